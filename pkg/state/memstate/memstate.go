@@ -1,0 +1,559 @@
+// Package memstate is the embedded, single-process implementation of
+// state.Store. It keeps everything in memory and can snapshot itself to a file
+// so that a restarted process keeps its seen-set and dedupe decisions.
+package memstate
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/gob"
+	"encoding/hex"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"sync"
+	"time"
+
+	"newsroom.dev/pkg/state"
+)
+
+// Store is an in-memory state.Store. The zero value is not usable; call New or Open.
+type Store struct {
+	mu     sync.Mutex
+	d      data
+	path   string
+	closed bool
+	now    func() time.Time
+}
+
+type entry struct {
+	Val []byte
+	Exp int64 // unix nanos, 0 = never
+}
+
+type story struct {
+	Rank    int
+	Pub     int64
+	Len     int
+	Version int64
+	Sig     []uint32
+	Exp     int64
+}
+
+type data struct {
+	Seen      map[string]int64 // key -> expiry
+	KV        map[string]entry
+	Leases    map[string]map[string]int64 // host -> lease -> expiry
+	NextAt    map[string]int64            // host -> next start (unix nanos)
+	Queues    map[string]map[string]int64 // queue -> member -> due
+	URLs      map[string]entry            // dedupe decisions by URL
+	Canonical map[string]entry            // canonical identity -> story id
+	Texts     map[string]entry            // text hash -> story id
+	Bands     map[string]entry            // band -> story id
+	Stories   map[string]story
+}
+
+func newData() data {
+	return data{
+		Seen: map[string]int64{}, KV: map[string]entry{}, Leases: map[string]map[string]int64{},
+		NextAt: map[string]int64{}, Queues: map[string]map[string]int64{}, URLs: map[string]entry{},
+		Canonical: map[string]entry{}, Texts: map[string]entry{}, Bands: map[string]entry{},
+		Stories: map[string]story{},
+	}
+}
+
+// New returns an empty store that lives only in memory.
+func New() *Store {
+	return &Store{d: newData(), now: time.Now}
+}
+
+// Open returns a store backed by a snapshot file: it loads the file when it
+// exists, and Snapshot and Close write it back.
+func Open(path string) (*Store, error) {
+	s := New()
+	s.path = path
+	f, err := os.Open(path)
+	if os.IsNotExist(err) {
+		return s, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("open state snapshot %s: %w", path, err)
+	}
+	defer f.Close()
+	if err := gob.NewDecoder(f).Decode(&s.d); err != nil {
+		return nil, fmt.Errorf("read state snapshot %s: %w", path, err)
+	}
+	fill := newData()
+	if s.d.Seen == nil {
+		s.d.Seen = fill.Seen
+	}
+	if s.d.KV == nil {
+		s.d.KV = fill.KV
+	}
+	if s.d.Leases == nil {
+		s.d.Leases = fill.Leases
+	}
+	if s.d.NextAt == nil {
+		s.d.NextAt = fill.NextAt
+	}
+	if s.d.Queues == nil {
+		s.d.Queues = fill.Queues
+	}
+	if s.d.URLs == nil {
+		s.d.URLs = fill.URLs
+	}
+	if s.d.Canonical == nil {
+		s.d.Canonical = fill.Canonical
+	}
+	if s.d.Texts == nil {
+		s.d.Texts = fill.Texts
+	}
+	if s.d.Bands == nil {
+		s.d.Bands = fill.Bands
+	}
+	if s.d.Stories == nil {
+		s.d.Stories = fill.Stories
+	}
+	// Leases do not survive a restart: their holders are gone.
+	s.d.Leases = map[string]map[string]int64{}
+	return s, nil
+}
+
+// Snapshot writes the state to the snapshot file (atomically, via rename).
+// It is a no-op for a store made with New.
+func (s *Store) Snapshot() error {
+	if s.path == "" {
+		return nil
+	}
+	s.mu.Lock()
+	s.expireLocked()
+	tmp := s.path + ".tmp"
+	err := func() error {
+		if err := os.MkdirAll(filepath.Dir(s.path), 0o755); err != nil {
+			return err
+		}
+		f, err := os.Create(tmp)
+		if err != nil {
+			return err
+		}
+		if err := gob.NewEncoder(f).Encode(&s.d); err != nil {
+			f.Close()
+			return err
+		}
+		if err := f.Sync(); err != nil {
+			f.Close()
+			return err
+		}
+		return f.Close()
+	}()
+	s.mu.Unlock()
+	if err != nil {
+		return fmt.Errorf("write state snapshot %s: %w", s.path, err)
+	}
+	if err := os.Rename(tmp, s.path); err != nil {
+		return fmt.Errorf("write state snapshot %s: %w", s.path, err)
+	}
+	return nil
+}
+
+// expireLocked drops expired entries; called before snapshots.
+func (s *Store) expireLocked() {
+	now := s.now().UnixNano()
+	for k, e := range s.d.Seen {
+		if e != 0 && e <= now {
+			delete(s.d.Seen, k)
+		}
+	}
+	for _, m := range []map[string]entry{s.d.KV, s.d.URLs, s.d.Canonical, s.d.Texts, s.d.Bands} {
+		for k, e := range m {
+			if e.Exp != 0 && e.Exp <= now {
+				delete(m, k)
+			}
+		}
+	}
+	for k, st := range s.d.Stories {
+		if st.Exp != 0 && st.Exp <= now {
+			delete(s.d.Stories, k)
+		}
+	}
+}
+
+func (s *Store) exp(ttl time.Duration) int64 {
+	if ttl <= 0 {
+		return 0
+	}
+	return s.now().Add(ttl).UnixNano()
+}
+
+func (s *Store) live(e entry) bool {
+	return e.Exp == 0 || e.Exp > s.now().UnixNano()
+}
+
+func (s *Store) lock() error {
+	s.mu.Lock()
+	if s.closed {
+		s.mu.Unlock()
+		return state.ErrClosed
+	}
+	return nil
+}
+
+// MarkSeen implements state.Store.
+func (s *Store) MarkSeen(ctx context.Context, keys []string, ttl time.Duration) ([]bool, error) {
+	if err := s.lock(); err != nil {
+		return nil, err
+	}
+	defer s.mu.Unlock()
+	now := s.now().UnixNano()
+	out := make([]bool, len(keys))
+	for i, k := range keys {
+		if e, ok := s.d.Seen[k]; ok && (e == 0 || e > now) {
+			continue
+		}
+		s.d.Seen[k] = s.exp(ttl)
+		out[i] = true
+	}
+	return out, nil
+}
+
+// Forget implements state.Store.
+func (s *Store) Forget(ctx context.Context, keys []string) error {
+	if err := s.lock(); err != nil {
+		return err
+	}
+	defer s.mu.Unlock()
+	for _, k := range keys {
+		delete(s.d.Seen, k)
+	}
+	return nil
+}
+
+// Get implements state.Store.
+func (s *Store) Get(ctx context.Context, key string) ([]byte, bool, error) {
+	if err := s.lock(); err != nil {
+		return nil, false, err
+	}
+	defer s.mu.Unlock()
+	e, ok := s.d.KV[key]
+	if !ok || !s.live(e) {
+		return nil, false, nil
+	}
+	return append([]byte(nil), e.Val...), true, nil
+}
+
+// Set implements state.Store.
+func (s *Store) Set(ctx context.Context, key string, val []byte, ttl time.Duration) error {
+	if err := s.lock(); err != nil {
+		return err
+	}
+	defer s.mu.Unlock()
+	s.d.KV[key] = entry{Val: append([]byte(nil), val...), Exp: s.exp(ttl)}
+	return nil
+}
+
+// Incr implements state.Store.
+func (s *Store) Incr(ctx context.Context, key string, ttl time.Duration) (int64, error) {
+	if err := s.lock(); err != nil {
+		return 0, err
+	}
+	defer s.mu.Unlock()
+	e, ok := s.d.KV[key]
+	var n int64
+	if ok && s.live(e) {
+		fmt.Sscan(string(e.Val), &n)
+	} else {
+		e = entry{Exp: s.exp(ttl)}
+	}
+	n++
+	e.Val = []byte(fmt.Sprint(n))
+	s.d.KV[key] = e
+	return n, nil
+}
+
+// Del implements state.Store.
+func (s *Store) Del(ctx context.Context, keys ...string) error {
+	if err := s.lock(); err != nil {
+		return err
+	}
+	defer s.mu.Unlock()
+	for _, k := range keys {
+		delete(s.d.KV, k)
+	}
+	return nil
+}
+
+func newLease() string {
+	var b [8]byte
+	_, _ = rand.Read(b[:])
+	return hex.EncodeToString(b[:])
+}
+
+// Acquire implements state.Store.
+func (s *Store) Acquire(ctx context.Context, host string, p state.Pacing) (state.Grant, error) {
+	if err := s.lock(); err != nil {
+		return state.Grant{}, err
+	}
+	defer s.mu.Unlock()
+	p = normPacing(p)
+	now := s.now().UnixNano()
+	leases := s.d.Leases[host]
+	if leases == nil {
+		leases = map[string]int64{}
+		s.d.Leases[host] = leases
+	}
+	var earliest int64
+	for l, exp := range leases {
+		if exp <= now {
+			delete(leases, l)
+		} else if earliest == 0 || exp < earliest {
+			earliest = exp
+		}
+	}
+	if len(leases) >= p.MaxInFlight {
+		wait := time.Duration(earliest - now)
+		if g := p.Gap; g < wait {
+			wait = g
+		}
+		if wait < 50*time.Millisecond {
+			wait = 50 * time.Millisecond
+		}
+		return state.Grant{Wait: wait}, nil
+	}
+	if next := s.d.NextAt[host]; next > now {
+		return state.Grant{Wait: time.Duration(next - now)}, nil
+	}
+	l := newLease()
+	leases[l] = now + int64(p.LeaseTTL)
+	s.d.NextAt[host] = now + int64(p.Gap)
+	return state.Grant{OK: true, Lease: l}, nil
+}
+
+func normPacing(p state.Pacing) state.Pacing {
+	if p.MaxInFlight < 1 {
+		p.MaxInFlight = 1
+	}
+	if p.LeaseTTL <= 0 {
+		p.LeaseTTL = 2 * time.Minute
+	}
+	if p.Gap < 0 {
+		p.Gap = 0
+	}
+	return p
+}
+
+// Release implements state.Store.
+func (s *Store) Release(ctx context.Context, host, lease string, after time.Duration) error {
+	if err := s.lock(); err != nil {
+		return err
+	}
+	defer s.mu.Unlock()
+	delete(s.d.Leases[host], lease)
+	if after > 0 {
+		at := s.now().Add(after).UnixNano()
+		if at > s.d.NextAt[host] {
+			s.d.NextAt[host] = at
+		}
+	}
+	return nil
+}
+
+// Hosts implements state.Store.
+func (s *Store) Hosts(ctx context.Context, limit int) ([]state.HostState, error) {
+	if err := s.lock(); err != nil {
+		return nil, err
+	}
+	defer s.mu.Unlock()
+	now := s.now().UnixNano()
+	var out []state.HostState
+	for h, next := range s.d.NextAt {
+		n := 0
+		for _, exp := range s.d.Leases[h] {
+			if exp > now {
+				n++
+			}
+		}
+		out = append(out, state.HostState{Host: h, InFlight: n, NextAt: time.Unix(0, next)})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Host < out[j].Host })
+	if limit > 0 && len(out) > limit {
+		out = out[:limit]
+	}
+	return out, nil
+}
+
+// Schedule implements state.Store.
+func (s *Store) Schedule(ctx context.Context, queue, member string, at time.Time) error {
+	if err := s.lock(); err != nil {
+		return err
+	}
+	defer s.mu.Unlock()
+	q := s.d.Queues[queue]
+	if q == nil {
+		q = map[string]int64{}
+		s.d.Queues[queue] = q
+	}
+	q[member] = at.UnixNano()
+	return nil
+}
+
+// PopDue implements state.Store.
+func (s *Store) PopDue(ctx context.Context, queue string, now time.Time, limit int) ([]string, error) {
+	if err := s.lock(); err != nil {
+		return nil, err
+	}
+	defer s.mu.Unlock()
+	q := s.d.Queues[queue]
+	type item struct {
+		m  string
+		at int64
+	}
+	var due []item
+	for m, at := range q {
+		if at <= now.UnixNano() {
+			due = append(due, item{m, at})
+		}
+	}
+	sort.Slice(due, func(i, j int) bool {
+		if due[i].at != due[j].at {
+			return due[i].at < due[j].at
+		}
+		return due[i].m < due[j].m
+	})
+	if limit > 0 && len(due) > limit {
+		due = due[:limit]
+	}
+	out := make([]string, len(due))
+	for i, it := range due {
+		delete(q, it.m)
+		out[i] = it.m
+	}
+	return out, nil
+}
+
+// QueueLen implements state.Store.
+func (s *Store) QueueLen(ctx context.Context, queue string) (int64, error) {
+	if err := s.lock(); err != nil {
+		return 0, err
+	}
+	defer s.mu.Unlock()
+	return int64(len(s.d.Queues[queue])), nil
+}
+
+// Dedupe implements state.Store.
+func (s *Store) Dedupe(ctx context.Context, r state.DedupeRequest) (state.DedupeResult, error) {
+	if err := s.lock(); err != nil {
+		return state.DedupeResult{}, err
+	}
+	defer s.mu.Unlock()
+	if r.TTL <= 0 {
+		r.TTL = state.DefaultDedupeTTL
+	}
+	if r.MinSimilarity <= 0 {
+		r.MinSimilarity = 0.8
+	}
+	exp := s.exp(r.TTL)
+	if e, ok := s.d.URLs[r.URL]; ok && s.live(e) {
+		res := decodeResult(e.Val)
+		res.Replay = true
+		return res, nil
+	}
+	get := func(m map[string]entry, k string) string {
+		if k == "" {
+			return ""
+		}
+		if e, ok := m[k]; ok && s.live(e) {
+			if _, ok := s.d.Stories[string(e.Val)]; ok {
+				return string(e.Val)
+			}
+		}
+		return ""
+	}
+	rank := r.Rank
+	sid, tier := "", state.TierNew
+	if id := get(s.d.Canonical, r.URL); id != "" {
+		sid, tier = id, state.TierCanonical
+		rank += state.CanonicalTargetBonus
+	} else if id := get(s.d.Canonical, r.CanonicalURL); id != "" {
+		sid, tier = id, state.TierCanonical
+	} else if id := get(s.d.Texts, r.TextHash); id != "" {
+		sid, tier = id, state.TierText
+	} else {
+		for _, b := range r.Bands {
+			id := get(s.d.Bands, b)
+			if id == "" {
+				continue
+			}
+			if state.Similarity(r.Signature, s.d.Stories[id].Sig) >= r.MinSimilarity {
+				sid, tier = id, state.TierNear
+				break
+			}
+		}
+	}
+	var res state.DedupeResult
+	if sid == "" {
+		sid = r.Candidate
+		s.d.Stories[sid] = story{Rank: rank, Pub: r.Published, Len: r.Length, Version: 1, Sig: r.Signature, Exp: exp}
+		res = state.DedupeResult{StoryID: sid, Tier: tier, New: true, Promote: true, Version: 1}
+	} else {
+		st := s.d.Stories[sid]
+		res = state.DedupeResult{StoryID: sid, Tier: tier, Version: st.Version}
+		if state.Better(rank, r.Published, r.Length, st.Rank, st.Pub, st.Len) {
+			st.Rank, st.Pub, st.Len = rank, r.Published, r.Length
+			st.Version++
+			if len(r.Signature) > 0 {
+				st.Sig = r.Signature
+			}
+			res.Promote, res.Version = true, st.Version
+		}
+		st.Exp = exp
+		s.d.Stories[sid] = st
+	}
+	s.d.URLs[r.URL] = entry{Val: encodeResult(res), Exp: exp}
+	setNX := func(m map[string]entry, k string) {
+		if k == "" {
+			return
+		}
+		if e, ok := m[k]; ok && s.live(e) {
+			if _, ok := s.d.Stories[string(e.Val)]; ok {
+				return
+			}
+		}
+		m[k] = entry{Val: []byte(sid), Exp: exp}
+	}
+	setNX(s.d.Canonical, r.URL)
+	setNX(s.d.Canonical, r.CanonicalURL)
+	setNX(s.d.Texts, r.TextHash)
+	for _, b := range r.Bands {
+		setNX(s.d.Bands, b)
+	}
+	return res, nil
+}
+
+func encodeResult(r state.DedupeResult) []byte {
+	n, p := 0, 0
+	if r.New {
+		n = 1
+	}
+	if r.Promote {
+		p = 1
+	}
+	return fmt.Appendf(nil, "%s|%d|%s|%d|%d", r.StoryID, r.Version, r.Tier, n, p)
+}
+
+func decodeResult(b []byte) state.DedupeResult {
+	r, err := state.ParseDecision(string(b))
+	if err != nil {
+		return state.DedupeResult{}
+	}
+	return r
+}
+
+// Close implements state.Store; it writes a final snapshot when file-backed.
+func (s *Store) Close() error {
+	err := s.Snapshot()
+	s.mu.Lock()
+	s.closed = true
+	s.mu.Unlock()
+	return err
+}

@@ -1,0 +1,169 @@
+package state
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// ErrClosed is returned by a Store after Close.
+var ErrClosed = errors.New("state store closed")
+
+// Store is the shared crawl and dedupe state. Implementations are safe for
+// concurrent use by many goroutines and, for networked ones, many processes;
+// every method is atomic on its own. The context bounds the call's I/O.
+type Store interface {
+	// MarkSeen marks each key as seen for ttl and reports, per key, whether it
+	// was new (not seen before). Check and mark are one atomic step.
+	MarkSeen(ctx context.Context, keys []string, ttl time.Duration) ([]bool, error)
+	// Forget removes keys from the seen-set (used when work could not be queued).
+	Forget(ctx context.Context, keys []string) error
+
+	// Get returns a cached value; ok is false when absent or expired.
+	Get(ctx context.Context, key string) (val []byte, ok bool, err error)
+	// Set stores a value for ttl (0 means no expiry).
+	Set(ctx context.Context, key string, val []byte, ttl time.Duration) error
+	// Incr adds one to a counter that expires ttl after its creation and returns the new value.
+	Incr(ctx context.Context, key string, ttl time.Duration) (int64, error)
+	// Del removes cached values and counters.
+	Del(ctx context.Context, keys ...string) error
+
+	// Acquire asks for a request slot on host. It grants one when fewer than
+	// p.MaxInFlight leases are held and the host's next allowed start time has
+	// passed; the next start is then pushed p.Gap ahead. Otherwise it returns
+	// how long to wait before asking again.
+	Acquire(ctx context.Context, host string, p Pacing) (Grant, error)
+	// Release returns a lease and pushes the host's next start to at least
+	// now+after (adaptive gap, Retry-After, failure back-off).
+	Release(ctx context.Context, host string, lease string, after time.Duration) error
+	// Hosts reports the pacing state of up to limit hosts, for status pages.
+	Hosts(ctx context.Context, limit int) ([]HostState, error)
+
+	// Schedule puts member on the named due-time queue at time at (replacing an earlier time).
+	Schedule(ctx context.Context, queue, member string, at time.Time) error
+	// PopDue removes and returns up to limit members due at or before now.
+	PopDue(ctx context.Context, queue string, now time.Time, limit int) ([]string, error)
+	// QueueLen reports the number of members on a due-time queue.
+	QueueLen(ctx context.Context, queue string) (int64, error)
+
+	// Dedupe decides, in one atomic step, whether a copy is a new story, another
+	// URL of a known story, or a better copy of a known story. Asking again for
+	// the same URL returns the first decision again with Replay set.
+	Dedupe(ctx context.Context, r DedupeRequest) (DedupeResult, error)
+
+	// Close releases the store's resources.
+	Close() error
+}
+
+// Pacing is the politeness policy applied to one Acquire call.
+type Pacing struct {
+	Gap         time.Duration // minimum gap between request starts
+	MaxInFlight int           // concurrent requests allowed (>= 1)
+	LeaseTTL    time.Duration // a lease not released by then is dropped (crashed worker)
+}
+
+// Grant is the outcome of Acquire: a lease, or a wait.
+type Grant struct {
+	OK    bool
+	Lease string        // set when OK; pass to Release
+	Wait  time.Duration // set when !OK: ask again after this long
+}
+
+// HostState is a host's pacing state.
+type HostState struct {
+	Host     string
+	InFlight int
+	NextAt   time.Time
+}
+
+// DedupeRequest describes one extracted copy of a story.
+type DedupeRequest struct {
+	URL           string        // normalised URL of this copy
+	CanonicalURL  string        // normalised rel=canonical target ("" or URL when none)
+	TextHash      string        // hash of the normalised body text
+	Bands         []string      // near-duplicate LSH band keys (may be empty)
+	Signature     []uint32      // MinHash signature, used to verify band candidates
+	MinSimilarity float64       // estimated Jaccard needed to accept a near-duplicate (default 0.8)
+	Candidate     string        // story id to assign when the copy is a new story
+	Rank          int           // quality signals of this copy; higher wins
+	Published     int64         // publication time (unix seconds, 0 unknown); earlier wins on equal rank
+	Length        int           // body length; longer wins on equal rank and date
+	TTL           time.Duration // retention of the dedupe keys (default 30 days)
+}
+
+// Dedupe tiers.
+const (
+	TierNew       = ""
+	TierURL       = "url"       // the same URL again (replay)
+	TierCanonical = "canonical" // rel=canonical or this URL named canonical by another copy
+	TierText      = "text"      // same normalised body text
+	TierNear      = "near"      // near-duplicate body
+)
+
+// DedupeResult is the decision for one copy.
+type DedupeResult struct {
+	StoryID string
+	Tier    string // TierNew when this copy started a new story
+	New     bool   // this copy is a new story
+	Promote bool   // this copy is (now) the story's chosen copy
+	Version int64  // the story's version after this decision
+	Replay  bool   // the URL had been decided before; this is that decision
+}
+
+// DefaultDedupeTTL is how long dedupe keys live when a request leaves TTL zero.
+const DefaultDedupeTTL = 30 * 24 * time.Hour
+
+// Better reports whether a copy with (rank, published, length) beats the stored
+// best (bRank, bPub, bLen): higher rank, then earlier known date, then longer text.
+func Better(rank int, published int64, length int, bRank int, bPub int64, bLen int) bool {
+	if rank != bRank {
+		return rank > bRank
+	}
+	if published != bPub {
+		switch {
+		case published == 0:
+			return false
+		case bPub == 0:
+			return true
+		default:
+			return published < bPub
+		}
+	}
+	return length > bLen
+}
+
+// CanonicalTargetBonus is added to a copy's rank when another copy named this
+// copy's URL as its rel=canonical: the original publisher's page.
+const CanonicalTargetBonus = 100
+
+// Similarity estimates the Jaccard similarity of two MinHash signatures of
+// equal length (the fraction of equal positions); 0 when either is empty.
+func Similarity(a, b []uint32) float64 {
+	if len(a) == 0 || len(a) != len(b) {
+		return 0
+	}
+	eq := 0
+	for i := range a {
+		if a[i] == b[i] {
+			eq++
+		}
+	}
+	return float64(eq) / float64(len(a))
+}
+
+// ParseDecision decodes a stored decision "story|version|tier|new|promote", the
+// form both implementations keep per URL.
+func ParseDecision(s string) (DedupeResult, error) {
+	parts := strings.Split(s, "|")
+	if len(parts) != 5 {
+		return DedupeResult{}, fmt.Errorf("malformed dedupe decision %q", s)
+	}
+	v, err := strconv.ParseInt(parts[1], 10, 64)
+	if err != nil {
+		return DedupeResult{}, fmt.Errorf("malformed dedupe decision %q: %w", s, err)
+	}
+	return DedupeResult{StoryID: parts[0], Version: v, Tier: parts[2], New: parts[3] == "1", Promote: parts[4] == "1"}, nil
+}

@@ -1,0 +1,282 @@
+// Package statetest is the contract suite every state.Store implementation
+// must pass. Call Run from the implementation's tests with a constructor that
+// returns a fresh, isolated store.
+package statetest
+
+import (
+	"context"
+	"fmt"
+	"sync"
+	"testing"
+	"time"
+
+	"newsroom.dev/pkg/state"
+)
+
+// Run runs the contract suite. newStore must return an empty store that no
+// other test shares.
+func Run(t *testing.T, newStore func(t *testing.T) state.Store) {
+	ctx := context.Background()
+	t.Run("MarkSeen", func(t *testing.T) {
+		s := newStore(t)
+		got, err := s.MarkSeen(ctx, []string{"a", "b", "a"}, time.Minute)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := []bool{true, true, false}; fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Fatalf("MarkSeen(a,b,a) = %v, want %v", got, want)
+		}
+		got, _ = s.MarkSeen(ctx, []string{"b", "c"}, time.Minute)
+		if want := []bool{false, true}; fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Fatalf("MarkSeen(b,c) = %v, want %v", got, want)
+		}
+		if err := s.Forget(ctx, []string{"b"}); err != nil {
+			t.Fatal(err)
+		}
+		got, _ = s.MarkSeen(ctx, []string{"b"}, time.Minute)
+		if !got[0] {
+			t.Fatalf("after Forget, b should be new again")
+		}
+	})
+	t.Run("MarkSeenExpires", func(t *testing.T) {
+		s := newStore(t)
+		s.MarkSeen(ctx, []string{"x"}, 100*time.Millisecond)
+		time.Sleep(250 * time.Millisecond)
+		got, _ := s.MarkSeen(ctx, []string{"x"}, time.Minute)
+		if !got[0] {
+			t.Fatalf("key should have expired")
+		}
+	})
+	t.Run("MarkSeenConcurrent", func(t *testing.T) {
+		s := newStore(t)
+		var mu sync.Mutex
+		wins := 0
+		var wg sync.WaitGroup
+		for range 16 {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				got, err := s.MarkSeen(ctx, []string{"race"}, time.Minute)
+				if err != nil {
+					t.Error(err)
+					return
+				}
+				if got[0] {
+					mu.Lock()
+					wins++
+					mu.Unlock()
+				}
+			}()
+		}
+		wg.Wait()
+		if wins != 1 {
+			t.Fatalf("%d goroutines saw the key as new, want exactly 1", wins)
+		}
+	})
+	t.Run("KV", func(t *testing.T) {
+		s := newStore(t)
+		if _, ok, err := s.Get(ctx, "k"); ok || err != nil {
+			t.Fatalf("Get(missing) = ok %v err %v", ok, err)
+		}
+		if err := s.Set(ctx, "k", []byte("v1"), time.Minute); err != nil {
+			t.Fatal(err)
+		}
+		v, ok, err := s.Get(ctx, "k")
+		if !ok || err != nil || string(v) != "v1" {
+			t.Fatalf("Get = %q %v %v", v, ok, err)
+		}
+		s.Set(ctx, "short", []byte("v"), 100*time.Millisecond)
+		time.Sleep(250 * time.Millisecond)
+		if _, ok, _ := s.Get(ctx, "short"); ok {
+			t.Fatal("value should have expired")
+		}
+		for i := int64(1); i <= 3; i++ {
+			n, err := s.Incr(ctx, "ctr", time.Minute)
+			if err != nil || n != i {
+				t.Fatalf("Incr #%d = %d, %v", i, n, err)
+			}
+		}
+		s.Del(ctx, "ctr", "k")
+		if n, _ := s.Incr(ctx, "ctr", time.Minute); n != 1 {
+			t.Fatalf("Incr after Del = %d, want 1", n)
+		}
+	})
+	t.Run("PacingGap", func(t *testing.T) {
+		s := newStore(t)
+		p := state.Pacing{Gap: 300 * time.Millisecond, MaxInFlight: 2, LeaseTTL: time.Minute}
+		g, err := s.Acquire(ctx, "h1", p)
+		if err != nil || !g.OK {
+			t.Fatalf("first Acquire = %+v, %v", g, err)
+		}
+		g2, _ := s.Acquire(ctx, "h1", p)
+		if g2.OK || g2.Wait <= 0 || g2.Wait > 300*time.Millisecond {
+			t.Fatalf("second Acquire within gap = %+v, want a wait in (0, 300ms]", g2)
+		}
+		other, _ := s.Acquire(ctx, "h2", p)
+		if !other.OK {
+			t.Fatalf("another host must not be blocked: %+v", other)
+		}
+		time.Sleep(g2.Wait + 20*time.Millisecond)
+		g3, _ := s.Acquire(ctx, "h1", p)
+		if !g3.OK {
+			t.Fatalf("Acquire after the gap = %+v", g3)
+		}
+		// Release with a back-off pushes the next start.
+		s.Release(ctx, "h1", g.Lease, time.Second)
+		time.Sleep(350 * time.Millisecond)
+		g4, _ := s.Acquire(ctx, "h1", p)
+		if g4.OK || g4.Wait < 400*time.Millisecond {
+			t.Fatalf("Acquire during back-off = %+v, want a wait of ~650ms", g4)
+		}
+		hs, err := s.Hosts(ctx, 10)
+		if err != nil || len(hs) != 2 {
+			t.Fatalf("Hosts = %+v, %v", hs, err)
+		}
+	})
+	t.Run("PacingInFlight", func(t *testing.T) {
+		s := newStore(t)
+		p := state.Pacing{Gap: 0, MaxInFlight: 1, LeaseTTL: 200 * time.Millisecond}
+		g, _ := s.Acquire(ctx, "h", p)
+		if !g.OK {
+			t.Fatal("first Acquire refused")
+		}
+		if g2, _ := s.Acquire(ctx, "h", p); g2.OK {
+			t.Fatal("second lease granted while the first is held")
+		}
+		s.Release(ctx, "h", g.Lease, 0)
+		g3, _ := s.Acquire(ctx, "h", p)
+		if !g3.OK {
+			t.Fatalf("Acquire after Release = %+v", g3)
+		}
+		// A lease that is never released expires.
+		time.Sleep(300 * time.Millisecond)
+		if g4, _ := s.Acquire(ctx, "h", p); !g4.OK {
+			t.Fatalf("expired lease still blocks: %+v", g4)
+		}
+	})
+	t.Run("PacingConcurrent", func(t *testing.T) {
+		s := newStore(t)
+		p := state.Pacing{Gap: time.Hour, MaxInFlight: 5, LeaseTTL: time.Minute}
+		var mu sync.Mutex
+		granted := 0
+		var wg sync.WaitGroup
+		for range 20 {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				g, err := s.Acquire(ctx, "busy", p)
+				if err == nil && g.OK {
+					mu.Lock()
+					granted++
+					mu.Unlock()
+				}
+			}()
+		}
+		wg.Wait()
+		if granted != 1 {
+			t.Fatalf("%d grants within one gap, want 1", granted)
+		}
+	})
+	t.Run("Schedule", func(t *testing.T) {
+		s := newStore(t)
+		now := time.Now()
+		s.Schedule(ctx, "q", "late", now.Add(time.Hour))
+		s.Schedule(ctx, "q", "b", now.Add(-time.Second))
+		s.Schedule(ctx, "q", "a", now.Add(-2*time.Second))
+		s.Schedule(ctx, "q", "c", now.Add(-time.Second))
+		if n, _ := s.QueueLen(ctx, "q"); n != 4 {
+			t.Fatalf("QueueLen = %d, want 4", n)
+		}
+		got, err := s.PopDue(ctx, "q", now, 2)
+		if err != nil || fmt.Sprint(got) != "[a b]" {
+			t.Fatalf("PopDue = %v, %v; want [a b]", got, err)
+		}
+		got, _ = s.PopDue(ctx, "q", now, 10)
+		if fmt.Sprint(got) != "[c]" {
+			t.Fatalf("PopDue = %v, want [c]", got)
+		}
+		s.Schedule(ctx, "q", "late", now.Add(-time.Second)) // reschedule earlier
+		got, _ = s.PopDue(ctx, "q", now, 10)
+		if fmt.Sprint(got) != "[late]" {
+			t.Fatalf("PopDue after reschedule = %v", got)
+		}
+	})
+	runDedupe(t, newStore)
+}
+
+func runDedupe(t *testing.T, newStore func(t *testing.T) state.Store) {
+	ctx := context.Background()
+	t.Run("DedupeTiers", func(t *testing.T) {
+		s := newStore(t)
+		type step struct {
+			name string
+			req  state.DedupeRequest
+			want state.DedupeResult
+		}
+		steps := []step{
+			{"aggregator copy first", state.DedupeRequest{URL: "agg/1", CanonicalURL: "pub/1", TextHash: "t1", Candidate: "S1", Rank: 0, Published: 200, Length: 900},
+				state.DedupeResult{StoryID: "S1", New: true, Promote: true, Version: 1}},
+			{"same URL again is a replay", state.DedupeRequest{URL: "agg/1", CanonicalURL: "pub/1", TextHash: "t1", Candidate: "X", Published: 200, Length: 900},
+				state.DedupeResult{StoryID: "S1", New: true, Promote: true, Version: 1, Replay: true}},
+			{"original named canonical wins", state.DedupeRequest{URL: "pub/1", CanonicalURL: "pub/1", TextHash: "t1x", Candidate: "S2", Published: 300, Length: 800},
+				state.DedupeResult{StoryID: "S1", Tier: state.TierCanonical, Promote: true, Version: 2}},
+			{"second aggregator by text", state.DedupeRequest{URL: "agg2/1", TextHash: "t1", Candidate: "S3", Published: 100, Length: 5000},
+				state.DedupeResult{StoryID: "S1", Tier: state.TierText, Version: 2}},
+			{"copy sharing the canonical", state.DedupeRequest{URL: "agg3/1", CanonicalURL: "pub/1", TextHash: "zz", Candidate: "S4"},
+				state.DedupeResult{StoryID: "S1", Tier: state.TierCanonical, Version: 2}},
+			{"unrelated story", state.DedupeRequest{URL: "pub/2", TextHash: "t2", Candidate: "S5", Published: 100, Length: 10},
+				state.DedupeResult{StoryID: "S5", New: true, Promote: true, Version: 1}},
+			{"earlier date wins at equal rank", state.DedupeRequest{URL: "pub/2b", TextHash: "t2", Candidate: "S6", Published: 50, Length: 10},
+				state.DedupeResult{StoryID: "S5", Tier: state.TierText, Promote: true, Version: 2}},
+		}
+		for _, st := range steps {
+			got, err := s.Dedupe(ctx, st.req)
+			if err != nil {
+				t.Fatalf("%s: %v", st.name, err)
+			}
+			if got != st.want {
+				t.Fatalf("%s: Dedupe(%+v)\n got %+v\nwant %+v", st.name, st.req, got, st.want)
+			}
+		}
+	})
+	t.Run("DedupeNear", func(t *testing.T) {
+		s := newStore(t)
+		sig := []uint32{1, 2, 3, 4, 5, 6, 7, 8, 9, 10}
+		near := []uint32{1, 2, 3, 4, 5, 6, 7, 8, 9, 99}       // 0.9
+		other := []uint32{1, 2, 3, 4, 50, 60, 70, 80, 90, 99} // 0.4, shares band b1
+		r1, _ := s.Dedupe(ctx, state.DedupeRequest{URL: "u1", TextHash: "a", Bands: []string{"b1", "b2"}, Signature: sig, Candidate: "N1"})
+		r2, _ := s.Dedupe(ctx, state.DedupeRequest{URL: "u2", TextHash: "b", Bands: []string{"b1", "b3"}, Signature: near, Candidate: "N2"})
+		r3, _ := s.Dedupe(ctx, state.DedupeRequest{URL: "u3", TextHash: "c", Bands: []string{"b1", "b4"}, Signature: other, Candidate: "N3"})
+		if r1.StoryID != "N1" || r2.StoryID != "N1" || r2.Tier != state.TierNear {
+			t.Fatalf("near copy not merged: %+v %+v", r1, r2)
+		}
+		if r3.StoryID != "N3" || !r3.New {
+			t.Fatalf("band collision with low similarity merged: %+v", r3)
+		}
+	})
+	t.Run("DedupeConcurrent", func(t *testing.T) {
+		s := newStore(t)
+		const copies = 24
+		ids := make([]string, copies)
+		var wg sync.WaitGroup
+		for i := range copies {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				r, err := s.Dedupe(ctx, state.DedupeRequest{URL: fmt.Sprintf("copy/%d", i), TextHash: "same",
+					Candidate: fmt.Sprintf("C%d", i), Length: i})
+				if err != nil {
+					t.Error(err)
+					return
+				}
+				ids[i] = r.StoryID
+			}()
+		}
+		wg.Wait()
+		for _, id := range ids {
+			if id != ids[0] {
+				t.Fatalf("concurrent copies got different stories: %v", ids)
+			}
+		}
+	})
+}
