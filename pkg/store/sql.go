@@ -1,0 +1,46 @@
+package store
+
+import "strings"
+
+// Statements shared by both backends, written with SQLite's ?N placeholders;
+// pgSQL turns them into PostgreSQL's $N.
+const (
+	insertURLSQL = `INSERT INTO story_urls (url, story_id, tier, fetched_at, first_seen)
+VALUES (?1, ?2, ?3, ?4, ?5)
+ON CONFLICT (url) DO NOTHING`
+
+	upsertStorySQL = `INSERT INTO stories (id, version, url, canonical_url, site, site_name, title,
+	authors, published_at, modified_at, language, text, image, section, tags, tier,
+	fetched_at, discovered_at, provenance, stored_at, updated_at)
+VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?20)
+ON CONFLICT (id) DO UPDATE SET
+	version = excluded.version,
+	url = excluded.url,
+	canonical_url = excluded.canonical_url,
+	site = excluded.site,
+	site_name = excluded.site_name,
+	title = excluded.title,
+	authors = excluded.authors,
+	published_at = excluded.published_at,
+	modified_at = excluded.modified_at,
+	language = excluded.language,
+	text = excluded.text,
+	image = excluded.image,
+	section = excluded.section,
+	tags = excluded.tags,
+	tier = excluded.tier,
+	fetched_at = excluded.fetched_at,
+	discovered_at = excluded.discovered_at,
+	provenance = excluded.provenance,
+	updated_at = excluded.updated_at
+WHERE excluded.version > stories.version`
+
+	countSQL = `SELECT (SELECT count(*) FROM stories), (SELECT count(*) FROM story_urls)`
+
+	storyColumns = `s.id, s.version, s.url, s.canonical_url, s.site, s.site_name, s.title,
+	s.authors, s.published_at, s.modified_at, s.language, s.text, s.image, s.section,
+	s.tags, s.tier, s.fetched_at, s.stored_at`
+)
+
+// pgSQL rewrites ?N placeholders as $N.
+func pgSQL(q string) string { return strings.ReplaceAll(q, "?", "$") }
