@@ -1,0 +1,163 @@
+package extract
+
+// Words in class and id attributes. A strong word marks boilerplate even
+// next to a content word; a weak word only when no content word is present.
+var (
+	strongBoilWords = map[string]bool{
+		"comment": true, "comments": true, "commentlist": true, "disqus": true, "replies": true,
+		"share": true, "sharing": true, "sharebar": true, "shares": true, "social": true, "socials": true,
+		"related": true, "recommended": true, "recommendations": true, "recirc": true, "recirculation": true,
+		"newsletter": true, "subscribe": true, "subscription": true, "signup": true,
+		"cookie": true, "cookies": true, "consent": true, "gdpr": true,
+		"promo": true, "promotion": true, "advert": true, "advertisement": true, "ad": true, "ads": true,
+		"adslot": true, "adunit": true, "sponsored": true, "sponsor": true, "outbrain": true, "taboola": true,
+		"breadcrumb": true, "breadcrumbs": true, "popular": true, "trending": true, "mostread": true,
+		"byline": true, "caption": true, "figcaption": true, "credit": true, "credits": true,
+		"tags": true, "tagcloud": true, "toolbar": true, "pagination": true, "pager": true,
+		"modal": true, "popup": true, "overlay": true, "paywall-prompt": true,
+		"newsletters": true, "follow": true, "skip": true, "sr-only": true,
+		"visually-hidden": true, "screen-reader-text": true,
+		"author-bio": true, "bio": true, "rating": true,
+		"more-stories": true, "read-more": true, "readmore": true, "see-also": true,
+	}
+	weakBoilWords = map[string]bool{
+		"nav": true, "navbar": true, "navigation": true, "menu": true, "footer": true, "header": true,
+		"masthead": true, "sidebar": true, "aside": true, "rail": true, "banner": true,
+		"meta": true, "info": true, "author": true, "date": true, "dateline": true, "timestamp": true,
+		"topbar": true, "login": true, "signin": true, "search": true, "copyright": true,
+		"extra": true, "links": true, "teaser": true, "list": true, "widget": true, "widgets": true,
+	}
+	contentWords = map[string]bool{
+		"article": true, "body": true, "content": true, "story": true, "entry": true, "post": true,
+		"main": true, "text": true, "articlebody": true, "storybody": true,
+	}
+)
+
+// strongSubstrings mark boilerplate when they occur anywhere in a class or
+// id token (compound names such as "socialShareBar" or "relatedposts").
+var strongSubstrings = []string{"comment", "share", "social", "newsletter", "related", "subscribe", "cookie", "sidebar", "breadcrumb", "advert", "promo", "caption", "outbrain", "taboola", "recommend", "byline"}
+
+// classWords returns boilerplate flags for a class or id attribute value.
+func classWords(v string) uint16 {
+	if v == "" {
+		return 0
+	}
+	var strong, weak, content bool
+	var buf [64]byte
+	i := 0
+	for i < len(v) {
+		for i < len(v) && !isWordByte(v[i]) {
+			i++
+		}
+		j := i
+		for j < len(v) && isWordByte(v[j]) {
+			j++
+		}
+		if j > i {
+			tok := v[i:j]
+			if len(tok) <= len(buf) {
+				b := buf[:len(tok)]
+				for k := 0; k < len(tok); k++ {
+					c := tok[k]
+					if 'A' <= c && c <= 'Z' {
+						c += 'a' - 'A'
+					}
+					b[k] = c
+				}
+				s := string(b) // no allocation for map lookups below
+				switch {
+				case strongBoilWords[s]:
+					strong = true
+				case weakBoilWords[s]:
+					weak = true
+				case contentWords[s]:
+					content = true
+				case s == "hidden" || s == "hide":
+					strong = true
+				default:
+					// split on '-' and '_' for compound tokens
+					if hasBoilSubstring(b) {
+						strong = true
+					} else if splitWeak(b) {
+						weak = true
+					} else if splitContent(b) {
+						content = true
+					}
+				}
+			}
+		}
+		i = j
+	}
+	var f uint16
+	if strong {
+		f |= fBoilClass | fBoilStrong
+	}
+	if weak && !content {
+		f |= fBoilClass
+	}
+	if content && !strong {
+		f |= fContentHint
+	}
+	return f
+}
+
+func isWordByte(c byte) bool {
+	return c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f'
+}
+
+func hasBoilSubstring(b []byte) bool {
+	for _, s := range strongSubstrings {
+		if containsBytes(b, s) && !(s == "comment" && containsBytes(b, "commentary")) {
+			return true
+		}
+	}
+	for _, part := range splitParts(b) {
+		if strongBoilWords[string(part)] {
+			return true
+		}
+	}
+	return false
+}
+
+func splitWeak(b []byte) bool {
+	for _, part := range splitParts(b) {
+		if weakBoilWords[string(part)] {
+			return true
+		}
+	}
+	return false
+}
+
+func splitContent(b []byte) bool {
+	for _, part := range splitParts(b) {
+		if contentWords[string(part)] {
+			return true
+		}
+	}
+	return false
+}
+
+// splitParts splits a lower-case token on '-', '_' and ':' into at most 8 parts.
+func splitParts(b []byte) [][]byte {
+	var parts [][]byte
+	start := 0
+	for k := 0; k <= len(b); k++ {
+		if k == len(b) || b[k] == '-' || b[k] == '_' || b[k] == ':' || b[k] == '.' {
+			if k > start && len(parts) < 8 {
+				parts = append(parts, b[start:k])
+			}
+			start = k + 1
+		}
+	}
+	return parts
+}
+
+func containsBytes(b []byte, s string) bool {
+	n := len(s)
+	for i := 0; i+n <= len(b); i++ {
+		if string(b[i:i+n]) == s {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,371 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+	"time"
+)
+
+// monthNames maps lower-case month names and abbreviations in several
+// languages to month numbers.
+var monthNames = map[string]int{
+	// English
+	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+	"september": 9, "october": 10, "november": 11, "december": 12,
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+	"oct": 10, "nov": 11, "dec": 12,
+	// German
+	"januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "mai": 5, "juni": 6, "juli": 7,
+	"oktober": 10, "dezember": 12, "okt": 10, "dez": 12, "mär": 3,
+	// French
+	"janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "juin": 6, "juillet": 7,
+	"août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
+	"janv": 1, "févr": 2, "avr": 4, "juil": 7, "déc": 12,
+	// Spanish
+	"enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+	"septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+	// Portuguese
+	"janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3, "maio": 5, "junho": 6, "julho": 7,
+	"setembro": 9, "outubro": 10, "dezembro": 12,
+	// Italian
+	"gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
+	"settembre": 9, "ottobre": 10, "dicembre": 12,
+	// Dutch
+	"januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8,
+	// Russian (genitive and nominative)
+	"января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7, "августа": 8,
+	"сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+	"январь": 1, "февраль": 2, "март": 3, "апрель": 4, "май": 5, "июнь": 6, "июль": 7, "август": 8,
+	"сентябрь": 9, "октябрь": 10, "ноябрь": 11, "декабрь": 12,
+	// Polish (genitive)
+	"stycznia": 1, "lutego": 2, "kwietnia": 4, "maja": 5, "czerwca": 6, "lipca": 7, "sierpnia": 8,
+	"września": 9, "października": 10, "listopada": 11, "grudnia": 12,
+	// Turkish
+	"ocak": 1, "şubat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "haziran": 6, "temmuz": 7, "ağustos": 8,
+	"eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12,
+}
+
+// zoneOffsets maps common time zone abbreviations to UTC offsets in seconds.
+var zoneOffsets = map[string]int{
+	"utc": 0, "gmt": 0, "z": 0, "bst": 3600, "cet": 3600, "cest": 7200, "met": 3600, "mest": 7200,
+	"eet": 7200, "eest": 10800, "msk": 10800, "est": -5 * 3600, "edt": -4 * 3600, "cst": -6 * 3600,
+	"cdt": -5 * 3600, "mst": -7 * 3600, "mdt": -6 * 3600, "pst": -8 * 3600, "pdt": -7 * 3600,
+	"ist": 19800, "jst": 9 * 3600, "kst": 9 * 3600, "aest": 10 * 3600, "aedt": 11 * 3600,
+	"sgt": 8 * 3600, "hkt": 8 * 3600, "wib": 7 * 3600, "et": -5 * 3600, "pt": -8 * 3600,
+}
+
+// dateTok is one token of a date string: a number or a word.
+type dateTok struct {
+	s     string
+	num   int
+	isNum bool
+	digs  int
+	sep   byte // separator that followed the token
+}
+
+func tokenizeDate(s string) []dateTok {
+	toks := make([]dateTok, 0, 12)
+	i := 0
+	for i < len(s) && len(toks) < 24 {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9':
+			j := i
+			n := 0
+			for j < len(s) && s[j] >= '0' && s[j] <= '9' && j-i < 9 {
+				n = n*10 + int(s[j]-'0')
+				j++
+			}
+			t := dateTok{s: s[i:j], num: n, isNum: true, digs: j - i}
+			if j < len(s) {
+				t.sep = s[j]
+			}
+			toks = append(toks, t)
+			i = j
+		case c >= 0x80 || (c|0x20 >= 'a' && c|0x20 <= 'z'):
+			j := i
+			for j < len(s) {
+				d := s[j]
+				if d >= 0x80 || (d|0x20 >= 'a' && d|0x20 <= 'z') {
+					j++
+					continue
+				}
+				break
+			}
+			w := s[i:j]
+			t := dateTok{s: w}
+			if j < len(s) {
+				t.sep = s[j]
+			}
+			toks = append(toks, t)
+			i = j
+		default:
+			if c == '+' || c == '-' {
+				// keep sign tokens for zone offsets
+				if len(toks) > 0 && toks[len(toks)-1].isNum && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9' {
+					toks[len(toks)-1].sep = c
+				}
+			}
+			i++
+		}
+	}
+	return toks
+}
+
+// parseDate parses dates in the formats news pages use: ISO 8601 and its
+// relatives, RFC 1123, dd.mm.yyyy, dd/mm/yyyy, "May 17, 2024", "17 May
+// 2024", month names in several languages, and CJK "2024年5月17日". It
+// reports whether a time zone was given; without one the clock time is
+// returned in UTC. usFirst selects mm/dd/yyyy for ambiguous slashed dates.
+func parseDate(s string, usFirst bool) (time.Time, bool) {
+	s = strings.TrimSpace(s)
+	if len(s) < 6 || len(s) > 200 {
+		return time.Time{}, false
+	}
+	if t, ok := parseISO(s); ok {
+		return t, true
+	}
+	ls := strings.ToLower(s)
+	// CJK: 2024年5月17日
+	if strings.Contains(ls, "年") && strings.Contains(ls, "月") {
+		toks := tokenizeDate(strings.NewReplacer("年", " ", "月", " ", "日", " ").Replace(ls))
+		var nums []int
+		for _, t := range toks {
+			if t.isNum {
+				nums = append(nums, t.num)
+			}
+		}
+		if len(nums) >= 3 && nums[0] > 1900 {
+			return mkDate(nums[0], nums[1], nums[2], 0, 0, 0, nil)
+		}
+	}
+	toks := tokenizeDate(ls)
+	year, month, day := -1, -1, -1
+	hh, mm, ss := 0, 0, 0
+	var zone *int
+	pm, am := false, false
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if t.isNum {
+			// time hh:mm[:ss]
+			if t.sep == ':' && i+1 < len(toks) && toks[i+1].isNum && t.num < 24 && toks[i+1].num < 60 {
+				hh, mm = t.num, toks[i+1].num
+				i++
+				if toks[i].sep == ':' && i+1 < len(toks) && toks[i+1].isNum && toks[i+1].num < 61 {
+					ss = toks[i+1].num
+					i++
+				}
+				// numeric offset after the time
+				if (toks[i].sep == '+' || toks[i].sep == '-') && i+1 < len(toks) && toks[i+1].isNum {
+					off := 0
+					o := toks[i+1]
+					if o.digs == 4 {
+						off = (o.num/100)*3600 + (o.num%100)*60
+						i++
+					} else if o.digs <= 2 {
+						off = o.num * 3600
+						i++
+						if toks[i].sep == ':' && i+1 < len(toks) && toks[i+1].isNum {
+							off += toks[i+1].num * 60
+							i++
+						}
+					}
+					if toks[i-1].sep == '-' || (o.digs <= 2 && toks[i-2].sep == '-') {
+						off = -off
+					}
+					zone = &off
+				}
+				continue
+			}
+			if t.digs == 4 && t.num >= 1990 && t.num <= 2100 && year < 0 {
+				year = t.num
+				// yyyy-mm-dd, yyyy/mm/dd, yyyy.mm.dd
+				if (t.sep == '-' || t.sep == '/' || t.sep == '.') && i+2 < len(toks) && toks[i+1].isNum && toks[i+2].isNum && month < 0 {
+					month, day = toks[i+1].num, toks[i+2].num
+					i += 2
+				}
+				continue
+			}
+			// dd.mm.yyyy, dd/mm/yyyy, dd-mm-yyyy
+			if (t.sep == '.' || t.sep == '/' || t.sep == '-') && i+2 < len(toks) && toks[i+1].isNum && toks[i+2].isNum &&
+				toks[i+2].digs == 4 && t.digs <= 2 && toks[i+1].digs <= 2 && month < 0 {
+				a, b := t.num, toks[i+1].num
+				year = toks[i+2].num
+				switch {
+				case a > 12:
+					day, month = a, b
+				case b > 12:
+					month, day = a, b
+				case t.sep == '/' && usFirst:
+					month, day = a, b
+				default:
+					day, month = a, b
+				}
+				i += 2
+				continue
+			}
+			if t.digs <= 2 && t.num >= 1 && t.num <= 31 && day < 0 {
+				day = t.num
+				continue
+			}
+			if t.digs == 2 && year < 0 && month > 0 && day > 0 {
+				year = 2000 + t.num
+			}
+			continue
+		}
+		w := strings.TrimSuffix(t.s, ".")
+		if m, ok := monthNames[w]; ok && month < 0 {
+			month = m
+			continue
+		}
+		switch w {
+		case "pm", "p":
+			pm = true
+		case "am", "a":
+			am = true
+		default:
+			if off, ok := zoneOffsets[w]; ok && zone == nil && (hh != 0 || mm != 0) {
+				o := off
+				zone = &o
+			}
+		}
+	}
+	if year < 0 || month < 1 || month > 12 || day < 1 || day > 31 {
+		return time.Time{}, false
+	}
+	if pm && hh < 12 {
+		hh += 12
+	}
+	if am && hh == 12 {
+		hh = 0
+	}
+	return mkDate(year, month, day, hh, mm, ss, zone)
+}
+
+func mkDate(y, mo, d, h, mi, s int, zone *int) (time.Time, bool) {
+	if y < 1990 || y > 2100 || mo < 1 || mo > 12 || d < 1 || d > 31 {
+		return time.Time{}, false
+	}
+	loc := time.UTC
+	if zone != nil && *zone != 0 {
+		loc = time.FixedZone("", *zone)
+	}
+	t := time.Date(y, time.Month(mo), d, h, mi, s, 0, loc)
+	if t.Day() != d {
+		return time.Time{}, false
+	}
+	return t, true
+}
+
+// parseISO parses ISO 8601 / RFC 3339 style timestamps, with or without
+// seconds, fractions and zone, and RFC 1123 dates.
+func parseISO(s string) (time.Time, bool) {
+	if len(s) >= 10 && s[4] == '-' && s[7] == '-' && isDigits(s[:4]) {
+		for _, layout := range isoLayouts {
+			if t, err := time.Parse(layout, s); err == nil {
+				return t, true
+			}
+		}
+		return time.Time{}, false
+	}
+	for _, layout := range []string{time.RFC1123Z, time.RFC1123, time.RFC850, "Mon, 2 Jan 2006 15:04:05 -0700", "Mon, 2 Jan 2006 15:04:05 MST"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+var isoLayouts = []string{
+	time.RFC3339Nano,
+	"2006-01-02T15:04:05Z0700",
+	"2006-01-02T15:04:05.999999999Z0700",
+	"2006-01-02T15:04Z07:00",
+	"2006-01-02T15:04:05",
+	"2006-01-02T15:04:05.999999999",
+	"2006-01-02T15:04",
+	"2006-01-02 15:04:05Z07:00",
+	"2006-01-02 15:04:05 -0700",
+	"2006-01-02 15:04:05 -07:00",
+	"2006-01-02 15:04:05 MST",
+	"2006-01-02 15:04:05",
+	"2006-01-02 15:04",
+	"2006-01-02",
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// urlDate finds a /yyyy/mm/dd/, /yyyy-mm-dd or /yyyymmdd/ date in a URL path.
+func urlDate(path string) (time.Time, bool) {
+	parts := strings.Split(path, "/")
+	for i, part := range parts {
+		if len(part) == 4 && isDigits(part) && i+2 < len(parts) {
+			y, _ := strconv.Atoi(part)
+			m, err1 := strconv.Atoi(parts[i+1])
+			d, err2 := strconv.Atoi(strings.SplitN(parts[i+2], "-", 2)[0])
+			if err1 == nil && err2 == nil && len(parts[i+1]) <= 2 {
+				if t, ok := mkDate(y, m, d, 0, 0, 0, nil); ok {
+					return t, true
+				}
+			}
+		}
+		if len(part) >= 10 && part[4] == '-' && part[7] == '-' && isDigits(part[:4]) && isDigits(part[5:7]) && isDigits(part[8:10]) {
+			y, _ := strconv.Atoi(part[:4])
+			m, _ := strconv.Atoi(part[5:7])
+			d, _ := strconv.Atoi(part[8:10])
+			if t, ok := mkDate(y, m, d, 0, 0, 0, nil); ok {
+				return t, true
+			}
+		}
+		if len(part) == 8 && isDigits(part) && (part[:2] == "19" || part[:2] == "20") {
+			y, _ := strconv.Atoi(part[:4])
+			m, _ := strconv.Atoi(part[4:6])
+			d, _ := strconv.Atoi(part[6:8])
+			if t, ok := mkDate(y, m, d, 0, 0, 0, nil); ok {
+				return t, true
+			}
+		}
+	}
+	return time.Time{}, false
+}
+
+// looksLikeDateLine reports whether a short lower-case line is just a
+// date/time stamp, possibly with a label ("Updated", "Date:").
+func looksLikeDateLine(lt string) bool {
+	if len(lt) > 80 {
+		return false
+	}
+	_, ok := parseDate(lt, false)
+	if !ok {
+		return false
+	}
+	// Count words that are neither numbers, months nor date labels.
+	other := 0
+	for _, t := range tokenizeDate(lt) {
+		if t.isNum {
+			continue
+		}
+		w := strings.TrimSuffix(t.s, ".")
+		if _, ok := monthNames[w]; ok {
+			continue
+		}
+		if _, ok := zoneOffsets[w]; ok {
+			continue
+		}
+		switch w {
+		case "am", "pm", "date", "published", "updated", "posted", "on", "at", "last", "modified", "de", "del", "le", "um", "uhr",
+			"mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+			"th", "st", "nd", "rd", "t", "z", "view", "views", "by", "and", "time", "pub", "created":
+			continue
+		}
+		other++
+	}
+	return other <= 1
+}

@@ -1,0 +1,164 @@
+package extract
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"time"
+
+	"golang.org/x/net/html"
+)
+
+// ErrNotArticle reports that the page is not a news article. It is returned
+// wrapped with the reason; the Result is still returned with Kind set.
+var ErrNotArticle = errors.New("not an article")
+
+// ErrTooLarge reports that the input exceeded one of the Options caps
+// (bytes, nodes or depth). It is returned wrapped with the cap that was hit.
+var ErrTooLarge = errors.New("input too large")
+
+// Page kinds reported in Result.Kind.
+const (
+	KindArticle = "article"
+	KindListing = "listing"
+	KindSection = "section"
+	KindTag     = "tag"
+	KindAuthor  = "author"
+	KindVideo   = "video"
+	KindAbout   = "about"
+	KindOther   = "other"
+)
+
+// Input is one fetched page.
+type Input struct {
+	// URL is the page address after redirects; it resolves relative links
+	// and gives URL-based hints (dates, section paths).
+	URL string
+	// Body is the raw response body in whatever charset the server sent.
+	Body []byte
+	// ContentType is the HTTP Content-Type header; it may carry a charset.
+	ContentType string
+}
+
+// Result is what Extract found on a page.
+type Result struct {
+	// Kind is KindArticle or one of the non-article kinds.
+	Kind string
+	// Title is the headline without site name prefixes or suffixes.
+	Title string
+	// Authors lists the article's authors, or the wire credit when the page
+	// names no author.
+	Authors []string
+	// PublishedAt is the first publication time, nil when unknown.
+	PublishedAt *time.Time
+	// ModifiedAt is the last modification time, nil when unknown.
+	ModifiedAt *time.Time
+	// Language is the page language as a BCP 47 tag (e.g. "en", "pt-BR").
+	Language string
+	// SiteName is the publisher's name.
+	SiteName string
+	// CanonicalURL is the absolute canonical address of the page.
+	CanonicalURL string
+	// Image is the absolute URL of the lead image.
+	Image string
+	// Section is the site section the article belongs to.
+	Section string
+	// Tags are the keywords or tags the page declares.
+	Tags []string
+	// Text is the article body, one paragraph per line, without headline,
+	// byline, captions, related links, share bars or comments.
+	Text string
+	// Provenance maps a field name ("title", "authors", "published_at",
+	// "text", ...) to the method that produced it ("jsonld",
+	// "meta:og:title", "h1", "time", "url", "visible", ...).
+	Provenance map[string]string
+	// NextPage is the absolute URL of the article's next page when the
+	// article continues on another page, "" otherwise.
+	NextPage string
+}
+
+// Options holds the caps and thresholds of an Extractor.
+type Options struct {
+	// MaxBytes is the largest body accepted; larger inputs fail with
+	// ErrTooLarge.
+	MaxBytes int
+	// MaxNodes is the largest number of DOM nodes processed; larger
+	// documents fail with ErrTooLarge.
+	MaxNodes int
+	// MaxDepth is the deepest element nesting processed; deeper documents
+	// fail with ErrTooLarge.
+	MaxDepth int
+	// MinTextChars is the body length (in non-space characters) below
+	// which a page is not treated as an article.
+	MinTextChars int
+}
+
+// DefaultOptions returns the caps used when an Options field is zero.
+func DefaultOptions() Options {
+	return Options{
+		MaxBytes:     8 << 20,
+		MaxNodes:     400_000,
+		MaxDepth:     512,
+		MinTextChars: 200,
+	}
+}
+
+// Extractor extracts articles from HTML pages. It holds no per-call state
+// and is safe for concurrent use.
+type Extractor struct {
+	opts Options
+}
+
+// New returns an Extractor with the given options; zero fields take their
+// DefaultOptions values.
+func New(o Options) *Extractor {
+	d := DefaultOptions()
+	if o.MaxBytes <= 0 {
+		o.MaxBytes = d.MaxBytes
+	}
+	if o.MaxNodes <= 0 {
+		o.MaxNodes = d.MaxNodes
+	}
+	if o.MaxDepth <= 0 {
+		o.MaxDepth = d.MaxDepth
+	}
+	if o.MinTextChars <= 0 {
+		o.MinTextChars = d.MinTextChars
+	}
+	return &Extractor{opts: o}
+}
+
+// Options returns the effective options of e.
+func (e *Extractor) Options() Options { return e.opts }
+
+// Extract decodes, parses and extracts one page. It returns ErrTooLarge
+// (wrapped) when a cap is exceeded, and ErrNotArticle (wrapped, with a
+// non-nil Result whose Kind says what the page is) when the page is not an
+// article.
+func (e *Extractor) Extract(in Input) (*Result, error) {
+	if len(in.Body) > e.opts.MaxBytes {
+		return nil, fmt.Errorf("extract: body of %d bytes over cap %d: %w", len(in.Body), e.opts.MaxBytes, ErrTooLarge)
+	}
+	body, enc, err := decodeBody(in.Body, in.ContentType)
+	if err != nil {
+		return nil, fmt.Errorf("extract: decode %s: %w", enc, err)
+	}
+	doc, err := html.Parse(bytes.NewReader(body))
+	if err != nil {
+		return nil, fmt.Errorf("extract: parse html: %w", err)
+	}
+	p := newPage(doc, in.URL, e.opts)
+	if err := p.index(); err != nil {
+		return nil, err
+	}
+	res := &Result{Provenance: make(map[string]string, 12)}
+	p.res = res
+	p.extractMeta()
+	p.extractBody()
+	p.finishMeta()
+	p.classify()
+	if res.Kind != KindArticle {
+		return res, fmt.Errorf("extract: %s: %w", p.notArticleReason, ErrNotArticle)
+	}
+	return res, nil
+}

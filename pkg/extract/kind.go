@@ -1,0 +1,161 @@
+package extract
+
+import (
+	"strings"
+)
+
+// nonArticleTypes maps schema.org page types to page kinds.
+var nonArticleTypes = map[string]string{
+	"collectionpage": KindListing, "itemlist": KindListing, "searchresultspage": KindListing,
+	"profilepage": KindAuthor, "aboutpage": KindAbout, "contactpage": KindAbout,
+	"videoobject": KindVideo,
+}
+
+// pathKinds maps URL path segments to page kinds.
+var pathKinds = map[string]string{
+	"tag": KindTag, "tags": KindTag, "topic": KindTag, "topics": KindTag, "keyword": KindTag, "schlagwort": KindTag,
+	"thema": KindTag, "themen": KindTag,
+	"category": KindSection, "categories": KindSection, "section": KindSection, "rubrik": KindSection, "ressort": KindSection,
+	"author": KindAuthor, "authors": KindAuthor, "autor": KindAuthor, "autoren": KindAuthor, "auteur": KindAuthor,
+	"profile": KindAuthor, "people": KindAuthor, "contributor": KindAuthor, "contributors": KindAuthor, "journalist": KindAuthor,
+	"video": KindVideo, "videos": KindVideo, "watch": KindVideo, "tv": KindVideo,
+	"about": KindAbout, "about-us": KindAbout, "contact": KindAbout, "contact-us": KindAbout, "impressum": KindAbout,
+	"imprint": KindAbout, "privacy": KindAbout, "privacy-policy": KindAbout, "terms": KindAbout, "search": KindListing,
+}
+
+// classify sets Result.Kind. It leans towards "article": a news article
+// wrongly dropped is lost, while a listing kept as an article is merely
+// noise downstream.
+func (p *page) classify() {
+	res := p.res
+	textLen := int32(0)
+	for _, c := range res.Text {
+		if c != ' ' && c != '\n' {
+			textLen++
+		}
+	}
+	ogType := strings.ToLower(p.meta["og:type"])
+	strongArticle := p.ld.isArticleType || ogType == "article" || strings.HasPrefix(ogType, "article")
+	hintKind := ""
+	for _, t := range p.ld.types {
+		if k, ok := nonArticleTypes[strings.ToLower(t)]; ok && hintKind == "" {
+			hintKind = k
+		}
+	}
+	switch {
+	case strings.HasPrefix(ogType, "video"):
+		hintKind = KindVideo
+	case ogType == "profile":
+		hintKind = KindAuthor
+	}
+	pathKind, rootPath, segs := "", false, 0
+	if p.base != nil {
+		path := strings.Trim(p.base.Path, "/")
+		rootPath = path == "" || path == "index.html" || path == "index.php"
+		parts := strings.Split(path, "/")
+		segs = len(parts)
+		for i, part := range parts {
+			// Only the leading segments name a page type; an article URL
+			// may contain "video" later on.
+			if i > 1 {
+				break
+			}
+			if k, ok := pathKinds[strings.ToLower(part)]; ok {
+				pathKind = k
+				break
+			}
+		}
+		if pathKind != "" && looksLikeArticlePath(parts) {
+			pathKind = ""
+		}
+	}
+	listing := p.listingShape()
+
+	switch {
+	case textLen < int32(p.opts.MinTextChars):
+		res.Kind = firstKind(hintKind, pathKind, map[bool]string{true: KindListing, false: KindOther}[listing || rootPath])
+		p.notArticleReason = "body text too short"
+	case rootPath && !strongArticle:
+		res.Kind = KindListing
+		p.notArticleReason = "site home page"
+	case strongArticle:
+		res.Kind = KindArticle
+	case hintKind != "" && textLen < 1500:
+		res.Kind = hintKind
+		p.notArticleReason = "page type " + hintKind
+	case pathKind != "" && (listing || textLen < 1500):
+		res.Kind = pathKind
+		p.notArticleReason = "url names a " + pathKind + " page"
+	case listing:
+		res.Kind = KindListing
+		p.notArticleReason = "many teasers, no single body"
+	default:
+		res.Kind = KindArticle
+	}
+	_ = segs
+}
+
+func firstKind(ks ...string) string {
+	for _, k := range ks {
+		if k != "" {
+			return k
+		}
+	}
+	return KindOther
+}
+
+// looksLikeArticlePath reports whether a URL path looks like an article
+// address: a long hyphenated slug, a date, or a long numeric id.
+func looksLikeArticlePath(parts []string) bool {
+	for _, part := range parts {
+		if strings.Count(part, "-") >= 4 {
+			return true
+		}
+		digits := 0
+		for i := 0; i < len(part); i++ {
+			if part[i] >= '0' && part[i] <= '9' {
+				digits++
+			}
+		}
+		if digits >= 6 {
+			return true
+		}
+	}
+	if _, ok := urlDate("/" + strings.Join(parts, "/")); ok {
+		return true
+	}
+	return false
+}
+
+// listingShape reports whether the chosen container looks like a list of
+// teasers rather than one article: many link headings or link-dominated
+// text relative to the paragraph text.
+func (p *page) listingShape() bool {
+	if p.mainIdx < 0 {
+		return true
+	}
+	main := &p.nodes[p.mainIdx]
+	linkedHeadings := 0
+	headings := 0
+	for i := p.mainIdx; i < main.end; i++ {
+		ni := &p.nodes[i]
+		if ni.flags&fBoil != 0 {
+			continue
+		}
+		if ni.flags&fHeading != 0 && ni.n.Data != "h1" {
+			headings++
+			if ni.ownText > 0 && ni.ownLink*2 > ni.ownText {
+				linkedHeadings++
+			}
+		}
+	}
+	p.linkedHeadings = linkedHeadings
+	if linkedHeadings >= 5 && linkedHeadings*2 >= headings {
+		return true
+	}
+	// Whole page dominated by links with little paragraph text.
+	if p.totalGood < 1500 && float32(p.totalLinkText) > 3*p.totalGood {
+		return true
+	}
+	return false
+}

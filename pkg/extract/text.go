@@ -1,0 +1,200 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// line is one rendered text block.
+type line struct {
+	text    string
+	owner   int32
+	heading bool
+}
+
+type renderer struct {
+	p      *page
+	buf    []byte
+	owners []int32
+	lines  []line
+	ok     bool
+}
+
+// extractBody renders the chosen container into Result.Text.
+func (p *page) extractBody() {
+	if p.mainIdx < 0 {
+		return
+	}
+	r := renderer{p: p, ok: true, buf: make([]byte, 0, 1024), lines: make([]line, 0, 64)}
+	r.owners = append(r.owners, p.mainIdx)
+	r.visit(p.mainIdx)
+	r.flush()
+	lines := p.filterLines(r.lines)
+	p.bodyLines = len(lines)
+	n := 0
+	for _, l := range lines {
+		n += len(l.text) + 1
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for i, l := range lines {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(l.text)
+	}
+	p.res.Text = b.String()
+	if p.res.Text != "" {
+		p.res.Provenance["text"] = "dom"
+	}
+}
+
+func (r *renderer) visit(idx int32) int32 {
+	p := r.p
+	ni := &p.nodes[idx]
+	if ni.flags&(fSkip|fBoil|fCaption) != 0 && idx != p.mainIdx {
+		return ni.end
+	}
+	block := ni.flags&fBlock != 0
+	if block {
+		r.flush()
+		r.owners = append(r.owners, idx)
+	}
+	k := idx + 1
+	for c := ni.n.FirstChild; c != nil && r.ok; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			r.buf = append(r.buf, c.Data...)
+		case html.ElementNode:
+			if k >= int32(len(p.nodes)) || p.nodes[k].n != c {
+				r.ok = false // index out of sync: stop rendering rather than misattribute
+				break
+			}
+			if c.DataAtom == atom.Br {
+				r.buf = append(r.buf, '\n')
+			}
+			k = r.visit(k)
+		}
+	}
+	if block {
+		r.flush()
+		r.owners = r.owners[:len(r.owners)-1]
+	}
+	return ni.end
+}
+
+// flush turns the buffered inline text into lines (split at <br>).
+func (r *renderer) flush() {
+	if len(r.buf) == 0 {
+		return
+	}
+	owner := r.owners[len(r.owners)-1]
+	ni := &r.p.nodes[owner]
+	heading := ni.flags&fHeading != 0
+	keep := true
+	if ni.ownLink*2 > ni.ownText && ni.ownText > 0 {
+		keep = false
+	}
+	if ni.n.DataAtom == atom.H1 {
+		keep = false
+	}
+	if keep {
+		s := string(r.buf)
+		for s != "" {
+			var part string
+			if i := strings.IndexByte(s, '\n'); i >= 0 {
+				part, s = s[:i], s[i+1:]
+			} else {
+				part, s = s, ""
+			}
+			t := collapse(part)
+			if t == "" || !hasWordChar(t) {
+				continue
+			}
+			r.lines = append(r.lines, line{text: t, owner: owner, heading: heading})
+		}
+	}
+	r.buf = r.buf[:0]
+}
+
+func hasWordChar(s string) bool {
+	for _, c := range s {
+		if c < utf8.RuneSelf {
+			if ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z') || ('0' <= c && c <= '9') {
+				return true
+			}
+			continue
+		}
+		if unicode.IsLetter(c) || unicode.IsDigit(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// filterLines drops boilerplate lines (bylines, date lines, share prompts,
+// captions) and trailing headings.
+func (p *page) filterLines(in []line) []line {
+	out := in[:0]
+	for _, l := range in {
+		if p.boilerLine(l) {
+			continue
+		}
+		out = append(out, l)
+	}
+	for len(out) > 0 && out[len(out)-1].heading {
+		out = out[:len(out)-1]
+	}
+	return out
+}
+
+// boilerLine reports whether a short line looks like page furniture.
+func (p *page) boilerLine(l line) bool {
+	t := l.text
+	if len(t) > 200 {
+		return false
+	}
+	lt := strings.ToLower(t)
+	words := strings.Count(t, " ") + 1
+	if words <= 12 {
+		if by, ok := bylineNames(t); ok {
+			p.bylines = append(p.bylines, by)
+			return true
+		}
+		for _, pre := range boilerPrefixes {
+			if strings.HasPrefix(lt, pre) {
+				return true
+			}
+		}
+		if looksLikeDateLine(lt) {
+			p.dateLines = append(p.dateLines, t)
+			return true
+		}
+	}
+	if words <= 4 {
+		for _, w := range boilerExact {
+			if lt == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var boilerPrefixes = []string{
+	"advertisement", "sponsored", "read more", "read also", "related:", "related articles", "related stories",
+	"see also", "share this", "share on", "follow us", "sign up", "subscribe", "click here",
+	"photo:", "image:", "credit:", "photograph:", "(photo", "(image", "getty images", "©", "copyright ",
+	"all rights reserved", "published:", "updated:", "last updated", "posted on", "posted:", "published on",
+	"updated on", "reading time", "min read", "listen to this", "download the app",
+}
+
+var boilerExact = []string{
+	"share", "tweet", "email", "print", "comments", "comment", "advertisement", "ad", "menu", "close",
+	"facebook", "twitter", "linkedin", "whatsapp", "reddit", "pinterest", "more", "loading", "loading...",
+	"skip to content", "back to top", "top", "next", "previous", "home", "related", "recommended",
+}
