@@ -1,0 +1,203 @@
+package testweb
+
+import (
+	"context"
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Request is one request the web served.
+type Request struct {
+	Start      time.Time
+	End        time.Time
+	Site       int    // index of the site (SiteInfo.Index)
+	Host       string // the Host header
+	Method     string
+	Path       string // escaped path
+	Query      string // raw query, without '?'
+	Header     http.Header
+	Status     int
+	Bytes      int64 // body bytes written
+	RemoteAddr string
+}
+
+// recorder captures the status and size of a response.
+type recorder struct {
+	http.ResponseWriter
+	status int
+	bytes  int64
+}
+
+func (r *recorder) WriteHeader(code int) {
+	if r.status == 0 {
+		r.status = code
+	}
+	r.ResponseWriter.WriteHeader(code)
+}
+
+func (r *recorder) Write(p []byte) (int, error) {
+	if r.status == 0 {
+		r.status = http.StatusOK
+	}
+	n, err := r.ResponseWriter.Write(p)
+	r.bytes += int64(n)
+	return n, err
+}
+
+// Flush lets slow responses push bytes out.
+func (r *recorder) Flush() {
+	if f, ok := r.ResponseWriter.(http.Flusher); ok {
+		f.Flush()
+	}
+}
+
+
+func (w *Web) handler(ctx context.Context, s *site) http.Handler {
+	return http.HandlerFunc(func(rw http.ResponseWriter, r *http.Request) {
+		start := time.Now()
+		rec := &recorder{ResponseWriter: rw}
+		w.serve(ctx, rec, r, s)
+		if rec.status == 0 {
+			rec.status = http.StatusOK
+		}
+		w.record(Request{Start: start, End: time.Now(), Site: s.index, Host: r.Host, Method: r.Method,
+			Path: r.URL.EscapedPath(), Query: r.URL.RawQuery, Header: r.Header.Clone(), Status: rec.status,
+			Bytes: rec.bytes, RemoteAddr: r.RemoteAddr})
+	})
+}
+
+func (w *Web) serve(ctx context.Context, rw http.ResponseWriter, r *http.Request, s *site) {
+	if r.Method != http.MethodGet && r.Method != http.MethodHead {
+		rw.Header().Set("Allow", "GET, HEAD")
+		http.Error(rw, "method not allowed", http.StatusMethodNotAllowed)
+		return
+	}
+	rw.Header().Set("Server", "testweb")
+	if s.kind == KindTrap {
+		w.serveTrap(ctx, rw, r, s)
+		return
+	}
+	path := r.URL.Path
+	if s.kind == KindAggregator && strings.HasPrefix(path, "/out/") {
+		w.serveOut(rw, r, s, strings.TrimPrefix(path, "/out/"))
+		return
+	}
+	key := strconv.Itoa(s.index) + path
+	if path == "/search" {
+		key += "?" + r.URL.RawQuery
+	}
+	w.mu.RLock()
+	p := w.cache[key]
+	gen := w.pubN
+	var status int
+	if p == nil {
+		p, status = w.render(s, r)
+	}
+	w.mu.RUnlock()
+	if status != 0 {
+		rw.Header().Set("Content-Type", p.contentType)
+		rw.WriteHeader(status)
+		if r.Method != http.MethodHead {
+			_, _ = rw.Write(p.body)
+		}
+		return
+	}
+	w.mu.Lock()
+	if w.pubN == gen && len(w.cache) < 100_000 {
+		w.cache[key] = p
+	}
+	w.mu.Unlock()
+	servePage(rw, r, p)
+}
+
+// serveOut redirects an aggregator's outbound link to the original story.
+func (w *Web) serveOut(rw http.ResponseWriter, r *http.Request, s *site, id string) {
+	n, err := strconv.Atoi(id)
+	w.mu.RLock()
+	var target string
+	if err == nil {
+		for _, cp := range s.copies {
+			if cp.seq == n {
+				target = w.origin(cp.st.site) + cp.st.path
+				break
+			}
+		}
+	}
+	w.mu.RUnlock()
+	if target == "" {
+		http.NotFound(rw, r)
+		return
+	}
+	http.Redirect(rw, r, target, http.StatusFound)
+}
+
+// render builds the page for r. A non-zero status means an error page that
+// must not be cached. The caller holds w.mu for reading.
+func (w *Web) render(s *site, r *http.Request) (*page, int) {
+	rt, ok := s.routes[r.URL.Path]
+	if !ok {
+		if s.kind == KindPublisher && (strings.HasPrefix(r.URL.Path, "/private/") || r.URL.Path == "/search") {
+			rt = route{kind: rPrivate}
+		} else {
+			return newPage(w.notFound(s), htmlType, w.cfg.Base), http.StatusNotFound
+		}
+	}
+	switch rt.kind {
+	case rRobots:
+		return newPage([]byte(w.robots(s)), "text/plain; charset=utf-8", w.cfg.Base), 0
+	case rRSS:
+		return newPage(w.rss(s), "application/rss+xml; charset=utf-8", w.lastChange(s)), 0
+	case rAtom:
+		return newPage(w.atom(s), "application/atom+xml; charset=utf-8", w.lastChange(s)), 0
+	case rSitemap, rSitemapPart:
+		return newPage(w.sitemap(s, rt.key), xmlType, w.lastChange(s)), 0
+	case rSitemapIndex:
+		return newPage(w.sitemapIndex(s), xmlType, w.lastChange(s)), 0
+	case rNewsSitemap:
+		return newPage(w.newsSitemap(s), xmlType, w.lastChange(s)), 0
+	case rImage:
+		return newPage(fakeJPEG(r.URL.Path), "image/jpeg", w.cfg.Base), 0
+	case rArticle:
+		return newPage(w.articlePage(s, rt.st), htmlType, rt.st.modified), 0
+	case rCopy:
+		return newPage(w.copyPage(s, rt.cp), htmlType, rt.cp.posted), 0
+	case rSearch, rPrivate, rUser:
+		return newPage(w.privatePage(s, r.URL.Path), htmlType, w.cfg.Base), 0
+	}
+	if s.kind == KindAggregator {
+		return newPage(w.aggListing(s, rt), htmlType, w.lastChange(s)), 0
+	}
+	return newPage(w.listing(s, rt), htmlType, w.lastChange(s)), 0
+}
+
+const (
+	htmlType = "text/html; charset=utf-8"
+	xmlType  = "application/xml; charset=utf-8"
+)
+
+// lastChange is the newest modification time of a site's content.
+func (w *Web) lastChange(s *site) time.Time {
+	t := w.cfg.Base.Add(-31 * 24 * time.Hour)
+	for _, st := range s.stories {
+		if st.modified.After(t) {
+			t = st.modified
+		}
+	}
+	for _, cp := range s.copies {
+		if cp.posted.After(t) {
+			t = cp.posted
+		}
+	}
+	return t
+}
+
+// fakeJPEG returns a few deterministic bytes that start like a JPEG.
+func fakeJPEG(path string) []byte {
+	b := []byte{0xFF, 0xD8, 0xFF, 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0}
+	for i := range 600 {
+		b = append(b, byte(i*31+len(path)))
+	}
+	return append(b, 0xFF, 0xD9)
+}
