@@ -1,0 +1,279 @@
+package bus
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strconv"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+)
+
+// DelayError asks for the message to come back after a delay without counting
+// as a failure (a host that is not ready yet, downstream backpressure).
+type DelayError struct {
+	After  time.Duration
+	Reason string
+}
+
+func (e *DelayError) Error() string { return "delay " + e.After.String() + ": " + e.Reason }
+
+// Delay returns a DelayError.
+func Delay(after time.Duration, reason string) error {
+	return &DelayError{After: after, Reason: reason}
+}
+
+// PermanentError marks a failure that retrying cannot fix; the message is
+// dead-lettered at once.
+type PermanentError struct{ Err error }
+
+func (e *PermanentError) Error() string { return e.Err.Error() }
+func (e *PermanentError) Unwrap() error { return e.Err }
+
+// Permanent wraps err as a PermanentError.
+func Permanent(err error) error { return &PermanentError{Err: err} }
+
+// Outcome names what happened to a message, for metrics.
+type Outcome string
+
+// Outcomes of Settle.
+const (
+	OutcomeAck        Outcome = "ack"
+	OutcomeDelay      Outcome = "delay"
+	OutcomeRetry      Outcome = "retry"
+	OutcomeDeadLetter Outcome = "dead_letter"
+)
+
+// Settler acks, delays, retries or dead-letters messages according to the
+// handler's error.
+type Settler struct {
+	Stage         string
+	JS            jetstream.Publisher
+	MaxDeliveries int // failures allowed before dead-lettering (default 5)
+	Log           *slog.Logger
+	// OnOutcome, when set, is called for every settled message (metrics).
+	OnOutcome func(Outcome, error)
+}
+
+func (s *Settler) log() *slog.Logger {
+	if s.Log == nil {
+		return slog.New(slog.DiscardHandler)
+	}
+	return s.Log
+}
+
+// Settle disposes of m after its handler returned err.
+func (s *Settler) Settle(ctx context.Context, m jetstream.Msg, err error) Outcome {
+	out := s.settle(ctx, m, err)
+	if s.OnOutcome != nil {
+		s.OnOutcome(out, err)
+	}
+	return out
+}
+
+func (s *Settler) settle(ctx context.Context, m jetstream.Msg, err error) Outcome {
+	if err == nil {
+		if aerr := m.Ack(); aerr != nil {
+			s.log().Warn("ack failed; message will be redelivered", "stage", s.Stage, "err", aerr)
+		}
+		return OutcomeAck
+	}
+	var d *DelayError
+	if errors.As(err, &d) {
+		_ = m.NakWithDelay(d.After)
+		return OutcomeDelay
+	}
+	delivered := uint64(1)
+	if md, merr := m.Metadata(); merr == nil {
+		delivered = md.NumDelivered
+	}
+	max := s.MaxDeliveries
+	if max <= 0 {
+		max = 5
+	}
+	var perm *PermanentError
+	if errors.As(err, &perm) || errors.Is(err, ErrBadMessage) || delivered >= uint64(max) {
+		if derr := DeadLetterMsg(ctx, s.JS, s.Stage, m, err.Error(), delivered); derr != nil {
+			s.log().Error("dead-letter publish failed; will retry", "stage", s.Stage, "err", derr)
+			_ = m.NakWithDelay(5 * time.Second)
+			return OutcomeRetry
+		}
+		s.log().Warn("message dead-lettered", "stage", s.Stage, "deliveries", delivered, "reason", err.Error())
+		_ = m.Ack()
+		return OutcomeDeadLetter
+	}
+	back := time.Duration(1<<min(delivered, 6)) * time.Second
+	s.log().Info("processing failed; will retry", "stage", s.Stage, "deliveries", delivered, "retry_in", back, "err", err)
+	_ = m.NakWithDelay(back)
+	return OutcomeRetry
+}
+
+// DeadLetterMsg publishes m to the dead-letter stream with the reason.
+func DeadLetterMsg(ctx context.Context, js jetstream.Publisher, stage string, m jetstream.Msg, reason string, deliveries uint64) error {
+	dl := DeadLetter{V: Version, Stage: stage, Subject: m.Subject(), Reason: reason, Deliveries: deliveries,
+		At: time.Now().UTC(), MsgID: m.Headers().Get(jetstream.MsgIDHeader)}
+	data := m.Data()
+	if len(data) > 64<<10 {
+		data = data[:64<<10]
+	}
+	dl.Data = data
+	id := "dlq:" + stage + ":" + hash(dl.MsgID, string(data))
+	if md, err := m.Metadata(); err == nil {
+		id = "dlq:" + md.Stream + ":" + strconv.FormatUint(md.Sequence.Stream, 10)
+	}
+	payload, err := json.Marshal(dl)
+	if err != nil {
+		return err
+	}
+	out := nats.NewMsg(SubjectDLQ + "." + stage)
+	out.Data = payload
+	out.Header.Set(HdrVersion, strconv.Itoa(Version))
+	out.Header.Set(jetstream.MsgIDHeader, id)
+	_, err = js.PublishMsg(ctx, out)
+	return err
+}
+
+// Worker pulls messages from a durable consumer and runs a handler on each,
+// with bounded concurrency. Run stops pulling when ctx ends and returns once
+// every message it pulled has been settled.
+type Worker struct {
+	Consumer    jetstream.Consumer
+	Settler     *Settler
+	Concurrency int           // handlers running at once (default 4)
+	MaxWait     time.Duration // how long one pull waits for messages (default 1s)
+	// DrainTimeout bounds how long in-flight handlers may run after ctx ends
+	// before their context is cancelled (default 30s).
+	DrainTimeout time.Duration
+	Handle       func(ctx context.Context, m jetstream.Msg) error
+
+	inFlight atomic.Int64
+}
+
+// InFlight reports how many messages are being handled now.
+func (w *Worker) InFlight() int64 { return w.inFlight.Load() }
+
+// Run pulls and handles messages until ctx ends, then drains.
+func (w *Worker) Run(ctx context.Context) error {
+	conc := w.Concurrency
+	if conc <= 0 {
+		conc = 4
+	}
+	maxWait := w.MaxWait
+	if maxWait <= 0 {
+		maxWait = time.Second
+	}
+	drain := w.DrainTimeout
+	if drain <= 0 {
+		drain = 30 * time.Second
+	}
+	hctx, cancelHandlers := context.WithCancel(context.WithoutCancel(ctx))
+	defer cancelHandlers()
+	sem := make(chan struct{}, conc)
+	var wg sync.WaitGroup
+	backoff := 100 * time.Millisecond
+loop:
+	for {
+		select {
+		case sem <- struct{}{}:
+		case <-ctx.Done():
+			break loop
+		}
+		n := 1
+	fill:
+		for n < conc {
+			select {
+			case sem <- struct{}{}:
+				n++
+			default:
+				break fill
+			}
+		}
+		batch, err := w.Consumer.Fetch(n, jetstream.FetchMaxWait(maxWait))
+		got := 0
+		if err == nil {
+			for m := range batch.Messages() {
+				got++
+				wg.Add(1)
+				w.inFlight.Add(1)
+				go func(m jetstream.Msg) {
+					defer wg.Done()
+					defer func() { <-sem }()
+					defer w.inFlight.Add(-1)
+					herr := w.safeHandle(hctx, m)
+					w.Settler.Settle(hctx, m, herr)
+				}(m)
+			}
+			err = batch.Error()
+		}
+		for range n - got {
+			<-sem
+		}
+		if err != nil && !errors.Is(err, nats.ErrTimeout) && !errors.Is(err, context.DeadlineExceeded) {
+			w.Settler.log().Warn("pull failed; retrying", "stage", w.Settler.Stage, "err", err, "retry_in", backoff)
+			select {
+			case <-time.After(backoff):
+			case <-ctx.Done():
+			}
+			backoff = min(backoff*2, 5*time.Second)
+			continue
+		}
+		backoff = 100 * time.Millisecond
+	}
+	done := make(chan struct{})
+	go func() { wg.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(drain):
+		cancelHandlers()
+		<-done
+	}
+	return nil
+}
+
+func (w *Worker) safeHandle(ctx context.Context, m jetstream.Msg) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = Permanent(fmt.Errorf("handler panic: %v", r))
+		}
+	}()
+	return w.Handle(ctx, m)
+}
+
+// PublishAll publishes msgs asynchronously and waits until JetStream has
+// stored every one (or ctx ends). It returns the first error.
+func PublishAll(ctx context.Context, js jetstream.JetStream, msgs []*nats.Msg) error {
+	if len(msgs) == 0 {
+		return nil
+	}
+	if len(msgs) == 1 {
+		_, err := js.PublishMsg(ctx, msgs[0])
+		return err
+	}
+	futs := make([]jetstream.PubAckFuture, 0, len(msgs))
+	for _, m := range msgs {
+		f, err := js.PublishMsgAsync(m)
+		if err != nil {
+			return fmt.Errorf("publish %s: %w", m.Subject, err)
+		}
+		futs = append(futs, f)
+	}
+	var first error
+	for _, f := range futs {
+		select {
+		case <-f.Ok():
+		case err := <-f.Err():
+			if first == nil {
+				first = fmt.Errorf("publish %s: %w", f.Msg().Subject, err)
+			}
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
+	return first
+}

@@ -1,0 +1,221 @@
+package bus
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/nats-io/nats.go/jetstream"
+)
+
+// Stream, subject and consumer names. Deploy manifests (KEDA triggers) refer
+// to these; change them only together.
+const (
+	StreamFrontier = "NEWSROOM_FRONTIER"
+	StreamPages    = "NEWSROOM_PAGES"
+	StreamArticles = "NEWSROOM_ARTICLES"
+	StreamDLQ      = "NEWSROOM_DLQ"
+
+	SubjectFrontier = "newsroom.frontier.v1"
+	SubjectPages    = "newsroom.pages.v1"
+	SubjectArticles = "newsroom.articles.v1"
+	SubjectDLQ      = "newsroom.dlq" // + "." + stage
+
+	ConsumerCrawler   = "crawler"
+	ConsumerExtractor = "extractor"
+	ConsumerSink      = "sink"
+
+	// BucketBodies is the object store bucket for claim-checked page bodies.
+	BucketBodies = "newsroom-bodies"
+)
+
+// Stage names, used in dead letters, metrics and status.
+const (
+	StageCrawler   = "crawler"
+	StageExtractor = "extractor"
+	StageSink      = "sink"
+)
+
+// Stage describes one pipeline stage's stream and consumer.
+type Stage struct {
+	Name     string // StageCrawler, ...
+	Stream   string
+	Subject  string
+	Consumer string
+}
+
+// Stages lists the pipeline in order.
+func Stages() []Stage {
+	return []Stage{
+		{StageCrawler, StreamFrontier, SubjectFrontier, ConsumerCrawler},
+		{StageExtractor, StreamPages, SubjectPages, ConsumerExtractor},
+		{StageSink, StreamArticles, SubjectArticles, ConsumerSink},
+	}
+}
+
+// StreamOptions bound the streams. Publishes beyond a limit fail (discard
+// new) so that producers slow down instead of old work being dropped.
+type StreamOptions struct {
+	Replicas         int           // 1 for a single server, 3 in a cluster
+	FrontierMaxMsgs  int64         // default 10M
+	PagesMaxBytes    int64         // default 2 GiB
+	ArticlesMaxBytes int64         // default 1 GiB
+	DLQMaxAge        time.Duration // default 14 days
+	DuplicateWindow  time.Duration // Nats-Msg-Id dedupe window, default 10m
+	Memory           bool          // memory storage (tests)
+}
+
+func (o StreamOptions) withDefaults() StreamOptions {
+	if o.Replicas < 1 {
+		o.Replicas = 1
+	}
+	if o.FrontierMaxMsgs <= 0 {
+		o.FrontierMaxMsgs = 10_000_000
+	}
+	if o.PagesMaxBytes <= 0 {
+		o.PagesMaxBytes = 2 << 30
+	}
+	if o.ArticlesMaxBytes <= 0 {
+		o.ArticlesMaxBytes = 1 << 30
+	}
+	if o.DLQMaxAge <= 0 {
+		o.DLQMaxAge = 14 * 24 * time.Hour
+	}
+	if o.DuplicateWindow <= 0 {
+		o.DuplicateWindow = 10 * time.Minute
+	}
+	return o
+}
+
+// StreamConfigs returns the configuration of every stream.
+func StreamConfigs(o StreamOptions) []jetstream.StreamConfig {
+	o = o.withDefaults()
+	st := jetstream.FileStorage
+	if o.Memory {
+		st = jetstream.MemoryStorage
+	}
+	return []jetstream.StreamConfig{
+		{Name: StreamFrontier, Subjects: []string{SubjectFrontier}, Retention: jetstream.WorkQueuePolicy,
+			Discard: jetstream.DiscardNew, MaxMsgs: o.FrontierMaxMsgs, Storage: st, Replicas: o.Replicas,
+			Duplicates: o.DuplicateWindow, Description: "URLs to fetch"},
+		{Name: StreamPages, Subjects: []string{SubjectPages}, Retention: jetstream.WorkQueuePolicy,
+			Discard: jetstream.DiscardNew, MaxBytes: o.PagesMaxBytes, Storage: st, Replicas: o.Replicas,
+			Duplicates: o.DuplicateWindow, Description: "fetched pages"},
+		{Name: StreamArticles, Subjects: []string{SubjectArticles}, Retention: jetstream.WorkQueuePolicy,
+			Discard: jetstream.DiscardNew, MaxBytes: o.ArticlesMaxBytes, Storage: st, Replicas: o.Replicas,
+			Duplicates: o.DuplicateWindow, Description: "extracted, deduplicated articles"},
+		{Name: StreamDLQ, Subjects: []string{SubjectDLQ + ".>"}, Retention: jetstream.LimitsPolicy,
+			Discard: jetstream.DiscardOld, MaxAge: o.DLQMaxAge, MaxBytes: 256 << 20, Storage: st, Replicas: o.Replicas,
+			Duplicates: o.DuplicateWindow, Description: "dead letters with reasons"},
+	}
+}
+
+// ConsumerOptions tune the durable pull consumers.
+type ConsumerOptions struct {
+	AckWait       time.Duration // default 2m for the crawler, 1m otherwise
+	MaxAckPending int           // default 20000 crawler (waiting URLs), 2000 others
+}
+
+// ConsumerConfig returns the durable pull consumer of a stage.
+func ConsumerConfig(s Stage, o ConsumerOptions) jetstream.ConsumerConfig {
+	ackWait, pending := time.Minute, 2000
+	maxDeliver := 50 // backstop: stages dead-letter after MaxDeliveries themselves
+	if s.Name == StageCrawler {
+		ackWait, pending = 2*time.Minute, 20000
+		maxDeliver = -1 // politeness waits are redeliveries; failures are counted in state
+	}
+	if o.AckWait > 0 {
+		ackWait = o.AckWait
+	}
+	if o.MaxAckPending > 0 {
+		pending = o.MaxAckPending
+	}
+	return jetstream.ConsumerConfig{
+		Durable:       s.Consumer,
+		Description:   "newsroom " + s.Name,
+		AckPolicy:     jetstream.AckExplicitPolicy,
+		AckWait:       ackWait,
+		MaxDeliver:    maxDeliver,
+		MaxAckPending: pending,
+		FilterSubject: s.Subject,
+		DeliverPolicy: jetstream.DeliverAllPolicy,
+	}
+}
+
+// Ensure creates or updates every stream, consumer and the body bucket. It is
+// idempotent and safe to call from every replica at start-up.
+func Ensure(ctx context.Context, js jetstream.JetStream, so StreamOptions, co ConsumerOptions) error {
+	for _, cfg := range StreamConfigs(so) {
+		if _, err := js.CreateOrUpdateStream(ctx, cfg); err != nil {
+			return fmt.Errorf("ensure stream %s: %w", cfg.Name, err)
+		}
+	}
+	for _, s := range Stages() {
+		if _, err := js.CreateOrUpdateConsumer(ctx, s.Stream, ConsumerConfig(s, co)); err != nil {
+			return fmt.Errorf("ensure consumer %s on %s: %w", s.Consumer, s.Stream, err)
+		}
+	}
+	st := jetstream.FileStorage
+	if so.Memory {
+		st = jetstream.MemoryStorage
+	}
+	_, err := js.CreateObjectStore(ctx, jetstream.ObjectStoreConfig{
+		Bucket: BucketBodies, Description: "claim-checked page bodies", TTL: 7 * 24 * time.Hour,
+		Storage: st, Replicas: so.withDefaults().Replicas,
+	})
+	if err != nil && !errors.Is(err, jetstream.ErrBucketExists) {
+		return fmt.Errorf("ensure object store %s: %w", BucketBodies, err)
+	}
+	return nil
+}
+
+// Lag is a stage's backlog as its consumer sees it.
+type Lag struct {
+	Stage       string `json:"stage"`
+	Stream      string `json:"stream"`
+	Consumer    string `json:"consumer"`
+	Pending     uint64 `json:"pending"`     // not yet delivered
+	AckPending  int    `json:"ack_pending"` // delivered, not yet acked (in flight or waiting)
+	Redelivered int    `json:"redelivered"` // delivered more than once, not yet acked
+	Waiting     int    `json:"waiting"`     // pull requests waiting
+	StreamMsgs  uint64 `json:"stream_msgs"` // messages held by the stream
+	Instances   int    `json:"instances"`   // distinct pull clients seen (approximate)
+}
+
+// Lags reads every stage's consumer state.
+func Lags(ctx context.Context, js jetstream.JetStream) ([]Lag, error) {
+	var out []Lag
+	for _, s := range Stages() {
+		c, err := js.Consumer(ctx, s.Stream, s.Consumer)
+		if err != nil {
+			return nil, fmt.Errorf("consumer %s on %s: %w", s.Consumer, s.Stream, err)
+		}
+		ci, err := c.Info(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("consumer %s info: %w", s.Consumer, err)
+		}
+		l := Lag{Stage: s.Name, Stream: s.Stream, Consumer: s.Consumer, Pending: ci.NumPending,
+			AckPending: ci.NumAckPending, Redelivered: ci.NumRedelivered, Waiting: ci.NumWaiting}
+		if st, err := js.Stream(ctx, s.Stream); err == nil {
+			if si, err := st.Info(ctx); err == nil {
+				l.StreamMsgs = si.State.Msgs
+			}
+		}
+		out = append(out, l)
+	}
+	return out, nil
+}
+
+// DLQCount returns how many dead letters the dead-letter stream holds.
+func DLQCount(ctx context.Context, js jetstream.JetStream) (uint64, error) {
+	st, err := js.Stream(ctx, StreamDLQ)
+	if err != nil {
+		return 0, fmt.Errorf("stream %s: %w", StreamDLQ, err)
+	}
+	si, err := st.Info(ctx)
+	if err != nil {
+		return 0, fmt.Errorf("stream %s info: %w", StreamDLQ, err)
+	}
+	return si.State.Msgs, nil
+}
