@@ -53,7 +53,6 @@ func (r *recorder) Flush() {
 	}
 }
 
-
 func (w *Web) handler(ctx context.Context, s *site) http.Handler {
 	return http.HandlerFunc(func(rw http.ResponseWriter, r *http.Request) {
 		start := time.Now()

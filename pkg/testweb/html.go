@@ -251,7 +251,7 @@ func (w *Web) newsletter(b *strings.Builder, s *site) {
 <form class="%[1]s-newsletter__form" action="/newsletters/subscribe" method="post"><input type="email" name="email" placeholder="Your email address"><button type="submit">Sign up</button></form>
 <small>By signing up you agree to our terms and privacy policy. This site is protected by reCAPTCHA.</small>
 </div>
-`, s.prefix, esc(s.name))
+`, s.prefix, esc(strings.TrimPrefix(s.name, "The ")))
 }
 
 func (w *Web) comments(b *strings.Builder, s *site, st *story) {

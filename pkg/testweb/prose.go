@@ -96,6 +96,22 @@ var sentenceTemplates = [...]string{
 	"It is the {a} such {n} since the {n2} was {v} {N} years ago.",
 	"“We are still waiting for the {n},” said a {n2} worker who asked not to be named.",
 	"Local groups have {v} a petition that now carries {N} signatures.",
+	"Behind the {a} numbers lies a simpler question: who pays for the {n}?",
+	"Documents released under freedom-of-information rules show {O} was warned about the {n} in {C}.",
+	"By the time the {n2} was {v}, the {n} had already been {adv} {v}.",
+	"Several {n}s interviewed in {C} said they had not been consulted.",
+	"{L} has denied any wrongdoing and says the {n} was handled by the book.",
+	"The last comparable {n}, in {N2}, took almost a decade to resolve.",
+	"Opposition figures called the {T} “a {a} mess” and demanded a full inquiry.",
+	"Supporters counter that the {n} will pay for itself within {N} years.",
+	"Shops along the {n2} closed early as crowds gathered near the {n}.",
+	"According to a leaked memo, the {R2} had asked for the {n} to be {v} months ago.",
+	"It remains unclear whether the {a} {n} will survive a legal challenge.",
+	"{P2} said the mood in {C} had turned from {a} to {a2} within days.",
+	"Independent experts said the {n} figures were broadly {a} but incomplete.",
+	"The row comes at an awkward moment for {O}, which is already facing questions over its {n}.",
+	"Elsewhere in the region, the {n} has been {v} without incident.",
+	"Insurers have {adv} raised premiums for every {n} near the {n2}.",
 	"The {T} has become a {a} test for {L}, whose term ends next spring.",
 }
 
@@ -124,6 +140,25 @@ func (w *writer) fill(tmpl string, e *event) string {
 		b.WriteString(w.slot(tmpl[i+1:i+j], e))
 		tmpl = tmpl[i+j+1:]
 	}
+	return fixArticles(b.String())
+}
+
+// fixArticles turns "a" into "an" before a vowel.
+func fixArticles(s string) string {
+	if !strings.Contains(s, "a ") {
+		return s
+	}
+	var b strings.Builder
+	words := strings.Split(s, " ")
+	for i, wd := range words {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(wd)
+		if (wd == "a" || wd == "A") && i+1 < len(words) && words[i+1] != "" && strings.ContainsRune("aeiouAEIOU", rune(words[i+1][0])) {
+			b.WriteByte('n')
+		}
+	}
 	return b.String()
 }
 
@@ -149,6 +184,8 @@ func (w *writer) slot(name string, e *event) string {
 		return e.topic
 	case "Tc":
 		return capFirst(e.topic)
+	case "N2":
+		return fmt.Sprint(1950 + w.r.IntN(70))
 	case "N":
 		if w.r.IntN(3) == 0 {
 			return fmt.Sprint(e.number)
@@ -188,17 +225,17 @@ func (w *writer) headline(e *event) string {
 // paragraphs writes n paragraphs of 2-4 sentences about e.
 func (w *writer) paragraphs(e *event, n int) []string {
 	out := make([]string, 0, n)
-	last := -1
+	order := w.r.Perm(len(sentenceTemplates))
+	next := 0
 	for p := 0; p < n; p++ {
 		k := 2 + w.r.IntN(3)
 		s := make([]string, 0, k)
 		for range k {
-			t := w.r.IntN(len(sentenceTemplates))
-			if t == last {
-				t = (t + 1) % len(sentenceTemplates)
+			if next == len(order) {
+				order, next = w.r.Perm(len(sentenceTemplates)), 0
 			}
-			last = t
-			s = append(s, capFirst(w.fill(sentenceTemplates[t], e)))
+			s = append(s, capFirst(w.fill(sentenceTemplates[order[next]], e)))
+			next++
 		}
 		if p == n-1 {
 			s = append(s, w.fill(closingTemplates[w.r.IntN(len(closingTemplates))], e))

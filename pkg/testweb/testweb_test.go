@@ -534,8 +534,12 @@ func TestTraps(t *testing.T) {
 		{"loop/b", 301, func(r *http.Response, _ []byte) bool { return r.Header.Get("Location") == "/loop/a" }},
 		{"chain/7", 302, func(r *http.Response, _ []byte) bool { return r.Header.Get("Location") == "/chain/8" }},
 		{"big.html", 200, func(_ *http.Response, b []byte) bool { return len(b) == 1<<20 }},
-		{"binary.html", 200, func(r *http.Response, _ []byte) bool { return strings.HasPrefix(r.Header.Get("Content-Type"), "text/html") }},
-		{"bomb.html", 200, func(r *http.Response, b []byte) bool { return r.Header.Get("Content-Encoding") == "gzip" && len(b) < 1<<20 }},
+		{"binary.html", 200, func(r *http.Response, _ []byte) bool {
+			return strings.HasPrefix(r.Header.Get("Content-Type"), "text/html")
+		}},
+		{"bomb.html", 200, func(r *http.Response, b []byte) bool {
+			return r.Header.Get("Content-Encoding") == "gzip" && len(b) < 1<<20
+		}},
 		{"slow.html", 200, func(_ *http.Response, b []byte) bool { return len(b) == 10 }},
 		{"malformed.html", 200, func(_ *http.Response, b []byte) bool { return strings.Contains(string(b), "\x00") }},
 	}
@@ -606,5 +610,29 @@ func BenchmarkRenderArticle(b *testing.B) {
 	for b.Loop() {
 		_ = w.articlePage(s, s.stories[i%len(s.stories)])
 		i++
+	}
+}
+
+func TestServeAutoPublish(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	w, err := Serve(ctx, Config{Seed: 10, Stories: 3, Aggregators: -1, PublishEvery: 20 * time.Millisecond}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(5 * time.Second)
+	for len(w.Truth().Stories) < 9+2 && time.Now().Before(deadline) {
+		time.Sleep(10 * time.Millisecond)
+	}
+	if n := len(w.Truth().Stories); n < 11 {
+		t.Errorf("after auto publishing: %d stories, want >= 11", n)
+	}
+	_, body := get(t, w.Seeds()[0], nil)
+	if len(body) == 0 {
+		t.Error("empty home page")
+	}
+	cancel()
+	w.Close()
+	if _, err := http.Get(w.Seeds()[0]); err == nil {
+		t.Error("web still serving after ctx end and Close")
 	}
 }

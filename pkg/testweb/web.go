@@ -321,10 +321,8 @@ func joinLines(p []string) string {
 func (w *Web) Publish(siteIndex int) Story {
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	if siteIndex < 0 {
-		siteIndex = -siteIndex
-	}
-	s := w.pubs[siteIndex%len(w.pubs)]
+	n := len(w.pubs)
+	s := w.pubs[(siteIndex%n+n)%n]
 	w.pubN++
 	r := rand.New(rand.NewPCG(uint64(w.cfg.Seed), uint64(1_000_003*w.pubN+s.index)))
 	wr := &writer{v: w.v, r: r}

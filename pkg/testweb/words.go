@@ -68,10 +68,10 @@ We told them about the {n} two years ago and nothing happened|Our priority is to
 There is no simple fix, and anyone who says otherwise is not being honest|I have never seen a {n} handled like this|
 We will publish every figure, including the awkward ones|People deserve a {a} explanation, not another press release|
 It was a {a} decision, but I believe it was the right one|The money is there; what is missing is the will to spend it`
-	wSections = `world politics business science sport culture technology health climate education`
+	wSections  = `world politics business science sport culture technology health climate education`
 	wSiteNames = `The Daily Ledger|Metro Herald|Coastal Tribune|The Evening Sentinel|Northern Gazette|
 Riverside Chronicle|The Harbour Post|Valley Courier`
-	wAggNames = `NewsPile|Headline Hub|Wirestream|The Digest`
+	wAggNames   = `NewsPile|Headline Hub|Wirestream|The Digest`
 	wCommenters = `riverrat42 maple_leaf jdoe_1987 quietobserver harbourwatch not_a_bot kestrel_fan
 grumpy_commuter tea_and_toast late_reader old_timer citizen_k`
 )
