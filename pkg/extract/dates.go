@@ -362,7 +362,7 @@ func looksLikeDateLine(lt string) bool {
 		switch w {
 		case "am", "pm", "date", "published", "updated", "posted", "on", "at", "last", "modified", "de", "del", "le", "um", "uhr",
 			"mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-			"th", "st", "nd", "rd", "t", "z", "view", "views", "by", "and", "time", "pub", "created":
+			"th", "st", "nd", "rd", "t", "z", "a", "p", "m", "h", "o", "clock", "et", "pt", "view", "views", "by", "and", "time", "pub", "created":
 			continue
 		}
 		other++

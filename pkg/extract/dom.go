@@ -11,17 +11,17 @@ import (
 
 // Element flags computed by page.index.
 const (
-	fSkip      uint16 = 1 << iota // invisible or non-text element: never rendered
-	fBlock                        // starts its own text block
-	fBoilTag                      // boilerplate by tag or role (nav, aside, footer, ...)
-	fBoilClass                    // boilerplate by class/id words
-	fBoilStrong                   // boilerplate by a strong class/id word (comments, share, ...)
-	fBoil                         // boilerplate honoured after the safety check
-	fCaption                      // figure/figcaption: rendered never
-	fHeading                      // h1-h6
-	fContentHint                  // itemprop=articleBody or a content-like class
-	fLink                         // <a href>
-	fListItem                     // li, dt, dd
+	fSkip        uint16 = 1 << iota // invisible or non-text element: never rendered
+	fBlock                          // starts its own text block
+	fBoilTag                        // boilerplate by tag or role (nav, aside, footer, ...)
+	fBoilClass                      // boilerplate by class/id words
+	fBoilStrong                     // boilerplate by a strong class/id word (comments, share, ...)
+	fBoil                           // boilerplate honoured after the safety check
+	fCaption                        // figure/figcaption: rendered never
+	fHeading                        // h1-h6
+	fContentHint                    // itemprop=articleBody or a content-like class
+	fLink                           // <a href>
+	fListItem                       // li, dt, dd
 )
 
 // nodeInfo holds the statistics of one element, stored in document
@@ -35,6 +35,8 @@ type nodeInfo struct {
 	ownText int32  // non-space characters of the element's own block text
 	ownLink int32  // of which inside links
 	text    int32  // non-space characters in the whole subtree
+	rawGood float32 // good text ignoring boilerplate flags
+	hint    float32 // largest rawGood of a content-hinted element in the subtree
 	good    float32
 	bad     float32
 	boil    float32
@@ -384,12 +386,22 @@ func (p *page) aggregate() {
 		g, _ := blockScore(ni)
 		ni.good += g
 		ni.text += ni.ownText
+		if ni.flags&fContentHint != 0 && ni.good > ni.hint {
+			ni.hint = ni.good
+		}
 		if ni.parent >= 0 {
-			nodes[ni.parent].good += ni.good
-			nodes[ni.parent].text += ni.text
+			pp := &nodes[ni.parent]
+			pp.good += ni.good
+			pp.text += ni.text
+			if ni.hint > pp.hint {
+				pp.hint = ni.hint
+			}
 		}
 	}
 	rootGood := nodes[0].good
+	for i := range nodes {
+		nodes[i].rawGood = nodes[i].good
+	}
 	p.totalText = nodes[0].text
 	// Pass 2 (pre-order): honour boilerplate flags unless the element holds
 	// most of the page's paragraph text (a wrapper with an unlucky class).
@@ -404,7 +416,8 @@ func (p *page) aggregate() {
 			if ni.flags&fBoilStrong != 0 {
 				limit = 0.8 * rootGood
 			}
-			if ni.good < limit || rootGood == 0 {
+			wrapper := ni.flags&fBoilStrong == 0 && ni.hint >= 0.5*ni.rawGood && ni.hint > 0
+			if (ni.rawGood < limit || rootGood == 0) && !wrapper {
 				ni.flags |= fBoil
 			}
 		}

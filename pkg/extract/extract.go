@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"golang.org/x/net/html"
@@ -143,8 +144,16 @@ func (e *Extractor) Extract(in Input) (*Result, error) {
 	if err != nil {
 		return nil, fmt.Errorf("extract: decode %s: %w", enc, err)
 	}
+	if n := bytes.Count(body, []byte{'<'}); n > e.opts.MaxNodes {
+		return nil, fmt.Errorf("extract: %d tags over node cap %d: %w", n, e.opts.MaxNodes, ErrTooLarge)
+	}
 	doc, err := html.Parse(bytes.NewReader(body))
 	if err != nil {
+		if strings.Contains(err.Error(), "exceeds") {
+			// x/net/html refuses documents nested deeper than its own
+			// limit of 512 open elements.
+			return nil, fmt.Errorf("extract: parse html: %w: %w", err, ErrTooLarge)
+		}
 		return nil, fmt.Errorf("extract: parse html: %w", err)
 	}
 	p := newPage(doc, in.URL, e.opts)

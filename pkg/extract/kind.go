@@ -49,7 +49,7 @@ func (p *page) classify() {
 		hintKind = KindAuthor
 	}
 	pathKind, rootPath, segs := "", false, 0
-	if p.base != nil {
+	if p.base != nil && p.base.Host != "" {
 		path := strings.Trim(p.base.Path, "/")
 		rootPath = path == "" || path == "index.html" || path == "index.php"
 		parts := strings.Split(path, "/")

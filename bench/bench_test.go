@@ -1,0 +1,55 @@
+package bench
+
+import (
+	"testing"
+)
+
+// minF1 and minPrecision are what the newsroom extractor reliably reaches
+// on the public benchmark, minus a small margin.
+const (
+	minF1        = 0.955
+	minPrecision = 0.945
+)
+
+func TestNewsroomQuality(t *testing.T) {
+	dir, err := FindData("")
+	if err != nil {
+		t.Fatalf("%v (the benchmark lives in /work/shared/data/article-extraction-benchmark)", err)
+	}
+	pages, err := Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := Run(Newsroom(), pages)
+	t.Logf("newsroom: F1 %.4f precision %.4f recall %.4f over %d pages", res.Summary.F1, res.Summary.Precision, res.Summary.Recall, len(pages))
+	if res.Summary.F1 < minF1 {
+		t.Errorf("F1 = %.4f, want >= %.3f", res.Summary.F1, minF1)
+	}
+	if res.Summary.Precision < minPrecision {
+		t.Errorf("precision = %.4f, want >= %.3f", res.Summary.Precision, minPrecision)
+	}
+}
+
+// BenchmarkExtractors measures each extractor over the whole benchmark;
+// one op is one page.
+func BenchmarkExtractors(b *testing.B) {
+	dir, err := FindData("")
+	if err != nil {
+		b.Fatal(err)
+	}
+	pages, err := Load(dir)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, ex := range []Extractor{Newsroom(), Trafilatura(), Readability()} {
+		b.Run("extractor="+ex.Name, func(b *testing.B) {
+			b.ReportAllocs()
+			i := 0
+			for b.Loop() {
+				p := pages[i%len(pages)]
+				_ = ex.Run(p.URL, p.HTML)
+				i++
+			}
+		})
+	}
+}
