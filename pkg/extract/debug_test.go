@@ -40,9 +40,27 @@ func TestDebugPage(t *testing.T) {
 		ni := &p.nodes[i]
 		return fmt.Sprintf("#%d <%s class=%q id=%q> flags=%b raw=%.0f good=%.0f bad=%.0f boil=%.0f score=%.0f", i, ni.n.Data, attr(ni.n, "class"), attr(ni.n, "id"), ni.flags, ni.rawGood, ni.good, ni.bad, ni.boil, ni.good-badWeight*ni.bad-boilWeight*ni.boil)
 	}
+	if p.mainIdx < 0 {
+		p.mainIdx = 0
+	}
 	fmt.Println("chosen:", desc(p.mainIdx))
 	for i := p.nodes[p.mainIdx].parent; i >= 0; i = p.nodes[i].parent {
 		fmt.Println("  up:", desc(i))
+	}
+	if b := os.Getenv("EXTRACT_BLOCKS"); b != "" {
+		var root int32
+		fmt.Sscan(b, &root)
+		for i := root; i < p.nodes[root].end; i++ {
+			ni := &p.nodes[i]
+			if ni.ownText > 0 {
+				t := textOf(ni.n)
+				if len(t) > 80 {
+					t = t[:80]
+				}
+				g, bd := blockScore(ni)
+				fmt.Printf("  blk #%d <%s> own=%d link=%d punct=%d flags=%b g=%.0f b=%.0f %q\n", i, ni.n.Data, ni.ownText, ni.ownLink, ni.punct, ni.flags, g, bd, t)
+			}
+		}
 	}
 	if needle := os.Getenv("EXTRACT_NEEDLE"); needle != "" {
 		for i := range p.nodes {

@@ -22,6 +22,7 @@ const (
 	fContentHint                    // itemprop=articleBody or a content-like class
 	fLink                           // <a href>
 	fListItem                       // li, dt, dd
+	fTeaser                         // paragraph right after a linked heading: a teaser summary
 )
 
 // nodeInfo holds the statistics of one element, stored in document
@@ -31,10 +32,10 @@ type nodeInfo struct {
 	parent  int32
 	end     int32
 	flags   uint16
-	punct   uint16 // sentence punctuation in the own block text (saturating)
-	ownText int32  // non-space characters of the element's own block text
-	ownLink int32  // of which inside links
-	text    int32  // non-space characters in the whole subtree
+	punct   uint16  // sentence punctuation in the own block text (saturating)
+	ownText int32   // non-space characters of the element's own block text
+	ownLink int32   // of which inside links
+	text    int32   // non-space characters in the whole subtree
 	rawGood float32 // good text ignoring boilerplate flags
 	hint    float32 // largest rawGood of a content-hinted element in the subtree
 	good    float32
@@ -351,7 +352,18 @@ const (
 	goodMinLong = 80 // own text at least this long is a paragraph
 	goodMinPunc = 25 // shorter text needs sentence punctuation
 	honourShare = 0.6
+	shortWeight = 0.2 // short non-link blocks (table cells, labels, dates)
 )
+
+// linkHeavy reports whether a block with l characters, lk of them in
+// links, is mostly links: over two thirds, or over half when little
+// plain text remains.
+func linkHeavy(l, lk int32) bool {
+	if lk*3 > l*2 {
+		return lk*5 > l*4 || l-lk < 30
+	}
+	return lk*2 > l && l-lk < 30
+}
 
 // blockScore classifies a block's own text as good (paragraph) or bad.
 func blockScore(ni *nodeInfo) (good, bad float32) {
@@ -361,16 +373,62 @@ func blockScore(ni *nodeInfo) (good, bad float32) {
 	l := ni.ownText
 	lk := ni.ownLink
 	nl := l - lk
-	if lk*2 > l {
+	if linkHeavy(l, lk) {
 		return 0, float32(l)
 	}
 	if ni.flags&fHeading != 0 {
 		return 0, float32(l) * 0.3
 	}
+	if ni.flags&fTeaser != 0 {
+		return 0, float32(l)
+	}
 	if nl >= goodMinLong || (nl >= goodMinPunc && ni.punct > 0) {
 		return float32(nl), float32(lk)
 	}
-	return 0, float32(l) * 0.5
+	return 0, float32(l) * shortWeight
+}
+
+// markTeasers flags paragraphs that follow a linked heading inside a
+// small common wrapper (a card: heading link, maybe a date, summary):
+// on listings and in "more stories" rails every headline link comes with
+// its summary. A linked heading standing alone between article paragraphs
+// does not make the next paragraph a teaser.
+func (p *page) markTeasers() {
+	nodes := p.nodes
+	head := int32(-1)
+	pending := 0
+	for i := range nodes {
+		ni := &nodes[i]
+		if ni.ownText == 0 || ni.flags&fSkip != 0 {
+			continue
+		}
+		if ni.flags&fHeading != 0 {
+			head, pending = -1, 0
+			if linkHeavy(ni.ownText, ni.ownLink) && ni.n.DataAtom != atom.H1 {
+				head, pending = int32(i), 3
+			}
+			continue
+		}
+		if pending == 0 {
+			continue
+		}
+		g, _ := blockScore(ni)
+		if g == 0 {
+			pending--
+			continue
+		}
+		pending = 0
+		if ni.ownText >= 400 {
+			continue
+		}
+		a := ni.parent
+		for a >= 0 && !(a <= head && head < nodes[a].end) {
+			a = nodes[a].parent
+		}
+		if a >= 0 && float32(nodes[a].text) <= 1.5*float32(nodes[head].ownText+ni.ownText)+80 {
+			ni.flags |= fTeaser
+		}
+	}
 }
 
 // aggregate sums block scores up the tree, decides which boilerplate
@@ -380,19 +438,25 @@ func (p *page) aggregate() {
 	if len(nodes) == 0 {
 		return
 	}
+	for i := len(nodes) - 1; i >= 0; i-- {
+		ni := &nodes[i]
+		ni.text += ni.ownText
+		if ni.parent >= 0 {
+			nodes[ni.parent].text += ni.text
+		}
+	}
+	p.markTeasers()
 	// Pass 1: raw good text ignoring boilerplate flags, for the safety check.
 	for i := len(nodes) - 1; i >= 0; i-- {
 		ni := &nodes[i]
 		g, _ := blockScore(ni)
 		ni.good += g
-		ni.text += ni.ownText
 		if ni.flags&fContentHint != 0 && ni.good > ni.hint {
 			ni.hint = ni.good
 		}
 		if ni.parent >= 0 {
 			pp := &nodes[ni.parent]
 			pp.good += ni.good
-			pp.text += ni.text
 			if ni.hint > pp.hint {
 				pp.hint = ni.hint
 			}
@@ -416,7 +480,7 @@ func (p *page) aggregate() {
 			if ni.flags&fBoilStrong != 0 {
 				limit = 0.8 * rootGood
 			}
-			wrapper := ni.flags&fBoilStrong == 0 && ni.hint >= 0.5*ni.rawGood && ni.hint > 0
+			wrapper := ni.hint >= 0.5*ni.rawGood && ni.hint > 0
 			if (ni.rawGood < limit || rootGood == 0) && !wrapper {
 				ni.flags |= fBoil
 			}

@@ -96,7 +96,7 @@ func (r *renderer) flush() {
 	ni := &r.p.nodes[owner]
 	heading := ni.flags&fHeading != 0
 	keep := true
-	if ni.ownLink*2 > ni.ownText && ni.ownText > 0 {
+	if ni.ownText > 0 && linkHeavy(ni.ownText, ni.ownLink) {
 		keep = false
 	}
 	if ni.n.DataAtom == atom.H1 {
