@@ -1,0 +1,142 @@
+package crawler
+
+import (
+	"errors"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"github.com/nats-io/nats.go/jetstream"
+	"github.com/prometheus/client_golang/prometheus"
+
+	"newsroom.dev/pkg/state"
+	"newsroom.dev/pkg/urlnorm"
+)
+
+// DefaultUserAgent names newsroom and where to read about it.
+const DefaultUserAgent = "newsroom/0.1 (+https://github.com/newsroom-crawl/newsroom; news crawler)"
+
+// Config holds every crawler setting. Zero fields take the defaults of
+// DefaultConfig when passed through Validate.
+type Config struct {
+	UserAgent   string // sent with every request
+	RobotsAgent string // product token matched against robots.txt groups (default "newsroom")
+
+	Delay              time.Duration // minimum gap between request starts per host (default 1s)
+	MaxInFlightPerHost int           // concurrent requests per host across all replicas (default 1)
+	AdaptiveFactor     float64       // the gap grows to at least this × the host's response time (default 1)
+	Concurrency        int           // frontier messages handled at once by this process (default 32)
+
+	MaxDepth        int // link hops from a seed (default 10)
+	MaxOffsite      int // hops off the seed sites (default 1: aggregator -> linked article)
+	MaxLinksPerPage int // links taken from one page (default 1000)
+	MaxURLsPerHost  int // new URLs queued per host per HostWindow (default 20000)
+	HostWindow      time.Duration
+	MaxBodyBytes    int64 // response size cap after decoding (default 5 MB)
+
+	ConnectTimeout time.Duration // TCP connect (default 10s)
+	HeaderTimeout  time.Duration // waiting for response headers (default 15s)
+	RequestTimeout time.Duration // whole request including body (default 30s)
+	MaxRedirects   int           // redirects followed per fetch (default 10)
+	AllowPrivate   bool          // allow loopback and private addresses (tests, intranets)
+
+	RobotsTTL   time.Duration // robots.txt cache lifetime (default 1h)
+	RobotsRetry time.Duration // a host whose robots.txt answered 5xx waits this long (default 10m)
+	SeenTTL     time.Duration // how long a URL stays "seen" (default 30 days)
+
+	MaxRetries int           // fetch failures of one URL before it is dead-lettered (default 4)
+	ParkAfter  int           // consecutive failures of a host before it is parked (default 8)
+	ParkFor    time.Duration // how long a parked host rests (default 15m)
+
+	Continuous    bool          // revisit seeds, feeds and section pages
+	RevisitStart  time.Duration // first revisit interval (default 10m)
+	RevisitMin    time.Duration // lower bound (default 1m)
+	RevisitMax    time.Duration // upper bound (default 6h)
+	SchedulerTick time.Duration // how often due revisits are popped (default 1s)
+
+	Trap urlnorm.TrapOptions // crawler-trap heuristics
+}
+
+// DefaultConfig returns the defaults.
+func DefaultConfig() Config {
+	return Config{
+		UserAgent: DefaultUserAgent, RobotsAgent: "newsroom",
+		Delay: time.Second, MaxInFlightPerHost: 1, AdaptiveFactor: 1, Concurrency: 32,
+		MaxDepth: 10, MaxOffsite: 1, MaxLinksPerPage: 1000, MaxURLsPerHost: 20000, HostWindow: 24 * time.Hour,
+		MaxBodyBytes: 5 << 20, ConnectTimeout: 10 * time.Second, HeaderTimeout: 15 * time.Second,
+		RequestTimeout: 30 * time.Second, MaxRedirects: 10,
+		RobotsTTL: time.Hour, RobotsRetry: 10 * time.Minute, SeenTTL: 30 * 24 * time.Hour,
+		MaxRetries: 4, ParkAfter: 8, ParkFor: 15 * time.Minute,
+		Continuous: true, RevisitStart: 10 * time.Minute, RevisitMin: time.Minute, RevisitMax: 6 * time.Hour,
+		SchedulerTick: time.Second,
+	}
+}
+
+// Validate fills zero fields with defaults and rejects impossible values.
+func (c *Config) Validate() error {
+	d := DefaultConfig()
+	setDur := func(v *time.Duration, def time.Duration) {
+		if *v == 0 {
+			*v = def
+		}
+	}
+	setInt := func(v *int, def int) {
+		if *v == 0 {
+			*v = def
+		}
+	}
+	if c.UserAgent == "" {
+		c.UserAgent = d.UserAgent
+	}
+	if c.RobotsAgent == "" {
+		c.RobotsAgent = d.RobotsAgent
+	}
+	if c.AdaptiveFactor == 0 {
+		c.AdaptiveFactor = d.AdaptiveFactor
+	}
+	if c.MaxBodyBytes == 0 {
+		c.MaxBodyBytes = d.MaxBodyBytes
+	}
+	setInt(&c.MaxInFlightPerHost, d.MaxInFlightPerHost)
+	setInt(&c.Concurrency, d.Concurrency)
+	setInt(&c.MaxDepth, d.MaxDepth)
+	setInt(&c.MaxLinksPerPage, d.MaxLinksPerPage)
+	setInt(&c.MaxURLsPerHost, d.MaxURLsPerHost)
+	setInt(&c.MaxRedirects, d.MaxRedirects)
+	setInt(&c.MaxRetries, d.MaxRetries)
+	setInt(&c.ParkAfter, d.ParkAfter)
+	setDur(&c.HostWindow, d.HostWindow)
+	setDur(&c.ConnectTimeout, d.ConnectTimeout)
+	setDur(&c.HeaderTimeout, d.HeaderTimeout)
+	setDur(&c.RequestTimeout, d.RequestTimeout)
+	setDur(&c.RobotsTTL, d.RobotsTTL)
+	setDur(&c.RobotsRetry, d.RobotsRetry)
+	setDur(&c.SeenTTL, d.SeenTTL)
+	setDur(&c.ParkFor, d.ParkFor)
+	setDur(&c.RevisitStart, d.RevisitStart)
+	setDur(&c.RevisitMin, d.RevisitMin)
+	setDur(&c.RevisitMax, d.RevisitMax)
+	setDur(&c.SchedulerTick, d.SchedulerTick)
+	var errs []error
+	if c.Delay < 0 {
+		errs = append(errs, fmt.Errorf("delay %v is negative", c.Delay))
+	}
+	if c.MaxOffsite < 0 {
+		errs = append(errs, fmt.Errorf("max offsite hops %d is negative", c.MaxOffsite))
+	}
+	if c.MaxBodyBytes < 1024 {
+		errs = append(errs, fmt.Errorf("max body bytes %d is below 1 KiB", c.MaxBodyBytes))
+	}
+	if c.RevisitMin > c.RevisitMax {
+		errs = append(errs, fmt.Errorf("revisit min %v is above revisit max %v", c.RevisitMin, c.RevisitMax))
+	}
+	return errors.Join(errs...)
+}
+
+// Deps are the crawler's connections.
+type Deps struct {
+	JS      jetstream.JetStream   // required
+	State   state.Store           // required: seen-set, robots cache, pacing, schedule
+	Log     *slog.Logger          // nil discards
+	Metrics prometheus.Registerer // nil: metrics are kept but not registered
+}

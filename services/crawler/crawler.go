@@ -1,0 +1,788 @@
+package crawler
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/rand/v2"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+	"sync/atomic"
+	"time"
+
+	"github.com/gocolly/colly/v2"
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+	"golang.org/x/sync/errgroup"
+
+	"newsroom.dev/pkg/bus"
+	"newsroom.dev/pkg/feeds"
+	"newsroom.dev/pkg/fetch"
+	"newsroom.dev/pkg/links"
+	"newsroom.dev/pkg/state"
+	"newsroom.dev/pkg/urlnorm"
+)
+
+// Service is a crawler replica.
+type Service struct {
+	cfg    Config
+	js     jetstream.JetStream
+	st     state.Store
+	log    *slog.Logger
+	m      *metrics
+	codec  *bus.Codec
+	obj    jetstream.ObjectStore
+	norm   *urlnorm.Normalizer
+	coll   *colly.Collector
+	robots *robotsCache
+	sites  *siteCache
+	worker *bus.Worker
+	stats  Stats
+}
+
+// Stats are the crawler's running totals, for progress lines and status.
+type Stats struct {
+	Fetched      atomic.Int64 // responses received (any status)
+	NotModified  atomic.Int64 // 304 answers to conditional GETs
+	Pages        atomic.Int64 // pages published to the extractor
+	Enqueued     atomic.Int64 // new URLs put on the frontier
+	Errors       atomic.Int64 // failed fetches (network, 5xx)
+	Skipped      atomic.Int64 // URLs not fetched by policy (robots, scope, traps, size...)
+	Delayed      atomic.Int64 // politeness waits
+	DeadLettered atomic.Int64
+}
+
+// New validates the configuration and builds a crawler.
+func New(cfg Config, deps Deps) (*Service, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, fmt.Errorf("crawler config: %w", err)
+	}
+	if deps.JS == nil || deps.State == nil {
+		return nil, errors.New("crawler: JetStream and state store are required")
+	}
+	log := deps.Log
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	s := &Service{cfg: cfg, js: deps.JS, st: deps.State, log: log.With("stage", bus.StageCrawler),
+		m: newMetrics(deps.Metrics), codec: bus.NewCodec(), norm: urlnorm.New(urlnorm.Options{})}
+	guard := fetch.Guard{AllowPrivate: cfg.AllowPrivate}
+	base := fetch.NewTransport(fetch.TransportOptions{Guard: guard, ConnectTimeout: cfg.ConnectTimeout,
+		ResponseHeaderTimeout: cfg.HeaderTimeout})
+	tr := &boundedTransport{base: base, maxBytes: cfg.MaxBodyBytes}
+	s.robots = &robotsCache{st: deps.State, ua: cfg.UserAgent, ttl: cfg.RobotsTTL, retry: cfg.RobotsRetry,
+		local:   map[string]robotsEntry{},
+		client:  &http.Client{Transport: tr, Timeout: cfg.RequestTimeout, CheckRedirect: fetch.CheckRedirect(5)},
+		onFetch: func(status int) { s.m.robotsFetches.WithLabelValues(statusClass(status)).Inc() }}
+	s.sites = &siteCache{st: deps.State, ttl: 30 * time.Second, m: map[string]siteEntry{}}
+	c := colly.NewCollector(colly.UserAgent(cfg.UserAgent), colly.AllowURLRevisit(), colly.ParseHTTPErrorResponse(),
+		colly.IgnoreRobotsTxt(), colly.MaxBodySize(0))
+	c.WithTransport(tr)
+	c.SetRequestTimeout(cfg.RequestTimeout)
+	check := fetch.CheckRedirect(cfg.MaxRedirects)
+	c.SetRedirectHandler(func(req *http.Request, via []*http.Request) error {
+		if err := check(req, via); err != nil {
+			return err
+		}
+		return s.redirectAllowed(req.Context(), req.URL)
+	})
+	c.OnResponse(func(r *colly.Response) { r.Ctx.Put("response", r) })
+	c.OnError(func(r *colly.Response, err error) {
+		r.Ctx.Put("error", err)
+		if r.StatusCode != 0 {
+			r.Ctx.Put("response", r)
+		}
+	})
+	s.coll = c
+	return s, nil
+}
+
+// Stats returns the running totals.
+func (s *Service) Stats() *Stats { return &s.stats }
+
+// InFlight reports the frontier messages being handled now.
+func (s *Service) InFlight() int64 {
+	if s.worker == nil {
+		return 0
+	}
+	return s.worker.InFlight()
+}
+
+// Run pulls the frontier until ctx ends, then finishes in-flight fetches.
+func (s *Service) Run(ctx context.Context) error {
+	cons, err := s.js.Consumer(ctx, bus.StreamFrontier, bus.ConsumerCrawler)
+	if err != nil {
+		return fmt.Errorf("crawler: frontier consumer: %w", err)
+	}
+	if obj, err := s.js.ObjectStore(ctx, bus.BucketBodies); err == nil {
+		s.obj = obj
+	} else {
+		s.log.Warn("object store unavailable; pages over the inline cap will be refused", "bucket", bus.BucketBodies, "err", err)
+	}
+	s.worker = &bus.Worker{Consumer: cons, Concurrency: s.cfg.Concurrency, DrainTimeout: s.cfg.RequestTimeout + 5*time.Second,
+		Settler: &bus.Settler{Stage: bus.StageCrawler, JS: s.js, MaxDeliveries: 1 << 30, Log: s.log,
+			OnOutcome: func(o bus.Outcome, _ error) {
+				s.m.outcomes.WithLabelValues(string(o)).Inc()
+				if o == bus.OutcomeDeadLetter {
+					s.stats.DeadLettered.Add(1)
+				}
+			}},
+		Handle: s.handle}
+	g, gctx := errgroup.WithContext(ctx)
+	g.Go(func() error { return s.worker.Run(gctx) })
+	if s.cfg.Continuous {
+		g.Go(func() error { return s.runScheduler(gctx) })
+	}
+	return g.Wait()
+}
+
+// handle processes one frontier message.
+func (s *Service) handle(ctx context.Context, m jetstream.Msg) error {
+	task, err := bus.DecodeTask(m.Headers(), m.Data())
+	if err != nil {
+		return err
+	}
+	u, err := url.Parse(task.URL)
+	if err != nil || u.Host == "" {
+		s.skip("bad-url", task.URL)
+		return nil
+	}
+	host := u.Host
+	// A parked host rests.
+	if _, parked, err := s.st.Get(ctx, "park:"+host); err != nil {
+		return s.stateErr(err)
+	} else if parked {
+		return s.delay(s.cfg.ParkFor/4+jitter(s.cfg.ParkFor/4), "host parked")
+	}
+	rb, err := s.robots.cached(ctx, host)
+	if err != nil {
+		return s.stateErr(err)
+	}
+	site, err := s.sites.get(ctx, host)
+	if err != nil {
+		return s.stateErr(err)
+	}
+	gap := s.cfg.Delay
+	if site != nil && site.Delay > 0 {
+		gap = site.Delay
+	}
+	if rb != nil {
+		if rb.deferred {
+			return s.delay(s.cfg.RobotsRetry/2+jitter(s.cfg.RobotsRetry/2), "robots.txt deferred")
+		}
+		if !rb.rules.Allowed(s.cfg.RobotsAgent, pathQuery(u)) {
+			s.skip("robots", task.URL)
+			return nil
+		}
+		if cd := rb.rules.CrawlDelay(s.cfg.RobotsAgent); cd > gap {
+			gap = cd
+		}
+	}
+	grant, err := s.st.Acquire(ctx, host, state.Pacing{Gap: gap, MaxInFlight: s.cfg.MaxInFlightPerHost,
+		LeaseTTL: s.cfg.RequestTimeout + 30*time.Second})
+	if err != nil {
+		return s.stateErr(err)
+	}
+	if !grant.OK {
+		s.stats.Delayed.Add(1)
+		return s.delay(grant.Wait+jitter(gap), "host pacing")
+	}
+	if rb == nil {
+		// First visit to this host: the request slot goes to robots.txt; the
+		// URL itself comes back after the gap.
+		start := time.Now()
+		e, ferr := s.robots.fetch(ctx, u.Scheme, host)
+		s.release(ctx, host, grant.Lease, gap, time.Since(start), 0, nil)
+		if errors.Is(ferr, fetch.ErrBlockedAddress) {
+			s.skip("private-address", task.URL)
+			return nil
+		}
+		if ferr != nil {
+			return s.stateErr(ferr)
+		}
+		if site != nil && task.Offsite == 0 && !e.deferred {
+			s.enqueueSitemaps(ctx, task, e)
+		}
+		return s.delay(gap+jitter(gap/4), "robots.txt fetched first")
+	}
+	return s.fetchAndProcess(ctx, task, u, host, grant.Lease, gap, site)
+}
+
+func (s *Service) stateErr(err error) error {
+	return bus.Delay(2*time.Second+jitter(2*time.Second), "state store: "+err.Error())
+}
+
+func (s *Service) delay(d time.Duration, reason string) error {
+	if d < 50*time.Millisecond {
+		d = 50 * time.Millisecond
+	}
+	return bus.Delay(d, reason)
+}
+
+func (s *Service) skip(reason, u string) {
+	s.stats.Skipped.Add(1)
+	s.m.skipped.WithLabelValues(reason).Inc()
+	s.log.Debug("url skipped", "reason", reason, "url", u)
+}
+
+func jitter(d time.Duration) time.Duration {
+	if d <= 0 {
+		return 0
+	}
+	return time.Duration(rand.Int64N(int64(d)))
+}
+
+func pathQuery(u *url.URL) string {
+	p := u.EscapedPath()
+	if p == "" {
+		p = "/"
+	}
+	if u.RawQuery != "" {
+		p += "?" + u.RawQuery
+	}
+	return p
+}
+
+// redirectAllowed applies robots.txt to every redirect hop.
+func (s *Service) redirectAllowed(ctx context.Context, u *url.URL) error {
+	e, err := s.robots.cached(ctx, u.Host)
+	if err != nil {
+		return err
+	}
+	if e == nil {
+		if e, err = s.robots.fetch(ctx, u.Scheme, u.Host); err != nil {
+			return err
+		}
+	}
+	if e.deferred || !e.rules.Allowed(s.cfg.RobotsAgent, pathQuery(u)) {
+		return fmt.Errorf("%w: redirect to %s", errRobotsDenied, u)
+	}
+	return nil
+}
+
+var errRobotsDenied = errors.New("disallowed by robots.txt")
+
+// release returns the host lease, stretching the gap after slow answers,
+// Retry-After and failures.
+func (s *Service) release(ctx context.Context, host, lease string, gap, took time.Duration, status int, hdr http.Header) {
+	after := time.Duration(float64(took) * s.cfg.AdaptiveFactor)
+	if status == http.StatusTooManyRequests || status == http.StatusServiceUnavailable {
+		ra := retryAfter(hdr)
+		if ra <= 0 {
+			ra = max(30*time.Second, 10*gap)
+		}
+		after = max(after, min(ra, time.Hour))
+	}
+	if err := s.st.Release(ctx, host, lease, after); err != nil {
+		s.log.Warn("release host lease", "host", host, "err", err)
+	}
+}
+
+func retryAfter(h http.Header) time.Duration {
+	if h == nil {
+		return 0
+	}
+	v := strings.TrimSpace(h.Get("Retry-After"))
+	if v == "" {
+		return 0
+	}
+	if n, err := strconv.Atoi(v); err == nil {
+		return time.Duration(n) * time.Second
+	}
+	if t, err := http.ParseTime(v); err == nil {
+		return time.Until(t)
+	}
+	return 0
+}
+
+// fetchAndProcess fetches the URL under the granted lease and routes the result.
+func (s *Service) fetchAndProcess(ctx context.Context, task *bus.URLTask, u *url.URL, host, lease string, gap time.Duration, site *Site) error {
+	hdr := http.Header{}
+	ua := s.cfg.UserAgent
+	if site != nil && site.UserAgent != "" {
+		ua = site.UserAgent
+	}
+	hdr.Set("User-Agent", ua)
+	hdr.Set("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,application/rss+xml,application/atom+xml,*/*;q=0.5")
+	src := s.loadSource(ctx, task)
+	if src != nil {
+		if src.ETag != "" {
+			hdr.Set("If-None-Match", src.ETag)
+		}
+		if src.LastModified != "" {
+			hdr.Set("If-Modified-Since", src.LastModified)
+		}
+	}
+	cctx := colly.NewContext()
+	start := time.Now()
+	reqErr := s.coll.Request(http.MethodGet, task.URL, nil, cctx, hdr)
+	took := time.Since(start)
+	resp, _ := cctx.GetAny("response").(*colly.Response)
+	fetchErr, _ := cctx.GetAny("error").(error)
+	if fetchErr == nil && resp == nil {
+		fetchErr = reqErr
+	}
+	status := 0
+	var rh http.Header
+	if resp != nil {
+		status = resp.StatusCode
+		if resp.Headers != nil {
+			rh = *resp.Headers
+		}
+	}
+	s.release(ctx, host, lease, gap, took, status, rh)
+	s.m.fetchSeconds.Observe(took.Seconds())
+	s.m.fetches.WithLabelValues(statusClass(status)).Inc()
+
+	if resp == nil || status == 0 {
+		return s.fetchFailed(ctx, task, host, fetchErr)
+	}
+	s.stats.Fetched.Add(1)
+	switch {
+	case status == http.StatusNotModified:
+		s.stats.NotModified.Add(1)
+		s.st.Del(ctx, "hostfail:"+host)
+		s.reschedule(ctx, task, src, nil, 0)
+		return nil
+	case status == http.StatusTooManyRequests || status >= 500:
+		return s.fetchFailed(ctx, task, host, fmt.Errorf("http %d", status))
+	case status >= 400:
+		s.st.Del(ctx, "hostfail:"+host)
+		s.skip("http-"+strconv.Itoa(status), task.URL)
+		return nil
+	case status >= 300:
+		s.skip("redirect-unfollowed", task.URL)
+		return nil
+	}
+	s.st.Del(ctx, "hostfail:"+host, "fail:"+urlnorm.Key(task.URL))
+	if !task.DiscoveredAt.IsZero() && task.Kind == bus.KindArticle && !task.Revisit {
+		s.m.freshness.Observe(time.Since(task.DiscoveredAt).Seconds())
+	}
+	finalURL := task.URL
+	if resp.Request != nil && resp.Request.URL != nil {
+		if n, err := s.norm.Normalize(resp.Request.URL.String()); err == nil {
+			finalURL = n
+		}
+	}
+	ct := rh.Get(hdrOrigContentType)
+	kind, ok := fetch.Sniff(ct, resp.Body)
+	if !ok {
+		s.skip("content-type", task.URL)
+		return nil
+	}
+	s.m.bytes.Add(float64(len(resp.Body)))
+	fk := feeds.Detect(ct, resp.Body)
+	if fk.IsFeed() || fk.IsSitemap() || fk == feeds.KindTextSitemap {
+		return s.processFeed(ctx, task, finalURL, resp.Body, src, rh)
+	}
+	if kind != fetch.KindHTML {
+		s.skip("not-html", task.URL)
+		return nil
+	}
+	return s.processHTML(ctx, task, finalURL, resp.Body, ct, status, src, rh)
+}
+
+// fetchFailed counts a failure of the URL and of its host; it retries with
+// back-off, parks a host that keeps failing, and dead-letters a URL that
+// failed MaxRetries times.
+func (s *Service) fetchFailed(ctx context.Context, task *bus.URLTask, host string, err error) error {
+	if err == nil {
+		err = errors.New("no response")
+	}
+	if errors.Is(err, fetch.ErrBlockedAddress) {
+		s.skip("private-address", task.URL)
+		return nil
+	}
+	if errors.Is(err, fetch.ErrTooLarge) {
+		s.skip("too-large", task.URL)
+		return nil
+	}
+	if errors.Is(err, errRobotsDenied) {
+		s.skip("robots-redirect", task.URL)
+		return nil
+	}
+	if errors.Is(err, fetch.ErrTooManyRedirects) || errors.Is(err, fetch.ErrRedirectLoop) || errors.Is(err, fetch.ErrRedirectScheme) {
+		s.skip("redirects", task.URL)
+		return nil
+	}
+	s.stats.Errors.Add(1)
+	hf, _ := s.st.Incr(ctx, "hostfail:"+host, s.cfg.ParkFor)
+	if hf >= int64(s.cfg.ParkAfter) {
+		s.log.Warn("host parked after repeated failures", "host", host, "failures", hf, "for", s.cfg.ParkFor)
+		s.st.Set(ctx, "park:"+host, []byte("1"), s.cfg.ParkFor)
+		s.st.Del(ctx, "hostfail:"+host)
+		s.m.parked.Inc()
+	}
+	n, serr := s.st.Incr(ctx, "fail:"+urlnorm.Key(task.URL), 24*time.Hour)
+	if serr != nil {
+		return s.stateErr(serr)
+	}
+	if n >= int64(s.cfg.MaxRetries) {
+		s.st.Del(ctx, "fail:"+urlnorm.Key(task.URL))
+		return bus.Permanent(fmt.Errorf("fetch %s failed %d times: %w", task.URL, n, err))
+	}
+	back := time.Duration(1<<min(n, 8)) * 5 * time.Second
+	s.log.Info("fetch failed; will retry", "url", task.URL, "attempt", n, "retry_in", back, "err", err)
+	return bus.Delay(back+jitter(back/2), "fetch failed: "+err.Error())
+}
+
+// processHTML publishes the page and queues its links.
+func (s *Service) processHTML(ctx context.Context, task *bus.URLTask, finalURL string, body []byte, ct string, status int, src *source, rh http.Header) error {
+	pg, err := links.Extract(body, finalURL, links.Options{MaxLinks: s.cfg.MaxLinksPerPage, Normalizer: s.norm})
+	if err != nil {
+		s.log.Info("link extraction failed", "url", finalURL, "err", err)
+		pg = &links.Page{}
+	}
+	if pg.Dropped > 0 {
+		s.m.skipped.WithLabelValues("links-over-cap").Add(float64(pg.Dropped))
+	}
+	var found []candidate
+	if !pg.NoFollow && task.Depth < s.cfg.MaxDepth {
+		for _, l := range pg.Links {
+			if l.NoFollow {
+				continue
+			}
+			kind := bus.KindPage
+			if l.ArticleLike {
+				kind = bus.KindArticle
+			}
+			found = append(found, candidate{url: l.URL, kind: kind})
+		}
+		for _, f := range pg.Feeds {
+			found = append(found, candidate{url: f.URL, kind: bus.KindFeed})
+		}
+	}
+	if pg.Next != "" && task.Depth < s.cfg.MaxDepth+1 {
+		found = append(found, candidate{url: pg.Next, kind: task.Kind})
+	}
+	newLinks, err := s.enqueue(ctx, task, found)
+	if err != nil {
+		return err
+	}
+	if !pg.NoIndex {
+		p := &bus.Page{URL: finalURL, RequestURL: task.URL, Status: status, ContentType: ct,
+			ETag: rh.Get("ETag"), LastModified: rh.Get("Last-Modified"), Kind: task.Kind, Depth: task.Depth,
+			Site: task.Site, FetchedAt: time.Now().UTC(), DiscoveredAt: task.DiscoveredAt, Body: body}
+		msg, err := s.codec.EncodePage(ctx, s.obj, p)
+		if errors.Is(err, bus.ErrTooLarge) {
+			s.skip("page-too-large", finalURL)
+		} else if err != nil {
+			return err
+		} else {
+			if _, err := s.js.PublishMsg(ctx, msg); err != nil {
+				return fmt.Errorf("publish page %s: %w", finalURL, err)
+			}
+			s.stats.Pages.Add(1)
+			s.m.pages.Inc()
+		}
+	} else {
+		s.skip("noindex", finalURL)
+	}
+	s.reschedule(ctx, task, src, rh, newLinks)
+	return nil
+}
+
+// processFeed queues a feed's or sitemap's entries.
+func (s *Service) processFeed(ctx context.Context, task *bus.URLTask, finalURL string, body []byte, src *source, rh http.Header) error {
+	res, err := feeds.Parse(body, finalURL, feeds.Options{Normalizer: s.norm})
+	if err != nil {
+		s.skip("feed-parse", finalURL)
+		s.log.Info("feed parse failed", "url", finalURL, "err", err)
+		return nil
+	}
+	if res.Skipped > 0 {
+		s.m.skipped.WithLabelValues("feed-entry-invalid").Add(float64(res.Skipped))
+	}
+	var found []candidate
+	for _, e := range res.Entries {
+		found = append(found, candidate{url: e.URL, kind: bus.KindArticle, feed: true})
+	}
+	for _, e := range res.Sitemaps {
+		found = append(found, candidate{url: e.URL, kind: bus.KindFeed, feed: true})
+	}
+	ftask := *task
+	ftask.Kind = bus.KindFeed // a feed's entries sit one hop from it, whatever the seed was
+	n, err := s.enqueue(ctx, &ftask, found)
+	if err != nil {
+		return err
+	}
+	s.m.feedEntries.Add(float64(len(found)))
+	if task.Kind == bus.KindSeed || task.Kind == bus.KindFeed {
+		t := *task
+		t.Kind = bus.KindFeed
+		task = &t
+	}
+	s.reschedule(ctx, task, src, rh, n)
+	return nil
+}
+
+func (s *Service) enqueueSitemaps(ctx context.Context, task *bus.URLTask, e *robotsEntry) {
+	var found []candidate
+	for _, sm := range e.rules.Sitemaps() {
+		if n, err := s.norm.Normalize(sm); err == nil {
+			found = append(found, candidate{url: n, kind: bus.KindFeed, feed: true})
+		}
+	}
+	if len(found) == 0 {
+		return
+	}
+	t := *task
+	t.Depth = 0
+	if _, err := s.enqueue(ctx, &t, found); err != nil {
+		s.log.Warn("queue robots.txt sitemaps", "host", urlnorm.Host(task.URL), "err", err)
+	}
+}
+
+type candidate struct {
+	url  string
+	kind string
+	feed bool // from a feed or sitemap: no depth cost beyond one hop
+}
+
+// enqueue applies scope, depth and trap rules, marks the survivors seen in
+// one round trip, and publishes the new ones. It returns how many were new.
+func (s *Service) enqueue(ctx context.Context, parent *bus.URLTask, cands []candidate) (int, error) {
+	if len(cands) == 0 {
+		return 0, nil
+	}
+	parentSite, err := s.sites.get(ctx, urlnorm.Host(parent.URL))
+	if err != nil {
+		return 0, s.stateErr(err)
+	}
+	maxOff := s.cfg.MaxOffsite
+	if parentSite != nil && parentSite.MaxOffsite != nil {
+		maxOff = *parentSite.MaxOffsite
+	}
+	now := time.Now().UTC()
+	var tasks []*bus.URLTask
+	var keys []string
+	seen := map[string]bool{}
+	for _, c := range cands {
+		if seen[c.url] {
+			continue
+		}
+		seen[c.url] = true
+		u, err := url.Parse(c.url)
+		if err != nil || u.Host == "" {
+			continue
+		}
+		if reason := urlnorm.Trap(u, s.cfg.Trap); reason != "" {
+			s.skip("trap", c.url)
+			s.m.traps.WithLabelValues(reason).Inc()
+			continue
+		}
+		depth := parent.Depth + 1
+		if depth > s.cfg.MaxDepth {
+			s.skip("depth", c.url)
+			continue
+		}
+		t := &bus.URLTask{URL: c.url, Kind: c.kind, Depth: depth, Parent: parent.URL, DiscoveredAt: now}
+		site, err := s.sites.get(ctx, u.Host)
+		if err != nil {
+			return 0, s.stateErr(err)
+		}
+		switch {
+		case site != nil:
+			t.Site = site.Host
+		case parent.Offsite+1 <= maxOff && parent.Offsite == 0:
+			t.Site, t.Offsite = parent.Site, parent.Offsite+1
+			if t.Kind == bus.KindPage {
+				// Off-site hops are for articles; a navigation page one hop out
+				// is fetched (it may be an article with an unusual URL) but
+				// its links are not followed (Offsite is at the limit).
+				t.Kind = bus.KindArticle
+			}
+		default:
+			s.skip("scope", c.url)
+			continue
+		}
+		if parent.Offsite >= maxOff && parent.Offsite > 0 {
+			s.skip("scope", c.url)
+			continue
+		}
+		tasks = append(tasks, t)
+		keys = append(keys, urlnorm.Key(c.url))
+	}
+	if len(tasks) == 0 {
+		return 0, nil
+	}
+	fresh, err := s.st.MarkSeen(ctx, keys, s.cfg.SeenTTL)
+	if err != nil {
+		return 0, s.stateErr(err)
+	}
+	var msgs []*nats.Msg
+	var newKeys []string
+	for i, t := range tasks {
+		if !fresh[i] {
+			continue
+		}
+		host := urlnorm.Host(t.URL)
+		if n, err := s.st.Incr(ctx, "hostn:"+host, s.cfg.HostWindow); err == nil && n > int64(s.cfg.MaxURLsPerHost) {
+			s.skip("host-url-cap", t.URL)
+			continue
+		}
+		m, err := bus.EncodeTask(t)
+		if err != nil {
+			return 0, err
+		}
+		msgs = append(msgs, m)
+		newKeys = append(newKeys, keys[i])
+	}
+	if err := bus.PublishAll(ctx, s.js, msgs); err != nil {
+		// Not queued: forget them so the retry queues them again.
+		s.st.Forget(context.WithoutCancel(ctx), newKeys)
+		return 0, fmt.Errorf("queue links of %s: %w", parent.URL, err)
+	}
+	s.stats.Enqueued.Add(int64(len(msgs)))
+	s.m.enqueued.Add(float64(len(msgs)))
+	return len(msgs), nil
+}
+
+// source is the revisit state of a seed, feed or section page.
+type source struct {
+	Interval     time.Duration `json:"interval"`
+	ETag         string        `json:"etag,omitempty"`
+	LastModified string        `json:"last_modified,omitempty"`
+	LastFetch    time.Time     `json:"last_fetch"`
+	NewLinks     int           `json:"new_links"`
+}
+
+func revisitable(t *bus.URLTask) bool {
+	if t.Offsite > 0 {
+		return false
+	}
+	switch t.Kind {
+	case bus.KindSeed, bus.KindFeed:
+		return true
+	case bus.KindPage:
+		return t.Depth <= 1
+	}
+	return false
+}
+
+func (s *Service) loadSource(ctx context.Context, t *bus.URLTask) *source {
+	if !t.Revisit {
+		return nil
+	}
+	b, ok, err := s.st.Get(ctx, "src:"+urlnorm.Key(t.URL))
+	if err != nil || !ok {
+		return nil
+	}
+	var src source
+	if json.Unmarshal(b, &src) != nil {
+		return nil
+	}
+	return &src
+}
+
+// reschedule plans the next visit of a revisitable source, adapting the
+// interval: shorter when the visit found new links, longer when not.
+func (s *Service) reschedule(ctx context.Context, t *bus.URLTask, src *source, rh http.Header, newLinks int) {
+	if !s.cfg.Continuous || !revisitable(t) {
+		return
+	}
+	lo, hi := s.cfg.RevisitMin, s.cfg.RevisitMax
+	if site, _ := s.sites.get(ctx, urlnorm.Host(t.URL)); site != nil {
+		if site.RevisitMin > 0 {
+			lo = site.RevisitMin
+		}
+		if site.RevisitMax > 0 {
+			hi = site.RevisitMax
+		}
+	}
+	if src == nil {
+		if b, ok, _ := s.st.Get(ctx, "src:"+urlnorm.Key(t.URL)); ok {
+			var prev source
+			if json.Unmarshal(b, &prev) == nil {
+				src = &prev
+			}
+		}
+	}
+	next := source{Interval: s.cfg.RevisitStart}
+	if src != nil {
+		next = *src
+		switch {
+		case newLinks > 0:
+			next.Interval = next.Interval / 2
+		case rh == nil || newLinks == 0:
+			next.Interval = next.Interval * 3 / 2
+		}
+	}
+	next.Interval = min(max(next.Interval, lo), hi)
+	if rh != nil {
+		next.ETag, next.LastModified = rh.Get("ETag"), rh.Get("Last-Modified")
+	}
+	next.LastFetch, next.NewLinks = time.Now().UTC(), newLinks
+	b, _ := json.Marshal(next)
+	key := urlnorm.Key(t.URL)
+	s.st.Set(ctx, "src:"+key, b, 30*24*time.Hour)
+	member, _ := json.Marshal(revisitMember{URL: t.URL, Kind: t.Kind, Site: t.Site, Depth: t.Depth})
+	if err := s.st.Schedule(ctx, revisitQueue, string(member), time.Now().Add(next.Interval)); err != nil {
+		s.log.Warn("schedule revisit", "url", t.URL, "err", err)
+	}
+}
+
+const revisitQueue = "revisit"
+
+type revisitMember struct {
+	URL   string `json:"u"`
+	Kind  string `json:"k"`
+	Site  string `json:"s"`
+	Depth int    `json:"d"`
+}
+
+// runScheduler moves due revisits onto the frontier. PopDue is atomic, so
+// with many replicas each revisit is queued once.
+func (s *Service) runScheduler(ctx context.Context) error {
+	t := time.NewTicker(s.cfg.SchedulerTick)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-t.C:
+		}
+		due, err := s.st.PopDue(ctx, revisitQueue, time.Now(), 500)
+		if err != nil {
+			s.log.Warn("pop due revisits", "err", err)
+			continue
+		}
+		for _, d := range due {
+			var rm revisitMember
+			if json.Unmarshal([]byte(d), &rm) != nil {
+				continue
+			}
+			task := &bus.URLTask{URL: rm.URL, Kind: rm.Kind, Site: rm.Site, Depth: rm.Depth,
+				DiscoveredAt: time.Now().UTC(), Revisit: true}
+			m, err := bus.EncodeTask(task)
+			if err == nil {
+				_, err = s.js.PublishMsg(ctx, m)
+			}
+			if err != nil {
+				s.st.Schedule(context.WithoutCancel(ctx), revisitQueue, d, time.Now().Add(10*time.Second))
+				continue
+			}
+			s.m.revisits.Inc()
+		}
+	}
+}
+
+// Scheduled reports how many sources wait on the revisit schedule.
+func (s *Service) Scheduled(ctx context.Context) (int64, error) {
+	return s.st.QueueLen(ctx, revisitQueue)
+}
+
+func statusClass(code int) string {
+	switch {
+	case code == 0:
+		return "error"
+	case code == 304:
+		return "304"
+	default:
+		return strconv.Itoa(code/100) + "xx"
+	}
+}

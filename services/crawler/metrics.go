@@ -1,0 +1,56 @@
+package crawler
+
+import "github.com/prometheus/client_golang/prometheus"
+
+type metrics struct {
+	fetches       *prometheus.CounterVec
+	robotsFetches *prometheus.CounterVec
+	skipped       *prometheus.CounterVec
+	traps         *prometheus.CounterVec
+	outcomes      *prometheus.CounterVec
+	fetchSeconds  prometheus.Histogram
+	freshness     prometheus.Histogram
+	bytes         prometheus.Counter
+	pages         prometheus.Counter
+	enqueued      prometheus.Counter
+	feedEntries   prometheus.Counter
+	revisits      prometheus.Counter
+	parked        prometheus.Counter
+}
+
+func newMetrics(reg prometheus.Registerer) *metrics {
+	m := &metrics{
+		fetches: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "newsroom_crawler_fetches_total",
+			Help: "HTTP fetches by status class."}, []string{"status"}),
+		robotsFetches: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "newsroom_crawler_robots_fetches_total",
+			Help: "robots.txt fetches by status class."}, []string{"status"}),
+		skipped: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "newsroom_crawler_skipped_total",
+			Help: "URLs not fetched or not followed, by reason."}, []string{"reason"}),
+		traps: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "newsroom_crawler_trap_urls_total",
+			Help: "Links dropped by crawler-trap heuristics, by heuristic."}, []string{"heuristic"}),
+		outcomes: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "newsroom_crawler_messages_total",
+			Help: "Frontier messages settled, by outcome."}, []string{"outcome"}),
+		fetchSeconds: prometheus.NewHistogram(prometheus.HistogramOpts{Name: "newsroom_crawler_fetch_duration_seconds",
+			Help: "Time per fetch including the body.", Buckets: prometheus.ExponentialBuckets(0.005, 2, 14)}),
+		freshness: prometheus.NewHistogram(prometheus.HistogramOpts{Name: "newsroom_crawler_freshness_seconds",
+			Help:    "Time from a story link being discovered (feed, home page) to its fetch.",
+			Buckets: prometheus.ExponentialBuckets(0.5, 2, 16)}),
+		bytes: prometheus.NewCounter(prometheus.CounterOpts{Name: "newsroom_crawler_response_bytes_total",
+			Help: "Decoded response bytes received."}),
+		pages: prometheus.NewCounter(prometheus.CounterOpts{Name: "newsroom_crawler_pages_published_total",
+			Help: "Pages published to the extractor."}),
+		enqueued: prometheus.NewCounter(prometheus.CounterOpts{Name: "newsroom_crawler_urls_enqueued_total",
+			Help: "New URLs put on the frontier."}),
+		feedEntries: prometheus.NewCounter(prometheus.CounterOpts{Name: "newsroom_crawler_feed_entries_total",
+			Help: "Entries read from feeds and sitemaps."}),
+		revisits: prometheus.NewCounter(prometheus.CounterOpts{Name: "newsroom_crawler_revisits_total",
+			Help: "Scheduled revisits queued."}),
+		parked: prometheus.NewCounter(prometheus.CounterOpts{Name: "newsroom_crawler_hosts_parked_total",
+			Help: "Hosts parked after repeated failures."}),
+	}
+	if reg != nil {
+		reg.MustRegister(m.fetches, m.robotsFetches, m.skipped, m.traps, m.outcomes, m.fetchSeconds, m.freshness,
+			m.bytes, m.pages, m.enqueued, m.feedEntries, m.revisits, m.parked)
+	}
+	return m
+}

@@ -1,0 +1,126 @@
+package crawler
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"sync"
+	"time"
+
+	"newsroom.dev/pkg/fetch"
+	"newsroom.dev/pkg/robots"
+	"newsroom.dev/pkg/state"
+)
+
+// errRobotsDeferred means the host's robots.txt could not be read (5xx,
+// 429, unreachable); the host is not crawled until a later retry.
+var errRobotsDeferred = errors.New("robots.txt unavailable; host deferred")
+
+// robotsCache answers robots questions from a short local memo, the shared
+// state (so replicas fetch each robots.txt once per TTL), or a fetch.
+type robotsCache struct {
+	st     state.Store
+	client *http.Client
+	ua     string
+	ttl    time.Duration
+	retry  time.Duration
+	mu     sync.Mutex
+	local  map[string]robotsEntry
+	// onFetch is called after every robots.txt fetch (metrics).
+	onFetch func(status int)
+}
+
+type robotsEntry struct {
+	rules    *robots.Rules
+	deferred bool
+	exp      time.Time
+}
+
+func robotsKey(hostport string) string { return "robots:" + hostport }
+
+// cached returns the rules for scheme://host if known, without fetching.
+func (c *robotsCache) cached(ctx context.Context, hostport string) (*robotsEntry, error) {
+	c.mu.Lock()
+	e, ok := c.local[hostport]
+	c.mu.Unlock()
+	if ok && time.Now().Before(e.exp) {
+		return &e, nil
+	}
+	b, ok, err := c.st.Get(ctx, robotsKey(hostport))
+	if err != nil || !ok {
+		return nil, err
+	}
+	e = robotsEntry{exp: time.Now().Add(min(c.ttl, time.Minute))}
+	if len(b) > 0 && b[0] == 'D' {
+		e.deferred, e.rules = true, robots.DisallowAll()
+	} else {
+		r := new(robots.Rules)
+		if len(b) > 0 {
+			if err := r.UnmarshalBinary(b[1:]); err != nil {
+				return nil, nil // unreadable cache entry: refetch
+			}
+		}
+		e.rules = r
+	}
+	c.remember(hostport, e)
+	return &e, nil
+}
+
+func (c *robotsCache) remember(hostport string, e robotsEntry) {
+	c.mu.Lock()
+	if len(c.local) > 50000 {
+		c.local = map[string]robotsEntry{}
+	}
+	c.local[hostport] = e
+	c.mu.Unlock()
+}
+
+// fetch downloads scheme://hostport/robots.txt and caches the outcome.
+func (c *robotsCache) fetch(ctx context.Context, scheme, hostport string) (*robotsEntry, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, scheme+"://"+hostport+"/robots.txt", nil)
+	if err != nil {
+		return nil, err
+	}
+	req.Header.Set("User-Agent", c.ua)
+	status := 0
+	var body []byte
+	res, err := c.client.Do(req)
+	if err == nil {
+		status = res.StatusCode
+		body, err = fetch.DecodeBody(res.Header.Get("Content-Encoding"), io.LimitReader(res.Body, robots.DefaultMaxBytes+1), robots.DefaultMaxBytes)
+		res.Body.Close()
+		if errors.Is(err, fetch.ErrTooLarge) {
+			err = nil // RFC 9309: parse at least the first 500 KiB
+		}
+		if err != nil {
+			status = 0
+		}
+	}
+	if c.onFetch != nil {
+		c.onFetch(status)
+	}
+	if errors.Is(err, fetch.ErrBlockedAddress) {
+		return nil, err
+	}
+	rules, deferHost := robots.ForStatus(status, body)
+	e := robotsEntry{rules: rules, deferred: deferHost}
+	var stored []byte
+	ttl := c.ttl
+	if deferHost {
+		stored, ttl = []byte("D"), c.retry
+	} else {
+		mb, merr := rules.MarshalBinary()
+		if merr != nil {
+			return nil, fmt.Errorf("encode robots of %s: %w", hostport, merr)
+		}
+		stored = append([]byte("R"), mb...)
+	}
+	e.exp = time.Now().Add(min(ttl, time.Minute))
+	if err := c.st.Set(ctx, robotsKey(hostport), stored, ttl); err != nil {
+		return nil, err
+	}
+	c.remember(hostport, e)
+	return &e, nil
+}

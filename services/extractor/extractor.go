@@ -1,0 +1,267 @@
+package extractor
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/url"
+	"strings"
+	"sync/atomic"
+	"time"
+
+	"github.com/nats-io/nats.go/jetstream"
+	"github.com/prometheus/client_golang/prometheus"
+
+	"newsroom.dev/pkg/bus"
+	"newsroom.dev/pkg/dedupe"
+	"newsroom.dev/pkg/extract"
+	"newsroom.dev/pkg/state"
+	"newsroom.dev/pkg/urlnorm"
+)
+
+// Config holds the extractor's settings.
+type Config struct {
+	Concurrency   int           // pages extracted at once (default: 2 per core is set by main; 4 here)
+	MaxDeliveries int           // failures before a page is dead-lettered (default 5)
+	DedupeTTL     time.Duration // retention of dedupe state (default 30 days)
+	Extract       extract.Options
+	Dedupe        dedupe.Options
+}
+
+// Validate fills defaults.
+func (c *Config) Validate() error {
+	if c.Concurrency <= 0 {
+		c.Concurrency = 4
+	}
+	if c.MaxDeliveries <= 0 {
+		c.MaxDeliveries = 5
+	}
+	if c.DedupeTTL <= 0 {
+		c.DedupeTTL = state.DefaultDedupeTTL
+	}
+	if c.Extract == (extract.Options{}) {
+		c.Extract = extract.DefaultOptions()
+	}
+	return nil
+}
+
+// Deps are the extractor's connections.
+type Deps struct {
+	JS      jetstream.JetStream
+	State   state.Store
+	Log     *slog.Logger
+	Metrics prometheus.Registerer
+}
+
+// Stats are running totals.
+type Stats struct {
+	Pages       atomic.Int64 // pages handled
+	Articles    atomic.Int64 // article messages published (new stories and promotions)
+	New         atomic.Int64 // new stories
+	Duplicates  atomic.Int64 // copies of known stories (any tier)
+	NonArticles atomic.Int64 // pages that are not articles
+	Failed      atomic.Int64 // pages that could not be extracted
+	Tier        [5]atomic.Int64
+}
+
+// Service is an extractor replica.
+type Service struct {
+	cfg    Config
+	js     jetstream.JetStream
+	st     state.Store
+	log    *slog.Logger
+	ex     *extract.Extractor
+	hasher *dedupe.Hasher
+	codec  *bus.Codec
+	obj    jetstream.ObjectStore
+	norm   *urlnorm.Normalizer
+	m      *metrics
+	worker *bus.Worker
+	stats  Stats
+}
+
+// New builds an extractor.
+func New(cfg Config, deps Deps) (*Service, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	if deps.JS == nil || deps.State == nil {
+		return nil, errors.New("extractor: JetStream and state store are required")
+	}
+	log := deps.Log
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	return &Service{cfg: cfg, js: deps.JS, st: deps.State, log: log.With("stage", bus.StageExtractor),
+		ex: extract.New(cfg.Extract), hasher: dedupe.NewHasher(cfg.Dedupe), codec: bus.NewCodec(),
+		norm: urlnorm.New(urlnorm.Options{}), m: newMetrics(deps.Metrics)}, nil
+}
+
+// Stats returns the running totals.
+func (s *Service) Stats() *Stats { return &s.stats }
+
+// InFlight reports pages being handled now.
+func (s *Service) InFlight() int64 {
+	if s.worker == nil {
+		return 0
+	}
+	return s.worker.InFlight()
+}
+
+// Run pulls pages until ctx ends, then drains.
+func (s *Service) Run(ctx context.Context) error {
+	cons, err := s.js.Consumer(ctx, bus.StreamPages, bus.ConsumerExtractor)
+	if err != nil {
+		return fmt.Errorf("extractor: pages consumer: %w", err)
+	}
+	if obj, err := s.js.ObjectStore(ctx, bus.BucketBodies); err == nil {
+		s.obj = obj
+	}
+	s.worker = &bus.Worker{Consumer: cons, Concurrency: s.cfg.Concurrency,
+		Settler: &bus.Settler{Stage: bus.StageExtractor, JS: s.js, MaxDeliveries: s.cfg.MaxDeliveries, Log: s.log,
+			OnOutcome: func(o bus.Outcome, _ error) { s.m.outcomes.WithLabelValues(string(o)).Inc() }},
+		Handle: s.handle}
+	return s.worker.Run(ctx)
+}
+
+func (s *Service) handle(ctx context.Context, m jetstream.Msg) error {
+	p, err := s.codec.DecodePage(ctx, s.obj, m.Headers(), m.Data())
+	if err != nil {
+		if errors.Is(err, bus.ErrBadMessage) || errors.Is(err, bus.ErrTooLarge) {
+			return bus.Permanent(err)
+		}
+		return err
+	}
+	s.stats.Pages.Add(1)
+	start := time.Now()
+	arts, err := s.Process(ctx, p)
+	s.m.seconds.Observe(time.Since(start).Seconds())
+	if err != nil {
+		return err
+	}
+	msgs := make([]*bus.Article, 0, len(arts))
+	msgs = append(msgs, arts...)
+	for _, a := range msgs {
+		nm, err := bus.EncodeArticle(a)
+		if err != nil {
+			return bus.Permanent(err)
+		}
+		if _, err := s.js.PublishMsg(ctx, nm); err != nil {
+			return fmt.Errorf("publish article %s: %w", a.URL, err)
+		}
+	}
+	bus.DeleteBody(ctx, s.obj, m.Headers())
+	return nil
+}
+
+// Process extracts one page and makes its dedupe decision. It returns the
+// article message to publish, or none for a non-article. It is exported for
+// offline use and benchmarks.
+func (s *Service) Process(ctx context.Context, p *bus.Page) ([]*bus.Article, error) {
+	res, err := s.ex.Extract(extract.Input{URL: p.URL, Body: p.Body, ContentType: p.ContentType})
+	if errors.Is(err, extract.ErrNotArticle) {
+		kind := extract.KindOther
+		if res != nil && res.Kind != "" {
+			kind = res.Kind
+		}
+		s.stats.NonArticles.Add(1)
+		s.m.pages.WithLabelValues(kind).Inc()
+		return nil, nil
+	}
+	if errors.Is(err, extract.ErrTooLarge) {
+		s.stats.Failed.Add(1)
+		s.m.pages.WithLabelValues("too_large").Inc()
+		s.log.Info("page over the extraction caps", "url", p.URL, "err", err)
+		return nil, nil
+	}
+	if err != nil {
+		s.stats.Failed.Add(1)
+		s.m.pages.WithLabelValues("error").Inc()
+		return nil, bus.Permanent(fmt.Errorf("extract %s: %w", p.URL, err))
+	}
+	s.m.pages.WithLabelValues(extract.KindArticle).Inc()
+	canon := ""
+	if res.CanonicalURL != "" {
+		if n, err := s.norm.Normalize(res.CanonicalURL); err == nil {
+			canon = n
+		}
+	}
+	fp := s.hasher.Fingerprint(res.Text)
+	var pub int64
+	if res.PublishedAt != nil {
+		pub = res.PublishedAt.Unix()
+	}
+	req := state.DedupeRequest{URL: p.URL, CanonicalURL: canon, TextHash: fp.TextHash, Bands: fp.Bands,
+		Signature: fp.Signature, MinSimilarity: s.hasher.MinSimilarity(), Candidate: storyID(p.URL),
+		Rank: rank(p.URL, canon, res), Published: pub, Length: len(res.Text), TTL: s.cfg.DedupeTTL}
+	d, err := s.st.Dedupe(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("dedupe %s: %w", p.URL, err)
+	}
+	s.count(d)
+	a := &bus.Article{Op: bus.OpAlias, StoryID: d.StoryID, Version: d.Version, URL: p.URL, CanonicalURL: canon,
+		Site: urlnorm.Host(p.URL), Tier: d.Tier, FetchedAt: p.FetchedAt, DiscoveredAt: p.DiscoveredAt}
+	if d.New || d.Promote {
+		a.Op = bus.OpStory
+		a.SiteName, a.Title, a.Authors = res.SiteName, res.Title, res.Authors
+		a.PublishedAt, a.ModifiedAt, a.Language = res.PublishedAt, res.ModifiedAt, res.Language
+		a.Text, a.Image, a.Section, a.Tags, a.Provenance = res.Text, res.Image, res.Section, res.Tags, res.Provenance
+	}
+	return []*bus.Article{a}, nil
+}
+
+func (s *Service) count(d state.DedupeResult) {
+	if d.Replay {
+		s.m.dedupe.WithLabelValues("replay").Inc()
+		return
+	}
+	tier := d.Tier
+	if d.New {
+		tier = "new"
+		s.stats.New.Add(1)
+	} else {
+		s.stats.Duplicates.Add(1)
+	}
+	if d.New || d.Promote {
+		s.stats.Articles.Add(1)
+	}
+	s.m.dedupe.WithLabelValues(tier).Inc()
+	switch d.Tier {
+	case state.TierURL:
+		s.stats.Tier[1].Add(1)
+	case state.TierCanonical:
+		s.stats.Tier[2].Add(1)
+	case state.TierText:
+		s.stats.Tier[3].Add(1)
+	case state.TierNear:
+		s.stats.Tier[4].Add(1)
+	}
+	if d.Promote && !d.New {
+		s.m.dedupe.WithLabelValues("promoted").Inc()
+	}
+}
+
+// storyID derives the id a story gets when this URL is its first copy.
+func storyID(u string) string {
+	return strings.ToLower(strings.NewReplacer("-", "", "_", "").Replace(urlnorm.Key(u)))[:16]
+}
+
+// rank scores how likely a copy is the original publisher's: a page whose
+// rel=canonical is itself beats one that names another URL as canonical.
+func rank(pageURL, canon string, res *extract.Result) int {
+	r := 0
+	switch {
+	case canon == "":
+	case canon == pageURL:
+		r += 2
+	default:
+		if cu, err := url.Parse(canon); err == nil && cu.Host != urlnorm.Host(pageURL) {
+			r -= 2 // declares itself a copy of another site's page
+		}
+	}
+	if len(res.Authors) > 0 {
+		r++
+	}
+	return r
+}

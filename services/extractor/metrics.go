@@ -1,0 +1,27 @@
+package extractor
+
+import "github.com/prometheus/client_golang/prometheus"
+
+type metrics struct {
+	pages    *prometheus.CounterVec
+	dedupe   *prometheus.CounterVec
+	outcomes *prometheus.CounterVec
+	seconds  prometheus.Histogram
+}
+
+func newMetrics(reg prometheus.Registerer) *metrics {
+	m := &metrics{
+		pages: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "newsroom_extractor_pages_total",
+			Help: "Pages handled, by page kind (article, listing, ...) or failure."}, []string{"kind"}),
+		dedupe: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "newsroom_extractor_dedupe_total",
+			Help: "Dedupe decisions by tier (new, canonical, text, near, replay, promoted)."}, []string{"tier"}),
+		outcomes: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "newsroom_extractor_messages_total",
+			Help: "Page messages settled, by outcome."}, []string{"outcome"}),
+		seconds: prometheus.NewHistogram(prometheus.HistogramOpts{Name: "newsroom_extractor_process_seconds",
+			Help: "Extraction and dedupe time per page.", Buckets: prometheus.ExponentialBuckets(0.0005, 2, 14)}),
+	}
+	if reg != nil {
+		reg.MustRegister(m.pages, m.dedupe, m.outcomes, m.seconds)
+	}
+	return m
+}

@@ -1,0 +1,224 @@
+package sink
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"sync/atomic"
+	"time"
+
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+	"github.com/prometheus/client_golang/prometheus"
+
+	"newsroom.dev/pkg/bus"
+	"newsroom.dev/pkg/store"
+)
+
+// Config holds the sink's settings.
+type Config struct {
+	BatchSize     int           // messages per transaction (default 200)
+	BatchWait     time.Duration // longest wait to fill a batch (default 500ms)
+	MaxDeliveries int           // failures before a message is dead-lettered (default 5)
+	RetryDelay    time.Duration // wait before retrying while the store is unavailable (default 2s)
+}
+
+// Validate fills defaults and rejects impossible values.
+func (c *Config) Validate() error {
+	if c.BatchSize <= 0 {
+		c.BatchSize = 200
+	}
+	if c.BatchWait <= 0 {
+		c.BatchWait = 500 * time.Millisecond
+	}
+	if c.MaxDeliveries <= 0 {
+		c.MaxDeliveries = 5
+	}
+	if c.RetryDelay <= 0 {
+		c.RetryDelay = 2 * time.Second
+	}
+	if c.BatchSize > 5000 {
+		return fmt.Errorf("sink batch size %d is above 5000", c.BatchSize)
+	}
+	return nil
+}
+
+// Deps are the sink's connections.
+type Deps struct {
+	JS      jetstream.JetStream
+	Store   *store.Store
+	Log     *slog.Logger
+	Metrics prometheus.Registerer
+}
+
+// Stats are running totals.
+type Stats struct {
+	Messages     atomic.Int64 // messages applied
+	Batches      atomic.Int64 // batches committed
+	Stories      atomic.Int64 // story messages applied
+	Aliases      atomic.Int64 // alias messages applied
+	Failed       atomic.Int64 // failed batch attempts
+	DeadLettered atomic.Int64
+	LastBatchMS  atomic.Int64
+}
+
+// Service is a sink replica.
+type Service struct {
+	cfg      Config
+	js       jetstream.JetStream
+	store    *store.Store
+	log      *slog.Logger
+	settler  *bus.Settler
+	m        *metrics
+	stats    Stats
+	inFlight atomic.Int64
+}
+
+// New builds a sink.
+func New(cfg Config, deps Deps) (*Service, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	if deps.JS == nil || deps.Store == nil {
+		return nil, errors.New("sink: JetStream and store are required")
+	}
+	log := deps.Log
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	s := &Service{cfg: cfg, js: deps.JS, store: deps.Store, log: log.With("stage", bus.StageSink), m: newMetrics(deps.Metrics)}
+	s.settler = &bus.Settler{Stage: bus.StageSink, JS: deps.JS, MaxDeliveries: cfg.MaxDeliveries, Log: s.log,
+		OnOutcome: func(o bus.Outcome, _ error) {
+			s.m.outcomes.WithLabelValues(string(o)).Inc()
+			if o == bus.OutcomeDeadLetter {
+				s.stats.DeadLettered.Add(1)
+			}
+		}}
+	return s, nil
+}
+
+// Stats returns running totals.
+func (s *Service) Stats() *Stats { return &s.stats }
+
+// InFlight reports messages pulled but not yet settled.
+func (s *Service) InFlight() int64 { return s.inFlight.Load() }
+
+// Run pulls and stores batches until ctx ends; the batch in hand is finished.
+func (s *Service) Run(ctx context.Context) error {
+	cons, err := s.js.Consumer(ctx, bus.StreamArticles, bus.ConsumerSink)
+	if err != nil {
+		return fmt.Errorf("sink: articles consumer: %w", err)
+	}
+	work := context.WithoutCancel(ctx)
+	backoff := 100 * time.Millisecond
+	for ctx.Err() == nil {
+		batch, err := cons.Fetch(s.cfg.BatchSize, jetstream.FetchMaxWait(s.cfg.BatchWait))
+		var msgs []jetstream.Msg
+		if err == nil {
+			for m := range batch.Messages() {
+				msgs = append(msgs, m)
+			}
+			err = batch.Error()
+		}
+		if len(msgs) > 0 {
+			s.inFlight.Add(int64(len(msgs)))
+			s.apply(work, msgs)
+			s.inFlight.Add(-int64(len(msgs)))
+		}
+		if err != nil && !errors.Is(err, nats.ErrTimeout) && !errors.Is(err, context.DeadlineExceeded) {
+			s.log.Warn("pull failed; retrying", "err", err, "retry_in", backoff)
+			select {
+			case <-time.After(backoff):
+			case <-ctx.Done():
+			}
+			backoff = min(backoff*2, 5*time.Second)
+			continue
+		}
+		backoff = 100 * time.Millisecond
+	}
+	return nil
+}
+
+// apply stores one pulled batch and settles every message in it.
+func (s *Service) apply(ctx context.Context, msgs []jetstream.Msg) {
+	arts := make([]bus.Article, 0, len(msgs))
+	good := make([]jetstream.Msg, 0, len(msgs))
+	for _, m := range msgs {
+		a, err := bus.DecodeArticle(m.Headers(), m.Data())
+		if err == nil {
+			err = store.Validate(*a)
+			if err != nil {
+				err = bus.Permanent(err)
+			}
+		}
+		if err != nil {
+			s.settler.Settle(ctx, m, err)
+			continue
+		}
+		arts = append(arts, *a)
+		good = append(good, m)
+	}
+	if len(arts) == 0 {
+		return
+	}
+	start := time.Now()
+	err := s.store.Apply(ctx, arts)
+	if err == nil {
+		s.committed(arts, time.Since(start))
+		for _, m := range good {
+			s.settler.Settle(ctx, m, nil)
+		}
+		return
+	}
+	s.stats.Failed.Add(1)
+	s.log.Warn("batch failed; applying one by one", "messages", len(arts), "err", err)
+	// Find the poison message, if any: apply one by one. When every message
+	// fails the store itself is unavailable: wait without counting a failure.
+	errs := make([]error, len(arts))
+	failed := 0
+	for i := range arts {
+		if errs[i] = s.store.Apply(ctx, arts[i:i+1]); errs[i] != nil {
+			failed++
+		} else {
+			s.committed(arts[i:i+1], 0)
+		}
+	}
+	outage := failed == len(arts) && len(arts) > 1 || failed == 1 && len(arts) == 1 && !errors.Is(errs[0], store.ErrInvalid)
+	for i, m := range good {
+		switch {
+		case errs[i] == nil:
+			s.settler.Settle(ctx, m, nil)
+		case errors.Is(errs[i], store.ErrInvalid):
+			s.settler.Settle(ctx, m, bus.Permanent(errs[i]))
+		case outage:
+			s.settler.Settle(ctx, m, bus.Delay(s.cfg.RetryDelay, "store unavailable: "+errs[i].Error()))
+		default:
+			s.settler.Settle(ctx, m, errs[i])
+		}
+	}
+	if outage {
+		time.Sleep(s.cfg.RetryDelay)
+	}
+}
+
+func (s *Service) committed(arts []bus.Article, took time.Duration) {
+	s.stats.Batches.Add(1)
+	s.stats.Messages.Add(int64(len(arts)))
+	for _, a := range arts {
+		if a.Op == bus.OpStory {
+			s.stats.Stories.Add(1)
+		} else {
+			s.stats.Aliases.Add(1)
+		}
+		if !a.DiscoveredAt.IsZero() {
+			s.m.freshness.Observe(time.Since(a.DiscoveredAt).Seconds())
+		}
+	}
+	if took > 0 {
+		s.stats.LastBatchMS.Store(took.Milliseconds())
+		s.m.batchSeconds.Observe(took.Seconds())
+	}
+	s.m.applied.Add(float64(len(arts)))
+	s.m.batches.Inc()
+}
