@@ -42,7 +42,7 @@ func classWords(v string) uint16 {
 	if v == "" {
 		return 0
 	}
-	var strong, weak, content bool
+	var strong, weak, content, veto bool
 	var buf [64]byte
 	i := 0
 	for i < len(v) {
@@ -68,6 +68,7 @@ func classWords(v string) uint16 {
 				switch {
 				case strongBoilWords[s]:
 					strong = true
+					veto = veto || hasVetoSubstring(b)
 				case weakBoilWords[s]:
 					weak = true
 				case contentWords[s]:
@@ -78,6 +79,7 @@ func classWords(v string) uint16 {
 					// split on '-' and '_' for compound tokens
 					if hasBoilSubstring(b) {
 						strong = true
+						veto = veto || hasVetoSubstring(b)
 					} else if splitWeak(b) {
 						weak = true
 					} else if splitContent(b) {
@@ -92,6 +94,9 @@ func classWords(v string) uint16 {
 	if strong {
 		f |= fBoilClass | fBoilStrong
 	}
+	if veto {
+		f |= fBoilVeto
+	}
 	if weak && !content {
 		f |= fBoilClass
 	}
@@ -99,6 +104,20 @@ func classWords(v string) uint16 {
 		f |= fContentHint
 	}
 	return f
+}
+
+// vetoSubstrings mark blocks that are never the article even when they
+// hold content-like classes: comment threads, related and recommended
+// lists, newsletter and cookie boxes.
+var vetoSubstrings = []string{"comment", "disqus", "repl", "related", "recommend", "newsletter", "cookie", "consent", "outbrain", "taboola"}
+
+func hasVetoSubstring(b []byte) bool {
+	for _, s := range vetoSubstrings {
+		if containsBytes(b, s) && !(s == "comment" && containsBytes(b, "commentary")) {
+			return true
+		}
+	}
+	return false
 }
 
 func isWordByte(c byte) bool {

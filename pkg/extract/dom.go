@@ -23,6 +23,7 @@ const (
 	fLink                           // <a href>
 	fListItem                       // li, dt, dd
 	fTeaser                         // paragraph right after a linked heading: a teaser summary
+	fBoilVeto                       // comments, related, newsletter...: never a wrapper of the article
 )
 
 // nodeInfo holds the statistics of one element, stored in document
@@ -480,7 +481,7 @@ func (p *page) aggregate() {
 			if ni.flags&fBoilStrong != 0 {
 				limit = 0.8 * rootGood
 			}
-			wrapper := ni.hint >= 0.5*ni.rawGood && ni.hint > 0
+			wrapper := ni.flags&fBoilVeto == 0 && ni.hint >= 0.5*ni.rawGood && ni.hint > 0
 			if (ni.rawGood < limit || rootGood == 0) && !wrapper {
 				ni.flags |= fBoil
 			}
