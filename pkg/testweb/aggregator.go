@@ -47,19 +47,29 @@ func (w *Web) aroundTheWeb(b *strings.Builder, s *site, n int) {
 			break
 		}
 		st := all[k]
-		fmt.Fprintf(b, "<li><a href=\"%s%s\" rel=\"nofollow\">%s</a> <span class=\"src\">%s</span></li>\n", w.origin(st.site), st.path, esc(st.title), esc(st.site.name))
+		fmt.Fprintf(b, "<li><a href=\"%s%s?utm_source=%s&amp;utm_medium=referral\" rel=\"nofollow\">%s</a> <span class=\"src\">%s</span></li>\n", w.origin(st.site), st.path, slugify(s.name, 3), esc(st.title), esc(st.site.name))
 	}
 	b.WriteString("</ul></div>\n")
 }
 
 // aggListing renders an aggregator's home or archive page.
-func (w *Web) aggListing(s *site, rt route) []byte {
+func (w *Web) aggListing(s *site, rt route, pageNo int) []byte {
 	var b strings.Builder
 	b.Grow(20 << 10)
 	cs := s.sortedCopies()
 	heading := "Today's top headlines"
+	var next string
 	if rt.kind == rArchive {
 		heading = "Archive"
+		per := 2 * max(1, w.cfg.ListPageSize)
+		from := (pageNo - 1) * per
+		if from >= len(cs) && pageNo > 1 {
+			return nil
+		}
+		if from+per < len(cs) {
+			next = fmt.Sprintf("/archive?page=%d", pageNo+1)
+		}
+		cs = cs[from:min(len(cs), from+per)]
 	} else {
 		cs = cs[:min(len(cs), 25)]
 	}
@@ -85,6 +95,9 @@ func (w *Web) aggListing(s *site, rt route) []byte {
 	}
 	w.aroundTheWeb(&b, s, 12)
 	w.ranking(&b, s, 10)
+	if next != "" {
+		fmt.Fprintf(&b, "<p class=\"%s-pagination\"><a rel=\"next\" href=\"%s\">Next page</a></p>\n", p, next)
+	}
 	if rt.kind == rHome {
 		fmt.Fprintf(&b, "<p class=\"%s-pagination\"><a href=\"/archive\">Older stories &raquo;</a></p>\n", p)
 	}

@@ -36,6 +36,11 @@ type Config struct {
 	Base time.Time
 	// HomeStories is how many stories a home page lists (0 means 15).
 	HomeStories int
+	// ListPageSize is how many stories a section, tag or author page lists
+	// before it links to the next page (0 means 20).
+	ListPageSize int
+	// MaxCachedPages bounds the rendered-page cache (0 means 5000).
+	MaxCachedPages int
 	// CopyRate is the chance that an aggregator copies a story (0 means 0.5).
 	CopyRate float64
 	// SharedEventRate is the chance that a story covers an event another
@@ -89,6 +94,12 @@ func (c Config) withDefaults() (Config, error) {
 	if c.HomeStories == 0 {
 		c.HomeStories = 15
 	}
+	if c.ListPageSize == 0 {
+		c.ListPageSize = 20
+	}
+	if c.MaxCachedPages == 0 {
+		c.MaxCachedPages = 5000
+	}
 	if c.CopyRate == 0 {
 		c.CopyRate = 0.5
 	}
@@ -129,7 +140,7 @@ func (c Config) withDefaults() (Config, error) {
 	case c.CopyRate < 0 || c.CopyRate > 1 || c.SharedEventRate > 1:
 		return c, errors.New("testweb: rates must be within [0,1]")
 	case c.PublishEvery < 0 || c.CrawlDelay < 0 || c.MaxRequests < 0 || c.BigPageBytes < 0 ||
-		c.GzipBombBytes < 0 || c.SlowInterval < 0 || c.SlowBytes < 0 || c.HomeStories < 0:
+		c.GzipBombBytes < 0 || c.SlowInterval < 0 || c.SlowBytes < 0 || c.HomeStories < 0 || c.ListPageSize < 0 || c.MaxCachedPages < 0:
 		return c, errors.New("testweb: limits must not be negative")
 	}
 	return c, nil

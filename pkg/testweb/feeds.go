@@ -60,12 +60,12 @@ func (w *Web) rss(s *site) []byte {
 		cs := s.sortedCopies()
 		for _, cp := range cs[:min(len(cs), 20)] {
 			fmt.Fprintf(&b, "<item>\n<title>%s</title>\n<link>%s%s</link>\n<guid isPermaLink=\"true\">%s%s</guid>\n<pubDate>%s</pubDate>\n<description>%s</description>\n<source url=\"%s%s\">%s</source>\n</item>\n",
-				xesc(cp.st.title), o, cp.path, o, cp.path, cp.posted.Format(time.RFC1123Z), xesc(teaser(cp.st)), w.origin(cp.st.site), cp.st.path, xesc(cp.st.site.name))
+				xesc(cp.st.title), o, cp.path, o, cp.path, s.local(cp.posted).Format(time.RFC1123Z), xesc(teaser(cp.st)), w.origin(cp.st.site), cp.st.path, xesc(cp.st.site.name))
 		}
 	} else {
 		for _, st := range w.feedStories(s) {
 			fmt.Fprintf(&b, "<item>\n<title>%s</title>\n<link>%s%s</link>\n<guid isPermaLink=\"false\">%s</guid>\n<pubDate>%s</pubDate>\n",
-				xesc(st.title), o, st.path, st.id, st.published.Format(time.RFC1123Z))
+				xesc(st.title), o, st.path, st.id, s.local(st.published).Format(time.RFC1123Z))
 			for _, a := range st.authors {
 				fmt.Fprintf(&b, "<dc:creator>%s</dc:creator>\n", xesc(a))
 			}
@@ -85,7 +85,7 @@ func (w *Web) atom(s *site) []byte {
 		xesc(s.name), o, o, o, w.lastChange(s).Format(time.RFC3339))
 	for _, st := range w.feedStories(s) {
 		fmt.Fprintf(&b, "<entry>\n<title>%s</title>\n<id>tag:%s,%s:%s</id>\n<link rel=\"alternate\" type=\"text/html\" href=\"%s%s\"/>\n<published>%s</published>\n<updated>%s</updated>\n",
-			xesc(st.title), s.addr, st.published.Format("2006-01-02"), st.id, o, st.path, st.published.Format(time.RFC3339), st.modified.Format(time.RFC3339))
+			xesc(st.title), s.addr, s.local(st.published).Format("2006-01-02"), st.id, o, st.path, s.local(st.published).Format(time.RFC3339), s.local(st.modified).Format(time.RFC3339))
 		for _, a := range st.authors {
 			fmt.Fprintf(&b, "<author><name>%s</name></author>\n", xesc(a))
 		}
@@ -105,9 +105,9 @@ func (w *Web) sitemap(s *site, part string) []byte {
 		fmt.Fprintf(&b, "<url><loc>%s</loc>", xesc(loc))
 		if !mod.IsZero() {
 			if s.layout%3 == 1 {
-				fmt.Fprintf(&b, "<lastmod>%s</lastmod>", mod.Format("2006-01-02"))
+				fmt.Fprintf(&b, "<lastmod>%s</lastmod>", s.local(mod).Format("2006-01-02"))
 			} else {
-				fmt.Fprintf(&b, "<lastmod>%s</lastmod>", mod.Format(time.RFC3339))
+				fmt.Fprintf(&b, "<lastmod>%s</lastmod>", s.local(mod).Format(time.RFC3339))
 			}
 		}
 		if freq != "" {
@@ -164,7 +164,7 @@ func (w *Web) newsSitemap(s *site) []byte {
 			break
 		}
 		fmt.Fprintf(&b, "<url>\n<loc>%s%s</loc>\n<news:news>\n<news:publication><news:name>%s</news:name><news:language>en</news:language></news:publication>\n<news:publication_date>%s</news:publication_date>\n<news:title>%s</news:title>\n</news:news>\n</url>\n",
-			o, st.path, xesc(s.name), st.published.Format(time.RFC3339), xesc(st.title))
+			o, st.path, xesc(s.name), s.local(st.published).Format(time.RFC3339), xesc(st.title))
 	}
 	b.WriteString("</urlset>\n")
 	return []byte(b.String())

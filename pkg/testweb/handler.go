@@ -1,7 +1,10 @@
 package testweb
 
 import (
+	"bytes"
+	"cmp"
 	"context"
+	"maps"
 	"net/http"
 	"strconv"
 	"strings"
@@ -56,15 +59,55 @@ func (r *recorder) Flush() {
 func (w *Web) handler(ctx context.Context, s *site) http.Handler {
 	return http.HandlerFunc(func(rw http.ResponseWriter, r *http.Request) {
 		start := time.Now()
-		rec := &recorder{ResponseWriter: rw}
-		w.serve(ctx, rec, r, s)
-		if rec.status == 0 {
-			rec.status = http.StatusOK
+		entry := func(status int, n int64) Request {
+			return Request{Start: start, End: time.Now(), Site: s.index, Host: r.Host, Method: r.Method,
+				Path: r.URL.EscapedPath(), Query: r.URL.RawQuery, Header: r.Header.Clone(), Status: status,
+				Bytes: n, RemoteAddr: r.RemoteAddr}
 		}
-		w.record(Request{Start: start, End: time.Now(), Site: s.index, Host: r.Host, Method: r.Method,
-			Path: r.URL.EscapedPath(), Query: r.URL.RawQuery, Header: r.Header.Clone(), Status: rec.status,
-			Bytes: rec.bytes, RemoteAddr: r.RemoteAddr})
+		if s.kind == KindTrap && streamed(r.URL.Path) {
+			// Streamed trap responses are logged when they end.
+			rec := &recorder{ResponseWriter: rw}
+			w.serve(ctx, rec, r, s)
+			w.record(entry(cmp.Or(rec.status, http.StatusOK), rec.bytes))
+			return
+		}
+		// Everything else is buffered and logged before it is sent, so a
+		// client that has read a response always finds it in the log.
+		buf := &bufferedWriter{header: http.Header{}}
+		w.serve(ctx, buf, r, s)
+		status := cmp.Or(buf.status, http.StatusOK)
+		w.record(entry(status, int64(buf.body.Len())))
+		maps.Copy(rw.Header(), buf.header)
+		rw.WriteHeader(status)
+		_, _ = rw.Write(buf.body.Bytes())
 	})
+}
+
+// streamed reports whether a trap path streams its response.
+func streamed(path string) bool {
+	return path == "/big.html" || path == "/slow.html" || path == "/bomb.html"
+}
+
+// bufferedWriter collects a response in memory.
+type bufferedWriter struct {
+	header http.Header
+	status int
+	body   bytes.Buffer
+}
+
+func (b *bufferedWriter) Header() http.Header { return b.header }
+
+func (b *bufferedWriter) WriteHeader(code int) {
+	if b.status == 0 {
+		b.status = code
+	}
+}
+
+func (b *bufferedWriter) Write(p []byte) (int, error) {
+	if b.status == 0 {
+		b.status = http.StatusOK
+	}
+	return b.body.Write(p)
 }
 
 func (w *Web) serve(ctx context.Context, rw http.ResponseWriter, r *http.Request, s *site) {
@@ -84,7 +127,7 @@ func (w *Web) serve(ctx context.Context, rw http.ResponseWriter, r *http.Request
 		return
 	}
 	key := strconv.Itoa(s.index) + path
-	if path == "/search" {
+	if pg := r.URL.Query().Get("page"); path == "/search" || pg != "" {
 		key += "?" + r.URL.RawQuery
 	}
 	w.mu.RLock()
@@ -104,7 +147,7 @@ func (w *Web) serve(ctx context.Context, rw http.ResponseWriter, r *http.Request
 		return
 	}
 	w.mu.Lock()
-	if w.pubN == gen && len(w.cache) < 100_000 {
+	if w.pubN == gen && len(w.cache) < w.cfg.MaxCachedPages {
 		w.cache[key] = p
 	}
 	w.mu.Unlock()
@@ -136,6 +179,20 @@ func (w *Web) serveOut(rw http.ResponseWriter, r *http.Request, s *site, id stri
 // must not be cached. The caller holds w.mu for reading.
 func (w *Web) render(s *site, r *http.Request) (*page, int) {
 	rt, ok := s.routes[r.URL.Path]
+	pageNo := 1
+	if m := pagedPath(r.URL.Path); m != "" && s.layout%3 == 0 && s.kind == KindPublisher {
+		rt, ok = s.routes[m]
+		pageNo, _ = strconv.Atoi(strings.TrimSuffix(r.URL.Path[len(m)+len("page/"):], "/"))
+	} else if pg := r.URL.Query().Get("page"); pg != "" && (s.layout%3 != 0 || s.kind == KindAggregator) {
+		n, err := strconv.Atoi(pg)
+		if err != nil || n < 1 {
+			ok = false
+		}
+		pageNo = n
+	}
+	if ok && pageNo > 1 && rt.kind != rSection && rt.kind != rTag && rt.kind != rAuthor && rt.kind != rArchive {
+		ok = false
+	}
 	if !ok {
 		if s.kind == KindPublisher && (strings.HasPrefix(r.URL.Path, "/private/") || r.URL.Path == "/search") {
 			rt = route{kind: rPrivate}
@@ -165,10 +222,30 @@ func (w *Web) render(s *site, r *http.Request) (*page, int) {
 	case rSearch, rPrivate, rUser:
 		return newPage(w.privatePage(s, r.URL.Path), htmlType, w.cfg.Base), 0
 	}
+	var body []byte
 	if s.kind == KindAggregator {
-		return newPage(w.aggListing(s, rt), htmlType, w.lastChange(s)), 0
+		body = w.aggListing(s, rt, pageNo)
+	} else {
+		body = w.listing(s, rt, pageNo)
 	}
-	return newPage(w.listing(s, rt), htmlType, w.lastChange(s)), 0
+	if body == nil {
+		return newPage(w.notFound(s), htmlType, w.cfg.Base), http.StatusNotFound
+	}
+	return newPage(body, htmlType, w.lastChange(s)), 0
+}
+
+// pagedPath returns the listing path of a WordPress-style paged URL
+// (/category/world/page/2/ -> /category/world/), or "".
+func pagedPath(p string) string {
+	i := strings.LastIndex(strings.TrimSuffix(p, "/"), "/page/")
+	if i < 0 || !strings.HasSuffix(p, "/") {
+		return ""
+	}
+	n, err := strconv.Atoi(p[i+len("/page/") : len(p)-1])
+	if err != nil || n < 2 {
+		return ""
+	}
+	return p[:i+1]
 }
 
 const (

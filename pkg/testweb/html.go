@@ -10,11 +10,7 @@ import (
 	"time"
 )
 
-var esc = html.EscapeString
-
-// entityQuotes writes typographic characters as named entities (one template
-// does this, the others write UTF-8).
-var entityQuotes = strings.NewReplacer("“", "&ldquo;", "”", "&rdquo;", "‘", "&lsquo;", "’", "&rsquo;", "—", "&mdash;")
+func esc(s string) string { return html.EscapeString(s) }
 
 // pageRand is a deterministic random source for the boilerplate of one page.
 func (w *Web) pageRand(s *site, salt string) *rand.Rand {
@@ -171,7 +167,7 @@ func (w *Web) bylineHTML(s *site, st *story) string {
 func (w *Web) paraHTML(s *site, st *story, i int, para string) string {
 	t := esc(para)
 	if s.layout%3 == 1 {
-		t = entityQuotes.Replace(t)
+		t = w.v.ents.Replace(t)
 	}
 	if i == 0 && s.layout%3 == 0 && strings.Contains(t, esc(st.ev.place)) {
 		pl := esc(st.ev.place)
@@ -192,8 +188,8 @@ func (w *Web) jsonLD(b *strings.Builder, s *site, st *story, graph bool) {
 	art := map[string]any{
 		"@type":            "NewsArticle",
 		"headline":         st.title,
-		"datePublished":    st.published.Format(time.RFC3339),
-		"dateModified":     st.modified.Format(time.RFC3339),
+		"datePublished":    s.local(st.published).Format(time.RFC3339),
+		"dateModified":     s.local(st.modified).Format(time.RFC3339),
 		"author":           authors,
 		"articleSection":   capFirst(st.section),
 		"keywords":         strings.Join(st.tags, ","),
@@ -301,7 +297,7 @@ func (w *Web) articlePage(s *site, st *story) []byte {
 		fmt.Fprintf(b, "<meta name=\"description\" content=\"%s\">\n", esc(teaser(st)))
 		if lay != 0 {
 			fmt.Fprintf(b, "<meta property=\"og:type\" content=\"article\">\n<meta property=\"og:title\" content=\"%s\">\n<meta property=\"og:url\" content=\"%s\">\n<meta property=\"og:site_name\" content=\"%s\">\n<meta property=\"og:image\" content=\"%s/img/%d.jpg\">\n<meta property=\"article:published_time\" content=\"%s\">\n<meta property=\"article:section\" content=\"%s\">\n",
-				esc(st.title), url, esc(s.name), o, st.seq, st.published.Format(time.RFC3339), capFirst(st.section))
+				esc(st.title), url, esc(s.name), o, st.seq, s.local(st.published).Format(time.RFC3339), capFirst(st.section))
 			for _, t := range st.tags {
 				fmt.Fprintf(b, "<meta property=\"article:tag\" content=\"%s\">\n", t)
 			}
@@ -324,16 +320,16 @@ func (w *Web) articlePage(s *site, st *story) []byte {
 		fmt.Fprintf(&b, "<div id=\"page\" class=\"site\"><div id=\"content\" class=\"%s-main site-content\">\n", p)
 		fmt.Fprintf(&b, "<article id=\"post-%d\" class=\"post type-post status-publish format-standard category-%s\">\n<header class=\"entry-header\">\n", 4000+st.seq, st.section)
 		fmt.Fprintf(&b, "<div class=\"cat-links\"><a href=\"%s\" rel=\"category tag\">%s</a></div>\n", s.sectionPath(st.section), capFirst(st.section))
-		fmt.Fprintf(&b, "<h1 class=\"entry-title\">%s</h1>\n", esc(st.title))
-		fmt.Fprintf(&b, "<div class=\"entry-meta\"><span class=\"byline\">By %s</span> <span class=\"posted-on\">%s</span>", w.bylineHTML(s, st), fmtDate(0, st.published))
+		fmt.Fprintf(&b, "<h1 class=\"%s\">%s</h1>\n", s.titleClass, esc(st.title))
+		fmt.Fprintf(&b, "<div class=\"entry-meta\"><span class=\"byline\">By %s</span> <span class=\"posted-on\">%s</span>", w.bylineHTML(s, st), fmtDate(0, s.local(st.published)))
 		if st.modified.After(st.published) {
-			fmt.Fprintf(&b, " <span class=\"updated\">Updated %s</span>", fmtDate(0, st.modified))
+			fmt.Fprintf(&b, " <span class=\"updated\">Updated %s</span>", fmtDate(0, s.local(st.modified)))
 		}
 		b.WriteString("</div>\n</header>\n")
 		w.shareBar(&b, s, url, st.title)
 		fmt.Fprintf(&b, "<figure class=\"wp-block-image\"><img src=\"/img/%d.jpg\" alt=\"%s\" width=\"1200\" height=\"675\"><figcaption>%s. Photograph: %s/Agency</figcaption></figure>\n",
-			st.seq, esc(st.ev.place), esc(st.ev.place)+", "+fmtDate(0, st.published), esc(st.authors[0]))
-		b.WriteString("<div class=\"entry-content\">\n")
+			st.seq, esc(st.ev.place), esc(st.ev.place)+", "+fmtDate(0, s.local(st.published)), esc(st.authors[0]))
+		fmt.Fprintf(&b, "<div class=\"%s\">\n", s.bodyClass)
 		for i, para := range st.paras {
 			b.WriteString(w.paraHTML(s, st, i, para))
 		}
@@ -345,7 +341,7 @@ func (w *Web) articlePage(s *site, st *story) []byte {
 		w.newsletter(&b, s)
 		fmt.Fprintf(&b, "<section class=\"%s-related\"><h2>Related posts</h2>\n<ul>\n", p)
 		for _, r := range rel {
-			fmt.Fprintf(&b, "<li class=\"%s-related__item\"><a href=\"%s\">%s</a> <span>%s</span></li>\n", p, r.path, esc(r.title), fmtDate(0, r.published))
+			fmt.Fprintf(&b, "<li class=\"%s-related__item\"><a href=\"%s\">%s</a> <span>%s</span></li>\n", p, r.path, esc(r.title), fmtDate(0, s.local(r.published)))
 		}
 		b.WriteString("</ul></section>\n")
 		w.comments(&b, s, st)
@@ -355,10 +351,10 @@ func (w *Web) articlePage(s *site, st *story) []byte {
 	case 1:
 		fmt.Fprintf(&b, "<div class=\"%s-main\"><div class=\"breadcrumb\"><a href=\"/\">Home</a> &rsaquo; <a href=\"%s\">%s</a></div>\n", p, s.sectionPath(st.section), capFirst(st.section))
 		fmt.Fprintf(&b, "<div class=\"story\" data-id=\"%s\">\n<div class=\"story__kicker\">%s</div>\n", st.id, esc(capFirst(st.ev.head)))
-		fmt.Fprintf(&b, "<h1 class=\"story__headline\">%s</h1>\n", entityQuotes.Replace(esc(st.title)))
-		fmt.Fprintf(&b, "<div class=\"story__meta\"><span class=\"story__author\">%s</span> &middot; <span class=\"story__date\">%s</span></div>\n", w.bylineHTML(s, st), fmtDate(1, st.published))
+		fmt.Fprintf(&b, "<h1 class=\"%s\">%s</h1>\n", s.titleClass, w.v.ents.Replace(esc(st.title)))
+		fmt.Fprintf(&b, "<div class=\"story__meta\"><span class=\"story__author\">%s</span> &middot; <span class=\"story__date\">%s</span></div>\n", w.bylineHTML(s, st), fmtDate(1, s.local(st.published)))
 		fmt.Fprintf(&b, "<div class=\"story__media\"><img src=\"/img/%d.jpg\" alt=\"\"><span class=\"story__credit\">Photo: Agency</span></div>\n", st.seq)
-		b.WriteString("<div class=\"story__text\">\n")
+		fmt.Fprintf(&b, "<div class=\"%s\">\n", s.bodyClass)
 		for i, para := range st.paras {
 			b.WriteString(w.paraHTML(s, st, i, para))
 			if i == 2 {
@@ -387,15 +383,15 @@ func (w *Web) articlePage(s *site, st *story) []byte {
 	default:
 		fmt.Fprintf(&b, "<main id=\"main\" class=\"%s-main\">\n<article class=\"c-article\" itemscope itemtype=\"https://schema.org/NewsArticle\">\n", p)
 		fmt.Fprintf(&b, "<header class=\"c-article__header\"><a class=\"c-article__section\" href=\"%s\">%s</a>\n", s.sectionPath(st.section), capFirst(st.section))
-		fmt.Fprintf(&b, "<h1 class=\"c-article__title\" itemprop=\"headline\">%s</h1>\n", esc(st.title))
+		fmt.Fprintf(&b, "<h1 class=\"%s\" itemprop=\"headline\">%s</h1>\n", s.titleClass, esc(st.title))
 		fmt.Fprintf(&b, "<address class=\"c-byline\">by %s</address>\n", w.bylineHTML(s, st))
-		fmt.Fprintf(&b, "<time class=\"c-article__date\" datetime=\"%s\" itemprop=\"datePublished\">%s</time>\n", st.published.Format(time.RFC3339), fmtDate(2, st.published))
+		fmt.Fprintf(&b, "<time class=\"c-article__date\" datetime=\"%s\" itemprop=\"datePublished\">%s</time>\n", s.local(st.published).Format(time.RFC3339), fmtDate(2, s.local(st.published)))
 		if st.modified.After(st.published) {
-			fmt.Fprintf(&b, "<time datetime=\"%s\" itemprop=\"dateModified\">Updated %s</time>\n", st.modified.Format(time.RFC3339), fmtDate(2, st.modified))
+			fmt.Fprintf(&b, "<time datetime=\"%s\" itemprop=\"dateModified\">Updated %s</time>\n", s.local(st.modified).Format(time.RFC3339), fmtDate(2, s.local(st.modified)))
 		}
 		b.WriteString("</header>\n")
 		w.shareBar(&b, s, url, st.title)
-		fmt.Fprintf(&b, "<section class=\"c-article__body\" itemprop=\"articleBody\">\n")
+		fmt.Fprintf(&b, "<section class=\"%s\" itemprop=\"articleBody\">\n", s.bodyClass)
 		for i, para := range st.paras {
 			b.WriteString(w.paraHTML(s, st, i, para))
 			if i == 1 && len(rel) > 1 {
@@ -413,7 +409,7 @@ func (w *Web) articlePage(s *site, st *story) []byte {
 		fmt.Fprintf(&b, "<section class=\"%s-related\"><h2>You might also like</h2>\n", p)
 		for _, r := range rel {
 			fmt.Fprintf(&b, "<div class=\"%s-card\"><a href=\"%s\"><img src=\"/img/%d.jpg\" alt=\"\"><h3 class=\"%s-card__title\">%s</h3></a><time datetime=\"%s\">%s</time></div>\n",
-				p, r.path, r.seq, p, esc(r.title), r.published.Format(time.RFC3339), fmtDate(2, r.published))
+				p, r.path, r.seq, p, esc(r.title), s.local(r.published).Format(time.RFC3339), fmtDate(2, s.local(r.published)))
 		}
 		b.WriteString("</section>\n")
 		w.newsletter(&b, s)
@@ -431,18 +427,18 @@ func (w *Web) listItem(b *strings.Builder, s *site, st *story) {
 	switch s.layout % 3 {
 	case 0:
 		fmt.Fprintf(b, "<article class=\"post-%d post %s-teaser\"><h2 class=\"entry-title\"><a href=\"%s\" rel=\"bookmark\">%s</a></h2>\n<div class=\"entry-summary\"><p>%s</p></div>\n<span class=\"posted-on\">%s</span> <span class=\"byline\">by %s</span></article>\n",
-			4000+st.seq, p, st.path, esc(st.title), esc(teaser(st)), fmtDate(0, st.published), esc(strings.Join(st.authors, " and ")))
+			4000+st.seq, p, st.path, esc(st.title), esc(teaser(st)), fmtDate(0, s.local(st.published)), esc(strings.Join(st.authors, " and ")))
 	case 1:
 		fmt.Fprintf(b, "<li class=\"teaser\"><a class=\"teaser__link\" href=\"%s\"><span class=\"teaser__kicker\">%s</span> <span class=\"teaser__title\">%s</span></a>\n<p class=\"teaser__text\">%s</p><span class=\"teaser__date\">%s</span></li>\n",
-			st.path, esc(capFirst(st.ev.head)), entityQuotes.Replace(esc(st.title)), entityQuotes.Replace(esc(teaser(st))), fmtDate(1, st.published))
+			st.path, esc(capFirst(st.ev.head)), w.v.ents.Replace(esc(st.title)), w.v.ents.Replace(esc(teaser(st))), fmtDate(1, s.local(st.published)))
 	default:
 		fmt.Fprintf(b, "<div class=\"%s-card\"><a href=\"%s\"><img src=\"/img/%d.jpg\" alt=\"\" loading=\"lazy\"><h3 class=\"%s-card__title\">%s</h3></a><p>%s</p><time datetime=\"%s\">%s</time></div>\n",
-			p, st.path, st.seq, p, esc(st.title), esc(teaser(st)), st.published.Format(time.RFC3339), fmtDate(2, st.published))
+			p, st.path, st.seq, p, esc(st.title), esc(teaser(st)), s.local(st.published).Format(time.RFC3339), fmtDate(2, s.local(st.published)))
 	}
 }
 
 // listing renders a publisher's home, section, tag or author page.
-func (w *Web) listing(s *site, rt route) []byte {
+func (w *Web) listing(s *site, rt route, pageNo int) []byte {
 	var b strings.Builder
 	b.Grow(20 << 10)
 	all := s.sortedStories()
@@ -478,6 +474,21 @@ func (w *Web) listing(s *site, rt route) []byte {
 			}
 		}
 	}
+	var next string
+	if rt.kind != rHome {
+		per := max(1, w.cfg.ListPageSize)
+		from := (pageNo - 1) * per
+		if from >= len(items) && pageNo > 1 {
+			return nil
+		}
+		if from+per < len(items) {
+			next = s.pagePath(rt, pageNo+1)
+		}
+		items = items[from:min(len(items), from+per)]
+		if pageNo > 1 {
+			heading += fmt.Sprintf(" (page %d)", pageNo)
+		}
+	}
 	title := s.name
 	if rt.kind != rHome {
 		title = heading + s.sep + s.name
@@ -508,6 +519,9 @@ func (w *Web) listing(s *site, rt route) []byte {
 	if s.layout%3 == 1 {
 		b.WriteString("</ul>\n")
 	}
+	if next != "" {
+		fmt.Fprintf(&b, "<nav class=\"%s-pagination\"><a rel=\"next\" href=\"%s\">Older stories</a></nav>\n", p, next)
+	}
 	if rt.kind == rHome {
 		fmt.Fprintf(&b, "<div class=\"%s-previews\"><h2>Coming up (staff preview)</h2><ul>\n", p)
 		for _, slug := range s.upcoming {
@@ -522,6 +536,13 @@ func (w *Web) listing(s *site, rt route) []byte {
 	}
 	b.WriteString("</ul></aside>\n")
 	w.mostRead(&b, s, nil)
+	if rt.kind != rHome {
+		fmt.Fprintf(&b, "<section class=\"%s-picks\"><h2>Editor's picks</h2>\n", p)
+		for _, st := range all[:min(len(all), 6)] {
+			fmt.Fprintf(&b, "<div class=\"%s-pick\"><a href=\"%s\">%s</a><p>%s</p></div>\n", p, st.path, esc(st.title), esc(teaser(st)))
+		}
+		b.WriteString("</section>\n")
+	}
 	w.newsletter(&b, s)
 	w.footer(&b, s)
 	return []byte(b.String())

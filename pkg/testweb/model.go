@@ -156,7 +156,13 @@ type site struct {
 	disallow   []string
 	nextSeq    int
 	upcoming   []string // slugs of private draft pages
+	loc        *time.Location
+	bodyClass  string
+	titleClass string
 }
+
+// local converts t to the site's time zone.
+func (s *site) local(t time.Time) time.Time { return t.In(s.loc) }
 
 func (s *site) sortedStories() []*story {
 	out := slices.Clone(s.stories)
@@ -169,7 +175,7 @@ func authorSlug(name string) string { return slugify(name, 6) }
 // articlePath is the URL path of a story under the site's layout.
 func (s *site) articlePath(st *story) string {
 	slug := slugify(st.title, 8)
-	d := st.published
+	d := s.local(st.published)
 	switch s.layout % 3 {
 	case 0:
 		return fmt.Sprintf("/%04d/%02d/%02d/%s/", d.Year(), d.Month(), d.Day(), slug)
@@ -211,6 +217,23 @@ func (s *site) authorPath(name string) string {
 	default:
 		return "/by/" + authorSlug(name)
 	}
+}
+
+// pagePath is the URL of page n of a section, tag or author listing.
+func (s *site) pagePath(rt route, n int) string {
+	var base string
+	switch rt.kind {
+	case rSection:
+		base = s.sectionPath(rt.key)
+	case rTag:
+		base = s.tagPath(rt.key)
+	default:
+		base = s.authorPath(rt.key)
+	}
+	if s.layout%3 == 0 {
+		return fmt.Sprintf("%spage/%d/", base, n)
+	}
+	return fmt.Sprintf("%s?page=%d", base, n)
 }
 
 func (s *site) feedPath() string {
@@ -273,7 +296,7 @@ func (s *site) addCopy(cp *copyPage) {
 }
 
 func newSite(idx int, kind string, addr netip.Addr) *site {
-	return &site{index: idx, kind: kind, addr: addr, routes: map[string]route{}}
+	return &site{index: idx, kind: kind, addr: addr, routes: map[string]route{}, loc: time.UTC}
 }
 
 // generate builds every site and story from the config's seed.
@@ -299,6 +322,17 @@ func (w *Web) generate() {
 		}
 		s.prefix = prefixes[i%len(prefixes)]
 		s.sep = seps[i%3]
+		cycle := i / 3
+		switch s.layout {
+		case 0:
+			s.loc = time.FixedZone("EDT", -4*3600)
+			s.bodyClass, s.titleClass = []string{"entry-content", "td-post-content", s.prefix + "-content"}[min(cycle, 2)], []string{"entry-title", "td-post-title", s.prefix + "-title"}[min(cycle, 2)]
+		case 1:
+			s.loc = time.FixedZone("CEST", 2*3600)
+			s.bodyClass, s.titleClass = []string{"story__text", "article__body", s.prefix + "-text"}[min(cycle, 2)], []string{"story__headline", "article__title", s.prefix + "-headline"}[min(cycle, 2)]
+		default:
+			s.bodyClass, s.titleClass = []string{"c-article__body", "article-body", s.prefix + "-body"}[min(cycle, 2)], []string{"c-article__title", "headline", s.prefix + "-hl"}[min(cycle, 2)]
+		}
 		s.disallow = []string{"/private/", "/search"}
 		if cfg.CrawlDelaySite && i == npub-1 {
 			s.crawlDelay = cfg.CrawlDelay
@@ -474,7 +508,7 @@ func (w *Web) makeCopy(r *rand.Rand, s *site, st *story) {
 	cp.paras = make([]string, len(paras))
 	for i, p := range paras {
 		if cp.straight {
-			p = straighten(p)
+			p = w.v.straight.Replace(p)
 		}
 		cp.paras[i] = p
 	}

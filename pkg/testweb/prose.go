@@ -57,69 +57,77 @@ func lastName(full string) string {
 	return full
 }
 
-var headlineTemplates = [...]string{
-	"{O} {hv} {T} in {C}",
-	"{C} {T}: {L} {hv} plan after {a} {n} talks",
-	"What the {T} means for {C}",
-	"{L} says {T} will {vb} the {n}",
-	"{N} {n}s affected as {T} stalls in {C}",
-	"Inside the {a} fight over {C}’s {T}",
-	"{O} and {C} officials clash over {T}",
-	"{Tc} {v} after {a} {n} in {C}",
-	"{C} braces for {a} {T} decision",
-	"‘{q}’: {L} on the {T}",
+func headlineTemplates() []string {
+	return []string{
+		"{O} {hv} {T} in {C}",
+		"{C} {T}: {L} {hv} plan after {a} {n} talks",
+		"What the {T} means for {C}",
+		"{L} says {T} will {vb} the {n}",
+		"{N} {n}s affected as {T} stalls in {C}",
+		"Inside the {a} fight over {C}’s {T}",
+		"{O} and {C} officials clash over {T}",
+		"{Tc} {v} after {a} {n} in {C}",
+		"{C} braces for {a} {T} decision",
+		"‘{q}’: {L} on the {T}",
+	}
 }
 
-var headlineVerbs = []string{"backs", "rejects", "delays", "unveils", "probes", "scraps", "expands", "defends", "revives", "pauses"}
-
-var sentenceTemplates = [...]string{
-	"{Pc} {v} the {a} {n} {D}, according to {O}.",
-	"The {n} in {C} was {adv} {v} {D} after weeks of {a} debate.",
-	"Officials said about {N} {n}s had been {v} since the {T} began.",
-	"{L}, the {R}, said the {n} would be {v} before the end of the year.",
-	"Critics argue that the {T} leaves the {n} {a} and the {n2} {a2}.",
-	"{O} {v} a {a} report on the {n}, which {L} described as {a2}.",
-	"“{q},” {L} told reporters {D}.",
-	"“{q},” said {P2}, the {R2}, who has followed the {T} for years.",
-	"In {C}, residents {v} the {a} {n} outside the {n2}.",
-	"The figures, first {v} by {O}, suggest the {n} may cost {N} million.",
-	"{P2} — the {R2} — {v} the claim, calling it {a}.",
-	"At least {N} {n}s were {v} {D}, a {a} increase on last year.",
-	"Neither {O} nor the {R} would say when the {n} might {vb} again.",
-	"The dispute over the {n} has {adv} shifted attention away from the {n2}.",
-	"A {a} {n} near the {n2} was {v} as a precaution.",
-	"{L} later {v} that the {n} had been {a} from the start.",
-	"Analysts at {O} {v} the {a} timetable, warning of a {a2} {n}.",
-	"For many in {C}, the {T} is less about the {n} than about the {n2}.",
-	"The {R} is expected to {vb} the {n} when the {n2} meets {D}.",
-	"Records seen by this newspaper show the {n} was {v} twice before.",
-	"It is the {a} such {n} since the {n2} was {v} {N} years ago.",
-	"“We are still waiting for the {n},” said a {n2} worker who asked not to be named.",
-	"Local groups have {v} a petition that now carries {N} signatures.",
-	"Behind the {a} numbers lies a simpler question: who pays for the {n}?",
-	"Documents released under freedom-of-information rules show {O} was warned about the {n} in {C}.",
-	"By the time the {n2} was {v}, the {n} had already been {adv} {v}.",
-	"Several {n}s interviewed in {C} said they had not been consulted.",
-	"{L} has denied any wrongdoing and says the {n} was handled by the book.",
-	"The last comparable {n}, in {N2}, took almost a decade to resolve.",
-	"Opposition figures called the {T} “a {a} mess” and demanded a full inquiry.",
-	"Supporters counter that the {n} will pay for itself within {N} years.",
-	"Shops along the {n2} closed early as crowds gathered near the {n}.",
-	"According to a leaked memo, the {R2} had asked for the {n} to be {v} months ago.",
-	"It remains unclear whether the {a} {n} will survive a legal challenge.",
-	"{P2} said the mood in {C} had turned from {a} to {a2} within days.",
-	"Independent experts said the {n} figures were broadly {a} but incomplete.",
-	"The row comes at an awkward moment for {O}, which is already facing questions over its {n}.",
-	"Elsewhere in the region, the {n} has been {v} without incident.",
-	"Insurers have {adv} raised premiums for every {n} near the {n2}.",
-	"The {T} has become a {a} test for {L}, whose term ends next spring.",
+func headlineVerbs() []string {
+	return []string{"backs", "rejects", "delays", "unveils", "probes", "scraps", "expands", "defends", "revives", "pauses"}
 }
 
-var closingTemplates = [...]string{
-	"A further hearing on the {T} is scheduled for next month.",
-	"{O} said it would {vb} the decision within {N} days.",
-	"The {R} is due to give evidence to the committee {D}.",
-	"Neither side expects the {T} to be settled before the autumn.",
+func sentenceTemplates() []string {
+	return []string{
+		"{Pc} {v} the {a} {n} {D}, according to {O}.",
+		"The {n} in {C} was {adv} {v} {D} after weeks of {a} debate.",
+		"Officials said about {N} {n}s had been {v} since the {T} began.",
+		"{L}, the {R}, said the {n} would be {v} before the end of the year.",
+		"Critics argue that the {T} leaves the {n} {a} and the {n2} {a2}.",
+		"{O} {v} a {a} report on the {n}, which {L} described as {a2}.",
+		"“{q},” {L} told reporters {D}.",
+		"“{q},” said {P2}, the {R2}, who has followed the {T} for years.",
+		"In {C}, residents {v} the {a} {n} outside the {n2}.",
+		"The figures, first {v} by {O}, suggest the {n} may cost {N} million.",
+		"{P2} — the {R2} — {v} the claim, calling it {a}.",
+		"At least {N} {n}s were {v} {D}, a {a} increase on last year.",
+		"Neither {O} nor the {R} would say when the {n} might {vb} again.",
+		"The dispute over the {n} has {adv} shifted attention away from the {n2}.",
+		"A {a} {n} near the {n2} was {v} as a precaution.",
+		"{L} later {v} that the {n} had been {a} from the start.",
+		"Analysts at {O} {v} the {a} timetable, warning of a {a2} {n}.",
+		"For many in {C}, the {T} is less about the {n} than about the {n2}.",
+		"The {R} is expected to {vb} the {n} when the {n2} meets {D}.",
+		"Records seen by this newspaper show the {n} was {v} twice before.",
+		"It is the {a} such {n} since the {n2} was {v} {N} years ago.",
+		"“We are still waiting for the {n},” said a {n2} worker who asked not to be named.",
+		"Local groups have {v} a petition that now carries {N} signatures.",
+		"Behind the {a} numbers lies a simpler question: who pays for the {n}?",
+		"Documents released under freedom-of-information rules show {O} was warned about the {n} in {C}.",
+		"By the time the {n2} was {v}, the {n} had already been {adv} {v}.",
+		"Several {n}s interviewed in {C} said they had not been consulted.",
+		"{L} has denied any wrongdoing and says the {n} was handled by the book.",
+		"The last comparable {n}, in {N2}, took almost a decade to resolve.",
+		"Opposition figures called the {T} “a {a} mess” and demanded a full inquiry.",
+		"Supporters counter that the {n} will pay for itself within {N} years.",
+		"Shops along the {n2} closed early as crowds gathered near the {n}.",
+		"According to a leaked memo, the {R2} had asked for the {n} to be {v} months ago.",
+		"It remains unclear whether the {a} {n} will survive a legal challenge.",
+		"{P2} said the mood in {C} had turned from {a} to {a2} within days.",
+		"Independent experts said the {n} figures were broadly {a} but incomplete.",
+		"The row comes at an awkward moment for {O}, which is already facing questions over its {n}.",
+		"Elsewhere in the region, the {n} has been {v} without incident.",
+		"Insurers have {adv} raised premiums for every {n} near the {n2}.",
+		"The {T} has become a {a} test for {L}, whose term ends next spring.",
+	}
+}
+
+func closingTemplates() []string {
+	return []string{
+		"A further hearing on the {T} is scheduled for next month.",
+		"{O} said it would {vb} the decision within {N} days.",
+		"The {R} is due to give evidence to the committee {D}.",
+		"Neither side expects the {T} to be settled before the autumn.",
+	}
 }
 
 // fill replaces the {slot} markers of tmpl with event data and random words.
@@ -204,7 +212,7 @@ func (w *writer) slot(name string, e *event) string {
 	case "D":
 		return w.pick(w.v.days)
 	case "hv":
-		return headlineVerbs[w.r.IntN(len(headlineVerbs))]
+		return w.pick(w.v.hverbs)
 	case "q":
 		return w.fill(w.pick(w.v.quotes), e)
 	}
@@ -219,26 +227,26 @@ func capFirst(s string) string {
 }
 
 func (w *writer) headline(e *event) string {
-	return capFirst(w.fill(headlineTemplates[w.r.IntN(len(headlineTemplates))], e))
+	return capFirst(w.fill(w.pick(w.v.headlines), e))
 }
 
 // paragraphs writes n paragraphs of 2-4 sentences about e.
 func (w *writer) paragraphs(e *event, n int) []string {
 	out := make([]string, 0, n)
-	order := w.r.Perm(len(sentenceTemplates))
+	order := w.r.Perm(len(w.v.sentences))
 	next := 0
 	for p := 0; p < n; p++ {
 		k := 2 + w.r.IntN(3)
 		s := make([]string, 0, k)
 		for range k {
 			if next == len(order) {
-				order, next = w.r.Perm(len(sentenceTemplates)), 0
+				order, next = w.r.Perm(len(w.v.sentences)), 0
 			}
-			s = append(s, capFirst(w.fill(sentenceTemplates[order[next]], e)))
+			s = append(s, capFirst(w.fill(w.v.sentences[order[next]], e)))
 			next++
 		}
 		if p == n-1 {
-			s = append(s, w.fill(closingTemplates[w.r.IntN(len(closingTemplates))], e))
+			s = append(s, w.fill(w.pick(w.v.closings), e))
 		}
 		out = append(out, strings.Join(s, " "))
 	}
@@ -247,7 +255,7 @@ func (w *writer) paragraphs(e *event, n int) []string {
 
 // sentence writes one loose sentence (comments, teasers of boilerplate).
 func (w *writer) sentence(e *event) string {
-	return capFirst(w.fill(sentenceTemplates[w.r.IntN(len(sentenceTemplates))], e))
+	return capFirst(w.fill(w.pick(w.v.sentences), e))
 }
 
 // slugify turns a title into a URL slug of at most maxWords words.
@@ -277,6 +285,8 @@ func slugify(s string, maxWords int) string {
 
 // straighten replaces curly quotes and dashes with ASCII ones, the edit some
 // aggregators make to their copies.
-func straighten(s string) string {
-	return strings.NewReplacer("“", `"`, "”", `"`, "‘", "'", "’", "'", " — ", " - ", "—", "-").Replace(s)
+func straighten(s string) string { return straightener().Replace(s) }
+
+func straightener() *strings.Replacer {
+	return strings.NewReplacer("“", `"`, "”", `"`, "‘", "'", "’", "'", " — ", " - ", "—", "-")
 }

@@ -83,6 +83,9 @@ type vocab struct {
 	nouns, adjs, verbs, verbBase, adverb []string
 	days, quotes, sections               []string
 	siteNames, aggNames, commenters      []string
+	headlines, sentences, closings       []string
+	hverbs                               []string
+	ents, straight                       *strings.Replacer
 }
 
 func splitBar(s string) []string {
@@ -116,5 +119,11 @@ func newVocab() *vocab {
 		siteNames:  splitBar(wSiteNames),
 		aggNames:   splitBar(wAggNames),
 		commenters: strings.Fields(wCommenters),
+		headlines:  headlineTemplates(),
+		sentences:  sentenceTemplates(),
+		closings:   closingTemplates(),
+		hverbs:     headlineVerbs(),
+		ents:       strings.NewReplacer("“", "&ldquo;", "”", "&rdquo;", "‘", "&lsquo;", "’", "&rsquo;", "—", "&mdash;"),
+		straight:   straightener(),
 	}
 }
