@@ -24,6 +24,7 @@ const (
 	fListItem                       // li, dt, dd
 	fTeaser                         // paragraph right after a linked heading: a teaser summary
 	fBoilVeto                       // comments, related, newsletter...: never a wrapper of the article
+	fStartsLink                     // the block's text starts inside a link
 )
 
 // nodeInfo holds the statistics of one element, stored in document
@@ -135,6 +136,9 @@ func (p *page) walk(n *html.Node, parent, owner int32, inLink bool, depth int) e
 				if owner >= 0 {
 					o := &p.nodes[owner]
 					l, pu := countText(c.Data)
+					if o.ownText == 0 && l > 0 && inLink {
+						o.flags |= fStartsLink
+					}
 					o.ownText += l
 					if inLink {
 						o.ownLink += l
@@ -403,13 +407,14 @@ func (p *page) markTeasers() {
 		if ni.ownText == 0 || ni.flags&fSkip != 0 {
 			continue
 		}
-		if ni.flags&fHeading != 0 {
+		if ni.flags&fHeading != 0 || linkHeavy(ni.ownText, ni.ownLink) {
 			head, pending = -1, 0
-			if linkHeavy(ni.ownText, ni.ownLink) && ni.n.DataAtom != atom.H1 {
+			if linkHeavy(ni.ownText, ni.ownLink) && ni.n.DataAtom != atom.H1 && ni.ownText >= 15 && ni.ownText <= 200 {
 				head, pending = int32(i), 3
 			}
 			continue
 		}
+
 		if pending == 0 {
 			continue
 		}

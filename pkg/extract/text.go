@@ -99,7 +99,7 @@ func (r *renderer) flush() {
 	if ni.ownText > 0 && linkHeavy(ni.ownText, ni.ownLink) {
 		keep = false
 	}
-	if ni.n.DataAtom == atom.H1 {
+	if ni.n.DataAtom == atom.H1 || ni.flags&fTeaser != 0 {
 		keep = false
 	}
 	if keep {
