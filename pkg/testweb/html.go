@@ -259,9 +259,9 @@ func (w *Web) comments(b *strings.Builder, s *site, st *story) {
 		who := wr.pick(w.v.commenters)
 		ago := 1 + r.IntN(40)
 		body := wr.sentence(wr.newEvent(-1))
-		if r.IntN(2) == 0 {
-			body = "I don't buy it. " + body
-		}
+		openers := []string{"", "", "I don't buy it. ", "Finally some reporting on this. ", "Same story every year. ",
+			"Can anyone confirm this? ", "Great piece. ", "Who is paying for all this? "}
+		body = openers[r.IntN(len(openers))] + body
 		fmt.Fprintf(b, "<div class=\"%s-comment\" id=\"c%d\"><div class=\"%s-comment__meta\"><b>%s</b> &middot; %d hours ago</div><p>%s</p><a href=\"#c%d\">Reply</a> &middot; <span>%d likes</span></div>\n",
 			s.prefix, i+1, s.prefix, who, ago, esc(body), i+1, r.IntN(90))
 	}
