@@ -4,7 +4,12 @@
 // decompression of response bodies, a redirect policy, and a content-type
 // allow-list with sniffing.
 //
-// Everything here works with a plain http.Client and with Colly
-// (collector.WithTransport(fetch.NewTransport(...)) and
-// collector.SetRedirectHandler(fetch.CheckRedirect(10))).
+// With Colly:
+//
+//	c.WithTransport(&fetch.DecodingTransport{Base: fetch.NewTransport(fetch.TransportOptions{}), MaxBody: 10 << 20})
+//	c.SetRedirectHandler(fetch.CheckRedirect(10))
+//
+// DecodingTransport matters there: Colly gunzips bodies itself and bounds only
+// the compressed bytes (MaxBodySize), so without it a gzip bomb expands
+// without limit.
 package fetch
