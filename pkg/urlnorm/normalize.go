@@ -33,9 +33,16 @@ const (
 	DefaultMaxQueryParams = 64
 )
 
-// DefaultStripParams lists query parameter names (compared case-insensitively)
-// that carry tracking data and never change the resource.
-var DefaultStripParams = []string{
+// DefaultStripParams returns the query parameter names (compared
+// case-insensitively) that carry tracking data and never change the resource.
+// The slice is a fresh copy: extend it to build Options.StripParams.
+func DefaultStripParams() []string { return append([]string(nil), defaultStripParams...) }
+
+// DefaultStripPrefixes returns the query parameter name prefixes
+// (case-insensitive) that are removed, such as Google Analytics' utm_ family.
+func DefaultStripPrefixes() []string { return append([]string(nil), defaultStripPrefixes...) }
+
+var defaultStripParams = []string{
 	"fbclid", "gclid", "gclsrc", "dclid", "gbraid", "wbraid", "msclkid", "mc_cid", "mc_eid",
 	"_ga", "_gl", "igshid", "yclid", "ref_src", "ref_url", "twclid", "ttclid", "li_fat_id",
 	"mkt_tok", "_hsenc", "_hsmi", "hsctatracking", "oly_anon_id", "oly_enc_id", "vero_id",
@@ -43,17 +50,15 @@ var DefaultStripParams = []string{
 	"__twitter_impression", "_openstat", "rb_clickid", "ocid",
 }
 
-// DefaultStripPrefixes lists query parameter name prefixes (case-insensitive)
-// that are removed, such as Google Analytics' utm_ family.
-var DefaultStripPrefixes = []string{"utm_", "pk_", "mtm_", "hmb_", "itm_"}
+var defaultStripPrefixes = []string{"utm_", "pk_", "mtm_", "hmb_", "itm_"}
 
 // Options configures a Normalizer. Zero values select the defaults.
 type Options struct {
 	// StripParams are query parameter names removed from every URL.
-	// Nil means DefaultStripParams; an empty non-nil slice strips nothing by name.
+	// Nil means DefaultStripParams(); an empty non-nil slice strips nothing by name.
 	StripParams []string
 	// StripPrefixes are query parameter name prefixes removed from every URL.
-	// Nil means DefaultStripPrefixes.
+	// Nil means DefaultStripPrefixes().
 	StripPrefixes []string
 	// MaxLength is the longest normalised URL accepted, in bytes (default 2048).
 	MaxLength int
@@ -80,7 +85,7 @@ func New(o Options) *Normalizer {
 	}
 	names := o.StripParams
 	if names == nil {
-		names = DefaultStripParams
+		names = defaultStripParams
 	}
 	n.strip = make(map[string]struct{}, len(names))
 	for _, s := range names {
@@ -88,7 +93,7 @@ func New(o Options) *Normalizer {
 	}
 	pre := o.StripPrefixes
 	if pre == nil {
-		pre = DefaultStripPrefixes
+		pre = defaultStripPrefixes
 	}
 	for _, p := range pre {
 		n.prefixes = append(n.prefixes, strings.ToLower(p))
