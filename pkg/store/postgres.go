@@ -27,7 +27,7 @@ func pgTarget(raw string, opts Options) (connString, schema, where, password str
 	u, err := url.Parse(raw)
 	if err != nil {
 		// url.Parse errors quote the input; keep the password out of them.
-		return "", "", "postgres URL", "", errors.New("malformed postgres URL")
+		return "", "", "(unparsable URL)", "", errors.New("malformed postgres URL")
 	}
 	password, _ = u.User.Password()
 	where = u.Host
@@ -55,8 +55,15 @@ func pgTarget(raw string, opts Options) (connString, schema, where, password str
 
 func openPostgres(ctx context.Context, raw string, opts Options) (*Store, error) {
 	connString, schema, where, password, err := pgTarget(raw, opts)
+	encoded := "" // the password as written in the URL, if escaped
+	if at := strings.LastIndex(raw, "@"); at > 0 {
+		if _, userinfo, ok := strings.Cut(raw[:at], "://"); ok {
+			_, encoded, _ = strings.Cut(userinfo, ":")
+		}
+	}
 	fail := func(err error) (*Store, error) {
-		return nil, redact(fmt.Errorf("open postgres store at %s: %w", where, err), password)
+		err = fmt.Errorf("open postgres store at %s: %w", where, err)
+		return nil, redact(redact(err, password), encoded)
 	}
 	if err != nil {
 		return fail(err)
@@ -83,7 +90,7 @@ func openPostgres(ctx context.Context, raw string, opts Options) (*Store, error)
 	defer cancel()
 	if err := pool.Ping(pctx); err != nil {
 		pool.Close()
-		return fail(err)
+		return fail(fmt.Errorf("connect (timeout %v): %w", opts.ConnectTimeout, err))
 	}
 	e := &pgEngine{pool: pool, maxRetries: opts.MaxRetries}
 	if err := e.migrate(ctx, schema); err != nil {

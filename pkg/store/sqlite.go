@@ -41,6 +41,7 @@ func openSQLite(ctx context.Context, path string, opts Options) (*Store, error) 
 	q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", opts.BusyTimeout.Milliseconds()))
 	q.Add("_pragma", "journal_mode(WAL)")
 	q.Add("_pragma", "synchronous(NORMAL)")
+	q.Add("_pragma", fmt.Sprintf("cache_size(%d)", -opts.CacheKB))
 	q.Set("_txlock", "immediate")
 	w, err := sql.Open("sqlite", path+"?"+q.Encode())
 	if err != nil {
@@ -58,6 +59,7 @@ func openSQLite(ctx context.Context, path string, opts Options) (*Store, error) 
 	rq := url.Values{}
 	rq.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", opts.BusyTimeout.Milliseconds()))
 	rq.Add("_pragma", "query_only(1)")
+	rq.Add("_pragma", fmt.Sprintf("cache_size(%d)", -opts.CacheKB))
 	r, err := sql.Open("sqlite", path+"?"+rq.Encode())
 	if err != nil {
 		w.Close()

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync/atomic"
 	"time"
+	"unicode/utf8"
 
 	"newsroom.dev/pkg/bus"
 )
@@ -20,6 +21,7 @@ const (
 	DefaultMaxConns       = 4
 	DefaultReadConns      = 4
 	DefaultMaxRetries     = 3
+	DefaultCacheKB        = 32 << 10
 )
 
 // Options tunes a Store. The zero value is usable: every zero field takes its
@@ -37,6 +39,9 @@ type Options struct {
 	// BusyTimeout is how long a SQLite statement waits for a lock held by
 	// another connection or process. Default DefaultBusyTimeout.
 	BusyTimeout time.Duration
+	// CacheKB is SQLite's page cache per connection in KiB; a batch larger
+	// than the cache spills to the WAL before commit. Default DefaultCacheKB.
+	CacheKB int
 	// MaxConns caps the PostgreSQL pool. Default DefaultMaxConns.
 	MaxConns int
 	// ReadConns caps SQLite reader connections (export, count); writes always
@@ -54,6 +59,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.BusyTimeout <= 0 {
 		o.BusyTimeout = DefaultBusyTimeout
+	}
+	if o.CacheKB <= 0 {
+		o.CacheKB = DefaultCacheKB
 	}
 	if o.MaxConns <= 0 {
 		o.MaxConns = DefaultMaxConns
@@ -324,7 +332,9 @@ func prepare(msgs []bus.Article, now time.Time) ([]urlRow, []storyRow, error) {
 // clean makes s storable on both backends: valid UTF-8 and no NUL bytes
 // (PostgreSQL rejects both in text columns).
 func clean(s string) string {
-	s = strings.ToValidUTF8(s, "\uFFFD")
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+	}
 	if strings.IndexByte(s, 0) >= 0 {
 		s = strings.ReplaceAll(s, "\x00", "")
 	}

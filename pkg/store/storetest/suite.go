@@ -52,6 +52,7 @@ func Run(t *testing.T, loc Location) {
 		{"ExportSchema", testExportSchema},
 		{"RoundTrip", testRoundTrip},
 		{"MigrationsRerun", testMigrationsRerun},
+		{"ConcurrentFirstOpen", testConcurrentFirstOpen},
 		{"ConcurrentApply", testConcurrentApply},
 		{"InvalidMessage", testInvalid},
 		{"DirtyText", testDirtyText},
@@ -448,6 +449,31 @@ func testMigrationsRerun(t *testing.T, loc Location) {
 	wantCount(t, stores[2], 2, 2)
 }
 
+func testConcurrentFirstOpen(t *testing.T, loc Location) {
+	o := loc(t)
+	var wg sync.WaitGroup
+	stores := make([]Store, 3)
+	errs := make([]error, 3)
+	for i := range stores {
+		wg.Go(func() { stores[i], errs[i] = o(t.Context()) })
+	}
+	wg.Wait()
+	for i, err := range errs {
+		if err != nil {
+			t.Errorf("concurrent open %d of a fresh location: %v", i, err)
+			continue
+		}
+		t.Cleanup(func() { stores[i].Close() })
+	}
+	if t.Failed() {
+		return
+	}
+	for i, s := range stores {
+		apply(t, s, Story(fmt.Sprint("s", i), 1, fmt.Sprint("https://news.example/", i)))
+	}
+	wantCount(t, stores[0], 3, 3)
+}
+
 func testConcurrentApply(t *testing.T, loc Location) {
 	o := loc(t)
 	s1 := open(t, o)
@@ -528,4 +554,30 @@ func testDirtyText(t *testing.T, loc Location) {
 	if got.Title != "badtitle\uFFFD" || got.Text != "nulinside \uFFFD( invalid" || got.Authors[0] != "ab" {
 		t.Errorf("got title %q text %q authors %q", got.Title, got.Text, got.Authors)
 	}
+}
+
+// Batch returns n new stories with ids prefix-0..prefix-(n-1) and textBytes of
+// body text each, for load tests and benchmarks. An empty prefix yields
+// messages that fail validation.
+func Batch(prefix string, n, textBytes int) []bus.Article {
+	para := "The quick brown fox jumps over the lazy dog, again and again, in the news. "
+	body := make([]byte, 0, textBytes)
+	for len(body) < textBytes {
+		body = append(body, para...)
+		if len(body)%500 < len(para) {
+			body = append(body, '\n')
+		}
+	}
+	text := string(body[:textBytes])
+	out := make([]bus.Article, n)
+	for i := range out {
+		id := ""
+		if prefix != "" {
+			id = fmt.Sprintf("%s-%d", prefix, i)
+		}
+		m := Story(id, 1, "https://news.example/"+prefix+"/"+fmt.Sprint(i))
+		m.Text = text
+		out[i] = m
+	}
+	return out
 }
