@@ -308,9 +308,10 @@ func (p *parser) sitemap(body []byte) error {
 		child   bool
 		field   string // element whose text we collect
 		text    strings.Builder
+		newsPfx = "news" // namespace prefix bound to the Google News namespace
 	)
 	for {
-		tok, err := d.Token()
+		tok, err := d.RawToken() // no namespace translation: faster, prefixes kept
 		if err == io.EOF {
 			return nil
 		}
@@ -322,12 +323,17 @@ func (p *parser) sitemap(body []byte) error {
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
+			for _, a := range t.Attr {
+				if a.Name.Space == "xmlns" && a.Value == newsNS {
+					newsPfx = a.Name.Local
+				}
+			}
 			name := strings.ToLower(t.Name.Local)
 			switch {
 			case name == "url" || name == "sitemap":
 				cur, inEntry, child, field = Entry{}, true, name == "sitemap", ""
 			case inEntry && (name == "loc" || name == "lastmod" || name == "publication_date" ||
-				name == "title" && (t.Name.Space == newsNS || t.Name.Space == "news")):
+				name == "title" && t.Name.Space == newsPfx):
 				field = name
 				text.Reset()
 			}

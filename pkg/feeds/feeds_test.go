@@ -175,3 +175,20 @@ func BenchmarkParseSitemap(b *testing.B) {
 		}
 	}
 }
+
+func TestNewsPrefix(t *testing.T) {
+	body := []byte(`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:n="http://www.google.com/schemas/sitemap-news/0.9" xmlns:image="http://www.google.com/schemas/sitemap-image/1.1">
+<url><loc>https://example.com/s</loc><image:image><image:title>Photo</image:title></image:image>
+<n:news><n:publication_date>2024-05-17</n:publication_date><n:title>Headline</n:title></n:news></url></urlset>`)
+	res, err := Parse(body, "", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Entry{{URL: "https://example.com/s", Title: "Headline", Published: time.Date(2024, 5, 17, 0, 0, 0, 0, time.UTC)}}
+	if res.Kind != KindNewsSitemap {
+		t.Errorf("kind = %v", res.Kind)
+	}
+	if diff := cmp.Diff(want, res.Entries); diff != "" {
+		t.Errorf("entries (-want +got):\n%s", diff)
+	}
+}
