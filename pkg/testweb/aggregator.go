@@ -147,14 +147,18 @@ func (w *Web) copyPage(s *site, cp *copyPage) []byte {
 	} else {
 		fmt.Fprintf(&b, "<table class=\"%s-main\" width=\"100%%\"><tr><td valign=\"top\" class=\"content\">\n", p)
 		fmt.Fprintf(&b, "<h2 class=\"headline\">%s</h2>\n<div class=\"dateline\">%s | Source: %s</div>\n", esc(st.title), aggDate(1, cp.posted), source)
-		b.WriteString("<div id=\"storytext\">\n")
+		// Old-school markup: paragraphs separated by <br><br>, no <p>.
+		b.WriteString("<div id=\"storytext\"><font face=\"Georgia\">\n")
 		for i, para := range cp.paras {
-			fmt.Fprintf(&b, "<p>%s</p>\n", esc(para))
+			if i > 0 {
+				b.WriteString("<br><br>\n")
+			}
+			b.WriteString(esc(para))
 			if i == 1 {
-				fmt.Fprintf(&b, "<div class=\"%s-ad\"><iframe src=\"/ads/slot?id=%d\" width=\"300\" height=\"250\" title=\"ad\"></iframe></div>\n", p, cp.seq)
+				fmt.Fprintf(&b, "\n<div class=\"%s-ad\"><iframe src=\"/ads/slot?id=%d\" width=\"300\" height=\"250\" title=\"ad\"></iframe></div>", p, cp.seq)
 			}
 		}
-		b.WriteString("</div>\n")
+		b.WriteString("\n</font></div>\n")
 		fmt.Fprintf(&b, "<p class=\"readmore\"><i>Read more at %s</i></p>\n<p><a href=\"/out/%d\" rel=\"nofollow\">View original</a></p>\n", source, cp.seq)
 		b.WriteString("</td><td valign=\"top\" width=\"260\" class=\"side\">\n")
 		fmt.Fprintf(&b, "<h3>Related headlines</h3>\n")

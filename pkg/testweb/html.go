@@ -21,6 +21,18 @@ func (w *Web) pageRand(s *site, salt string) *rand.Rand {
 	return rand.New(rand.NewPCG(uint64(w.cfg.Seed)^h, uint64(s.index)))
 }
 
+// pullQuote returns the first quoted passage of the story, or "".
+func pullQuote(paras []string) string {
+	for _, p := range paras {
+		if i := strings.Index(p, "“"); i >= 0 {
+			if j := strings.Index(p[i:], "”"); j > 0 {
+				return p[i : i+j+len("”")]
+			}
+		}
+	}
+	return ""
+}
+
 func teaser(st *story) string {
 	p := st.paras[0]
 	if i := strings.Index(p, ". "); i > 0 {
@@ -29,16 +41,8 @@ func teaser(st *story) string {
 	return p
 }
 
-func fmtDate(layout int, t time.Time) string {
-	switch layout % 3 {
-	case 0:
-		return t.Format("January 2, 2006")
-	case 1:
-		return t.Format("02.01.2006, 15:04")
-	default:
-		return t.Format("2 Jan 2006, 15:04 MST")
-	}
-}
+// date formats t for display in the site's zone and date style.
+func (s *site) date(t time.Time) string { return s.local(t).Format(s.dateFmt) }
 
 // css writes an inline style sheet with the site's class prefix.
 func css(b *strings.Builder, p string) {
@@ -153,7 +157,21 @@ func (w *Web) footer(b *strings.Builder, s *site) {
 func (w *Web) bylineHTML(s *site, st *story) string {
 	var names []string
 	for _, a := range st.authors {
-		names = append(names, fmt.Sprintf("<a class=\"%s-author\" rel=\"author\" href=\"%s\">%s</a>", s.prefix, s.authorPath(a), esc(a)))
+		shown := esc(a)
+		if s.bylineStyle == 1 {
+			shown = strings.ToUpper(shown)
+		}
+		names = append(names, fmt.Sprintf("<a class=\"%s-author\" rel=\"author\" href=\"%s\">%s</a>", s.prefix, s.authorPath(a), shown))
+	}
+	switch s.bylineStyle {
+	case 1:
+		role := ", Staff Writer"
+		if len(names) > 1 {
+			role += "s"
+		}
+		return strings.Join(names, ", ") + role
+	case 2:
+		return strings.Join(names, " | ") + " | " + capFirst(st.section) + " correspondent"
 	}
 	switch len(names) {
 	case 1:
@@ -292,7 +310,11 @@ func (w *Web) articlePage(s *site, st *story) []byte {
 	url := o + st.path
 	p := s.prefix
 	lay := s.layout % 3
-	w.head(&b, s, st.title+s.sep+s.name, "article", func(b *strings.Builder) {
+	docTitle := st.title + s.sep + s.name
+	if lay == 2 {
+		docTitle = st.title + s.sep + capFirst(st.section) + s.sep + s.name
+	}
+	w.head(&b, s, docTitle, "article", func(b *strings.Builder) {
 		fmt.Fprintf(b, "<link rel=\"canonical\" href=\"%s\">\n", url)
 		fmt.Fprintf(b, "<meta name=\"description\" content=\"%s\">\n", esc(teaser(st)))
 		if lay != 0 {
@@ -321,14 +343,14 @@ func (w *Web) articlePage(s *site, st *story) []byte {
 		fmt.Fprintf(&b, "<article id=\"post-%d\" class=\"post type-post status-publish format-standard category-%s\">\n<header class=\"entry-header\">\n", 4000+st.seq, st.section)
 		fmt.Fprintf(&b, "<div class=\"cat-links\"><a href=\"%s\" rel=\"category tag\">%s</a></div>\n", s.sectionPath(st.section), capFirst(st.section))
 		fmt.Fprintf(&b, "<h1 class=\"%s\">%s</h1>\n", s.titleClass, esc(st.title))
-		fmt.Fprintf(&b, "<div class=\"entry-meta\"><span class=\"byline\">By %s</span> <span class=\"posted-on\">%s</span>", w.bylineHTML(s, st), fmtDate(0, s.local(st.published)))
+		fmt.Fprintf(&b, "<div class=\"entry-meta\"><span class=\"byline\">By %s</span> <span class=\"posted-on\">%s</span>", w.bylineHTML(s, st), s.date(st.published))
 		if st.modified.After(st.published) {
-			fmt.Fprintf(&b, " <span class=\"updated\">Updated %s</span>", fmtDate(0, s.local(st.modified)))
+			fmt.Fprintf(&b, " <span class=\"updated\">Updated %s</span>", s.date(st.modified))
 		}
 		b.WriteString("</div>\n</header>\n")
 		w.shareBar(&b, s, url, st.title)
 		fmt.Fprintf(&b, "<figure class=\"wp-block-image\"><img src=\"/img/%d.jpg\" alt=\"%s\" width=\"1200\" height=\"675\"><figcaption>%s. Photograph: %s/Agency</figcaption></figure>\n",
-			st.seq, esc(st.ev.place), esc(st.ev.place)+", "+fmtDate(0, s.local(st.published)), esc(st.authors[0]))
+			st.seq, esc(st.ev.place), esc(st.ev.place)+", "+s.date(st.published), esc(st.authors[0]))
 		fmt.Fprintf(&b, "<div class=\"%s\">\n", s.bodyClass)
 		for i, para := range st.paras {
 			b.WriteString(w.paraHTML(s, st, i, para))
@@ -341,7 +363,7 @@ func (w *Web) articlePage(s *site, st *story) []byte {
 		w.newsletter(&b, s)
 		fmt.Fprintf(&b, "<section class=\"%s-related\"><h2>Related posts</h2>\n<ul>\n", p)
 		for _, r := range rel {
-			fmt.Fprintf(&b, "<li class=\"%s-related__item\"><a href=\"%s\">%s</a> <span>%s</span></li>\n", p, r.path, esc(r.title), fmtDate(0, s.local(r.published)))
+			fmt.Fprintf(&b, "<li class=\"%s-related__item\"><a href=\"%s\">%s</a> <span>%s</span></li>\n", p, r.path, esc(r.title), s.date(r.published))
 		}
 		b.WriteString("</ul></section>\n")
 		w.comments(&b, s, st)
@@ -352,7 +374,7 @@ func (w *Web) articlePage(s *site, st *story) []byte {
 		fmt.Fprintf(&b, "<div class=\"%s-main\"><div class=\"breadcrumb\"><a href=\"/\">Home</a> &rsaquo; <a href=\"%s\">%s</a></div>\n", p, s.sectionPath(st.section), capFirst(st.section))
 		fmt.Fprintf(&b, "<div class=\"story\" data-id=\"%s\">\n<div class=\"story__kicker\">%s</div>\n", st.id, esc(capFirst(st.ev.head)))
 		fmt.Fprintf(&b, "<h1 class=\"%s\">%s</h1>\n", s.titleClass, w.v.ents.Replace(esc(st.title)))
-		fmt.Fprintf(&b, "<div class=\"story__meta\"><span class=\"story__author\">%s</span> &middot; <span class=\"story__date\">%s</span></div>\n", w.bylineHTML(s, st), fmtDate(1, s.local(st.published)))
+		fmt.Fprintf(&b, "<div class=\"story__meta\"><span class=\"story__author\">%s</span> &middot; <span class=\"story__date\">%s</span></div>\n", w.bylineHTML(s, st), s.date(st.published))
 		fmt.Fprintf(&b, "<div class=\"story__media\"><img src=\"/img/%d.jpg\" alt=\"\"><span class=\"story__credit\">Photo: Agency</span></div>\n", st.seq)
 		fmt.Fprintf(&b, "<div class=\"%s\">\n", s.bodyClass)
 		for i, para := range st.paras {
@@ -385,9 +407,9 @@ func (w *Web) articlePage(s *site, st *story) []byte {
 		fmt.Fprintf(&b, "<header class=\"c-article__header\"><a class=\"c-article__section\" href=\"%s\">%s</a>\n", s.sectionPath(st.section), capFirst(st.section))
 		fmt.Fprintf(&b, "<h1 class=\"%s\" itemprop=\"headline\">%s</h1>\n", s.titleClass, esc(st.title))
 		fmt.Fprintf(&b, "<address class=\"c-byline\">by %s</address>\n", w.bylineHTML(s, st))
-		fmt.Fprintf(&b, "<time class=\"c-article__date\" datetime=\"%s\" itemprop=\"datePublished\">%s</time>\n", s.local(st.published).Format(time.RFC3339), fmtDate(2, s.local(st.published)))
+		fmt.Fprintf(&b, "<time class=\"c-article__date\" datetime=\"%s\" itemprop=\"datePublished\">%s</time>\n", s.local(st.published).Format(time.RFC3339), s.date(st.published))
 		if st.modified.After(st.published) {
-			fmt.Fprintf(&b, "<time datetime=\"%s\" itemprop=\"dateModified\">Updated %s</time>\n", s.local(st.modified).Format(time.RFC3339), fmtDate(2, s.local(st.modified)))
+			fmt.Fprintf(&b, "<time datetime=\"%s\" itemprop=\"dateModified\">Updated %s</time>\n", s.local(st.modified).Format(time.RFC3339), s.date(st.modified))
 		}
 		b.WriteString("</header>\n")
 		w.shareBar(&b, s, url, st.title)
@@ -396,6 +418,11 @@ func (w *Web) articlePage(s *site, st *story) []byte {
 			b.WriteString(w.paraHTML(s, st, i, para))
 			if i == 1 && len(rel) > 1 {
 				fmt.Fprintf(&b, "<aside class=\"c-inline-related\"><h4>Read also</h4><a href=\"%s\">%s</a></aside>\n", rel[1].path, esc(rel[1].title))
+			}
+			if i == 2 {
+				if q := pullQuote(st.paras); q != "" {
+					fmt.Fprintf(&b, "<blockquote class=\"%s-pullquote\"><p>%s</p></blockquote>\n", p, esc(q))
+				}
 			}
 			if i == 3 {
 				fmt.Fprintf(&b, "<figure class=\"c-figure\"><img src=\"/img/%d.jpg\" alt=\"\" loading=\"lazy\"><figcaption>Residents in %s. (Agency)</figcaption></figure>\n", st.seq, esc(st.ev.place))
@@ -409,7 +436,7 @@ func (w *Web) articlePage(s *site, st *story) []byte {
 		fmt.Fprintf(&b, "<section class=\"%s-related\"><h2>You might also like</h2>\n", p)
 		for _, r := range rel {
 			fmt.Fprintf(&b, "<div class=\"%s-card\"><a href=\"%s\"><img src=\"/img/%d.jpg\" alt=\"\"><h3 class=\"%s-card__title\">%s</h3></a><time datetime=\"%s\">%s</time></div>\n",
-				p, r.path, r.seq, p, esc(r.title), s.local(r.published).Format(time.RFC3339), fmtDate(2, s.local(r.published)))
+				p, r.path, r.seq, p, esc(r.title), s.local(r.published).Format(time.RFC3339), s.date(r.published))
 		}
 		b.WriteString("</section>\n")
 		w.newsletter(&b, s)
@@ -427,13 +454,13 @@ func (w *Web) listItem(b *strings.Builder, s *site, st *story) {
 	switch s.layout % 3 {
 	case 0:
 		fmt.Fprintf(b, "<article class=\"post-%d post %s-teaser\"><h2 class=\"entry-title\"><a href=\"%s\" rel=\"bookmark\">%s</a></h2>\n<div class=\"entry-summary\"><p>%s</p></div>\n<span class=\"posted-on\">%s</span> <span class=\"byline\">by %s</span></article>\n",
-			4000+st.seq, p, st.path, esc(st.title), esc(teaser(st)), fmtDate(0, s.local(st.published)), esc(strings.Join(st.authors, " and ")))
+			4000+st.seq, p, st.path, esc(st.title), esc(teaser(st)), s.date(st.published), esc(strings.Join(st.authors, " and ")))
 	case 1:
 		fmt.Fprintf(b, "<li class=\"teaser\"><a class=\"teaser__link\" href=\"%s\"><span class=\"teaser__kicker\">%s</span> <span class=\"teaser__title\">%s</span></a>\n<p class=\"teaser__text\">%s</p><span class=\"teaser__date\">%s</span></li>\n",
-			st.path, esc(capFirst(st.ev.head)), w.v.ents.Replace(esc(st.title)), w.v.ents.Replace(esc(teaser(st))), fmtDate(1, s.local(st.published)))
+			st.path, esc(capFirst(st.ev.head)), w.v.ents.Replace(esc(st.title)), w.v.ents.Replace(esc(teaser(st))), s.date(st.published))
 	default:
 		fmt.Fprintf(b, "<div class=\"%s-card\"><a href=\"%s\"><img src=\"/img/%d.jpg\" alt=\"\" loading=\"lazy\"><h3 class=\"%s-card__title\">%s</h3></a><p>%s</p><time datetime=\"%s\">%s</time></div>\n",
-			p, st.path, st.seq, p, esc(st.title), esc(teaser(st)), s.local(st.published).Format(time.RFC3339), fmtDate(2, s.local(st.published)))
+			p, st.path, st.seq, p, esc(st.title), esc(teaser(st)), s.local(st.published).Format(time.RFC3339), s.date(st.published))
 	}
 }
 

@@ -140,25 +140,27 @@ type route struct {
 }
 
 type site struct {
-	index      int
-	kind       string
-	name       string
-	layout     int
-	prefix     string
-	sep        string
-	addr       netip.Addr
-	sections   []string
-	staff      []string
-	stories    []*story // oldest first
-	copies     []*copyPage
-	routes     map[string]route
-	crawlDelay int
-	disallow   []string
-	nextSeq    int
-	upcoming   []string // slugs of private draft pages
-	loc        *time.Location
-	bodyClass  string
-	titleClass string
+	index       int
+	kind        string
+	name        string
+	layout      int
+	prefix      string
+	sep         string
+	addr        netip.Addr
+	sections    []string
+	staff       []string
+	stories     []*story // oldest first
+	copies      []*copyPage
+	routes      map[string]route
+	crawlDelay  int
+	disallow    []string
+	nextSeq     int
+	upcoming    []string // slugs of private draft pages
+	loc         *time.Location
+	bodyClass   string
+	titleClass  string
+	dateFmt     string // Go layout of visible dates
+	bylineStyle int    // 0 plain, 1 upper case with role, 2 "Name | Role"
 }
 
 // local converts t to the site's time zone.
@@ -323,6 +325,15 @@ func (w *Web) generate() {
 		s.prefix = prefixes[i%len(prefixes)]
 		s.sep = seps[i%3]
 		cycle := i / 3
+		s.dateFmt = [3][2]string{
+			{"January 2, 2006", "Mon 2 Jan 2006 15.04 MST"},
+			{"02.01.2006, 15:04", "2006-01-02 15:04"},
+			{"2 Jan 2006, 15:04 MST", "Jan 2, 2006 3:04 PM"},
+		}[s.layout][min(cycle, 1)]
+		s.bylineStyle = 0
+		if cycle > 0 {
+			s.bylineStyle = 1 + s.layout%2
+		}
 		switch s.layout {
 		case 0:
 			s.loc = time.FixedZone("EDT", -4*3600)
