@@ -10,6 +10,16 @@
 // survive (infinite calendars, session ids, redirect loops, huge, binary,
 // gzip-bomb, slow and malformed responses, links to private addresses).
 //
+// Publishers cycle through three page templates (a WordPress-like one with
+// JSON-LD and an RSS feed; a European CMS with OpenGraph, entity-encoded
+// quotes, a +02:00 time zone and an Atom feed; a schema.org microdata one with
+// <time datetime>, pull quotes, a sitemap index and a Google News sitemap).
+// Publishers four to six reuse the structures with different class names,
+// date formats and byline styles, so a crawler or extractor tuned on the
+// default three publishers can be checked on the next three as held-out
+// sites. The two aggregator templates differ as much (a div layout with an
+// RSS feed and an old table layout whose paragraphs are separated by <br>).
+//
 // All content is generated deterministically from Config.Seed. Truth reports
 // what was generated, so a crawler or extractor can be scored against it, and
 // Requests reports every request the web has served.

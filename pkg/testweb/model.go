@@ -58,7 +58,9 @@ type Story struct {
 	// Event identifies the news event; stories of different publishers with
 	// the same Event share names and topic but have different text.
 	Event int
-	// Text is the article body: paragraphs joined by "\n".
+	// Text is the article body: paragraphs joined by "\n". It excludes the
+	// headline, byline, date line, captions, pull quotes, inline "read also"
+	// links, ads, share bars, related lists and comments.
 	Text   string
 	Copies []Copy
 }

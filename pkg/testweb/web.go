@@ -211,7 +211,8 @@ func (w *Web) Port() int {
 	return w.port
 }
 
-// Seeds returns the home page of every site, publishers first.
+// Seeds returns the home page of every site: publishers (the Crawl-delay
+// site last among them), then aggregators, then the trap site.
 func (w *Web) Seeds() []string {
 	w.mu.RLock()
 	defer w.mu.RUnlock()
@@ -367,10 +368,6 @@ func (w *Web) record(r Request) {
 	w.reqMu.Lock()
 	defer w.reqMu.Unlock()
 	if len(w.reqs) >= w.cfg.MaxRequests {
-		if w.cfg.MaxRequests == 0 {
-			w.reqDrop++
-			return
-		}
 		n := len(w.reqs) / 10
 		if n == 0 {
 			n = 1
