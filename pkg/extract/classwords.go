@@ -25,7 +25,14 @@ var (
 		"masthead": true, "sidebar": true, "aside": true, "rail": true, "banner": true,
 		"meta": true, "info": true, "author": true, "date": true, "dateline": true, "timestamp": true,
 		"topbar": true, "login": true, "signin": true, "search": true, "copyright": true,
-		"extra": true, "links": true, "teaser": true, "list": true, "widget": true, "widgets": true,
+		"extra": true, "links": true, "teaser": true, "list": true,
+		"widget": true, "widgets": true,
+	}
+	// exactWeakWords are weak only as whole tokens: as parts of compound
+	// names ("has-image", "photo-essay-body") they say little.
+	exactWeakWords = map[string]bool{
+		"image": true, "images": true, "img": true, "photo": true, "photos": true, "picture": true, "gallery": true,
+		"slideshow": true, "thumbnail": true, "thumb": true, "poll": true, "polls": true,
 	}
 	contentWords = map[string]bool{
 		"article": true, "body": true, "content": true, "story": true, "entry": true, "post": true,
@@ -69,7 +76,7 @@ func classWords(v string) uint16 {
 				case strongBoilWords[s]:
 					strong = true
 					veto = veto || hasVetoSubstring(b)
-				case weakBoilWords[s]:
+				case weakBoilWords[s] || exactWeakWords[s]:
 					weak = true
 				case contentWords[s]:
 					content = true

@@ -160,6 +160,12 @@ func (p *page) boilerLine(l line) bool {
 	}
 	lt := strings.ToLower(t)
 	words := strings.Count(t, " ") + 1
+	if captionCredit(lt) {
+		return true
+	}
+	if words <= 6 && p.isAuthorName(lt) {
+		return true
+	}
 	if words <= 12 {
 		if by, ok := bylineNames(t); ok {
 			p.bylines = append(p.bylines, by)
@@ -197,4 +203,71 @@ var boilerExact = []string{
 	"share", "tweet", "email", "print", "comments", "comment", "advertisement", "ad", "menu", "close",
 	"facebook", "twitter", "linkedin", "whatsapp", "reddit", "pinterest", "more", "loading", "loading...",
 	"skip to content", "back to top", "top", "next", "previous", "home", "related", "recommended",
+}
+
+// captionCredit reports whether a line ends with a photo credit in
+// parentheses, as image captions do: "... (AP Photo/Evan Vucci)".
+func captionCredit(lt string) bool {
+	if !strings.HasSuffix(lt, ")") {
+		return false
+	}
+	i := strings.LastIndexByte(lt, '(')
+	if i < 0 || len(lt)-i > 80 {
+		return false
+	}
+	in := lt[i:]
+	for _, w := range lowerTokens(in, 12) {
+		switch w {
+		case "photo", "photos", "getty", "file", "image", "images", "credit", "pictured",
+			"shutterstock", "istock", "courtesy", "foto", "bild", "illustration":
+			return true
+		case "ap", "reuters", "afp", "epa", "dpa", "xinhua", "ansa", "efe":
+			if strings.ContainsAny(in, "/") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isAuthorName reports whether a short lower-case line is just an author
+// or agency name from the page's metadata.
+func (p *page) isAuthorName(lt string) bool {
+	lt = strings.TrimPrefix(lt, "by ")
+	for _, a := range p.ld.authors {
+		if strings.ToLower(a) == lt {
+			return true
+		}
+	}
+	if a := p.meta["author"]; a != "" && strings.ToLower(a) == lt {
+		return true
+	}
+	for _, name := range wireAgencies {
+		if l := strings.ToLower(name); l == lt || "the "+l == lt {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerTokens returns up to n lower-cased word tokens of s.
+func lowerTokens(s string, n int) []string {
+	var out []string
+	start := -1
+	for i, r := range s {
+		w := r == '_' || unicode.IsLetter(r) || unicode.IsNumber(r)
+		if w && start < 0 {
+			start = i
+		} else if !w && start >= 0 {
+			out = append(out, strings.ToLower(s[start:i]))
+			start = -1
+			if len(out) == n {
+				return out
+			}
+		}
+	}
+	if start >= 0 && len(out) < n {
+		out = append(out, strings.ToLower(s[start:]))
+	}
+	return out
 }

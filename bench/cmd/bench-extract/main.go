@@ -20,6 +20,7 @@ func main() {
 	runs := flag.Int("runs", 2, "timed runs per extractor; the fastest is reported")
 	worst := flag.Int("worst", 0, "print the N worst pages of the newsroom extractor")
 	dump := flag.String("dump", "", "write newsroom texts to this directory (one <id>.txt per page)")
+	scores := flag.String("scores", "", "write newsroom per-page precision/recall to this TSV file")
 	flag.Parse()
 
 	dir, err := bench.FindData(*data)
@@ -62,7 +63,7 @@ func main() {
 			spd = fmt.Sprintf("%.2f", r.PagesPerCPUs/base.PagesPerCPUs)
 		}
 		n := float64(len(pages))
-		fmt.Printf("%-16s %6.3f %6.3f %6.3f %6.3f %10.1f %10.2f %12.0f %9s %9s\n", r.Name, r.Summary.F1, r.Summary.Precision, r.Summary.Recall,
+		fmt.Printf("%-16s %6.4f %6.4f %6.4f %6.3f %10.1f %10.2f %12.0f %9s %9s\n", r.Name, r.Summary.F1, r.Summary.Precision, r.Summary.Recall,
 			r.Summary.Accuracy, r.PagesPerCPUs, r.CPU.Seconds()*1000/n, float64(r.Allocs)/n, f1r, spd)
 	}
 	for _, r := range results {
@@ -75,6 +76,15 @@ func main() {
 				_ = os.WriteFile(*dump+"/"+p.ID+".txt", []byte(r.Texts[i]), 0o644)
 				_ = os.WriteFile(*dump+"/"+p.ID+".truth", []byte(p.Truth), 0o644)
 			}
+		}
+		if *scores != "" {
+			var b strings.Builder
+			for i, p := range pages {
+				pr, _ := r.Pages[i].Precision()
+				rc, _ := r.Pages[i].Recall()
+				fmt.Fprintf(&b, "%s\t%.4f\t%.4f\t%s\n", p.ID[:12], pr, rc, p.URL)
+			}
+			_ = os.WriteFile(*scores, []byte(b.String()), 0o644)
 		}
 		if *worst > 0 {
 			idx := make([]int, len(pages))
