@@ -569,6 +569,22 @@ func (w *Web) listing(s *site, rt route, pageNo int) []byte {
 			fmt.Fprintf(&b, "<div class=\"%s-pick\"><a href=\"%s\">%s</a><p>%s</p></div>\n", p, st.path, esc(st.title), esc(teaser(st)))
 		}
 		b.WriteString("</section>\n")
+		fmt.Fprintf(&b, "<nav class=\"%s-topics\"><h2>Popular topics</h2>\n", p)
+		var tags []string
+		for _, st := range all {
+			for _, t := range st.tags {
+				if !slices.Contains(tags, t) && len(tags) < 30 {
+					tags = append(tags, t)
+				}
+			}
+		}
+		for _, t := range tags {
+			fmt.Fprintf(&b, "<a class=\"%s-topic\" href=\"%s\">%s</a>\n", p, s.tagPath(t), strings.ReplaceAll(t, "-", " "))
+		}
+		b.WriteString("</nav>\n")
+	}
+	if len(items) == 0 {
+		fmt.Fprintf(&b, "<p class=\"%s-empty\">There are no stories here yet. Check back soon, or browse our latest coverage on the <a href=\"/\">home page</a>.</p>\n", p)
 	}
 	w.newsletter(&b, s)
 	w.footer(&b, s)

@@ -406,7 +406,7 @@ func TestPageSizes(t *testing.T) {
 		name string
 		cfg  Config
 	}{
-		{"default", Config{Seed: 5}},
+		{"default", Config{Seed: 5, CrawlDelaySite: true}},
 		{"large", Config{Seed: 5, Publishers: 6, Stories: 300}},
 	}
 	for _, tc := range tests {
