@@ -82,6 +82,7 @@ type page struct {
 	dateNodes   []int32  // elements whose class/id/itemprop says date or time
 	bylines     []string // byline lines removed from the body
 	dateLines   []string // date lines removed from the body
+	normTitle   string   // normalised title, to drop headline repeats from the body
 }
 
 func newPage(doc *html.Node, rawURL string, o Options) *page {

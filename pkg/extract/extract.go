@@ -163,6 +163,8 @@ func (e *Extractor) Extract(in Input) (*Result, error) {
 	res := &Result{Provenance: make(map[string]string, 12)}
 	p.res = res
 	p.extractMeta()
+	p.pickTitle()
+	p.normTitle = normTitle(res.Title)
 	p.extractBody()
 	p.finishMeta()
 	p.classify()

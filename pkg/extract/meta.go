@@ -167,7 +167,6 @@ func (p *page) extractMeta() {
 // finishMeta resolves the fields that need the body: title (reconciled
 // with <h1>), authors (bylines), dates (visible dates).
 func (p *page) finishMeta() {
-	p.pickTitle()
 	p.pickAuthors()
 	p.pickDates()
 }

@@ -166,6 +166,15 @@ func (p *page) boilerLine(l line) bool {
 	if words <= 6 && p.isAuthorName(lt) {
 		return true
 	}
+	if p.normTitle != "" && words <= 40 && normTitle(t) == p.normTitle {
+		return true
+	}
+	if words <= 16 && !strings.HasSuffix(lt, ".") && metaLine(lt) {
+		if len(p.dateLines) < 4 {
+			p.dateLines = append(p.dateLines, t)
+		}
+		return true
+	}
 	if words <= 12 {
 		if by, ok := bylineNames(t); ok {
 			p.bylines = append(p.bylines, by)
@@ -196,13 +205,16 @@ var boilerPrefixes = []string{
 	"see also", "share this", "share on", "follow us", "sign up", "subscribe", "click here",
 	"photo:", "image:", "credit:", "photograph:", "(photo", "(image", "getty images", "©", "copyright ",
 	"all rights reserved", "published:", "updated:", "last updated", "posted on", "posted:", "published on",
-	"updated on", "reading time", "min read", "listen to this", "download the app",
+	"updated on", "reading time", "min read", "listen to this", "download the app", "updated at",
+	"this slideshow requires", "publicado", "publicada", "veröffentlicht", "aktualisiert", "publié le", "mis à jour",
+	"actualizado", "pubblicato", "aggiornato", "опубликовано", "обновлено",
 }
 
 var boilerExact = []string{
 	"share", "tweet", "email", "print", "comments", "comment", "advertisement", "ad", "menu", "close",
 	"facebook", "twitter", "linkedin", "whatsapp", "reddit", "pinterest", "more", "loading", "loading...",
-	"skip to content", "back to top", "top", "next", "previous", "home", "related", "recommended",
+	"skip to content", "back to top", "top", "next", "previous", "home", "related", "recommended", "advert",
+	"advertising", "anzeige", "publicidad", "publicité", "pubblicità", "реклама",
 }
 
 // captionCredit reports whether a line ends with a photo credit in
@@ -270,4 +282,24 @@ func lowerTokens(s string, n int) []string {
 		out = append(out, strings.ToLower(s[start:]))
 	}
 	return out
+}
+
+// metaWords mark a line as a byline/date/category line when a date is
+// also present: "05/10/2018 - Published by: Jane - Category: Health".
+var metaWords = []string{"by ", "por ", "von ", "par ", "category", "categoria", "categoría", "kategorie", "catégorie",
+	"tags:", "posted", "filed under", "autor", "author", "written", "redaktion", "reporter"}
+
+func metaLine(lt string) bool {
+	hit := false
+	for _, w := range metaWords {
+		if strings.Contains(lt, w) {
+			hit = true
+			break
+		}
+	}
+	if !hit {
+		return false
+	}
+	_, ok := parseDate(lt, false)
+	return ok
 }
