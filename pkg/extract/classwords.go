@@ -31,12 +31,14 @@ var (
 	// exactWeakWords are weak only as whole tokens: as parts of compound
 	// names ("has-image", "photo-essay-body") they say little.
 	exactWeakWords = map[string]bool{
+		"meta": true, "info": true, "author": true, "date": true, "dateline": true, "timestamp": true,
+		"extra": true, "links": true, "teaser": true, "list": true, "widget": true, "widgets": true,
 		"image": true, "images": true, "img": true, "photo": true, "photos": true, "picture": true, "gallery": true,
 		"slideshow": true, "thumbnail": true, "thumb": true, "poll": true, "polls": true,
 	}
 	contentWords = map[string]bool{
 		"article": true, "body": true, "content": true, "story": true, "entry": true, "post": true,
-		"main": true, "text": true, "articlebody": true, "storybody": true,
+		"main": true, "articlebody": true, "storybody": true,
 	}
 )
 
