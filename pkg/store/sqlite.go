@@ -10,7 +10,8 @@ import (
 	"strings"
 	"time"
 
-	_ "modernc.org/sqlite" // registers the "sqlite" database/sql driver
+	"modernc.org/sqlite" // also registers the "sqlite" database/sql driver
+	sqlite3 "modernc.org/sqlite/lib"
 )
 
 // sqliteTime is how SQLite columns hold instants: fixed width, UTC, so text
@@ -52,7 +53,7 @@ func openSQLite(ctx context.Context, path string, opts Options) (*Store, error) 
 	w.SetConnMaxIdleTime(0)
 	w.SetConnMaxLifetime(0)
 	e := &sqliteEngine{w: w}
-	if err := e.migrate(ctx); err != nil {
+	if err := retryBusy(ctx, opts.BusyTimeout, func() error { return e.migrate(ctx) }); err != nil {
 		w.Close()
 		return fail(err)
 	}
@@ -67,13 +68,35 @@ func openSQLite(ctx context.Context, path string, opts Options) (*Store, error) 
 	}
 	r.SetMaxOpenConns(opts.ReadConns)
 	r.SetMaxIdleConns(opts.ReadConns)
-	if err := r.PingContext(ctx); err != nil {
+	if err := retryBusy(ctx, opts.BusyTimeout, func() error { return r.PingContext(ctx) }); err != nil {
 		w.Close()
 		r.Close()
 		return fail(err)
 	}
 	e.r = r
 	return &Store{backend: BackendSQLite, where: path, eng: e}, nil
+}
+
+// retryBusy runs fn again while it fails with SQLITE_BUSY, up to timeout.
+// Switching a fresh file to WAL, which every connection's setup does, can
+// report busy at once without waiting on busy_timeout when several
+// processes open the same new file.
+func retryBusy(ctx context.Context, timeout time.Duration, fn func() error) error {
+	deadline := time.Now().Add(timeout)
+	wait := 5 * time.Millisecond
+	for {
+		err := fn()
+		var se *sqlite.Error
+		if err == nil || !errors.As(err, &se) || se.Code()&0xff != sqlite3.SQLITE_BUSY || time.Now().After(deadline) {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return err
+		case <-time.After(wait):
+		}
+		wait = min(2*wait, 100*time.Millisecond)
+	}
 }
 
 func (e *sqliteEngine) migrate(ctx context.Context) error {

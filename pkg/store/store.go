@@ -359,8 +359,14 @@ func jsonList(l []string) (string, error) {
 // normTime is t in UTC at microsecond precision, the finest both backends keep.
 func normTime(t time.Time) time.Time { return t.UTC().Truncate(time.Microsecond) }
 
+// timePtr is nil for the zero time and for instants outside years 1..9999,
+// which one backend or the other cannot store or order (PostgreSQL rejects
+// some, SQLite's text form stops sorting); a bad date is unknown, not fatal.
 func timePtr(t time.Time) *time.Time {
 	if t.IsZero() {
+		return nil
+	}
+	if y := t.UTC().Year(); y < 1 || y > 9999 {
 		return nil
 	}
 	n := normTime(t)

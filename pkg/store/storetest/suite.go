@@ -56,6 +56,7 @@ func Run(t *testing.T, loc Location) {
 		{"ConcurrentApply", testConcurrentApply},
 		{"InvalidMessage", testInvalid},
 		{"DirtyText", testDirtyText},
+		{"ExtremeTimes", testExtremeTimes},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { c.fn(t, loc) })
@@ -580,4 +581,22 @@ func Batch(prefix string, n, textBytes int) []bus.Article {
 		out[i] = m
 	}
 	return out
+}
+
+func testExtremeTimes(t *testing.T, loc Location) {
+	s := open(t, loc(t))
+	for i, y := range []int{-5, 0, 10000, 300000} {
+		m := Story(fmt.Sprint("s", i), 1, fmt.Sprint("https://news.example/t", i))
+		bad := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
+		m.PublishedAt, m.ModifiedAt, m.FetchedAt = &bad, &bad, bad
+		apply(t, s, m)
+		got, err := s.Get(t.Context(), m.StoryID)
+		if err != nil {
+			t.Fatalf("year %d: get: %v", y, err)
+		}
+		if got.PublishedAt != nil || got.ModifiedAt != nil || !got.FetchedAt.IsZero() {
+			t.Errorf("year %d: got published %v modified %v fetched %v, want unknown", y, got.PublishedAt, got.ModifiedAt, got.FetchedAt)
+		}
+	}
+	exportAll(t, s, time.Time{})
 }
