@@ -134,6 +134,10 @@ func isWordByte(c byte) bool {
 }
 
 func hasBoilSubstring(b []byte) bool {
+	if containsBytes(b, "embed") && (containsBytes(b, "social") || containsBytes(b, "tweet") || containsBytes(b, "twitter") || containsBytes(b, "instagram")) {
+		// social-embed, tweet-embed: quoted posts are part of the story
+		return false
+	}
 	for _, s := range strongSubstrings {
 		if containsBytes(b, s) && !(s == "comment" && containsBytes(b, "commentary")) {
 			return true

@@ -146,10 +146,75 @@ func (p *page) filterLines(in []line) []line {
 		}
 		out = append(out, l)
 	}
-	for len(out) > 0 && out[len(out)-1].heading {
+	out = cutRelated(out, p.nodes)
+	for len(out) > 0 && (out[len(out)-1].heading || promoLine(out[len(out)-1].text)) {
 		out = out[:len(out)-1]
 	}
 	return out
+}
+
+// relatedHeadings open the "more stories" part of a page.
+var relatedHeadings = []string{"related", "more stories", "more great", "more from", "more on this", "more news",
+	"read more", "read next", "recommended", "you may also", "you might also", "popular", "trending", "top stories",
+	"latest news", "latest stories", "see also", "also read", "further reading", "most read", "don't miss", "editor's picks",
+	"weitere artikel", "mehr zum thema", "das könnte sie auch", "lesen sie auch", "à lire aussi", "lire aussi",
+	"leia também", "leia mais", "veja também", "te puede interesar", "más noticias", "noticias relacionadas", "potrebbe interessarti",
+	"читайте также", "похожие"}
+
+// cutRelated handles a short "related stories" style heading in the
+// second half of the text: the heading goes, and so do the list items and
+// short lines after it, up to the next real paragraph.
+func cutRelated(lines []line, nodes []nodeInfo) []line {
+	total := 0
+	for _, l := range lines {
+		total += len(l.text)
+	}
+	seen := 0
+	for i := 0; i < len(lines); i++ {
+		l := lines[i]
+		seen += len(l.text)
+		if seen*2 < total || len(l.text) > 60 || !isRelatedHeading(l.text) {
+			continue
+		}
+		j := i + 1
+		for j < len(lines) && (nodes[lines[j].owner].flags&(fListItem|fHeading) != 0 || len(lines[j].text) < 60) {
+			j++
+		}
+		lines = append(lines[:i], lines[j:]...)
+		i--
+	}
+	return lines
+}
+
+func isRelatedHeading(t string) bool {
+	lt := strings.ToLower(t)
+	for _, h := range relatedHeadings {
+		if strings.HasPrefix(lt, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// promoWords mark trailing self-promotion: newsletters, social follows,
+// contact lines of the author.
+var promoWords = []string{"subscribe", "newsletter", "sign up", "follow us", "follow him", "follow her", "follow me",
+	"join our", "may be reached at", "can be reached at", "on twitter", "on facebook", "on instagram", "click here",
+	"download our app", "download the app", "have a tip", "send us a tip", "email us",
+	"source:", "sources:", "news agencies"}
+
+// promoLine reports whether a line looks like a trailing promotion.
+func promoLine(t string) bool {
+	if len(t) > 400 {
+		return false
+	}
+	lt := strings.ToLower(t)
+	for _, w := range promoWords {
+		if strings.Contains(lt, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // boilerLine reports whether a short line looks like page furniture.
@@ -160,7 +225,7 @@ func (p *page) boilerLine(l line) bool {
 	}
 	lt := strings.ToLower(t)
 	words := strings.Count(t, " ") + 1
-	if captionCredit(lt) {
+	if captionCredit(lt) || (words <= 10 && photoAgency(lt)) {
 		return true
 	}
 	if words <= 6 && p.isAuthorName(lt) {
@@ -302,4 +367,15 @@ func metaLine(lt string) bool {
 	}
 	_, ok := parseDate(lt, false)
 	return ok
+}
+
+// photoAgency reports whether a short line names a photo agency, as
+// caption credits do: "Jane Doe | Bloomberg | Getty Images".
+func photoAgency(lt string) bool {
+	for _, w := range []string{"getty images", "shutterstock", "ap photo", "istock", "afp via getty", "reuters/", "epa-efe", "imago images", "picture alliance", "/ap", "photo credit", "image credit", "photo:"} {
+		if strings.Contains(lt, w) {
+			return true
+		}
+	}
+	return false
 }
