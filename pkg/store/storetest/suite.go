@@ -63,25 +63,26 @@ func Run(t *testing.T, loc Location) {
 	}
 }
 
-var t0 = time.Date(2026, 11, 20, 8, 30, 0, 123456000, time.UTC)
+// t0 is the fetch time of test messages.
+func t0() time.Time { return time.Date(2026, 11, 20, 8, 30, 0, 123456000, time.UTC) }
 
 // Story builds a story message for tests.
 func Story(id string, version int64, url string) bus.Article {
-	pub := t0.Add(-time.Hour)
+	pub := t0().Add(-time.Hour)
 	return bus.Article{
 		V: bus.Version, Op: bus.OpStory, StoryID: id, Version: version, URL: url,
 		CanonicalURL: url, Site: "news.example", SiteName: "Example News",
 		Title: fmt.Sprintf("%s v%d", id, version), Authors: []string{"Ada Lovelace"},
 		PublishedAt: &pub, Language: "en", Text: "First paragraph.\nSecond paragraph.",
 		Image: "https://news.example/img.jpg", Section: "world", Tags: []string{"a", "b"},
-		FetchedAt: t0, DiscoveredAt: t0.Add(-time.Minute),
+		FetchedAt: t0(), DiscoveredAt: t0().Add(-time.Minute),
 		Provenance: map[string]string{"title": "og"},
 	}
 }
 
 // Alias builds an alias message for tests.
 func Alias(id, url string) bus.Article {
-	return bus.Article{V: bus.Version, Op: bus.OpAlias, StoryID: id, URL: url, Site: "news.example", Tier: "canonical", FetchedAt: t0}
+	return bus.Article{V: bus.Version, Op: bus.OpAlias, StoryID: id, URL: url, Site: "news.example", Tier: "canonical", FetchedAt: t0()}
 }
 
 func open(t *testing.T, o Opener) Store {
@@ -320,7 +321,7 @@ func testSince(t *testing.T, loc Location) {
 
 func testExportSchema(t *testing.T, loc Location) {
 	s := open(t, loc(t))
-	bare := bus.Article{V: bus.Version, Op: bus.OpStory, StoryID: "bare", Version: 1, URL: "https://news.example/bare", Site: "news.example", FetchedAt: t0}
+	bare := bus.Article{V: bus.Version, Op: bus.OpStory, StoryID: "bare", Version: 1, URL: "https://news.example/bare", Site: "news.example", FetchedAt: t0()}
 	apply(t, s, Story("full", 1, "https://news.example/full"), Alias("full", "https://news.example/full?x"), bare)
 	var buf bytes.Buffer
 	n, err := s.Export(t.Context(), &buf, store.ExportOptions{Format: "jsonl"})
@@ -398,7 +399,7 @@ func testExportSchema(t *testing.T, loc Location) {
 func testRoundTrip(t *testing.T, loc Location) {
 	s := open(t, loc(t))
 	m := Story("s1", 7, "https://news.example/a")
-	mod := t0.Add(30 * time.Minute)
+	mod := t0().Add(30 * time.Minute)
 	m.ModifiedAt = &mod
 	m.Tier = "near"
 	m.Text = "Ünïcödé “quotes” <b>&amp;</b>\nline two"
@@ -414,7 +415,7 @@ func testRoundTrip(t *testing.T, loc Location) {
 	want := store.Story{
 		ID: "s1", URL: m.URL, CanonicalURL: m.CanonicalURL, Site: m.Site, Title: m.Title,
 		Authors: m.Authors, PublishedAt: m.PublishedAt, Language: m.Language, Text: m.Text,
-		Duplicates: []string{}, FetchedAt: t0, StoredAt: got.StoredAt, SiteName: m.SiteName,
+		Duplicates: []string{}, FetchedAt: t0(), StoredAt: got.StoredAt, SiteName: m.SiteName,
 		ModifiedAt: &mod, Image: m.Image, Section: m.Section, Tags: m.Tags, Version: 7, Tier: "near",
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
