@@ -11,7 +11,13 @@ func bylineNames(t string) (string, bool) {
 	lt := strings.ToLower(t)
 	for _, pre := range []string{"by ", "by: ", "written by ", "words by ", "von ", "par ", "por ", "di ", "door "} {
 		if strings.HasPrefix(lt, pre) {
-			rest := strings.TrimSpace(t[len(pre):])
+			rest := cutAtDate(strings.TrimSpace(t[len(pre):]))
+			for _, cut := range []string{" on ", " | ", " - ", " — ", " – ", " Updated", " Published", " Posted"} {
+				if i := strings.Index(rest, cut); i > 0 {
+					rest = rest[:i]
+				}
+			}
+			rest = strings.TrimSpace(strings.Trim(rest, " ,;|"))
 			if rest == "" || len(rest) > 120 {
 				return "", false
 			}
@@ -41,6 +47,7 @@ func splitAuthors(s string) []string {
 			s = s[:i]
 		}
 	}
+	s = cutAtDate(s)
 	repl := strings.NewReplacer(" and ", ",", " And ", ",", " & ", ",", " und ", ",", " y ", ",", " et ", ",", " e ", ",", ";", ",", " with ", ",")
 	s = repl.Replace(s)
 	var out []string
@@ -53,8 +60,73 @@ func splitAuthors(s string) []string {
 	return out
 }
 
-// cleanAuthors trims, filters and de-duplicates author names.
+// cutAtDate cuts a byline where a date or any digit starts ("Jane Doe
+// November 15, 2019").
+func cutAtDate(s string) string {
+	words := strings.Fields(s)
+	for i, w := range words {
+		lw := strings.ToLower(strings.Trim(w, ".,"))
+		if _, ok := monthNames[lw]; ok && i > 0 && i+1 < len(words) && len(words[i+1]) > 0 && words[i+1][0] >= '0' && words[i+1][0] <= '9' {
+			return strings.Join(words[:i], " ")
+		}
+		if strings.IndexAny(w, "0123456789") >= 0 {
+			return strings.Join(words[:i], " ")
+		}
+	}
+	return s
+}
+
+// orgWords mark a byline part as an organisation rather than a person.
+var orgWords = []string{"news", "press", "staff", "media", "agency", "reporters", "desk", "team", "correspondent",
+	"international", "business", "online", "editorial", "redaktion", "newsroom", "wire", "service", "digital"}
+
+func isOrg(a string) bool {
+	la := strings.ToLower(a)
+	for _, w := range orgWords {
+		if strings.Contains(la, w) {
+			return true
+		}
+	}
+	for _, name := range wireAgencies {
+		if strings.EqualFold(a, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// cleanAuthors trims, filters and de-duplicates author names. Parts that
+// name an organisation ("CNN Business", "Associated Press") are dropped
+// when a person is named too.
 func cleanAuthors(in []string) []string {
+	out := cleanNames(in)
+	for i, a := range out {
+		// "JILL LAWLESS Associated Press": strip a trailing agency.
+		for _, name := range wireAgencies {
+			if len(a) > len(name)+3 && strings.HasSuffix(a, " "+name) {
+				out[i] = strings.TrimSpace(strings.TrimSuffix(a, name))
+			}
+		}
+	}
+	people := 0
+	for _, a := range out {
+		if !isOrg(a) {
+			people++
+		}
+	}
+	if people > 0 && people < len(out) {
+		kept := out[:0]
+		for _, a := range out {
+			if !isOrg(a) {
+				kept = append(kept, a)
+			}
+		}
+		out = kept
+	}
+	return out
+}
+
+func cleanNames(in []string) []string {
 	seen := map[string]bool{}
 	var out []string
 	for _, a := range in {
@@ -110,4 +182,23 @@ func wireCredit(text string) string {
 		return name
 	}
 	return ""
+}
+
+// looksLikeName reports whether t is a short run of capitalised words, as
+// an author element's text is: "Jane Doe", "Jean-Luc de la Croix".
+func looksLikeName(t string) bool {
+	words := strings.Fields(t)
+	if len(words) < 2 || len(words) > 5 || strings.IndexAny(t, "0123456789@|:/") >= 0 {
+		return false
+	}
+	caps := 0
+	for _, w := range words {
+		r := []rune(w)
+		if unicode.IsUpper(r[0]) {
+			caps++
+		} else if len(w) > 4 {
+			return false
+		}
+	}
+	return caps >= 2
 }

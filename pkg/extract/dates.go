@@ -309,8 +309,11 @@ func urlDate(path string) (time.Time, bool) {
 		if len(part) == 4 && isDigits(part) && i+2 < len(parts) {
 			y, _ := strconv.Atoi(part)
 			m, err1 := strconv.Atoi(parts[i+1])
+			if mn, ok := monthNames[strings.ToLower(parts[i+1])]; ok {
+				m, err1 = mn, nil
+			}
 			d, err2 := strconv.Atoi(strings.SplitN(parts[i+2], "-", 2)[0])
-			if err1 == nil && err2 == nil && len(parts[i+1]) <= 2 {
+			if err1 == nil && err2 == nil && len(parts[i+2]) >= 1 {
 				if t, ok := mkDate(y, m, d, 0, 0, 0, nil); ok {
 					return t, true
 				}

@@ -267,10 +267,11 @@ func (p *page) noteMetaNode(idx int32, v string) {
 	if len(v) > 200 {
 		return
 	}
-	if len(p.bylineNodes) < 8 && (indexFoldStr(v, "byline") >= 0 || (indexFoldStr(v, "author") >= 0 && indexFoldStr(v, "bio") < 0)) {
+	meta := indexFoldStr(v, "meta") >= 0
+	if len(p.bylineNodes) < 8 && (meta || indexFoldStr(v, "byline") >= 0 || (indexFoldStr(v, "author") >= 0 && indexFoldStr(v, "bio") < 0)) {
 		p.bylineNodes = append(p.bylineNodes, idx)
 	}
-	if len(p.dateNodes) < 8 && (indexFoldStr(v, "date") >= 0 || indexFoldStr(v, "time") >= 0 || indexFoldStr(v, "publish") >= 0) {
+	if len(p.dateNodes) < 8 && (meta || indexFoldStr(v, "date") >= 0 || indexFoldStr(v, "time") >= 0 || indexFoldStr(v, "publish") >= 0) {
 		p.dateNodes = append(p.dateNodes, idx)
 	}
 }

@@ -343,6 +343,10 @@ func (p *page) pickAuthors() {
 				res.Authors, res.Provenance["authors"] = cleanAuthors(splitAuthors(names)), "byline"
 				break
 			}
+			if looksLikeName(t) {
+				res.Authors, res.Provenance["authors"] = cleanAuthors([]string{t}), "byline"
+				break
+			}
 		}
 	}
 	if len(res.Authors) == 0 && len(p.bylines) > 0 {
@@ -396,20 +400,30 @@ func (p *page) pickDates() {
 		}
 	}
 	if res.PublishedAt == nil {
+		// A URL date is reliable but has no clock time; a visible date on
+		// the same day supplies it.
+		var visible *time.Time
 		for _, i := range p.dateNodes {
 			t := textOf(p.nodes[i].n)
 			if len(t) > 100 {
 				continue
 			}
-			if set(&res.PublishedAt, "published_at", t, "visible") {
+			if v, ok := parseDate(t, us); ok {
+				visible = &v
 				break
 			}
 		}
-	}
-	if res.PublishedAt == nil && p.base != nil {
-		if t, ok := urlDate(p.base.Path); ok {
-			res.PublishedAt = &t
-			res.Provenance["published_at"] = "url"
+		var fromURL *time.Time
+		if p.base != nil {
+			if u, ok := urlDate(p.base.Path); ok {
+				fromURL = &u
+			}
+		}
+		switch {
+		case visible != nil && (fromURL == nil || sameDay(*visible, *fromURL)):
+			res.PublishedAt, res.Provenance["published_at"] = visible, "visible"
+		case fromURL != nil:
+			res.PublishedAt, res.Provenance["published_at"] = fromURL, "url"
 		}
 	}
 	if res.PublishedAt == nil {
@@ -666,4 +680,10 @@ func isHeading(n *html.Node) bool {
 		return true
 	}
 	return false
+}
+
+func sameDay(a, b time.Time) bool {
+	ay, am, ad := a.Date()
+	by, bm, bd := b.Date()
+	return ay == by && am == bm && ad == bd
 }
