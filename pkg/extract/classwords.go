@@ -1,5 +1,10 @@
 package extract
 
+import (
+	"strings"
+	"unsafe"
+)
+
 // Words in class and id attributes. A strong word marks boilerplate even
 // next to a content word; a weak word only when no content word is present.
 var (
@@ -143,53 +148,46 @@ func hasBoilSubstring(b []byte) bool {
 			return true
 		}
 	}
-	for _, part := range splitParts(b) {
-		if strongBoilWords[string(part)] {
-			return true
-		}
-	}
-	return false
+	return partIn(b, strongBoilWords)
 }
 
 func splitWeak(b []byte) bool {
-	for _, part := range splitParts(b) {
-		if weakBoilWords[string(part)] {
-			return true
-		}
-	}
-	return containsBytes(b, "sidebar")
+	return partIn(b, weakBoilWords) || containsBytes(b, "sidebar")
 }
 
 func splitContent(b []byte) bool {
-	for _, part := range splitParts(b) {
-		if contentWords[string(part)] {
-			return true
-		}
-	}
-	return false
+	return partIn(b, contentWords)
 }
 
-// splitParts splits a lower-case token on '-', '_' and ':' into at most 8 parts.
-func splitParts(b []byte) [][]byte {
-	var parts [][]byte
-	start := 0
-	for k := 0; k <= len(b); k++ {
+// partIn reports whether one of the first 8 parts of a lower-case token,
+// split on '-', '_', ':' and '.', is in set.
+func partIn(b []byte, set map[string]bool) bool {
+	start, n := 0, 0
+	for k := 0; k <= len(b) && n < 8; k++ {
 		if k == len(b) || b[k] == '-' || b[k] == '_' || b[k] == ':' || b[k] == '.' {
-			if k > start && len(parts) < 8 {
-				parts = append(parts, b[start:k])
+			if k > start {
+				n++
+				if set[string(b[start:k])] {
+					return true
+				}
 			}
 			start = k + 1
 		}
 	}
-	return parts
+	return false
 }
 
 func containsBytes(b []byte, s string) bool {
-	n := len(s)
-	for i := 0; i+n <= len(b); i++ {
-		if string(b[i:i+n]) == s {
-			return true
-		}
+	// The string conversion does not allocate when used in a comparison
+	// context; strings.Index uses the SIMD search.
+	return strings.Contains(unsafeString(b), s)
+}
+
+// unsafeString views b as a string without copying; b must not change
+// while the string is in use.
+func unsafeString(b []byte) string {
+	if len(b) == 0 {
+		return ""
 	}
-	return false
+	return unsafe.String(&b[0], len(b))
 }

@@ -32,7 +32,7 @@ func TestDebugPage(t *testing.T) {
 	body, _ := io.ReadAll(r)
 	dec, _, _ := decodeBody(body, "")
 	doc, _ := html.Parse(strings.NewReader(string(dec)))
-	p := newPage(doc, os.Getenv("EXTRACT_URL"), New(Options{}).opts)
+	p := newPage(doc, os.Getenv("EXTRACT_URL"), New(Options{}).opts, 0)
 	if err := p.index(); err != nil {
 		t.Fatal(err)
 	}
@@ -108,7 +108,7 @@ func TestDebugIndexed(t *testing.T) {
 	}
 	body, _ := os.ReadFile(path)
 	doc, _ := html.Parse(strings.NewReader(string(body)))
-	p := newPage(doc, "", New(Options{}).opts)
+	p := newPage(doc, "", New(Options{}).opts, 0)
 	if err := p.index(); err != nil {
 		t.Fatal(err)
 	}

@@ -76,6 +76,7 @@ type page struct {
 	bodyLines        int
 	jsonldBody       string
 
+	classCache  map[string]uint16 // class/id value -> flags, per page
 	meta        map[string]string
 	ld          ldArticle
 	bylineNodes []int32  // elements whose class/id/itemprop says byline or author
@@ -85,12 +86,13 @@ type page struct {
 	normTitle   string   // normalised title, to drop headline repeats from the body
 }
 
-func newPage(doc *html.Node, rawURL string, o Options) *page {
+func newPage(doc *html.Node, rawURL string, o Options, tags int) *page {
 	p := &page{doc: doc, raw: rawURL, opts: o, body: -1, mainIdx: -1}
 	if u, err := url.Parse(strings.TrimSpace(rawURL)); err == nil {
 		p.base = u
 	}
-	p.nodes = make([]nodeInfo, 0, 1024)
+	p.nodes = make([]nodeInfo, 0, min(max(tags/2, 256), o.MaxNodes))
+	p.classCache = make(map[string]uint16, 256)
 	return p
 }
 
@@ -226,7 +228,14 @@ func (p *page) classifyElement(n *html.Node, idx int32) uint16 {
 	for _, a := range n.Attr {
 		switch a.Key {
 		case "class", "id":
-			flags |= classWords(a.Val)
+			f, ok := p.classCache[a.Val]
+			if !ok {
+				f = classWords(a.Val)
+				if len(p.classCache) < 4096 {
+					p.classCache[a.Val] = f
+				}
+			}
+			flags |= f
 			p.noteMetaNode(idx, a.Val)
 		case "role":
 			switch strings.ToLower(a.Val) {

@@ -144,7 +144,8 @@ func (e *Extractor) Extract(in Input) (*Result, error) {
 	if err != nil {
 		return nil, fmt.Errorf("extract: decode %s: %w", enc, err)
 	}
-	if n := bytes.Count(body, []byte{'<'}); n > e.opts.MaxNodes {
+	tags := bytes.Count(body, []byte{'<'})
+	if n := tags; n > e.opts.MaxNodes {
 		return nil, fmt.Errorf("extract: %d tags over node cap %d: %w", n, e.opts.MaxNodes, ErrTooLarge)
 	}
 	doc, err := html.Parse(bytes.NewReader(body))
@@ -156,7 +157,7 @@ func (e *Extractor) Extract(in Input) (*Result, error) {
 		}
 		return nil, fmt.Errorf("extract: parse html: %w", err)
 	}
-	p := newPage(doc, in.URL, e.opts)
+	p := newPage(doc, in.URL, e.opts, tags)
 	if err := p.index(); err != nil {
 		return nil, err
 	}
