@@ -40,6 +40,7 @@ type nodeInfo struct {
 	text    int32   // non-space characters in the whole subtree
 	rawGood float32 // good text ignoring boilerplate flags
 	hint    float32 // largest rawGood of a content-hinted element in the subtree
+	link    int32   // link characters in the subtree (outside boilerplate)
 	good    float32
 	bad     float32
 	boil    float32
@@ -67,6 +68,7 @@ type page struct {
 	lang    string
 
 	mainIdx          int32 // chosen content container
+	promoted         bool  // container widened from a single paragraph to its parent
 	mainGood         float32
 	totalGood        float32
 	totalLinkText    int32
@@ -517,9 +519,11 @@ func (p *page) aggregate() {
 			ni.good += g
 			ni.bad += b
 			linkText += ni.ownLink
+			ni.link += ni.ownLink
 		}
 		if ni.parent >= 0 {
 			pp := &nodes[ni.parent]
+			pp.link += ni.link
 			pp.good += ni.good
 			pp.bad += ni.bad
 			pp.boil += ni.boil
@@ -545,6 +549,17 @@ func (p *page) aggregate() {
 		}
 		if best < 0 || s >= bestScore {
 			best, bestScore = i, s
+		}
+	}
+	// A single paragraph wins when the article's paragraphs sit loose in a
+	// parent full of other things; widen to the parent when the siblings
+	// hold most of the paragraph text, and prune link blocks when rendering.
+	if best >= 0 {
+		own, _ := blockScore(&nodes[best])
+		if par := nodes[best].parent; par >= start && own > 0 && nodes[best].good == own &&
+			nodes[par].flags&(fBoil|fSkip) == 0 && nodes[par].good >= 2*own {
+			best = par
+			p.promoted = true
 		}
 	}
 	p.mainIdx = best

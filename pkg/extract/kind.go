@@ -69,11 +69,25 @@ func (p *page) classify() {
 			pathKind = ""
 		}
 	}
-	listing := p.listingShape()
+	listing := p.listingShape(textLen)
+	listKind := KindListing
+	if segs == 1 && !rootPath {
+		listKind = KindSection
+	}
 
 	switch {
+	case strongArticle && hintKind == "" && pathKind == "" && textLen >= int32(p.opts.MinTextChars)/2 && !rootPath:
+		// Declared articles may be short briefs.
+		res.Kind = KindArticle
 	case textLen < int32(p.opts.MinTextChars):
-		res.Kind = firstKind(hintKind, pathKind, map[bool]string{true: KindListing, false: KindOther}[listing || rootPath])
+		fallback := KindOther
+		if listing || rootPath {
+			fallback = listKind
+		}
+		if rootPath {
+			fallback = KindListing
+		}
+		res.Kind = firstKind(hintKind, pathKind, fallback)
 		p.notArticleReason = "body text too short"
 	case rootPath && !strongArticle:
 		res.Kind = KindListing
@@ -87,12 +101,11 @@ func (p *page) classify() {
 		res.Kind = pathKind
 		p.notArticleReason = "url names a " + pathKind + " page"
 	case listing:
-		res.Kind = KindListing
+		res.Kind = listKind
 		p.notArticleReason = "many teasers, no single body"
 	default:
 		res.Kind = KindArticle
 	}
-	_ = segs
 }
 
 func firstKind(ks ...string) string {
@@ -130,7 +143,7 @@ func looksLikeArticlePath(parts []string) bool {
 // listingShape reports whether the chosen container looks like a list of
 // teasers rather than one article: many link headings or link-dominated
 // text relative to the paragraph text.
-func (p *page) listingShape() bool {
+func (p *page) listingShape(textLen int32) bool {
 	if p.mainIdx < 0 {
 		return true
 	}
@@ -150,7 +163,7 @@ func (p *page) listingShape() bool {
 		}
 	}
 	p.linkedHeadings = linkedHeadings
-	if linkedHeadings >= 5 && linkedHeadings*2 >= headings {
+	if linkedHeadings >= 5 && linkedHeadings*2 >= headings && (p.mainGood < 600 || float32(linkedHeadings)*100 > p.mainGood) {
 		return true
 	}
 	// Whole page dominated by links with little paragraph text.

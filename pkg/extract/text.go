@@ -59,6 +59,9 @@ func (r *renderer) visit(idx int32) int32 {
 	if ni.flags&(fSkip|fBoil|fCaption) != 0 && idx != p.mainIdx {
 		return ni.end
 	}
+	if p.promoted && ni.parent == p.mainIdx && ni.link >= 30 && ni.good < float32(ni.link) {
+		return ni.end
+	}
 	block := ni.flags&fBlock != 0
 	if block {
 		r.flush()

@@ -1,0 +1,60 @@
+package extract
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// teasers renders n teaser cards: a linked headline and, optionally, a summary.
+func teasers(n int, summary bool) string {
+	var b strings.Builder
+	for i := 0; i < n; i++ {
+		fmt.Fprintf(&b, `<div class="card"><h3><a href="/news/2024/05/%02d/story-number-%d-about-things">Story number %d about important local things</a></h3>`, i%28+1, i, i)
+		if summary {
+			fmt.Fprintf(&b, `<p>Officials said on Tuesday that the plan number %d would be reviewed again next month, after complaints from residents.</p>`, i)
+		}
+		b.WriteString("</div>")
+	}
+	return b.String()
+}
+
+func paragraphs(n int) string {
+	var b strings.Builder
+	for i := 0; i < n; i++ {
+		fmt.Fprintf(&b, "<p>Paragraph %d of the story explains, in some detail, what happened at the council meeting and why residents care about the outcome of the vote.</p>", i)
+	}
+	return b.String()
+}
+
+func TestKind(t *testing.T) {
+	nav := `<nav><a href="/">Home</a> <a href="/politics/">Politics</a> <a href="/sport/">Sport</a></nav>`
+	tests := []struct {
+		name, url, html, want string
+	}{
+		{"home page", "https://news.example/", `<html><head><title>News Example</title><meta property="og:type" content="website"></head><body>` + nav + teasers(20, true) + `</body></html>`, KindListing},
+		{"section page", "https://news.example/politics/", `<html><head><title>Politics</title></head><body>` + nav + `<h1>Politics</h1>` + teasers(15, true) + `</body></html>`, KindSection},
+		{"tag page", "https://news.example/tag/climate/", `<html><head><title>Climate</title></head><body>` + nav + `<h1>Climate</h1>` + teasers(12, false) + `</body></html>`, KindTag},
+		{"author page", "https://news.example/author/jane-doe/", `<html><head><title>Jane Doe</title><meta property="og:type" content="profile"></head><body>` + nav + `<h1>Jane Doe</h1><p>Jane covers city hall.</p>` + teasers(10, false) + `</body></html>`, KindAuthor},
+		{"video page", "https://news.example/video/12345", `<html><head><title>Watch: flood</title><meta property="og:type" content="video.other"></head><body>` + nav + `<h1>Watch: flood waters rise</h1><p>Video shows the river rising.</p></body></html>`, KindVideo},
+		{"about page", "https://news.example/about-us", `<html><head><title>About us</title></head><body>` + nav + `<h1>About us</h1>` + paragraphs(12) + `</body></html>`, KindAbout},
+		{"short wire brief with json-ld", "https://news.example/2024/05/17/brief", `<html><head><title>Brief</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Brief"}</script></head><body>` + nav + `<h1>Brief</h1><p>WASHINGTON (AP) — The Senate passed the bill on Friday by a vote of 60 to 40, sending it to the president, who is expected to sign it next week after returning from abroad.</p></body></html>`, KindArticle},
+		{"plain long article", "https://news.example/news/council-votes-on-new-bike-lanes", `<html><head><title>Council votes</title></head><body>` + nav + `<h1>Council votes</h1>` + paragraphs(6) + teasers(6, true) + `</body></html>`, KindArticle},
+	}
+	ex := New(DefaultOptions())
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := ex.Extract(Input{URL: tt.url, Body: []byte(tt.html)})
+			if err != nil && !errors.Is(err, ErrNotArticle) {
+				t.Fatalf("Extract(%s) err = %v", tt.url, err)
+			}
+			if res.Kind != tt.want {
+				t.Fatalf("Extract(%s) kind = %q (err %v), want %q", tt.url, res.Kind, err, tt.want)
+			}
+			if (tt.want == KindArticle) != (err == nil) {
+				t.Fatalf("Extract(%s) err = %v for kind %q", tt.url, err, res.Kind)
+			}
+		})
+	}
+}
