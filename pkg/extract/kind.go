@@ -106,6 +106,11 @@ func (p *page) classify() {
 	default:
 		res.Kind = KindArticle
 	}
+	if res.Kind == KindArticle && res.NextPage == "" {
+		if u := p.findNextPage(); u != "" {
+			res.NextPage, res.Provenance["next_page"] = u, "pager"
+		}
+	}
 }
 
 func firstKind(ks ...string) string {

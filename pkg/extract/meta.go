@@ -167,6 +167,11 @@ func (p *page) extractMeta() {
 // finishMeta resolves the fields that need the body: title (reconciled
 // with <h1>), authors (bylines), dates (visible dates).
 func (p *page) finishMeta() {
+	if p.res.Language == "" {
+		if l := guessLanguage(p.res.Text); l != "" {
+			p.res.Language, p.res.Provenance["language"] = l, "text"
+		}
+	}
 	p.pickAuthors()
 	p.pickDates()
 }
