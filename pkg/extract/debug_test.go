@@ -57,7 +57,7 @@ func TestDebugPage(t *testing.T) {
 				if len(t) > 80 {
 					t = t[:80]
 				}
-				g, bd := blockScore(ni)
+				g, bd := p.blockScore(ni)
 				fmt.Printf("  blk #%d <%s> own=%d link=%d punct=%d flags=%b g=%.0f b=%.0f %q\n", i, ni.n.Data, ni.ownText, ni.ownLink, ni.punct, ni.flags, g, bd, t)
 			}
 		}

@@ -68,6 +68,7 @@ type page struct {
 	lang    string
 
 	mainIdx          int32 // chosen content container
+	relaxed          bool  // second pass: short plain blocks count as paragraphs
 	promoted         bool  // container widened from a single paragraph to its parent
 	mainGood         float32
 	totalGood        float32
@@ -115,6 +116,10 @@ func (p *page) index() error {
 		return err
 	}
 	p.aggregate()
+	if p.mainGood < relaxBelow {
+		p.relaxed = true
+		p.aggregate()
+	}
 	return nil
 }
 
@@ -371,6 +376,7 @@ const (
 	goodMinPunc = 25 // shorter text needs sentence punctuation
 	honourShare = 0.6
 	shortWeight = 0.2 // short non-link blocks (table cells, labels, dates)
+	relaxBelow  = 150 // container paragraph text below which the relaxed pass runs
 )
 
 // linkHeavy reports whether a block with l characters, lk of them in
@@ -384,7 +390,7 @@ func linkHeavy(l, lk int32) bool {
 }
 
 // blockScore classifies a block's own text as good (paragraph) or bad.
-func blockScore(ni *nodeInfo) (good, bad float32) {
+func (p *page) blockScore(ni *nodeInfo) (good, bad float32) {
 	if ni.ownText == 0 {
 		return 0, 0
 	}
@@ -401,6 +407,11 @@ func blockScore(ni *nodeInfo) (good, bad float32) {
 		return 0, float32(l)
 	}
 	if nl >= goodMinLong || (nl >= goodMinPunc && ni.punct > 0) {
+		return float32(nl), float32(lk)
+	}
+	if p.relaxed && nl >= 8 && ni.flags&fListItem == 0 {
+		// Pages made of short lines (dialogue, poems, recipes' steps):
+		// when no paragraph qualifies, any plain text counts.
 		return float32(nl), float32(lk)
 	}
 	return 0, float32(l) * shortWeight
@@ -431,7 +442,7 @@ func (p *page) markTeasers() {
 		if pending == 0 {
 			continue
 		}
-		g, _ := blockScore(ni)
+		g, _ := p.blockScore(ni)
 		if g == 0 {
 			pending--
 			continue
@@ -457,6 +468,12 @@ func (p *page) aggregate() {
 	if len(nodes) == 0 {
 		return
 	}
+	for i := range nodes {
+		ni := &nodes[i]
+		ni.text, ni.good, ni.bad, ni.boil, ni.hint, ni.link, ni.rawGood = 0, 0, 0, 0, 0, 0, 0
+		ni.flags &^= fBoil | fTeaser
+	}
+	p.promoted = false
 	for i := len(nodes) - 1; i >= 0; i-- {
 		ni := &nodes[i]
 		ni.text += ni.ownText
@@ -468,7 +485,7 @@ func (p *page) aggregate() {
 	// Pass 1: raw good text ignoring boilerplate flags, for the safety check.
 	for i := len(nodes) - 1; i >= 0; i-- {
 		ni := &nodes[i]
-		g, _ := blockScore(ni)
+		g, _ := p.blockScore(ni)
 		ni.good += g
 		if ni.flags&fContentHint != 0 && ni.good > ni.hint {
 			ni.hint = ni.good
@@ -515,7 +532,7 @@ func (p *page) aggregate() {
 		if ni.flags&fBoil != 0 {
 			ni.boil += float32(ni.ownText)
 		} else if ni.flags&fSkip == 0 {
-			g, b := blockScore(ni)
+			g, b := p.blockScore(ni)
 			ni.good += g
 			ni.bad += b
 			linkText += ni.ownLink
@@ -555,7 +572,7 @@ func (p *page) aggregate() {
 	// parent full of other things; widen to the parent when the siblings
 	// hold most of the paragraph text, and prune link blocks when rendering.
 	if best >= 0 {
-		own, _ := blockScore(&nodes[best])
+		own, _ := p.blockScore(&nodes[best])
 		if par := nodes[best].parent; par >= start && own > 0 && nodes[best].good == own &&
 			nodes[par].flags&(fBoil|fSkip) == 0 && nodes[par].good >= 2*own {
 			best = par
