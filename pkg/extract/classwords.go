@@ -23,21 +23,18 @@ var (
 		"newsletters": true, "follow": true, "skip": true, "sr-only": true,
 		"visually-hidden": true, "screen-reader-text": true,
 		"author-bio": true, "bio": true, "rating": true,
-		"more-stories": true, "read-more": true, "readmore": true, "see-also": true,
+		"more-stories": true, "see-also": true,
 	}
 	weakBoilWords = map[string]bool{
 		"nav": true, "navbar": true, "navigation": true, "menu": true, "footer": true, "header": true,
 		"masthead": true, "sidebar": true, "aside": true, "rail": true, "banner": true,
-		"meta": true, "info": true, "author": true, "date": true, "dateline": true, "timestamp": true,
-		"topbar": true, "login": true, "signin": true, "search": true, "copyright": true,
-		"extra": true, "links": true, "teaser": true, "list": true,
-		"widget": true, "widgets": true,
+		"topbar": true, "login": true, "signin": true, "search": true, "copyright": true, "info": true,
 	}
 	// exactWeakWords are weak only as whole tokens: as parts of compound
 	// names ("has-image", "photo-essay-body") they say little.
 	exactWeakWords = map[string]bool{
-		"meta": true, "info": true, "author": true, "date": true, "dateline": true, "timestamp": true,
-		"extra": true, "links": true, "teaser": true, "list": true, "widget": true, "widgets": true,
+		"meta": true, "author": true, "date": true, "dateline": true, "timestamp": true,
+		"extra": true, "links": true, "widget": true, "widgets": true, "teaser": true,
 		"image": true, "images": true, "img": true, "photo": true, "photos": true, "picture": true, "gallery": true,
 		"slideshow": true, "thumbnail": true, "thumb": true, "poll": true, "polls": true,
 	}

@@ -343,7 +343,7 @@ func countText(s string) (n int32, punct int) {
 		case c < 0x80:
 			switch c {
 			case ' ', '\n', '\t', '\r', '\f':
-			case '.', ',', '!', '?', ';', ':':
+			case '.', '!', '?', ';', ':':
 				n++
 				punct++
 			default:
@@ -357,8 +357,8 @@ func countText(s string) (n int32, punct int) {
 			// 。 、
 			n++
 			punct++
-		case c == 0xEF && i+2 < len(s) && s[i+1] == 0xBC && (s[i+2] == 0x8C || s[i+2] == 0x8E):
-			// ， ．
+		case c == 0xEF && i+2 < len(s) && s[i+1] == 0xBC && (s[i+2] == 0x81 || s[i+2] == 0x9F || s[i+2] == 0x8E):
+			// ！ ？ ．
 			n++
 			punct++
 		default:
@@ -431,10 +431,19 @@ func (p *page) markTeasers() {
 		if ni.ownText == 0 || ni.flags&fSkip != 0 {
 			continue
 		}
-		if ni.flags&fHeading != 0 || linkHeavy(ni.ownText, ni.ownLink) {
+		heavy := linkHeavy(ni.ownText, ni.ownLink)
+		if heavy && ni.n.DataAtom != atom.H1 && ni.ownText >= 15 && ni.ownText <= 200 {
+			head, pending = int32(i), 3 // a linked headline
+			continue
+		}
+		if ni.flags&fHeading != 0 && !heavy {
 			head, pending = -1, 0
-			if linkHeavy(ni.ownText, ni.ownLink) && ni.n.DataAtom != atom.H1 && ni.ownText >= 15 && ni.ownText <= 200 {
-				head, pending = int32(i), 3
+			continue
+		}
+		if heavy {
+			// a short link (author, section) between headline and summary
+			if pending > 0 {
+				pending--
 			}
 			continue
 		}
