@@ -183,8 +183,10 @@ func (p *page) pickTitle() {
 	tw := collapse(m["twitter:title"])
 	headline := collapse(ld.headline)
 	refs := []string{og, headline, docTitle, tw}
+	site := res.SiteName
 	// An <h1> that agrees with one of the declared titles wins: it is the
-	// visible headline and carries no site suffix.
+	// visible headline and carries no site suffix. An <h1> that is only
+	// the site-name part of the title (a blog's logo) does not count.
 	var firstH1 string
 	for _, i := range p.h1s {
 		ni := &p.nodes[i]
@@ -192,29 +194,28 @@ func (p *page) pickTitle() {
 			continue
 		}
 		t := textOf(ni.n)
-		if t == "" || len(t) > 400 {
+		if t == "" || len(t) > 400 || p.linksHome(i) {
 			continue
 		}
 		if firstH1 == "" {
 			firstH1 = t
 		}
 		for _, r := range refs {
-			if r != "" && titleAgrees(t, r) {
+			if r != "" && titleAgrees(t, r) && !isSiteSegment(t, r, site) {
 				res.Title, res.Provenance["title"] = t, "h1"
 				return
 			}
 		}
 	}
-	site := res.SiteName
 	switch {
 	case headline != "":
-		res.Title, res.Provenance["title"] = cleanTitle(headline, site), "jsonld"
+		res.Title, res.Provenance["title"] = p.cleanTitle(headline, site), "jsonld"
 	case og != "":
-		res.Title, res.Provenance["title"] = cleanTitle(og, site), "meta:og:title"
+		res.Title, res.Provenance["title"] = p.cleanTitle(og, site), "meta:og:title"
 	case tw != "":
-		res.Title, res.Provenance["title"] = cleanTitle(tw, site), "meta:twitter:title"
+		res.Title, res.Provenance["title"] = p.cleanTitle(tw, site), "meta:twitter:title"
 	case docTitle != "":
-		res.Title, res.Provenance["title"] = cleanTitle(docTitle, site), "title"
+		res.Title, res.Provenance["title"] = p.cleanTitle(docTitle, site), "title"
 	case firstH1 != "":
 		res.Title, res.Provenance["title"] = firstH1, "h1"
 	}
@@ -223,6 +224,114 @@ func (p *page) pickTitle() {
 			res.SiteName, res.Provenance["site_name"] = s, "title"
 		}
 	}
+}
+
+// titleSegments splits a title at site-name separators.
+func titleSegments(t string) []string {
+	segs := []string{t}
+	for _, sep := range []string{" | ", " - ", " – ", " — ", " :: ", " : ", " · ", " • ", " » ", " « ", " / "} {
+		var next []string
+		for _, s := range segs {
+			for _, part := range strings.Split(s, sep) {
+				if part = strings.TrimSpace(part); part != "" {
+					next = append(next, part)
+				}
+			}
+		}
+		segs = next
+	}
+	return segs
+}
+
+// isSiteSegment reports whether h1 is just one of several segments of the
+// declared title and not its main one: the site name shown as a logo.
+func isSiteSegment(h1, ref, site string) bool {
+	segs := titleSegments(ref)
+	if len(segs) < 2 {
+		return false
+	}
+	nh := normTitle(h1)
+	if site != "" && nh == normTitle(site) {
+		return true
+	}
+	longest := ""
+	match := false
+	for _, s := range segs {
+		if len(s) > len(longest) {
+			longest = s
+		}
+		if normTitle(s) == nh {
+			match = true
+		}
+	}
+	return match && normTitle(longest) != nh
+}
+
+// cleanTitle removes site names from a declared title: a segment that
+// matches a heading on the page wins; otherwise segments naming the site
+// and short trailing segments are dropped.
+func (p *page) cleanTitle(t, site string) string {
+	segs := titleSegments(t)
+	if len(segs) > 1 {
+		for k, i := range p.headingIdx() {
+			if k >= 40 {
+				break
+			}
+			if p.linksHome(i) {
+				continue // a logo heading
+			}
+			h := normTitle(textOf(p.nodes[i].n))
+			if h == "" {
+				continue
+			}
+			for _, s := range segs {
+				if normTitle(s) == h && (site == "" || h != normTitle(site)) {
+					return s
+				}
+			}
+		}
+	}
+	return cleanTitle(t, site)
+}
+
+// linksHome reports whether element i contains a link to the site's home
+// page, as logo headings do.
+func (p *page) linksHome(i int32) bool {
+	for k := i; k < p.nodes[i].end; k++ {
+		n := p.nodes[k].n
+		if n.DataAtom != atom.A {
+			continue
+		}
+		href := strings.TrimSpace(attr(n, "href"))
+		if href == "/" || href == "" || href == "./" {
+			return true
+		}
+		if p.base != nil {
+			if u, err := p.base.Parse(href); err == nil && u.Host == p.base.Host && (u.Path == "" || u.Path == "/") && u.RawQuery == "" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// headingIdx returns the indexes of h1-h3 elements outside boilerplate.
+func (p *page) headingIdx() []int32 {
+	var out []int32
+	for i := range p.nodes {
+		ni := &p.nodes[i]
+		if ni.flags&fHeading == 0 || ni.flags&(fSkip|fBoil) != 0 {
+			continue
+		}
+		switch ni.n.DataAtom {
+		case atom.H1, atom.H2, atom.H3:
+			out = append(out, int32(i))
+		}
+		if len(out) >= 40 {
+			break
+		}
+	}
+	return out
 }
 
 // titleAgrees reports whether an <h1> text and a declared title are the
