@@ -21,6 +21,7 @@ func main() {
 	worst := flag.Int("worst", 0, "print the N worst pages of the newsroom extractor")
 	dump := flag.String("dump", "", "write newsroom texts to this directory (one <id>.txt per page)")
 	scores := flag.String("scores", "", "write newsroom per-page precision/recall to this TSV file")
+	heldout := flag.Bool("heldout", false, "also score go-trafilatura's own comparison set (snippets, titles, dates)")
 	flag.Parse()
 
 	dir, err := bench.FindData(*data)
@@ -65,6 +66,26 @@ func main() {
 		n := float64(len(pages))
 		fmt.Printf("%-16s %6.4f %6.4f %6.4f %6.3f %10.1f %10.2f %12.0f %9s %9s\n", r.Name, r.Summary.F1, r.Summary.Precision, r.Summary.Recall,
 			r.Summary.Accuracy, r.PagesPerCPUs, r.CPU.Seconds()*1000/n, float64(r.Allocs)/n, f1r, spd)
+	}
+	if *heldout {
+		entries, err := bench.LoadHeldout()
+		if err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+		fmt.Printf("\nheld-out: go-trafilatura comparison set, %d pages (snippet precision/recall; title/date exact)\n", len(entries))
+		for _, ex := range exs {
+			if *only != "" && !strings.Contains(","+*only+",", ","+ex.Name+",") {
+				continue
+			}
+			s := bench.RunHeldout(ex, entries)
+			fmt.Printf("%-16s P=%.3f R=%.3f F1=%.3f acc=%.3f", s.Name, s.Precision, s.Recall, s.F1, s.Acc)
+			if s.TitleN > 0 {
+				fmt.Printf("  title=%.3f (%d)  date=%.3f (%d)  kind=article %d/%d", float64(s.TitleOK)/float64(s.TitleN), s.TitleN,
+					float64(s.DateOK)/float64(s.DateN), s.DateN, s.ArticleN, s.Pages)
+			}
+			fmt.Println()
+		}
 	}
 	for _, r := range results {
 		if r.Name != "newsroom" {

@@ -1,0 +1,188 @@
+package bench
+
+import (
+	"errors"
+	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"newsroom.dev/pkg/extract"
+)
+
+// HeldoutEntry is one page of go-trafilatura's own comparison set:
+// snippets that must appear in the body (With), must not (Without), and
+// the expected title and date.
+type HeldoutEntry struct {
+	URL, File, Title, Date string
+	With, Without          []string
+	Path                   string
+}
+
+// LoadHeldout reads the comparison set shipped in the go-trafilatura
+// module (scripts/comparison/data.go and test-files/comparison), a second
+// benchmark with different sites, languages and conventions. It parses
+// the Go source instead of importing it (it is a main package).
+func LoadHeldout() ([]HeldoutEntry, error) {
+	out, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", "github.com/markusmobius/go-trafilatura").Output()
+	if err != nil {
+		return nil, fmt.Errorf("locate go-trafilatura module: %w", err)
+	}
+	dir := strings.TrimSpace(string(out))
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, filepath.Join(dir, "scripts/comparison/data.go"), nil, 0)
+	if err != nil {
+		return nil, fmt.Errorf("parse comparison data: %w", err)
+	}
+	var entries []HeldoutEntry
+	ast.Inspect(f, func(n ast.Node) bool {
+		kv, ok := n.(*ast.KeyValueExpr)
+		if !ok {
+			return true
+		}
+		key, ok := kv.Key.(*ast.BasicLit)
+		lit, ok2 := kv.Value.(*ast.CompositeLit)
+		if !ok || !ok2 || key.Kind != token.STRING {
+			return true
+		}
+		e := HeldoutEntry{URL: unquote(key)}
+		for _, el := range lit.Elts {
+			fkv, ok := el.(*ast.KeyValueExpr)
+			if !ok {
+				continue
+			}
+			name, _ := fkv.Key.(*ast.Ident)
+			if name == nil {
+				continue
+			}
+			switch v := fkv.Value.(type) {
+			case *ast.BasicLit:
+				switch name.Name {
+				case "File":
+					e.File = unquote(v)
+				case "Title":
+					e.Title = unquote(v)
+				case "Date":
+					e.Date = unquote(v)
+				}
+			case *ast.CompositeLit:
+				var list []string
+				for _, s := range v.Elts {
+					if b, ok := s.(*ast.BasicLit); ok {
+						list = append(list, unquote(b))
+					}
+				}
+				switch name.Name {
+				case "With":
+					e.With = list
+				case "Without":
+					e.Without = list
+				}
+			}
+		}
+		if e.File == "" {
+			return false
+		}
+		e.Path = filepath.Join(dir, "test-files/comparison", e.File)
+		if _, err := os.Stat(e.Path); err == nil {
+			entries = append(entries, e)
+		}
+		return false
+	})
+	if len(entries) == 0 {
+		return nil, errors.New("no comparison entries found")
+	}
+	return entries, nil
+}
+
+func unquote(b *ast.BasicLit) string {
+	s, err := strconv.Unquote(b.Value)
+	if err != nil {
+		return strings.Trim(b.Value, "\"`")
+	}
+	return s
+}
+
+// HeldoutScore is the snippet-based score of one extractor: TP = With
+// snippets found, FN = missed, FP = Without snippets found.
+type HeldoutScore struct {
+	Name                       string
+	TP, FN, FP, TN             int
+	TitleOK, TitleN            int
+	DateOK, DateN, ArticleN    int
+	Pages                      int
+	Precision, Recall, F1, Acc float64
+}
+
+// RunHeldout scores ex over the held-out entries; for the newsroom
+// extractor it also checks titles, dates and the article verdict.
+func RunHeldout(ex Extractor, entries []HeldoutEntry) HeldoutScore {
+	s := HeldoutScore{Name: ex.Name}
+	var nr *extract.Extractor
+	if ex.Name == "newsroom" {
+		nr = extract.New(extract.DefaultOptions())
+	}
+	norm := func(t string) string { return strings.Join(strings.Fields(t), " ") }
+	for _, e := range entries {
+		body, err := os.ReadFile(e.Path)
+		if err != nil {
+			continue
+		}
+		s.Pages++
+		text := norm(ex.Run(e.URL, body))
+		for _, w := range e.With {
+			if strings.Contains(text, norm(w)) {
+				s.TP++
+			} else {
+				s.FN++
+			}
+		}
+		for _, w := range e.Without {
+			if strings.Contains(text, norm(w)) {
+				s.FP++
+			} else {
+				s.TN++
+			}
+		}
+		if nr == nil {
+			continue
+		}
+		r, err := nr.Extract(extract.Input{URL: e.URL, Body: body})
+		if r == nil || (err != nil && !errors.Is(err, extract.ErrNotArticle)) {
+			continue
+		}
+		if r.Kind == extract.KindArticle {
+			s.ArticleN++
+		}
+		if e.Title != "" {
+			s.TitleN++
+			if norm(r.Title) == norm(e.Title) {
+				s.TitleOK++
+			}
+		}
+		if e.Date != "" {
+			s.DateN++
+			if r.PublishedAt != nil && r.PublishedAt.Format("2006-01-02") == e.Date {
+				s.DateOK++
+			}
+		}
+	}
+	if s.TP+s.FP > 0 {
+		s.Precision = float64(s.TP) / float64(s.TP+s.FP)
+	}
+	if s.TP+s.FN > 0 {
+		s.Recall = float64(s.TP) / float64(s.TP+s.FN)
+	}
+	if s.Precision+s.Recall > 0 {
+		s.F1 = 2 * s.Precision * s.Recall / (s.Precision + s.Recall)
+	}
+	if n := s.TP + s.TN + s.FP + s.FN; n > 0 {
+		s.Acc = float64(s.TP+s.TN) / float64(n)
+	}
+	return s
+}
