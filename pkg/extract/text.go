@@ -276,6 +276,13 @@ var boilerPrefixes = []string{
 	"updated on", "reading time", "min read", "listen to this", "download the app", "updated at",
 	"this slideshow requires", "publicado", "publicada", "veröffentlicht", "aktualisiert", "publié le", "mis à jour",
 	"actualizado", "pubblicato", "aggiornato", "опубликовано", "обновлено",
+	"letzte änderung", "zuletzt aktualisiert", "ultima modifica", "last modified", "dernière mise à jour", "última actualización",
+	"gefällt mir", "like this:", "mehr zum thema", "weiterführende informationen", "weitere informationen",
+	"quelle:", "quellen:", "źródło:", "fuente:", "fonte:", "titelbild:", "bildquelle", "foto:", "fotos:", "crédits photos",
+	"crédit photo", "kategorie:", "category:", "categories:", "filed under", "tags:", "schlagworte:", "schlagwörter:",
+	"pour lire la suite", "pour accéder", "to continue reading", "continue reading", "weiterlesen", "jetzt abonnieren",
+	"if you enjoyed", "we want to hear", "war der artikel", "möchten sie den artikel", "den artikel teilen", "artikel teilen",
+	"teilen sie", "share this article", "share this story", "print this", "drucken", "leserbrief",
 }
 
 var boilerExact = []string{
