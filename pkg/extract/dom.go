@@ -215,7 +215,12 @@ func (p *page) classifyElement(n *html.Node, idx int32) uint16 {
 	case atom.Nav, atom.Aside, atom.Footer, atom.Form, atom.Menu:
 		flags |= fBlock | fBoilTag
 	case atom.Header:
-		flags |= fBlock | fBoilTag
+		flags |= fBlock
+		if !insideArticle(n) {
+			// The page header; an article's own header holds the
+			// headline, byline and often the lead paragraph.
+			flags |= fBoilTag
+		}
 	case atom.Figure, atom.Figcaption:
 		flags |= fBlock | fCaption
 	case atom.H1:
@@ -300,6 +305,19 @@ func indexFoldStr(s, needle string) int {
 		}
 	}
 	return -1
+}
+
+// insideArticle reports whether n has an <article> or <main> ancestor
+// within a few levels.
+func insideArticle(n *html.Node) bool {
+	k := 0
+	for a := n.Parent; a != nil && k < 12; a = a.Parent {
+		if a.DataAtom == atom.Article || a.DataAtom == atom.Main {
+			return true
+		}
+		k++
+	}
+	return false
 }
 
 func (p *page) collectHead(n *html.Node) {
