@@ -79,14 +79,16 @@ type page struct {
 	bodyLines        int
 	jsonldBody       string
 
-	classCache  map[string]uint16 // class/id value -> flags, per page
-	meta        map[string]string
-	ld          ldArticle
-	bylineNodes []int32  // elements whose class/id/itemprop says byline or author
-	dateNodes   []int32  // elements whose class/id/itemprop says date or time
-	bylines     []string // byline lines removed from the body
-	dateLines   []string // date lines removed from the body
-	normTitle   string   // normalised title, to drop headline repeats from the body
+	classCache      map[string]uint16 // class/id value -> flags, per page
+	template        TemplateSet       // learned site template, may be nil
+	templateDropped int               // lines dropped by the template
+	meta            map[string]string
+	ld              ldArticle
+	bylineNodes     []int32  // elements whose class/id/itemprop says byline or author
+	dateNodes       []int32  // elements whose class/id/itemprop says date or time
+	bylines         []string // byline lines removed from the body
+	dateLines       []string // date lines removed from the body
+	normTitle       string   // normalised title, to drop headline repeats from the body
 }
 
 func newPage(doc *html.Node, rawURL string, o Options, tags int) *page {

@@ -39,6 +39,9 @@ type Input struct {
 	Body []byte
 	// ContentType is the HTTP Content-Type header; it may carry a charset.
 	ContentType string
+	// Template, when set, is the learned template of the page's site:
+	// body lines it reports as repeated are dropped. Nil disables it.
+	Template TemplateSet
 }
 
 // Result is what Extract found on a page.
@@ -76,6 +79,9 @@ type Result struct {
 	// NextPage is the absolute URL of the article's next page when the
 	// article continues on another page, "" otherwise.
 	NextPage string
+	// BlockHashes are the BlockHash values of the body lines before the
+	// site template was applied, in order, for learning the template.
+	BlockHashes []uint64
 }
 
 // Options holds the caps and thresholds of an Extractor.
@@ -158,6 +164,7 @@ func (e *Extractor) Extract(in Input) (*Result, error) {
 		return nil, fmt.Errorf("extract: parse html: %w", err)
 	}
 	p := newPage(doc, in.URL, e.opts, tags)
+	p.template = in.Template
 	if err := p.index(); err != nil {
 		return nil, err
 	}

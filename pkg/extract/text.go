@@ -33,7 +33,7 @@ func (p *page) extractBody() {
 	r.owners = append(r.owners, p.mainIdx)
 	r.visit(p.mainIdx)
 	r.flush()
-	lines := p.filterLines(r.lines)
+	lines := p.applyTemplate(p.filterLines(r.lines))
 	p.bodyLines = len(lines)
 	n := 0
 	for _, l := range lines {
@@ -50,6 +50,9 @@ func (p *page) extractBody() {
 	p.res.Text = b.String()
 	if p.res.Text != "" {
 		p.res.Provenance["text"] = "dom"
+		if p.templateDropped > 0 {
+			p.res.Provenance["text"] = "dom+template"
+		}
 	}
 }
 
