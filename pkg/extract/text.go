@@ -17,11 +17,12 @@ type line struct {
 }
 
 type renderer struct {
-	p      *page
-	buf    []byte
-	owners []int32
-	lines  []line
-	ok     bool
+	p       *page
+	linkEnd bool // the last thing rendered was a link's text
+	buf     []byte
+	owners  []int32
+	lines   []line
+	ok      bool
 }
 
 // extractBody renders the chosen container into Result.Text.
@@ -74,6 +75,10 @@ func (r *renderer) visit(idx int32) int32 {
 	for c := ni.n.FirstChild; c != nil && r.ok; c = c.NextSibling {
 		switch c.Type {
 		case html.TextNode:
+			if r.linkEnd && startsWord(c.Data) && endsWord(r.buf) {
+				r.buf = append(r.buf, ' ')
+			}
+			r.linkEnd = false
 			r.buf = append(r.buf, c.Data...)
 		case html.ElementNode:
 			if k >= int32(len(p.nodes)) || p.nodes[k].n != c {
@@ -83,6 +88,18 @@ func (r *renderer) visit(idx int32) int32 {
 			if c.DataAtom == atom.Br {
 				r.buf = append(r.buf, '\n')
 			}
+			if c.DataAtom == atom.A {
+				// Links glued to the words around them (common in CJK
+				// text) are rendered as separate words.
+				start := len(r.buf)
+				k = r.visit(k)
+				if start > 0 && start < len(r.buf) && endsWord(r.buf[:start]) && startsWord(string(r.buf[start:])) {
+					r.buf = append(r.buf[:start], append([]byte{' '}, r.buf[start:]...)...)
+				}
+				r.linkEnd = len(r.buf) > start
+				continue
+			}
+			r.linkEnd = false
 			k = r.visit(k)
 		}
 	}
@@ -105,7 +122,11 @@ func (r *renderer) flush() {
 	if ni.ownText > 0 && linkHeavy(ni.ownText, ni.ownLink) {
 		keep = false
 	}
-	if ni.n.DataAtom == atom.H1 || ni.flags&fTeaser != 0 {
+	if ni.flags&fTeaser != 0 {
+		keep = false
+	}
+	if ni.n.DataAtom == atom.H1 && (len(r.lines) == 0 || r.p.isTitle(string(r.buf))) {
+		// The headline; later <h1>s inside the body are subheadings.
 		keep = false
 	}
 	if keep {
@@ -179,7 +200,15 @@ func cutRelated(lines []line, nodes []nodeInfo) []line {
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
 		seen += len(l.text)
-		if seen*2 < total || len(l.text) > 60 || !isRelatedHeading(l.text) {
+		if len(l.text) > 60 || !isRelatedHeading(l.text) {
+			continue
+		}
+		if seen*2 < total {
+			// An inline "related" box in the first half: only its heading goes.
+			if nodes[l.owner].flags&fHeading != 0 || len(l.text) < 30 {
+				lines = append(lines[:i], lines[i+1:]...)
+				i--
+			}
 			continue
 		}
 		j := i + 1
@@ -207,7 +236,8 @@ func isRelatedHeading(t string) bool {
 var promoWords = []string{"subscribe", "newsletter", "sign up", "follow us", "follow him", "follow her", "follow me",
 	"join our", "may be reached at", "can be reached at", "on twitter", "on facebook", "on instagram", "click here",
 	"download our app", "download the app", "have a tip", "send us a tip", "email us",
-	"source:", "sources:", "news agencies"}
+	"source:", "sources:", "news agencies", "subject to copyright", "without the written permission",
+	"without written permission", "provided for information purposes"}
 
 // promoLine reports whether a line looks like a trailing promotion.
 func promoLine(t string) bool {
@@ -286,6 +316,7 @@ var boilerPrefixes = []string{
 	"pour lire la suite", "pour accéder", "to continue reading", "continue reading", "weiterlesen", "jetzt abonnieren",
 	"if you enjoyed", "we want to hear", "war der artikel", "möchten sie den artikel", "den artikel teilen", "artikel teilen",
 	"teilen sie", "share this article", "share this story", "print this", "drucken", "leserbrief",
+	"explore further", "citation:", "this document is subject to copyright", "more information:", "journal information:",
 }
 
 var boilerExact = []string{
@@ -391,4 +422,21 @@ func photoAgency(lt string) bool {
 		}
 	}
 	return false
+}
+
+// startsWord reports whether s begins with a letter or digit.
+func startsWord(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// endsWord reports whether b ends with a letter or digit.
+func endsWord(b []byte) bool {
+	r, _ := utf8.DecodeLastRune(b)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// isTitle reports whether t is the page's headline.
+func (p *page) isTitle(t string) bool {
+	return p.res.Title != "" && titleAgrees(collapse(t), p.res.Title)
 }
