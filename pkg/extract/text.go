@@ -174,6 +174,9 @@ func (p *page) filterLines(in []line) []line {
 		out = append(out, l)
 	}
 	out = cutRelated(out, p.nodes)
+	if p.isStandfirst(out) {
+		out = out[1:]
+	}
 	for len(out) > 0 && (out[len(out)-1].heading || promoLine(out[len(out)-1].text)) {
 		out = out[:len(out)-1]
 	}
@@ -316,7 +319,7 @@ var boilerPrefixes = []string{
 	"pour lire la suite", "pour accéder", "to continue reading", "continue reading", "weiterlesen", "jetzt abonnieren",
 	"if you enjoyed", "we want to hear", "war der artikel", "möchten sie den artikel", "den artikel teilen", "artikel teilen",
 	"teilen sie", "share this article", "share this story", "print this", "drucken", "leserbrief",
-	"explore further", "citation:", "this document is subject to copyright", "more information:", "journal information:",
+	"explore further", "citation:", "like this story", "like this article", "enjoyed this article", "this document is subject to copyright", "more information:", "journal information:",
 }
 
 var boilerExact = []string{
@@ -439,4 +442,52 @@ func endsWord(b []byte) bool {
 // isTitle reports whether t is the page's headline.
 func (p *page) isTitle(t string) bool {
 	return p.res.Title != "" && titleAgrees(collapse(t), p.res.Title)
+}
+
+// isStandfirst reports whether the first line is the article's dek: it
+// repeats the page description word for word and sits in a different
+// element from the body paragraphs that follow.
+func (p *page) isStandfirst(lines []line) bool {
+	if len(lines) < 3 {
+		return false
+	}
+	first := lines[0]
+	if len(first.text) > 400 {
+		return false
+	}
+	desc := ""
+	for _, d := range []string{p.meta["og:description"], p.meta["description"], p.meta["twitter:description"]} {
+		if d != "" {
+			desc = d
+			break
+		}
+	}
+	if desc == "" {
+		return false
+	}
+	a, b := lowerTokens(first.text, 80), lowerTokens(desc, 80)
+	if len(a) < 6 || len(b) < len(a) || !containsSeq(b, a) && !containsSeq(a, b) {
+		return false
+	}
+	if len(a) != len(b) && !(len(b) > len(a) && containsSeq(b, a)) {
+		return false
+	}
+	nodes := p.nodes
+	return nodes[first.owner].parent != nodes[lines[1].owner].parent && nodes[lines[1].owner].parent == nodes[lines[2].owner].parent
+}
+
+func containsSeq(hay, needle []string) bool {
+	for i := 0; i+len(needle) <= len(hay); i++ {
+		ok := true
+		for j := range needle {
+			if hay[i+j] != needle[j] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
 }
