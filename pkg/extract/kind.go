@@ -48,10 +48,10 @@ func (p *page) classify() {
 	case ogType == "profile":
 		hintKind = KindAuthor
 	}
-	pathKind, rootPath, segs := "", false, 0
+	pathKind, rootPath, segs, articleURL := "", false, 0, false
 	if p.base != nil && p.base.Host != "" {
 		path := strings.Trim(p.base.Path, "/")
-		rootPath = path == "" || path == "index.html" || path == "index.php"
+		rootPath = (path == "" || path == "index.html" || path == "index.php") && p.base.RawQuery == ""
 		parts := strings.Split(path, "/")
 		segs = len(parts)
 		for i, part := range parts {
@@ -65,7 +65,8 @@ func (p *page) classify() {
 				break
 			}
 		}
-		if pathKind != "" && looksLikeArticlePath(parts) {
+		articleURL = looksLikeArticlePath(parts)
+		if pathKind != "" && articleURL {
 			pathKind = ""
 		}
 	}
@@ -100,7 +101,7 @@ func (p *page) classify() {
 	case pathKind != "" && (listing || textLen < 1500):
 		res.Kind = pathKind
 		p.notArticleReason = "url names a " + pathKind + " page"
-	case listing:
+	case listing && (!articleURL || textLen < 500):
 		res.Kind = listKind
 		p.notArticleReason = "many teasers, no single body"
 	default:
