@@ -66,6 +66,9 @@ func cutAtDate(s string) string {
 	words := strings.Fields(s)
 	for i, w := range words {
 		lw := strings.ToLower(strings.Trim(w, ".,"))
+		if i > 0 && weekdays[lw] {
+			return strings.Join(words[:i], " ")
+		}
 		if _, ok := monthNames[lw]; ok && i > 0 && i+1 < len(words) && len(words[i+1]) > 0 && words[i+1][0] >= '0' && words[i+1][0] <= '9' {
 			return strings.Join(words[:i], " ")
 		}
@@ -77,7 +80,8 @@ func cutAtDate(s string) string {
 }
 
 // orgWords mark a byline part as an organisation rather than a person.
-var orgWords = []string{"news", "press", "staff", "media", "agency", "reporters", "desk", "team", "correspondent",
+var orgWords = []string{"news", "press", "staff", "media", "agency", "reporter", "desk", "team", "correspondent", "writer",
+	"editor", "contributor", "columnist",
 	"international", "business", "online", "editorial", "redaktion", "newsroom", "wire", "service", "digital"}
 
 func isOrg(a string) bool {
@@ -201,4 +205,12 @@ func looksLikeName(t string) bool {
 		}
 	}
 	return caps >= 2
+}
+
+// weekdays are day names that start the date part of a byline.
+var weekdays = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"mon": true, "tue": true, "wed": true, "thu": true, "fri": true, "sat": true, "sun": true,
+	"montag": true, "dienstag": true, "mittwoch": true, "donnerstag": true, "freitag": true, "samstag": true, "sonntag": true,
+	"lundi": true, "mardi": true, "mercredi": true, "jeudi": true, "vendredi": true, "samedi": true, "dimanche": true,
 }

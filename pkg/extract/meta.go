@@ -86,7 +86,7 @@ func (p *page) extractMeta() {
 	// Site name.
 	switch {
 	case m["og:site_name"] != "":
-		res.SiteName, res.Provenance["site_name"] = collapse(m["og:site_name"]), "meta:og:site_name"
+		res.SiteName, res.Provenance["site_name"] = siteName(m["og:site_name"]), "meta:og:site_name"
 	case ld.publisher != "":
 		res.SiteName, res.Provenance["site_name"] = ld.publisher, "jsonld"
 	case m["application-name"] != "":
@@ -483,7 +483,7 @@ func (p *page) pickDates() {
 		if *dst != nil || s == "" {
 			return *dst != nil
 		}
-		if t, ok := parseDate(s, us); ok {
+		if t, ok := parseDate(s, us); ok && plausibleDate(t) {
 			*dst = &t
 			res.Provenance[field] = prov
 			return true
@@ -682,10 +682,17 @@ func ldNames(v any) []string {
 		return out
 	case map[string]any:
 		if s := ldString(x["name"]); s != "" {
-			return []string{s}
+			return splitAuthors(s)
 		}
 	}
 	return nil
+}
+
+// plausibleDate rejects zero and far-off dates that CMSs emit as
+// placeholders.
+func plausibleDate(t time.Time) bool {
+	y := t.Year()
+	return y >= 1990 && y <= time.Now().Year()+1
 }
 
 func ldKeywords(v any) []string {
@@ -800,4 +807,15 @@ func sameDay(a, b time.Time) bool {
 	ay, am, ad := a.Date()
 	by, bm, bd := b.Date()
 	return ay == by && am == bm && ad == bd
+}
+
+// siteName cleans a declared site name; a URL becomes its host.
+func siteName(s string) string {
+	s = collapse(s)
+	if strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") {
+		if u, err := url.Parse(s); err == nil && u.Host != "" {
+			return strings.TrimPrefix(u.Host, "www.")
+		}
+	}
+	return s
 }
