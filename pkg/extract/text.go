@@ -236,11 +236,12 @@ func isRelatedHeading(t string) bool {
 
 // promoWords mark trailing self-promotion: newsletters, social follows,
 // contact lines of the author.
-var promoWords = []string{"subscribe", "newsletter", "sign up", "follow us", "follow him", "follow her", "follow me",
-	"join our", "may be reached at", "can be reached at", "on twitter", "on facebook", "on instagram", "click here",
+var promoWords = []string{"subscribe to", "subscribe now", "subscribe here", "subscribe for", "newsletter", "sign up for",
+	"sign up to", "sign up now", "follow us", "follow him on", "follow her on", "follow me on", "find us on", "like us on",
+	"join our", "may be reached at", "can be reached at", "click here",
 	"download our app", "download the app", "have a tip", "send us a tip", "email us",
 	"source:", "sources:", "news agencies", "subject to copyright", "without the written permission",
-	"without written permission", "provided for information purposes"}
+	"without written permission", "provided for information purposes", "like to hear what you think", "letters to the editor"}
 
 // promoLine reports whether a line looks like a trailing promotion.
 func promoLine(t string) bool {
@@ -250,6 +251,17 @@ func promoLine(t string) bool {
 	lt := strings.ToLower(t)
 	for _, w := range promoWords {
 		if strings.Contains(lt, w) {
+			return true
+		}
+	}
+	// "Follow X on Twitter", "Reach the reporter on Twitter at @x".
+	if strings.Contains(lt, "twitter") || strings.Contains(lt, "facebook") || strings.Contains(lt, "instagram") {
+		for _, pre := range []string{"follow ", "reach ", "contact ", "find ", "like ", "connect "} {
+			if strings.HasPrefix(lt, pre) {
+				return true
+			}
+		}
+		if strings.Contains(lt, "@") || strings.Contains(lt, "twitter.com/") {
 			return true
 		}
 	}
