@@ -14,6 +14,7 @@ type line struct {
 	text    string
 	owner   int32
 	heading bool
+	title   bool // the headline itself: dropped, but marks where the article starts
 }
 
 type renderer struct {
@@ -127,6 +128,9 @@ func (r *renderer) flush() {
 	}
 	if ni.n.DataAtom == atom.H1 && (len(r.lines) == 0 || r.p.isTitle(string(r.buf))) {
 		// The headline; later <h1>s inside the body are subheadings.
+		if keep {
+			r.lines = append(r.lines, line{text: collapse(string(r.buf)), owner: owner, title: true})
+		}
 		keep = false
 	}
 	if keep {
@@ -167,11 +171,32 @@ func hasWordChar(s string) bool {
 // captions) and trailing headings.
 func (p *page) filterLines(in []line) []line {
 	out := in[:0]
+	titleAt := -1
 	for _, l := range in {
+		if l.title || (p.normTitle != "" && len(l.text) < 400 && normTitle(l.text) == p.normTitle) {
+			if titleAt < 0 {
+				titleAt = len(out)
+			}
+			continue
+		}
 		if p.boilerLine(l) {
 			continue
 		}
 		out = append(out, l)
+	}
+	// Lines before the headline inside the container (tickers, teasers,
+	// kickers) are not part of the article.
+	if titleAt > 0 && titleAt*2 <= len(out) {
+		before, total := 0, 0
+		for i, l := range out {
+			if i < titleAt {
+				before += len(l.text)
+			}
+			total += len(l.text)
+		}
+		if before*10 < total*4 {
+			out = out[titleAt:]
+		}
 	}
 	out = cutRelated(out, p.nodes)
 	if p.isStandfirst(out) {
