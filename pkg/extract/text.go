@@ -510,8 +510,27 @@ func (p *page) isStandfirst(lines []line) bool {
 		return false
 	}
 	nodes := p.nodes
-	return nodes[first.owner].parent != nodes[lines[1].owner].parent && nodes[lines[1].owner].parent == nodes[lines[2].owner].parent
+	if nodes[first.owner].parent == nodes[lines[1].owner].parent || nodes[lines[1].owner].parent != nodes[lines[2].owner].parent {
+		return false
+	}
+	// The element (or its parent) must say it is a dek.
+	for n, k := nodes[first.owner].n, 0; n != nil && k < 3; n, k = n.Parent, k+1 {
+		if n.DataAtom == atom.Header {
+			return true
+		}
+		c := strings.ToLower(attr(n, "class"))
+		for _, w := range dekWords {
+			if strings.Contains(c, w) {
+				return true
+			}
+		}
+	}
+	return false
 }
+
+// dekWords are class fragments of standfirst elements.
+var dekWords = []string{"standfirst", "dek", "lead", "intro", "summary", "excerpt", "abstract", "teaser", "subtitle",
+	"subhead", "description", "chapo", "kicker", "head", "einleitung", "sapo"}
 
 func containsSeq(hay, needle []string) bool {
 	for i := 0; i+len(needle) <= len(hay); i++ {
