@@ -20,11 +20,23 @@ import (
 	"github.com/andybalholm/brotli"
 )
 
+func TestGuardAllowCIDRs(t *testing.T) {
+	g := &Guard{AllowCIDRs: []netip.Prefix{netip.MustParsePrefix("10.20.0.0/16")}}
+	if err := g.Check(netip.MustParseAddr("10.20.3.4")); err != nil {
+		t.Fatalf("allowed range refused: %v", err)
+	}
+	for _, ip := range []string{"10.21.0.1", "127.0.0.1", "169.254.169.254"} {
+		if err := g.Check(netip.MustParseAddr(ip)); err == nil {
+			t.Fatalf("%s allowed outside AllowCIDRs", ip)
+		}
+	}
+}
+
 func TestGuardCheck(t *testing.T) {
 	tests := []struct {
 		ip           string
 		blocked      bool // with AllowPrivate=false
-		blockedPriv  bool // with AllowPrivate=true
+		blockedPriv  bool // with AllowPrivate=true (loopback only)
 		wantContains string
 	}{
 		{"93.184.216.34", false, false, ""},
@@ -32,13 +44,13 @@ func TestGuardCheck(t *testing.T) {
 		{"127.0.0.1", true, false, "loopback"},
 		{"127.1.2.3", true, false, "loopback"},
 		{"::1", true, false, "loopback"},
-		{"10.1.2.3", true, false, "private"},
-		{"172.16.0.1", true, false, "private"},
-		{"172.31.255.255", true, false, "private"},
+		{"10.1.2.3", true, true, "private"},
+		{"172.16.0.1", true, true, "private"},
+		{"172.31.255.255", true, true, "private"},
 		{"172.32.0.1", false, false, ""},
-		{"192.168.1.1", true, false, "private"},
-		{"fd00::1", true, false, "private"},
-		{"100.64.0.1", true, false, "cgnat"},
+		{"192.168.1.1", true, true, "private"},
+		{"fd00::1", true, true, "private"},
+		{"100.64.0.1", true, true, "cgnat"},
 		{"169.254.169.254", true, true, "link-local"},
 		{"169.254.1.1", true, true, "link-local"},
 		{"fe80::1", true, true, "link-local"},

@@ -35,11 +35,15 @@ func (e *BlockedError) Is(target error) bool { return target == ErrBlockedAddres
 // loopback, private, link-local, multicast and other special ranges. A Guard
 // must not be modified while in use; it is safe for concurrent use.
 type Guard struct {
-	// AllowPrivate permits loopback, private (RFC 1918, fc00::/7), CGNAT and
-	// benchmarking ranges, for tests and intranet crawls. Link-local (and so
-	// cloud metadata at 169.254.169.254), multicast, unspecified, broadcast
-	// and reserved addresses stay refused.
+	// AllowPrivate permits loopback addresses (127.0.0.0/8, ::1), for local
+	// test webs and development. Private LAN ranges (RFC 1918, fc00::/7),
+	// CGNAT, link-local (and so cloud metadata at 169.254.169.254), multicast,
+	// unspecified, broadcast and reserved addresses stay refused: name LAN
+	// ranges explicitly in AllowCIDRs to crawl an intranet.
 	AllowPrivate bool
+	// AllowCIDRs permits these ranges even when they are private (intranets).
+	// Link-local, multicast and unspecified addresses are refused regardless.
+	AllowCIDRs []netip.Prefix
 	// Resolver resolves host names (nil means net.DefaultResolver).
 	Resolver *net.Resolver
 	// Dialer dials the checked addresses (nil means a net.Dialer with a 10 s timeout).
@@ -125,7 +129,12 @@ func (g *Guard) blockReason(ip netip.Addr) string {
 	if ip.IsUnspecified() {
 		return "unspecified"
 	}
-	if g.AllowPrivate {
+	for _, p := range g.AllowCIDRs {
+		if p.Contains(ip) {
+			return ""
+		}
+	}
+	if g.AllowPrivate && ip.IsLoopback() {
 		return ""
 	}
 	for _, r := range privateRanges {

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net/netip"
 	"time"
 
 	"github.com/nats-io/nats.go/jetstream"
@@ -34,17 +35,18 @@ type Config struct {
 	HostWindow      time.Duration
 	MaxBodyBytes    int64 // response size cap after decoding (default 5 MB)
 
-	ConnectTimeout time.Duration // TCP connect (default 10s)
-	HeaderTimeout  time.Duration // waiting for response headers (default 15s)
-	RequestTimeout time.Duration // whole request including body (default 30s)
-	MaxRedirects   int           // redirects followed per fetch (default 10)
-	AllowPrivate   bool          // allow loopback and private addresses (tests, intranets)
+	ConnectTimeout time.Duration  // TCP connect (default 10s)
+	HeaderTimeout  time.Duration  // waiting for response headers (default 15s)
+	RequestTimeout time.Duration  // whole request including body (default 30s)
+	MaxRedirects   int            // redirects followed per fetch (default 10)
+	AllowPrivate   bool           // allow loopback addresses (local test webs)
+	AllowCIDRs     []netip.Prefix // allow these (private) ranges: intranets
 
 	RobotsTTL   time.Duration // robots.txt cache lifetime (default 1h)
-	RobotsRetry time.Duration // a host whose robots.txt answered 5xx waits this long (default 10m)
+	RobotsRetry time.Duration // a host whose robots.txt was unavailable (5xx, unreachable) is retried after this long (default 1m); its URLs give up after MaxRetries waits
 	SeenTTL     time.Duration // how long a URL stays "seen" (default 30 days)
 
-	MaxRetries int           // fetch failures of one URL before it is dead-lettered (default 4)
+	MaxRetries int           // fetch failures of one URL before it is dead-lettered (default 3; 2 for timeouts)
 	ParkAfter  int           // consecutive failures of a host before it is parked (default 8)
 	ParkFor    time.Duration // how long a parked host rests (default 15m)
 
@@ -65,8 +67,8 @@ func DefaultConfig() Config {
 		MaxDepth: 10, MaxOffsite: 1, MaxLinksPerPage: 1000, MaxURLsPerHost: 20000, HostWindow: 24 * time.Hour,
 		MaxBodyBytes: 5 << 20, ConnectTimeout: 10 * time.Second, HeaderTimeout: 15 * time.Second,
 		RequestTimeout: 30 * time.Second, MaxRedirects: 10,
-		RobotsTTL: time.Hour, RobotsRetry: 10 * time.Minute, SeenTTL: 30 * 24 * time.Hour,
-		MaxRetries: 4, ParkAfter: 8, ParkFor: 15 * time.Minute,
+		RobotsTTL: time.Hour, RobotsRetry: time.Minute, SeenTTL: 30 * 24 * time.Hour,
+		MaxRetries: 3, ParkAfter: 8, ParkFor: 15 * time.Minute,
 		Continuous: true, RevisitStart: 10 * time.Minute, RevisitMin: time.Minute, RevisitMax: 6 * time.Hour,
 		SchedulerTick: time.Second,
 	}

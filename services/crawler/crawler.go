@@ -7,7 +7,9 @@ import (
 	"fmt"
 	"log/slog"
 	"math/rand/v2"
+	"net"
 	"net/http"
+	"net/netip"
 	"net/url"
 	"strconv"
 	"strings"
@@ -41,6 +43,7 @@ type Service struct {
 	robots *robotsCache
 	sites  *siteCache
 	worker *bus.Worker
+	guard  *fetch.Guard
 	stats  Stats
 }
 
@@ -70,7 +73,8 @@ func New(cfg Config, deps Deps) (*Service, error) {
 	}
 	s := &Service{cfg: cfg, js: deps.JS, st: deps.State, log: log.With("stage", bus.StageCrawler),
 		m: newMetrics(deps.Metrics), codec: bus.NewCodec(), norm: urlnorm.New(urlnorm.Options{})}
-	guard := fetch.Guard{AllowPrivate: cfg.AllowPrivate}
+	guard := fetch.Guard{AllowPrivate: cfg.AllowPrivate, AllowCIDRs: cfg.AllowCIDRs}
+	s.guard = &guard
 	base := fetch.NewTransport(fetch.TransportOptions{Guard: guard, ConnectTimeout: cfg.ConnectTimeout,
 		ResponseHeaderTimeout: cfg.HeaderTimeout})
 	tr := &boundedTransport{base: base, maxBytes: cfg.MaxBodyBytes}
@@ -152,6 +156,10 @@ func (s *Service) handle(ctx context.Context, m jetstream.Msg) error {
 		return nil
 	}
 	host := u.Host
+	if s.blockedLiteral(u) {
+		s.skip("private-address", task.URL)
+		return nil
+	}
 	// A parked host rests.
 	if _, parked, err := s.st.Get(ctx, "park:"+host); err != nil {
 		return s.stateErr(err)
@@ -171,8 +179,22 @@ func (s *Service) handle(ctx context.Context, m jetstream.Msg) error {
 		gap = site.Delay
 	}
 	if rb != nil {
+		if rb.noHost {
+			s.skip("dns-not-found", task.URL)
+			return nil
+		}
 		if rb.deferred {
-			return s.delay(s.cfg.RobotsRetry/2+jitter(s.cfg.RobotsRetry/2), "robots.txt deferred")
+			// robots.txt unavailable: wait, but not forever.
+			n, err := s.st.Incr(ctx, "fail:"+urlnorm.Key(task.URL), 24*time.Hour)
+			if err != nil {
+				return s.stateErr(err)
+			}
+			if n > int64(s.cfg.MaxRetries) {
+				s.st.Del(ctx, "fail:"+urlnorm.Key(task.URL))
+				s.skip("robots-unavailable", task.URL)
+				return nil
+			}
+			return s.delay(s.cfg.RobotsRetry/2+jitter(s.cfg.RobotsRetry/2), "robots.txt unavailable")
 		}
 		if !rb.rules.Allowed(s.cfg.RobotsAgent, pathQuery(u)) {
 			s.skip("robots", task.URL)
@@ -203,6 +225,10 @@ func (s *Service) handle(ctx context.Context, m jetstream.Msg) error {
 		}
 		if ferr != nil {
 			return s.stateErr(ferr)
+		}
+		if e.noHost {
+			s.skip("dns-not-found", task.URL)
+			return nil
 		}
 		if site != nil && task.Offsite == 0 && !e.deferred {
 			s.enqueueSitemaps(ctx, task, e)
@@ -245,6 +271,27 @@ func pathQuery(u *url.URL) string {
 		p += "?" + u.RawQuery
 	}
 	return p
+}
+
+// shareIntent reports whether u is a "share this" link of a social site: a
+// query parameter that carries another absolute URL.
+func shareIntent(u *url.URL) bool {
+	for _, vs := range u.Query() {
+		for _, v := range vs {
+			if strings.HasPrefix(v, "http://") || strings.HasPrefix(v, "https://") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// blockedLiteral reports whether u names an IP address the SSRF guard
+// refuses; such URLs are dropped before any state or network work. Host
+// names are checked after DNS, at dial time.
+func (s *Service) blockedLiteral(u *url.URL) bool {
+	ip, err := netip.ParseAddr(strings.Trim(u.Hostname(), "[]"))
+	return err == nil && s.guard.Check(ip) != nil
 }
 
 // redirectAllowed applies robots.txt to every redirect hop.
@@ -401,6 +448,11 @@ func (s *Service) fetchFailed(ctx context.Context, task *bus.URLTask, host strin
 		s.skip("too-large", task.URL)
 		return nil
 	}
+	var dnsErr *net.DNSError
+	if errors.As(err, &dnsErr) && dnsErr.IsNotFound {
+		s.skip("dns-not-found", task.URL)
+		return nil
+	}
 	if errors.Is(err, errRobotsDenied) {
 		s.skip("robots-redirect", task.URL)
 		return nil
@@ -421,11 +473,16 @@ func (s *Service) fetchFailed(ctx context.Context, task *bus.URLTask, host strin
 	if serr != nil {
 		return s.stateErr(serr)
 	}
-	if n >= int64(s.cfg.MaxRetries) {
+	limit := int64(s.cfg.MaxRetries)
+	var nerr net.Error
+	if errors.As(err, &nerr) && nerr.Timeout() {
+		limit = min(limit, 2) // a URL that timed out twice will not answer a third time
+	}
+	if n >= limit {
 		s.st.Del(ctx, "fail:"+urlnorm.Key(task.URL))
 		return bus.Permanent(fmt.Errorf("fetch %s failed %d times: %w", task.URL, n, err))
 	}
-	back := time.Duration(1<<min(n, 8)) * 5 * time.Second
+	back := time.Duration(1<<min(n-1, 8)) * 5 * time.Second
 	s.log.Info("fetch failed; will retry", "url", task.URL, "attempt", n, "retry_in", back, "err", err)
 	return bus.Delay(back+jitter(back/2), "fetch failed: "+err.Error())
 }
@@ -570,6 +627,10 @@ func (s *Service) enqueue(ctx context.Context, parent *bus.URLTask, cands []cand
 		if err != nil || u.Host == "" {
 			continue
 		}
+		if s.blockedLiteral(u) {
+			s.skip("private-address", c.url)
+			continue
+		}
 		if reason := urlnorm.Trap(u, s.cfg.Trap); reason != "" {
 			s.skip("trap", c.url)
 			s.m.traps.WithLabelValues(reason).Inc()
@@ -589,13 +650,14 @@ func (s *Service) enqueue(ctx context.Context, parent *bus.URLTask, cands []cand
 		case site != nil:
 			t.Site = site.Host
 		case parent.Offsite+1 <= maxOff && parent.Offsite == 0:
-			t.Site, t.Offsite = parent.Site, parent.Offsite+1
-			if t.Kind == bus.KindPage {
-				// Off-site hops are for articles; a navigation page one hop out
-				// is fetched (it may be an article with an unusual URL) but
-				// its links are not followed (Offsite is at the limit).
-				t.Kind = bus.KindArticle
+			// Off-site hops are for articles (an aggregator's link to the
+			// original): navigation pages and share intents of other sites
+			// are not followed.
+			if t.Kind != bus.KindArticle || shareIntent(u) {
+				s.skip("offsite-nonarticle", c.url)
+				continue
 			}
+			t.Site, t.Offsite = parent.Site, parent.Offsite+1
 		default:
 			s.skip("scope", c.url)
 			continue

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"sync"
 	"time"
@@ -34,7 +35,8 @@ type robotsCache struct {
 
 type robotsEntry struct {
 	rules    *robots.Rules
-	deferred bool
+	deferred bool // robots.txt unavailable (5xx, 429, unreachable): wait
+	noHost   bool // the host name does not resolve: skip its URLs
 	exp      time.Time
 }
 
@@ -55,6 +57,8 @@ func (c *robotsCache) cached(ctx context.Context, hostport string) (*robotsEntry
 	e = robotsEntry{exp: time.Now().Add(min(c.ttl, time.Minute))}
 	if len(b) > 0 && b[0] == 'D' {
 		e.deferred, e.rules = true, robots.DisallowAll()
+	} else if len(b) > 0 && b[0] == 'N' {
+		e.noHost, e.rules = true, robots.DisallowAll()
 	} else {
 		r := new(robots.Rules)
 		if len(b) > 0 {
@@ -108,7 +112,11 @@ func (c *robotsCache) fetch(ctx context.Context, scheme, hostport string) (*robo
 	e := robotsEntry{rules: rules, deferred: deferHost}
 	var stored []byte
 	ttl := c.ttl
-	if deferHost {
+	var dnsErr *net.DNSError
+	if errors.As(err, &dnsErr) && dnsErr.IsNotFound {
+		e.deferred, e.noHost = false, true
+		stored, ttl = []byte("N"), c.retry
+	} else if deferHost {
 		stored, ttl = []byte("D"), c.retry
 	} else {
 		mb, merr := rules.MarshalBinary()

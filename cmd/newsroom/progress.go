@@ -1,0 +1,138 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"time"
+
+	"github.com/nats-io/nats.go/jetstream"
+
+	"newsroom.dev/pkg/bus"
+	"newsroom.dev/services/crawler"
+	"newsroom.dev/services/extractor"
+	"newsroom.dev/services/sink"
+)
+
+// progress follows an in-process pipeline: the live line, idle detection,
+// the status document and the final summary.
+type progress struct {
+	start time.Time
+	cr    *crawler.Service
+	ex    *extractor.Service
+	sk    *sink.Service
+	js    jetstream.JetStream
+}
+
+func (p *progress) inFlight() int64 {
+	return p.cr.InFlight() + p.ex.InFlight() + p.sk.InFlight()
+}
+
+// watch prints progress and closes idleCh once the pipeline has been idle for
+// grace (only when untilIdle).
+func (p *progress) watch(ctx context.Context, mode string, w io.Writer, untilIdle bool, grace time.Duration, idleCh chan<- struct{}) {
+	tick := time.NewTicker(250 * time.Millisecond)
+	defer tick.Stop()
+	var idleSince time.Time
+	lastPrint := time.Now()
+	lastFetched := int64(0)
+	lastAt := time.Now()
+	rate := 0.0
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-tick.C:
+		}
+		lags, err := bus.Lags(ctx, p.js)
+		if err != nil {
+			continue
+		}
+		queued := uint64(0)
+		for _, l := range lags {
+			queued += l.Pending + uint64(l.AckPending)
+		}
+		if untilIdle {
+			if idle(lags) && p.inFlight() == 0 {
+				if idleSince.IsZero() {
+					idleSince = time.Now()
+				} else if time.Since(idleSince) >= grace {
+					close(idleCh)
+					return
+				}
+			} else {
+				idleSince = time.Time{}
+			}
+		}
+		cs, xs := snapCrawler(p.cr), snapExtractor(p.ex)
+		if dt := time.Since(lastAt).Seconds(); dt >= 1 {
+			rate = 0.7*rate + 0.3*float64(cs.Fetched-lastFetched)/dt
+			lastFetched, lastAt = cs.Fetched, time.Now()
+		}
+		line := fmt.Sprintf("fetched %d | articles %d | duplicates %d | queued %d | errors %d | skipped %d | %.1f pages/s | %s",
+			cs.Fetched, xs.New, xs.Duplicates, queued, cs.Errors+xs.Failed, cs.Skipped, rate, time.Since(p.start).Truncate(time.Second))
+		switch mode {
+		case "line":
+			fmt.Fprintf(w, "\r\033[K%s", line)
+		case "log":
+			if time.Since(lastPrint) >= 10*time.Second {
+				fmt.Fprintf(w, "%s progress: %s\n", time.Now().Format(time.RFC3339), line)
+				lastPrint = time.Now()
+			}
+		}
+	}
+}
+
+// status is the /status document of an in-process pipeline.
+func (p *progress) status(ctx context.Context, e *env) any {
+	doc := map[string]any{
+		"service":  "newsroom run",
+		"state":    "running",
+		"uptime_s": int64(time.Since(p.start).Seconds()),
+	}
+	if lags, err := bus.Lags(ctx, p.js); err == nil {
+		doc["stages"] = lags
+	} else {
+		doc["stages_error"] = err.Error()
+	}
+	cs := snapCrawler(p.cr)
+	doc["crawler"] = cs
+	if el := time.Since(p.start).Seconds(); el > 0 {
+		doc["rates"] = map[string]float64{"fetched_per_s": float64(cs.Fetched) / el,
+			"stories_per_s": float64(snapExtractor(p.ex).New) / el}
+	}
+	if hosts, err := e.state.Hosts(ctx, 50); err == nil {
+		rows := make([]map[string]any, 0, len(hosts))
+		for _, h := range hosts {
+			rows = append(rows, map[string]any{"host": h.Host, "in_flight": h.InFlight,
+				"next_request_in_ms": max(0, time.Until(h.NextAt).Milliseconds())})
+		}
+		doc["hosts"] = rows
+	}
+	if n, err := p.cr.Scheduled(ctx); err == nil {
+		doc["revisits_scheduled"] = n
+	}
+	doc["extractor"] = snapExtractor(p.ex)
+	doc["sink"] = snapSink(p.sk)
+	if s, u, err := e.store.Count(ctx); err == nil {
+		doc["store"] = map[string]any{"backend": e.store.Backend(), "stories": s, "urls": u}
+	}
+	n, latest := latestDeadLetters(ctx, p.js, 10)
+	doc["dead_letters"] = map[string]any{"count": n, "latest": latest}
+	return doc
+}
+
+func (p *progress) summary(w io.Writer, reason string, stories, urls int) {
+	cs, xs, ss := snapCrawler(p.cr), snapExtractor(p.ex), snapSink(p.sk)
+	n, _ := latestDeadLetters(context.Background(), p.js, 0)
+	el := time.Since(p.start)
+	fmt.Fprintf(w, "newsroom: finished (%s) after %s\n", reason, el.Truncate(time.Millisecond))
+	fmt.Fprintf(w, "  fetched      %d pages (%d not modified), %d published to the extractor, %.1f pages/s\n",
+		cs.Fetched, cs.NotModified, cs.Pages, float64(cs.Fetched)/el.Seconds())
+	fmt.Fprintf(w, "  queued       %d URLs; skipped %d by policy (robots, scope, traps, limits); %d fetch errors\n",
+		cs.Enqueued, cs.Skipped, cs.Errors)
+	fmt.Fprintf(w, "  extracted    %d articles: %d new stories, %d duplicates (canonical %d, text %d, near %d); %d non-articles, %d failed\n",
+		xs.New+xs.Duplicates, xs.New, xs.Duplicates, xs.Tiers["canonical"], xs.Tiers["text"], xs.Tiers["near"], xs.NonArticles, xs.Failed)
+	fmt.Fprintf(w, "  stored       %d stories at %d URLs (%d messages in %d batches)\n", stories, urls, ss.Messages, ss.Batches)
+	fmt.Fprintf(w, "  dead letters %d\n", n)
+}

@@ -1,0 +1,228 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"golang.org/x/sync/errgroup"
+
+	"newsroom.dev/pkg/bus"
+	"newsroom.dev/services/crawler"
+	"newsroom.dev/services/extractor"
+	"newsroom.dev/services/sink"
+)
+
+type runOpts struct {
+	conn      connOpts
+	seeds     stringList
+	seedsFile string
+	untilIdle bool
+	idleGrace time.Duration
+	maxRun    time.Duration
+	progress  string
+	crawler   crawler.Config
+	extractor extractor.Config
+	sink      sink.Config
+}
+
+func runFlags(o *runOpts, out io.Writer) *flag.FlagSet {
+	fs := newFlagSet("run", "run --seed URL [--seed URL...] [--seeds FILE] [options]",
+		"Runs the whole pipeline (crawler, extractor, sink) in one process. By default NATS runs embedded,\n"+
+			"crawl and dedupe state is kept in the process and articles go to SQLite, all under --data.\n"+
+			"The crawl is continuous (seeds, feeds and section pages are revisited) unless --until-idle is given.\n\n"+
+			"Examples:\n"+
+			"  newsroom run --seed https://www.example-news.com/ --until-idle\n"+
+			"  newsroom run --seeds seeds.yaml --store postgres://user@db/news --redis redis://cache:6379/0", out)
+	fs.Var(&o.seeds, "seed", "seed URL: a home or section page, RSS/Atom feed or sitemap (repeatable)")
+	fs.StringVar(&o.seedsFile, "seeds", "", "seeds file: YAML with per-site settings, or one URL per line")
+	fs.BoolVar(&o.untilIdle, "until-idle", false, "make one pass and exit 0 once nothing is queued or in flight, printing a summary")
+	fs.DurationVar(&o.idleGrace, "idle-grace", 3*time.Second, "with --until-idle: how long everything must stay idle")
+	fs.DurationVar(&o.maxRun, "max-run", 0, "stop after this long (0: no limit)")
+	fs.StringVar(&o.progress, "progress", "auto", "progress display: auto (a live line on a terminal, log lines otherwise), line, log or off")
+	o.conn.addData(fs)
+	o.conn.addNATS(fs, true)
+	o.conn.addRedis(fs, true)
+	o.conn.addStore(fs, true)
+	o.conn.addAdmin(fs, "127.0.0.1:8080")
+	o.conn.addLog(fs)
+	addCrawlerFlags(fs, &o.crawler)
+	addExtractorFlags(fs, &o.extractor)
+	fs.IntVar(&o.sink.BatchSize, "batch", 200, "articles per store transaction")
+	return fs
+}
+
+func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer, getenv func(string) string) error {
+	var o runOpts
+	fs := runFlags(&o, stderr)
+	if err := parseFlags(fs, args, getenv); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return fmt.Errorf("unexpected argument %q (seeds go after --seed)", fs.Arg(0))
+	}
+	sites, err := loadSites(o.seeds, o.seedsFile)
+	if err != nil {
+		return err
+	}
+	if len(sites) == 0 {
+		return errors.New("no seeds: give --seed URL (repeatable) or --seeds FILE; see newsroom run --help")
+	}
+	o.crawler.Continuous = !o.untilIdle
+	if err := o.crawler.Validate(); err != nil {
+		return err
+	}
+	mode := o.progress
+	if mode == "auto" {
+		mode = "log"
+		if f, ok := stderr.(*os.File); ok && isTerminal(f) {
+			mode = "line"
+		}
+	}
+	log, err := o.conn.logger(mode == "line")
+	if err != nil {
+		return err
+	}
+	e := &env{log: log, reg: newRegistry()}
+	defer e.close()
+	if err := e.connectNATS(ctx, &o.conn, "newsroom-run", true); err != nil {
+		return err
+	}
+	if err := e.openState(ctx, &o.conn, true); err != nil {
+		return err
+	}
+	if err := e.openStore(ctx, &o.conn); err != nil {
+		return err
+	}
+	cr, err := crawler.New(o.crawler, crawler.Deps{JS: e.js, State: e.state, Log: log, Metrics: e.reg})
+	if err != nil {
+		return err
+	}
+	ex, err := extractor.New(o.extractor, extractor.Deps{JS: e.js, State: e.state, Log: log, Metrics: e.reg})
+	if err != nil {
+		return err
+	}
+	sk, err := sink.New(o.sink, sink.Deps{JS: e.js, Store: e.store, Log: log, Metrics: e.reg})
+	if err != nil {
+		return err
+	}
+	n, err := crawler.Seed(ctx, e.js, e.state, sites)
+	if err != nil {
+		return err
+	}
+	start := time.Now()
+	p := &progress{start: start, cr: cr, ex: ex, sk: sk, js: e.js}
+	adm, err := e.startAdmin(&o.conn, true, func(ctx context.Context) any { return p.status(ctx, e) })
+	if err != nil {
+		return err
+	}
+	log.Info("newsroom running", "seeds", n, "sites", len(sites), "data", o.conn.data, "store", redactStore(o.conn.resolvedStore()),
+		"until_idle", o.untilIdle, "delay", o.crawler.Delay)
+	if adm != nil {
+		fmt.Fprintf(stderr, "newsroom: %d seeds queued; status at http://%s/\n", n, adm.Addr())
+	}
+
+	runCtx, stop := context.WithCancel(ctx)
+	defer stop()
+	if o.maxRun > 0 {
+		var c context.CancelFunc
+		runCtx, c = context.WithTimeout(runCtx, o.maxRun)
+		defer c()
+	}
+	// Stages stop in pipeline order: the crawler first, then the extractor
+	// once it has drained what the crawler published, then the sink.
+	crCtx, crStop := context.WithCancel(context.WithoutCancel(runCtx))
+	exCtx, exStop := context.WithCancel(context.WithoutCancel(runCtx))
+	skCtx, skStop := context.WithCancel(context.WithoutCancel(runCtx))
+	defer crStop()
+	defer exStop()
+	defer skStop()
+	var g errgroup.Group
+	g.Go(func() error { return cr.Run(crCtx) })
+	g.Go(func() error { return ex.Run(exCtx) })
+	g.Go(func() error { return sk.Run(skCtx) })
+	admCtx, admStop := context.WithCancel(context.Background())
+	if adm != nil {
+		g.Go(func() error { return adm.Serve(admCtx) })
+	}
+	if e.mem != nil {
+		go snapshotLoop(runCtx, e)
+	}
+	idleCh := make(chan struct{})
+	go p.watch(runCtx, mode, stderr, o.untilIdle, o.idleGrace, idleCh)
+
+	reason := "stopped"
+	select {
+	case <-runCtx.Done():
+		if ctx.Err() != nil {
+			reason = "signal"
+		} else {
+			reason = "max-run reached"
+		}
+	case <-idleCh:
+		reason = "idle"
+	}
+	if adm != nil {
+		adm.SetDraining()
+	}
+	if mode == "line" {
+		fmt.Fprint(stderr, "\r\033[K")
+	}
+	log.Info("draining", "reason", reason)
+	crStop()
+	waitStage(e, bus.StageExtractor, 30*time.Second)
+	exStop()
+	waitStage(e, bus.StageSink, 30*time.Second)
+	skStop()
+	admStop()
+	if err := g.Wait(); err != nil {
+		return err
+	}
+	stories, urls, _ := e.store.Count(context.Background())
+	p.summary(stdout, reason, stories, urls)
+	return nil
+}
+
+// waitStage waits (bounded) until a stage's consumer has nothing left.
+func waitStage(e *env, stage string, limit time.Duration) {
+	deadline := time.Now().Add(limit)
+	for time.Now().Before(deadline) {
+		lags, err := bus.Lags(context.Background(), e.js)
+		if err != nil {
+			return
+		}
+		for _, l := range lags {
+			if l.Stage == stage && l.Pending == 0 && l.AckPending == 0 {
+				return
+			}
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+func snapshotLoop(ctx context.Context, e *env) {
+	t := time.NewTicker(30 * time.Second)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+			if err := e.mem.Snapshot(); err != nil {
+				e.log.Warn("state snapshot", "err", err)
+			}
+		}
+	}
+}
+
+func redactStore(u string) string {
+	if strings.HasPrefix(u, "postgres") {
+		return bus.RedactURL(u)
+	}
+	return u
+}

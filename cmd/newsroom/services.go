@@ -1,0 +1,138 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"time"
+
+	"golang.org/x/sync/errgroup"
+
+	"newsroom.dev/pkg/bus"
+	"newsroom.dev/services/crawler"
+	"newsroom.dev/services/extractor"
+	"newsroom.dev/services/sink"
+)
+
+// runner is what every service exposes.
+type runner interface {
+	Run(ctx context.Context) error
+	InFlight() int64
+}
+
+// cmdService runs one service alone against external NATS, Redis and store.
+func cmdService(ctx context.Context, name string, args []string, stdout, stderr io.Writer, getenv func(string) string) error {
+	var (
+		o     connOpts
+		cc    crawler.Config
+		xc    extractor.Config
+		sc    sink.Config
+		drain time.Duration
+	)
+	about := map[string]string{
+		"crawler":   "Runs a crawler replica: pulls the frontier, fetches politely (pacing and robots shared through Redis),\npublishes pages and queues new links.",
+		"extractor": "Runs an extractor replica: pulls pages, extracts articles, dedupes them in Redis, publishes articles.",
+		"sink":      "Runs a sink replica: pulls articles and stores them in batches (PostgreSQL or SQLite).",
+	}[name]
+	fs := newFlagSet(name, name+" [options]", about, stderr)
+	o.addNATS(fs, false)
+	if name != "sink" {
+		o.addRedis(fs, false)
+	}
+	if name == "sink" {
+		o.addStore(fs, false)
+		o.addData(fs)
+		fs.IntVar(&sc.BatchSize, "batch", 200, "articles per store transaction")
+	}
+	o.addAdmin(fs, "127.0.0.1:8080")
+	o.addLog(fs)
+	fs.DurationVar(&drain, "grace", 30*time.Second, "on SIGTERM: how long in-flight work may take to finish")
+	switch name {
+	case "crawler":
+		addCrawlerFlags(fs, &cc)
+	case "extractor":
+		addExtractorFlags(fs, &xc)
+	}
+	if err := parseFlags(fs, args, getenv); err != nil {
+		return err
+	}
+	log, err := o.logger(false)
+	if err != nil {
+		return err
+	}
+	e := &env{log: log, reg: newRegistry()}
+	defer e.close()
+	if err := e.connectNATS(ctx, &o, "newsroom-"+name, false); err != nil {
+		return err
+	}
+	var svc runner
+	var snap func() any
+	switch name {
+	case "crawler":
+		if err := e.openState(ctx, &o, false); err != nil {
+			return err
+		}
+		s, err := crawler.New(cc, crawler.Deps{JS: e.js, State: e.state, Log: log, Metrics: e.reg})
+		if err != nil {
+			return err
+		}
+		svc, snap = s, func() any { return snapCrawler(s) }
+	case "extractor":
+		if err := e.openState(ctx, &o, false); err != nil {
+			return err
+		}
+		s, err := extractor.New(xc, extractor.Deps{JS: e.js, State: e.state, Log: log, Metrics: e.reg})
+		if err != nil {
+			return err
+		}
+		svc, snap = s, func() any { return snapExtractor(s) }
+	case "sink":
+		if err := e.openStore(ctx, &o); err != nil {
+			return err
+		}
+		s, err := sink.New(sc, sink.Deps{JS: e.js, Store: e.store, Log: log, Metrics: e.reg})
+		if err != nil {
+			return err
+		}
+		svc, snap = s, func() any { return snapSink(s) }
+	}
+	start := time.Now()
+	adm, err := e.startAdmin(&o, false, func(ctx context.Context) any {
+		doc := map[string]any{"service": name, "state": "running", "uptime_s": int64(time.Since(start).Seconds()), name: snap()}
+		if lags, err := bus.Lags(ctx, e.js); err == nil {
+			doc["stages"] = lags
+		}
+		return doc
+	})
+	if err != nil {
+		return err
+	}
+	log.Info("service started", "service", name)
+	svcCtx, svcStop := context.WithCancel(context.WithoutCancel(ctx))
+	defer svcStop()
+	admCtx, admStop := context.WithCancel(context.Background())
+	defer admStop()
+	var g errgroup.Group
+	g.Go(func() error { return svc.Run(svcCtx) })
+	if adm != nil {
+		g.Go(func() error { return adm.Serve(admCtx) })
+		log.Info("admin listening", "addr", adm.Addr())
+	}
+	go announce(svcCtx, e.nc, name, 2*time.Second, snap)
+	<-ctx.Done()
+	// Graceful drain: not ready, stop pulling, finish in-flight, exit.
+	if adm != nil {
+		adm.SetDraining()
+	}
+	log.Info("draining", "in_flight", svc.InFlight(), "grace", drain)
+	svcStop()
+	done := make(chan error, 1)
+	go func() { done <- g.Wait() }()
+	admStop()
+	select {
+	case err := <-done:
+		return err
+	case <-time.After(drain + 5*time.Second):
+		return fmt.Errorf("%s: in-flight work did not finish within the %s grace period", name, drain)
+	}
+}

@@ -1,0 +1,381 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"newsroom.dev/pkg/bus"
+	"newsroom.dev/pkg/extract"
+	"newsroom.dev/pkg/store"
+	"newsroom.dev/pkg/urlnorm"
+	"newsroom.dev/services/crawler"
+)
+
+func cmdSeed(ctx context.Context, args []string, stdout, stderr io.Writer, getenv func(string) string) error {
+	var o connOpts
+	var file string
+	fs := newFlagSet("seed", "seed [--nats URL] [--redis URL] [--seeds FILE] URL...",
+		"Registers sites and puts their seed URLs on the frontier of a running cluster.", stderr)
+	o.addNATS(fs, false)
+	o.addRedis(fs, false)
+	o.addLog(fs)
+	fs.StringVar(&file, "seeds", "", "seeds file (YAML with per-site settings, or one URL per line)")
+	if err := parseFlags(fs, args, getenv); err != nil {
+		return err
+	}
+	sites, err := loadSites(fs.Args(), file)
+	if err != nil {
+		return err
+	}
+	if len(sites) == 0 {
+		return errors.New("no seeds given")
+	}
+	log, err := o.logger(false)
+	if err != nil {
+		return err
+	}
+	e := &env{log: log}
+	defer e.close()
+	if err := e.connectNATS(ctx, &o, "newsroom-seed", false); err != nil {
+		return err
+	}
+	if err := e.openState(ctx, &o, false); err != nil {
+		return err
+	}
+	n, err := crawler.Seed(ctx, e.js, e.state, sites)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "queued %d seeds of %d sites\n", n, len(sites))
+	return nil
+}
+
+func cmdStatus(ctx context.Context, args []string, stdout, stderr io.Writer, getenv func(string) string) error {
+	var o connOpts
+	var asJSON, waitIdle, instances bool
+	var grace, timeout time.Duration
+	fs := newFlagSet("status", "status [--nats URL] [--wait-idle] [--json]",
+		"Prints each stage's queue (pending), in-flight (ack pending) and redelivered messages, and the dead letters.", stderr)
+	o.addNATS(fs, false)
+	fs.BoolVar(&asJSON, "json", false, "print JSON")
+	fs.BoolVar(&waitIdle, "wait-idle", false, "return once every stage has been empty, with nothing in flight, for --grace")
+	fs.BoolVar(&instances, "instances", false, "also list the running service instances (listens 2.5 s for their announcements)")
+	fs.DurationVar(&grace, "grace", 5*time.Second, "with --wait-idle: how long the pipeline must stay idle")
+	fs.DurationVar(&timeout, "timeout", 0, "with --wait-idle: give up after this long (0: wait forever)")
+	if err := parseFlags(fs, args, getenv); err != nil {
+		return err
+	}
+	e := &env{log: discardLogger()}
+	defer e.close()
+	if err := e.connectNATS(ctx, &o, "newsroom-status", false); err != nil {
+		return err
+	}
+	if waitIdle {
+		var deadline <-chan time.Time
+		if timeout > 0 {
+			deadline = time.After(timeout)
+		}
+		var since time.Time
+		for {
+			lags, err := bus.Lags(ctx, e.js)
+			if err != nil {
+				return err
+			}
+			if idle(lags) {
+				if since.IsZero() {
+					since = time.Now()
+				}
+				if time.Since(since) >= grace {
+					break
+				}
+			} else {
+				since = time.Time{}
+			}
+			select {
+			case <-ctx.Done():
+				return ctx.Err()
+			case <-deadline:
+				return fmt.Errorf("pipeline not idle after %s", timeout)
+			case <-time.After(250 * time.Millisecond):
+			}
+		}
+	}
+	var book *instanceBook
+	if instances {
+		var err error
+		if book, err = watchInstances(e.nc); err != nil {
+			return err
+		}
+		time.Sleep(2500 * time.Millisecond)
+	}
+	lags, err := bus.Lags(ctx, e.js)
+	if err != nil {
+		return err
+	}
+	n, latest := latestDeadLetters(ctx, e.js, 10)
+	doc := map[string]any{"stages": lags, "idle": idle(lags), "dead_letters": map[string]any{"count": n, "latest": latest}}
+	if book != nil {
+		doc["instances"] = book.snapshot()
+	}
+	if asJSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(doc)
+	}
+	tw := tabwriter.NewWriter(stdout, 2, 4, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "stage\tstream\tpending\tin flight\tredelivered\tstream msgs\t")
+	for _, l := range lags {
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%d\t%d\t\n", l.Stage, l.Stream, l.Pending, l.AckPending, l.Redelivered, l.StreamMsgs)
+	}
+	tw.Flush()
+	fmt.Fprintf(stdout, "idle: %v\ndead letters: %d\n", idle(lags), n)
+	for _, d := range latest {
+		fmt.Fprintf(stdout, "  %s %s (%d deliveries): %s\n", d.At.Format(time.RFC3339), d.Stage, d.Deliveries, d.Reason)
+	}
+	if book != nil {
+		for stage, docs := range book.snapshot() {
+			fmt.Fprintf(stdout, "instances of %s: %d\n", stage, len(docs))
+		}
+	}
+	return nil
+}
+
+func cmdAdmin(ctx context.Context, args []string, stdout, stderr io.Writer, getenv func(string) string) error {
+	var o connOpts
+	fs := newFlagSet("admin", "admin [--nats URL] [--redis URL] [--store URL] [--admin-addr ADDR]",
+		"Serves the status dashboard and /status of a whole cluster, read through NATS (queues, dead letters,\n"+
+			"each service instance's announced stats), plus Redis (host pacing) and the store (row counts) when given.", stderr)
+	o.addNATS(fs, false)
+	fs.StringVar(&o.redis, "redis", "", "Redis URL, to show host pacing (optional)")
+	fs.StringVar(&o.redisPrefix, "redis-prefix", "nr:", "prefix of every Redis key")
+	o.addStore(fs, false)
+	o.addAdmin(fs, "127.0.0.1:8090")
+	o.addLog(fs)
+	if err := parseFlags(fs, args, getenv); err != nil {
+		return err
+	}
+	log, err := o.logger(false)
+	if err != nil {
+		return err
+	}
+	e := &env{log: log, reg: newRegistry()}
+	defer e.close()
+	if err := e.connectNATS(ctx, &o, "newsroom-admin", false); err != nil {
+		return err
+	}
+	if o.redis != "" {
+		if err := e.openState(ctx, &o, false); err != nil {
+			return err
+		}
+	}
+	if o.storeURL != "" {
+		if err := e.openStore(ctx, &o); err != nil {
+			return err
+		}
+	}
+	book, err := watchInstances(e.nc)
+	if err != nil {
+		return err
+	}
+	start := time.Now()
+	adm, err := e.startAdmin(&o, false, func(ctx context.Context) any {
+		doc := map[string]any{"service": "newsroom admin", "state": "running", "uptime_s": int64(time.Since(start).Seconds())}
+		if lags, err := bus.Lags(ctx, e.js); err == nil {
+			doc["stages"] = lags
+		}
+		inst := map[string]any{}
+		for stage, docs := range book.snapshot() {
+			inst[stage] = map[string]any{"instances": len(docs), "latest": docs}
+		}
+		doc["services"] = inst
+		n, latest := latestDeadLetters(ctx, e.js, 10)
+		doc["dead_letters"] = map[string]any{"count": n, "latest": latest}
+		if e.state != nil {
+			if hosts, err := e.state.Hosts(ctx, 50); err == nil {
+				doc["hosts"] = hosts
+			}
+		}
+		if e.store != nil {
+			if s, u, err := e.store.Count(ctx); err == nil {
+				doc["store"] = map[string]any{"backend": e.store.Backend(), "stories": s, "urls": u}
+			}
+		}
+		return doc
+	})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stderr, "newsroom admin: dashboard at http://%s/\n", adm.Addr())
+	return adm.Serve(ctx)
+}
+
+func cmdExport(ctx context.Context, args []string, stdout, stderr io.Writer, getenv func(string) string) error {
+	var o connOpts
+	var format, since, out string
+	fs := newFlagSet("export", "export [--data DIR | --store URL] [--format jsonl] [--since T] [--out FILE]",
+		"Writes every stored story as one JSON object per line: id, url, canonical_url, site, title, authors,\n"+
+			"published_at, language, text, duplicates (the story's other URLs), fetched_at, stored_at, and more.", stderr)
+	o.addData(fs)
+	o.addStore(fs, true)
+	fs.StringVar(&format, "format", "jsonl", "output format (jsonl)")
+	fs.StringVar(&since, "since", "", "only stories stored or updated since: RFC 3339 time or a duration ago (24h)")
+	fs.StringVar(&out, "out", "", "write to this file instead of standard output")
+	if err := parseFlags(fs, args, getenv); err != nil {
+		return err
+	}
+	if format != "jsonl" {
+		return fmt.Errorf("unknown --format %q (jsonl is supported)", format)
+	}
+	var t time.Time
+	if since != "" {
+		if d, err := time.ParseDuration(since); err == nil {
+			t = time.Now().Add(-d)
+		} else if t, err = time.Parse(time.RFC3339, since); err != nil {
+			return fmt.Errorf("invalid --since %q: want RFC 3339 (2024-05-17T00:00:00Z) or a duration (24h)", since)
+		}
+	}
+	if o.storeURL == "" {
+		if _, err := os.Stat(o.data); err != nil {
+			return fmt.Errorf("no data dir %s: run a crawl first or give --data/--store", o.data)
+		}
+	}
+	e := &env{log: discardLogger()}
+	defer e.close()
+	if err := e.openStore(ctx, &o); err != nil {
+		return err
+	}
+	w := stdout
+	if out != "" {
+		f, err := os.Create(out)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		w = f
+	}
+	bw := bufio.NewWriterSize(w, 1<<16)
+	n, err := e.store.Export(ctx, bw, store.ExportOptions{Since: t, Format: store.FormatJSONL})
+	if err != nil {
+		return err
+	}
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	fmt.Fprintf(stderr, "exported %d stories\n", n)
+	return nil
+}
+
+// extractRecord is one line of `newsroom extract`: the export fields plus file and kind.
+type extractRecord struct {
+	File         string            `json:"file"`
+	ID           string            `json:"id"`
+	URL          string            `json:"url"`
+	CanonicalURL string            `json:"canonical_url"`
+	Site         string            `json:"site"`
+	Kind         string            `json:"kind"`
+	Title        string            `json:"title"`
+	Authors      []string          `json:"authors"`
+	PublishedAt  *time.Time        `json:"published_at"`
+	ModifiedAt   *time.Time        `json:"modified_at,omitempty"`
+	Language     string            `json:"language"`
+	SiteName     string            `json:"site_name,omitempty"`
+	Image        string            `json:"image,omitempty"`
+	Section      string            `json:"section,omitempty"`
+	Tags         []string          `json:"tags,omitempty"`
+	Text         string            `json:"text"`
+	Duplicates   []string          `json:"duplicates"`
+	FetchedAt    *time.Time        `json:"fetched_at"`
+	StoredAt     *time.Time        `json:"stored_at"`
+	Provenance   map[string]string `json:"provenance,omitempty"`
+	Error        string            `json:"error,omitempty"`
+}
+
+func cmdExtract(ctx context.Context, args []string, stdout, stderr io.Writer, getenv func(string) string) error {
+	var pageURL, contentType string
+	opts := extract.DefaultOptions()
+	fs := newFlagSet("extract", "extract [--url URL] FILE...",
+		"Extracts each HTML file (gzip if the name ends in .gz) and prints one JSON object per file with the\n"+
+			"export fields plus file and kind. A page judged not to be an article is still printed, with its kind.", stderr)
+	fs.StringVar(&pageURL, "url", "", "the URL the page was fetched from (resolves links; URL dates); defaults to none")
+	fs.StringVar(&contentType, "content-type", "", "the HTTP Content-Type the page came with (charset)")
+	fs.IntVar(&opts.MaxBytes, "max-bytes", opts.MaxBytes, "largest page accepted")
+	if err := parseFlags(fs, args, getenv); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		return errors.New("no files given; usage: newsroom extract [--url URL] FILE...")
+	}
+	ex := extract.New(opts)
+	enc := json.NewEncoder(stdout)
+	enc.SetEscapeHTML(false)
+	failed := 0
+	for _, file := range fs.Args() {
+		rec := extractRecord{File: file, URL: pageURL, Authors: []string{}, Duplicates: []string{}}
+		body, err := readMaybeGzip(file)
+		if err == nil {
+			var res *extract.Result
+			res, err = ex.Extract(extract.Input{URL: pageURL, Body: body, ContentType: contentType})
+			if errors.Is(err, extract.ErrNotArticle) && res != nil {
+				err = nil
+			}
+			if res != nil {
+				fillRecord(&rec, res)
+			}
+		}
+		if err != nil {
+			rec.Error = err.Error()
+			failed++
+		}
+		if err := enc.Encode(rec); err != nil {
+			return err
+		}
+	}
+	if failed > 0 {
+		fmt.Fprintf(stderr, "newsroom extract: %d of %d files failed (see their error field)\n", failed, fs.NArg())
+	}
+	return nil
+}
+
+func fillRecord(rec *extractRecord, res *extract.Result) {
+	rec.Kind, rec.Title, rec.PublishedAt, rec.ModifiedAt = res.Kind, res.Title, res.PublishedAt, res.ModifiedAt
+	if res.Authors != nil {
+		rec.Authors = res.Authors
+	}
+	rec.Language, rec.SiteName, rec.Image, rec.Section, rec.Tags = res.Language, res.SiteName, res.Image, res.Section, res.Tags
+	rec.Text, rec.Provenance, rec.CanonicalURL = res.Text, res.Provenance, res.CanonicalURL
+	if rec.URL != "" {
+		if n, err := urlnorm.Normalize(rec.URL); err == nil {
+			rec.URL = n
+			rec.Site = urlnorm.Host(n)
+		}
+	}
+	if rec.CanonicalURL == "" {
+		rec.CanonicalURL = rec.URL
+	}
+}
+
+func readMaybeGzip(file string) ([]byte, error) {
+	b, err := os.ReadFile(file)
+	if err != nil {
+		return nil, err
+	}
+	if strings.HasSuffix(file, ".gz") {
+		zr, err := gzip.NewReader(bytes.NewReader(b))
+		if err != nil {
+			return nil, fmt.Errorf("gunzip %s: %w", file, err)
+		}
+		defer zr.Close()
+		return io.ReadAll(io.LimitReader(zr, 256<<20))
+	}
+	return b, nil
+}

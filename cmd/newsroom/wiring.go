@@ -1,0 +1,341 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"log/slog"
+	"net/netip"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+
+	"newsroom.dev/pkg/admin"
+	"newsroom.dev/pkg/bus"
+	"newsroom.dev/pkg/bus/natsembed"
+	"newsroom.dev/pkg/state"
+	"newsroom.dev/pkg/state/memstate"
+	"newsroom.dev/pkg/state/redisstate"
+	"newsroom.dev/pkg/store"
+	"newsroom.dev/services/crawler"
+	"newsroom.dev/services/extractor"
+)
+
+// connOpts are the connection settings shared by every command.
+type connOpts struct {
+	nats        string
+	natsCreds   string
+	natsToken   string
+	natsCA      string
+	natsCert    string
+	natsKey     string
+	natsListen  string
+	redis       string
+	redisPrefix string
+	storeURL    string
+	pgSchema    string
+	data        string
+	replicas    int
+	adminAddr   string
+	adminToken  string
+	logLevel    string
+	logFormat   string
+}
+
+func (o *connOpts) addNATS(fs *flag.FlagSet, embedded bool) {
+	usage := "NATS server URL(s), comma-separated"
+	if embedded {
+		usage += "; empty runs an embedded NATS server with JetStream in the data dir"
+		fs.StringVar(&o.natsListen, "nats-listen", "", "also let other processes reach the embedded NATS server at this address (e.g. 127.0.0.1:4223)")
+	}
+	def := ""
+	if !embedded {
+		def = "nats://127.0.0.1:4222"
+	}
+	fs.StringVar(&o.nats, "nats", def, usage)
+	fs.StringVar(&o.natsCreds, "nats-creds", "", "NATS credentials file (JWT + nkey)")
+	fs.StringVar(&o.natsToken, "nats-token", "", "NATS token")
+	fs.StringVar(&o.natsCA, "nats-ca", "", "TLS root CA file for NATS")
+	fs.StringVar(&o.natsCert, "nats-cert", "", "TLS client certificate for NATS")
+	fs.StringVar(&o.natsKey, "nats-key", "", "TLS client key for NATS")
+	fs.IntVar(&o.replicas, "stream-replicas", 1, "JetStream stream replicas (3 in a NATS cluster)")
+}
+
+func (o *connOpts) addRedis(fs *flag.FlagSet, embedded bool) {
+	usage := "Redis URL for shared crawl/dedupe state (redis:// or rediss:// for TLS)"
+	def := ""
+	if embedded {
+		usage += "; empty keeps state embedded in the process (saved in the data dir)"
+	} else {
+		def = "redis://127.0.0.1:6379/0"
+	}
+	fs.StringVar(&o.redis, "redis", def, usage)
+	fs.StringVar(&o.redisPrefix, "redis-prefix", "nr:", "prefix of every Redis key (one crawl per prefix)")
+}
+
+func (o *connOpts) addStore(fs *flag.FlagSet, embedded bool) {
+	usage := "article store: postgres://user@host/db?sslmode=... or sqlite:PATH"
+	if embedded {
+		usage += "; empty uses SQLite at DATA/newsroom.db"
+	}
+	fs.StringVar(&o.storeURL, "store", "", usage)
+	fs.StringVar(&o.pgSchema, "pg-schema", "", "PostgreSQL schema for the tables (created if missing)")
+}
+
+func (o *connOpts) addData(fs *flag.FlagSet) {
+	fs.StringVar(&o.data, "data", "newsroom-data", "data directory (embedded NATS, embedded state, SQLite store)")
+}
+
+func (o *connOpts) addAdmin(fs *flag.FlagSet, def string) {
+	fs.StringVar(&o.adminAddr, "admin-addr", def, "admin server address (/healthz /readyz /metrics /status and the dashboard at /); empty disables")
+	fs.StringVar(&o.adminToken, "admin-token", "", "bearer token for the admin server (required off loopback)")
+}
+
+func (o *connOpts) addLog(fs *flag.FlagSet) {
+	fs.StringVar(&o.logLevel, "log-level", "", "debug, info, warn or error (default info; warn while a progress line is shown)")
+	fs.StringVar(&o.logFormat, "log-format", "text", "text or json")
+}
+
+func (o *connOpts) logger(progress bool) (*slog.Logger, error) {
+	lvl := slog.LevelInfo
+	if progress {
+		lvl = slog.LevelWarn
+	}
+	if o.logLevel != "" {
+		if err := lvl.UnmarshalText([]byte(o.logLevel)); err != nil {
+			return nil, fmt.Errorf("invalid --log-level %q: want debug, info, warn or error", o.logLevel)
+		}
+	}
+	hopts := &slog.HandlerOptions{Level: lvl}
+	switch o.logFormat {
+	case "json":
+		return slog.New(slog.NewJSONHandler(os.Stderr, hopts)), nil
+	case "text", "":
+		return slog.New(slog.NewTextHandler(os.Stderr, hopts)), nil
+	}
+	return nil, fmt.Errorf("invalid --log-format %q: want text or json", o.logFormat)
+}
+
+// env is what a command has connected to.
+type env struct {
+	log      *slog.Logger
+	reg      *prometheus.Registry
+	embedded *natsembed.Server
+	nc       *nats.Conn
+	js       jetstream.JetStream
+	state    state.Store
+	mem      *memstate.Store
+	store    *store.Store
+}
+
+func newRegistry() *prometheus.Registry {
+	reg := prometheus.NewRegistry()
+	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	return reg
+}
+
+// connectNATS connects to external NATS, or starts the embedded server when
+// o.nats is empty and embedded is allowed, and ensures streams and consumers.
+func (e *env) connectNATS(ctx context.Context, o *connOpts, name string, embedded bool) error {
+	if o.nats == "" && embedded {
+		dir := filepath.Join(o.data, "nats")
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return fmt.Errorf("create data dir %s: %w", dir, err)
+		}
+		srv, err := natsembed.Start(natsembed.Options{Dir: dir, Listen: o.natsListen})
+		if err != nil {
+			return err
+		}
+		e.embedded = srv
+		if e.nc, err = srv.Connect(name); err != nil {
+			return err
+		}
+		if u := srv.ClientURL(); u != "" {
+			e.log.Info("embedded NATS listening", "url", u)
+		}
+	} else {
+		if o.nats == "" {
+			return errors.New("--nats is required (e.g. nats://127.0.0.1:4222)")
+		}
+		nc, err := bus.Connect(o.nats, bus.ConnectOptions{Name: name, CredsFile: o.natsCreds, Token: o.natsToken,
+			CAFile: o.natsCA, CertFile: o.natsCert, KeyFile: o.natsKey})
+		if err != nil {
+			return err
+		}
+		e.nc = nc
+	}
+	js, err := jetstream.New(e.nc)
+	if err != nil {
+		return fmt.Errorf("jetstream: %w", err)
+	}
+	e.js = js
+	ectx, cancel := context.WithTimeout(ctx, 15*time.Second)
+	defer cancel()
+	if err := bus.Ensure(ectx, js, bus.StreamOptions{Replicas: o.replicas}, bus.ConsumerOptions{}); err != nil {
+		where := "embedded NATS"
+		if e.embedded == nil {
+			where = "NATS at " + bus.RedactURL(o.nats)
+		}
+		return fmt.Errorf("set up JetStream on %s (JetStream enabled? server 2.10 or newer?): %w", where, err)
+	}
+	return nil
+}
+
+// openState opens Redis, or the embedded store when o.redis is empty and embedded is allowed.
+func (e *env) openState(ctx context.Context, o *connOpts, embedded bool) error {
+	if o.redis == "" && embedded {
+		path := filepath.Join(o.data, "state.gob")
+		if err := os.MkdirAll(o.data, 0o755); err != nil {
+			return fmt.Errorf("create data dir %s: %w", o.data, err)
+		}
+		m, err := memstate.Open(path)
+		if err != nil {
+			return err
+		}
+		e.mem, e.state = m, m
+		return nil
+	}
+	if o.redis == "" {
+		return errors.New("--redis is required (e.g. redis://127.0.0.1:6379/0)")
+	}
+	r, err := redisstate.Open(ctx, o.redis, redisstate.Options{Prefix: o.redisPrefix})
+	if err != nil {
+		return err
+	}
+	e.state = r
+	return nil
+}
+
+// storeURL resolves the store URL: explicit, or SQLite in the data dir.
+func (o *connOpts) resolvedStore() string {
+	if o.storeURL != "" {
+		return o.storeURL
+	}
+	return "sqlite:" + filepath.Join(o.data, "newsroom.db")
+}
+
+func (e *env) openStore(ctx context.Context, o *connOpts) error {
+	u := o.resolvedStore()
+	if strings.HasPrefix(u, "sqlite:") {
+		if err := os.MkdirAll(filepath.Dir(strings.TrimPrefix(u, "sqlite:")), 0o755); err != nil {
+			return fmt.Errorf("create store dir: %w", err)
+		}
+	}
+	s, err := store.Open(ctx, u, store.Options{Schema: o.pgSchema})
+	if err != nil {
+		return err
+	}
+	e.store = s
+	return nil
+}
+
+// checks are the readiness checks of what e is connected to.
+func (e *env) checks() []admin.Check {
+	var cs []admin.Check
+	if e.nc != nil {
+		cs = append(cs, admin.Check{Name: "nats", Fn: func(ctx context.Context) error {
+			if !e.nc.IsConnected() {
+				return fmt.Errorf("nats %s", e.nc.Status())
+			}
+			return nil
+		}})
+	}
+	if r, ok := e.state.(*redisstate.Store); ok {
+		cs = append(cs, admin.Check{Name: "redis", Fn: func(ctx context.Context) error { return r.Client().Ping(ctx).Err() }})
+	}
+	if e.store != nil {
+		cs = append(cs, admin.Check{Name: "store", Fn: func(ctx context.Context) error {
+			_, _, err := e.store.Count(ctx)
+			return err
+		}})
+	}
+	return cs
+}
+
+// startAdmin listens on o.adminAddr. When the default address is taken it
+// falls back to a free loopback port instead of failing the run.
+func (e *env) startAdmin(o *connOpts, fallback bool, status func(context.Context) any) (*admin.Server, error) {
+	if o.adminAddr == "" {
+		return nil, nil
+	}
+	cfg := admin.Config{Addr: o.adminAddr, Token: o.adminToken, Checks: e.checks(), Status: status, Gatherer: e.reg, Log: e.log}
+	srv, err := admin.New(cfg)
+	if err != nil && fallback && !errors.Is(err, admin.ErrTokenRequired) {
+		cfg.Addr = "127.0.0.1:0"
+		srv, err = admin.New(cfg)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return srv, nil
+}
+
+// close releases everything in pipeline order: NATS drained last.
+func (e *env) close() {
+	if e.store != nil {
+		e.store.Close()
+	}
+	if e.state != nil {
+		if err := e.state.Close(); err != nil {
+			e.log.Warn("close state", "err", err)
+		}
+	}
+	if e.nc != nil {
+		e.nc.Drain()
+		for i := 0; i < 50 && !e.nc.IsClosed(); i++ {
+			time.Sleep(20 * time.Millisecond)
+		}
+		e.nc.Close()
+	}
+	if e.embedded != nil {
+		e.embedded.Shutdown()
+	}
+}
+
+func addCrawlerFlags(fs *flag.FlagSet, c *crawler.Config) {
+	d := crawler.DefaultConfig()
+	*c = d
+	fs.DurationVar(&c.Delay, "delay", d.Delay, "minimum gap between request starts per host, across all crawler replicas (never below robots.txt Crawl-delay)")
+	fs.IntVar(&c.MaxInFlightPerHost, "per-host", d.MaxInFlightPerHost, "requests in flight per host, across all replicas")
+	fs.IntVar(&c.Concurrency, "fetchers", d.Concurrency, "frontier messages one crawler process handles at once")
+	fs.IntVar(&c.MaxDepth, "max-depth", d.MaxDepth, "link hops from a seed")
+	fs.IntVar(&c.MaxOffsite, "max-offsite", d.MaxOffsite, "hops off the seed sites (1: an aggregator's link to the original article)")
+	fs.Int64Var(&c.MaxBodyBytes, "max-body", d.MaxBodyBytes, "response size cap in bytes, after decompression")
+	fs.IntVar(&c.MaxLinksPerPage, "max-links", d.MaxLinksPerPage, "links taken from one page")
+	fs.IntVar(&c.MaxURLsPerHost, "max-urls-per-host", d.MaxURLsPerHost, "new URLs queued per host per --host-window")
+	fs.DurationVar(&c.HostWindow, "host-window", d.HostWindow, "window of --max-urls-per-host")
+	fs.DurationVar(&c.ConnectTimeout, "connect-timeout", d.ConnectTimeout, "TCP connect timeout")
+	fs.DurationVar(&c.HeaderTimeout, "header-timeout", d.HeaderTimeout, "timeout waiting for response headers")
+	fs.DurationVar(&c.RequestTimeout, "timeout", d.RequestTimeout, "timeout of a whole request, body included")
+	fs.IntVar(&c.MaxRedirects, "max-redirects", d.MaxRedirects, "redirects followed per fetch (loops are refused)")
+	fs.IntVar(&c.MaxRetries, "max-retries", d.MaxRetries, "failed fetches of a URL before it is dead-lettered")
+	fs.BoolVar(&c.AllowPrivate, "allow-private", false, "allow fetching loopback addresses (local test webs); LAN ranges need --allow-cidr, metadata/link-local stay blocked")
+	fs.Func("allow-cidr", "allow fetching this private range, e.g. 10.20.0.0/16 for an intranet (repeatable)", func(v string) error {
+		for _, part := range strings.Split(v, ",") {
+			p, err := netip.ParsePrefix(strings.TrimSpace(part))
+			if err != nil {
+				return fmt.Errorf("invalid CIDR %q", part)
+			}
+			c.AllowCIDRs = append(c.AllowCIDRs, p)
+		}
+		return nil
+	})
+	fs.StringVar(&c.UserAgent, "user-agent", d.UserAgent, "User-Agent header")
+	fs.StringVar(&c.RobotsAgent, "robots-agent", d.RobotsAgent, "product token matched in robots.txt")
+	fs.DurationVar(&c.RobotsTTL, "robots-ttl", d.RobotsTTL, "robots.txt cache lifetime")
+	fs.DurationVar(&c.RevisitStart, "revisit", d.RevisitStart, "first revisit interval of seeds, feeds and section pages")
+	fs.DurationVar(&c.RevisitMin, "revisit-min", d.RevisitMin, "shortest revisit interval")
+	fs.DurationVar(&c.RevisitMax, "revisit-max", d.RevisitMax, "longest revisit interval")
+}
+
+func addExtractorFlags(fs *flag.FlagSet, c *extractor.Config) {
+	fs.IntVar(&c.Concurrency, "extractors", 4, "pages extracted at once by one process")
+	fs.DurationVar(&c.DedupeTTL, "dedupe-window", state.DefaultDedupeTTL, "how long dedupe state is kept")
+}
