@@ -1,0 +1,128 @@
+package extract
+
+import (
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestParseDate(t *testing.T) {
+	est := time.FixedZone("", -5*3600)
+	cet := time.FixedZone("", 3600)
+	tests := []struct {
+		in      string
+		usFirst bool
+		want    time.Time
+		wantOK  bool
+	}{
+		{"2024-05-17T09:30:00-04:00", false, time.Date(2024, 5, 17, 9, 30, 0, 0, time.FixedZone("", -4*3600)), true},
+		{"2024-05-17", false, time.Date(2024, 5, 17, 0, 0, 0, 0, time.UTC), true},
+		{"2025-04-13 22:27:44", false, time.Date(2025, 4, 13, 22, 27, 44, 0, time.UTC), true},
+		{"Date:2025-04-13 22:27:44", false, time.Date(2025, 4, 13, 22, 27, 44, 0, time.UTC), true},
+		{"17.05.2024, 08:45 Uhr", false, time.Date(2024, 5, 17, 8, 45, 0, 0, time.UTC), true},
+		{"May 17, 2024 at 9:30 a.m.", true, time.Date(2024, 5, 17, 9, 30, 0, 0, time.UTC), true},
+		{"Published Monday, November 18th, 2019 at 11:08 p.m. EST", true, time.Date(2019, 11, 18, 23, 8, 0, 0, est), true},
+		{"17 мая 2024, 10:20", false, time.Date(2024, 5, 17, 10, 20, 0, 0, time.UTC), true},
+		{"17. Mai 2024 14:00 CET", false, time.Date(2024, 5, 17, 14, 0, 0, 0, cet), true},
+		{"17 de mayo de 2024", false, time.Date(2024, 5, 17, 0, 0, 0, 0, time.UTC), true},
+		{"2024年5月17日", false, time.Date(2024, 5, 17, 0, 0, 0, 0, time.UTC), true},
+		{"05/10/2018", false, time.Date(2018, 10, 5, 0, 0, 0, 0, time.UTC), true},
+		{"05/10/2018", true, time.Date(2018, 5, 10, 0, 0, 0, 0, time.UTC), true},
+		{"Fri, 17 May 2024 10:00:00 GMT", false, time.Date(2024, 5, 17, 10, 0, 0, 0, time.UTC), true},
+		{"no date here", false, time.Time{}, false},
+		{"31.02.2024", false, time.Time{}, false},
+	}
+	for _, tt := range tests {
+		got, ok := parseDate(tt.in, tt.usFirst)
+		if ok != tt.wantOK || (ok && !got.Equal(tt.want)) {
+			t.Errorf("parseDate(%q, %v) = %v, %v; want %v, %v", tt.in, tt.usFirst, got, ok, tt.want, tt.wantOK)
+		}
+	}
+}
+
+func TestURLDate(t *testing.T) {
+	tests := []struct {
+		path string
+		want string
+	}{
+		{"/2024/05/17/council-votes", "2024-05-17"},
+		{"/news/2019/nov/18/some-story", "2019-11-18"},
+		{"/story/2024-05-17-council", "2024-05-17"},
+		{"/archive/20240517/story", "2024-05-17"},
+		{"/news/local/story-123456", ""},
+	}
+	for _, tt := range tests {
+		got, ok := urlDate(tt.path)
+		s := ""
+		if ok {
+			s = got.Format("2006-01-02")
+		}
+		if s != tt.want {
+			t.Errorf("urlDate(%q) = %q, want %q", tt.path, s, tt.want)
+		}
+	}
+}
+
+func TestCleanTitle(t *testing.T) {
+	tests := []struct {
+		title, site, want string
+	}{
+		{"Council approves bike lanes | The Riverton Gazette", "The Riverton Gazette", "Council approves bike lanes"},
+		{"The Riverton Gazette: Council approves bike lanes", "The Riverton Gazette", "Council approves bike lanes"},
+		{"Council approves bike lanes - Gazette", "", "Council approves bike lanes"},
+		{"Putin focuses on trade and cultural exchanges in Harbin -Wealth Empowerment Academy", "", "Putin focuses on trade and cultural exchanges in Harbin"},
+		{"Covid-19 - what we know about the new variant so far", "", "Covid-19 - what we know about the new variant so far"},
+	}
+	for _, tt := range tests {
+		if got := cleanTitle(tt.title, tt.site); got != tt.want {
+			t.Errorf("cleanTitle(%q, %q) = %q, want %q", tt.title, tt.site, got, tt.want)
+		}
+	}
+}
+
+func TestAuthors(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"By Jane Doe and John Roe", []string{"Jane Doe", "John Roe"}},
+		{"Jill Disis, CNN Business", []string{"Jill Disis"}},
+		{"By Carrie Arnold November 15, 2019", []string{"Carrie Arnold"}},
+		{"GREG BEACHAM, AP Sports Writer", []string{"GREG BEACHAM"}},
+		{"Associated Press", []string{"Associated Press"}},
+		{"Maria Lopez; Tom Becker & Ann Lee", []string{"Maria Lopez", "Tom Becker", "Ann Lee"}},
+	}
+	for _, tt := range tests {
+		if d := cmp.Diff(tt.want, cleanAuthors(splitAuthors(tt.in))); d != "" {
+			t.Errorf("authors(%q) mismatch (-want +got):\n%s", tt.in, d)
+		}
+	}
+}
+
+func TestDecodeBody(t *testing.T) {
+	tests := []struct {
+		name, ct string
+		body     []byte
+		want     string
+		wantEnc  string
+	}{
+		{"header windows-1251", "text/html; charset=windows-1251", []byte("<p>\xcf\xf0\xe8\xe2\xe5\xf2</p>"), "<p>Привет</p>", "windows-1251"},
+		{"meta charset gbk", "", []byte("<meta charset=\"gbk\"><p>\xc4\xe3\xba\xc3</p>"), "<meta charset=\"gbk\"><p>你好</p>", "gbk"},
+		{"http-equiv shift_jis", "", []byte("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=Shift_JIS\"><p>\x82\xb1\x82\xf1</p>"), "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=Shift_JIS\"><p>こん</p>", "shift_jis"},
+		{"bom wins", "text/html; charset=iso-8859-1", []byte("\xef\xbb\xbf<p>é</p>"), "<p>é</p>", "utf-8"},
+		{"utf-8 despite latin-1 label", "", []byte("<meta charset=iso-8859-1><p>Café</p>"), "<meta charset=iso-8859-1><p>Café</p>", "utf-8"},
+		{"undeclared latin-1", "", []byte("<p>Caf\xe9</p>"), "<p>Café</p>", "windows-1252"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, enc, err := decodeBody(tt.body, tt.ct)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if string(got) != tt.want || enc != tt.wantEnc {
+				t.Errorf("decodeBody = %q (%s), want %q (%s)", got, enc, tt.want, tt.wantEnc)
+			}
+		})
+	}
+}
