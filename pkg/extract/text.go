@@ -173,7 +173,7 @@ func (p *page) filterLines(in []line) []line {
 	out := in[:0]
 	titleAt := -1
 	for _, l := range in {
-		if l.title || (p.normTitle != "" && len(l.text) < 400 && normTitle(l.text) == p.normTitle) {
+		if l.title || (p.normTitle != "" && len(l.text) < 2*len(p.normTitle)+8 && len(l.text)*2+8 > len(p.normTitle) && normTitle(l.text) == p.normTitle) {
 			if titleAt < 0 {
 				titleAt = len(out)
 			}
@@ -307,7 +307,7 @@ func (p *page) boilerLine(l line) bool {
 	if words <= 6 && p.isAuthorName(lt) {
 		return true
 	}
-	if p.normTitle != "" && words <= 40 && normTitle(t) == p.normTitle {
+	if p.normTitle != "" && words <= 40 && len(t) < 2*len(p.normTitle)+8 && normTitle(t) == p.normTitle {
 		return true
 	}
 	if words <= 16 && !strings.HasSuffix(lt, ".") && metaLine(lt) {
