@@ -23,7 +23,7 @@ var (
 		"newsletters": true, "follow": true, "skip": true, "sr-only": true,
 		"visually-hidden": true, "screen-reader-text": true,
 		"author-bio": true, "bio": true, "rating": true,
-		"more-stories": true, "see-also": true,
+		"more-stories": true, "see-also": true, "cta": true, "donate": true, "donation": true, "supportus": true,
 	}
 	weakBoilWords = map[string]bool{
 		"nav": true, "navbar": true, "navigation": true, "menu": true, "footer": true, "header": true,
@@ -36,7 +36,7 @@ var (
 		"meta": true, "author": true, "date": true, "dateline": true, "timestamp": true,
 		"extra": true, "links": true, "widget": true, "widgets": true, "teaser": true,
 		"image": true, "images": true, "img": true, "photo": true, "photos": true, "picture": true, "gallery": true,
-		"slideshow": true, "thumbnail": true, "thumb": true, "poll": true, "polls": true,
+		"slideshow": true, "thumbnail": true, "thumb": true, "poll": true, "polls": true, "membership": true,
 	}
 	contentWords = map[string]bool{
 		"article": true, "body": true, "content": true, "story": true, "entry": true, "post": true,
