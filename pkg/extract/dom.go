@@ -214,6 +214,8 @@ func (p *page) classifyElement(n *html.Node, idx int32) uint16 {
 		}
 	case atom.Time:
 		p.times = append(p.times, n)
+	case atom.Article, atom.Main:
+		flags |= fBlock | fContentHint
 	case atom.Nav, atom.Aside, atom.Footer, atom.Form, atom.Menu:
 		flags |= fBlock | fBoilTag
 	case atom.Header:
