@@ -61,7 +61,7 @@ type page struct {
 	metas   []*html.Node
 	links   []*html.Node
 	ldjson  []*html.Node
-	times   []*html.Node
+	times   []int32
 	h1s     []int32
 	anchors []*html.Node // <a rel=...> and byline-ish anchors
 	title   string
@@ -213,7 +213,9 @@ func (p *page) classifyElement(n *html.Node, idx int32) uint16 {
 			p.anchors = append(p.anchors, n)
 		}
 	case atom.Time:
-		p.times = append(p.times, n)
+		if len(p.times) < 64 {
+			p.times = append(p.times, idx)
+		}
 	case atom.Article, atom.Main:
 		flags |= fBlock | fContentHint
 	case atom.Nav, atom.Aside, atom.Footer, atom.Form, atom.Menu:

@@ -505,13 +505,37 @@ func (p *page) pickDates() {
 		}
 	}
 	if res.PublishedAt == nil {
-		for _, n := range p.times {
-			if dt := attr(n, "datetime"); dt != "" {
-				if set(&res.PublishedAt, "published_at", dt, "time") {
-					break
+		// Prefer a <time> marked as the publication time, then one near
+		// the article, then the first on the page.
+		best, bestRank := "", 0
+		scope := p.mainIdx
+		for k := 0; k < 2 && scope >= 0 && p.nodes[scope].parent >= 0; k++ {
+			scope = p.nodes[scope].parent
+		}
+		for _, i := range p.times {
+			n := p.nodes[i].n
+			dt := attr(n, "datetime")
+			if dt == "" {
+				continue
+			}
+			rank := 1
+			if scope >= 0 && i >= scope && i < p.nodes[scope].end {
+				rank = 2
+			}
+			if _, ok := attrOK(n, "pubdate"); ok || strings.EqualFold(attr(n, "itemprop"), "datePublished") ||
+				indexFoldStr(attr(n, "class"), "publish") >= 0 || (n.Parent != nil && indexFoldStr(attr(n.Parent, "class"), "publish") >= 0) {
+				rank = 3
+			}
+			if indexFoldStr(attr(n, "class"), "updated") >= 0 || indexFoldStr(attr(n, "class"), "modified") >= 0 {
+				rank = 0
+			}
+			if rank > bestRank {
+				if t, ok := parseDate(dt, us); ok && plausibleDate(t) {
+					best, bestRank = dt, rank
 				}
 			}
 		}
+		set(&res.PublishedAt, "published_at", best, "time")
 	}
 	if res.PublishedAt == nil {
 		// A URL date is reliable but has no clock time; a visible date on
@@ -818,4 +842,14 @@ func siteName(s string) string {
 		}
 	}
 	return s
+}
+
+// attrOK returns an attribute's value and whether it is present.
+func attrOK(n *html.Node, key string) (string, bool) {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val, true
+		}
+	}
+	return "", false
 }
