@@ -1,0 +1,45 @@
+# newsroom — build, test, benchmark.
+GO        ?= go
+BIN       ?= bin/newsroom
+FUZZTIME  ?= 30s
+TESTFLAGS ?= -count=1 -timeout 25m
+
+.PHONY: build test test-short vet fmt bench bench-extract fuzz fuzz-short demo services clean
+
+build:
+	$(GO) build -o $(BIN) ./cmd/newsroom
+
+## test: start the servers the tests need (Redis, PostgreSQL), vet, then run every module's tests.
+test: services vet
+	$(GO) test $(TESTFLAGS) work
+
+test-short: services
+	$(GO) test -short $(TESTFLAGS) work
+
+services:
+	@./scripts/services.sh
+
+vet:
+	$(GO) vet work
+	@out=$$(gofmt -l pkg services cmd bench 2>/dev/null); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+
+## bench: end-to-end pipeline rate beside each stage alone, on the simulated web.
+bench: services
+	$(GO) test -run '^$$' -bench . -benchtime 1x -count 1 ./cmd/newsroom | tee bench-report.txt
+
+## bench-extract: the extractor vs go-trafilatura and go-readability on the public benchmark.
+bench-extract:
+	cd bench && $(GO) run ./cmd/bench-extract -data ../../shared/data/article-extraction-benchmark
+
+## fuzz: run every fuzz target for FUZZTIME each.
+fuzz:
+	@./scripts/fuzz.sh $(FUZZTIME)
+
+fuzz-short:
+	@./scripts/fuzz.sh 5s
+
+demo:
+	$(GO) run ./cmd/newsroom demo
+
+clean:
+	rm -rf bin newsroom-data bench-report.txt
