@@ -607,7 +607,7 @@ func (p *page) aggregate() {
 	if best >= 0 {
 		own, _ := p.blockScore(&nodes[best])
 		if par := nodes[best].parent; par >= start && own > 0 && nodes[best].good == own &&
-			nodes[par].flags&(fBoil|fSkip) == 0 && nodes[par].good >= 2*own {
+			nodes[par].flags&(fBoil|fSkip) == 0 && (nodes[par].good >= 2*own || p.score(par) >= p.score(best)-50) {
 			best = par
 			p.promoted = true
 		}
@@ -616,6 +616,13 @@ func (p *page) aggregate() {
 	if best >= 0 {
 		p.mainGood = nodes[best].good
 	}
+}
+
+// score is the container score of element i: paragraph text minus
+// link/short text minus a share of boilerplate text.
+func (p *page) score(i int32) float32 {
+	ni := &p.nodes[i]
+	return ni.good - badWeight*ni.bad - boilWeight*ni.boil
 }
 
 func attr(n *html.Node, key string) string {
