@@ -47,8 +47,8 @@ func TestMsgIDDedupe(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if lags[0].Pending != 1 {
-		t.Fatalf("frontier pending = %d after 3 publishes of one task, want 1", lags[0].Pending)
+	if lags[0].StreamMsgs != 1 {
+		t.Fatalf("frontier holds %d messages after 3 publishes of one task, want 1", lags[0].StreamMsgs)
 	}
 }
 

@@ -310,6 +310,9 @@ func (p *page) boilerLine(l line) bool {
 	if p.normTitle != "" && words <= 40 && len(t) < 2*len(p.normTitle)+8 && normTitle(t) == p.normTitle {
 		return true
 	}
+	if words <= 30 && inboxPromo(lt) {
+		return true
+	}
 	if words <= 16 && !strings.HasSuffix(lt, ".") && metaLine(lt) {
 		if len(p.dateLines) < 4 {
 			p.dateLines = append(p.dateLines, t)
@@ -363,7 +366,8 @@ var boilerExact = []string{
 	"share", "tweet", "email", "print", "comments", "comment", "advertisement", "ad", "menu", "close",
 	"facebook", "twitter", "linkedin", "whatsapp", "reddit", "pinterest", "more", "loading", "loading...",
 	"skip to content", "back to top", "top", "next", "previous", "home", "related", "recommended", "advert",
-	"advertising", "anzeige", "publicidad", "publicité", "pubblicità", "реклама",
+	"advertising", "anzeige", "publicidad", "publicité", "pubblicità", "реклама", "order reprints", "reprints",
+	"print article", "text size", "save article", "gift this article", "listen", "listen to article", "font size",
 }
 
 // captionCredit reports whether a line ends with a photo credit in
@@ -436,6 +440,7 @@ func lowerTokens(s string, n int) []string {
 // metaWords mark a line as a byline/date/category line when a date is
 // also present: "05/10/2018 - Published by: Jane - Category: Health".
 var metaWords = []string{"by ", "por ", "von ", "par ", "category", "categoria", "categoría", "kategorie", "catégorie",
+	"updated", "published", "original", "modified", "aktualisiert", "veröffentlicht", "mis à jour",
 	"tags:", "posted", "filed under", "autor", "author", "written", "redaktion", "reporter"}
 
 func metaLine(lt string) bool {
@@ -542,6 +547,17 @@ func containsSeq(hay, needle []string) bool {
 			}
 		}
 		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// inboxPromo reports newsletter pitches: "Let our news meet your inbox",
+// "Sign up for our daily newsletter".
+func inboxPromo(lt string) bool {
+	for _, w := range []string{"your inbox", "sign up for our", "subscribe to our", "our newsletter", "daily newsletter", "weekly newsletter"} {
+		if strings.Contains(lt, w) {
 			return true
 		}
 	}
