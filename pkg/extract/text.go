@@ -367,7 +367,7 @@ var boilerExact = []string{
 	"facebook", "twitter", "linkedin", "whatsapp", "reddit", "pinterest", "more", "loading", "loading...",
 	"skip to content", "back to top", "top", "next", "previous", "home", "related", "recommended", "advert",
 	"advertising", "anzeige", "publicidad", "publicité", "pubblicità", "реклама", "order reprints", "reprints",
-	"print article", "text size", "save article", "gift this article", "listen", "listen to article", "font size",
+	"print article", "text size", "save article", "gift this article", "listen to article", "font size",
 }
 
 // captionCredit reports whether a line ends with a photo credit in
