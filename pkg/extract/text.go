@@ -346,7 +346,8 @@ func (p *page) boilerLine(l line) bool {
 
 var boilerPrefixes = []string{
 	"advertisement", "sponsored", "read more", "read also", "related:", "related articles", "related stories",
-	"see also", "share this", "share on", "follow us", "sign up", "subscribe", "click here",
+	"see also", "share this", "share on", "follow us", "sign up for", "sign up to", "sign up now", "sign up:",
+	"subscribe to", "subscribe now", "subscribe for", "subscribe:", "click here",
 	"photo:", "image:", "credit:", "photograph:", "(photo", "(image", "getty images", "©", "copyright ",
 	"all rights reserved", "published:", "updated:", "last updated", "posted on", "posted:", "published on",
 	"updated on", "reading time", "min read", "listen to this", "download the app", "updated at",
@@ -364,7 +365,7 @@ var boilerPrefixes = []string{
 
 var boilerExact = []string{
 	"share", "tweet", "email", "print", "comments", "comment", "advertisement", "ad", "menu", "close",
-	"facebook", "twitter", "linkedin", "whatsapp", "reddit", "pinterest", "more", "loading", "loading...",
+	"facebook", "twitter", "linkedin", "whatsapp", "reddit", "pinterest", "more", "loading", "loading...", "subscribe", "sign up",
 	"skip to content", "back to top", "top", "next", "previous", "home", "related", "recommended", "advert",
 	"advertising", "anzeige", "publicidad", "publicité", "pubblicità", "реклама", "order reprints", "reprints",
 	"print article", "text size", "save article", "gift this article", "listen to article", "font size",
