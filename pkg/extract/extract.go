@@ -89,11 +89,15 @@ type Options struct {
 	// MaxBytes is the largest body accepted; larger inputs fail with
 	// ErrTooLarge.
 	MaxBytes int
-	// MaxNodes is the largest number of DOM nodes processed; larger
-	// documents fail with ErrTooLarge.
+	// MaxNodes is the largest number of elements processed. It is checked
+	// twice: before parsing against the number of '<' bytes (an upper
+	// bound on the number of tags, so hostile inputs fail before the parser
+	// spends time on them) and while indexing the DOM. Larger documents
+	// fail with ErrTooLarge.
 	MaxNodes int
 	// MaxDepth is the deepest element nesting processed; deeper documents
-	// fail with ErrTooLarge.
+	// fail with ErrTooLarge. The HTML parser itself refuses nesting deeper
+	// than 512 open elements, which is also reported as ErrTooLarge.
 	MaxDepth int
 	// MinTextChars is the body length (in non-space characters) below
 	// which a page is not treated as an article.
