@@ -6,10 +6,24 @@
 // method that produced it.
 //
 // The body extractor works on the golang.org/x/net/html node tree in a few
-// linear passes: one bottom-up pass gathers text, link and paragraph
-// statistics for every element, a second picks the element that holds the
-// most paragraph text for the least boilerplate, and a third renders that
-// element's text while dropping navigation, share bars, captions, related
-// lists, newsletter boxes and comments. No CSS selector engine runs on the hot
-// path. An Extractor is safe for concurrent use.
+// linear passes over a flat table of elements: one pass gathers, for every
+// element, its own text, link text, sentence punctuation and boilerplate
+// signals (tags such as nav/aside/footer, class and id words such as
+// comment/share/related/newsletter/cookie/promo, hidden elements); a bottom-up
+// pass sums paragraph text ("good") against link and short text ("bad") and
+// boilerplate per subtree, marks teaser cards (a linked headline followed by
+// its summary), and picks the element with the most paragraph text for the
+// least noise; a last pass renders that element line by line, dropping link
+// lists, captions, bylines, date lines, share prompts, the headline, a
+// standfirst repeating the description, "related" sections and trailing
+// promotions. No CSS selector engine runs on the hot path.
+//
+// Metadata comes from JSON-LD, meta tags, <time> elements, URL dates, visible
+// dates in several languages, bylines and wire-agency datelines. Articles
+// that continue on another page report NextPage; Result.AppendPage joins the
+// parts. A learned site template (Input.Template, fed from
+// Result.BlockHashes of earlier pages) removes blocks that repeat across a
+// site's pages.
+//
+// An Extractor is safe for concurrent use.
 package extract
