@@ -86,6 +86,9 @@ func classWords(v string) uint16 {
 					content = true
 				case s == "hidden" || s == "hide":
 					strong = true
+				case strings.HasPrefix(s, "rollover-") || strings.HasPrefix(s, "tooltip") || strings.HasPrefix(s, "popover") || strings.HasPrefix(s, "hovercard"):
+					// hover cards stay hidden until pointed at
+					strong = true
 				default:
 					// split on '-' and '_' for compound tokens
 					if hasBoilSubstring(b) {
