@@ -8,7 +8,7 @@ while IFS= read -r file; do
   dir=$(dirname "$file")
   for fn in $(grep -ho '^func Fuzz[A-Za-z0-9_]*' "$file" | sed 's/^func //'); do
     echo "== $dir $fn ($t)"
-    mod=$(cd "$dir" && go list -m -f '{{.Dir}}')
+    mod=$(dirname "$(cd "$dir" && go env GOMOD)")
     pkg=$(cd "$dir" && go list .)
     (cd "$mod" && go test -run '^$' -fuzz "^${fn}\$" -fuzztime "$t" "$pkg") || status=1
   done
