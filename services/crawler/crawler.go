@@ -87,13 +87,10 @@ func New(cfg Config, deps Deps) (*Service, error) {
 		colly.IgnoreRobotsTxt(), colly.MaxBodySize(0))
 	c.WithTransport(tr)
 	c.SetRequestTimeout(cfg.RequestTimeout)
-	check := fetch.CheckRedirect(cfg.MaxRedirects)
-	c.SetRedirectHandler(func(req *http.Request, via []*http.Request) error {
-		if err := check(req, via); err != nil {
-			return err
-		}
-		return s.redirectAllowed(req.Context(), req.URL)
-	})
+	// Redirects are not followed inside one fetch: each hop becomes a frontier
+	// task of its own, so robots.txt, scope, the seen-set and per-host pacing
+	// apply to every hop exactly as to any other URL.
+	c.SetRedirectHandler(func(req *http.Request, via []*http.Request) error { return http.ErrUseLastResponse })
 	c.OnResponse(func(r *colly.Response) { r.Ctx.Put("response", r) })
 	c.OnError(func(r *colly.Response, err error) {
 		r.Ctx.Put("error", err)
@@ -218,7 +215,7 @@ func (s *Service) handle(ctx context.Context, m jetstream.Msg) error {
 		// URL itself comes back after the gap.
 		start := time.Now()
 		e, ferr := s.robots.fetch(ctx, u.Scheme, host)
-		s.release(ctx, host, grant.Lease, gap, time.Since(start), 0, nil)
+		s.release(ctx, host, grant.Lease, gap, time.Since(start), 0, nil, 0)
 		if errors.Is(ferr, fetch.ErrBlockedAddress) {
 			s.skip("private-address", task.URL)
 			return nil
@@ -294,29 +291,60 @@ func (s *Service) blockedLiteral(u *url.URL) bool {
 	return err == nil && s.guard.Check(ip) != nil
 }
 
-// redirectAllowed applies robots.txt to every redirect hop.
-func (s *Service) redirectAllowed(ctx context.Context, u *url.URL) error {
-	e, err := s.robots.cached(ctx, u.Host)
-	if err != nil {
-		return err
-	}
-	if e == nil {
-		if e, err = s.robots.fetch(ctx, u.Scheme, u.Host); err != nil {
-			return err
-		}
-	}
-	if e.deferred || !e.rules.Allowed(s.cfg.RobotsAgent, pathQuery(u)) {
-		return fmt.Errorf("%w: redirect to %s", errRobotsDenied, u)
-	}
-	return nil
+// policyError reports whether a fetch failed by our own policy (guard, size
+// cap, DNS) rather than by the host misbehaving.
+func policyError(err error) bool {
+	var dnsErr *net.DNSError
+	return errors.Is(err, fetch.ErrBlockedAddress) || errors.Is(err, fetch.ErrTooLarge) ||
+		(errors.As(err, &dnsErr) && dnsErr.IsNotFound)
 }
 
-var errRobotsDenied = errors.New("disallowed by robots.txt")
+// followRedirect queues a redirect's target as a task of its own: same depth,
+// one more redirect hop. A seed site's redirect to another host (example.com
+// -> www.example.com) makes that host part of the site.
+func (s *Service) followRedirect(ctx context.Context, task *bus.URLTask, location string) error {
+	if location == "" {
+		s.skip("redirect-without-location", task.URL)
+		return nil
+	}
+	base, _ := url.Parse(task.URL)
+	target, err := s.norm.Resolve(base, location)
+	if err != nil {
+		s.skip("redirect-invalid", task.URL)
+		return nil
+	}
+	if target == task.URL {
+		s.skip("redirect-loop", task.URL)
+		return nil
+	}
+	if task.Redirects+1 > s.cfg.MaxRedirects {
+		s.skip("redirects", task.URL)
+		return nil
+	}
+	from, to := urlnorm.Host(task.URL), urlnorm.Host(target)
+	if from != to && task.Offsite == 0 {
+		if site, err := s.sites.get(ctx, from); err == nil && site != nil {
+			if other, _ := s.sites.get(ctx, to); other == nil {
+				alias := *site
+				alias.ExtraDomains = nil
+				if b, err := json.Marshal(alias); err == nil {
+					s.st.Set(ctx, siteKey(to), b, 0)
+					s.sites.forget(to)
+				}
+			}
+		}
+	}
+	_, err = s.enqueue(ctx, task, []candidate{{url: target, kind: task.Kind, redirect: true}})
+	return err
+}
 
 // release returns the host lease, stretching the gap after slow answers,
 // Retry-After and failures.
-func (s *Service) release(ctx context.Context, host, lease string, gap, took time.Duration, status int, hdr http.Header) {
+func (s *Service) release(ctx context.Context, host, lease string, gap, took time.Duration, status int, hdr http.Header, hostFails int64) {
 	after := time.Duration(float64(took) * s.cfg.AdaptiveFactor)
+	if hostFails > 0 {
+		after = max(after, gap*time.Duration(1<<min(hostFails, 6)))
+	}
 	if status == http.StatusTooManyRequests || status == http.StatusServiceUnavailable {
 		ra := retryAfter(hdr)
 		if ra <= 0 {
@@ -381,12 +409,18 @@ func (s *Service) fetchAndProcess(ctx context.Context, task *bus.URLTask, u *url
 			rh = *resp.Headers
 		}
 	}
-	s.release(ctx, host, lease, gap, took, status, rh)
+	// A failure of the host (no answer, 429, 5xx) stretches its gap
+	// exponentially; errors never shorten it.
+	var hostFails int64
+	if (status == 0 && !policyError(fetchErr)) || status == http.StatusTooManyRequests || status >= 500 {
+		hostFails, _ = s.st.Incr(ctx, "hostfail:"+host, s.cfg.ParkFor)
+	}
+	s.release(ctx, host, lease, gap, took, status, rh, hostFails)
 	s.m.fetchSeconds.Observe(took.Seconds())
 	s.m.fetches.WithLabelValues(statusClass(status)).Inc()
 
 	if resp == nil || status == 0 {
-		return s.fetchFailed(ctx, task, host, fetchErr)
+		return s.fetchFailed(ctx, task, host, fetchErr, hostFails)
 	}
 	s.stats.Fetched.Add(1)
 	switch {
@@ -396,14 +430,14 @@ func (s *Service) fetchAndProcess(ctx context.Context, task *bus.URLTask, u *url
 		s.reschedule(ctx, task, src, nil, 0)
 		return nil
 	case status == http.StatusTooManyRequests || status >= 500:
-		return s.fetchFailed(ctx, task, host, fmt.Errorf("http %d", status))
+		return s.fetchFailed(ctx, task, host, fmt.Errorf("http %d", status), hostFails)
 	case status >= 400:
 		s.st.Del(ctx, "hostfail:"+host)
 		s.skip("http-"+strconv.Itoa(status), task.URL)
 		return nil
 	case status >= 300:
-		s.skip("redirect-unfollowed", task.URL)
-		return nil
+		s.st.Del(ctx, "hostfail:"+host)
+		return s.followRedirect(ctx, task, rh.Get("Location"))
 	}
 	s.st.Del(ctx, "hostfail:"+host, "fail:"+urlnorm.Key(task.URL))
 	if !task.DiscoveredAt.IsZero() && task.Kind == bus.KindArticle && !task.Revisit {
@@ -436,7 +470,7 @@ func (s *Service) fetchAndProcess(ctx context.Context, task *bus.URLTask, u *url
 // fetchFailed counts a failure of the URL and of its host; it retries with
 // back-off, parks a host that keeps failing, and dead-letters a URL that
 // failed MaxRetries times.
-func (s *Service) fetchFailed(ctx context.Context, task *bus.URLTask, host string, err error) error {
+func (s *Service) fetchFailed(ctx context.Context, task *bus.URLTask, host string, err error, hf int64) error {
 	if err == nil {
 		err = errors.New("no response")
 	}
@@ -453,16 +487,7 @@ func (s *Service) fetchFailed(ctx context.Context, task *bus.URLTask, host strin
 		s.skip("dns-not-found", task.URL)
 		return nil
 	}
-	if errors.Is(err, errRobotsDenied) {
-		s.skip("robots-redirect", task.URL)
-		return nil
-	}
-	if errors.Is(err, fetch.ErrTooManyRedirects) || errors.Is(err, fetch.ErrRedirectLoop) || errors.Is(err, fetch.ErrRedirectScheme) {
-		s.skip("redirects", task.URL)
-		return nil
-	}
 	s.stats.Errors.Add(1)
-	hf, _ := s.st.Incr(ctx, "hostfail:"+host, s.cfg.ParkFor)
 	if hf >= int64(s.cfg.ParkAfter) {
 		s.log.Warn("host parked after repeated failures", "host", host, "failures", hf, "for", s.cfg.ParkFor)
 		s.st.Set(ctx, "park:"+host, []byte("1"), s.cfg.ParkFor)
@@ -595,9 +620,10 @@ func (s *Service) enqueueSitemaps(ctx context.Context, task *bus.URLTask, e *rob
 }
 
 type candidate struct {
-	url  string
-	kind string
-	feed bool // from a feed or sitemap: no depth cost beyond one hop
+	url      string
+	kind     string
+	feed     bool // from a feed or sitemap: no depth cost beyond one hop
+	redirect bool // a redirect target: same depth and off-site hop as its source
 }
 
 // enqueue applies scope, depth and trap rules, marks the survivors seen in
@@ -637,11 +663,17 @@ func (s *Service) enqueue(ctx context.Context, parent *bus.URLTask, cands []cand
 			continue
 		}
 		depth := parent.Depth + 1
+		if c.redirect {
+			depth = parent.Depth
+		}
 		if depth > s.cfg.MaxDepth {
 			s.skip("depth", c.url)
 			continue
 		}
 		t := &bus.URLTask{URL: c.url, Kind: c.kind, Depth: depth, Parent: parent.URL, DiscoveredAt: now}
+		if c.redirect {
+			t.Redirects, t.DiscoveredAt = parent.Redirects+1, parent.DiscoveredAt
+		}
 		site, err := s.sites.get(ctx, u.Host)
 		if err != nil {
 			return 0, s.stateErr(err)
@@ -649,6 +681,8 @@ func (s *Service) enqueue(ctx context.Context, parent *bus.URLTask, cands []cand
 		switch {
 		case site != nil:
 			t.Site = site.Host
+		case c.redirect:
+			t.Site, t.Offsite = parent.Site, parent.Offsite
 		case parent.Offsite+1 <= maxOff && parent.Offsite == 0:
 			// Off-site hops are for articles (an aggregator's link to the
 			// original): navigation pages and share intents of other sites
@@ -662,7 +696,7 @@ func (s *Service) enqueue(ctx context.Context, parent *bus.URLTask, cands []cand
 			s.skip("scope", c.url)
 			continue
 		}
-		if parent.Offsite >= maxOff && parent.Offsite > 0 {
+		if parent.Offsite >= maxOff && parent.Offsite > 0 && !c.redirect {
 			s.skip("scope", c.url)
 			continue
 		}

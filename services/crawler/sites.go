@@ -141,6 +141,12 @@ type siteEntry struct {
 	exp  time.Time
 }
 
+func (c *siteCache) forget(host string) {
+	c.mu.Lock()
+	delete(c.m, host)
+	c.mu.Unlock()
+}
+
 func (c *siteCache) get(ctx context.Context, host string) (*Site, error) {
 	c.mu.Lock()
 	e, ok := c.m[host]
