@@ -46,7 +46,8 @@ var (
 
 // strongSubstrings mark boilerplate when they occur anywhere in a class or
 // id token (compound names such as "socialShareBar" or "relatedposts").
-var strongSubstrings = []string{"comment", "share", "social", "newsletter", "related", "subscribe", "cookie", "breadcrumb", "advert", "promo", "caption", "outbrain", "taboola", "recommend", "byline"}
+var strongSubstrings = []string{"comment", "share", "social", "newsletter", "related", "subscribe", "cookie", "breadcrumb", "advert", "promo", "caption", "outbrain", "taboola", "recommend", "byline",
+	"callout"}
 
 // classWords returns boilerplate flags for a class or id attribute value.
 func classWords(v string) uint16 {

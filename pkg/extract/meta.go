@@ -571,6 +571,93 @@ func (p *page) pickDates() {
 			}
 		}
 	}
+	if res.PublishedAt == nil {
+		if t, ok := p.headerDate(us); ok {
+			res.PublishedAt, res.Provenance["published_at"] = &t, "visible:header"
+		}
+	}
+	if t := res.PublishedAt; t != nil && t.Hour() == 0 && t.Minute() == 0 && t.Second() == 0 && t.Location() == time.UTC {
+		// A date without a clock time (a date-only meta tag or a URL
+		// date): a visible date on the same day supplies the time.
+		if v, ok := p.visibleClock(us); ok && sameDay(v, *t) {
+			res.PublishedAt = &v
+			res.Provenance["published_at"] += "+visible"
+		}
+	}
+}
+
+// visibleClock returns the first visible date with a clock time from the
+// date-like elements, the removed date lines or the article header.
+func (p *page) visibleClock(us bool) (time.Time, bool) {
+	hasClock := func(t time.Time) bool { return t.Hour() != 0 || t.Minute() != 0 || t.Second() != 0 }
+	for _, i := range p.dateNodes {
+		s := textOf(p.nodes[i].n)
+		if len(s) > 100 {
+			continue
+		}
+		if v, ok := parseDate(s, us); ok && hasClock(v) {
+			return v, true
+		}
+	}
+	for _, s := range p.dateLines {
+		if v, ok := parseDate(s, us); ok && hasClock(v) {
+			return v, true
+		}
+	}
+	if v, ok := p.headerDate(us); ok && hasClock(v) {
+		return v, true
+	}
+	return time.Time{}, false
+}
+
+// headerDate looks for a date in the short blocks that follow the
+// headline element, up to the first paragraph: the article header's
+// source, byline and date line ("From X · Posted Wed, 8 May 2024 21:53
+// GMT · by Y"), which may sit outside the body container.
+func (p *page) headerDate(us bool) (time.Time, bool) {
+	if p.res.Title == "" {
+		return time.Time{}, false
+	}
+	head := int32(-1)
+	seen := 0
+	for i := range p.nodes {
+		ni := &p.nodes[i]
+		if ni.flags&fHeading == 0 || ni.flags&fSkip != 0 || ni.text == 0 || ni.text > 400 {
+			continue
+		}
+		if seen++; seen > 40 {
+			break
+		}
+		if titleAgrees(textOf(ni.n), p.res.Title) {
+			head = int32(i)
+			break
+		}
+	}
+	if head < 0 {
+		return time.Time{}, false
+	}
+	blocks := 0
+	for i := p.nodes[head].end; i < int32(len(p.nodes)) && blocks < 12; i++ {
+		ni := &p.nodes[i]
+		if ni.flags&fSkip != 0 {
+			i = ni.end - 1
+			continue
+		}
+		if ni.ownText == 0 {
+			continue
+		}
+		if ni.ownText-ni.ownLink >= goodMinLong {
+			break // the body has started
+		}
+		blocks++
+		if ni.flags&fBlock == 0 || ni.text > 160 {
+			continue
+		}
+		if v, ok := parseDate(textOf(ni.n), us); ok && plausibleDate(v) {
+			return v, true
+		}
+	}
+	return time.Time{}, false
 }
 
 // parseJSONLD decodes the page's JSON-LD blocks and picks the article.

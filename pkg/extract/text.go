@@ -198,6 +198,7 @@ func (p *page) filterLines(in []line) []line {
 			out = out[titleAt:]
 		}
 	}
+	out = p.dropRepeats(out)
 	out = cutRelated(out, p.nodes)
 	if p.isStandfirst(out) {
 		out = out[1:]
@@ -563,4 +564,110 @@ func inboxPromo(lt string) bool {
 		}
 	}
 	return false
+}
+
+// repeatMaxChars bounds the lines the pull-quote check looks at.
+const repeatMaxChars = 400
+
+// dropRepeats removes pull quotes: a line set off as a quotation (inside
+// a blockquote, q, aside or figure, in an element classed as a pull quote,
+// or wrapped in quote marks) whose words
+// appear again, in order, inside a longer plain body line. Equal plain
+// lines stay: lists and recipes repeat lines on purpose.
+func (p *page) dropRepeats(lines []line) []line {
+	if len(lines) < 3 || len(lines) > repeatMaxLines {
+		return lines
+	}
+	var norm []string
+	var quote []bool
+	dropped := false
+	for i, l := range lines {
+		if len(l.text) > repeatMaxChars || l.heading || !strings.Contains(l.text, " ") || !p.quoteLine(l) {
+			continue
+		}
+		if norm == nil {
+			norm = make([]string, len(lines))
+			quote = make([]bool, len(lines))
+			for j, o := range lines {
+				norm[j] = wordsOnly(o.text)
+				quote[j] = p.quoteLine(o)
+			}
+		}
+		c := norm[i]
+		if !strings.Contains(c, " ") {
+			continue
+		}
+		for j, o := range norm {
+			if j == i || quote[j] || len(o) <= len(c) {
+				continue
+			}
+			if strings.Contains(" "+o+" ", " "+c+" ") {
+				lines[i].owner = -1 // dropped below
+				dropped = true
+				break
+			}
+		}
+	}
+	if !dropped {
+		return lines
+	}
+	out := lines[:0]
+	for _, l := range lines {
+		if l.owner >= 0 {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// repeatMaxLines bounds the body lines the pull-quote check runs on.
+const repeatMaxLines = 400
+
+// quoteLine reports whether a line is set off as a quotation: wrapped in
+// quote marks or inside a quote-like element.
+func (p *page) quoteLine(l line) bool {
+	r, _ := utf8.DecodeRuneInString(l.text)
+	e, _ := utf8.DecodeLastRuneInString(strings.TrimRight(l.text, ",.!?;: "))
+	if isQuoteMark(r) && isQuoteMark(e) {
+		return true
+	}
+	k := 0
+	for n := p.nodes[l.owner].n; n != nil && k < 4; n, k = n.Parent, k+1 {
+		switch n.DataAtom {
+		case atom.Blockquote, atom.Q, atom.Aside, atom.Figure:
+			return true
+		}
+		if c := attr(n, "class"); c != "" && (indexFoldStr(c, "pullquote") >= 0 || indexFoldStr(c, "pull-quote") >= 0 || indexFoldStr(c, "pull_quote") >= 0) {
+			return true
+		}
+	}
+	return false
+}
+
+func isQuoteMark(r rune) bool {
+	switch r {
+	case '"', '\'', '\u201c', '\u201d', '\u201e', '\u2018', '\u2019', '\u00ab', '\u00bb', '\u300c', '\u300d':
+		return true
+	}
+	return false
+}
+
+// wordsOnly lower-cases s and keeps its letter and digit runs separated
+// by single spaces.
+func wordsOnly(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	sep := false
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if sep && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			sep = false
+			b.WriteRune(unicode.ToLower(r))
+			continue
+		}
+		sep = true
+	}
+	return b.String()
 }
