@@ -2,7 +2,6 @@ package dedupe
 
 import (
 	"crypto/sha256"
-	"encoding/base64"
 	"encoding/binary"
 	"strings"
 	"unicode"
@@ -10,39 +9,64 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// Options shape the fingerprints. Zero fields take the defaults.
+// Options shape the fingerprints. Zero fields take the defaults. Every
+// replica of a crawl must use the same options: fingerprints made with
+// different options never match.
 type Options struct {
-	ShingleWords  int     // words per shingle (default 5)
+	ShingleWords  int     // words per shingle (default 4)
 	Bands         int     // LSH bands (default 16)
-	Rows          int     // signature rows per band (default 4); signature length is Bands*Rows
-	MinSimilarity float64 // estimated Jaccard accepted as the same story (default 0.5)
-	MinWords      int     // texts with fewer words get no near-duplicate fingerprint (default 30)
+	Rows          int     // signature rows per band (default 3)
+	Signature     int     // MinHash signature length, >= Bands*Rows (default 64)
+	MinSimilarity float64 // estimated Jaccard accepted as the same story (default 0.45)
+	MinWords      int     // texts with fewer words get no near-duplicate fingerprint and a title-salted text hash (default 40)
+	MaxWords      int     // words of a text considered at most (default 20000)
 }
+
+// Default option values.
+const (
+	DefaultShingleWords  = 4
+	DefaultBands         = 16
+	DefaultRows          = 3
+	DefaultSignature     = 64
+	DefaultMinSimilarity = 0.45
+	DefaultMinWords      = 40
+	DefaultMaxWords      = 20000
+)
 
 func (o Options) withDefaults() Options {
 	if o.ShingleWords <= 0 {
-		o.ShingleWords = 5
+		o.ShingleWords = DefaultShingleWords
 	}
 	if o.Bands <= 0 {
-		o.Bands = 16
+		o.Bands = DefaultBands
 	}
 	if o.Rows <= 0 {
-		o.Rows = 4
+		o.Rows = DefaultRows
 	}
-	if o.MinSimilarity <= 0 {
-		o.MinSimilarity = 0.5
+	if o.Bands > 255 {
+		o.Bands = 255
+	}
+	if o.Signature < o.Bands*o.Rows {
+		o.Signature = max(DefaultSignature, o.Bands*o.Rows)
+	}
+	if o.MinSimilarity <= 0 || o.MinSimilarity > 1 {
+		o.MinSimilarity = DefaultMinSimilarity
 	}
 	if o.MinWords <= 0 {
-		o.MinWords = 30
+		o.MinWords = DefaultMinWords
+	}
+	if o.MaxWords <= 0 {
+		o.MaxWords = DefaultMaxWords
 	}
 	return o
 }
 
-// Fingerprint is what the state store needs to place one copy.
+// Fingerprint is what the state store needs to place one copy. The hashes
+// are compact binary strings (not printable), meant as key material.
 type Fingerprint struct {
-	TextHash  string   // hash of the normalised word sequence ("" for empty text)
+	TextHash  string   // 12-byte hash of the normalised word sequence ("" for empty text)
 	Signature []uint32 // MinHash signature (nil for short texts)
-	Bands     []string // LSH band keys (nil for short texts)
+	Bands     []string // 8-byte LSH band keys (nil for short texts)
 	Words     int      // words in the normalised text
 }
 
@@ -55,8 +79,9 @@ type Hasher struct {
 // NewHasher returns a Hasher for o.
 func NewHasher(o Options) *Hasher {
 	o = o.withDefaults()
-	h := &Hasher{o: o, seeds: make([]uint64, o.Bands*o.Rows)}
-	// Fixed, documented seeds: fingerprints must agree across processes and releases.
+	h := &Hasher{o: o, seeds: make([]uint64, o.Signature)}
+	// Fixed seeds from a xorshift sequence: fingerprints must agree across
+	// processes and releases.
 	x := uint64(0x9E3779B97F4A7C15)
 	for i := range h.seeds {
 		x ^= x << 13
@@ -67,11 +92,14 @@ func NewHasher(o Options) *Hasher {
 	return h
 }
 
+// Options returns the options in effect (defaults filled in).
+func (h *Hasher) Options() Options { return h.o }
+
 // MinSimilarity is the similarity threshold the hasher was built for.
 func (h *Hasher) MinSimilarity() float64 { return h.o.MinSimilarity }
 
 // Words splits text into normalised words: Unicode NFKC, lower case, letters
-// and digits only, so quotes, dashes and punctuation never matter.
+// and digits only, so quotes, dashes, punctuation and white space never matter.
 func Words(text string) []string {
 	text = norm.NFKC.String(text)
 	return strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
@@ -81,57 +109,104 @@ func Words(text string) []string {
 
 // Fingerprint computes the fingerprint of a body text.
 func (h *Hasher) Fingerprint(text string) Fingerprint {
+	return h.FingerprintDoc("", text)
+}
+
+// FingerprintDoc computes the fingerprint of a story from its title and body
+// text. Long texts are fingerprinted by their body alone, so copies under
+// other titles still match. A short text (fewer than MinWords words: a photo
+// caption, a brief, a paywall stub) is too weak to identify a story by
+// itself: its text hash also covers the title and it gets no near-duplicate
+// fingerprint, so two different briefs with the same boilerplate body never merge.
+func (h *Hasher) FingerprintDoc(title, text string) Fingerprint {
 	words := Words(text)
+	if len(words) > h.o.MaxWords {
+		words = words[:h.o.MaxWords]
+	}
 	fp := Fingerprint{Words: len(words)}
 	if len(words) == 0 {
 		return fp
 	}
-	sum := sha256.Sum256([]byte(strings.Join(words, " ")))
-	fp.TextHash = base64.RawURLEncoding.EncodeToString(sum[:16])
+	d := sha256.New()
+	if len(words) < h.o.MinWords {
+		tw := Words(title)
+		if len(tw) == 0 {
+			// No title to tell short texts apart: no text identity at all.
+			return fp
+		}
+		d.Write([]byte("short\x00"))
+		for _, w := range tw {
+			d.Write([]byte(w))
+			d.Write([]byte{' '})
+		}
+		d.Write([]byte{0})
+	}
+	for _, w := range words {
+		d.Write([]byte(w))
+		d.Write([]byte{' '})
+	}
+	var sum [sha256.Size]byte
+	fp.TextHash = string(d.Sum(sum[:0])[:12])
 	if len(words) < h.o.MinWords {
 		return fp
 	}
+	fp.Signature = h.signature(words)
+	fp.Bands = h.bands(fp.Signature)
+	return fp
+}
+
+// signature is the MinHash of the text's word shingles.
+func (h *Hasher) signature(words []string) []uint32 {
 	k := h.o.ShingleWords
-	n := len(h.seeds)
-	sig := make([]uint32, n)
+	wh := make([]uint64, len(words))
+	for i, w := range words {
+		wh[i] = fnv64(w)
+	}
+	sig := make([]uint32, len(h.seeds))
 	for i := range sig {
 		sig[i] = ^uint32(0)
 	}
-	var buf []byte
-	for i := 0; i+k <= len(words); i++ {
-		buf = buf[:0]
+	n := len(words) - k + 1
+	if n < 1 {
+		n = 1
+		k = len(words)
+	}
+	for i := range n {
+		var base uint64
 		for j := i; j < i+k; j++ {
-			buf = append(buf, words[j]...)
-			buf = append(buf, ' ')
+			base = mix(base ^ wh[j])
 		}
-		base := fnv64(buf)
 		for s, seed := range h.seeds {
-			v := uint32(mix(base ^ seed))
-			if v < sig[s] {
+			if v := uint32(mix(base^seed) >> 32); v < sig[s] {
 				sig[s] = v
 			}
 		}
 	}
-	fp.Signature = sig
-	fp.Bands = make([]string, h.o.Bands)
-	var b []byte
-	for band := 0; band < h.o.Bands; band++ {
-		b = b[:0]
-		b = append(b, byte(band))
-		for r := 0; r < h.o.Rows; r++ {
-			b = binary.BigEndian.AppendUint32(b, sig[band*h.o.Rows+r])
+	return sig
+}
+
+// bands folds the signature rows of each band into an 8-byte key: the band
+// number, then 7 bytes of a hash of its rows.
+func (h *Hasher) bands(sig []uint32) []string {
+	out := make([]string, h.o.Bands)
+	var b [8]byte
+	for band := range h.o.Bands {
+		x := uint64(band+1) * 0x9E3779B97F4A7C15
+		for r := range h.o.Rows {
+			x = mix(x ^ uint64(sig[band*h.o.Rows+r]))
 		}
-		bs := sha256.Sum256(b)
-		fp.Bands[band] = base64.RawURLEncoding.EncodeToString(append([]byte{byte(band)}, bs[:9]...))
+		binary.BigEndian.PutUint64(b[:], x)
+		b[0] = byte(band)
+		out[band] = string(b[:])
 	}
-	return fp
+	return out
 }
 
 // fnv64 is FNV-1a: deterministic across processes, releases and machines.
-func fnv64(b []byte) uint64 {
+func fnv64(s string) uint64 {
 	h := uint64(14695981039346656037)
-	for _, c := range b {
-		h ^= uint64(c)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
 		h *= 1099511628211
 	}
 	return h

@@ -67,8 +67,16 @@ func TestFingerprintStable(t *testing.T) {
 	if a.TextHash != b.TextHash || fmt.Sprint(a.Signature) != fmt.Sprint(b.Signature) {
 		t.Fatal("fingerprints differ between hashers")
 	}
-	if short := NewHasher(Options{}).Fingerprint("too short"); short.Signature != nil || short.TextHash == "" {
-		t.Fatalf("short text: %+v", short)
+	h := NewHasher(Options{})
+	if short := h.Fingerprint("too short"); short.Signature != nil || short.TextHash != "" {
+		t.Fatalf("short text without a title: %+v", short)
+	}
+	a1, a2 := h.FingerprintDoc("Mayor opens bridge", "Subscribe to read more."), h.FingerprintDoc("Fire in the harbour", "Subscribe to read more.")
+	if a1.TextHash == "" || a1.TextHash == a2.TextHash || a1.Signature != nil {
+		t.Fatalf("short texts under different titles: %+v %+v", a1, a2)
+	}
+	if b := h.FingerprintDoc("Mayor opens bridge", "Subscribe, to read more!"); b.TextHash != a1.TextHash {
+		t.Fatal("short text with the same title and words differs")
 	}
 }
 

@@ -53,6 +53,13 @@ type Store interface {
 	// URL of a known story, or a better copy of a known story. Asking again for
 	// the same URL returns the first decision again with Replay set.
 	Dedupe(ctx context.Context, r DedupeRequest) (DedupeResult, error)
+	// DedupeBatch decides several copies in order, each exactly as Dedupe
+	// would (one atomic step per request; the batch as a whole is not
+	// atomic, and requests later in the batch see the decisions of earlier
+	// ones). Networked stores send the batch in one round trip. The error is
+	// non-nil only when no decision could be returned; then none was recorded
+	// for requests that failed.
+	DedupeBatch(ctx context.Context, rs []DedupeRequest) ([]DedupeResult, error)
 
 	// Close releases the store's resources.
 	Close() error
@@ -92,6 +99,20 @@ type DedupeRequest struct {
 	Published     int64         // publication time (unix seconds, 0 unknown); earlier wins on equal rank
 	Length        int           // body length; longer wins on equal rank and date
 	TTL           time.Duration // retention of the dedupe keys (default 30 days)
+}
+
+// DefaultMinSimilarity is used when a request leaves MinSimilarity zero.
+const DefaultMinSimilarity = 0.8
+
+// Defaults returns r with zero TTL and MinSimilarity replaced by the defaults.
+func (r DedupeRequest) Defaults() DedupeRequest {
+	if r.TTL <= 0 {
+		r.TTL = DefaultDedupeTTL
+	}
+	if r.MinSimilarity <= 0 {
+		r.MinSimilarity = DefaultMinSimilarity
+	}
+	return r
 }
 
 // Dedupe tiers.

@@ -8,10 +8,12 @@ import (
 	"crypto/rand"
 	"encoding/gob"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 	"sync"
 	"time"
 
@@ -25,6 +27,7 @@ type Store struct {
 	path   string
 	closed bool
 	now    func() time.Time
+	ops    int // dedupe decisions since the last sweep of expired entries
 }
 
 type entry struct {
@@ -188,6 +191,11 @@ func (s *Store) exp(ttl time.Duration) int64 {
 
 func (s *Store) live(e entry) bool {
 	return e.Exp == 0 || e.Exp > s.now().UnixNano()
+}
+
+func (s *Store) liveStory(id string) bool {
+	st, ok := s.d.Stories[id]
+	return ok && (st.Exp == 0 || st.Exp > s.now().UnixNano())
 }
 
 func (s *Store) lock() error {
@@ -442,15 +450,56 @@ func (s *Store) QueueLen(ctx context.Context, queue string) (int64, error) {
 
 // Dedupe implements state.Store.
 func (s *Store) Dedupe(ctx context.Context, r state.DedupeRequest) (state.DedupeResult, error) {
+	if err := validDedupe(r); err != nil {
+		return state.DedupeResult{}, err
+	}
 	if err := s.lock(); err != nil {
 		return state.DedupeResult{}, err
 	}
 	defer s.mu.Unlock()
-	if r.TTL <= 0 {
-		r.TTL = state.DefaultDedupeTTL
+	return s.dedupe(r)
+}
+
+// DedupeBatch implements state.Store: the requests are decided in order,
+// each as Dedupe would, under one lock.
+func (s *Store) DedupeBatch(ctx context.Context, rs []state.DedupeRequest) ([]state.DedupeResult, error) {
+	for _, r := range rs {
+		if err := validDedupe(r); err != nil {
+			return nil, err
+		}
 	}
-	if r.MinSimilarity <= 0 {
-		r.MinSimilarity = 0.8
+	if err := s.lock(); err != nil {
+		return nil, err
+	}
+	defer s.mu.Unlock()
+	out := make([]state.DedupeResult, len(rs))
+	for i, r := range rs {
+		res, err := s.dedupe(r)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = res
+	}
+	return out, nil
+}
+
+func validDedupe(r state.DedupeRequest) error {
+	if r.URL == "" {
+		return errors.New("dedupe request without a url")
+	}
+	if r.Candidate == "" || strings.ContainsRune(r.Candidate, '|') {
+		return fmt.Errorf("dedupe request for %s: bad candidate story id %q", r.URL, r.Candidate)
+	}
+	return nil
+}
+
+// dedupe decides one copy; the caller holds s.mu.
+func (s *Store) dedupe(r state.DedupeRequest) (state.DedupeResult, error) {
+	r = r.Defaults()
+	if s.ops++; s.ops > max(4096, 2*len(s.d.URLs)) {
+		// Amortised sweep: dedupe state does not outlive its retention.
+		s.ops = 0
+		s.expireLocked()
 	}
 	exp := s.exp(r.TTL)
 	if e, ok := s.d.URLs[r.URL]; ok && s.live(e) {
@@ -462,10 +511,8 @@ func (s *Store) Dedupe(ctx context.Context, r state.DedupeRequest) (state.Dedupe
 		if k == "" {
 			return ""
 		}
-		if e, ok := m[k]; ok && s.live(e) {
-			if _, ok := s.d.Stories[string(e.Val)]; ok {
-				return string(e.Val)
-			}
+		if e, ok := m[k]; ok && s.live(e) && s.liveStory(string(e.Val)) {
+			return string(e.Val)
 		}
 		return ""
 	}
@@ -514,10 +561,8 @@ func (s *Store) Dedupe(ctx context.Context, r state.DedupeRequest) (state.Dedupe
 		if k == "" {
 			return
 		}
-		if e, ok := m[k]; ok && s.live(e) {
-			if _, ok := s.d.Stories[string(e.Val)]; ok {
-				return
-			}
+		if e, ok := m[k]; ok && s.live(e) && s.liveStory(string(e.Val)) {
+			return
 		}
 		m[k] = entry{Val: []byte(sid), Exp: exp}
 	}

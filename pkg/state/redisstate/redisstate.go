@@ -6,12 +6,14 @@ package redisstate
 import (
 	"context"
 	"crypto/rand"
+	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
 	"errors"
 	"fmt"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/redis/go-redis/v9"
@@ -33,6 +35,8 @@ type Store struct {
 	c      redis.UniversalClient
 	prefix string
 	addr   string
+
+	roundTrips atomic.Int64
 }
 
 // Open connects to the Redis at url (redis:// or rediss:// for TLS, with
@@ -287,45 +291,80 @@ func (s *Store) QueueLen(ctx context.Context, queue string) (int64, error) {
 	return n, s.wrap("queue len", err)
 }
 
-// dedupeScript makes the three-tier decision atomically.
-// KEYS: 1 url decision, 2 canonical(url), 3 canonical(canonical url) or "",
-// 4 text hash key or "", 5.. band keys. ARGV: 1 candidate id, 2 rank, 3 published,
-// 4 length, 5 ttl ms, 6 signature (packed), 7 min similarity, 8 story key prefix,
+// dedupeScript makes the three-tier decision for one copy atomically.
+//
+// Keys (all compact: prefix, one kind letter, then at most 16 bytes):
+//
+//	u<hash(url)>   the URL's decision "story|version|tier|new|promote", or a
+//	               bare story id when another copy named this URL as its
+//	               rel=canonical before the URL itself was seen
+//	t<text hash>   story id of the first copy with this normalised text
+//	b<band key>    story id of the first copy with this LSH band
+//	s<story id>    "rank|published|length|version|" then the packed signature
+//
+// KEYS: 1 this URL, 2 the canonical URL (” when none), 3 text (” when none),
+// 4.. bands. ARGV: 1 candidate id, 2 rank, 3 published, 4 length, 5 ttl ms,
+// 6 signature (2 bytes per position), 7 min similarity, 8 story key prefix,
 // 9 canonical target bonus.
+//
+// One MGET reads every index key; the stories they name are read once each.
+// Index keys are written only when they name no live story (first writer
+// wins), and every key gets the retention TTL.
 var dedupeScript = redis.NewScript(`
-local d = redis.call('GET', KEYS[1])
-if d then return {1, d} end
-local sp = ARGV[8]
-local ttl = tonumber(ARGV[5])
-local function story(k)
-  if k == '' then return nil end
-  local id = redis.call('GET', k)
-  if id and redis.call('EXISTS', sp .. id) == 1 then return id end
-  return nil
+local vals = redis.call('MGET', unpack(KEYS))
+local d = vals[1]
+if d and string.find(d, '|', 1, true) then return {1, d} end
+local sp, ttl = ARGV[8], tonumber(ARGV[5])
+local cache = {}
+local function st(id)
+  if not id then return nil end
+  local c = cache[id]
+  if c == nil then
+    local v = redis.call('GET', sp .. id)
+    c = false
+    if v then
+      local r, p, l, ver = string.match(v, '^(%-?%d+)|(%-?%d+)|(%-?%d+)|(%d+)|')
+      if r then
+        c = {rank = tonumber(r), pub = tonumber(p), len = tonumber(l), ver = tonumber(ver),
+          sig = string.sub(v, #r + #p + #l + #ver + 5)}
+      end
+    end
+    cache[id] = c
+  end
+  return c or nil
+end
+local function sidOf(v)
+  if not v then return nil end
+  local i = string.find(v, '|', 1, true)
+  if i then return string.sub(v, 1, i - 1) end
+  return v
 end
 local function sim(a, b)
-  if not a or not b or #a == 0 or #a ~= #b then return 0 end
-  local n, eq = #a / 4, 0
-  for i = 0, n - 1 do
-    if string.sub(a, i*4+1, i*4+4) == string.sub(b, i*4+1, i*4+4) then eq = eq + 1 end
+  if #a == 0 or #a ~= #b then return 0 end
+  local n, eq = #a / 2, 0
+  for i = 1, #a, 2 do
+    if string.byte(a, i) == string.byte(b, i) and string.byte(a, i + 1) == string.byte(b, i + 1) then eq = eq + 1 end
   end
   return eq / n
 end
-local rank = tonumber(ARGV[2])
+local rank, sig = tonumber(ARGV[2]), ARGV[6]
 local sid, tier = nil, ''
-sid = story(KEYS[2])
-if sid then
-  tier = 'canonical'; rank = rank + tonumber(ARGV[9])
+local c = sidOf(d)
+if c and st(c) then
+  sid, tier = c, 'canonical'
+  rank = rank + tonumber(ARGV[9])
 else
-  sid = story(KEYS[3])
-  if sid then tier = 'canonical' else
-    sid = story(KEYS[4])
-    if sid then tier = 'text' else
-      for i = 5, #KEYS do
-        local c = story(KEYS[i])
-        if c and sim(ARGV[6], redis.call('HGET', sp .. c, 'sig')) >= tonumber(ARGV[7]) then
-          sid = c; tier = 'near'; break
-        end
+  c = sidOf(vals[2])
+  if KEYS[2] ~= '' and c and st(c) then sid, tier = c, 'canonical'
+  elseif KEYS[3] ~= '' and vals[3] and st(vals[3]) then sid, tier = vals[3], 'text'
+  else
+    local minsim, tried = tonumber(ARGV[7]), {}
+    for i = 4, #KEYS do
+      c = vals[i]
+      if c and not tried[c] then
+        tried[c] = true
+        local s = st(c)
+        if s and sim(sig, s.sig) >= minsim then sid, tier = c, 'near'; break end
       end
     end
   end
@@ -334,62 +373,74 @@ local pub, len = tonumber(ARGV[3]), tonumber(ARGV[4])
 local res
 if not sid then
   sid = ARGV[1]
-  redis.call('HSET', sp .. sid, 'rank', rank, 'pub', pub, 'len', len, 'ver', 1, 'sig', ARGV[6])
+  redis.call('SET', sp .. sid, rank .. '|' .. pub .. '|' .. len .. '|1|' .. sig, 'PX', ttl)
   res = sid .. '|1|' .. tier .. '|1|1'
 else
-  local st = redis.call('HMGET', sp .. sid, 'rank', 'pub', 'len', 'ver')
-  local br, bp, bl, ver = tonumber(st[1]), tonumber(st[2]), tonumber(st[3]), tonumber(st[4])
+  local s = st(sid)
   local better
-  if rank ~= br then better = rank > br
-  elseif pub ~= bp then
-    if pub == 0 then better = false elseif bp == 0 then better = true else better = pub < bp end
-  else better = len > bl end
+  if rank ~= s.rank then better = rank > s.rank
+  elseif pub ~= s.pub then
+    if pub == 0 then better = false elseif s.pub == 0 then better = true else better = pub < s.pub end
+  else better = len > s.len end
   if better then
-    ver = ver + 1
-    redis.call('HSET', sp .. sid, 'rank', rank, 'pub', pub, 'len', len, 'ver', ver)
-    if #ARGV[6] > 0 then redis.call('HSET', sp .. sid, 'sig', ARGV[6]) end
+    local ver = s.ver + 1
+    if #sig == 0 then sig = s.sig end
+    redis.call('SET', sp .. sid, rank .. '|' .. pub .. '|' .. len .. '|' .. ver .. '|' .. sig, 'PX', ttl)
     res = sid .. '|' .. ver .. '|' .. tier .. '|0|1'
   else
-    res = sid .. '|' .. ver .. '|' .. tier .. '|0|0'
+    redis.call('PEXPIRE', sp .. sid, ttl)
+    res = sid .. '|' .. s.ver .. '|' .. tier .. '|0|0'
   end
 end
-redis.call('PEXPIRE', sp .. sid, ttl)
 redis.call('SET', KEYS[1], res, 'PX', ttl)
 for i = 2, #KEYS do
-  if KEYS[i] ~= '' and not story(KEYS[i]) then redis.call('SET', KEYS[i], sid, 'PX', ttl) end
+  if KEYS[i] ~= '' then
+    local v = sidOf(vals[i])
+    if v ~= sid and not (v and st(v)) then redis.call('SET', KEYS[i], sid, 'PX', ttl) end
+  end
 end
 return {0, res}`)
 
-// Dedupe implements state.Store.
-func (s *Store) Dedupe(ctx context.Context, r state.DedupeRequest) (state.DedupeResult, error) {
-	if r.TTL <= 0 {
-		r.TTL = state.DefaultDedupeTTL
+// keyMaterial returns v when it is already compact, else 12 bytes of its SHA-256.
+func keyMaterial(v string) string {
+	if len(v) <= 16 {
+		return v
 	}
-	if r.MinSimilarity <= 0 {
-		r.MinSimilarity = 0.8
+	sum := sha256.Sum256([]byte(v))
+	return string(sum[:12])
+}
+
+// urlKey names the u-key of a URL; URLs are always hashed so that a short
+// URL never shares a key with another value.
+func (s *Store) urlKey(u string) string {
+	sum := sha256.Sum256([]byte(u))
+	return s.prefix + "u" + string(sum[:12])
+}
+
+func (s *Store) dedupeArgs(r state.DedupeRequest) ([]string, []any) {
+	r = r.Defaults()
+	keys := make([]string, 3, 3+len(r.Bands))
+	keys[0] = s.urlKey(r.URL)
+	if r.CanonicalURL != "" && r.CanonicalURL != r.URL {
+		keys[1] = s.urlKey(r.CanonicalURL)
 	}
-	key := func(kind, v string) string {
-		if v == "" {
-			return ""
-		}
-		return s.k(kind, v)
-	}
-	keys := []string{s.k("du", r.URL), key("dc", r.URL), key("dc", r.CanonicalURL), key("dt", r.TextHash)}
-	if r.CanonicalURL == r.URL {
-		keys[2] = ""
+	if r.TextHash != "" {
+		keys[2] = s.prefix + "t" + keyMaterial(r.TextHash)
 	}
 	for _, b := range r.Bands {
-		keys = append(keys, s.k("db", b))
+		if b != "" {
+			keys = append(keys, s.prefix+"b"+keyMaterial(b))
+		}
 	}
-	sig := make([]byte, 4*len(r.Signature))
+	sig := make([]byte, 2*len(r.Signature))
 	for i, v := range r.Signature {
-		binary.BigEndian.PutUint32(sig[i*4:], v)
+		binary.BigEndian.PutUint16(sig[i*2:], uint16(v))
 	}
-	vals, err := dedupeScript.Run(ctx, s.c, keys, r.Candidate, r.Rank, r.Published, r.Length,
-		r.TTL.Milliseconds(), sig, r.MinSimilarity, s.k("ds")+":", state.CanonicalTargetBonus).Slice()
-	if err != nil {
-		return state.DedupeResult{}, s.wrap("dedupe", err)
-	}
+	return keys, []any{r.Candidate, r.Rank, r.Published, r.Length, r.TTL.Milliseconds(), sig,
+		r.MinSimilarity, s.prefix + "s", state.CanonicalTargetBonus}
+}
+
+func parseDedupeReply(vals []any) (state.DedupeResult, error) {
 	if len(vals) != 2 {
 		return state.DedupeResult{}, fmt.Errorf("redis dedupe: unexpected reply %v", vals)
 	}
@@ -401,6 +452,100 @@ func (s *Store) Dedupe(ctx context.Context, r state.DedupeRequest) (state.Dedupe
 	res.Replay = vals[0] == int64(1)
 	return res, nil
 }
+
+func validDedupe(r state.DedupeRequest) error {
+	if r.URL == "" {
+		return errors.New("dedupe request without a url")
+	}
+	if r.Candidate == "" || strings.ContainsRune(r.Candidate, '|') {
+		return fmt.Errorf("dedupe request for %s: bad candidate story id %q", r.URL, r.Candidate)
+	}
+	return nil
+}
+
+// Dedupe implements state.Store with one script call (one round trip).
+func (s *Store) Dedupe(ctx context.Context, r state.DedupeRequest) (state.DedupeResult, error) {
+	if err := validDedupe(r); err != nil {
+		return state.DedupeResult{}, err
+	}
+	keys, args := s.dedupeArgs(r)
+	s.roundTrips.Add(1)
+	vals, err := dedupeScript.Run(ctx, s.c, keys, args...).Slice()
+	if err != nil {
+		return state.DedupeResult{}, s.wrap("dedupe", err)
+	}
+	return parseDedupeReply(vals)
+}
+
+// DedupeBatch implements state.Store: one pipeline of script calls, one
+// round trip for the whole batch (two when Redis lost the script cache).
+func (s *Store) DedupeBatch(ctx context.Context, rs []state.DedupeRequest) ([]state.DedupeResult, error) {
+	out := make([]state.DedupeResult, len(rs))
+	if len(rs) == 0 {
+		return out, nil
+	}
+	for _, r := range rs {
+		if err := validDedupe(r); err != nil {
+			return nil, err
+		}
+	}
+	type call struct {
+		keys []string
+		args []any
+		cmd  *redis.Cmd
+	}
+	calls := make([]call, len(rs))
+	for i, r := range rs {
+		calls[i].keys, calls[i].args = s.dedupeArgs(r)
+	}
+	todo := make([]int, len(rs))
+	for i := range todo {
+		todo[i] = i
+	}
+	for attempt := 0; ; attempt++ {
+		s.roundTrips.Add(1)
+		_, err := s.c.Pipelined(ctx, func(p redis.Pipeliner) error {
+			for _, i := range todo {
+				calls[i].cmd = dedupeScript.EvalSha(ctx, p, calls[i].keys, calls[i].args...)
+			}
+			return nil
+		})
+		if err != nil && !redis.HasErrorPrefix(err, "NOSCRIPT") {
+			return nil, s.wrap("dedupe batch", err)
+		}
+		var again []int
+		for _, i := range todo {
+			cerr := calls[i].cmd.Err()
+			if cerr != nil && redis.HasErrorPrefix(cerr, "NOSCRIPT") {
+				again = append(again, i)
+				continue
+			}
+			if cerr != nil {
+				return nil, s.wrap("dedupe batch", cerr)
+			}
+			vals, _ := calls[i].cmd.Slice()
+			res, err := parseDedupeReply(vals)
+			if err != nil {
+				return nil, err
+			}
+			out[i] = res
+		}
+		if len(again) == 0 {
+			return out, nil
+		}
+		if attempt > 0 {
+			return nil, errors.New("redis dedupe batch: script not loaded after SCRIPT LOAD")
+		}
+		if err := dedupeScript.Load(ctx, s.c).Err(); err != nil {
+			return nil, s.wrap("load dedupe script", err)
+		}
+		todo = again
+	}
+}
+
+// DedupeRoundTrips reports the network round trips Dedupe and DedupeBatch
+// have made (one per call, plus one per script reload).
+func (s *Store) DedupeRoundTrips() int64 { return s.roundTrips.Load() }
 
 // Close implements state.Store.
 func (s *Store) Close() error { return s.c.Close() }

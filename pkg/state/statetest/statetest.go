@@ -279,4 +279,133 @@ func runDedupe(t *testing.T, newStore func(t *testing.T) state.Store) {
 			}
 		}
 	})
+	t.Run("DedupeBatchMatchesSingle", func(t *testing.T) {
+		// The DedupeTiers steps again, all in one batch: same decisions.
+		s := newStore(t)
+		reqs := []state.DedupeRequest{
+			{URL: "agg/1", CanonicalURL: "pub/1", TextHash: "t1", Candidate: "S1", Published: 200, Length: 900},
+			{URL: "agg/1", CanonicalURL: "pub/1", TextHash: "t1", Candidate: "X", Published: 200, Length: 900},
+			{URL: "pub/1", CanonicalURL: "pub/1", TextHash: "t1x", Candidate: "S2", Published: 300, Length: 800},
+			{URL: "agg2/1", TextHash: "t1", Candidate: "S3", Published: 100, Length: 5000},
+			{URL: "pub/2", TextHash: "t2", Candidate: "S5", Published: 100, Length: 10},
+		}
+		want := []state.DedupeResult{
+			{StoryID: "S1", New: true, Promote: true, Version: 1},
+			{StoryID: "S1", New: true, Promote: true, Version: 1, Replay: true},
+			{StoryID: "S1", Tier: state.TierCanonical, Promote: true, Version: 2},
+			{StoryID: "S1", Tier: state.TierText, Version: 2},
+			{StoryID: "S5", New: true, Promote: true, Version: 1},
+		}
+		got, err := s.DedupeBatch(ctx, reqs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Fatalf("DedupeBatch\n got %+v\nwant %+v", got, want)
+		}
+		if got, err := s.DedupeBatch(ctx, nil); err != nil || len(got) != 0 {
+			t.Fatalf("empty batch = %v, %v", got, err)
+		}
+	})
+	t.Run("DedupeBadRequest", func(t *testing.T) {
+		s := newStore(t)
+		for _, r := range []state.DedupeRequest{{Candidate: "A"}, {URL: "u"}, {URL: "u", Candidate: "a|b"}} {
+			if _, err := s.Dedupe(ctx, r); err == nil {
+				t.Errorf("Dedupe(%+v) accepted", r)
+			}
+			if _, err := s.DedupeBatch(ctx, []state.DedupeRequest{r}); err == nil {
+				t.Errorf("DedupeBatch(%+v) accepted", r)
+			}
+		}
+	})
+	t.Run("DedupeOriginalReplacesAggregator", func(t *testing.T) {
+		// An aggregator copy without rel=canonical arrives first; the
+		// original (higher rank) arrives later under another URL and takes
+		// over by text, then by near-duplicate; a late worse copy does not.
+		s := newStore(t)
+		sig := []uint32{1, 2, 3, 4, 5, 6, 7, 8, 9, 10}
+		steps := []struct {
+			req  state.DedupeRequest
+			want state.DedupeResult
+		}{
+			{state.DedupeRequest{URL: "agg/a", TextHash: "ta", Bands: []string{"x1", "x2"}, Signature: sig, Candidate: "A", Rank: 0, Published: 500, Length: 900},
+				state.DedupeResult{StoryID: "A", New: true, Promote: true, Version: 1}},
+			{state.DedupeRequest{URL: "pub/a", TextHash: "ta", Bands: []string{"x1", "x2"}, Signature: sig, Candidate: "B", Rank: 3, Published: 400, Length: 1000},
+				state.DedupeResult{StoryID: "A", Tier: state.TierText, Promote: true, Version: 2}},
+			{state.DedupeRequest{URL: "agg2/a", TextHash: "tb", Bands: []string{"x9", "x2"}, Signature: sig, Candidate: "C", Rank: 0, Published: 100, Length: 5000},
+				state.DedupeResult{StoryID: "A", Tier: state.TierNear, Version: 2}},
+			{state.DedupeRequest{URL: "agg3/a", CanonicalURL: "pub/a", TextHash: "tc", Candidate: "D", Rank: -3, Length: 10},
+				state.DedupeResult{StoryID: "A", Tier: state.TierCanonical, Version: 2}},
+		}
+		for i, st := range steps {
+			got, err := s.Dedupe(ctx, st.req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got != st.want {
+				t.Fatalf("step %d: Dedupe(%s)\n got %+v\nwant %+v", i, st.req.URL, got, st.want)
+			}
+		}
+	})
+	t.Run("DedupeExpires", func(t *testing.T) {
+		s := newStore(t)
+		r := state.DedupeRequest{URL: "e/1", TextHash: "te", Candidate: "E1", TTL: 100 * time.Millisecond}
+		if got, _ := s.Dedupe(ctx, r); !got.New {
+			t.Fatalf("first = %+v", got)
+		}
+		time.Sleep(250 * time.Millisecond)
+		r.URL, r.Candidate = "e/2", "E2"
+		if got, _ := s.Dedupe(ctx, r); !got.New || got.StoryID != "E2" {
+			t.Fatalf("after the retention window = %+v, want a new story", got)
+		}
+	})
+	t.Run("DedupeConcurrentBatches", func(t *testing.T) {
+		// Many goroutines, each a replica sending copies of the same stories
+		// in batches through its own Batcher: exactly one story per story.
+		s := newStore(t)
+		const stories, workers = 20, 8
+		var mu sync.Mutex
+		got := map[int]map[string]bool{}
+		var wg sync.WaitGroup
+		for w := range workers {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				b := state.NewBatcher(s, state.BatchOptions{MaxBatch: 7})
+				var inner sync.WaitGroup
+				for k := range stories {
+					inner.Add(1)
+					go func() {
+						defer inner.Done()
+						r, err := b.Dedupe(ctx, state.DedupeRequest{URL: fmt.Sprintf("w%d/s%d", w, k),
+							TextHash: fmt.Sprintf("text-%d", k), Candidate: fmt.Sprintf("w%ds%d", w, k), Length: w})
+						if err != nil {
+							t.Error(err)
+							return
+						}
+						mu.Lock()
+						if got[k] == nil {
+							got[k] = map[string]bool{}
+						}
+						got[k][r.StoryID] = true
+						mu.Unlock()
+					}()
+				}
+				inner.Wait()
+			}()
+		}
+		wg.Wait()
+		ids := map[string]bool{}
+		for k := range stories {
+			if len(got[k]) != 1 {
+				t.Fatalf("story %d got %d story ids: %v", k, len(got[k]), got[k])
+			}
+			for id := range got[k] {
+				if ids[id] {
+					t.Fatalf("two stories merged into %s", id)
+				}
+				ids[id] = true
+			}
+		}
+	})
 }
