@@ -144,7 +144,11 @@ func TestTestWeb(t *testing.T) {
 	by := map[string]*webScore{}
 	var keys []string
 	for _, pg := range pages {
-		k := pg.kind + " " + pg.site
+		host := pg.site
+		if i := strings.LastIndexByte(host, ':'); i > 0 {
+			host = host[:i] // the port differs between webs
+		}
+		k := pg.kind + " " + host
 		if by[k] == nil {
 			by[k] = &webScore{}
 			keys = append(keys, k)
@@ -179,5 +183,7 @@ func TestTestWeb(t *testing.T) {
 	}
 }
 
-// webFloor is the exact-match rate every field must reach on the simulated web.
-const webFloor = 0.0
+// webFloor is the exact-match rate every field must reach on the
+// simulated web (all fields were exact on 591 pages of four webs when
+// this was written).
+const webFloor = 0.97
