@@ -13,22 +13,22 @@ import (
 // replica of a crawl must use the same options: fingerprints made with
 // different options never match.
 type Options struct {
-	ShingleWords  int     // words per shingle (default 4)
+	ShingleWords  int     // words per shingle (default 5)
 	Bands         int     // LSH bands (default 16)
 	Rows          int     // signature rows per band (default 3)
 	Signature     int     // MinHash signature length, >= Bands*Rows (default 64)
-	MinSimilarity float64 // estimated Jaccard accepted as the same story (default 0.45)
+	MinSimilarity float64 // estimated Jaccard accepted as the same story (default 0.35)
 	MinWords      int     // texts with fewer words get no near-duplicate fingerprint and a title-salted text hash (default 40)
 	MaxWords      int     // words of a text considered at most (default 20000)
 }
 
 // Default option values.
 const (
-	DefaultShingleWords  = 4
+	DefaultShingleWords  = 5
 	DefaultBands         = 16
 	DefaultRows          = 3
 	DefaultSignature     = 64
-	DefaultMinSimilarity = 0.45
+	DefaultMinSimilarity = 0.35
 	DefaultMinWords      = 40
 	DefaultMaxWords      = 20000
 )
@@ -107,6 +107,49 @@ func Words(text string) []string {
 	})
 }
 
+// edgeWords is the length under which a first or last line counts as page
+// chrome rather than story text.
+const edgeWords = 8
+
+// trailerPrefixes start lines that syndicated copies add around a story.
+var trailerPrefixes = []string{"read more", "continue reading", "originally published", "this story was originally",
+	"this article was originally", "this article originally", "view original", "source:", "via "}
+
+// TrimEdges removes the lines a copy's chrome adds around a story, which
+// differ between the copies of one story: short first and last lines (fewer
+// than 8 words: "Advertisement", "Share this", a date line) and "Read more
+// at ..." or "Originally published ..." trailers. At least one line is kept.
+func TrimEdges(text string) string {
+	lines := strings.Split(strings.TrimSpace(text), "\n")
+	edge := func(l string) bool {
+		l = strings.TrimSpace(l)
+		if l == "" {
+			return true
+		}
+		n := len(strings.Fields(l))
+		if n < edgeWords {
+			return true
+		}
+		if n > 2*edgeWords {
+			return false
+		}
+		low := strings.ToLower(l)
+		for _, p := range trailerPrefixes {
+			if strings.HasPrefix(low, p) {
+				return true
+			}
+		}
+		return false
+	}
+	for len(lines) > 1 && edge(lines[len(lines)-1]) {
+		lines = lines[:len(lines)-1]
+	}
+	for len(lines) > 1 && edge(lines[0]) {
+		lines = lines[1:]
+	}
+	return strings.Join(lines, "\n")
+}
+
 // Fingerprint computes the fingerprint of a body text.
 func (h *Hasher) Fingerprint(text string) Fingerprint {
 	return h.FingerprintDoc("", text)
@@ -119,7 +162,7 @@ func (h *Hasher) Fingerprint(text string) Fingerprint {
 // itself: its text hash also covers the title and it gets no near-duplicate
 // fingerprint, so two different briefs with the same boilerplate body never merge.
 func (h *Hasher) FingerprintDoc(title, text string) Fingerprint {
-	words := Words(text)
+	words := Words(TrimEdges(text))
 	if len(words) > h.o.MaxWords {
 		words = words[:h.o.MaxWords]
 	}

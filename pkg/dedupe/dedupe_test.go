@@ -35,7 +35,7 @@ func TestFingerprintEdits(t *testing.T) {
 		{"whitespace and case", strings.ToUpper(strings.Join(orig, "\n\n  ")), true, true},
 		{"quotes changed", quotes, true, true},
 		{"last paragraph dropped", strings.Join(orig[:7], "\n"), false, true},
-		{"read more added", strings.Join(orig, "\n") + "\nRead more at The Daily Example", false, true},
+		{"read more added", strings.Join(orig, "\n") + "\nRead more at The Daily Example", true, true},
 		{"different story", strings.Join(story(2, 8), "\n"), false, false},
 	}
 	for _, tc := range tests {
