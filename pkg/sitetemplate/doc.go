@@ -1,0 +1,27 @@
+// Package sitetemplate learns, online and per site, which body blocks repeat
+// across many pages of a site — disclaimers, "about us" boxes, share
+// prompts and promotions that survive the extractor's heuristics — and hands
+// them back as an extract.TemplateSet so that later pages of the site drop
+// them.
+//
+// The counts live in a shared state.Store, so every extractor replica
+// learns from the pages all replicas saw. For each observed page a Learner
+// marks the page and its block hashes as seen in one MarkSeen call, counts
+// the page in one Incr, and increments a counter only for blocks seen on an
+// earlier page (most article lines are new and cost nothing). A block seen
+// on at least Options.MinPages pages, and on at least Options.MinShare of
+// the site's observed pages, joins the site's template, which is stored as
+// one value and cached in each Learner for Options.Refresh.
+//
+// Keys (under Options.Prefix, "tpl:" by default), all expiring after
+// Options.Window:
+//
+//	tpl:<site>:u:<page hash>   page already counted (MarkSeen)
+//	tpl:<site>:s:<block hash>  block seen on some page (MarkSeen)
+//	tpl:<site>:c:<block hash>  pages after the first the block was seen on (Incr)
+//	tpl:<site>:n               pages observed (Incr)
+//	tpl:<site>:t               the template: 8 bytes per block hash (Get/Set)
+//
+// A store that also implements BatchIncrer increments the block counters
+// of one page in one round trip.
+package sitetemplate

@@ -1,0 +1,422 @@
+package sitetemplate
+
+import (
+	"context"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"newsroom.dev/pkg/extract"
+	"newsroom.dev/pkg/state"
+)
+
+// ErrBadSite reports an empty or over-long site name.
+var ErrBadSite = errors.New("bad site name")
+
+// BatchIncrer is implemented by stores that can add one to many counters
+// in one round trip. Each counter expires ttl after its creation, as with
+// state.Store.Incr; the new values are returned in key order.
+type BatchIncrer interface {
+	IncrMany(ctx context.Context, keys []string, ttl time.Duration) ([]int64, error)
+}
+
+// Options holds the thresholds and caps of a Learner. Zero fields take
+// their DefaultOptions values.
+type Options struct {
+	// MinPages is the number of distinct pages of a site a block must be
+	// seen on before it counts as boilerplate.
+	MinPages int
+	// MinShare is the share of the site's observed pages a block must also
+	// be seen on (0..1).
+	MinShare float64
+	// Window is how long counters, seen-marks and templates live after
+	// their creation.
+	Window time.Duration
+	// MaxBlocks is how many distinct block hashes of one page are counted
+	// (the first ones in body order).
+	MaxBlocks int
+	// MaxTemplate is the largest number of block hashes kept in one site's
+	// template.
+	MaxTemplate int
+	// Refresh is how long a Learner reuses a site's template before it
+	// reads it from the store again.
+	Refresh time.Duration
+	// MaxSites bounds the number of site templates cached in memory.
+	MaxSites int
+	// MaxSiteLen is the longest site name accepted.
+	MaxSiteLen int
+	// Prefix starts every state key.
+	Prefix string
+}
+
+// DefaultOptions returns the values used for zero Options fields.
+func DefaultOptions() Options {
+	return Options{
+		MinPages:    5,
+		MinShare:    0.1,
+		Window:      14 * 24 * time.Hour,
+		MaxBlocks:   200,
+		MaxTemplate: 1000,
+		Refresh:     30 * time.Second,
+		MaxSites:    10000,
+		MaxSiteLen:  255,
+		Prefix:      "tpl:",
+	}
+}
+
+func (o Options) withDefaults() Options {
+	d := DefaultOptions()
+	if o.MinPages <= 0 {
+		o.MinPages = d.MinPages
+	}
+	if o.MinShare <= 0 || o.MinShare > 1 {
+		o.MinShare = d.MinShare
+	}
+	if o.Window <= 0 {
+		o.Window = d.Window
+	}
+	if o.MaxBlocks <= 0 {
+		o.MaxBlocks = d.MaxBlocks
+	}
+	if o.MaxTemplate <= 0 {
+		o.MaxTemplate = d.MaxTemplate
+	}
+	if o.Refresh <= 0 {
+		o.Refresh = d.Refresh
+	}
+	if o.MaxSites <= 0 {
+		o.MaxSites = d.MaxSites
+	}
+	if o.MaxSiteLen <= 0 {
+		o.MaxSiteLen = d.MaxSiteLen
+	}
+	if o.Prefix == "" {
+		o.Prefix = d.Prefix
+	}
+	return o
+}
+
+// Template is a site's learned template: the block hashes that repeat
+// across its pages. It implements extract.TemplateSet and is immutable.
+type Template struct {
+	set map[uint64]struct{}
+}
+
+// Repeated reports whether the block hash belongs to the template.
+func (t *Template) Repeated(h uint64) bool {
+	if t == nil {
+		return false
+	}
+	_, ok := t.set[h]
+	return ok
+}
+
+// Len is the number of block hashes in the template.
+func (t *Template) Len() int {
+	if t == nil {
+		return 0
+	}
+	return len(t.set)
+}
+
+// Hashes returns the template's block hashes in no particular order.
+func (t *Template) Hashes() []uint64 {
+	if t == nil {
+		return nil
+	}
+	out := make([]uint64, 0, len(t.set))
+	for h := range t.set {
+		out = append(out, h)
+	}
+	return out
+}
+
+// Stats counts what one Observe call did.
+type Stats struct {
+	Skipped    bool // the page had been observed before (or had no blocks)
+	Blocks     int  // distinct block hashes considered
+	Repeated   int  // of which seen on an earlier page and counted
+	Added      int  // of which joined the template now
+	RoundTrips int  // state calls made
+}
+
+type cached struct {
+	t  *Template
+	at time.Time
+}
+
+// Learner learns site templates from extraction results. It is safe for
+// concurrent use; many Learners (one per replica) may share one store.
+type Learner struct {
+	st  state.Store
+	o   Options
+	now func() time.Time
+
+	mu    sync.Mutex
+	cache map[string]cached
+}
+
+// New returns a Learner keeping its counts in st.
+func New(st state.Store, o Options) *Learner {
+	return &Learner{st: st, o: o.withDefaults(), now: time.Now, cache: make(map[string]cached)}
+}
+
+// Options returns the effective options.
+func (l *Learner) Options() Options { return l.o }
+
+func (l *Learner) siteKey(site string) (string, error) {
+	s := strings.ToLower(strings.TrimSpace(site))
+	if s == "" || len(s) > l.o.MaxSiteLen {
+		return "", fmt.Errorf("sitetemplate: site %.40q: %w", site, ErrBadSite)
+	}
+	return l.o.Prefix + s + ":", nil
+}
+
+// Template returns the learned template of site, nil when it has none
+// yet. It reads the store at most once per Options.Refresh and site.
+func (l *Learner) Template(ctx context.Context, site string) (extract.TemplateSet, error) {
+	t, _, err := l.template(ctx, site)
+	if err != nil || t == nil || t.Len() == 0 {
+		return nil, err
+	}
+	return t, nil
+}
+
+// template returns the (possibly cached) template and the number of store
+// calls made.
+func (l *Learner) template(ctx context.Context, site string) (*Template, int, error) {
+	sk, err := l.siteKey(site)
+	if err != nil {
+		return nil, 0, err
+	}
+	now := l.now()
+	l.mu.Lock()
+	c, ok := l.cache[sk]
+	l.mu.Unlock()
+	if ok && now.Sub(c.at) < l.o.Refresh {
+		return c.t, 0, nil
+	}
+	t, err := l.load(ctx, sk)
+	if err != nil {
+		return nil, 1, err
+	}
+	l.store(sk, t, now)
+	return t, 1, nil
+}
+
+func (l *Learner) load(ctx context.Context, sk string) (*Template, error) {
+	raw, ok, err := l.st.Get(ctx, sk+"t")
+	if err != nil {
+		return nil, fmt.Errorf("sitetemplate: load template: %w", err)
+	}
+	if !ok {
+		return &Template{}, nil
+	}
+	t, err := decode(raw, l.o.MaxTemplate)
+	if err != nil {
+		// A corrupt value is replaced by the next addition.
+		return &Template{}, nil
+	}
+	return t, nil
+}
+
+func (l *Learner) store(sk string, t *Template, now time.Time) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if _, ok := l.cache[sk]; !ok && len(l.cache) >= l.o.MaxSites {
+		// Drop the stalest entry; the cache is a convenience, not state.
+		var oldK string
+		var oldAt time.Time
+		for k, c := range l.cache {
+			if oldK == "" || c.at.Before(oldAt) {
+				oldK, oldAt = k, c.at
+			}
+		}
+		delete(l.cache, oldK)
+	}
+	l.cache[sk] = cached{t: t, at: now}
+}
+
+// Observe counts the body blocks of one extracted page of site. page
+// identifies the page (its URL) so that a page observed twice counts once;
+// "" skips that check. Pass only pages extracted as articles.
+func (l *Learner) Observe(ctx context.Context, site, page string, res *extract.Result) error {
+	_, err := l.ObserveStats(ctx, site, page, res)
+	return err
+}
+
+// ObserveStats is Observe that also reports what it did.
+func (l *Learner) ObserveStats(ctx context.Context, site, page string, res *extract.Result) (Stats, error) {
+	var st Stats
+	sk, err := l.siteKey(site)
+	if err != nil {
+		return st, err
+	}
+	if res == nil || len(res.BlockHashes) == 0 {
+		st.Skipped = true
+		return st, nil
+	}
+	tpl, n, err := l.template(ctx, site)
+	st.RoundTrips += n
+	if err != nil {
+		return st, err
+	}
+	hashes := make([]uint64, 0, min(len(res.BlockHashes), l.o.MaxBlocks))
+	uniq := make(map[uint64]struct{}, len(res.BlockHashes))
+	for _, h := range res.BlockHashes {
+		if len(hashes) >= l.o.MaxBlocks {
+			break
+		}
+		if _, dup := uniq[h]; dup || tpl.Repeated(h) {
+			continue
+		}
+		uniq[h] = struct{}{}
+		hashes = append(hashes, h)
+	}
+	st.Blocks = len(hashes)
+	keys := make([]string, 0, len(hashes)+1)
+	if page != "" {
+		keys = append(keys, sk+"u:"+hex64(fnv64(page)))
+	}
+	for _, h := range hashes {
+		keys = append(keys, sk+"s:"+hex64(h))
+	}
+	fresh, err := l.st.MarkSeen(ctx, keys, l.o.Window)
+	st.RoundTrips++
+	if err != nil {
+		return st, fmt.Errorf("sitetemplate: mark blocks: %w", err)
+	}
+	if len(fresh) != len(keys) {
+		return st, fmt.Errorf("sitetemplate: mark blocks: %d answers for %d keys", len(fresh), len(keys))
+	}
+	if page != "" {
+		if !fresh[0] {
+			st.Skipped = true
+			return st, nil
+		}
+		fresh = fresh[1:]
+	}
+	pages, err := l.st.Incr(ctx, sk+"n", l.o.Window)
+	st.RoundTrips++
+	if err != nil {
+		return st, fmt.Errorf("sitetemplate: count page: %w", err)
+	}
+	var again []uint64
+	var ckeys []string
+	for i, h := range hashes {
+		if !fresh[i] {
+			again = append(again, h)
+			ckeys = append(ckeys, sk+"c:"+hex64(h))
+		}
+	}
+	st.Repeated = len(again)
+	if len(again) == 0 {
+		return st, nil
+	}
+	counts, calls, err := l.incrMany(ctx, ckeys)
+	st.RoundTrips += calls
+	if err != nil {
+		return st, err
+	}
+	var add []uint64
+	for i, h := range again {
+		seen := counts[i] + 1 // the first page only marked it seen
+		if seen >= int64(l.o.MinPages) && float64(seen) >= l.o.MinShare*float64(pages) {
+			add = append(add, h)
+		}
+	}
+	if len(add) == 0 {
+		return st, nil
+	}
+	st.Added = len(add)
+	calls, err = l.addToTemplate(ctx, sk, add)
+	st.RoundTrips += calls
+	return st, err
+}
+
+// incrMany increments the counters, in one round trip when the store
+// implements BatchIncrer.
+func (l *Learner) incrMany(ctx context.Context, keys []string) ([]int64, int, error) {
+	if b, ok := l.st.(BatchIncrer); ok {
+		v, err := b.IncrMany(ctx, keys, l.o.Window)
+		if err != nil {
+			return nil, 1, fmt.Errorf("sitetemplate: count blocks: %w", err)
+		}
+		if len(v) != len(keys) {
+			return nil, 1, fmt.Errorf("sitetemplate: count blocks: %d answers for %d keys", len(v), len(keys))
+		}
+		return v, 1, nil
+	}
+	out := make([]int64, len(keys))
+	for i, k := range keys {
+		v, err := l.st.Incr(ctx, k, l.o.Window)
+		if err != nil {
+			return nil, i + 1, fmt.Errorf("sitetemplate: count block: %w", err)
+		}
+		out[i] = v
+	}
+	return out, len(keys), nil
+}
+
+// addToTemplate merges hashes into the stored template (read, merge,
+// write). Two Learners adding at once may lose one side's additions; the
+// lost blocks are still counted on the next page and added again.
+func (l *Learner) addToTemplate(ctx context.Context, sk string, add []uint64) (int, error) {
+	cur, err := l.load(ctx, sk)
+	if err != nil {
+		return 1, err
+	}
+	set := make(map[uint64]struct{}, cur.Len()+len(add))
+	for h := range cur.set {
+		set[h] = struct{}{}
+	}
+	for _, h := range add {
+		if len(set) >= l.o.MaxTemplate {
+			break
+		}
+		set[h] = struct{}{}
+	}
+	t := &Template{set: set}
+	if err := l.st.Set(ctx, sk+"t", encode(t), l.o.Window); err != nil {
+		return 2, fmt.Errorf("sitetemplate: store template: %w", err)
+	}
+	l.store(sk, t, l.now())
+	return 2, nil
+}
+
+// encode writes the template as 8 big-endian bytes per hash.
+func encode(t *Template) []byte {
+	out := make([]byte, 0, 8*t.Len())
+	for h := range t.set {
+		out = binary.BigEndian.AppendUint64(out, h)
+	}
+	return out
+}
+
+// decode reads a stored template, keeping at most max hashes.
+func decode(b []byte, max int) (*Template, error) {
+	if len(b)%8 != 0 {
+		return nil, fmt.Errorf("sitetemplate: template of %d bytes is not a list of 8-byte hashes", len(b))
+	}
+	n := min(len(b)/8, max)
+	t := &Template{set: make(map[uint64]struct{}, n)}
+	for i := 0; i < n; i++ {
+		t.set[binary.BigEndian.Uint64(b[8*i:])] = struct{}{}
+	}
+	return t, nil
+}
+
+func fnv64(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return h
+}
+
+func hex64(h uint64) string { return strconv.FormatUint(h, 16) }
