@@ -215,7 +215,15 @@ func (s *Service) handle(ctx context.Context, m jetstream.Msg) error {
 		// URL itself comes back after the gap.
 		start := time.Now()
 		e, ferr := s.robots.fetch(ctx, u.Scheme, host)
-		s.release(ctx, host, grant.Lease, gap, time.Since(start), 0, nil, 0)
+		after := time.Since(start)
+		if ferr == nil && e.rules != nil {
+			// The Crawl-delay just learned applies from this request on.
+			if cd := e.rules.CrawlDelay(s.cfg.RobotsAgent); cd > gap {
+				gap = cd
+				after = max(after, cd)
+			}
+		}
+		s.release(ctx, host, grant.Lease, gap, after, 0, nil, 0)
 		if errors.Is(ferr, fetch.ErrBlockedAddress) {
 			s.skip("private-address", task.URL)
 			return nil
@@ -338,10 +346,18 @@ func (s *Service) followRedirect(ctx context.Context, task *bus.URLTask, locatio
 	return err
 }
 
+// gapMargin is added to every per-host gap so that the gap measured at the
+// server, between request arrivals, is never below the configured one.
+const gapMargin = 5 * time.Millisecond
+
 // release returns the host lease, stretching the gap after slow answers,
 // Retry-After and failures.
 func (s *Service) release(ctx context.Context, host, lease string, gap, took time.Duration, status int, hdr http.Header, hostFails int64) {
 	after := time.Duration(float64(took) * s.cfg.AdaptiveFactor)
+	// The next start is at least gap after this request's start as the
+	// client sent it (the grant may have come a little earlier), with a
+	// small margin for the time the request spends reaching the server.
+	after = max(after, gap-took+gapMargin)
 	if hostFails > 0 {
 		after = max(after, gap*time.Duration(1<<min(hostFails, 6)))
 	}

@@ -27,6 +27,10 @@ type Config struct {
 	DedupeTTL     time.Duration // retention of dedupe state (default 30 days)
 	Extract       extract.Options
 	Dedupe        dedupe.Options
+	// Batch groups the dedupe decisions of concurrent pages into pipelined
+	// batches (one round trip for many pages; each page is still decided
+	// by one atomic script call).
+	Batch state.BatchOptions
 }
 
 // Validate fills defaults.
@@ -70,6 +74,7 @@ type Service struct {
 	cfg    Config
 	js     jetstream.JetStream
 	st     state.Store
+	batch  *state.Batcher
 	log    *slog.Logger
 	ex     *extract.Extractor
 	hasher *dedupe.Hasher
@@ -86,15 +91,16 @@ func New(cfg Config, deps Deps) (*Service, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, err
 	}
-	if deps.JS == nil || deps.State == nil {
-		return nil, errors.New("extractor: JetStream and state store are required")
+	if deps.State == nil {
+		return nil, errors.New("extractor: a state store is required")
 	}
 	log := deps.Log
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	return &Service{cfg: cfg, js: deps.JS, st: deps.State, log: log.With("stage", bus.StageExtractor),
-		ex: extract.New(cfg.Extract), hasher: dedupe.NewHasher(cfg.Dedupe), codec: bus.NewCodec(),
+	return &Service{cfg: cfg, js: deps.JS, st: deps.State, batch: state.NewBatcher(deps.State, cfg.Batch),
+		log: log.With("stage", bus.StageExtractor),
+		ex:  extract.New(cfg.Extract), hasher: dedupe.NewHasher(cfg.Dedupe), codec: bus.NewCodec(),
 		norm: urlnorm.New(urlnorm.Options{}), m: newMetrics(deps.Metrics)}, nil
 }
 
@@ -111,6 +117,9 @@ func (s *Service) InFlight() int64 {
 
 // Run pulls pages until ctx ends, then drains.
 func (s *Service) Run(ctx context.Context) error {
+	if s.js == nil {
+		return errors.New("extractor: run needs JetStream")
+	}
 	cons, err := s.js.Consumer(ctx, bus.StreamPages, bus.ConsumerExtractor)
 	if err != nil {
 		return fmt.Errorf("extractor: pages consumer: %w", err)
@@ -181,13 +190,14 @@ func (s *Service) Process(ctx context.Context, p *bus.Page) ([]*bus.Article, err
 		return nil, bus.Permanent(fmt.Errorf("extract %s: %w", p.URL, err))
 	}
 	s.m.pages.WithLabelValues(extract.KindArticle).Inc()
-	canon := ""
-	if res.CanonicalURL != "" {
+	canon := declaredCanonical(s.norm, p.URL, res)
+	artCanon := canon
+	if artCanon == "" && res.CanonicalURL != "" {
 		if n, err := s.norm.Normalize(res.CanonicalURL); err == nil {
-			canon = n
+			artCanon = n
 		}
 	}
-	fp := s.hasher.Fingerprint(res.Text)
+	fp := s.hasher.FingerprintDoc(res.Title, res.Text)
 	var pub int64
 	if res.PublishedAt != nil {
 		pub = res.PublishedAt.Unix()
@@ -195,12 +205,12 @@ func (s *Service) Process(ctx context.Context, p *bus.Page) ([]*bus.Article, err
 	req := state.DedupeRequest{URL: p.URL, CanonicalURL: canon, TextHash: fp.TextHash, Bands: fp.Bands,
 		Signature: fp.Signature, MinSimilarity: s.hasher.MinSimilarity(), Candidate: storyID(p.URL),
 		Rank: rank(p.URL, canon, res), Published: pub, Length: len(res.Text), TTL: s.cfg.DedupeTTL}
-	d, err := s.st.Dedupe(ctx, req)
+	d, err := s.batch.Dedupe(ctx, req)
 	if err != nil {
 		return nil, fmt.Errorf("dedupe %s: %w", p.URL, err)
 	}
 	s.count(d)
-	a := &bus.Article{Op: bus.OpAlias, StoryID: d.StoryID, Version: d.Version, URL: p.URL, CanonicalURL: canon,
+	a := &bus.Article{Op: bus.OpAlias, StoryID: d.StoryID, Version: d.Version, URL: p.URL, CanonicalURL: artCanon,
 		Site: urlnorm.Host(p.URL), Tier: d.Tier, FetchedAt: p.FetchedAt, DiscoveredAt: p.DiscoveredAt}
 	if d.New || d.Promote {
 		a.Op = bus.OpStory
@@ -247,21 +257,83 @@ func storyID(u string) string {
 	return strings.ToLower(strings.NewReplacer("-", "", "_", "").Replace(urlnorm.Key(u)))[:16]
 }
 
-// rank scores how likely a copy is the original publisher's: a page whose
-// rel=canonical is itself beats one that names another URL as canonical.
+// declaredCanonical returns the normalised canonical URL the page declares
+// (rel=canonical, og:url or JSON-LD url), or "" when it declares none, names
+// a site's home page (a common template mistake that would fold every
+// article of the site into one story) or does not normalise. The
+// extractor's fallback to the page's own URL is not a declaration.
+func declaredCanonical(n *urlnorm.Normalizer, pageURL string, res *extract.Result) string {
+	if res.CanonicalURL == "" || res.Provenance["canonical_url"] == "url" {
+		return ""
+	}
+	c, err := n.Normalize(res.CanonicalURL)
+	if err != nil {
+		return ""
+	}
+	if cu, err := url.Parse(c); err != nil || cu.Path == "" || cu.Path == "/" {
+		if c != pageURL {
+			return ""
+		}
+	}
+	return c
+}
+
+// Rank signals: how likely a copy is the original publisher's page.
+const (
+	rankSelfCanonical  = 2  // declares itself canonical
+	rankCopyOf         = -3 // declares another site's page canonical
+	rankStructured     = 1  // JSON-LD article data (publisher, dates)
+	rankByline         = 1  // names its authors
+	rankSyndicationTag = -2 // "Read more at ..." / "Originally published ..." in the text
+)
+
+// rank scores how likely a copy is the original publisher's page (higher is
+// more likely). The state store adds state.CanonicalTargetBonus to the page
+// another copy named as its rel=canonical; on equal rank the earlier date,
+// then the longer text wins (state.Better).
 func rank(pageURL, canon string, res *extract.Result) int {
 	r := 0
-	switch {
-	case canon == "":
-	case canon == pageURL:
-		r += 2
-	default:
-		if cu, err := url.Parse(canon); err == nil && cu.Host != urlnorm.Host(pageURL) {
-			r -= 2 // declares itself a copy of another site's page
+	if canon != "" {
+		if canon == pageURL {
+			r += rankSelfCanonical
+		} else if urlnorm.Host(canon) != urlnorm.Host(pageURL) {
+			r += rankCopyOf
+		}
+	}
+	for _, m := range res.Provenance {
+		if m == "jsonld" {
+			r += rankStructured
+			break
 		}
 	}
 	if len(res.Authors) > 0 {
-		r++
+		r += rankByline
+	}
+	if syndicationTrailer(res.Text) {
+		r += rankSyndicationTag
 	}
 	return r
+}
+
+// syndicationTrailer reports whether the text's first or last lines credit
+// another publisher ("Read more at ...", "Originally published ...").
+func syndicationTrailer(text string) bool {
+	lines := strings.Split(strings.TrimSpace(text), "\n")
+	check := func(l string) bool {
+		l = strings.ToLower(strings.TrimSpace(l))
+		for _, p := range []string{"read more at", "read the original", "originally published", "this story was originally",
+			"this article was originally", "this article originally appeared", "view original"} {
+			if strings.HasPrefix(l, p) {
+				return true
+			}
+		}
+		return false
+	}
+	n := len(lines)
+	for i := max(0, n-2); i < n; i++ {
+		if check(lines[i]) {
+			return true
+		}
+	}
+	return n > 0 && check(lines[0])
 }
