@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"errors"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -55,5 +57,33 @@ func TestTextOnNonArticles(t *testing.T) {
 	}
 	if res.Kind == KindArticle || res.Text == "" {
 		t.Errorf("Kind %q Text %q; want a non-article kind with the text", res.Kind, res.Text)
+	}
+}
+
+// TestListingText checks that a listing reports its visible text (teasers
+// included) although it is not an article.
+func TestListingText(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<html><body><nav><a href="/">Home</a> <a href="/world">World</a></nav><main><h1>Latest news</h1>`)
+	for i := range 8 {
+		fmt.Fprintf(&b, `<div class="card"><h2><a href="/story/%d">Headline number %d about the harbour</a></h2><p>Summary %d of the story, in one sentence.</p></div>`, i, i, i)
+	}
+	b.WriteString(`</main><footer>© Example News</footer></body></html>`)
+	res, err := New(DefaultOptions()).Extract(Input{URL: "https://example.com/", Body: []byte(b.String())})
+	if !errors.Is(err, ErrNotArticle) || res == nil {
+		t.Fatalf("Extract: %v", err)
+	}
+	if res.Kind != KindListing {
+		t.Errorf("Kind = %q, want listing", res.Kind)
+	}
+	for _, want := range []string{"Latest news", "Headline number 3 about the harbour", "Summary 7 of the story"} {
+		if !strings.Contains(res.Text, want) {
+			t.Errorf("Text lacks %q:\n%s", want, res.Text)
+		}
+	}
+	for _, bad := range []string{"World", "Example News"} {
+		if strings.Contains(res.Text, bad) {
+			t.Errorf("Text has navigation or footer %q:\n%s", bad, res.Text)
+		}
 	}
 }

@@ -107,6 +107,9 @@ func (p *page) classify() {
 	default:
 		res.Kind = KindArticle
 	}
+	if res.Kind != KindArticle {
+		p.pageText()
+	}
 	if res.Kind == KindArticle && res.NextPage == "" {
 		if u := p.findNextPage(); u != "" {
 			res.NextPage, res.Provenance["next_page"] = u, "pager"

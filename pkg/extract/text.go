@@ -19,6 +19,7 @@ type line struct {
 
 type renderer struct {
 	p       *page
+	raw     bool // keep link lists and teasers (page text of non-articles)
 	linkEnd bool // the last thing rendered was a link's text
 	buf     []byte
 	owners  []int32
@@ -58,13 +59,50 @@ func (p *page) extractBody() {
 	}
 }
 
+// pageText fills Result.Text of a page that is not an article and whose
+// body text came out shorter than an article's minimum (listings, whose
+// teasers the article renderer drops): the page's visible text outside
+// navigation and other boilerplate, link lists and teasers included.
+func (p *page) pageText() {
+	if p.body < 0 || len(p.res.Text) >= p.opts.MinTextChars {
+		return
+	}
+	saved := p.mainIdx
+	p.mainIdx = p.body // visit renders its root even when flagged
+	r := renderer{p: p, raw: true, ok: true, buf: make([]byte, 0, 1024), lines: make([]line, 0, 64)}
+	r.owners = append(r.owners, p.body)
+	r.visit(p.body)
+	r.flush()
+	p.mainIdx = saved
+	n := 0
+	for _, l := range r.lines {
+		n += len(l.text) + 1
+	}
+	if n <= len(p.res.Text)+1 {
+		return
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for _, l := range r.lines {
+		if b.Len() > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(l.text)
+	}
+	p.res.Text = b.String()
+	p.res.Provenance["text"] = "dom:page"
+}
+
 func (r *renderer) visit(idx int32) int32 {
 	p := r.p
 	ni := &p.nodes[idx]
 	if ni.flags&(fSkip|fBoil|fCaption) != 0 && idx != p.mainIdx {
 		return ni.end
 	}
-	if p.promoted && ni.parent == p.mainIdx && ni.link >= 30 && ni.good < float32(ni.link) {
+	if r.raw && ni.flags&fBoilTag != 0 && idx != p.mainIdx {
+		return ni.end // nav, aside, footer, forms: never page text
+	}
+	if !r.raw && p.promoted && ni.parent == p.mainIdx && ni.link >= 30 && ni.good < float32(ni.link) {
 		return ni.end
 	}
 	block := ni.flags&fBlock != 0
@@ -120,10 +158,10 @@ func (r *renderer) flush() {
 	ni := &r.p.nodes[owner]
 	heading := ni.flags&fHeading != 0
 	keep := true
-	if ni.ownText > 0 && linkHeavy(ni.ownText, ni.ownLink) {
+	if ni.ownText > 0 && linkHeavy(ni.ownText, ni.ownLink) && !r.raw {
 		keep = false
 	}
-	if ni.flags&fTeaser != 0 {
+	if ni.flags&fTeaser != 0 && !r.raw {
 		keep = false
 	}
 	if ni.n.DataAtom == atom.H1 && (len(r.lines) == 0 || r.p.isTitle(string(r.buf))) {
