@@ -15,11 +15,16 @@
 // its summary), and picks the element with the most paragraph text for the
 // least noise; a last pass renders that element line by line, dropping link
 // lists, captions, bylines, date lines, share prompts, the headline, a
-// standfirst repeating the description, "related" sections and trailing
-// promotions. No CSS selector engine runs on the hot path.
+// standfirst repeating the description, pull quotes that repeat a body
+// sentence, "related" sections and trailing promotions. No CSS selector
+// engine runs on the hot path. A page judged not to be an article still
+// reports its visible text (teasers and link lists included) in
+// Result.Text when its article body came out short.
 //
 // Metadata comes from JSON-LD, meta tags, <time> elements, URL dates, visible
-// dates in several languages, bylines and wire-agency datelines. Articles
+// dates in several languages (also in the article header outside the body
+// container, and as the clock time of a date-only declaration), bylines
+// and wire-agency datelines. Articles
 // that continue on another page report NextPage; Result.AppendPage joins the
 // parts. A learned site template (Input.Template, fed from
 // Result.BlockHashes of earlier pages) removes blocks that repeat across a

@@ -217,3 +217,29 @@ func FuzzDecode(f *testing.F) {
 		}
 	})
 }
+
+func BenchmarkObserve(b *testing.B) {
+	ctx := context.Background()
+	st := memstate.New()
+	defer st.Close()
+	l := New(st, Options{})
+	shared := []string{"Disclaimer: reproduced from other media.", "Welcome to the site."}
+	pages := make([]*extract.Result, 256)
+	for i := range pages {
+		pages[i] = page(i, shared...)
+		for j := range 20 {
+			pages[i].BlockHashes = append(pages[i].BlockHashes, extract.BlockHash(fmt.Sprintf("line %d of page %d", j, i)))
+		}
+	}
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		if _, err := l.Template(ctx, "b.example"); err != nil {
+			b.Fatal(err)
+		}
+		if err := l.Observe(ctx, "b.example", fmt.Sprint(i), pages[i%len(pages)]); err != nil {
+			b.Fatal(err)
+		}
+		i++
+	}
+}
