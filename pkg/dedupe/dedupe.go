@@ -14,8 +14,8 @@ import (
 // different options never match.
 type Options struct {
 	ShingleWords  int     // words per shingle (default 5)
-	Bands         int     // LSH bands (default 16)
-	Rows          int     // signature rows per band (default 3)
+	Bands         int     // LSH bands (default 10)
+	Rows          int     // signature rows per band (default 2)
 	Signature     int     // MinHash signature length, >= Bands*Rows (default 64)
 	MinSimilarity float64 // estimated Jaccard accepted as the same story (default 0.35)
 	MinWords      int     // texts with fewer words get no near-duplicate fingerprint and a title-salted text hash (default 40)
@@ -25,8 +25,8 @@ type Options struct {
 // Default option values.
 const (
 	DefaultShingleWords  = 5
-	DefaultBands         = 16
-	DefaultRows          = 3
+	DefaultBands         = 10
+	DefaultRows          = 2
 	DefaultSignature     = 64
 	DefaultMinSimilarity = 0.35
 	DefaultMinWords      = 40

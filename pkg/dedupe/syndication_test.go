@@ -313,7 +313,7 @@ func TestSyndicationSet(t *testing.T) {
 func TestThresholds(t *testing.T) {
 	docs := syndicationSet(11, 150)
 	type cfg struct{ shingle, bands, rows int }
-	cfgs := []cfg{{3, 16, 3}, {4, 16, 3}, {5, 16, 3}, {4, 16, 4}, {4, 12, 3}, {4, 20, 3}}
+	cfgs := []cfg{{3, 16, 3}, {4, 16, 3}, {5, 16, 3}, {5, 12, 3}, {5, 10, 2}, {5, 8, 2}, {5, 12, 2}}
 	def := NewHasher(Options{}).Options()
 	for _, c := range cfgs {
 		h := NewHasher(Options{ShingleWords: c.shingle, Bands: c.bands, Rows: c.rows})

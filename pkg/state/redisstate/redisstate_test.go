@@ -23,7 +23,7 @@ func redisURL() string {
 
 var seq atomic.Int64
 
-func open(t *testing.T) *Store {
+func open(t testing.TB) *Store {
 	t.Helper()
 	prefix := fmt.Sprintf("nrtest:%d:%d:", time.Now().UnixNano(), seq.Add(1))
 	s, err := Open(context.Background(), redisURL(), Options{Prefix: prefix})
@@ -33,8 +33,15 @@ func open(t *testing.T) *Store {
 	t.Cleanup(func() {
 		ctx := context.Background()
 		iter := s.c.Scan(ctx, 0, prefix+"*", 1000).Iterator()
+		var batch []string
 		for iter.Next(ctx) {
-			s.c.Del(ctx, iter.Val())
+			if batch = append(batch, iter.Val()); len(batch) == 1000 {
+				s.c.Unlink(ctx, batch...)
+				batch = batch[:0]
+			}
+		}
+		if len(batch) > 0 {
+			s.c.Unlink(ctx, batch...)
 		}
 		s.Close()
 	})
