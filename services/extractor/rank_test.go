@@ -1,0 +1,94 @@
+package extractor
+
+import (
+	"testing"
+
+	"newsroom.dev/pkg/bus"
+	"newsroom.dev/pkg/extract"
+	"newsroom.dev/pkg/state/memstate"
+	"newsroom.dev/pkg/urlnorm"
+)
+
+func TestDeclaredCanonical(t *testing.T) {
+	n := urlnorm.New(urlnorm.Options{})
+	page := "https://agg.example/copy/1"
+	tests := []struct {
+		name, canon, prov, want string
+	}{
+		{"none", "", "", ""},
+		{"extractor fallback to the page itself", page, "url", ""},
+		{"link to the original", "https://pub.example/a", "link:canonical", "https://pub.example/a"},
+		{"self", page, "link:canonical", page},
+		{"og:url counts", "https://pub.example/a", "meta:og:url", "https://pub.example/a"},
+		{"home page canonical is a template mistake", "https://agg.example/", "link:canonical", ""},
+		{"not a url", "::", "link:canonical", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res := &extract.Result{CanonicalURL: tc.canon, Provenance: map[string]string{"canonical_url": tc.prov}}
+			if got := declaredCanonical(n, page, res); got != tc.want {
+				t.Errorf("declaredCanonical(%q, %q) = %q, want %q", tc.canon, tc.prov, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestRank(t *testing.T) {
+	pub, agg := "https://pub.example/a", "https://agg.example/copy/1"
+	tests := []struct {
+		name      string
+		url, can  string
+		res       extract.Result
+		want      int
+		beatsCopy bool // must outrank the plain aggregator copy
+	}{
+		{"original: self canonical, JSON-LD, byline", pub, pub,
+			extract.Result{Authors: []string{"A"}, Provenance: map[string]string{"published_at": "jsonld"}, Text: "Body."}, 4, true},
+		{"original without canonical but with JSON-LD", pub, "",
+			extract.Result{Provenance: map[string]string{"site_name": "jsonld"}, Text: "Body."}, 1, true},
+		{"plain aggregator copy", agg, "", extract.Result{Text: "Body."}, 0, false},
+		{"aggregator copy naming the original", agg, pub, extract.Result{Authors: []string{"A"}, Text: "Body."}, -2, false},
+		{"aggregator copy with read-more trailer", agg, "", extract.Result{Text: "Body.\nRead more at The Publisher"}, -2, false},
+	}
+	plain := rank(agg, "", &extract.Result{Text: "Body."})
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := rank(tc.url, tc.can, &tc.res)
+			if got != tc.want {
+				t.Errorf("rank = %d, want %d", got, tc.want)
+			}
+			if tc.beatsCopy && got <= plain {
+				t.Errorf("rank %d does not beat a plain copy's %d", got, plain)
+			}
+		})
+	}
+}
+
+func TestNewNeedsState(t *testing.T) {
+	if _, err := New(Config{}, Deps{}); err == nil {
+		t.Fatal("New without a state store succeeded")
+	}
+}
+
+// FuzzProcess feeds arbitrary pages through extraction and dedupe: no panic,
+// and an article always carries a story id and a positive version.
+func FuzzProcess(f *testing.F) {
+	f.Add([]byte(`<html><head><title>T -Agg</title><link rel="canonical" href="/"></head><body><article><p>Hello world.</p></article></body></html>`))
+	f.Add([]byte(`<html><body><p>Read more at X</p></body></html>`))
+	f.Add([]byte("\x00\xff<"))
+	svc, err := New(Config{}, Deps{State: memstate.New()})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, body []byte) {
+		arts, err := svc.Process(t.Context(), &bus.Page{URL: "https://fuzz.example/a/1", Body: body, ContentType: "text/html"})
+		if err != nil {
+			return
+		}
+		for _, a := range arts {
+			if a.StoryID == "" || a.Version < 1 {
+				t.Fatalf("article without story or version: %+v", a)
+			}
+		}
+	})
+}
