@@ -71,8 +71,10 @@ func NewBatcher(st Store, o BatchOptions) *Batcher {
 }
 
 // Dedupe decides one copy, as Store.Dedupe does, sharing the round trip with
-// concurrent callers. When ctx ends first it returns ctx's error; the
-// decision may still be recorded (asking again returns it as a replay).
+// concurrent callers. A caller waiting for another caller's batch returns
+// ctx's error when ctx ends first; the decision may still be recorded
+// (asking again returns it as a replay). The caller that sends a batch
+// returns when the batch completes, within BatchOptions.Timeout.
 func (b *Batcher) Dedupe(ctx context.Context, r DedupeRequest) (DedupeResult, error) {
 	c := &batchCall{req: r, done: make(chan struct{})}
 	b.mu.Lock()

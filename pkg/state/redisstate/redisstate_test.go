@@ -25,7 +25,12 @@ var seq atomic.Int64
 
 func open(t testing.TB) *Store {
 	t.Helper()
-	prefix := fmt.Sprintf("nrtest:%d:%d:", time.Now().UnixNano(), seq.Add(1))
+	return openPrefix(t, fmt.Sprintf("nrtest:%d:%d:", time.Now().UnixNano(), seq.Add(1)))
+}
+
+// openPrefix opens a store whose keys start with prefix and deletes them at cleanup.
+func openPrefix(t testing.TB, prefix string) *Store {
+	t.Helper()
 	s, err := Open(context.Background(), redisURL(), Options{Prefix: prefix})
 	if err != nil {
 		t.Fatalf("%v\n(start Redis: redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --save \"\" --appendonly no, or set NEWSROOM_TEST_REDIS)", err)
