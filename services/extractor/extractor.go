@@ -198,13 +198,10 @@ func (s *Service) Process(ctx context.Context, p *bus.Page) ([]*bus.Article, err
 		}
 	}
 	fp := s.hasher.FingerprintDoc(res.Title, res.Text)
-	var pub int64
-	if res.PublishedAt != nil {
-		pub = res.PublishedAt.Unix()
-	}
+	pub := publishedRank(res.PublishedAt)
 	req := state.DedupeRequest{URL: p.URL, CanonicalURL: canon, TextHash: fp.TextHash, Bands: fp.Bands,
 		Signature: fp.Signature, MinSimilarity: s.hasher.MinSimilarity(), Candidate: storyID(p.URL),
-		Rank: rank(p.URL, canon, res), Published: pub, Length: len(res.Text), TTL: s.cfg.DedupeTTL}
+		Rank: rank(p.URL, canon, res), Published: pub, Length: fp.Words, TTL: s.cfg.DedupeTTL}
 	d, err := s.batch.Dedupe(ctx, req)
 	if err != nil {
 		return nil, fmt.Errorf("dedupe %s: %w", p.URL, err)
@@ -276,6 +273,22 @@ func declaredCanonical(n *urlnorm.Normalizer, pageURL string, res *extract.Resul
 		}
 	}
 	return c
+}
+
+// publishedRank is the publication time used to choose between copies
+// (earlier wins at equal rank), in unix seconds, 0 when unknown. A date
+// without a time of day ("2026-03-02") means some time that day: it counts
+// as the day's end, so a copy that shows only the day never beats an
+// original that gives the time.
+func publishedRank(t *time.Time) int64 {
+	if t == nil || t.IsZero() {
+		return 0
+	}
+	u := t.Unix()
+	if t.Hour() == 0 && t.Minute() == 0 && t.Second() == 0 && t.Nanosecond() == 0 {
+		u += 24*60*60 - 1
+	}
+	return max(u, 1)
 }
 
 // Rank signals: how likely a copy is the original publisher's page.

@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"testing"
+	"time"
 
 	"newsroom.dev/pkg/bus"
 	"newsroom.dev/pkg/extract"
@@ -61,6 +62,21 @@ func TestRank(t *testing.T) {
 				t.Errorf("rank %d does not beat a plain copy's %d", got, plain)
 			}
 		})
+	}
+}
+
+func TestPublishedRank(t *testing.T) {
+	precise := time.Date(2026, 3, 2, 9, 30, 0, 0, time.UTC)
+	day := time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC)
+	nextDay := time.Date(2026, 3, 3, 0, 0, 0, 0, time.UTC)
+	if publishedRank(nil) != 0 || publishedRank(&time.Time{}) != 0 {
+		t.Fatal("unknown date is not 0")
+	}
+	if !(publishedRank(&precise) < publishedRank(&day)) {
+		t.Error("a day-only date on the same day beats a precise time")
+	}
+	if !(publishedRank(&day) < publishedRank(&nextDay)) {
+		t.Error("a day-only date does not beat the next day")
 	}
 }
 
