@@ -1106,3 +1106,52 @@ func TestHealthcheckProgram(t *testing.T) {
 		t.Error("healthcheck /readyz of a draining server succeeded")
 	}
 }
+
+// TestServiceMonitor checks the optional Prometheus Operator scrape config
+// against the base: it selects the Services, uses their admin port and the
+// admin token from the credentials Secret.
+func TestServiceMonitor(t *testing.T) {
+	base := loadKustomization(t, filepath.Join(deployDir, "k8s/base"))
+	mon := loadKustomization(t, filepath.Join(deployDir, "k8s/monitoring"))
+	sms := mon.byKind("ServiceMonitor")
+	if len(sms) != 1 {
+		t.Fatalf("%d ServiceMonitors, want 1", len(sms))
+	}
+	sm := sms[0]
+	sel := stringMap(mget(sm, "spec", "selector", "matchLabels"))
+	matched := 0
+	for _, s := range base.byKind("Service") {
+		labels := stringMap(mget(s, "metadata", "labels"))
+		ok := true
+		for k, v := range sel {
+			ok = ok && labels[k] == v
+		}
+		if !ok {
+			continue
+		}
+		matched++
+		for _, ep := range mlist(sm, "spec", "endpoints") {
+			found := false
+			for _, p := range mlist(s, "spec", "ports") {
+				found = found || mstr(p, "name") == mstr(ep, "port")
+			}
+			if !found {
+				t.Errorf("Service %s has no port %q", mstr(s, "metadata", "name"), mstr(ep, "port"))
+			}
+		}
+	}
+	if matched != 4 {
+		t.Errorf("ServiceMonitor selects %d Services, want 4 (crawler, extractor, sink, admin)", matched)
+	}
+	for _, ep := range mlist(sm, "spec", "endpoints") {
+		if mstr(ep, "path") != "/metrics" {
+			t.Errorf("endpoint path %q, want /metrics", mstr(ep, "path"))
+		}
+		cred := mget(ep, "authorization", "credentials")
+		if sec, ok := base.secrets[mstr(cred, "name")]; !ok {
+			t.Errorf("bearer credentials from unknown Secret %q", mstr(cred, "name"))
+		} else if _, ok := sec[mstr(cred, "key")]; !ok || mstr(cred, "key") != "admin-token" {
+			t.Errorf("bearer credentials key %q, want admin-token", mstr(cred, "key"))
+		}
+	}
+}
