@@ -98,10 +98,10 @@ func New(cfg Config, deps Deps) (*Service, error) {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	return &Service{cfg: cfg, js: deps.JS, st: deps.State, batch: state.NewBatcher(deps.State, cfg.Batch),
-		log: log.With("stage", bus.StageExtractor),
-		ex:  extract.New(cfg.Extract), hasher: dedupe.NewHasher(cfg.Dedupe), codec: bus.NewCodec(),
-		norm: urlnorm.New(urlnorm.Options{}), m: newMetrics(deps.Metrics)}, nil
+	batch := state.NewBatcher(deps.State, cfg.Batch)
+	return &Service{cfg: cfg, js: deps.JS, st: deps.State, batch: batch, log: log.With("stage", bus.StageExtractor),
+		ex: extract.New(cfg.Extract), hasher: dedupe.NewHasher(cfg.Dedupe), codec: bus.NewCodec(),
+		norm: urlnorm.New(urlnorm.Options{}), m: newMetrics(deps.Metrics, batch)}, nil
 }
 
 // Stats returns the running totals.

@@ -8,9 +8,12 @@ import (
 	"net/http"
 	"os"
 	"slices"
+	"strconv"
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
 
 	"newsroom.dev/pkg/bus"
 	"newsroom.dev/pkg/state"
@@ -30,8 +33,16 @@ type synPage struct {
 // fetches every original and copy.
 func fetchWeb(t *testing.T) []synPage {
 	t.Helper()
-	w, err := testweb.New(testweb.Config{Seed: 5, Publishers: 4, Aggregators: 2, Stories: 25,
-		CopyRate: 0.7, SharedEventRate: 0.5})
+	cfg := testweb.Config{Seed: 5, Publishers: 4, Aggregators: 2, Stories: 25, CopyRate: 0.7, SharedEventRate: 0.5}
+	if v := os.Getenv("NEWSROOM_SYN_SEED"); v != "" {
+		// Other webs, for a longer check: NEWSROOM_SYN_SEED=n go test -run TestSyndicatedWeb -v
+		seed, err := strconv.ParseInt(v, 10, 64)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cfg.Seed, cfg.Publishers, cfg.Stories = seed, 6, 40
+	}
+	w, err := testweb.New(cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -154,7 +165,8 @@ func TestSyndicatedWeb(t *testing.T) {
 			t.Run(sname+"/"+oname, func(t *testing.T) {
 				ps := slices.Clone(pages)
 				order(ps)
-				svc, err := New(Config{Batch: state.BatchOptions{MaxBatch: 16}}, Deps{State: open(t)})
+				reg := prometheus.NewRegistry()
+				svc, err := New(Config{Batch: state.BatchOptions{MaxBatch: 16}}, Deps{State: open(t), Metrics: reg})
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -227,6 +239,32 @@ func TestSyndicatedWeb(t *testing.T) {
 				}
 				if tiers := stats.Tier[2].Load() + stats.Tier[3].Load() + stats.Tier[4].Load(); tiers != stats.Duplicates.Load() {
 					t.Errorf("tier counters %d != duplicates %d", tiers, stats.Duplicates.Load())
+				}
+				metric := map[string]int64{}
+				mfs, err := reg.Gather()
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, mf := range mfs {
+					if mf.GetName() != "newsroom_extractor_dedupe_total" {
+						continue
+					}
+					for _, m := range mf.GetMetric() {
+						for _, l := range m.GetLabel() {
+							if l.GetName() == "tier" {
+								metric[l.GetValue()] = int64(m.GetCounter().GetValue())
+							}
+						}
+					}
+				}
+				for tier, want := range map[string]int64{"new": stats.New.Load(), state.TierCanonical: stats.Tier[2].Load(),
+					state.TierText: stats.Tier[3].Load(), state.TierNear: stats.Tier[4].Load()} {
+					if metric[tier] != want {
+						t.Errorf("metric newsroom_extractor_dedupe_total{tier=%q} = %d, stats say %d", tier, metric[tier], want)
+					}
+				}
+				if batches, reqs := svc.batch.BatchStats(); reqs != int64(len(ps)) || batches == 0 {
+					t.Errorf("batcher sent %d requests in %d batches, want %d requests", reqs, batches, len(ps))
 				}
 			})
 		}

@@ -1,6 +1,10 @@
 package extractor
 
-import "github.com/prometheus/client_golang/prometheus"
+import (
+	"github.com/prometheus/client_golang/prometheus"
+
+	"newsroom.dev/pkg/state"
+)
 
 type metrics struct {
 	pages    *prometheus.CounterVec
@@ -9,7 +13,7 @@ type metrics struct {
 	seconds  prometheus.Histogram
 }
 
-func newMetrics(reg prometheus.Registerer) *metrics {
+func newMetrics(reg prometheus.Registerer, b *state.Batcher) *metrics {
 	m := &metrics{
 		pages: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "newsroom_extractor_pages_total",
 			Help: "Pages handled, by page kind (article, listing, ...) or failure."}, []string{"kind"}),
@@ -21,7 +25,13 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 			Help: "Extraction and dedupe time per page.", Buckets: prometheus.ExponentialBuckets(0.0005, 2, 14)}),
 	}
 	if reg != nil {
-		reg.MustRegister(m.pages, m.dedupe, m.outcomes, m.seconds)
+		reg.MustRegister(m.pages, m.dedupe, m.outcomes, m.seconds,
+			prometheus.NewCounterFunc(prometheus.CounterOpts{Name: "newsroom_extractor_dedupe_batches_total",
+				Help: "Dedupe batches sent to the state store (one round trip each)."},
+				func() float64 { n, _ := b.BatchStats(); return float64(n) }),
+			prometheus.NewCounterFunc(prometheus.CounterOpts{Name: "newsroom_extractor_dedupe_batched_total",
+				Help: "Dedupe decisions sent in batches; divided by batches, the mean batch size."},
+				func() float64 { _, n := b.BatchStats(); return float64(n) }))
 	}
 	return m
 }
