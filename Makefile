@@ -4,7 +4,7 @@ BIN       ?= bin/newsroom
 FUZZTIME  ?= 30s
 TESTFLAGS ?= -count=1 -timeout 25m
 
-.PHONY: build test test-short vet fmt bench bench-extract fuzz fuzz-short demo services clean
+.PHONY: build test test-short vet fmt bench bench-extract bench-crawler fuzz fuzz-short demo services clean
 
 build:
 	$(GO) build -o $(BIN) ./cmd/newsroom
@@ -30,6 +30,10 @@ bench: services
 ## bench-extract: the extractor vs go-trafilatura and go-readability on the public benchmark.
 bench-extract:
 	cd bench && $(GO) run ./cmd/bench-extract -data ../../shared/data/article-extraction-benchmark
+
+## bench-crawler: crawler heap after 10k and 1M discovered URLs (NATS in a child process; ~4 min).
+bench-crawler: services
+	$(GO) test -run '^$$' -bench CrawlerMemory -benchtime 1x ./services/crawler
 
 ## fuzz: run every fuzz target for FUZZTIME each.
 fuzz:
