@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net"
 	"net/http"
@@ -18,6 +19,7 @@ import (
 
 	"github.com/chromedp/chromedp"
 
+	"newsroom.dev/pkg/store/storetest"
 	"newsroom.dev/pkg/testweb"
 )
 
@@ -110,6 +112,54 @@ func chromiumPath(t *testing.T) string {
 	return ""
 }
 
+// renderedPage is what dashboardScrape returns.
+type renderedPage struct {
+	Stages  []map[string]string `json:"stages"`
+	Tiles   map[string]string   `json:"tiles"`
+	Cards   []string            `json:"cards"`
+	Auth    string              `json:"auth"`
+	State   string              `json:"state"`
+	Login   string              `json:"login"`
+	Ext     map[string]string   `json:"ext"`
+	Tiers   map[string]string   `json:"tiers"`
+	Sink    map[string]string   `json:"sink"`
+	Hosts   int                 `json:"hosts"`
+	Service string              `json:"service"`
+}
+
+// dashboardScrape reads what the dashboard renders.
+const dashboardScrape = `(() => {
+  const rows = [...document.querySelectorAll("#stages tr[data-stage]")].map(tr =>
+    Object.fromEntries([...tr.querySelectorAll("td[data-col]")].map(td => [td.dataset.col, td.textContent])));
+  const kv = id => Object.fromEntries([...document.querySelectorAll("#" + id + " tr[data-key]")].map(tr => [tr.dataset.key, tr.lastChild.textContent]));
+  return {
+    stages: rows,
+    tiles: Object.fromEntries([...document.querySelectorAll("[data-tile]")].map(t => [t.dataset.tile, t.querySelector(".v").textContent])),
+    cards: [...document.querySelectorAll("section[data-card]")].map(s => s.dataset.card),
+    auth: document.body.dataset.auth, state: document.getElementById("state").textContent,
+    login: document.getElementById("login").style.display,
+    ext: kv("extractor-stats"), tiers: kv("dedupe-tiers"), sink: kv("sink-stats"),
+    hosts: document.querySelectorAll("#hosts tr").length - 1,
+    service: document.getElementById("service").textContent,
+  };
+})()`
+
+// newBrowser starts headless Chromium for the test and returns its context.
+func newBrowser(t *testing.T, chromium string) context.Context {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(chromium), chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun,
+		chromedp.Flag("disable-quic", true), chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true), chromedp.Flag("disable-sync", true),
+		chromedp.UserDataDir(t.TempDir()), chromedp.WindowSize(1280, 1400),
+	)
+	actx, acancel := chromedp.NewExecAllocator(ctx, opts...)
+	bctx, bcancel := chromedp.NewContext(actx)
+	t.Cleanup(func() { bcancel(); acancel(); cancel() })
+	return bctx
+}
+
 // TestDashboardInBrowser runs the pipeline with its admin server off
 // loopback (so a token is required), checks the endpoints, then loads the
 // dashboard in headless Chromium, signs in with the token through the page's
@@ -172,18 +222,7 @@ func TestDashboardInBrowser(t *testing.T) {
 		time.Sleep(200 * time.Millisecond)
 	}
 
-	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
-	defer cancel()
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(chromium), chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun,
-		chromedp.Flag("disable-quic", true), chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true), chromedp.Flag("disable-sync", true),
-		chromedp.UserDataDir(t.TempDir()), chromedp.WindowSize(1280, 1400),
-	)
-	actx, acancel := chromedp.NewExecAllocator(ctx, opts...)
-	defer acancel()
-	bctx, bcancel := chromedp.NewContext(actx)
-	defer bcancel()
+	bctx := newBrowser(t, chromium)
 
 	// Without a token the page shows its token form.
 	if err := chromedp.Do(bctx,
@@ -228,35 +267,7 @@ func TestDashboardInBrowser(t *testing.T) {
 		chromedp.WithPollingTimeout(20*time.Second))); err != nil {
 		t.Fatalf("the page did not keep polling: %v", err)
 	}
-	type renderedPage struct {
-		Stages  []map[string]string `json:"stages"`
-		Tiles   map[string]string   `json:"tiles"`
-		Cards   []string            `json:"cards"`
-		Auth    string              `json:"auth"`
-		State   string              `json:"state"`
-		Login   string              `json:"login"`
-		Ext     map[string]string   `json:"ext"`
-		Tiers   map[string]string   `json:"tiers"`
-		Sink    map[string]string   `json:"sink"`
-		Hosts   int                 `json:"hosts"`
-		Service string              `json:"service"`
-	}
-	const scrape = `(() => {
-	  const rows = [...document.querySelectorAll("#stages tr[data-stage]")].map(tr =>
-	    Object.fromEntries([...tr.querySelectorAll("td[data-col]")].map(td => [td.dataset.col, td.textContent])));
-	  const kv = id => Object.fromEntries([...document.querySelectorAll("#" + id + " tr[data-key]")].map(tr => [tr.dataset.key, tr.lastChild.textContent]));
-	  return {
-	    stages: rows,
-	    tiles: Object.fromEntries([...document.querySelectorAll("[data-tile]")].map(t => [t.dataset.tile, t.querySelector(".v").textContent])),
-	    cards: [...document.querySelectorAll("section[data-card]")].map(s => s.dataset.card),
-	    auth: document.body.dataset.auth, state: document.getElementById("state").textContent,
-	    login: document.getElementById("login").style.display,
-	    ext: kv("extractor-stats"), tiers: kv("dedupe-tiers"), sink: kv("sink-stats"),
-	    hosts: document.querySelectorAll("#hosts tr").length - 1,
-	    service: document.getElementById("service").textContent,
-	  };
-	})()`
-	rendered, err := chromedp.Run(bctx, chromedp.Evaluate[renderedPage](scrape))
+	rendered, err := chromedp.Run(bctx, chromedp.Evaluate[renderedPage](dashboardScrape))
 	if err != nil {
 		t.Fatalf("read the page: %v", err)
 	}
@@ -327,6 +338,130 @@ func TestDashboardInBrowser(t *testing.T) {
 		t.Error("no crawler hosts rendered")
 	}
 	for _, c := range []string{"overview", "pipeline", "crawler", "extractor", "sink", "hosts", "dead_letters"} {
+		if !strings.Contains(","+strings.Join(rendered.Cards, ",")+",", ","+c+",") {
+			t.Errorf("cards %v lack %s", rendered.Cards, c)
+		}
+	}
+}
+
+var dashboardAtRE = regexp.MustCompile(`dashboard at http://([^/\s]+)/`)
+
+// TestAdminDashboardCluster runs the services as a cluster would (crawler,
+// extractor and sink each through `newsroom <service>` against one external
+// NATS, Redis and PostgreSQL), then `newsroom admin`, and loads its
+// dashboard in headless Chromium: every stage shows its instance and the
+// stage cards show the stats the instances announce over NATS.
+func TestAdminDashboardCluster(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a browser")
+	}
+	chromium := chromiumPath(t)
+	web := startWeb(t, testweb.Config{Seed: 29, Stories: 4})
+	natsURL := startNATS(t)
+	prefix := fmt.Sprintf("nrtest:admin:%d:", time.Now().UnixNano())
+	defer cleanRedisPrefix(t, prefix)
+	pgURL := storetest.PostgresURL(t)
+	noenv := func(string) string { return "" }
+	ctx, cancel := context.WithCancel(context.Background())
+	var wg sync.WaitGroup
+	defer func() { cancel(); wg.Wait() }()
+	var logs syncBuffer
+	start := func(args ...string) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if err := dispatch(ctx, args, &logs, &logs, noenv); err != nil && ctx.Err() == nil {
+				t.Errorf("newsroom %s: %v", args[0], err)
+			}
+		}()
+	}
+	common := []string{"--nats", natsURL, "--admin-addr", "", "--log-level", "warn", "--grace", "5s"}
+	start(append([]string{"crawler", "--redis", redisURL(), "--redis-prefix", prefix, "--allow-private", "--delay", "20ms"}, common...)...)
+	start(append([]string{"extractor", "--redis", redisURL(), "--redis-prefix", prefix}, common...)...)
+	start(append([]string{"sink", "--store", pgURL}, common...)...)
+	seedArgs := []string{"seed", "--nats", natsURL, "--redis", redisURL(), "--redis-prefix", prefix}
+	if err := dispatch(ctx, append(seedArgs, web.Seeds()...), &logs, &logs, noenv); err != nil {
+		t.Fatalf("newsroom seed: %v", err)
+	}
+	start("admin", "--nats", natsURL, "--redis", redisURL(), "--redis-prefix", prefix, "--store", pgURL,
+		"--admin-addr", "127.0.0.1:0", "--log-level", "warn")
+	var base string
+	for deadline := time.Now().Add(30 * time.Second); base == ""; {
+		if m := dashboardAtRE.FindStringSubmatch(logs.String()); m != nil {
+			base = "http://" + m[1]
+		} else if time.Now().After(deadline) {
+			t.Fatalf("newsroom admin printed no address:\n%s", logs.String())
+		} else {
+			time.Sleep(50 * time.Millisecond)
+		}
+	}
+	// Wait until stories are stored and every service has announced itself.
+	for deadline := time.Now().Add(2 * time.Minute); ; {
+		var doc struct {
+			Services map[string]struct {
+				Instances int `json:"instances"`
+			} `json:"services"`
+			Store struct {
+				Stories int `json:"stories"`
+			} `json:"store"`
+		}
+		_, b := httpGet(t, base+"/status", "")
+		if err := json.Unmarshal(b, &doc); err != nil {
+			t.Fatalf("/status: %v\n%s", err, b)
+		}
+		if doc.Store.Stories > 0 && doc.Services["crawler"].Instances == 1 && doc.Services["extractor"].Instances == 1 &&
+			doc.Services["sink"].Instances == 1 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("cluster not up with stored stories after 2 minutes: %s\nlogs:\n%s", b, logs.String())
+		}
+		time.Sleep(250 * time.Millisecond)
+	}
+	// Loopback: no token needed.
+	if code, body := httpGet(t, base+"/status", ""); code != 200 {
+		t.Fatalf("/status on loopback without a token: %d %s", code, body)
+	}
+	bctx := newBrowser(t, chromium)
+	if err := chromedp.Do(bctx,
+		chromedp.Navigate(base+"/"),
+		chromedp.WaitVisible(chromedp.CSS(`#stages tr[data-stage="sink"]`)),
+		chromedp.WaitVisible(chromedp.CSS(`section[data-card="instances"] table`)),
+	); err != nil {
+		t.Fatalf("load the admin dashboard: %v", err)
+	}
+	rendered, err := chromedp.Run(bctx, chromedp.Evaluate[renderedPage](dashboardScrape))
+	if err != nil {
+		t.Fatal(err)
+	}
+	png, err := chromedp.Run(bctx, chromedp.FullScreenshot(100))
+	if err != nil {
+		t.Fatal(err)
+	}
+	shot := filepath.Join(t.ArtifactDir(), "admin-dashboard.png")
+	if err := os.WriteFile(shot, png, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("admin dashboard screenshot: %s", shot)
+	t.Logf("rendered: %+v", rendered)
+	if rendered.Service != "newsroom admin" || rendered.Login != "none" {
+		t.Errorf("service %q, login display %q", rendered.Service, rendered.Login)
+	}
+	for _, r := range rendered.Stages {
+		if r["instances"] != "1" {
+			t.Errorf("stage %s shows %q instances, want 1", r["stage"], r["instances"])
+		}
+	}
+	if len(rendered.Stages) != 3 {
+		t.Errorf("%d stage rows, want 3", len(rendered.Stages))
+	}
+	if v := rendered.Ext["pages"]; v == "" || v == "0" {
+		t.Errorf("extractor card from announced stats: %v", rendered.Ext)
+	}
+	if v := rendered.Tiles["stored"]; v == "" || v == "0" || v == "—" {
+		t.Errorf("stored stories tile %q", v)
+	}
+	for _, c := range []string{"pipeline", "crawler", "extractor", "sink", "dead_letters", "instances"} {
 		if !strings.Contains(","+strings.Join(rendered.Cards, ",")+",", ","+c+",") {
 			t.Errorf("cards %v lack %s", rendered.Cards, c)
 		}
