@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"net/netip"
 	"net/url"
+	"sort"
 	"strconv"
 	"strings"
 	"sync/atomic"
@@ -557,6 +558,9 @@ func (s *Service) processHTML(ctx context.Context, task *bus.URLTask, finalURL s
 	if pg.Next != "" && task.Depth < s.cfg.MaxDepth+1 {
 		found = append(found, candidate{url: pg.Next, kind: task.Kind})
 	}
+	// Articles first, then feeds, then navigation: the frontier is FIFO, so
+	// this puts a page's stories ahead of its section and tag links.
+	sort.SliceStable(found, func(i, j int) bool { return kindRank(found[i].kind) < kindRank(found[j].kind) })
 	newLinks, err := s.enqueue(ctx, task, found)
 	if err != nil {
 		return err
@@ -633,6 +637,16 @@ func (s *Service) enqueueSitemaps(ctx context.Context, task *bus.URLTask, e *rob
 	if _, err := s.enqueue(ctx, &t, found); err != nil {
 		s.log.Warn("queue robots.txt sitemaps", "host", urlnorm.Host(task.URL), "err", err)
 	}
+}
+
+func kindRank(kind string) int {
+	switch kind {
+	case bus.KindArticle:
+		return 0
+	case bus.KindFeed:
+		return 1
+	}
+	return 2
 }
 
 type candidate struct {
