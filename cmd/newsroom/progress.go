@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"sort"
+	"strings"
 	"time"
 
 	"github.com/nats-io/nats.go/jetstream"
@@ -129,10 +131,36 @@ func (p *progress) summary(w io.Writer, reason string, stories, urls int) {
 	fmt.Fprintf(w, "newsroom: finished (%s) after %s\n", reason, el.Truncate(time.Millisecond))
 	fmt.Fprintf(w, "  fetched      %d pages (%d not modified), %d published to the extractor, %.1f pages/s\n",
 		cs.Fetched, cs.NotModified, cs.Pages, float64(cs.Fetched)/el.Seconds())
-	fmt.Fprintf(w, "  queued       %d URLs; skipped %d by policy (robots, scope, traps, limits); %d fetch errors\n",
-		cs.Enqueued, cs.Skipped, cs.Errors)
+	fmt.Fprintf(w, "  queued       %d URLs; %d fetch errors; skipped %d by policy%s\n",
+		cs.Enqueued, cs.Errors, cs.Skipped, reasonList(p.cr.Stats().SkipReasons()))
 	fmt.Fprintf(w, "  extracted    %d articles: %d new stories, %d duplicates (canonical %d, text %d, near %d); %d non-articles, %d failed\n",
 		xs.New+xs.Duplicates, xs.New, xs.Duplicates, xs.Tiers["canonical"], xs.Tiers["text"], xs.Tiers["near"], xs.NonArticles, xs.Failed)
 	fmt.Fprintf(w, "  stored       %d stories at %d URLs (%d messages in %d batches)\n", stories, urls, ss.Messages, ss.Batches)
 	fmt.Fprintf(w, "  dead letters %d\n", n)
+}
+
+// reasonList formats skip reasons, most frequent first: " (robots 3, scope 2)".
+func reasonList(m map[string]int64) string {
+	if len(m) == 0 {
+		return ""
+	}
+	type kv struct {
+		k string
+		v int64
+	}
+	var list []kv
+	for k, v := range m {
+		list = append(list, kv{k, v})
+	}
+	sort.Slice(list, func(i, j int) bool {
+		if list[i].v != list[j].v {
+			return list[i].v > list[j].v
+		}
+		return list[i].k < list[j].k
+	})
+	parts := make([]string, 0, len(list))
+	for _, e := range list {
+		parts = append(parts, fmt.Sprintf("%s %d", e.k, e.v))
+	}
+	return " (" + strings.Join(parts, ", ") + ")"
 }

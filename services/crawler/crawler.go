@@ -14,6 +14,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -58,6 +59,20 @@ type Stats struct {
 	Skipped      atomic.Int64 // URLs not fetched by policy (robots, scope, traps, size...)
 	Delayed      atomic.Int64 // politeness waits
 	DeadLettered atomic.Int64
+
+	mu      sync.Mutex
+	reasons map[string]int64
+}
+
+// SkipReasons returns how many URLs were skipped, by reason.
+func (st *Stats) SkipReasons() map[string]int64 {
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	out := make(map[string]int64, len(st.reasons))
+	for k, v := range st.reasons {
+		out[k] = v
+	}
+	return out
 }
 
 // New validates the configuration and builds a crawler.
@@ -257,6 +272,12 @@ func (s *Service) delay(d time.Duration, reason string) error {
 
 func (s *Service) skip(reason, u string) {
 	s.stats.Skipped.Add(1)
+	s.stats.mu.Lock()
+	if s.stats.reasons == nil {
+		s.stats.reasons = map[string]int64{}
+	}
+	s.stats.reasons[reason]++
+	s.stats.mu.Unlock()
 	s.m.skipped.WithLabelValues(reason).Inc()
 	s.log.Debug("url skipped", "reason", reason, "url", u)
 }
