@@ -25,6 +25,9 @@ func copyRequest(w, k, c int) state.DedupeRequest {
 	return r
 }
 
+// bandsInBench matches dedupe.DefaultBands.
+var bandsInBench = 10
+
 const (
 	procStories = 200
 	procCopies  = 3
@@ -157,13 +160,19 @@ func TestDedupeTwoProcesses(t *testing.T) {
 }
 
 // BenchmarkDedupeBatched measures dedupe decisions per second from one
-// process against the real Redis: 128 goroutines (in-flight pages) share one
+// process against the real Redis: 16 or 256 goroutines (in-flight pages) share one
 // Batcher. Each article is a new story with 10 band keys or a copy of one.
 // It reports decisions/s, script calls and network round trips per article,
 // Redis server time per decision (INFO commandstats) and Redis memory per
 // 100k articles (INFO used_memory before and after; run with
 // -benchtime=25x or more for 100k articles).
 func BenchmarkDedupeBatched(b *testing.B) {
+	for _, inflight := range []int{16, 256} {
+		b.Run(fmt.Sprintf("inflight=%d", inflight), func(b *testing.B) { benchDedupe(b, inflight) })
+	}
+}
+
+func benchDedupe(b *testing.B, workers int) {
 	// A production-like short prefix, so the memory figure is not inflated
 	// by the tests' long ones.
 	s := openPrefix(b, fmt.Sprintf("b%x:", time.Now().UnixNano()%(1<<20)))
@@ -205,18 +214,19 @@ func BenchmarkDedupeBatched(b *testing.B) {
 	sig := make([]uint32, 64)
 	before, rt0 := mem(), s.DedupeRoundTrips()
 	calls0, usec0 := evalStats()
-	const round, workers = 4000, 256
+	const round = 4000
 	var total int64
 	b.ReportAllocs()
 	start := time.Now()
 	for b.Loop() {
-		// One round: 4000 articles submitted by 128 goroutines at once.
+		// One round: 4000 articles submitted by `workers` goroutines at once.
 		var wg sync.WaitGroup
-		for g := range int64(workers) {
+		step := int64(workers)
+		for g := range step {
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
-				for j := g; j < round; j += workers {
+				for j := g; j < round; j += step {
 					i := total + j
 					story := i
 					if i%4 == 3 {
@@ -225,7 +235,7 @@ func BenchmarkDedupeBatched(b *testing.B) {
 					r := state.DedupeRequest{URL: fmt.Sprintf("https://site%d.example/news/2026/story-%d", i%50, i),
 						TextHash: fmt.Sprintf("%012d", story), Candidate: fmt.Sprintf("%016x", i), Length: 3000,
 						Published: 1764000000 + i, Signature: sig}
-					for k := range 10 {
+					for k := range bandsInBench {
 						r.Bands = append(r.Bands, fmt.Sprintf("%d-%06d", k, story))
 					}
 					if _, err := bt.Dedupe(ctx, r); err != nil {
