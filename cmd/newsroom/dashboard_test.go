@@ -400,6 +400,11 @@ func TestAdminDashboardCluster(t *testing.T) {
 		var doc struct {
 			Services map[string]struct {
 				Instances int `json:"instances"`
+				Latest    []struct {
+					Stats struct {
+						Pages int `json:"pages"`
+					} `json:"stats"`
+				} `json:"latest"`
 			} `json:"services"`
 			Store struct {
 				Stories int `json:"stories"`
@@ -409,8 +414,9 @@ func TestAdminDashboardCluster(t *testing.T) {
 		if err := json.Unmarshal(b, &doc); err != nil {
 			t.Fatalf("/status: %v\n%s", err, b)
 		}
-		if doc.Store.Stories > 0 && doc.Services["crawler"].Instances == 1 && doc.Services["extractor"].Instances == 1 &&
-			doc.Services["sink"].Instances == 1 {
+		ex := doc.Services["extractor"]
+		if doc.Store.Stories > 0 && doc.Services["crawler"].Instances == 1 && ex.Instances == 1 &&
+			doc.Services["sink"].Instances == 1 && len(ex.Latest) == 1 && ex.Latest[0].Stats.Pages > 0 {
 			break
 		}
 		if time.Now().After(deadline) {
