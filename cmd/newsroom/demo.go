@@ -134,7 +134,7 @@ func readExport(path string) ([]exportRow, error) {
 
 // Report compares an export with the ground truth.
 type Report struct {
-	Stories, Found, OriginalURL, TitleOK, DateOK, AuthorsOK int
+	Stories, Found, OriginalURL, TitleOK, DateOK, AuthorsOK, TextOK int
 	Copies, CopiesFolded                                    int
 	Exported, Merged, Split                                 int
 }
@@ -180,6 +180,9 @@ func Compare(t testweb.Truth, rows []exportRow) Report {
 		if fmt.Sprint(row.Authors) == fmt.Sprint(s.Authors) {
 			r.AuthorsOK++
 		}
+		if row.Text == s.Text {
+			r.TextOK++
+		}
 		for _, c := range s.Copies {
 			r.Copies++
 			if j, ok := byURL[c.URL]; ok && j == i {
@@ -211,6 +214,7 @@ func (r Report) Print(w io.Writer) {
 	fmt.Fprintf(w, "  title exact             %d (%s)\n", r.TitleOK, pct(r.TitleOK, r.Found))
 	fmt.Fprintf(w, "  published_at exact      %d (%s)\n", r.DateOK, pct(r.DateOK, r.Found))
 	fmt.Fprintf(w, "  authors exact           %d (%s)\n", r.AuthorsOK, pct(r.AuthorsOK, r.Found))
+	fmt.Fprintf(w, "  body text exact         %d (%s)\n", r.TextOK, pct(r.TextOK, r.Found))
 	fmt.Fprintf(w, "  syndicated copies       %d, folded into their story %d (%s), stored apart %d\n",
 		r.Copies, r.CopiesFolded, pct(r.CopiesFolded, r.Copies), r.Split)
 	fmt.Fprintf(w, "  stories wrongly merged  %d\n", r.Merged)

@@ -338,4 +338,5 @@ func addCrawlerFlags(fs *flag.FlagSet, c *crawler.Config) {
 func addExtractorFlags(fs *flag.FlagSet, c *extractor.Config) {
 	fs.IntVar(&c.Concurrency, "extractors", 4, "pages extracted at once by one process")
 	fs.DurationVar(&c.DedupeTTL, "dedupe-window", state.DefaultDedupeTTL, "how long dedupe state is kept")
+	fs.BoolVar(&c.NoTemplates, "no-site-templates", false, "do not learn per-site boilerplate (blocks repeated across a site's pages) to remove from bodies")
 }

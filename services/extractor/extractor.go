@@ -16,6 +16,7 @@ import (
 	"newsroom.dev/pkg/bus"
 	"newsroom.dev/pkg/dedupe"
 	"newsroom.dev/pkg/extract"
+	"newsroom.dev/pkg/sitetemplate"
 	"newsroom.dev/pkg/state"
 	"newsroom.dev/pkg/urlnorm"
 )
@@ -31,6 +32,11 @@ type Config struct {
 	// batches (one round trip for many pages; each page is still decided
 	// by one atomic script call).
 	Batch state.BatchOptions
+	// NoTemplates turns off site-template learning: blocks that repeat across
+	// many pages of one site (learned in the shared state, so every replica
+	// benefits) are removed from article bodies.
+	NoTemplates bool
+	Templates   sitetemplate.Options
 }
 
 // Validate fills defaults.
@@ -46,6 +52,9 @@ func (c *Config) Validate() error {
 	}
 	if c.Extract == (extract.Options{}) {
 		c.Extract = extract.DefaultOptions()
+	}
+	if c.Templates == (sitetemplate.Options{}) {
+		c.Templates = sitetemplate.DefaultOptions()
 	}
 	return nil
 }
@@ -83,6 +92,7 @@ type Service struct {
 	norm   *urlnorm.Normalizer
 	m      *metrics
 	worker *bus.Worker
+	learn  *sitetemplate.Learner // nil when templates are off
 	stats  Stats
 }
 
@@ -99,9 +109,13 @@ func New(cfg Config, deps Deps) (*Service, error) {
 		log = slog.New(slog.DiscardHandler)
 	}
 	batch := state.NewBatcher(deps.State, cfg.Batch)
-	return &Service{cfg: cfg, js: deps.JS, st: deps.State, batch: batch, log: log.With("stage", bus.StageExtractor),
+	s := &Service{cfg: cfg, js: deps.JS, st: deps.State, batch: batch, log: log.With("stage", bus.StageExtractor),
 		ex: extract.New(cfg.Extract), hasher: dedupe.NewHasher(cfg.Dedupe), codec: bus.NewCodec(),
-		norm: urlnorm.New(urlnorm.Options{}), m: newMetrics(deps.Metrics, batch)}, nil
+		norm: urlnorm.New(urlnorm.Options{}), m: newMetrics(deps.Metrics, batch)}
+	if !cfg.NoTemplates {
+		s.learn = sitetemplate.New(deps.State, cfg.Templates)
+	}
+	return s, nil
 }
 
 // Stats returns the running totals.
@@ -168,7 +182,27 @@ func (s *Service) handle(ctx context.Context, m jetstream.Msg) error {
 // article message to publish, or none for a non-article. It is exported for
 // offline use and benchmarks.
 func (s *Service) Process(ctx context.Context, p *bus.Page) ([]*bus.Article, error) {
-	res, err := s.ex.Extract(extract.Input{URL: p.URL, Body: p.Body, ContentType: p.ContentType})
+	site := urlnorm.Host(p.URL)
+	var tpl extract.TemplateSet
+	if s.learn != nil {
+		// Best effort: without a template the page is extracted as it is.
+		t, terr := s.learn.Template(ctx, site)
+		if terr != nil {
+			s.log.Debug("site template unavailable", "site", site, "err", terr)
+			s.m.templates.WithLabelValues("error").Inc()
+		} else {
+			tpl = t
+		}
+	}
+	res, err := s.ex.Extract(extract.Input{URL: p.URL, Body: p.Body, ContentType: p.ContentType, Template: tpl})
+	if err == nil && s.learn != nil {
+		if oerr := s.learn.Observe(ctx, site, p.URL, res); oerr != nil {
+			s.log.Debug("site template observe failed", "site", site, "err", oerr)
+			s.m.templates.WithLabelValues("error").Inc()
+		} else if res.Provenance["text"] == "dom+template" {
+			s.m.templates.WithLabelValues("applied").Inc()
+		}
+	}
 	if errors.Is(err, extract.ErrNotArticle) {
 		kind := extract.KindOther
 		if res != nil && res.Kind != "" {

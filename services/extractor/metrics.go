@@ -11,10 +11,15 @@ type metrics struct {
 	dedupe   *prometheus.CounterVec
 	outcomes *prometheus.CounterVec
 	seconds  prometheus.Histogram
+	// templates counts site-template use: applied (a learned template
+	// removed blocks from a body) and error (state unavailable).
+	templates *prometheus.CounterVec
 }
 
 func newMetrics(reg prometheus.Registerer, b *state.Batcher) *metrics {
 	m := &metrics{
+		templates: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "newsroom_extractor_templates_total",
+			Help: "Site-template use: applied (learned boilerplate removed from a body) or error."}, []string{"result"}),
 		pages: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "newsroom_extractor_pages_total",
 			Help: "Pages handled, by page kind (article, listing, ...) or failure."}, []string{"kind"}),
 		dedupe: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "newsroom_extractor_dedupe_total",
@@ -25,6 +30,7 @@ func newMetrics(reg prometheus.Registerer, b *state.Batcher) *metrics {
 			Help: "Extraction and dedupe time per page.", Buckets: prometheus.ExponentialBuckets(0.0005, 2, 14)}),
 	}
 	if reg != nil {
+		reg.MustRegister(m.templates)
 		reg.MustRegister(m.pages, m.dedupe, m.outcomes, m.seconds,
 			prometheus.NewCounterFunc(prometheus.CounterOpts{Name: "newsroom_extractor_dedupe_batches_total",
 				Help: "Dedupe batches sent to the state store (one round trip each)."},
