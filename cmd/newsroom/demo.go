@@ -135,8 +135,8 @@ func readExport(path string) ([]exportRow, error) {
 // Report compares an export with the ground truth.
 type Report struct {
 	Stories, Found, OriginalURL, TitleOK, DateOK, AuthorsOK, TextOK int
-	Copies, CopiesFolded                                    int
-	Exported, Merged, Split                                 int
+	Copies, CopiesFolded                                            int
+	Exported, Merged, Split                                         int
 }
 
 // Compare scores an export against the truth: which stories were stored,
