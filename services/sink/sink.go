@@ -21,7 +21,9 @@ type Config struct {
 	BatchSize     int           // messages per transaction (default 200)
 	BatchWait     time.Duration // longest wait to fill a batch (default 500ms)
 	MaxDeliveries int           // failures before a message is dead-lettered (default 5)
-	RetryDelay    time.Duration // wait before retrying while the store is unavailable (default 2s)
+	RetryDelay    time.Duration // first pause before probing an unavailable store again (default 2s)
+	MaxRetryDelay time.Duration // longest pause between probes of an unavailable store (default 15s)
+	ProbeTimeout  time.Duration // bound on one store probe (default 5s)
 }
 
 // Validate fills defaults and rejects impossible values.
@@ -37,6 +39,15 @@ func (c *Config) Validate() error {
 	}
 	if c.RetryDelay <= 0 {
 		c.RetryDelay = 2 * time.Second
+	}
+	if c.MaxRetryDelay <= 0 {
+		c.MaxRetryDelay = 15 * time.Second
+	}
+	if c.MaxRetryDelay < c.RetryDelay {
+		c.MaxRetryDelay = c.RetryDelay
+	}
+	if c.ProbeTimeout <= 0 {
+		c.ProbeTimeout = 5 * time.Second
 	}
 	if c.BatchSize > 5000 {
 		return fmt.Errorf("sink batch size %d is above 5000", c.BatchSize)
@@ -73,6 +84,7 @@ type Service struct {
 	m        *metrics
 	stats    Stats
 	inFlight atomic.Int64
+	outages  atomic.Int64
 }
 
 // New builds a sink.
@@ -101,6 +113,10 @@ func New(cfg Config, deps Deps) (*Service, error) {
 // Stats returns running totals.
 func (s *Service) Stats() *Stats { return &s.stats }
 
+// Outages reports how many times a batch found the store unavailable and
+// was held until it came back.
+func (s *Service) Outages() int64 { return s.outages.Load() }
+
 // InFlight reports messages pulled but not yet settled.
 func (s *Service) InFlight() int64 { return s.inFlight.Load() }
 
@@ -123,7 +139,7 @@ func (s *Service) Run(ctx context.Context) error {
 		}
 		if len(msgs) > 0 {
 			s.inFlight.Add(int64(len(msgs)))
-			s.apply(work, msgs)
+			s.apply(ctx, work, msgs)
 			s.inFlight.Add(-int64(len(msgs)))
 		}
 		if err != nil && !errors.Is(err, nats.ErrTimeout) && !errors.Is(err, context.DeadlineExceeded) {
@@ -140,8 +156,10 @@ func (s *Service) Run(ctx context.Context) error {
 	return nil
 }
 
-// apply stores one pulled batch and settles every message in it.
-func (s *Service) apply(ctx context.Context, msgs []jetstream.Msg) {
+// apply stores one pulled batch and settles every message in it. run is the
+// service's context: when it ends, a batch waiting for the store to come
+// back is handed back to JetStream instead of being held.
+func (s *Service) apply(run, ctx context.Context, msgs []jetstream.Msg) {
 	arts := make([]bus.Article, 0, len(msgs))
 	good := make([]jetstream.Msg, 0, len(msgs))
 	for _, m := range msgs {
@@ -162,19 +180,43 @@ func (s *Service) apply(ctx context.Context, msgs []jetstream.Msg) {
 	if len(arts) == 0 {
 		return
 	}
-	start := time.Now()
-	err := s.store.Apply(ctx, arts)
-	if err == nil {
-		s.committed(arts, time.Since(start))
-		for _, m := range good {
-			s.settler.Settle(ctx, m, nil)
+	for {
+		start := time.Now()
+		err := s.store.Apply(ctx, arts)
+		if err == nil {
+			s.committed(arts, time.Since(start))
+			for _, m := range good {
+				s.settler.Settle(ctx, m, nil)
+			}
+			return
 		}
-		return
+		s.stats.Failed.Add(1)
+		if s.reachable(ctx) {
+			s.log.Warn("batch failed; applying one by one", "messages", len(arts), "err", err)
+			s.applyEach(ctx, arts, good)
+			return
+		}
+		// The store is down: nothing is the messages' fault. Hold the batch
+		// (telling JetStream it is still being worked on, so that it is not
+		// redelivered and its delivery count does not grow) until the store
+		// answers again, then retry it.
+		s.outages.Add(1)
+		s.log.Warn("store unavailable; holding the batch until it is back", "messages", len(arts), "err", err)
+		if !s.waitForStore(run, ctx, good) {
+			for _, m := range good {
+				s.settler.Settle(ctx, m, bus.Delay(s.cfg.RetryDelay, "store unavailable at shutdown: "+err.Error()))
+			}
+			return
+		}
+		s.log.Info("store reachable again; retrying the batch", "messages", len(arts))
 	}
-	s.stats.Failed.Add(1)
-	s.log.Warn("batch failed; applying one by one", "messages", len(arts), "err", err)
-	// Find the poison message, if any: apply one by one. When every message
-	// fails the store itself is unavailable: wait without counting a failure.
+}
+
+// applyEach applies a failed batch one message at a time to find the ones
+// the store rejects. A message the store rejects counts a failed delivery
+// (dead-lettered after MaxDeliveries); if the store went away meanwhile, the
+// failed ones are handed back without counting.
+func (s *Service) applyEach(ctx context.Context, arts []bus.Article, good []jetstream.Msg) {
 	errs := make([]error, len(arts))
 	failed := 0
 	for i := range arts {
@@ -184,7 +226,7 @@ func (s *Service) apply(ctx context.Context, msgs []jetstream.Msg) {
 			s.committed(arts[i:i+1], 0)
 		}
 	}
-	outage := failed == len(arts) && len(arts) > 1 || failed == 1 && len(arts) == 1 && !errors.Is(errs[0], store.ErrInvalid)
+	outage := failed > 0 && !s.reachable(ctx)
 	for i, m := range good {
 		switch {
 		case errs[i] == nil:
@@ -194,11 +236,41 @@ func (s *Service) apply(ctx context.Context, msgs []jetstream.Msg) {
 		case outage:
 			s.settler.Settle(ctx, m, bus.Delay(s.cfg.RetryDelay, "store unavailable: "+errs[i].Error()))
 		default:
-			s.settler.Settle(ctx, m, errs[i])
+			s.settler.Settle(ctx, m, fmt.Errorf("store rejected the message: %w", errs[i]))
 		}
 	}
-	if outage {
-		time.Sleep(s.cfg.RetryDelay)
+}
+
+// probeID is a story id that is never stored; looking it up tells whether
+// the store answers at all.
+const probeID = "newsroom-sink-probe"
+
+// reachable reports whether the store answers a trivial query.
+func (s *Service) reachable(ctx context.Context) bool {
+	pctx, cancel := context.WithTimeout(ctx, s.cfg.ProbeTimeout)
+	defer cancel()
+	_, err := s.store.Get(pctx, probeID)
+	return err == nil || errors.Is(err, store.ErrNotFound)
+}
+
+// waitForStore probes the store with growing pauses (RetryDelay up to
+// MaxRetryDelay) until it answers, keeping the held messages in progress.
+// It returns false when run ends first.
+func (s *Service) waitForStore(run, ctx context.Context, held []jetstream.Msg) bool {
+	pause := s.cfg.RetryDelay
+	for {
+		for _, m := range held {
+			_ = m.InProgress()
+		}
+		select {
+		case <-run.Done():
+			return false
+		case <-time.After(pause):
+		}
+		if s.reachable(ctx) {
+			return true
+		}
+		pause = min(pause*2, s.cfg.MaxRetryDelay)
 	}
 }
 
