@@ -286,8 +286,10 @@ func parseDockerfile(t *testing.T, path string) *dockerfile {
 		rest = strings.TrimSpace(rest)
 		switch strings.ToUpper(instr) {
 		case "ARG":
-			name, _, _ := strings.Cut(rest, "=")
-			df.args[name] = true
+			for _, a := range strings.Fields(rest) {
+				name, _, _ := strings.Cut(a, "=")
+				df.args[name] = true
+			}
 		case "FROM":
 			f := strings.Fields(rest)
 			for len(f) > 0 && strings.HasPrefix(f[0], "--") {
