@@ -82,15 +82,11 @@ func sleepRand(r *rand.Rand, lo, hi time.Duration) {
 	time.Sleep(lo + time.Duration(r.Int64N(int64(hi-lo))))
 }
 
-// TestKill9Services kills the crawler, the extractor and the sink with
+// testKill9Services kills the crawler, the extractor and the sink with
 // SIGKILL at random moments, several times each, restarting them; the
 // export must equal the reference.
-func TestKill9Services(t *testing.T) {
-	if testing.Short() {
-		t.Skip("slow: kills wait for JetStream redelivery (-short)")
-	}
+func testKill9Services(t *testing.T) {
 	ref := s.reference(t)
-	t.Parallel()
 	c := newCluster(t, clusterOptions{})
 	r := s.rng(t)
 	var log []string

@@ -22,15 +22,11 @@ func dlqNote(c *cluster) string {
 	return fmt.Sprintf("dead letters %v", by)
 }
 
-// TestRedisRestartAndOutage kills Redis (append-only file, fsync always) and
+// testRedisRestartAndOutage kills Redis (append-only file, fsync always) and
 // restarts it mid-crawl, then makes it unreachable for 30 s: the stages must
 // pause, retry and resume by themselves, losing and doubling nothing.
-func TestRedisRestartAndOutage(t *testing.T) {
-	if testing.Short() {
-		t.Skip("slow: 30 s outage (-short)")
-	}
+func testRedisRestartAndOutage(t *testing.T) {
 	ref := s.reference(t)
-	t.Parallel()
 	c := newCluster(t, clusterOptions{RedisPersist: true, RedisProxy: true})
 	r := s.rng(t)
 	rows, took := crawl(t, c, func() {
@@ -50,15 +46,11 @@ func TestRedisRestartAndOutage(t *testing.T) {
 	report(t, "redis kill -9+restart, 30s outage", compare(ref, rows), took, dlqNote(c))
 }
 
-// TestNATSRestart kills the NATS server (JetStream on disk) mid-crawl, twice,
+// testNATSRestart kills the NATS server (JetStream on disk) mid-crawl, twice,
 // and restarts it on the same port and store directory: the services must
 // reconnect and resume.
-func TestNATSRestart(t *testing.T) {
-	if testing.Short() {
-		t.Skip("slow (-short)")
-	}
+func testNATSRestart(t *testing.T) {
 	ref := s.reference(t)
-	t.Parallel()
 	c := newCluster(t, clusterOptions{})
 	r := s.rng(t)
 	rows, took := crawl(t, c, func() {
@@ -74,14 +66,10 @@ func TestNATSRestart(t *testing.T) {
 	report(t, "nats-server kill -9+restart x2", compare(ref, rows), took, dlqNote(c))
 }
 
-// TestPostgresOutage makes PostgreSQL unreachable from the sink for 30 s
+// testPostgresOutage makes PostgreSQL unreachable from the sink for 30 s
 // mid-crawl: the sink must stop acking, retry, resume, lose nothing.
-func TestPostgresOutage(t *testing.T) {
-	if testing.Short() {
-		t.Skip("slow: 30 s outage (-short)")
-	}
+func testPostgresOutage(t *testing.T) {
 	ref := s.reference(t)
-	t.Parallel()
 	c := newCluster(t, clusterOptions{PGProxy: true})
 	r := s.rng(t)
 	rows, took := crawl(t, c, func() {
@@ -92,5 +80,9 @@ func TestPostgresOutage(t *testing.T) {
 		c.pproxy.restore(t)
 		t.Log("postgres: reachable again")
 	})
-	report(t, "postgres 30s outage", compare(ref, rows), took, dlqNote(c))
+	held := c.sink.grepLog("store unavailable")
+	if held == 0 {
+		t.Error("the sink never noticed the outage: the fault missed the crawl")
+	}
+	report(t, "postgres 30s outage", compare(ref, rows), took, fmt.Sprintf("%s; sink held batches %d times", dlqNote(c), held))
 }

@@ -123,14 +123,13 @@ func poisonMessages(t *testing.T, r *rand.Rand) []crafted {
 	}
 }
 
-// TestPoisonAndMalformedMessages publishes poison and malformed messages on
+// testPoisonAndMalformedMessages publishes poison and malformed messages on
 // every work stream, before and during a crawl. Each must reach
 // NEWSROOM_DLQ with its reason after a bounded number of deliveries, leave
 // its work stream, crash nothing and hold up nothing: the crawl's export
 // must still equal the reference.
-func TestPoisonAndMalformedMessages(t *testing.T) {
+func testPoisonAndMalformedMessages(t *testing.T) {
 	ref := s.reference(t)
-	t.Parallel()
 	c := newCluster(t, clusterOptions{})
 	r := s.rng(t)
 	msgs := poisonMessages(t, r)
