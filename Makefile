@@ -4,7 +4,7 @@ BIN       ?= bin/newsroom
 FUZZTIME  ?= 30s
 TESTFLAGS ?= -count=1 -timeout 25m
 
-.PHONY: build test test-short vet fmt bench bench-extract bench-crawler fuzz fuzz-short demo services clean
+.PHONY: build test test-short vet fmt bench bench-extract bench-scale bench-crawler fuzz fuzz-short demo services clean
 
 build:
 	$(GO) build -o $(BIN) ./cmd/newsroom
@@ -25,11 +25,15 @@ vet:
 
 ## bench: end-to-end pipeline rate beside each stage alone, on the simulated web.
 bench: services
-	$(GO) test -run '^$$' -bench . -benchtime 1x -count 1 ./cmd/newsroom | tee bench-report.txt
+	$(GO) test -run '^$$' -bench Pipeline -benchtime 1x -count 1 ./cmd/newsroom | tee bench-report.txt
 
 ## bench-extract: the extractor vs go-trafilatura and go-readability on the public benchmark.
 bench-extract:
 	cd bench && $(GO) run ./cmd/bench-extract -data ../../shared/data/article-extraction-benchmark
+
+## bench-scale: 1 vs 2 extractor processes draining one backlog (throughput, CPU, lag curve).
+bench-scale: services
+	$(GO) test -run '^$$' -bench ExtractorScaling -benchtime 1x -count 1 -v ./cmd/newsroom | tee bench-scale-report.txt
 
 ## bench-crawler: crawler heap after 10k and 1M discovered URLs (NATS in a child process; ~4 min).
 bench-crawler: services
@@ -46,4 +50,4 @@ demo:
 	$(GO) run ./cmd/newsroom demo
 
 clean:
-	rm -rf bin newsroom-data bench-report.txt
+	rm -rf bin newsroom-data bench-report.txt bench-scale-report.txt

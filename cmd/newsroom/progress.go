@@ -11,6 +11,7 @@ import (
 	"github.com/nats-io/nats.go/jetstream"
 
 	"newsroom.dev/pkg/bus"
+	"newsroom.dev/pkg/state"
 	"newsroom.dev/services/crawler"
 	"newsroom.dev/services/extractor"
 	"newsroom.dev/services/sink"
@@ -104,12 +105,7 @@ func (p *progress) status(ctx context.Context, e *env) any {
 			"stories_per_s": float64(snapExtractor(p.ex).New) / el}
 	}
 	if hosts, err := e.state.Hosts(ctx, 50); err == nil {
-		rows := make([]map[string]any, 0, len(hosts))
-		for _, h := range hosts {
-			rows = append(rows, map[string]any{"host": h.Host, "in_flight": h.InFlight,
-				"next_request_in_ms": max(0, time.Until(h.NextAt).Milliseconds())})
-		}
-		doc["hosts"] = rows
+		doc["hosts"] = hostRows(hosts)
 	}
 	if n, err := p.cr.Scheduled(ctx); err == nil {
 		doc["revisits_scheduled"] = n
@@ -163,4 +159,14 @@ func reasonList(m map[string]int64) string {
 		parts = append(parts, fmt.Sprintf("%s %d", e.k, e.v))
 	}
 	return " (" + strings.Join(parts, ", ") + ")"
+}
+
+// hostRows turns pacing states into status rows.
+func hostRows(hosts []state.HostState) []map[string]any {
+	rows := make([]map[string]any, 0, len(hosts))
+	for _, h := range hosts {
+		rows = append(rows, map[string]any{"host": h.Host, "in_flight": h.InFlight,
+			"next_request_in_ms": max(0, time.Until(h.NextAt).Milliseconds())})
+	}
+	return rows
 }

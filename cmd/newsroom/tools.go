@@ -202,7 +202,7 @@ func cmdAdmin(ctx context.Context, args []string, stdout, stderr io.Writer, gete
 		doc["dead_letters"] = map[string]any{"count": n, "latest": latest}
 		if e.state != nil {
 			if hosts, err := e.state.Hosts(ctx, 50); err == nil {
-				doc["hosts"] = hosts
+				doc["hosts"] = hostRows(hosts)
 			}
 		}
 		if e.store != nil {

@@ -265,6 +265,11 @@ func (e *env) startAdmin(o *connOpts, fallback bool, status func(context.Context
 	if o.adminAddr == "" {
 		return nil, nil
 	}
+	if e.js != nil && e.reg != nil {
+		// Pipeline-wide consumer lag, read from JetStream on each scrape: the
+		// honest lag KEDA's Prometheus trigger scales on.
+		e.reg.MustRegister(admin.NewLagCollector(e.js, admin.LagOptions{}))
+	}
 	cfg := admin.Config{Addr: o.adminAddr, Token: o.adminToken, Checks: e.checks(), Status: status, Gatherer: e.reg, Log: e.log}
 	srv, err := admin.New(cfg)
 	if err != nil && fallback && !errors.Is(err, admin.ErrTokenRequired) {
