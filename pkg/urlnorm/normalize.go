@@ -215,6 +215,19 @@ func schemeCheck(s string) error {
 }
 
 func (n *Normalizer) normURL(u *url.URL) (string, error) {
+	out, err := n.normURLParts(u)
+	if err != nil {
+		return "", err
+	}
+	// What we return must parse again (a resolved reference can assemble a
+	// host such as "[:]" that no parser accepts).
+	if _, perr := url.Parse(out); perr != nil {
+		return "", fmt.Errorf("normalize: %w: %w", ErrInvalid, perr)
+	}
+	return out, nil
+}
+
+func (n *Normalizer) normURLParts(u *url.URL) (string, error) {
 	scheme := strings.ToLower(u.Scheme)
 	switch scheme {
 	case "http", "https":
