@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/nats-io/nats.go/jetstream"
+	"github.com/prometheus/client_golang/prometheus"
 
 	"newsroom.dev/pkg/bus"
 	"newsroom.dev/pkg/state"
@@ -104,8 +105,26 @@ func (p *progress) status(ctx context.Context, e *env) any {
 		doc["rates"] = map[string]float64{"fetched_per_s": float64(cs.Fetched) / el,
 			"stories_per_s": float64(snapExtractor(p.ex).New) / el}
 	}
-	if hosts, err := e.state.Hosts(ctx, 50); err == nil {
-		doc["hosts"] = hostRows(hosts)
+	if hosts, err := p.cr.Hosts(ctx, 50); err == nil {
+		doc["hosts"] = hosts
+	}
+	if feeds, err := p.cr.Sources(ctx, 50); err == nil {
+		doc["feeds"] = feeds
+	}
+	errs := map[string]int64{}
+	for k, v := range p.cr.Stats().SkipReasons() {
+		errs["crawler:"+k] = v
+	}
+	xs := snapExtractor(p.ex)
+	if xs.Failed > 0 {
+		errs["extractor:failed"] = xs.Failed
+	}
+	if cs.Errors > 0 {
+		errs["crawler:fetch-error"] = cs.Errors
+	}
+	doc["errors_by_kind"] = errs
+	if f := freshness(e.reg); f != nil {
+		doc["freshness"] = f
 	}
 	if n, err := p.cr.Scheduled(ctx); err == nil {
 		doc["revisits_scheduled"] = n
@@ -169,4 +188,41 @@ func hostRows(hosts []state.HostState) []map[string]any {
 			"next_request_in_ms": max(0, time.Until(h.NextAt).Milliseconds())})
 	}
 	return rows
+}
+
+// freshness reads the sink's discovered-to-stored histogram and estimates its
+// median and 95th percentile (linear within buckets).
+func freshness(g prometheus.Gatherer) map[string]any {
+	mfs, err := g.Gather()
+	if err != nil {
+		return nil
+	}
+	for _, mf := range mfs {
+		if mf.GetName() != "newsroom_sink_freshness_seconds" || len(mf.GetMetric()) == 0 {
+			continue
+		}
+		h := mf.GetMetric()[0].GetHistogram()
+		n := h.GetSampleCount()
+		if n == 0 {
+			return nil
+		}
+		q := func(p float64) float64 {
+			want := p * float64(n)
+			prevUpper, prevCount := 0.0, 0.0
+			for _, b := range h.GetBucket() {
+				c := float64(b.GetCumulativeCount())
+				if c >= want {
+					if c == prevCount {
+						return b.GetUpperBound()
+					}
+					return prevUpper + (b.GetUpperBound()-prevUpper)*(want-prevCount)/(c-prevCount)
+				}
+				prevUpper, prevCount = b.GetUpperBound(), c
+			}
+			return prevUpper
+		}
+		return map[string]any{"stories": n, "median_s": q(0.5), "p95_s": q(0.95), "mean_s": h.GetSampleSum() / float64(n),
+			"measures": "link discovered -> story stored"}
+	}
+	return nil
 }

@@ -48,6 +48,9 @@ type Store interface {
 	PopDue(ctx context.Context, queue string, now time.Time, limit int) ([]string, error)
 	// QueueLen reports the number of members on a due-time queue.
 	QueueLen(ctx context.Context, queue string) (int64, error)
+	// PeekDue lists up to limit members of a due-time queue, soonest first,
+	// without removing them (for status pages).
+	PeekDue(ctx context.Context, queue string, limit int) ([]Due, error)
 
 	// Dedupe decides, in one atomic step, whether a copy is a new story, another
 	// URL of a known story, or a better copy of a known story. Asking again for
@@ -77,6 +80,12 @@ type Grant struct {
 	OK    bool
 	Lease string        // set when OK; pass to Release
 	Wait  time.Duration // set when !OK: ask again after this long
+}
+
+// Due is a member of a due-time queue and when it is due.
+type Due struct {
+	Member string
+	At     time.Time
 }
 
 // HostState is a host's pacing state.

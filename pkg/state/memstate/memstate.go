@@ -448,6 +448,28 @@ func (s *Store) QueueLen(ctx context.Context, queue string) (int64, error) {
 	return int64(len(s.d.Queues[queue])), nil
 }
 
+// PeekDue implements state.Store.
+func (s *Store) PeekDue(ctx context.Context, queue string, limit int) ([]state.Due, error) {
+	if err := s.lock(); err != nil {
+		return nil, err
+	}
+	defer s.mu.Unlock()
+	out := make([]state.Due, 0, len(s.d.Queues[queue]))
+	for m, at := range s.d.Queues[queue] {
+		out = append(out, state.Due{Member: m, At: time.Unix(0, at)})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if !out[i].At.Equal(out[j].At) {
+			return out[i].At.Before(out[j].At)
+		}
+		return out[i].Member < out[j].Member
+	})
+	if limit > 0 && len(out) > limit {
+		out = out[:limit]
+	}
+	return out, nil
+}
+
 // Dedupe implements state.Store.
 func (s *Store) Dedupe(ctx context.Context, r state.DedupeRequest) (state.DedupeResult, error) {
 	if err := validDedupe(r); err != nil {

@@ -291,6 +291,23 @@ func (s *Store) QueueLen(ctx context.Context, queue string) (int64, error) {
 	return n, s.wrap("queue len", err)
 }
 
+// PeekDue implements state.Store.
+func (s *Store) PeekDue(ctx context.Context, queue string, limit int) ([]state.Due, error) {
+	if limit <= 0 {
+		limit = 100
+	}
+	zs, err := s.c.ZRangeWithScores(ctx, s.k("q", queue), 0, int64(limit-1)).Result()
+	if err != nil {
+		return nil, s.wrap("peek due", err)
+	}
+	out := make([]state.Due, 0, len(zs))
+	for _, z := range zs {
+		m, _ := z.Member.(string)
+		out = append(out, state.Due{Member: m, At: time.UnixMilli(int64(z.Score))})
+	}
+	return out, nil
+}
+
 // dedupeScript makes the three-tier decision for one copy atomically.
 //
 // Keys (all compact: prefix, one kind letter, then at most 16 bytes):

@@ -187,6 +187,13 @@ func Run(t *testing.T, newStore func(t *testing.T) state.Store) {
 		if n, _ := s.QueueLen(ctx, "q"); n != 4 {
 			t.Fatalf("QueueLen = %d, want 4", n)
 		}
+		peek, err := s.PeekDue(ctx, "q", 3)
+		if err != nil || len(peek) != 3 || peek[0].Member != "a" || peek[2].Member != "c" {
+			t.Fatalf("PeekDue = %+v, %v; want a, b, c", peek, err)
+		}
+		if n, _ := s.QueueLen(ctx, "q"); n != 4 {
+			t.Fatalf("PeekDue removed members: QueueLen = %d", n)
+		}
 		got, err := s.PopDue(ctx, "q", now, 2)
 		if err != nil || fmt.Sprint(got) != "[a b]" {
 			t.Fatalf("PopDue = %v, %v; want [a b]", got, err)
