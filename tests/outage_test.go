@@ -43,7 +43,12 @@ func testRedisRestartAndOutage(t *testing.T) {
 		c.rproxy.restore(t)
 		t.Log("redis: reachable again")
 	})
-	report(t, "redis kill -9+restart, 30s outage", compare(ref, rows), took, dlqNote(c))
+	noticed := c.crawler.grepLog("connection refused") + c.extractor.grepLog("connection refused")
+	if noticed == 0 {
+		t.Error("no service noticed the Redis faults: the fault missed the crawl")
+	}
+	report(t, "redis kill -9+restart, 30s outage", compare(ref, rows), took,
+		fmt.Sprintf("%s; %d redis errors logged", dlqNote(c), noticed))
 }
 
 // testNATSRestart kills the NATS server (JetStream on disk) mid-crawl, twice,

@@ -231,6 +231,6 @@ func testTrapSite(t *testing.T) {
 		t.Logf("dead letter: %s (%d deliveries): %s", d.Stage, d.Deliveries, trim(d.Reason, 160))
 	}
 	s.addReport(fmt.Sprintf("%-34s %9s %7s %10s %5s %6s %8s  %s", "trap site (hostile input)", "-", "-", "-", "-", "-",
-		took.Round(time.Second), fmt.Sprintf("requests %s; peak RSS %d MiB; %d dead letters; idle=%v",
-			strings.Join(counts, " "), hwm>>10, len(dls), st.Idle)))
+		took.Round(time.Second), fmt.Sprintf("requests %s; peak RSS %d MiB; %d dead letters; idle=%v; skips %s",
+			strings.Join(counts, " "), hwm>>10, len(dls), st.Idle, strings.Join(reasons, " "))))
 }
