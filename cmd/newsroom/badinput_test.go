@@ -5,9 +5,12 @@ import (
 	"context"
 	"errors"
 	"flag"
+	"net"
 	"strings"
 	"testing"
 	"time"
+
+	"newsroom.dev/pkg/bus/natsembed"
 )
 
 // TestBadInput checks that unreachable servers and bad arguments give a clear
@@ -19,8 +22,8 @@ func TestBadInput(t *testing.T) {
 		args []string
 		want string
 	}{
-		{"unreachable nats", []string{"crawler", "--nats", "nats://127.0.0.1:1", "--admin-addr", ""}, "nats at nats://127.0.0.1:1"},
-		{"unreachable redis", []string{"extractor", "--nats", "", "--redis", "redis://127.0.0.1:1/0"}, "--nats is required"},
+		{"unreachable nats", []string{"crawler", "--nats", "nats://127.0.0.1:1", "--admin-addr", "", "--connect-wait", "0s"}, "nats at nats://127.0.0.1:1"},
+		{"unreachable redis", []string{"extractor", "--nats", "", "--redis", "redis://127.0.0.1:1/0", "--connect-wait", "0s"}, "--nats is required"},
 		{"unreachable postgres", []string{"export", "--store", "postgres://postgres@127.0.0.1:1/test?sslmode=disable"}, "127.0.0.1:1"},
 		{"invalid seed", []string{"run", "--seed", "not a url", "--data", "DATA"}, `invalid seed "not a url"`},
 		{"seed with bad scheme", []string{"run", "--seed", "ftp://example.com/", "--data", "DATA"}, "invalid seed"},
@@ -57,11 +60,11 @@ func TestUnreachableRedisAndStore(t *testing.T) {
 	env := startNATS(t)
 	noenv := func(string) string { return "" }
 	var out, errb bytes.Buffer
-	err := dispatch(context.Background(), []string{"extractor", "--nats", env, "--redis", "redis://127.0.0.1:1/0", "--admin-addr", ""}, &out, &errb, noenv)
+	err := dispatch(context.Background(), []string{"extractor", "--nats", env, "--redis", "redis://127.0.0.1:1/0", "--admin-addr", "", "--connect-wait", "1s"}, &out, &errb, noenv)
 	if err == nil || !strings.Contains(err.Error(), "redis at 127.0.0.1:1") {
 		t.Fatalf("err = %v, want it to name redis at 127.0.0.1:1", err)
 	}
-	err = dispatch(context.Background(), []string{"sink", "--nats", env, "--store", "postgres://postgres@127.0.0.1:1/test?sslmode=disable", "--admin-addr", ""}, &out, &errb, noenv)
+	err = dispatch(context.Background(), []string{"sink", "--nats", env, "--store", "postgres://postgres@127.0.0.1:1/test?sslmode=disable", "--admin-addr", "", "--connect-wait", "0s"}, &out, &errb, noenv)
 	if err == nil || !strings.Contains(err.Error(), "postgres") || !strings.Contains(err.Error(), "127.0.0.1:1") {
 		t.Fatalf("err = %v, want it to name postgres at 127.0.0.1:1", err)
 	}
@@ -89,5 +92,49 @@ func TestEnvOverridesDefaultsFlagsWin(t *testing.T) {
 	}
 	if o.crawler.Delay != 3*time.Second || o.conn.data != "/from/flag" || len(o.seeds) != 2 {
 		t.Fatalf("delay %v data %q seeds %v", o.crawler.Delay, o.conn.data, o.seeds)
+	}
+}
+
+// TestServiceWaitsForNATS starts an extractor before its NATS server exists:
+// it keeps retrying (--connect-wait) and runs once the server appears.
+func TestServiceWaitsForNATS(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := ln.Addr().String()
+	ln.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var errb syncBuffer
+	done := make(chan error, 1)
+	go func() {
+		done <- dispatch(ctx, []string{"extractor", "--nats", "nats://" + addr, "--admin-addr", "", "--connect-wait", "30s"},
+			&bytes.Buffer{}, &errb, func(string) string { return "" })
+	}()
+	time.Sleep(1500 * time.Millisecond)
+	srv, err := natsembed.Start(natsembed.Options{Dir: t.TempDir(), Listen: addr})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer srv.Shutdown()
+	deadline := time.Now().Add(20 * time.Second)
+	for !strings.Contains(errb.String(), "service started") {
+		select {
+		case err := <-done:
+			t.Fatalf("extractor exited: %v\n%s", err, errb.String())
+		default:
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("extractor did not start after NATS appeared:\n%s", errb.String())
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	if !strings.Contains(errb.String(), "waiting for NATS") {
+		t.Errorf("no log line saying what it waits for:\n%s", errb.String())
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatalf("extractor after SIGTERM: %v", err)
 	}
 }

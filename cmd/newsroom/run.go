@@ -51,6 +51,7 @@ func runFlags(o *runOpts, out io.Writer) *flag.FlagSet {
 	o.conn.addStore(fs, true)
 	o.conn.addAdmin(fs, "127.0.0.1:8080")
 	o.conn.addLog(fs)
+	o.conn.addConnectWait(fs, 30*time.Second)
 	addCrawlerFlags(fs, &o.crawler)
 	addExtractorFlags(fs, &o.extractor)
 	fs.IntVar(&o.sink.BatchSize, "batch", 200, "articles per store transaction")
@@ -84,7 +85,7 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer, getenv
 			mode = "line"
 		}
 	}
-	log, err := o.conn.logger(mode == "line")
+	log, err := o.conn.logger(stderr, mode == "line")
 	if err != nil {
 		return err
 	}

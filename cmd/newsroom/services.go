@@ -46,6 +46,7 @@ func cmdService(ctx context.Context, name string, args []string, stdout, stderr 
 	}
 	o.addAdmin(fs, "127.0.0.1:8080")
 	o.addLog(fs)
+	o.addConnectWait(fs, 30*time.Second)
 	fs.DurationVar(&drain, "grace", 30*time.Second, "on SIGTERM: how long in-flight work may take to finish")
 	switch name {
 	case "crawler":
@@ -56,7 +57,7 @@ func cmdService(ctx context.Context, name string, args []string, stdout, stderr 
 	if err := parseFlags(fs, args, getenv); err != nil {
 		return err
 	}
-	log, err := o.logger(false)
+	log, err := o.logger(stderr, false)
 	if err != nil {
 		return err
 	}

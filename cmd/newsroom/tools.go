@@ -40,7 +40,7 @@ func cmdSeed(ctx context.Context, args []string, stdout, stderr io.Writer, geten
 	if len(sites) == 0 {
 		return errors.New("no seeds given")
 	}
-	log, err := o.logger(false)
+	log, err := o.logger(stderr, false)
 	if err != nil {
 		return err
 	}
@@ -164,7 +164,7 @@ func cmdAdmin(ctx context.Context, args []string, stdout, stderr io.Writer, gete
 	if err := parseFlags(fs, args, getenv); err != nil {
 		return err
 	}
-	log, err := o.logger(false)
+	log, err := o.logger(stderr, false)
 	if err != nil {
 		return err
 	}

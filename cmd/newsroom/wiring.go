@@ -5,6 +5,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"log/slog"
 	"net/netip"
 	"os"
@@ -47,6 +48,31 @@ type connOpts struct {
 	adminToken  string
 	logLevel    string
 	logFormat   string
+	connectWait time.Duration
+}
+
+func (o *connOpts) addConnectWait(fs *flag.FlagSet, def time.Duration) {
+	fs.DurationVar(&o.connectWait, "connect-wait", def, "at start-up, keep retrying NATS, Redis and the store this long before giving up (0: fail at once)")
+}
+
+// retry runs connect until it succeeds or o.connectWait has passed, logging
+// each failure with what it waits for; the last error is returned.
+func (e *env) retry(ctx context.Context, o *connOpts, what string, connect func() error) error {
+	deadline := time.Now().Add(o.connectWait)
+	back := 500 * time.Millisecond
+	for {
+		err := connect()
+		if err == nil || o.connectWait <= 0 || time.Now().After(deadline) || ctx.Err() != nil {
+			return err
+		}
+		e.log.Warn("waiting for "+what, "err", err, "retry_in", back, "gives_up_in", time.Until(deadline).Truncate(time.Second))
+		select {
+		case <-ctx.Done():
+			return err
+		case <-time.After(back):
+		}
+		back = min(back*2, 5*time.Second)
+	}
 }
 
 func (o *connOpts) addNATS(fs *flag.FlagSet, embedded bool) {
@@ -103,7 +129,7 @@ func (o *connOpts) addLog(fs *flag.FlagSet) {
 	fs.StringVar(&o.logFormat, "log-format", "text", "text or json")
 }
 
-func (o *connOpts) logger(progress bool) (*slog.Logger, error) {
+func (o *connOpts) logger(w io.Writer, progress bool) (*slog.Logger, error) {
 	lvl := slog.LevelInfo
 	if progress {
 		lvl = slog.LevelWarn
@@ -116,9 +142,9 @@ func (o *connOpts) logger(progress bool) (*slog.Logger, error) {
 	hopts := &slog.HandlerOptions{Level: lvl}
 	switch o.logFormat {
 	case "json":
-		return slog.New(slog.NewJSONHandler(os.Stderr, hopts)), nil
+		return slog.New(slog.NewJSONHandler(w, hopts)), nil
 	case "text", "":
-		return slog.New(slog.NewTextHandler(os.Stderr, hopts)), nil
+		return slog.New(slog.NewTextHandler(w, hopts)), nil
 	}
 	return nil, fmt.Errorf("invalid --log-format %q: want text or json", o.logFormat)
 }
@@ -144,6 +170,17 @@ func newRegistry() *prometheus.Registry {
 // connectNATS connects to external NATS, or starts the embedded server when
 // o.nats is empty and embedded is allowed, and ensures streams and consumers.
 func (e *env) connectNATS(ctx context.Context, o *connOpts, name string, embedded bool) error {
+	if o.nats == "" && embedded {
+		return e.connectNATSOnce(ctx, o, name, embedded)
+	}
+	return e.retry(ctx, o, "NATS", func() error { return e.connectNATSOnce(ctx, o, name, embedded) })
+}
+
+func (e *env) connectNATSOnce(ctx context.Context, o *connOpts, name string, embedded bool) error {
+	if e.nc != nil {
+		e.nc.Close()
+		e.nc = nil
+	}
 	if o.nats == "" && embedded {
 		dir := filepath.Join(o.data, "nats")
 		if err := os.MkdirAll(dir, 0o755); err != nil {
@@ -191,6 +228,13 @@ func (e *env) connectNATS(ctx context.Context, o *connOpts, name string, embedde
 // openState opens Redis, or the embedded store when o.redis is empty and embedded is allowed.
 func (e *env) openState(ctx context.Context, o *connOpts, embedded bool) error {
 	if o.redis == "" && embedded {
+		return e.openStateOnce(ctx, o, embedded)
+	}
+	return e.retry(ctx, o, "Redis", func() error { return e.openStateOnce(ctx, o, embedded) })
+}
+
+func (e *env) openStateOnce(ctx context.Context, o *connOpts, embedded bool) error {
+	if o.redis == "" && embedded {
 		path := filepath.Join(o.data, "state.gob")
 		if err := os.MkdirAll(o.data, 0o755); err != nil {
 			return fmt.Errorf("create data dir %s: %w", o.data, err)
@@ -222,6 +266,13 @@ func (o *connOpts) resolvedStore() string {
 }
 
 func (e *env) openStore(ctx context.Context, o *connOpts) error {
+	if o.storeURL == "" {
+		return e.openStoreOnce(ctx, o)
+	}
+	return e.retry(ctx, o, "the store", func() error { return e.openStoreOnce(ctx, o) })
+}
+
+func (e *env) openStoreOnce(ctx context.Context, o *connOpts) error {
 	u := o.resolvedStore()
 	if strings.HasPrefix(u, "sqlite:") {
 		if err := os.MkdirAll(filepath.Dir(strings.TrimPrefix(u, "sqlite:")), 0o755); err != nil {

@@ -96,6 +96,9 @@ type Service struct {
 	stats  Stats
 }
 
+// stateRetry is how long a page waits when the dedupe state is unreachable.
+const stateRetry = 3 * time.Second
+
 // New builds an extractor.
 func New(cfg Config, deps Deps) (*Service, error) {
 	if err := cfg.Validate(); err != nil {
@@ -238,6 +241,12 @@ func (s *Service) Process(ctx context.Context, p *bus.Page) ([]*bus.Article, err
 		Rank: rank(p.URL, canon, res), Published: pub, Length: fp.Words, TTL: s.cfg.DedupeTTL}
 	d, err := s.batch.Dedupe(ctx, req)
 	if err != nil {
+		if state.Unavailable(err) {
+			// The shared state is down: the page waits in the broker without
+			// counting a failed delivery, and is decided once it is back.
+			s.m.outcomes.WithLabelValues("state_unavailable").Inc()
+			return nil, bus.Delay(stateRetry, "dedupe state unavailable: "+err.Error())
+		}
 		return nil, fmt.Errorf("dedupe %s: %w", p.URL, err)
 	}
 	s.count(d)
