@@ -227,6 +227,10 @@ func (s *Service) Process(ctx context.Context, p *bus.Page) ([]*bus.Article, err
 		return nil, bus.Permanent(fmt.Errorf("extract %s: %w", p.URL, err))
 	}
 	s.m.pages.WithLabelValues(extract.KindArticle).Inc()
+	if first, ok := s.continuationOf(ctx, p.URL); ok {
+		return s.continuation(ctx, p, first, res)
+	}
+	s.rememberNext(ctx, p.URL, res)
 	canon := declaredCanonical(s.norm, p.URL, res)
 	artCanon := canon
 	if artCanon == "" && res.CanonicalURL != "" {

@@ -1,0 +1,108 @@
+package extractor
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"time"
+
+	"newsroom.dev/pkg/bus"
+	"newsroom.dev/pkg/extract"
+	"newsroom.dev/pkg/state"
+	"newsroom.dev/pkg/urlnorm"
+)
+
+// An article continued on further pages (rel=next) is stored as one story:
+// the first page is published as soon as it is extracted; when the crawler
+// has fetched the next page, the extractor joins the parts in order and
+// publishes the story again, with the longer text and a higher version, and
+// records the next page's URL as one more URL of the story.
+//
+// The parts so far wait in the shared state under the next page's URL, so any
+// replica that gets the next page can join them.
+
+// multipartTTL is how long the parts wait for their next page.
+const multipartTTL = 24 * time.Hour
+
+// continuationBonus makes the joined article beat the story's earlier copy
+// (its own first page, or an aggregator copy of it).
+const continuationBonus = 1000
+
+type parts struct {
+	First  string          `json:"first"`  // URL of the first page: the story's URL
+	Pages  int             `json:"pages"`  // pages joined so far
+	Result *extract.Result `json:"result"` // the article so far
+}
+
+func partsKey(pageURL string) string { return "mp:" + urlnorm.Key(pageURL) }
+
+// rememberNext keeps an article's parts so far under its next page's URL.
+func (s *Service) rememberNext(ctx context.Context, pageURL string, res *extract.Result) {
+	s.rememberParts(ctx, parts{First: pageURL, Pages: 1, Result: res})
+}
+
+func (s *Service) rememberParts(ctx context.Context, pt parts) {
+	if pt.Result == nil || pt.Result.NextPage == "" {
+		return
+	}
+	next, err := s.norm.Normalize(pt.Result.NextPage)
+	if err != nil || next == pt.First {
+		return
+	}
+	b, err := json.Marshal(pt)
+	if err != nil {
+		return
+	}
+	if err := s.st.Set(ctx, partsKey(next), b, multipartTTL); err != nil {
+		s.log.Info("cannot remember the next page of a multi-page article", "url", pt.First, "next", next, "err", err)
+	}
+}
+
+// continuationOf reports whether pageURL continues an article seen earlier.
+func (s *Service) continuationOf(ctx context.Context, pageURL string) (parts, bool) {
+	b, ok, err := s.st.Get(ctx, partsKey(pageURL))
+	if err != nil || !ok {
+		return parts{}, false
+	}
+	var pt parts
+	if json.Unmarshal(b, &pt) != nil || pt.Result == nil || pt.First == "" {
+		return parts{}, false
+	}
+	return pt, true
+}
+
+// continuation joins a next page to its article and republishes the story.
+func (s *Service) continuation(ctx context.Context, p *bus.Page, pt parts, res *extract.Result) ([]*bus.Article, error) {
+	joined := *pt.Result
+	joined.AppendPage(res)
+	pt.Result, pt.Pages = &joined, pt.Pages+1
+	s.rememberParts(ctx, pt)
+	canon := declaredCanonical(s.norm, pt.First, &joined)
+	fp := s.hasher.FingerprintDoc(joined.Title, joined.Text)
+	// The joined article is decided as a copy of the first page (its canonical
+	// identity), under a URL of its own so that a redelivery replays it.
+	req := state.DedupeRequest{URL: fmt.Sprintf("%s#pages=%d", pt.First, pt.Pages), CanonicalURL: pt.First,
+		TextHash: fp.TextHash, Bands: fp.Bands, Signature: fp.Signature, MinSimilarity: s.hasher.MinSimilarity(),
+		Candidate: storyID(pt.First), Rank: rank(pt.First, canon, &joined) + continuationBonus,
+		Published: publishedRank(joined.PublishedAt), Length: fp.Words, TTL: s.cfg.DedupeTTL}
+	d, err := s.batch.Dedupe(ctx, req)
+	if err != nil {
+		if state.Unavailable(err) {
+			return nil, bus.Delay(stateRetry, "dedupe state unavailable: "+err.Error())
+		}
+		return nil, fmt.Errorf("dedupe %s: %w", p.URL, err)
+	}
+	s.m.dedupe.WithLabelValues("continuation").Inc()
+	alias := &bus.Article{Op: bus.OpAlias, StoryID: d.StoryID, Version: d.Version, URL: p.URL,
+		Site: urlnorm.Host(p.URL), Tier: "continuation", FetchedAt: p.FetchedAt, DiscoveredAt: p.DiscoveredAt}
+	out := []*bus.Article{alias}
+	if d.New || d.Promote {
+		story := &bus.Article{Op: bus.OpStory, StoryID: d.StoryID, Version: d.Version, URL: pt.First, CanonicalURL: canon,
+			Site: urlnorm.Host(pt.First), Tier: d.Tier, FetchedAt: p.FetchedAt, DiscoveredAt: p.DiscoveredAt,
+			SiteName: joined.SiteName, Title: joined.Title, Authors: joined.Authors, PublishedAt: joined.PublishedAt,
+			ModifiedAt: joined.ModifiedAt, Language: joined.Language, Text: joined.Text, Image: joined.Image,
+			Section: joined.Section, Tags: joined.Tags, Provenance: joined.Provenance}
+		out = append([]*bus.Article{story}, out...)
+	}
+	return out, nil
+}
