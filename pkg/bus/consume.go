@@ -59,13 +59,48 @@ type Settler struct {
 	Log           *slog.Logger
 	// OnOutcome, when set, is called for every settled message (metrics).
 	OnOutcome func(Outcome, error)
+
+	mu     sync.Mutex
+	delays map[string]uint64 // deliveries that ended in a Delay, by stream:sequence
 }
+
+// maxTrackedDelays bounds the Settler's delay book; when full it is cleared,
+// which only makes failure counting conservative (as if nothing was delayed).
+const maxTrackedDelays = 100_000
 
 func (s *Settler) log() *slog.Logger {
 	if s.Log == nil {
 		return slog.New(slog.DiscardHandler)
 	}
 	return s.Log
+}
+
+// noteDelay records that a delivery of key ended in a Delay.
+func (s *Settler) noteDelay(key string) {
+	if key == "" {
+		return
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.delays == nil || len(s.delays) >= maxTrackedDelays {
+		s.delays = map[string]uint64{}
+	}
+	s.delays[key]++
+}
+
+// delayed returns how many deliveries of key ended in a Delay here and, when
+// forget is set, drops the entry (the message is settled for good).
+func (s *Settler) delayed(key string, forget bool) uint64 {
+	if key == "" {
+		return 0
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	n := s.delays[key]
+	if forget {
+		delete(s.delays, key)
+	}
+	return n
 }
 
 // Settle disposes of m after its handler returned err.
@@ -78,38 +113,50 @@ func (s *Settler) Settle(ctx context.Context, m jetstream.Msg, err error) Outcom
 }
 
 func (s *Settler) settle(ctx context.Context, m jetstream.Msg, err error) Outcome {
+	delivered, key := uint64(1), ""
+	if md, merr := m.Metadata(); merr == nil {
+		delivered = md.NumDelivered
+		key = md.Stream + ":" + strconv.FormatUint(md.Sequence.Stream, 10)
+	}
 	if err == nil {
+		s.delayed(key, true)
 		if aerr := m.Ack(); aerr != nil {
 			s.log().Warn("ack failed; message will be redelivered", "stage", s.Stage, "err", aerr)
 		}
 		return OutcomeAck
 	}
+	backstop := deliverBackstop(s.Stage)
+	last := backstop > 0 && delivered >= uint64(backstop)
 	var d *DelayError
-	if errors.As(err, &d) {
+	if errors.As(err, &d) && !last {
+		s.noteDelay(key)
 		_ = m.NakWithDelay(d.After)
 		return OutcomeDelay
 	}
-	delivered := uint64(1)
-	if md, merr := m.Metadata(); merr == nil {
-		delivered = md.NumDelivered
-	}
+	// Deliveries that only waited (Delay) are not failures.
+	failures := delivered - min(s.delayed(key, false), delivered-1)
 	max := s.MaxDeliveries
 	if max <= 0 {
 		max = 5
 	}
 	var perm *PermanentError
-	if errors.As(err, &perm) || errors.Is(err, ErrBadMessage) || delivered >= uint64(max) {
-		if derr := DeadLetterMsg(ctx, s.JS, s.Stage, m, err.Error(), delivered); derr != nil {
+	if errors.As(err, &perm) || errors.Is(err, ErrBadMessage) || failures >= uint64(max) || last {
+		reason := err.Error()
+		if last {
+			reason = fmt.Sprintf("gave up after %d deliveries (backstop): %s", delivered, reason)
+		}
+		if derr := DeadLetterMsg(ctx, s.JS, s.Stage, m, reason, delivered); derr != nil {
 			s.log().Error("dead-letter publish failed; will retry", "stage", s.Stage, "err", derr)
 			_ = m.NakWithDelay(5 * time.Second)
 			return OutcomeRetry
 		}
-		s.log().Warn("message dead-lettered", "stage", s.Stage, "deliveries", delivered, "reason", err.Error())
+		s.delayed(key, true)
+		s.log().Warn("message dead-lettered", "stage", s.Stage, "deliveries", delivered, "failures", failures, "reason", reason)
 		_ = m.Ack()
 		return OutcomeDeadLetter
 	}
-	back := time.Duration(1<<min(delivered, 6)) * time.Second
-	s.log().Info("processing failed; will retry", "stage", s.Stage, "deliveries", delivered, "retry_in", back, "err", err)
+	back := time.Duration(1<<min(failures, 6)) * time.Second
+	s.log().Info("processing failed; will retry", "stage", s.Stage, "deliveries", delivered, "failures", failures, "retry_in", back, "err", err)
 	_ = m.NakWithDelay(back)
 	return OutcomeRetry
 }

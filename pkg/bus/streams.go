@@ -117,14 +117,31 @@ type ConsumerOptions struct {
 	MaxAckPending int           // default 20000 crawler (waiting URLs), 2000 others
 }
 
+// DeliverBackstop is the consumer's MaxDeliver for the extractor and sink.
+// Stages dead-letter failures after their own MaxDeliveries; waits (Delay:
+// an unreachable dependency) are not failures but still count as JetStream
+// deliveries, so the backstop is high enough for an outage of most of an
+// hour, and the Settler parks a message on its last delivery rather than
+// letting JetStream strand it in the stream, neither delivered nor parked.
+const DeliverBackstop = 1000
+
+// deliverBackstop is the consumer MaxDeliver of a stage: none for the
+// crawler, whose politeness waits are redeliveries and whose failures are
+// counted in the shared state.
+func deliverBackstop(stage string) int {
+	if stage == StageCrawler {
+		return -1
+	}
+	return DeliverBackstop
+}
+
 // ConsumerConfig returns the durable pull consumer of a stage.
 func ConsumerConfig(s Stage, o ConsumerOptions) jetstream.ConsumerConfig {
 	ackWait, pending := time.Minute, 2000
-	maxDeliver := 50 // backstop: stages dead-letter after MaxDeliveries themselves
 	if s.Name == StageCrawler {
 		ackWait, pending = 2*time.Minute, 20000
-		maxDeliver = -1 // politeness waits are redeliveries; failures are counted in state
 	}
+	maxDeliver := deliverBackstop(s.Name)
 	if o.AckWait > 0 {
 		ackWait = o.AckWait
 	}
