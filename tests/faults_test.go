@@ -20,6 +20,9 @@ func TestFaults(t *testing.T) {
 		{"NATSRestart", true, testNATSRestart},
 		{"RedisRestartAndOutage", true, testRedisRestartAndOutage},
 		{"PostgresOutage", true, testPostgresOutage},
+		{"ExtractorRedisOutageWithBacklog", true, testExtractorRedisOutageWithBacklog},
+		{"StartWhileRedisDown", false, testStartWhileRedisDown},
+		{"StartWhilePostgresDown", false, testStartWhilePostgresDown},
 		{"PoisonAndMalformedMessages", false, testPoisonAndMalformedMessages},
 		{"TrapSite", false, testTrapSite},
 	}

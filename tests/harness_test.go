@@ -256,14 +256,32 @@ func (n *natsServer) restart(t *testing.T) {
 			}
 			ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
 			defer cancel()
-			_, err = js.AccountInfo(ctx)
-			return err
+			ai, err := js.AccountInfo(ctx)
+			if err != nil {
+				return err
+			}
+			// After a restart every stream must be restored and answer.
+			names := js.StreamNames(ctx)
+			n := 0
+			for name := range names.Name() {
+				if _, err := js.Stream(ctx, name); err != nil {
+					return fmt.Errorf("stream %s: %w", name, err)
+				}
+				n++
+			}
+			if err := names.Err(); err != nil {
+				return err
+			}
+			if n < ai.Streams {
+				return fmt.Errorf("%d of %d streams answer", n, ai.Streams)
+			}
+			return nil
 		}()
 		if err == nil {
 			return
 		}
 		if time.Now().After(deadline) {
-			t.Fatalf("nats-server not ready: %v\n%s", err, n.tail(20))
+			t.Fatalf("nats-server not ready 30 s after start: %v\n%s", err, n.tail(20))
 		}
 		time.Sleep(100 * time.Millisecond)
 	}

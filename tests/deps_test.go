@@ -1,5 +1,3 @@
-//go:build faultbugs
-
 package faults
 
 import (
@@ -10,13 +8,12 @@ import (
 	"newsroom.dev/pkg/bus"
 )
 
-// TestExtractorRedisOutageWithBacklog is a known bug, kept out of `make
-// test` behind the faultbugs build tag (go test -tags faultbugs -run
-// TestExtractorRedisOutageWithBacklog .): the extractor treats an
-// unreachable Redis as a failure of the page, so after MaxDeliveries (5:
-// retries at 2+4+8+16 s) every page it holds during an outage of 30 s or
-// more is dead-lettered, and its article is lost.
-func TestExtractorRedisOutageWithBacklog(t *testing.T) {
+// testExtractorRedisOutageWithBacklog lets pages pile up, then cuts Redis
+// for 45 s just as the extractor starts on them. The extractor used to take
+// an unreachable Redis for a failure of the page and dead-letter every page
+// it held after MaxDeliveries (2+4+8+16 s of retries), losing its article;
+// the pages must instead wait and be decided once Redis is back.
+func testExtractorRedisOutageWithBacklog(t *testing.T) {
 	ref := s.reference(t)
 	c := newCluster(t, clusterOptions{RedisProxy: true})
 	js := c.js()
@@ -38,7 +35,7 @@ func TestExtractorRedisOutageWithBacklog(t *testing.T) {
 		time.Sleep(200 * time.Millisecond)
 	}
 	// Start the extractor while Redis is up (it exits at start-up otherwise,
-	// see TestStartWhileRedisDown), then cut Redis at once.
+	// see testStartWhileRedisDown), then cut Redis at once.
 	c.extractor.start(t)
 	for c.extractor.grepLog("service started") == 0 {
 		time.Sleep(10 * time.Millisecond)
@@ -50,13 +47,12 @@ func TestExtractorRedisOutageWithBacklog(t *testing.T) {
 	took := time.Since(start)
 	c.checkAlive()
 	rows := c.export()
-	report(t, "BUG extractor: redis 45s outage", compare(ref, rows), took, dlqNote(c))
+	report(t, "redis 45s outage, extractor backlog", compare(ref, rows), took, dlqNote(c))
 }
 
-// TestStartWhileRedisDown is a known bug: a crawler or extractor started
-// while Redis is unreachable exits at once instead of waiting for it, so it
-// does not resume by itself when Redis comes back.
-func TestStartWhileRedisDown(t *testing.T) {
+// testStartWhileRedisDown starts the crawler and extractor while Redis is
+// unreachable: they must wait for it (they used to exit at once).
+func testStartWhileRedisDown(t *testing.T) {
 	c := newCluster(t, clusterOptions{RedisProxy: true})
 	c.rproxy.cut()
 	c.crawler.start(t)
@@ -71,8 +67,8 @@ func TestStartWhileRedisDown(t *testing.T) {
 	}
 }
 
-// TestStartWhilePostgresDown is the same for the sink and PostgreSQL.
-func TestStartWhilePostgresDown(t *testing.T) {
+// testStartWhilePostgresDown is the same for the sink and PostgreSQL.
+func testStartWhilePostgresDown(t *testing.T) {
 	c := newCluster(t, clusterOptions{PGProxy: true})
 	c.pproxy.cut()
 	c.sink.start(t)
