@@ -48,6 +48,9 @@ type Store interface {
 	PopDue(ctx context.Context, queue string, now time.Time, limit int) ([]string, error)
 	// QueueLen reports the number of members on a due-time queue.
 	QueueLen(ctx context.Context, queue string) (int64, error)
+	// Unschedule removes member from the queue only if it is still due at
+	// exactly at (it was not rescheduled meanwhile); it reports whether it did.
+	Unschedule(ctx context.Context, queue, member string, at time.Time) (bool, error)
 	// PeekDue lists up to limit members of a due-time queue, soonest first,
 	// without removing them (for status pages).
 	PeekDue(ctx context.Context, queue string, limit int) ([]Due, error)

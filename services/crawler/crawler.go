@@ -893,25 +893,37 @@ func (s *Service) runScheduler(ctx context.Context) error {
 			return nil
 		case <-t.C:
 		}
-		due, err := s.st.PopDue(ctx, revisitQueue, time.Now(), 500)
+		// Publish first, then remove: a crash in between republishes the
+		// revisit (the message id, built from the due time, drops the copy)
+		// instead of losing it. Unschedule leaves an entry that was
+		// rescheduled meanwhile in place.
+		due, err := s.st.PeekDue(ctx, revisitQueue, 500)
 		if err != nil {
-			s.log.Warn("pop due revisits", "err", err)
+			s.log.Warn("read due revisits", "err", err)
 			continue
 		}
+		now := time.Now()
 		for _, d := range due {
+			if d.At.After(now) {
+				break
+			}
 			var rm revisitMember
-			if json.Unmarshal([]byte(d), &rm) != nil {
+			if json.Unmarshal([]byte(d.Member), &rm) != nil {
+				s.st.Unschedule(ctx, revisitQueue, d.Member, d.At)
 				continue
 			}
 			task := &bus.URLTask{URL: rm.URL, Kind: rm.Kind, Site: rm.Site, Depth: rm.Depth,
-				DiscoveredAt: time.Now().UTC(), Revisit: true}
+				DiscoveredAt: d.At.UTC(), Revisit: true}
 			m, err := bus.EncodeTask(task)
 			if err == nil {
 				_, err = s.js.PublishMsg(ctx, m)
 			}
 			if err != nil {
-				s.st.Schedule(context.WithoutCancel(ctx), revisitQueue, d, time.Now().Add(10*time.Second))
-				continue
+				s.log.Warn("queue revisit; will retry", "url", rm.URL, "err", err)
+				break
+			}
+			if _, err := s.st.Unschedule(ctx, revisitQueue, d.Member, d.At); err != nil {
+				s.log.Warn("unschedule revisit", "url", rm.URL, "err", err)
 			}
 			s.m.revisits.Inc()
 		}

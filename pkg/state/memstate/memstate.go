@@ -448,6 +448,20 @@ func (s *Store) QueueLen(ctx context.Context, queue string) (int64, error) {
 	return int64(len(s.d.Queues[queue])), nil
 }
 
+// Unschedule implements state.Store.
+func (s *Store) Unschedule(ctx context.Context, queue, member string, at time.Time) (bool, error) {
+	if err := s.lock(); err != nil {
+		return false, err
+	}
+	defer s.mu.Unlock()
+	q := s.d.Queues[queue]
+	if cur, ok := q[member]; ok && cur == at.UnixNano() {
+		delete(q, member)
+		return true, nil
+	}
+	return false, nil
+}
+
 // PeekDue implements state.Store.
 func (s *Store) PeekDue(ctx context.Context, queue string, limit int) ([]state.Due, error) {
 	if err := s.lock(); err != nil {

@@ -291,6 +291,17 @@ func (s *Store) QueueLen(ctx context.Context, queue string) (int64, error) {
 	return n, s.wrap("queue len", err)
 }
 
+var unscheduleScript = redis.NewScript(`
+local cur = redis.call('ZSCORE', KEYS[1], ARGV[1])
+if cur and tonumber(cur) == tonumber(ARGV[2]) then redis.call('ZREM', KEYS[1], ARGV[1]) return 1 end
+return 0`)
+
+// Unschedule implements state.Store.
+func (s *Store) Unschedule(ctx context.Context, queue, member string, at time.Time) (bool, error) {
+	n, err := unscheduleScript.Run(ctx, s.c, []string{s.k("q", queue)}, member, at.UnixMilli()).Int64()
+	return n == 1, s.wrap("unschedule", err)
+}
+
 // PeekDue implements state.Store.
 func (s *Store) PeekDue(ctx context.Context, queue string, limit int) ([]state.Due, error) {
 	if limit <= 0 {

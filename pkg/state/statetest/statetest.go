@@ -194,6 +194,14 @@ func Run(t *testing.T, newStore func(t *testing.T) state.Store) {
 		if n, _ := s.QueueLen(ctx, "q"); n != 4 {
 			t.Fatalf("PeekDue removed members: QueueLen = %d", n)
 		}
+		// Unschedule removes only a member still due at the given time.
+		if ok, err := s.Unschedule(ctx, "q", "late", now); ok || err != nil {
+			t.Fatalf("Unschedule with a stale time = %v, %v; want false", ok, err)
+		}
+		if ok, err := s.Unschedule(ctx, "q", peek[0].Member, peek[0].At); !ok || err != nil {
+			t.Fatalf("Unschedule(%s) = %v, %v; want true", peek[0].Member, ok, err)
+		}
+		s.Schedule(ctx, "q", "a", now.Add(-2*time.Second))
 		got, err := s.PopDue(ctx, "q", now, 2)
 		if err != nil || fmt.Sprint(got) != "[a b]" {
 			t.Fatalf("PopDue = %v, %v; want [a b]", got, err)
