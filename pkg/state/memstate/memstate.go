@@ -84,39 +84,11 @@ func Open(path string) (*Store, error) {
 		return nil, fmt.Errorf("open state snapshot %s: %w", path, err)
 	}
 	defer f.Close()
+	// s.d starts with every map made (New), so a snapshot that lacks one
+	// (written by an older version) leaves it empty rather than nil: gob
+	// decodes maps into the existing ones.
 	if err := gob.NewDecoder(f).Decode(&s.d); err != nil {
 		return nil, fmt.Errorf("read state snapshot %s: %w", path, err)
-	}
-	fill := newData()
-	if s.d.Seen == nil {
-		s.d.Seen = fill.Seen
-	}
-	if s.d.KV == nil {
-		s.d.KV = fill.KV
-	}
-	if s.d.Leases == nil {
-		s.d.Leases = fill.Leases
-	}
-	if s.d.NextAt == nil {
-		s.d.NextAt = fill.NextAt
-	}
-	if s.d.Queues == nil {
-		s.d.Queues = fill.Queues
-	}
-	if s.d.URLs == nil {
-		s.d.URLs = fill.URLs
-	}
-	if s.d.Canonical == nil {
-		s.d.Canonical = fill.Canonical
-	}
-	if s.d.Texts == nil {
-		s.d.Texts = fill.Texts
-	}
-	if s.d.Bands == nil {
-		s.d.Bands = fill.Bands
-	}
-	if s.d.Stories == nil {
-		s.d.Stories = fill.Stories
 	}
 	// Leases do not survive a restart: their holders are gone.
 	s.d.Leases = map[string]map[string]int64{}

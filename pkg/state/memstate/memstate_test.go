@@ -38,6 +38,16 @@ func TestSnapshotRoundTrip(t *testing.T) {
 	if got, _ := s2.MarkSeen(ctx, []string{"u"}, time.Hour); got[0] {
 		t.Fatal("seen-set lost across snapshot")
 	}
+	// Maps that were empty in the snapshot are usable after loading it.
+	if err := s2.Schedule(ctx, "q", "m", time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	if g, err := s2.Acquire(ctx, "h", state.Pacing{Gap: time.Second}); err != nil || !g.OK {
+		t.Fatalf("Acquire after reload = %+v, %v", g, err)
+	}
+	if err := s2.Set(ctx, "k", []byte("v"), time.Minute); err != nil {
+		t.Fatal(err)
+	}
 	r2, _ := s2.Dedupe(ctx, state.DedupeRequest{URL: "b", TextHash: "t", Candidate: "X"})
 	if r2.StoryID != r1.StoryID {
 		t.Fatalf("dedupe state lost across snapshot: %+v vs %+v", r1, r2)
