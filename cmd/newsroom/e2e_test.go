@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"newsroom.dev/pkg/state/redisstate/redistest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -16,7 +17,6 @@ import (
 
 	"newsroom.dev/pkg/bus"
 	"newsroom.dev/pkg/bus/bustest"
-	"newsroom.dev/pkg/state/redisstate"
 	"newsroom.dev/pkg/store"
 	"newsroom.dev/pkg/store/storetest"
 	"newsroom.dev/pkg/testweb"
@@ -25,12 +25,7 @@ import (
 	"newsroom.dev/services/sink"
 )
 
-func redisURL() string {
-	if u := os.Getenv("NEWSROOM_TEST_REDIS"); u != "" {
-		return u
-	}
-	return "redis://127.0.0.1:6379/0"
-}
+func redisURL() string { return redistest.URL() }
 
 func startWeb(t *testing.T, cfg testweb.Config) *testweb.Web {
 	t.Helper()
@@ -41,24 +36,6 @@ func startWeb(t *testing.T, cfg testweb.Config) *testweb.Web {
 	}
 	t.Cleanup(func() { cancel(); w.Close() })
 	return w
-}
-
-func openRedis(t *testing.T) *redisstate.Store {
-	t.Helper()
-	prefix := fmt.Sprintf("nrtest:e2e:%d:", time.Now().UnixNano())
-	r, err := redisstate.Open(context.Background(), redisURL(), redisstate.Options{Prefix: prefix})
-	if err != nil {
-		t.Fatalf("%v\n(start Redis: redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --save \"\" --appendonly no)", err)
-	}
-	t.Cleanup(func() {
-		ctx := context.Background()
-		it := r.Client().Scan(ctx, 0, prefix+"*", 1000).Iterator()
-		for it.Next(ctx) {
-			r.Client().Del(ctx, it.Val())
-		}
-		r.Close()
-	})
-	return r
 }
 
 // exportLines decodes a JSONL export and checks every line has the schema.
@@ -140,7 +117,7 @@ func TestServicesEndToEnd(t *testing.T) {
 	if err := bus.Ensure(ctx, nenv.JS, bus.StreamOptions{}, bus.ConsumerOptions{}); err != nil {
 		t.Fatal(err)
 	}
-	st := openRedis(t)
+	st := redistest.Open(t, "e2e")
 	pg, err := store.Open(ctx, storetest.PostgresURL(t), store.Options{})
 	if err != nil {
 		t.Fatal(err)

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"newsroom.dev/pkg/state/redisstate/redistest"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -21,7 +22,6 @@ import (
 
 	"newsroom.dev/pkg/bus"
 	"newsroom.dev/pkg/bus/bustest"
-	"newsroom.dev/pkg/state/redisstate"
 	"newsroom.dev/pkg/testweb"
 	"newsroom.dev/services/crawler"
 )
@@ -91,7 +91,7 @@ type capturedPage struct {
 func crawlPages(tb testing.TB, js jetstream.JetStream, web *testweb.Web) []capturedPage {
 	tb.Helper()
 	ctx := context.Background()
-	st := openRedisTB(tb, "nrtest:scale-crawl")
+	st := redistest.Open(tb, "scale-crawl")
 	cfg := crawler.DefaultConfig()
 	cfg.AllowPrivate, cfg.Delay, cfg.Continuous = true, 2*time.Millisecond, false
 	cfg.Concurrency = 32
@@ -152,21 +152,6 @@ func crawlPages(tb testing.TB, js jetstream.JetStream, web *testweb.Web) []captu
 		tb.Fatal("the crawl published no pages")
 	}
 	return pages
-}
-
-// openRedisTB opens the test Redis under a fresh key prefix, removed at cleanup.
-func openRedisTB(tb testing.TB, prefix string) *redisstate.Store {
-	tb.Helper()
-	prefix = fmt.Sprintf("%s:%d:", prefix, time.Now().UnixNano())
-	r, err := redisstate.Open(context.Background(), redisURL(), redisstate.Options{Prefix: prefix})
-	if err != nil {
-		tb.Fatalf("%v\n(start Redis: redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --save \"\" --appendonly no)", err)
-	}
-	tb.Cleanup(func() {
-		cleanRedisPrefix(tb, prefix)
-		r.Close()
-	})
-	return r
 }
 
 // cleanRedisPrefix deletes every key under prefix.

@@ -4,15 +4,15 @@ import (
 	"context"
 	"fmt"
 	"math/rand/v2"
-	"os"
+	"newsroom.dev/pkg/state/redisstate/redistest"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
 
 	"newsroom.dev/pkg/state"
 	"newsroom.dev/pkg/state/memstate"
-	"newsroom.dev/pkg/state/redisstate"
 )
 
 // The syndication set: stories written about shared events (same names, same
@@ -182,35 +182,6 @@ func syndicationSet(seed uint64, events int) []synDoc {
 	return docs
 }
 
-// pairScores returns pairwise precision and recall of predicted clusters.
-func pairScores(truth []int, pred []string) (precision, recall float64) {
-	pairs := func(n int) float64 { return float64(n*(n-1)) / 2 }
-	cell, tsz, psz := map[string]int{}, map[int]int{}, map[string]int{}
-	for i := range truth {
-		cell[fmt.Sprint(truth[i], "/", pred[i])]++
-		tsz[truth[i]]++
-		psz[pred[i]]++
-	}
-	var tp, tpairs, ppairs float64
-	for _, n := range cell {
-		tp += pairs(n)
-	}
-	for _, n := range tsz {
-		tpairs += pairs(n)
-	}
-	for _, n := range psz {
-		ppairs += pairs(n)
-	}
-	precision, recall = 1, 1
-	if ppairs > 0 {
-		precision = tp / ppairs
-	}
-	if tpairs > 0 {
-		recall = tp / tpairs
-	}
-	return precision, recall
-}
-
 type synOutcome struct {
 	precision, recall float64
 	originals         float64 // share of stories whose chosen copy is the original
@@ -234,18 +205,18 @@ func runSyndication(t testing.TB, st state.Store, h *Hasher, docs []synDoc) synO
 		}
 		res = append(res, r...)
 	}
-	truth := make([]int, len(docs))
+	truth := make([]string, len(docs))
 	pred := make([]string, len(docs))
 	chosen := map[string]int{} // story id -> doc index of the chosen copy
 	ver := map[string]int64{}
 	for i, r := range res {
-		truth[i], pred[i] = docs[i].story, r.StoryID
+		truth[i], pred[i] = strconv.Itoa(docs[i].story), r.StoryID
 		if r.Promote && r.Version > ver[r.StoryID] {
 			ver[r.StoryID], chosen[r.StoryID] = r.Version, i
 		}
 	}
 	var o synOutcome
-	o.precision, o.recall = pairScores(truth, pred)
+	o.precision, o.recall = PairScores(truth, pred)
 	orig := 0
 	for _, i := range chosen {
 		if docs[i].original {
@@ -257,29 +228,6 @@ func runSyndication(t testing.TB, st state.Store, h *Hasher, docs []synDoc) synO
 	return o
 }
 
-func openRedis(t testing.TB) *redisstate.Store {
-	t.Helper()
-	u := os.Getenv("NEWSROOM_TEST_REDIS")
-	if u == "" {
-		u = "redis://127.0.0.1:6379/0"
-	}
-	prefix := fmt.Sprintf("nrt%d:", time.Now().UnixNano())
-	s, err := redisstate.Open(context.Background(), u, redisstate.Options{Prefix: prefix})
-	if err != nil {
-		t.Fatalf("%v\n(start Redis: redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --save \"\" --appendonly no, or set NEWSROOM_TEST_REDIS)", err)
-	}
-	t.Cleanup(func() {
-		ctx := context.Background()
-		c := s.Client()
-		iter := c.Scan(ctx, 0, prefix+"*", 1000).Iterator()
-		for iter.Next(ctx) {
-			c.Del(ctx, iter.Val())
-		}
-		s.Close()
-	})
-	return s
-}
-
 func TestSyndicationSet(t *testing.T) {
 	docs := syndicationSet(7, 250)
 	stores := []struct {
@@ -287,7 +235,7 @@ func TestSyndicationSet(t *testing.T) {
 		open func(t *testing.T) state.Store
 	}{
 		{"memstate", func(t *testing.T) state.Store { return memstate.New() }},
-		{"redis", func(t *testing.T) state.Store { return openRedis(t) }},
+		{"redis", func(t *testing.T) state.Store { return redistest.Open(t, "dedupe") }},
 	}
 	for _, sc := range stores {
 		t.Run(sc.name, func(t *testing.T) {

@@ -4,18 +4,14 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
-	"sync/atomic"
+	"newsroom.dev/pkg/state/redisstate/redistest"
 	"testing"
 	"time"
 
 	"newsroom.dev/pkg/extract"
 	"newsroom.dev/pkg/state"
 	"newsroom.dev/pkg/state/memstate"
-	"newsroom.dev/pkg/state/redisstate"
 )
-
-var redisSeq atomic.Int64
 
 // stores returns the real stores the tests run against: memstate and
 // Redis under a unique prefix (removed afterwards).
@@ -26,27 +22,7 @@ func stores(t *testing.T) map[string]func(t *testing.T) state.Store {
 			t.Cleanup(func() { s.Close() })
 			return s
 		},
-		"redis": func(t *testing.T) state.Store {
-			u := os.Getenv("NEWSROOM_TEST_REDIS")
-			if u == "" {
-				u = "redis://127.0.0.1:6379/0"
-			}
-			prefix := fmt.Sprintf("nrtest:tpl:%d:%d:", time.Now().UnixNano(), redisSeq.Add(1))
-			s, err := redisstate.Open(context.Background(), u, redisstate.Options{Prefix: prefix})
-			if err != nil {
-				t.Fatalf("redis: %v", err)
-			}
-			t.Cleanup(func() {
-				ctx := context.Background()
-				c := s.Client()
-				iter := c.Scan(ctx, 0, prefix+"*", 1000).Iterator()
-				for iter.Next(ctx) {
-					c.Del(ctx, iter.Val())
-				}
-				s.Close()
-			})
-			return s
-		},
+		"redis": func(t *testing.T) state.Store { return redistest.Open(t, "tpl") },
 	}
 }
 

@@ -1,11 +1,11 @@
 package extractor
 
 import (
-	"context"
-	"fmt"
 	"io"
 	"math/rand/v2"
 	"net/http"
+	"newsroom.dev/pkg/dedupe"
+	"newsroom.dev/pkg/state/redisstate/redistest"
 	"os"
 	"slices"
 	"strconv"
@@ -18,7 +18,6 @@ import (
 	"newsroom.dev/pkg/bus"
 	"newsroom.dev/pkg/state"
 	"newsroom.dev/pkg/state/memstate"
-	"newsroom.dev/pkg/state/redisstate"
 	"newsroom.dev/pkg/testweb"
 	"newsroom.dev/pkg/urlnorm"
 )
@@ -78,58 +77,6 @@ func fetchWeb(t *testing.T) []synPage {
 	return pages
 }
 
-func openRedis(t *testing.T) *redisstate.Store {
-	t.Helper()
-	u := os.Getenv("NEWSROOM_TEST_REDIS")
-	if u == "" {
-		u = "redis://127.0.0.1:6379/0"
-	}
-	prefix := fmt.Sprintf("nrx%d:", time.Now().UnixNano())
-	s, err := redisstate.Open(context.Background(), u, redisstate.Options{Prefix: prefix})
-	if err != nil {
-		t.Fatalf("%v\n(start Redis: redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --save \"\" --appendonly no, or set NEWSROOM_TEST_REDIS)", err)
-	}
-	t.Cleanup(func() {
-		ctx := context.Background()
-		c := s.Client()
-		iter := c.Scan(ctx, 0, prefix+"*", 1000).Iterator()
-		for iter.Next(ctx) {
-			c.Del(ctx, iter.Val())
-		}
-		s.Close()
-	})
-	return s
-}
-
-// pairScores returns the pairwise precision and recall of predicted clusters.
-func pairScores(truth, pred []string) (precision, recall float64) {
-	pairs := func(n int) float64 { return float64(n*(n-1)) / 2 }
-	cell, tsz, psz := map[[2]string]int{}, map[string]int{}, map[string]int{}
-	for i := range truth {
-		cell[[2]string{truth[i], pred[i]}]++
-		tsz[truth[i]]++
-		psz[pred[i]]++
-	}
-	var tp, tpairs, ppairs float64
-	for _, n := range cell {
-		tp += pairs(n)
-	}
-	for _, n := range tsz {
-		tpairs += pairs(n)
-	}
-	for _, n := range psz {
-		ppairs += pairs(n)
-	}
-	precision, recall = 1, 1
-	if ppairs > 0 {
-		precision = tp / ppairs
-	}
-	if tpairs > 0 {
-		recall = tp / tpairs
-	}
-	return precision, recall
-}
-
 // TestSyndicatedWeb runs the extractor's real decision path (extract,
 // fingerprint, rank, batched state-store dedupe) over a served web with
 // syndicated copies on two aggregators, in several arrival orders, on the
@@ -158,7 +105,7 @@ func TestSyndicatedWeb(t *testing.T) {
 	}
 	stores := map[string]func(t *testing.T) state.Store{
 		"memstate": func(t *testing.T) state.Store { return memstate.New() },
-		"redis":    func(t *testing.T) state.Store { return openRedis(t) },
+		"redis":    func(t *testing.T) state.Store { return redistest.Open(t, "extractor") },
 	}
 	for sname, open := range stores {
 		for oname, order := range orders {
@@ -210,7 +157,7 @@ func TestSyndicatedWeb(t *testing.T) {
 						sink[a.StoryID] = chosen{a.Version, a.URL}
 					}
 				}
-				prec, rec := pairScores(truth, pred)
+				prec, rec := dedupe.PairScores(truth, pred)
 				good := 0
 				for st := range syndicated {
 					// The story's id is the one its original was given.
