@@ -166,9 +166,7 @@ func (s *Service) handle(ctx context.Context, m jetstream.Msg) error {
 	if err != nil {
 		return err
 	}
-	msgs := make([]*bus.Article, 0, len(arts))
-	msgs = append(msgs, arts...)
-	for _, a := range msgs {
+	for _, a := range arts {
 		nm, err := bus.EncodeArticle(a)
 		if err != nil {
 			return bus.Permanent(err)
