@@ -34,6 +34,7 @@ type Options struct {
 type Store struct {
 	c      redis.UniversalClient
 	prefix string
+	dtag   string // hash tag and prefix of the dedupe keys
 	addr   string
 
 	roundTrips atomic.Int64
@@ -67,7 +68,7 @@ func NewFromClient(c redis.UniversalClient, o Options) *Store {
 	if o.Prefix == "" {
 		o.Prefix = "nr:"
 	}
-	return &Store{c: c, prefix: o.Prefix}
+	return &Store{c: c, prefix: o.Prefix, dtag: dedupeTag(o.Prefix)}
 }
 
 // Client returns the underlying client (for health checks).
@@ -319,9 +320,11 @@ func (s *Store) PeekDue(ctx context.Context, queue string, limit int) ([]state.D
 	return out, nil
 }
 
-// dedupeScript makes the three-tier decision for one copy atomically.
+// dedupeScript makes the three-tier decision for each of a run of copies,
+// in order, atomically: a copy later in the run sees the decisions of the
+// earlier ones, exactly as if each had been its own call.
 //
-// Keys (all compact: prefix, one kind letter, then at most 16 bytes):
+// Keys (all compact: the dedupe tag, one kind letter, then at most 16 bytes):
 //
 //	u<hash(url)>   the URL's decision "story|version|tier|new|promote", or a
 //	               bare story id when another copy named this URL as its
@@ -330,19 +333,25 @@ func (s *Store) PeekDue(ctx context.Context, queue string, limit int) ([]state.D
 //	b<band key>    story id of the first copy with this LSH band
 //	s<story id>    "rank|published|length|version|" then the packed signature
 //
-// KEYS: 1 this URL, 2 the canonical URL (” when none), 3 text (” when none),
-// 4.. bands. ARGV: 1 candidate id, 2 rank, 3 published, 4 length, 5 ttl ms,
-// 6 signature (2 bytes per position), 7 min similarity, 8 story key prefix,
-// 9 canonical target bonus.
+// Every key of one crawl carries the same Redis Cluster hash tag, so the
+// story keys the script reads without declaring them live in the slot of
+// the keys it declares.
 //
-// One MGET reads every index key; the stories they name are read once each.
-// Index keys are written only when they name no live story (first writer
-// wins), and every key gets the retention TTL.
+// ARGV: 1 story key prefix, 2 canonical target bonus, then 10 per copy:
+// number of keys, index of the canonical URL's key (0 when none), index of
+// the text key (0 when none), candidate id, rank, published, length, ttl ms,
+// signature (2 bytes per position), min similarity. KEYS, per copy: this
+// URL, the canonical URL and the text when present, then the bands. Absent
+// keys are left out rather than passed empty, because an empty key name
+// belongs to another cluster slot.
+//
+// Per copy, one MGET reads every index key and the stories they name are
+// read once each (cached across the run, and kept current on writes). Index
+// keys are written only when they name no live story (first writer wins),
+// and every key gets the retention TTL. The reply holds two entries per
+// copy: 1 when the URL had been decided before (a replay), and the decision.
 var dedupeScript = redis.NewScript(`
-local vals = redis.call('MGET', unpack(KEYS))
-local d = vals[1]
-if d and string.find(d, '|', 1, true) then return {1, d} end
-local sp, ttl = ARGV[8], tonumber(ARGV[5])
+local sp, bonus = ARGV[1], tonumber(ARGV[2])
 local cache = {}
 local function st(id)
   if not id then return nil end
@@ -361,6 +370,10 @@ local function st(id)
   end
   return c or nil
 end
+local function put(id, rank, pub, len, ver, sig, ttl)
+  redis.call('SET', sp .. id, rank .. '|' .. pub .. '|' .. len .. '|' .. ver .. '|' .. sig, 'PX', ttl)
+  cache[id] = {rank = rank, pub = pub, len = len, ver = ver, sig = sig}
+end
 local function sidOf(v)
   if not v then return nil end
   local i = string.find(v, '|', 1, true)
@@ -375,59 +388,75 @@ local function sim(a, b)
   end
   return eq / n
 end
-local rank, sig = tonumber(ARGV[2]), ARGV[6]
-local sid, tier = nil, ''
-local c = sidOf(d)
-if c and st(c) then
-  sid, tier = c, 'canonical'
-  rank = rank + tonumber(ARGV[9])
-else
-  c = sidOf(vals[2])
-  if KEYS[2] ~= '' and c and st(c) then sid, tier = c, 'canonical'
-  elseif KEYS[3] ~= '' and vals[3] and st(vals[3]) then sid, tier = vals[3], 'text'
+local out = {}
+local k, a = 0, 2
+while a < #ARGV do
+  local nk, ci, ti = tonumber(ARGV[a + 1]), tonumber(ARGV[a + 2]), tonumber(ARGV[a + 3])
+  local keys = {}
+  for i = 1, nk do keys[i] = KEYS[k + i] end
+  k = k + nk
+  local cand, rank, pub, len = ARGV[a + 4], tonumber(ARGV[a + 5]), tonumber(ARGV[a + 6]), tonumber(ARGV[a + 7])
+  local ttl, sig, minsim = tonumber(ARGV[a + 8]), ARGV[a + 9], tonumber(ARGV[a + 10])
+  a = a + 10
+  local bi = math.max(1, ci, ti) + 1
+  local vals = redis.call('MGET', unpack(keys))
+  local d = vals[1]
+  if d and string.find(d, '|', 1, true) then
+    out[#out + 1] = 1
+    out[#out + 1] = d
   else
-    local minsim, tried = tonumber(ARGV[7]), {}
-    for i = 4, #KEYS do
-      c = vals[i]
-      if c and not tried[c] then
-        tried[c] = true
-        local s = st(c)
-        if s and sim(sig, s.sig) >= minsim then sid, tier = c, 'near'; break end
+    local sid, tier = nil, ''
+    local c = sidOf(d)
+    if c and st(c) then
+      sid, tier = c, 'canonical'
+      rank = rank + bonus
+    else
+      if ci > 0 then c = sidOf(vals[ci]) else c = nil end
+      if c and st(c) then sid, tier = c, 'canonical'
+      elseif ti > 0 and vals[ti] and st(vals[ti]) then sid, tier = vals[ti], 'text'
+      else
+        local tried = {}
+        for i = bi, nk do
+          c = vals[i]
+          if c and not tried[c] then
+            tried[c] = true
+            local s = st(c)
+            if s and sim(sig, s.sig) >= minsim then sid, tier = c, 'near'; break end
+          end
+        end
       end
     end
+    local res
+    if not sid then
+      sid = cand
+      put(sid, rank, pub, len, 1, sig, ttl)
+      res = sid .. '|1|' .. tier .. '|1|1'
+    else
+      local s = st(sid)
+      local better
+      if rank ~= s.rank then better = rank > s.rank
+      elseif pub ~= s.pub then
+        if pub == 0 then better = false elseif s.pub == 0 then better = true else better = pub < s.pub end
+      else better = len > s.len end
+      if better then
+        if #sig == 0 then sig = s.sig end
+        put(sid, rank, pub, len, s.ver + 1, sig, ttl)
+        res = sid .. '|' .. (s.ver + 1) .. '|' .. tier .. '|0|1'
+      else
+        redis.call('PEXPIRE', sp .. sid, ttl)
+        res = sid .. '|' .. s.ver .. '|' .. tier .. '|0|0'
+      end
+    end
+    redis.call('SET', keys[1], res, 'PX', ttl)
+    for i = 2, nk do
+      local v = sidOf(vals[i])
+      if v ~= sid and not (v and st(v)) then redis.call('SET', keys[i], sid, 'PX', ttl) end
+    end
+    out[#out + 1] = 0
+    out[#out + 1] = res
   end
 end
-local pub, len = tonumber(ARGV[3]), tonumber(ARGV[4])
-local res
-if not sid then
-  sid = ARGV[1]
-  redis.call('SET', sp .. sid, rank .. '|' .. pub .. '|' .. len .. '|1|' .. sig, 'PX', ttl)
-  res = sid .. '|1|' .. tier .. '|1|1'
-else
-  local s = st(sid)
-  local better
-  if rank ~= s.rank then better = rank > s.rank
-  elseif pub ~= s.pub then
-    if pub == 0 then better = false elseif s.pub == 0 then better = true else better = pub < s.pub end
-  else better = len > s.len end
-  if better then
-    local ver = s.ver + 1
-    if #sig == 0 then sig = s.sig end
-    redis.call('SET', sp .. sid, rank .. '|' .. pub .. '|' .. len .. '|' .. ver .. '|' .. sig, 'PX', ttl)
-    res = sid .. '|' .. ver .. '|' .. tier .. '|0|1'
-  else
-    redis.call('PEXPIRE', sp .. sid, ttl)
-    res = sid .. '|' .. s.ver .. '|' .. tier .. '|0|0'
-  end
-end
-redis.call('SET', KEYS[1], res, 'PX', ttl)
-for i = 2, #KEYS do
-  if KEYS[i] ~= '' then
-    local v = sidOf(vals[i])
-    if v ~= sid and not (v and st(v)) then redis.call('SET', KEYS[i], sid, 'PX', ttl) end
-  end
-end
-return {0, res}`)
+return out`)
 
 // keyMaterial returns v when it is already compact, else 12 bytes of its SHA-256.
 func keyMaterial(v string) string {
@@ -442,43 +471,80 @@ func keyMaterial(v string) string {
 // URL never shares a key with another value.
 func (s *Store) urlKey(u string) string {
 	sum := sha256.Sum256([]byte(u))
-	return s.prefix + "u" + string(sum[:12])
+	return s.dtag + "u" + string(sum[:12])
 }
 
-func (s *Store) dedupeArgs(r state.DedupeRequest) ([]string, []any) {
+// dedupeTag starts every dedupe key of a crawl with this key prefix: the
+// prefix, then a Redis Cluster hash tag made of 4 hex digits of the prefix's
+// hash, so that all of one crawl's dedupe keys share one slot (the script
+// reads story keys it cannot declare) while crawls with other prefixes
+// spread over the cluster. A prefix with braces of its own keeps one slot
+// for every key too: Redis hashes the first braced part, which is then the
+// same for every key.
+func dedupeTag(prefix string) string {
+	sum := sha256.Sum256([]byte(prefix))
+	return prefix + "{" + hex.EncodeToString(sum[:2]) + "}"
+}
+
+// scriptBatch is the most copies decided by one script call. A call blocks
+// Redis for roughly 20-30 µs per copy, so 32 copies keep other clients'
+// commands waiting under a millisecond while amortising the per-call cost.
+const scriptBatch = 32
+
+// dedupeCall is one script call: the keys and arguments of a run of copies.
+type dedupeCall struct {
+	keys []string
+	args []any
+	idx  []int // positions of the copies in the caller's slice
+	cmd  *redis.Cmd
+}
+
+// add appends copy i's keys and arguments (see dedupeScript).
+func (s *Store) add(c *dedupeCall, i int, r state.DedupeRequest) {
 	r = r.Defaults()
-	keys := make([]string, 3, 3+len(r.Bands))
-	keys[0] = s.urlKey(r.URL)
+	if c.args == nil {
+		c.args = append(make([]any, 0, 2+10*scriptBatch), s.dtag+"s", state.CanonicalTargetBonus)
+	}
+	first := len(c.keys)
+	c.keys = append(c.keys, s.urlKey(r.URL))
+	ci, ti := 0, 0
 	if r.CanonicalURL != "" && r.CanonicalURL != r.URL {
-		keys[1] = s.urlKey(r.CanonicalURL)
+		c.keys = append(c.keys, s.urlKey(r.CanonicalURL))
+		ci = len(c.keys) - first
 	}
 	if r.TextHash != "" {
-		keys[2] = s.prefix + "t" + keyMaterial(r.TextHash)
+		c.keys = append(c.keys, s.dtag+"t"+keyMaterial(r.TextHash))
+		ti = len(c.keys) - first
 	}
 	for _, b := range r.Bands {
 		if b != "" {
-			keys = append(keys, s.prefix+"b"+keyMaterial(b))
+			c.keys = append(c.keys, s.dtag+"b"+keyMaterial(b))
 		}
 	}
 	sig := make([]byte, 2*len(r.Signature))
-	for i, v := range r.Signature {
-		binary.BigEndian.PutUint16(sig[i*2:], uint16(v))
+	for j, v := range r.Signature {
+		binary.BigEndian.PutUint16(sig[j*2:], uint16(v))
 	}
-	return keys, []any{r.Candidate, r.Rank, r.Published, r.Length, r.TTL.Milliseconds(), sig,
-		r.MinSimilarity, s.prefix + "s", state.CanonicalTargetBonus}
+	c.args = append(c.args, len(c.keys)-first, ci, ti, r.Candidate, r.Rank, r.Published, r.Length,
+		r.TTL.Milliseconds(), sig, r.MinSimilarity)
+	c.idx = append(c.idx, i)
 }
 
-func parseDedupeReply(vals []any) (state.DedupeResult, error) {
-	if len(vals) != 2 {
-		return state.DedupeResult{}, fmt.Errorf("redis dedupe: unexpected reply %v", vals)
+func parseDedupeReply(vals []any, n int) ([]state.DedupeResult, error) {
+	if len(vals) != 2*n {
+		return nil, fmt.Errorf("redis dedupe: %d replies for %d copies", len(vals), n)
 	}
-	str, _ := vals[1].(string)
-	res, err := state.ParseDecision(str)
-	if err != nil {
-		return state.DedupeResult{}, fmt.Errorf("redis dedupe: %w", err)
+	out := make([]state.DedupeResult, n)
+	for i := range out {
+		str, _ := vals[2*i+1].(string)
+		res, err := state.ParseDecision(str)
+		if err != nil {
+			return nil, fmt.Errorf("redis dedupe: %w", err)
+		}
+		res.Replay = vals[2*i] == int64(1)
+		out[i] = res
 	}
-	res.Replay = vals[0] == int64(1)
-	return res, nil
+	return out, nil
 }
 
 func validDedupe(r state.DedupeRequest) error {
@@ -493,20 +559,16 @@ func validDedupe(r state.DedupeRequest) error {
 
 // Dedupe implements state.Store with one script call (one round trip).
 func (s *Store) Dedupe(ctx context.Context, r state.DedupeRequest) (state.DedupeResult, error) {
-	if err := validDedupe(r); err != nil {
+	res, err := s.DedupeBatch(ctx, []state.DedupeRequest{r})
+	if err != nil {
 		return state.DedupeResult{}, err
 	}
-	keys, args := s.dedupeArgs(r)
-	s.roundTrips.Add(1)
-	vals, err := dedupeScript.Run(ctx, s.c, keys, args...).Slice()
-	if err != nil {
-		return state.DedupeResult{}, s.wrap("dedupe", err)
-	}
-	return parseDedupeReply(vals)
+	return res[0], nil
 }
 
-// DedupeBatch implements state.Store: one pipeline of script calls, one
-// round trip for the whole batch (two when Redis lost the script cache).
+// DedupeBatch implements state.Store: the copies go in script calls of up
+// to scriptBatch copies each, all sent in one pipeline, so the whole batch
+// costs one round trip (two when Redis lost the script cache).
 func (s *Store) DedupeBatch(ctx context.Context, rs []state.DedupeRequest) ([]state.DedupeResult, error) {
 	out := make([]state.DedupeResult, len(rs))
 	if len(rs) == 0 {
@@ -517,46 +579,41 @@ func (s *Store) DedupeBatch(ctx context.Context, rs []state.DedupeRequest) ([]st
 			return nil, err
 		}
 	}
-	type call struct {
-		keys []string
-		args []any
-		cmd  *redis.Cmd
-	}
-	calls := make([]call, len(rs))
+	calls := make([]*dedupeCall, 0, (len(rs)+scriptBatch-1)/scriptBatch)
 	for i, r := range rs {
-		calls[i].keys, calls[i].args = s.dedupeArgs(r)
-	}
-	todo := make([]int, len(rs))
-	for i := range todo {
-		todo[i] = i
+		if i%scriptBatch == 0 {
+			calls = append(calls, &dedupeCall{})
+		}
+		s.add(calls[len(calls)-1], i, r)
 	}
 	for attempt := 0; ; attempt++ {
 		s.roundTrips.Add(1)
 		_, err := s.c.Pipelined(ctx, func(p redis.Pipeliner) error {
-			for _, i := range todo {
-				calls[i].cmd = dedupeScript.EvalSha(ctx, p, calls[i].keys, calls[i].args...)
+			for _, c := range calls {
+				c.cmd = dedupeScript.EvalSha(ctx, p, c.keys, c.args...)
 			}
 			return nil
 		})
 		if err != nil && !redis.HasErrorPrefix(err, "NOSCRIPT") {
 			return nil, s.wrap("dedupe batch", err)
 		}
-		var again []int
-		for _, i := range todo {
-			cerr := calls[i].cmd.Err()
+		var again []*dedupeCall
+		for _, c := range calls {
+			vals, cerr := c.cmd.Slice()
 			if cerr != nil && redis.HasErrorPrefix(cerr, "NOSCRIPT") {
-				again = append(again, i)
+				again = append(again, c)
 				continue
 			}
 			if cerr != nil {
 				return nil, s.wrap("dedupe batch", cerr)
 			}
-			vals, _ := calls[i].cmd.Slice()
-			res, err := parseDedupeReply(vals)
+			res, err := parseDedupeReply(vals, len(c.idx))
 			if err != nil {
 				return nil, err
 			}
-			out[i] = res
+			for j, i := range c.idx {
+				out[i] = res[j]
+			}
 		}
 		if len(again) == 0 {
 			return out, nil
@@ -567,7 +624,7 @@ func (s *Store) DedupeBatch(ctx context.Context, rs []state.DedupeRequest) ([]st
 		if err := dedupeScript.Load(ctx, s.c).Err(); err != nil {
 			return nil, s.wrap("load dedupe script", err)
 		}
-		todo = again
+		calls = again
 	}
 }
 

@@ -322,6 +322,38 @@ func runDedupe(t *testing.T, newStore func(t *testing.T) state.Store) {
 			t.Fatalf("empty batch = %v, %v", got, err)
 		}
 	})
+	t.Run("DedupeLongBatchMatchesSingle", func(t *testing.T) {
+		// A long batch of interacting copies (several script calls' worth on
+		// Redis) decides exactly as the same copies one at a time.
+		reqs := syndicatedRun(300)
+		one := newStore(t)
+		want := make([]state.DedupeResult, len(reqs))
+		for i, r := range reqs {
+			res, err := one.Dedupe(ctx, r)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want[i] = res
+		}
+		got, err := newStore(t).DedupeBatch(ctx, reqs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		stories, promotions := map[string]bool{}, 0
+		for i := range reqs {
+			if got[i] != want[i] {
+				t.Fatalf("copy %d (%+v):\nbatch  %+v\nsingle %+v", i, reqs[i], got[i], want[i])
+			}
+			stories[got[i].StoryID] = true
+			if got[i].Promote && !got[i].New {
+				promotions++
+			}
+		}
+		// The run is built to exercise every tier and takeovers.
+		if len(stories) < 40 || len(stories) > 80 || promotions == 0 {
+			t.Fatalf("run exercised too little: %d stories, %d promotions", len(stories), promotions)
+		}
+	})
 	t.Run("DedupeBadRequest", func(t *testing.T) {
 		s := newStore(t)
 		for _, r := range []state.DedupeRequest{{Candidate: "A"}, {URL: "u"}, {URL: "u", Candidate: "a|b"}} {
@@ -423,4 +455,48 @@ func runDedupe(t *testing.T, newStore func(t *testing.T) state.Store) {
 			}
 		}
 	})
+}
+
+// syndicatedRun returns n copies of about n/5 stories in an interleaved
+// order: aggregator copies, originals named by rel=canonical, exact and near
+// copies (signatures that differ in a few positions), replays of a URL, and
+// unrelated stories whose bands collide with another story's.
+func syndicatedRun(n int) []state.DedupeRequest {
+	sigOf := func(story, variant int) []uint32 {
+		sig := make([]uint32, 16)
+		for i := range sig {
+			sig[i] = uint32(story*100 + i)
+		}
+		for i := range variant % 3 { // up to 2 of 16 positions differ
+			sig[i] = uint32(90000 + variant)
+		}
+		return sig
+	}
+	out := make([]state.DedupeRequest, 0, n)
+	for i := 0; len(out) < n; i++ {
+		// Groups of 4 stories with their 5 copies interleaved, so copies of
+		// one story sit a few places apart, inside one script call.
+		story, copyN := (i/20)*4+i%4, (i%20)/4
+		pub := fmt.Sprintf("pub/%d", story)
+		r := state.DedupeRequest{URL: fmt.Sprintf("agg%d/%d", copyN, story), Candidate: fmt.Sprintf("S%d-%d", story, copyN),
+			Published: int64(1000 + copyN), Length: 500 + copyN*10, Signature: sigOf(story, copyN),
+			TextHash: fmt.Sprintf("t%d-%d", story, copyN%2), MinSimilarity: 0.8,
+			Bands: []string{fmt.Sprintf("b%d", story), fmt.Sprintf("c%d", (story+1)/2)}}
+		switch copyN {
+		case 1:
+			r.CanonicalURL = pub // an aggregator naming the original,
+			r.Published = 990    // dated earlier: it takes over the first copy
+		case 2:
+			r.URL, r.CanonicalURL, r.Rank = pub, pub, 1 // the original itself
+		case 3:
+			r.URL = fmt.Sprintf("agg0/%d", story) // a replay of the first copy
+		}
+		if story%3 == 0 && copyN == 4 {
+			// A different story sharing band c with its neighbour.
+			r.Signature = sigOf(story+5000, 0)
+			r.TextHash = "other"
+		}
+		out = append(out, r)
+	}
+	return out
 }
