@@ -95,7 +95,7 @@ func (o *connOpts) addNATS(fs *flag.FlagSet, embedded bool) {
 }
 
 func (o *connOpts) addRedis(fs *flag.FlagSet, embedded bool) {
-	usage := "Redis URL for shared crawl/dedupe state (redis:// or rediss:// for TLS)"
+	usage := "Redis URL for shared crawl/dedupe state (redis://, rediss:// for TLS, redis+cluster://node:port?addr=node2:port for a Redis Cluster)"
 	def := ""
 	if embedded {
 		usage += "; empty keeps state embedded in the process (saved in the data dir)"
@@ -394,5 +394,8 @@ func addCrawlerFlags(fs *flag.FlagSet, c *crawler.Config) {
 func addExtractorFlags(fs *flag.FlagSet, c *extractor.Config) {
 	fs.IntVar(&c.Concurrency, "extractors", 4, "pages extracted at once by one process")
 	fs.DurationVar(&c.DedupeTTL, "dedupe-window", state.DefaultDedupeTTL, "how long dedupe state is kept")
+	fs.IntVar(&c.Batch.MaxBatch, "dedupe-batch", state.DefaultMaxBatch, "most dedupe decisions sent to Redis in one round trip")
+	fs.IntVar(&c.Batch.MaxInFlight, "dedupe-batches", state.DefaultMaxInFlight, "dedupe batches on their way to Redis at once")
+	fs.DurationVar(&c.Batch.MaxWait, "dedupe-batch-wait", state.DefaultMaxWait, "longest a dedupe batch waits for company while the others are on their way")
 	fs.BoolVar(&c.NoTemplates, "no-site-templates", false, "do not learn per-site boilerplate (blocks repeated across a site's pages) to remove from bodies")
 }

@@ -12,10 +12,14 @@ import (
 type BatchOptions struct {
 	// MaxBatch is the most requests sent in one DedupeBatch call (default 128).
 	MaxBatch int
-	// MaxWait is the longest a batch waits for more requests while another
-	// batch is in flight (default 1ms); it leaves sooner, as soon as a batch
-	// in flight completes (group commit). When nothing is in flight a
-	// request is sent at once, so a lone caller never waits.
+	// MaxInFlight is how many batches may be on their way at once (default
+	// 2): while fewer are, a request is sent at once, so a lone caller never
+	// waits; two overlap the client's work on one batch with Redis's on the
+	// other.
+	MaxInFlight int
+	// MaxWait is the longest a batch waits for more requests while
+	// MaxInFlight batches are on their way (default 1ms); it leaves sooner,
+	// as soon as one of them completes (group commit).
 	MaxWait time.Duration
 	// Timeout bounds one DedupeBatch call (default 10s). A batch serves many
 	// callers, so it does not run under any one caller's context.
@@ -25,6 +29,7 @@ type BatchOptions struct {
 // Default batch options.
 const (
 	DefaultMaxBatch     = 128
+	DefaultMaxInFlight  = 2
 	DefaultMaxWait      = time.Millisecond
 	DefaultBatchTimeout = 10 * time.Second
 )
@@ -63,6 +68,9 @@ func NewBatcher(st Store, o BatchOptions) *Batcher {
 	if o.MaxBatch <= 0 {
 		o.MaxBatch = DefaultMaxBatch
 	}
+	if o.MaxInFlight <= 0 {
+		o.MaxInFlight = DefaultMaxInFlight
+	}
 	if o.MaxWait <= 0 {
 		o.MaxWait = DefaultMaxWait
 	}
@@ -91,7 +99,7 @@ func (b *Batcher) Dedupe(ctx context.Context, r DedupeRequest) (DedupeResult, er
 		close(bt.full)
 		b.cur = nil // the next caller starts a new batch
 	}
-	busy := b.inflight > 0
+	busy := b.inflight >= b.o.MaxInFlight
 	freed := b.freed
 	b.mu.Unlock()
 

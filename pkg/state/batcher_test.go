@@ -17,12 +17,21 @@ type countingStore struct {
 	mu    sync.Mutex
 	sizes []int
 	delay time.Duration
+	cur   int // DedupeBatch calls running now
+	peak  int // most calls running at once
 }
 
 func (c *countingStore) DedupeBatch(ctx context.Context, rs []state.DedupeRequest) ([]state.DedupeResult, error) {
 	c.mu.Lock()
 	c.sizes = append(c.sizes, len(rs))
+	c.cur++
+	c.peak = max(c.peak, c.cur)
 	c.mu.Unlock()
+	defer func() {
+		c.mu.Lock()
+		c.cur--
+		c.mu.Unlock()
+	}()
 	time.Sleep(c.delay)
 	return c.Store.DedupeBatch(ctx, rs)
 }
@@ -85,12 +94,47 @@ func TestBatcher(t *testing.T) {
 	}
 }
 
+func TestBatcherInFlight(t *testing.T) {
+	// With room for two batches on their way, the first two callers go at
+	// once, alone; the later ones wait for a slot and share batches.
+	for _, limit := range []int{1, 2, 3} {
+		t.Run(fmt.Sprint(limit), func(t *testing.T) {
+			cs := &countingStore{Store: memstate.New(), delay: 40 * time.Millisecond}
+			b := state.NewBatcher(cs, state.BatchOptions{MaxInFlight: limit, MaxWait: time.Hour})
+			var wg sync.WaitGroup
+			for i := range 12 {
+				wg.Add(1)
+				go func() {
+					defer wg.Done()
+					u := fmt.Sprint(i)
+					if _, err := b.Dedupe(t.Context(), state.DedupeRequest{URL: u, Candidate: u}); err != nil {
+						t.Error(err)
+					}
+				}()
+				time.Sleep(2 * time.Millisecond)
+			}
+			wg.Wait()
+			if cs.peak != limit {
+				t.Fatalf("%d batches ran at once, want %d (sizes %v)", cs.peak, limit, cs.sizes)
+			}
+			for i := range limit {
+				if cs.sizes[i] != 1 {
+					t.Fatalf("batch %d held %d requests, want 1 (sent at once): %v", i, cs.sizes[i], cs.sizes)
+				}
+			}
+			if len(cs.sizes) >= 12 {
+				t.Fatalf("nothing was batched: %v", cs.sizes)
+			}
+		})
+	}
+}
+
 func TestBatcherContext(t *testing.T) {
 	// A is in flight; B leads the next batch and waits for company; C joins
 	// B's batch with a short deadline and gives up, but its decision is
 	// still made with B's batch.
 	cs := &countingStore{Store: memstate.New(), delay: 100 * time.Millisecond}
-	b := state.NewBatcher(cs, state.BatchOptions{MaxWait: 50 * time.Millisecond})
+	b := state.NewBatcher(cs, state.BatchOptions{MaxInFlight: 1, MaxWait: 50 * time.Millisecond})
 	var wg sync.WaitGroup
 	for _, u := range []string{"a", "b"} {
 		wg.Add(1)

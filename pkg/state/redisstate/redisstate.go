@@ -40,25 +40,45 @@ type Store struct {
 	roundTrips atomic.Int64
 }
 
-// Open connects to the Redis at url (redis:// or rediss:// for TLS, with
-// optional user, password and db) and checks it answers.
+// Open connects to the Redis at url and checks it answers: redis:// (or
+// rediss:// for TLS) with optional user, password and db for one server, or
+// redis+cluster:// (rediss+cluster://) for a Redis Cluster, naming one node
+// in the host part and more with ?addr=host:port parameters.
 func Open(ctx context.Context, url string, o Options) (*Store, error) {
-	opt, err := redis.ParseURL(url)
-	if err != nil {
-		return nil, fmt.Errorf("parse redis url %q: %w", Redact(url), err)
-	}
 	if o.DialTimeout <= 0 {
 		o.DialTimeout = 5 * time.Second
 	}
-	opt.DialTimeout = o.DialTimeout
-	c := redis.NewClient(opt)
+	var (
+		c    redis.UniversalClient
+		addr string
+	)
+	if rest, ok := strings.CutPrefix(url, "redis+cluster://"); ok {
+		url = "redis://" + rest
+	} else if rest, ok := strings.CutPrefix(url, "rediss+cluster://"); ok {
+		url = "rediss://" + rest
+	} else {
+		opt, err := redis.ParseURL(url)
+		if err != nil {
+			return nil, fmt.Errorf("parse redis url %q: %w", Redact(url), err)
+		}
+		opt.DialTimeout = o.DialTimeout
+		c, addr = redis.NewClient(opt), opt.Addr
+	}
+	if c == nil {
+		opt, err := redis.ParseClusterURL(url)
+		if err != nil {
+			return nil, fmt.Errorf("parse redis cluster url %q: %w", Redact(url), err)
+		}
+		opt.DialTimeout = o.DialTimeout
+		c, addr = redis.NewClusterClient(opt), strings.Join(opt.Addrs, ",")
+	}
 	s := NewFromClient(c, o)
-	s.addr = opt.Addr
+	s.addr = addr
 	pctx, cancel := context.WithTimeout(ctx, o.DialTimeout)
 	defer cancel()
 	if err := c.Ping(pctx).Err(); err != nil {
 		c.Close()
-		return nil, fmt.Errorf("connect to redis at %s: %w", opt.Addr, err)
+		return nil, fmt.Errorf("connect to redis at %s: %w", addr, err)
 	}
 	return s, nil
 }
@@ -131,11 +151,7 @@ func (s *Store) Forget(ctx context.Context, keys []string) error {
 	if len(keys) == 0 {
 		return nil
 	}
-	full := make([]string, len(keys))
-	for i, k := range keys {
-		full[i] = s.k("s", k)
-	}
-	return s.wrap("forget", s.c.Del(ctx, full...).Err())
+	return s.wrap("forget", s.del(ctx, "s", keys))
 }
 
 // Get implements state.Store.
@@ -171,15 +187,24 @@ func (s *Store) Del(ctx context.Context, keys ...string) error {
 	if len(keys) == 0 {
 		return nil
 	}
-	full := make([]string, len(keys))
-	for i, k := range keys {
-		full[i] = s.k("k", k)
-	}
-	return s.wrap("del", s.c.Del(ctx, full...).Err())
+	return s.wrap("del", s.del(ctx, "k", keys))
 }
 
-// acquireScript: KEYS[1] lease zset, KEYS[2] next-start key, KEYS[3] host set.
-// ARGV: now ms, gap ms, max in flight, lease ttl ms, lease id, host.
+// del deletes keys of one kind with one DEL each, in one pipeline: a DEL of
+// several keys fails on a Redis Cluster when they live in different slots.
+func (s *Store) del(ctx context.Context, kind string, keys []string) error {
+	_, err := s.c.Pipelined(ctx, func(p redis.Pipeliner) error {
+		for _, k := range keys {
+			p.Del(ctx, s.k(kind, k))
+		}
+		return nil
+	})
+	return err
+}
+
+// acquireScript: KEYS[1] lease zset, KEYS[2] next-start key (both carry the
+// host as their cluster hash tag, see hostKey). ARGV: now ms, gap ms, max in
+// flight, lease ttl ms, lease id.
 var acquireScript = redis.NewScript(`
 local now = tonumber(ARGV[1])
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)
@@ -196,7 +221,6 @@ if nxt > now then return {0, nxt - now} end
 redis.call('ZADD', KEYS[1], now + tonumber(ARGV[4]), ARGV[5])
 redis.call('PEXPIRE', KEYS[1], tonumber(ARGV[4]) * 2)
 redis.call('SET', KEYS[2], now + tonumber(ARGV[2]), 'PX', tonumber(ARGV[2]) + 86400000)
-redis.call('ZADD', KEYS[3], now, ARGV[6])
 return {1, 0}`)
 
 // releaseScript: KEYS[1] lease zset, KEYS[2] next-start key. ARGV: now ms, after ms, lease.
@@ -225,23 +249,35 @@ func (s *Store) Acquire(ctx context.Context, host string, p state.Pacing) (state
 	if p.LeaseTTL <= 0 {
 		p.LeaseTTL = 2 * time.Minute
 	}
-	lease := newLease()
-	res, err := acquireScript.Run(ctx, s.c,
-		[]string{s.k("hl", host), s.k("hn", host), s.k("hosts")},
-		nowMS(), p.Gap.Milliseconds(), p.MaxInFlight, p.LeaseTTL.Milliseconds(), lease, host).Int64Slice()
+	lease, now := newLease(), nowMS()
+	res, err := acquireScript.Run(ctx, s.c, s.hostKeys(host),
+		now, p.Gap.Milliseconds(), p.MaxInFlight, p.LeaseTTL.Milliseconds(), lease).Int64Slice()
 	if err != nil {
 		return state.Grant{}, s.wrap("acquire", err)
 	}
 	if res[0] == 1 {
+		// The list of active hosts is for status pages: it lives in a slot
+		// of its own, outside the atomic step.
+		if err := s.c.ZAdd(ctx, s.k("hosts"), redis.Z{Score: float64(now), Member: host}).Err(); err != nil {
+			s.Release(context.WithoutCancel(ctx), host, lease, 0)
+			return state.Grant{}, s.wrap("acquire", err)
+		}
 		return state.Grant{OK: true, Lease: lease}, nil
 	}
 	return state.Grant{Wait: time.Duration(res[1]) * time.Millisecond}, nil
 }
 
+// hostKeys names a host's lease set and next-start key. The host, in
+// braces, is their Redis Cluster hash tag, so the pacing script's two keys
+// share a slot while hosts spread over the cluster.
+func (s *Store) hostKeys(host string) []string {
+	tag := "{" + strings.NewReplacer("{", "", "}", "").Replace(host) + "_}" // never an empty tag
+	return []string{s.k("hl", tag), s.k("hn", tag)}
+}
+
 // Release implements state.Store.
 func (s *Store) Release(ctx context.Context, host, lease string, after time.Duration) error {
-	err := releaseScript.Run(ctx, s.c, []string{s.k("hl", host), s.k("hn", host)},
-		nowMS(), after.Milliseconds(), lease).Err()
+	err := releaseScript.Run(ctx, s.c, s.hostKeys(host), nowMS(), after.Milliseconds(), lease).Err()
 	return s.wrap("release", err)
 }
 
@@ -257,8 +293,9 @@ func (s *Store) Hosts(ctx context.Context, limit int) ([]state.HostState, error)
 	out := make([]state.HostState, 0, len(hosts))
 	now := nowMS()
 	for _, h := range hosts {
-		n, _ := s.c.ZCount(ctx, s.k("hl", h), strconv.FormatInt(now, 10), "+inf").Result()
-		nxt, _ := s.c.Get(ctx, s.k("hn", h)).Int64()
+		keys := s.hostKeys(h)
+		n, _ := s.c.ZCount(ctx, keys[0], strconv.FormatInt(now, 10), "+inf").Result()
+		nxt, _ := s.c.Get(ctx, keys[1]).Int64()
 		out = append(out, state.HostState{Host: h, InFlight: int(n), NextAt: time.UnixMilli(nxt)})
 	}
 	return out, nil

@@ -64,6 +64,19 @@ func TestUnreachable(t *testing.T) {
 	}
 }
 
+func TestOpenBadURL(t *testing.T) {
+	for _, u := range []string{"redis://h:notaport/0", "redis+cluster://127.0.0.1:1?bogus=1", "http://h"} {
+		if _, err := Open(context.Background(), u, Options{DialTimeout: time.Second}); err == nil ||
+			!strings.Contains(err.Error(), "parse redis") {
+			t.Errorf("Open(%q) err = %v, want a parse error", u, err)
+		}
+	}
+	_, err := Open(context.Background(), "redis+cluster://127.0.0.1:1", Options{DialTimeout: time.Second})
+	if err == nil || !strings.Contains(err.Error(), "redis at 127.0.0.1:1") {
+		t.Fatalf("cluster err = %v, want one naming redis and the address", err)
+	}
+}
+
 func TestRedact(t *testing.T) {
 	for in, want := range map[string]string{
 		"redis://:secret@h:6379/0": "redis://:xxxxx@h:6379/0",
