@@ -137,6 +137,9 @@ type Report struct {
 	Stories, Found, OriginalURL, TitleOK, DateOK, AuthorsOK, TextOK int
 	Copies, CopiesFolded                                            int
 	Exported, Merged, Split                                         int
+	// NotOriginal describes each story whose URL is a copy's, not the
+	// original's: the copy chosen and what kind of copy it is.
+	NotOriginal []string
 }
 
 // Compare scores an export against the truth: which stories were stored,
@@ -170,6 +173,15 @@ func Compare(t testweb.Truth, rows []exportRow) Report {
 		row := rows[i]
 		if row.URL == s.URL {
 			r.OriginalURL++
+		} else {
+			kind := "not a copy of this story"
+			for _, c := range s.Copies {
+				if c.URL == row.URL {
+					kind = fmt.Sprintf("copy: canonical=%v plain=%v dressed=%v dropped-last=%v posted %s after",
+						c.Canonical, c.Plain, c.Dressed, c.DroppedLast, c.Posted.Sub(s.Published))
+				}
+			}
+			r.NotOriginal = append(r.NotOriginal, fmt.Sprintf("%s chose %s (%s)", s.URL, row.URL, kind))
 		}
 		if row.Title == s.Title {
 			r.TitleOK++
@@ -219,4 +231,7 @@ func (r Report) Print(w io.Writer) {
 		r.Copies, r.CopiesFolded, pct(r.CopiesFolded, r.Copies), r.Split)
 	fmt.Fprintf(w, "  stories wrongly merged  %d\n", r.Merged)
 	fmt.Fprintf(w, "  export rows             %d\n", r.Exported)
+	for _, n := range r.NotOriginal {
+		fmt.Fprintf(w, "  not the original: %s\n", n)
+	}
 }

@@ -242,13 +242,24 @@ func parseDate(s string, usFirst bool) (time.Time, bool) {
 	return mkDate(year, month, day, hh, mm, ss, zone)
 }
 
+// floating marks a time parsed without a time zone: its clock reads as UTC
+// but the page did not say where. Result.PublishedPrecision reports it, and
+// no time leaves the package in this location.
+var floating = time.FixedZone("floating", 0)
+
+// zoneless reports whether t was parsed without a time zone.
+func zoneless(t time.Time) bool { return t.Location() == floating }
+
 func mkDate(y, mo, d, h, mi, s int, zone *int) (time.Time, bool) {
 	if y < 1990 || y > 2100 || mo < 1 || mo > 12 || d < 1 || d > 31 {
 		return time.Time{}, false
 	}
-	loc := time.UTC
-	if zone != nil && *zone != 0 {
+	loc := floating
+	switch {
+	case zone != nil && *zone != 0:
 		loc = time.FixedZone("", *zone)
+	case zone != nil:
+		loc = time.UTC
 	}
 	t := time.Date(y, time.Month(mo), d, h, mi, s, 0, loc)
 	if t.Day() != d {
@@ -263,6 +274,9 @@ func parseISO(s string) (time.Time, bool) {
 	if len(s) >= 10 && s[4] == '-' && s[7] == '-' && isDigits(s[:4]) {
 		for _, layout := range isoLayouts {
 			if t, err := time.Parse(layout, s); err == nil {
+				if !strings.Contains(layout, "07") && !strings.Contains(layout, "MST") {
+					t = time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), floating)
+				}
 				return t, true
 			}
 		}

@@ -19,6 +19,13 @@ var ErrNotArticle = errors.New("not an article")
 var ErrTooLarge = errors.New("input too large")
 
 // Page kinds reported in Result.Kind.
+// Precisions of Result.PublishedAt.
+const (
+	DateExact = "exact" // a clock time with a time zone
+	DateLocal = "local" // a clock time without a zone
+	DateDay   = "day"   // a calendar day
+)
+
 const (
 	KindArticle = "article"
 	KindListing = "listing"
@@ -53,8 +60,13 @@ type Result struct {
 	// Authors lists the article's authors, or the wire credit when the page
 	// names no author.
 	Authors []string
-	// PublishedAt is the first publication time, nil when unknown.
+	// PublishedAt is the first publication time, nil when unknown. A time
+	// the page gave without a zone is read as UTC.
 	PublishedAt *time.Time
+	// PublishedPrecision says how sure PublishedAt is: DateExact (a clock
+	// time with a zone), DateLocal (a clock time without a zone, so up to
+	// 14 hours either way) or DateDay (a calendar day); "" when unknown.
+	PublishedPrecision string
 	// ModifiedAt is the last modification time, nil when unknown.
 	ModifiedAt *time.Time
 	// Language is the page language as a BCP 47 tag (e.g. "en", "pt-BR").

@@ -174,6 +174,7 @@ func (p *page) finishMeta() {
 	}
 	p.pickAuthors()
 	p.pickDates()
+	p.settleDates()
 }
 
 func (p *page) pickTitle() {
@@ -576,12 +577,35 @@ func (p *page) pickDates() {
 			res.PublishedAt, res.Provenance["published_at"] = &t, "visible:header"
 		}
 	}
-	if t := res.PublishedAt; t != nil && t.Hour() == 0 && t.Minute() == 0 && t.Second() == 0 && t.Location() == time.UTC {
+	if t := res.PublishedAt; t != nil && t.Hour() == 0 && t.Minute() == 0 && t.Second() == 0 && (zoneless(*t) || t.Location() == time.UTC) {
 		// A date without a clock time (a date-only meta tag or a URL
 		// date): a visible date on the same day supplies the time.
 		if v, ok := p.visibleClock(us); ok && sameDay(v, *t) {
 			res.PublishedAt = &v
 			res.Provenance["published_at"] += "+visible"
+		}
+	}
+}
+
+// settleDates sets the precision of the publication time and takes the
+// package's zone marker off every date, leaving zone-less clocks in UTC.
+func (p *page) settleDates() {
+	res := p.res
+	if t := res.PublishedAt; t != nil {
+		midnight := t.Hour() == 0 && t.Minute() == 0 && t.Second() == 0 && t.Nanosecond() == 0
+		switch {
+		case midnight && (zoneless(*t) || res.Provenance["published_at"] == "url"):
+			res.PublishedPrecision = DateDay
+		case zoneless(*t):
+			res.PublishedPrecision = DateLocal
+		default:
+			res.PublishedPrecision = DateExact
+		}
+	}
+	for _, tp := range []**time.Time{&res.PublishedAt, &res.ModifiedAt} {
+		if t := *tp; t != nil && zoneless(*t) {
+			u := t.In(time.UTC)
+			*tp = &u
 		}
 	}
 }

@@ -100,17 +100,19 @@ type HostState struct {
 
 // DedupeRequest describes one extracted copy of a story.
 type DedupeRequest struct {
-	URL           string        // normalised URL of this copy
-	CanonicalURL  string        // normalised rel=canonical target ("" or URL when none)
-	TextHash      string        // hash of the normalised body text
-	Bands         []string      // near-duplicate LSH band keys (may be empty)
-	Signature     []uint32      // MinHash signature, used to verify band candidates
-	MinSimilarity float64       // estimated Jaccard needed to accept a near-duplicate (default 0.8)
-	Candidate     string        // story id to assign when the copy is a new story
-	Rank          int           // quality signals of this copy; higher wins
-	Published     int64         // publication time (unix seconds, 0 unknown); earlier wins on equal rank
-	Length        int           // body length; longer wins on equal rank and date
-	TTL           time.Duration // retention of the dedupe keys (default 30 days)
+	URL            string        // normalised URL of this copy
+	CanonicalURL   string        // normalised rel=canonical target ("" or URL when none)
+	TextHash       string        // hash of the normalised body text
+	Bands          []string      // near-duplicate LSH band keys (may be empty)
+	Signature      []uint32      // MinHash signature, used to verify band candidates
+	MinSimilarity  float64       // estimated Jaccard needed to accept a near-duplicate (default 0.8)
+	Candidate      string        // story id to assign when the copy is a new story
+	Rank           int           // strong signals that this copy is the original (or a copy); higher wins
+	Published      int64         // publication time (unix seconds, 0 unknown); earlier wins on equal rank
+	PublishedSlack int64         // seconds the true publication time may lie either side of Published
+	Detail         int           // weak signals of an original (own canonical, structured data, byline)
+	Length         int           // body length; longer wins when the other signals tie
+	TTL            time.Duration // retention of the dedupe keys (default 30 days)
 }
 
 // DefaultMinSimilarity is used when a request leaves MinSimilarity zero.
@@ -149,23 +151,45 @@ type DedupeResult struct {
 // DefaultDedupeTTL is how long dedupe keys live when a request leaves TTL zero.
 const DefaultDedupeTTL = 30 * 24 * time.Hour
 
-// Better reports whether a copy with (rank, published, length) beats the stored
-// best (bRank, bPub, bLen): higher rank, then earlier known date, then longer text.
-func Better(rank int, published int64, length int, bRank int, bPub int64, bLen int) bool {
-	if rank != bRank {
-		return rank > bRank
+// Quality holds what decides which copy of a story is its chosen one.
+type Quality struct {
+	Rank      int   // strong signals (rel=canonical, syndication credits)
+	Published int64 // publication time, unix seconds; 0 unknown
+	Slack     int64 // seconds the true time may lie either side of Published
+	Detail    int   // weak signals of an original
+	Length    int   // body length
+}
+
+// Quality returns the request's quality signals.
+func (r DedupeRequest) Quality() Quality {
+	return Quality{Rank: r.Rank, Published: r.Published, Slack: r.PublishedSlack, Detail: r.Detail, Length: r.Length}
+}
+
+// Better reports whether a copy of quality q beats the stored best b: higher
+// rank; then a known date over an unknown one, or the earlier date when the
+// two cannot be the same moment given their slack; then more detail; then
+// the longer text; then the earlier date, however uncertain.
+func (q Quality) Better(b Quality) bool {
+	if q.Rank != b.Rank {
+		return q.Rank > b.Rank
 	}
-	if published != bPub {
-		switch {
-		case published == 0:
-			return false
-		case bPub == 0:
-			return true
-		default:
-			return published < bPub
+	switch {
+	case q.Published == 0 && b.Published != 0:
+		return false
+	case q.Published != 0 && b.Published == 0:
+		return true
+	case q.Published != 0:
+		if d := q.Published - b.Published; d > q.Slack+b.Slack || -d > q.Slack+b.Slack {
+			return d < 0
 		}
 	}
-	return length > bLen
+	if q.Detail != b.Detail {
+		return q.Detail > b.Detail
+	}
+	if q.Length != b.Length {
+		return q.Length > b.Length
+	}
+	return q.Published < b.Published
 }
 
 // CanonicalTargetBonus is added to a copy's rank when another copy named this

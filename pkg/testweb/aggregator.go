@@ -1,11 +1,27 @@
 package testweb
 
 import (
+	"encoding/json"
 	"fmt"
 	"slices"
 	"strings"
 	"time"
 )
+
+// copyJSONLD writes the structured data of a copy dressed as an original:
+// the aggregator as publisher, the copy's own URL and date.
+func copyJSONLD(b *strings.Builder, url, siteName string, cp *copyPage) {
+	var authors []map[string]string
+	for _, a := range cp.st.authors {
+		authors = append(authors, map[string]string{"@type": "Person", "name": a})
+	}
+	j, _ := json.Marshal(map[string]any{"@context": "https://schema.org", "@type": "NewsArticle",
+		"headline": cp.st.title, "datePublished": cp.posted.UTC().Format(time.RFC3339), "author": authors,
+		"mainEntityOfPage": url, "publisher": map[string]any{"@type": "Organization", "name": siteName}})
+	b.WriteString("<script type=\"application/ld+json\">")
+	b.Write(j)
+	b.WriteString("</script>\n")
+}
 
 func (s *site) sortedCopies() []*copyPage {
 	out := slices.Clone(s.copies)
@@ -113,8 +129,12 @@ func (w *Web) copyPage(s *site, cp *copyPage) []byte {
 	orig := w.origin(st.site) + st.path
 	p := s.prefix
 	w.head(&b, s, st.title+" -"+s.name, "article", func(b *strings.Builder) {
-		if cp.canonical {
+		switch {
+		case cp.canonical:
 			fmt.Fprintf(b, "<link rel=\"canonical\" href=\"%s\">\n", orig)
+		case cp.dressed:
+			fmt.Fprintf(b, "<link rel=\"canonical\" href=\"%s\">\n", w.origin(s)+cp.path)
+			copyJSONLD(b, w.origin(s)+cp.path, s.name, cp)
 		}
 		fmt.Fprintf(b, "<meta property=\"og:title\" content=\"%s\">\n<meta property=\"og:site_name\" content=\"%s\">\n", esc(st.title), esc(s.name))
 		if s.layout == 1 {
@@ -131,14 +151,23 @@ func (w *Web) copyPage(s *site, cp *copyPage) []byte {
 	}
 	if s.layout == 0 {
 		fmt.Fprintf(&b, "<div class=\"%s-main wrap\">\n<h1 class=\"np-title\">%s</h1>\n", p, esc(st.title))
-		fmt.Fprintf(&b, "<div class=\"np-source\">From %s &middot; %s &middot; by %s</div>\n", source, aggDate(0, cp.posted), esc(strings.Join(st.authors, ", ")))
+		switch {
+		case cp.dressed:
+			fmt.Fprintf(&b, "<div class=\"np-source\">%s &middot; by %s</div>\n", aggDate(0, cp.posted), esc(strings.Join(st.authors, ", ")))
+		case cp.plain:
+			fmt.Fprintf(&b, "<div class=\"np-source\">%s &middot; %d views</div>\n", aggDate(0, cp.posted), 100+cp.seq*37%900)
+		default:
+			fmt.Fprintf(&b, "<div class=\"np-source\">From %s &middot; %s &middot; by %s</div>\n", source, aggDate(0, cp.posted), esc(strings.Join(st.authors, ", ")))
+		}
 		w.shareBar(&b, s, w.origin(s)+cp.path, st.title)
 		b.WriteString("<div class=\"np-body\">\n")
 		for _, para := range cp.paras {
 			fmt.Fprintf(&b, "<p>%s</p>\n", esc(para))
 		}
 		b.WriteString("</div>\n")
-		fmt.Fprintf(&b, "<p class=\"np-readmore\">Read more at %s</p>\n", source)
+		if !cp.plain {
+			fmt.Fprintf(&b, "<p class=\"np-readmore\">Read more at %s</p>\n", source)
+		}
 		fmt.Fprintf(&b, "<div class=\"%s-related\"><h2>More stories</h2><ul>\n", p)
 		for _, o := range others {
 			fmt.Fprintf(&b, "<li class=\"%s-related__item\"><a href=\"%s\">%s</a> <small>%s</small></li>\n", p, o.path, esc(o.st.title), esc(o.st.site.name))
@@ -146,7 +175,14 @@ func (w *Web) copyPage(s *site, cp *copyPage) []byte {
 		b.WriteString("</ul></div>\n</div>\n")
 	} else {
 		fmt.Fprintf(&b, "<table class=\"%s-main\" width=\"100%%\"><tr><td valign=\"top\" class=\"content\">\n", p)
-		fmt.Fprintf(&b, "<h2 class=\"headline\">%s</h2>\n<div class=\"dateline\">%s | Source: %s</div>\n", esc(st.title), aggDate(1, cp.posted), source)
+		switch {
+		case cp.dressed:
+			fmt.Fprintf(&b, "<h2 class=\"headline\">%s</h2>\n<div class=\"dateline\">%s | By %s</div>\n", esc(st.title), aggDate(1, cp.posted), esc(strings.Join(st.authors, ", ")))
+		case cp.plain:
+			fmt.Fprintf(&b, "<h2 class=\"headline\">%s</h2>\n<div class=\"dateline\">%s</div>\n", esc(st.title), aggDate(1, cp.posted))
+		default:
+			fmt.Fprintf(&b, "<h2 class=\"headline\">%s</h2>\n<div class=\"dateline\">%s | Source: %s</div>\n", esc(st.title), aggDate(1, cp.posted), source)
+		}
 		// Old-school markup: paragraphs separated by <br><br>, no <p>.
 		b.WriteString("<div id=\"storytext\"><font face=\"Georgia\">\n")
 		for i, para := range cp.paras {
@@ -159,7 +195,9 @@ func (w *Web) copyPage(s *site, cp *copyPage) []byte {
 			}
 		}
 		b.WriteString("\n</font></div>\n")
-		fmt.Fprintf(&b, "<p class=\"readmore\"><i>Read more at %s</i></p>\n<p><a href=\"/out/%d\" rel=\"nofollow\">View original</a></p>\n", source, cp.seq)
+		if !cp.plain {
+			fmt.Fprintf(&b, "<p class=\"readmore\"><i>Read more at %s</i></p>\n<p><a href=\"/out/%d\" rel=\"nofollow\">View original</a></p>\n", source, cp.seq)
+		}
 		b.WriteString("</td><td valign=\"top\" width=\"260\" class=\"side\">\n")
 		fmt.Fprintf(&b, "<h3>Related headlines</h3>\n")
 		for _, o := range others {

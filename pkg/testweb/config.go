@@ -43,6 +43,13 @@ type Config struct {
 	MaxCachedPages int
 	// CopyRate is the chance that an aggregator copies a story (0 means 0.5).
 	CopyRate float64
+	// PlainCopyRate is the chance that a copy names no source at all: no
+	// rel=canonical, no "From"/"Source" credit, no "Read more" line, like
+	// the real aggregator sample (0 means 0.3, negative means never). Half
+	// of the plain copies are "dressed" as originals: a rel=canonical to
+	// themselves, JSON-LD naming the aggregator as publisher, and a byline;
+	// only their later date and the text tell them from the original.
+	PlainCopyRate float64
 	// SharedEventRate is the chance that a story covers an event another
 	// publisher already covered (0 means 0.35, negative means never).
 	SharedEventRate float64
@@ -103,6 +110,9 @@ func (c Config) withDefaults() (Config, error) {
 	if c.CopyRate == 0 {
 		c.CopyRate = 0.5
 	}
+	if c.PlainCopyRate == 0 {
+		c.PlainCopyRate = 0.3
+	}
 	if c.SharedEventRate == 0 {
 		c.SharedEventRate = 0.35
 	}
@@ -137,7 +147,7 @@ func (c Config) withDefaults() (Config, error) {
 		return c, fmt.Errorf("testweb: ip base %s leaves too few addresses", c.IPBase)
 	case c.Port < 0 || c.Port > 65535:
 		return c, fmt.Errorf("testweb: bad port %d", c.Port)
-	case c.CopyRate < 0 || c.CopyRate > 1 || c.SharedEventRate > 1:
+	case c.CopyRate < 0 || c.CopyRate > 1 || c.SharedEventRate > 1 || c.PlainCopyRate > 1:
 		return c, errors.New("testweb: rates must be within [0,1]")
 	case c.PublishEvery < 0 || c.CrawlDelay < 0 || c.MaxRequests < 0 || c.BigPageBytes < 0 ||
 		c.GzipBombBytes < 0 || c.SlowInterval < 0 || c.SlowBytes < 0 || c.HomeStories < 0 || c.ListPageSize < 0 || c.MaxCachedPages < 0:

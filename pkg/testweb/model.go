@@ -71,13 +71,17 @@ type Story struct {
 // (Straightened), and a "Read more at <Publisher>" line follows the body
 // outside it. The title is unchanged apart from the aggregator's suffix.
 type Copy struct {
-	URL          string
-	Site         string
-	SiteName     string
-	Canonical    bool // the page has rel=canonical pointing at the original
-	DroppedLast  bool
-	Straightened bool
-	Posted       time.Time // the date line shown on the copy
+	URL       string
+	Site      string
+	SiteName  string
+	Canonical bool // the page has rel=canonical pointing at the original
+	// Plain copies name no source (no canonical, credit or Read-more line);
+	// Dressed ones also pose as originals (self canonical, own JSON-LD
+	// publisher, byline). See Config.PlainCopyRate.
+	Plain, Dressed bool
+	DroppedLast    bool
+	Straightened   bool
+	Posted         time.Time // the date line shown on the copy
 	// Text is the copy's body as served: paragraphs joined by "\n".
 	Text string
 }
@@ -106,6 +110,8 @@ type copyPage struct {
 	seq       int
 	path      string
 	canonical bool
+	plain     bool // names no source
+	dressed   bool // plain, and poses as an original
 	dropped   bool
 	straight  bool
 	posted    time.Time
@@ -514,6 +520,11 @@ func (w *Web) makeCopy(r *rand.Rand, s *site, st *story) {
 	cp.dropped = len(st.paras) >= 4 && r.IntN(10) < 3
 	cp.straight = r.IntN(2) == 0
 	cp.posted = st.published.Add(time.Duration(20+r.IntN(600)) * time.Minute)
+	// A generator of its own, so that plain copies leave the rest of the
+	// web as it is for a given seed.
+	if pr := w.pageRand(s, fmt.Sprintf("plain-%d", cp.seq)); pr.Float64() < w.cfg.PlainCopyRate {
+		cp.plain, cp.canonical, cp.dressed = true, false, pr.IntN(2) == 0
+	}
 	paras := st.paras
 	if cp.dropped {
 		paras = paras[:len(paras)-1]

@@ -352,6 +352,7 @@ func checkTruth(t *testing.T, w *Web) {
 			t.Errorf("crawl fetched disallowed %s%s", r.Host, r.Path)
 		}
 	}
+	plain, dressed := 0, 0
 	for _, st := range truth.Stories {
 		body, ok := bodies[st.URL]
 		if !ok {
@@ -373,8 +374,18 @@ func checkTruth(t *testing.T, w *Web) {
 			if hasCanon != c.Canonical {
 				t.Errorf("%s: canonical present %v, truth %v", c.URL, hasCanon, c.Canonical)
 			}
-			if !strings.Contains(string(cb), "Read more at") {
-				t.Errorf("%s: no read-more line", c.URL)
+			if strings.Contains(string(cb), "Read more at") == c.Plain || strings.Contains(string(cb), `href="`+st.URL+`"`) == c.Plain {
+				t.Errorf("%s: read-more line or source name present on a plain copy or missing on another (plain %v)", c.URL, c.Plain)
+			}
+			selfCanon := strings.Contains(string(cb), `<link rel="canonical" href="`+c.URL+`">`)
+			if selfCanon != c.Dressed || strings.Contains(string(cb), `"NewsArticle"`) != c.Dressed || (c.Dressed && !c.Plain) {
+				t.Errorf("%s: dressed %v (plain %v) but self canonical %v", c.URL, c.Dressed, c.Plain, selfCanon)
+			}
+			if c.Plain {
+				plain++
+				if c.Dressed {
+					dressed++
+				}
 			}
 			if !strings.Contains(string(cb), "<title>"+html.EscapeString(st.Title)+" -"+c.SiteName+"</title>") {
 				t.Errorf("%s: title suffix wrong", c.URL)
@@ -387,6 +398,9 @@ func checkTruth(t *testing.T, w *Web) {
 				t.Errorf("%s: copy text is not the documented edit of the original", c.URL)
 			}
 		}
+	}
+	if plain == 0 || dressed == 0 || dressed == plain {
+		t.Errorf("%d plain copies, %d of them dressed: want some of each", plain, dressed)
 	}
 }
 

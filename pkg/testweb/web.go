@@ -278,7 +278,9 @@ func (w *Web) Truth() Truth {
 		case KindAggregator:
 			t.Disallowed = append(t.Disallowed, o+"/user/login")
 			for _, cp := range s.copies {
-				t.Disallowed = append(t.Disallowed, o+"/out/"+strconv.Itoa(cp.seq))
+				if !cp.plain || s.layout != 1 { // plain copies have no "View original" link
+					t.Disallowed = append(t.Disallowed, o+"/out/"+strconv.Itoa(cp.seq))
+				}
 			}
 		case KindTrap:
 			for _, p := range trapEntries() {
@@ -299,7 +301,7 @@ func (w *Web) storyTruth(st *story) Story {
 	for _, cp := range st.copies {
 		co := w.origin(cp.site)
 		out.Copies = append(out.Copies, Copy{URL: co + cp.path, Site: co[len("http://"):], SiteName: cp.site.name,
-			Canonical: cp.canonical, DroppedLast: cp.dropped, Straightened: cp.straight, Posted: cp.posted,
+			Canonical: cp.canonical, Plain: cp.plain, Dressed: cp.dressed, DroppedLast: cp.dropped, Straightened: cp.straight, Posted: cp.posted,
 			Text: joinLines(cp.paras)})
 	}
 	return out

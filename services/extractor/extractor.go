@@ -237,10 +237,11 @@ func (s *Service) Process(ctx context.Context, p *bus.Page) ([]*bus.Article, err
 		}
 	}
 	fp := s.hasher.FingerprintDoc(res.Title, res.Text)
-	pub := publishedRank(res.PublishedAt)
+	pub, slack := publishedRank(res.PublishedAt, res.PublishedPrecision)
+	rk, detail := rank(p.URL, canon, res)
 	req := state.DedupeRequest{URL: p.URL, CanonicalURL: canon, TextHash: fp.TextHash, Bands: fp.Bands,
 		Signature: fp.Signature, MinSimilarity: s.hasher.MinSimilarity(), Candidate: storyID(p.URL),
-		Rank: rank(p.URL, canon, res), Published: pub, Length: fp.Words, TTL: s.cfg.DedupeTTL}
+		Rank: rk, Published: pub, PublishedSlack: slack, Detail: detail, Length: fp.Words, TTL: s.cfg.DedupeTTL}
 	d, err := s.batch.Dedupe(ctx, req)
 	if err != nil {
 		if state.Unavailable(err) {
@@ -320,57 +321,63 @@ func declaredCanonical(n *urlnorm.Normalizer, pageURL string, res *extract.Resul
 	return c
 }
 
-// publishedRank is the publication time used to choose between copies
-// (earlier wins at equal rank), in unix seconds, 0 when unknown. A date
-// without a time of day ("2026-03-02") means some time that day: it counts
-// as the day's end, so a copy that shows only the day never beats an
-// original that gives the time.
-func publishedRank(t *time.Time) int64 {
+// publishedRank is the publication time used to choose between copies, in
+// unix seconds (0 when unknown), with the seconds the true time may lie
+// either side of it: none for a clock time with a zone, 14 hours (the
+// widest zone offset) for a clock time without one, and for a bare day its
+// middle, give or take 26 hours (12 for the day, 14 for the zone). A copy
+// is earlier only when it is surely earlier (state.Quality.Better).
+func publishedRank(t *time.Time, precision string) (pub, slack int64) {
 	if t == nil || t.IsZero() {
-		return 0
+		return 0, 0
 	}
-	u := t.Unix()
-	if t.Hour() == 0 && t.Minute() == 0 && t.Second() == 0 && t.Nanosecond() == 0 {
-		u += 24*60*60 - 1
+	const hour = 3600
+	u := max(t.Unix(), 1)
+	switch precision {
+	case extract.DateDay:
+		return u + 12*hour, 26 * hour
+	case extract.DateLocal:
+		return u, 14 * hour
 	}
-	return max(u, 1)
+	return u, 0
 }
 
-// Rank signals: how likely a copy is the original publisher's page.
+// Signals of how likely a copy is the original publisher's page. The rank
+// signals are strong and come first; the detail signals, which a copy can
+// carry too, count only between copies that their dates do not tell apart.
 const (
-	rankSelfCanonical  = 2  // declares itself canonical
-	rankCopyOf         = -3 // declares another site's page canonical
-	rankStructured     = 1  // JSON-LD article data (publisher, dates)
-	rankByline         = 1  // names its authors
-	rankSyndicationTag = -2 // "Read more at ..." / "Originally published ..." in the text
+	rankCopyOf          = -3 // declares another site's page canonical
+	rankSyndicationTag  = -2 // "Read more at ..." / "Originally published ..." in the text
+	detailSelfCanonical = 2  // declares itself canonical
+	detailStructured    = 1  // JSON-LD article data (publisher, dates)
+	detailByline        = 1  // names its authors
 )
 
-// rank scores how likely a copy is the original publisher's page (higher is
-// more likely). The state store adds state.CanonicalTargetBonus to the page
-// another copy named as its rel=canonical; on equal rank the earlier date,
-// then the longer text wins (state.Better).
-func rank(pageURL, canon string, res *extract.Result) int {
-	r := 0
+// rank scores a copy's strong and weak signals of being the original. The
+// state store adds state.CanonicalTargetBonus to the rank of the page
+// another copy named as its rel=canonical; then an earlier date, more
+// detail and a longer text win, in that order (state.Quality.Better).
+func rank(pageURL, canon string, res *extract.Result) (rank, detail int) {
 	if canon != "" {
 		if canon == pageURL {
-			r += rankSelfCanonical
+			detail += detailSelfCanonical
 		} else if urlnorm.Host(canon) != urlnorm.Host(pageURL) {
-			r += rankCopyOf
+			rank += rankCopyOf
 		}
 	}
 	for _, m := range res.Provenance {
 		if m == "jsonld" {
-			r += rankStructured
+			detail += detailStructured
 			break
 		}
 	}
 	if len(res.Authors) > 0 {
-		r += rankByline
+		detail += detailByline
 	}
 	if syndicationTrailer(res.Text) {
-		r += rankSyndicationTag
+		rank += rankSyndicationTag
 	}
-	return r
+	return rank, detail
 }
 
 // syndicationTrailer reports whether the text's first or last lines credit

@@ -81,10 +81,12 @@ func (s *Service) continuation(ctx context.Context, p *bus.Page, pt parts, res *
 	fp := s.hasher.FingerprintDoc(joined.Title, joined.Text)
 	// The joined article is decided as a copy of the first page (its canonical
 	// identity), under a URL of its own so that a redelivery replays it.
+	rk, detail := rank(pt.First, canon, &joined)
+	pub, slack := publishedRank(joined.PublishedAt, joined.PublishedPrecision)
 	req := state.DedupeRequest{URL: fmt.Sprintf("%s#pages=%d", pt.First, pt.Pages), CanonicalURL: pt.First,
 		TextHash: fp.TextHash, Bands: fp.Bands, Signature: fp.Signature, MinSimilarity: s.hasher.MinSimilarity(),
-		Candidate: storyID(pt.First), Rank: rank(pt.First, canon, &joined) + continuationBonus,
-		Published: publishedRank(joined.PublishedAt), Length: fp.Words, TTL: s.cfg.DedupeTTL}
+		Candidate: storyID(pt.First), Rank: rk + continuationBonus, Published: pub, PublishedSlack: slack,
+		Detail: detail, Length: fp.Words, TTL: s.cfg.DedupeTTL}
 	d, err := s.batch.Dedupe(ctx, req)
 	if err != nil {
 		if state.Unavailable(err) {

@@ -6,6 +6,7 @@ import (
 
 	"newsroom.dev/pkg/bus"
 	"newsroom.dev/pkg/extract"
+	"newsroom.dev/pkg/state"
 	"newsroom.dev/pkg/state/memstate"
 	"newsroom.dev/pkg/urlnorm"
 )
@@ -37,29 +38,26 @@ func TestDeclaredCanonical(t *testing.T) {
 func TestRank(t *testing.T) {
 	pub, agg := "https://pub.example/a", "https://agg.example/copy/1"
 	tests := []struct {
-		name      string
-		url, can  string
-		res       extract.Result
-		want      int
-		beatsCopy bool // must outrank the plain aggregator copy
+		name               string
+		url, can           string
+		res                extract.Result
+		wantRank, wantDets int
 	}{
 		{"original: self canonical, JSON-LD, byline", pub, pub,
-			extract.Result{Authors: []string{"A"}, Provenance: map[string]string{"published_at": "jsonld"}, Text: "Body."}, 4, true},
+			extract.Result{Authors: []string{"A"}, Provenance: map[string]string{"published_at": "jsonld"}, Text: "Body."}, 0, 4},
 		{"original without canonical but with JSON-LD", pub, "",
-			extract.Result{Provenance: map[string]string{"site_name": "jsonld"}, Text: "Body."}, 1, true},
-		{"plain aggregator copy", agg, "", extract.Result{Text: "Body."}, 0, false},
-		{"aggregator copy naming the original", agg, pub, extract.Result{Authors: []string{"A"}, Text: "Body."}, -2, false},
-		{"aggregator copy with read-more trailer", agg, "", extract.Result{Text: "Body.\nRead more at The Publisher"}, -2, false},
+			extract.Result{Provenance: map[string]string{"site_name": "jsonld"}, Text: "Body."}, 0, 1},
+		{"plain aggregator copy", agg, "", extract.Result{Text: "Body."}, 0, 0},
+		{"copy dressed as an original", agg, agg,
+			extract.Result{Authors: []string{"A"}, Provenance: map[string]string{"published_at": "jsonld"}, Text: "Body."}, 0, 4},
+		{"aggregator copy naming the original", agg, pub, extract.Result{Authors: []string{"A"}, Text: "Body."}, -3, 1},
+		{"aggregator copy with read-more trailer", agg, "", extract.Result{Text: "Body.\nRead more at The Publisher"}, -2, 0},
 	}
-	plain := rank(agg, "", &extract.Result{Text: "Body."})
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got := rank(tc.url, tc.can, &tc.res)
-			if got != tc.want {
-				t.Errorf("rank = %d, want %d", got, tc.want)
-			}
-			if tc.beatsCopy && got <= plain {
-				t.Errorf("rank %d does not beat a plain copy's %d", got, plain)
+			r, d := rank(tc.url, tc.can, &tc.res)
+			if r != tc.wantRank || d != tc.wantDets {
+				t.Errorf("rank = %d, detail %d; want %d, %d", r, d, tc.wantRank, tc.wantDets)
 			}
 		})
 	}
@@ -68,15 +66,30 @@ func TestRank(t *testing.T) {
 func TestPublishedRank(t *testing.T) {
 	precise := time.Date(2026, 3, 2, 9, 30, 0, 0, time.UTC)
 	day := time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC)
-	nextDay := time.Date(2026, 3, 3, 0, 0, 0, 0, time.UTC)
-	if publishedRank(nil) != 0 || publishedRank(&time.Time{}) != 0 {
+	if p, s := publishedRank(nil, ""); p != 0 || s != 0 {
 		t.Fatal("unknown date is not 0")
 	}
-	if !(publishedRank(&precise) < publishedRank(&day)) {
-		t.Error("a day-only date on the same day beats a precise time")
+	if p, _ := publishedRank(&time.Time{}, extract.DateExact); p != 0 {
+		t.Fatal("zero date is not 0")
 	}
-	if !(publishedRank(&day) < publishedRank(&nextDay)) {
-		t.Error("a day-only date does not beat the next day")
+	q := func(tm time.Time, prec string, detail int) state.Quality {
+		p, s := publishedRank(&tm, prec)
+		return state.Quality{Published: p, Slack: s, Detail: detail}
+	}
+	// An original with its exact time beats a dressed copy 40 minutes later
+	// with more detail, and a day-only or zone-less copy on the same day
+	// does not beat the original.
+	orig := q(precise, extract.DateExact, 2)
+	if !orig.Better(q(precise.Add(40*time.Minute), extract.DateExact, 4)) {
+		t.Error("an exact earlier original does not beat a later dressed copy")
+	}
+	for _, c := range []state.Quality{q(day, extract.DateDay, 0), q(precise.Add(-3*time.Hour), extract.DateLocal, 0)} {
+		if c.Better(orig) {
+			t.Errorf("vague copy %+v beats the original", c)
+		}
+	}
+	if !q(day, extract.DateDay, 0).Better(q(day.Add(72*time.Hour), extract.DateExact, 4)) {
+		t.Error("a day-only date three days earlier is not earlier")
 	}
 }
 

@@ -36,9 +36,7 @@ type entry struct {
 }
 
 type story struct {
-	Rank    int
-	Pub     int64
-	Len     int
+	Q       state.Quality
 	Version int64
 	Sig     []uint32
 	Exp     int64
@@ -524,11 +522,11 @@ func (s *Store) dedupe(r state.DedupeRequest) (state.DedupeResult, error) {
 		}
 		return ""
 	}
-	rank := r.Rank
+	q := r.Quality()
 	sid, tier := "", state.TierNew
 	if id := get(s.d.Canonical, r.URL); id != "" {
 		sid, tier = id, state.TierCanonical
-		rank += state.CanonicalTargetBonus
+		q.Rank += state.CanonicalTargetBonus
 	} else if id := get(s.d.Canonical, r.CanonicalURL); id != "" {
 		sid, tier = id, state.TierCanonical
 	} else if id := get(s.d.Texts, r.TextHash); id != "" {
@@ -548,13 +546,13 @@ func (s *Store) dedupe(r state.DedupeRequest) (state.DedupeResult, error) {
 	var res state.DedupeResult
 	if sid == "" {
 		sid = r.Candidate
-		s.d.Stories[sid] = story{Rank: rank, Pub: r.Published, Len: r.Length, Version: 1, Sig: r.Signature, Exp: exp}
+		s.d.Stories[sid] = story{Q: q, Version: 1, Sig: r.Signature, Exp: exp}
 		res = state.DedupeResult{StoryID: sid, Tier: tier, New: true, Promote: true, Version: 1}
 	} else {
 		st := s.d.Stories[sid]
 		res = state.DedupeResult{StoryID: sid, Tier: tier, Version: st.Version}
-		if state.Better(rank, r.Published, r.Length, st.Rank, st.Pub, st.Len) {
-			st.Rank, st.Pub, st.Len = rank, r.Published, r.Length
+		if q.Better(st.Q) {
+			st.Q = q
 			st.Version++
 			if len(r.Signature) > 0 {
 				st.Sig = r.Signature

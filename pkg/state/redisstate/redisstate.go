@@ -368,16 +368,18 @@ func (s *Store) PeekDue(ctx context.Context, queue string, limit int) ([]state.D
 //	               rel=canonical before the URL itself was seen
 //	t<text hash>   story id of the first copy with this normalised text
 //	b<band key>    story id of the first copy with this LSH band
-//	s<story id>    "rank|published|length|version|" then the packed signature
+//	s<story id>    "rank|published|slack|detail|length|version|" then the
+//	               packed signature
 //
 // Every key of one crawl carries the same Redis Cluster hash tag, so the
 // story keys the script reads without declaring them live in the slot of
 // the keys it declares.
 //
-// ARGV: 1 story key prefix, 2 canonical target bonus, then 10 per copy:
+// ARGV: 1 story key prefix, 2 canonical target bonus, then 12 per copy:
 // number of keys, index of the canonical URL's key (0 when none), index of
-// the text key (0 when none), candidate id, rank, published, length, ttl ms,
-// signature (2 bytes per position), min similarity. KEYS, per copy: this
+// the text key (0 when none), candidate id, rank, published, published
+// slack, detail, length, ttl ms, signature (2 bytes per position), min
+// similarity. better() is state.Quality.Better. KEYS, per copy: this
 // URL, the canonical URL and the text when present, then the bands. Absent
 // keys are left out rather than passed empty, because an empty key name
 // belongs to another cluster slot.
@@ -397,19 +399,31 @@ local function st(id)
     local v = redis.call('GET', sp .. id)
     c = false
     if v then
-      local r, p, l, ver = string.match(v, '^(%-?%d+)|(%-?%d+)|(%-?%d+)|(%d+)|')
+      local r, p, sl, dt, l, ver = string.match(v, '^(%-?%d+)|(%-?%d+)|(%-?%d+)|(%-?%d+)|(%-?%d+)|(%d+)|')
       if r then
-        c = {rank = tonumber(r), pub = tonumber(p), len = tonumber(l), ver = tonumber(ver),
-          sig = string.sub(v, #r + #p + #l + #ver + 5)}
+        c = {rank = tonumber(r), pub = tonumber(p), slack = tonumber(sl), detail = tonumber(dt),
+          len = tonumber(l), ver = tonumber(ver), sig = string.sub(v, #r + #p + #sl + #dt + #l + #ver + 7)}
       end
     end
     cache[id] = c
   end
   return c or nil
 end
-local function put(id, rank, pub, len, ver, sig, ttl)
-  redis.call('SET', sp .. id, rank .. '|' .. pub .. '|' .. len .. '|' .. ver .. '|' .. sig, 'PX', ttl)
-  cache[id] = {rank = rank, pub = pub, len = len, ver = ver, sig = sig}
+local function put(id, q, ver, sig, ttl)
+  redis.call('SET', sp .. id, q.rank .. '|' .. q.pub .. '|' .. q.slack .. '|' .. q.detail .. '|' .. q.len .. '|' .. ver .. '|' .. sig, 'PX', ttl)
+  cache[id] = {rank = q.rank, pub = q.pub, slack = q.slack, detail = q.detail, len = q.len, ver = ver, sig = sig}
+end
+local function better(q, b)
+  if q.rank ~= b.rank then return q.rank > b.rank end
+  if q.pub == 0 and b.pub ~= 0 then return false end
+  if q.pub ~= 0 and b.pub == 0 then return true end
+  if q.pub ~= 0 then
+    local d = q.pub - b.pub
+    if d > q.slack + b.slack or -d > q.slack + b.slack then return d < 0 end
+  end
+  if q.detail ~= b.detail then return q.detail > b.detail end
+  if q.len ~= b.len then return q.len > b.len end
+  return q.pub < b.pub
 end
 local function sidOf(v)
   if not v then return nil end
@@ -432,9 +446,11 @@ while a < #ARGV do
   local keys = {}
   for i = 1, nk do keys[i] = KEYS[k + i] end
   k = k + nk
-  local cand, rank, pub, len = ARGV[a + 4], tonumber(ARGV[a + 5]), tonumber(ARGV[a + 6]), tonumber(ARGV[a + 7])
-  local ttl, sig, minsim = tonumber(ARGV[a + 8]), ARGV[a + 9], tonumber(ARGV[a + 10])
-  a = a + 10
+  local cand = ARGV[a + 4]
+  local q = {rank = tonumber(ARGV[a + 5]), pub = tonumber(ARGV[a + 6]), slack = tonumber(ARGV[a + 7]),
+    detail = tonumber(ARGV[a + 8]), len = tonumber(ARGV[a + 9])}
+  local ttl, sig, minsim = tonumber(ARGV[a + 10]), ARGV[a + 11], tonumber(ARGV[a + 12])
+  a = a + 12
   local bi = math.max(1, ci, ti) + 1
   local vals = redis.call('MGET', unpack(keys))
   local d = vals[1]
@@ -446,7 +462,7 @@ while a < #ARGV do
     local c = sidOf(d)
     if c and st(c) then
       sid, tier = c, 'canonical'
-      rank = rank + bonus
+      q.rank = q.rank + bonus
     else
       if ci > 0 then c = sidOf(vals[ci]) else c = nil end
       if c and st(c) then sid, tier = c, 'canonical'
@@ -466,18 +482,13 @@ while a < #ARGV do
     local res
     if not sid then
       sid = cand
-      put(sid, rank, pub, len, 1, sig, ttl)
+      put(sid, q, 1, sig, ttl)
       res = sid .. '|1|' .. tier .. '|1|1'
     else
       local s = st(sid)
-      local better
-      if rank ~= s.rank then better = rank > s.rank
-      elseif pub ~= s.pub then
-        if pub == 0 then better = false elseif s.pub == 0 then better = true else better = pub < s.pub end
-      else better = len > s.len end
-      if better then
+      if better(q, s) then
         if #sig == 0 then sig = s.sig end
-        put(sid, rank, pub, len, s.ver + 1, sig, ttl)
+        put(sid, q, s.ver + 1, sig, ttl)
         res = sid .. '|' .. (s.ver + 1) .. '|' .. tier .. '|0|1'
       else
         redis.call('PEXPIRE', sp .. sid, ttl)
@@ -540,7 +551,7 @@ type dedupeCall struct {
 func (s *Store) add(c *dedupeCall, i int, r state.DedupeRequest) {
 	r = r.Defaults()
 	if c.args == nil {
-		c.args = append(make([]any, 0, 2+10*scriptBatch), s.dtag+"s", state.CanonicalTargetBonus)
+		c.args = append(make([]any, 0, 2+12*scriptBatch), s.dtag+"s", state.CanonicalTargetBonus)
 	}
 	first := len(c.keys)
 	c.keys = append(c.keys, s.urlKey(r.URL))
@@ -562,8 +573,8 @@ func (s *Store) add(c *dedupeCall, i int, r state.DedupeRequest) {
 	for j, v := range r.Signature {
 		binary.BigEndian.PutUint16(sig[j*2:], uint16(v))
 	}
-	c.args = append(c.args, len(c.keys)-first, ci, ti, r.Candidate, r.Rank, r.Published, r.Length,
-		r.TTL.Milliseconds(), sig, r.MinSimilarity)
+	c.args = append(c.args, len(c.keys)-first, ci, ti, r.Candidate, r.Rank, r.Published, r.PublishedSlack,
+		r.Detail, r.Length, r.TTL.Milliseconds(), sig, r.MinSimilarity)
 	c.idx = append(c.idx, i)
 }
 

@@ -354,6 +354,40 @@ func runDedupe(t *testing.T, newStore func(t *testing.T) state.Store) {
 			t.Fatalf("run exercised too little: %d stories, %d promotions", len(stories), promotions)
 		}
 	})
+	t.Run("DedupeQualityOrder", func(t *testing.T) {
+		// A copy dressed as an original (own canonical, structured data,
+		// byline) arrives first; the original, with less detail but an
+		// earlier exact date, takes over; copies whose dates are too vague
+		// to be surely earlier do not, nor does a longer later copy.
+		s := newStore(t)
+		const t0, h = 1_764_000_000, 3600
+		steps := []struct {
+			req  state.DedupeRequest
+			want state.DedupeResult
+		}{
+			{state.DedupeRequest{URL: "agg/1", TextHash: "q", Candidate: "Q1", Published: t0 + 2*h, Detail: 3, Length: 900},
+				state.DedupeResult{StoryID: "Q1", New: true, Promote: true, Version: 1}},
+			{state.DedupeRequest{URL: "pub/1", TextHash: "q", Candidate: "Q2", Published: t0, Detail: 2, Length: 1000},
+				state.DedupeResult{StoryID: "Q1", Tier: state.TierText, Promote: true, Version: 2}},
+			{state.DedupeRequest{URL: "agg2/1", TextHash: "q", Candidate: "Q3", Published: t0 - 5*h, PublishedSlack: 14 * h, Length: 1000},
+				state.DedupeResult{StoryID: "Q1", Tier: state.TierText, Version: 2}},
+			{state.DedupeRequest{URL: "agg3/1", TextHash: "q", Candidate: "Q4", Published: t0 + 6*h, PublishedSlack: 26 * h, Detail: 2, Length: 1000},
+				state.DedupeResult{StoryID: "Q1", Tier: state.TierText, Version: 2}},
+			{state.DedupeRequest{URL: "agg4/1", TextHash: "q", Candidate: "Q5", Published: t0 + 30*60, Detail: 2, Length: 5000},
+				state.DedupeResult{StoryID: "Q1", Tier: state.TierText, Version: 2}},
+			{state.DedupeRequest{URL: "pub/1?amp", TextHash: "q", Candidate: "Q6", Published: t0, Detail: 2, Length: 1001},
+				state.DedupeResult{StoryID: "Q1", Tier: state.TierText, Promote: true, Version: 3}},
+		}
+		for i, st := range steps {
+			got, err := s.Dedupe(ctx, st.req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got != st.want {
+				t.Fatalf("step %d: Dedupe(%+v)\n got %+v\nwant %+v", i, st.req, got, st.want)
+			}
+		}
+	})
 	t.Run("DedupeBadRequest", func(t *testing.T) {
 		s := newStore(t)
 		for _, r := range []state.DedupeRequest{{Candidate: "A"}, {URL: "u"}, {URL: "u", Candidate: "a|b"}} {
@@ -479,7 +513,8 @@ func syndicatedRun(n int) []state.DedupeRequest {
 		story, copyN := (i/20)*4+i%4, (i%20)/4
 		pub := fmt.Sprintf("pub/%d", story)
 		r := state.DedupeRequest{URL: fmt.Sprintf("agg%d/%d", copyN, story), Candidate: fmt.Sprintf("S%d-%d", story, copyN),
-			Published: int64(1000 + copyN), Length: 500 + copyN*10, Signature: sigOf(story, copyN),
+			Published: int64(1000 + copyN*600), PublishedSlack: int64(copyN % 2 * 14 * 3600), Detail: (story + copyN) % 3,
+			Length: 500 + copyN*10, Signature: sigOf(story, copyN),
 			TextHash: fmt.Sprintf("t%d-%d", story, copyN%2), MinSimilarity: 0.8,
 			Bands: []string{fmt.Sprintf("b%d", story), fmt.Sprintf("c%d", (story+1)/2)}}
 		switch copyN {
