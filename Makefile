@@ -4,7 +4,7 @@ BIN       ?= bin/newsroom
 FUZZTIME  ?= 30s
 TESTFLAGS ?= -count=1 -timeout 25m
 
-.PHONY: build test test-short vet fmt bench bench-extract bench-scale bench-crawler fuzz fuzz-short demo services clean
+.PHONY: build test test-short vet fmt bench bench-extract bench-dedupe bench-scale bench-crawler fuzz fuzz-short demo services clean
 
 build:
 	$(GO) build -o $(BIN) ./cmd/newsroom
@@ -26,6 +26,11 @@ vet:
 ## bench: end-to-end pipeline rate beside each stage alone, on the simulated web.
 bench: services
 	$(GO) test -run '^$$' -bench Pipeline -benchtime 1x -count 1 ./cmd/newsroom | tee bench-report.txt
+	cd pkg && $(GO) test -run '^$$' -bench DedupeBatched -benchtime 25x -count 1 ./state/redisstate | tee -a ../bench-report.txt
+
+## bench-dedupe: dedupe decisions per second from one process against the local Redis.
+bench-dedupe: services
+	cd pkg && $(GO) test -run '^$$' -bench DedupeBatched -benchtime 25x -count 1 ./state/redisstate
 
 ## bench-extract: the extractor vs go-trafilatura and go-readability on the public benchmark.
 bench-extract:
