@@ -159,6 +159,46 @@ func TestDedupeTwoProcesses(t *testing.T) {
 	}
 }
 
+// benchRequest is article i of the benchmark's stream. Of every 8 articles,
+// 6 are new stories, one of them sharing a band with an unrelated story (a
+// candidate that verification rejects); one is an exact copy (text tier)
+// and one a near copy: other text, 2 of 10 bands and 8 of 64 signature
+// positions changed (near tier, verified). Signatures differ per story.
+func benchRequest(i int64) state.DedupeRequest {
+	story, variant := i, int64(0)
+	switch i % 8 {
+	case 3:
+		story = i - 1 // exact copy of the previous article
+	case 7:
+		story, variant = i-2, i // near copy
+	}
+	sig := make([]uint32, 64)
+	for k := range sig {
+		sig[k] = uint32(story*2654435761) ^ uint32(k*40503)
+	}
+	th := fmt.Sprintf("%012d", story)
+	if variant != 0 {
+		th = fmt.Sprintf("%012d-near", story)
+		for k := 0; k < 64; k += 8 {
+			sig[k]++
+		}
+	}
+	r := state.DedupeRequest{URL: fmt.Sprintf("https://site%d.example/news/2026/story-%d", i%50, i),
+		TextHash: th, Candidate: fmt.Sprintf("%016x", i), Length: 3000, Published: 1764000000 + i,
+		Signature: sig, MinSimilarity: 0.35}
+	for k := range bandsInBench {
+		band := fmt.Sprintf("%d-%06d", k, story)
+		switch {
+		case variant != 0 && k < 2:
+			band = fmt.Sprintf("%d-%06d-near", k, story)
+		case i%8 == 5 && k == 0:
+			band = fmt.Sprintf("%d-%06d", k, i-4) // collides with an unrelated story
+		}
+		r.Bands = append(r.Bands, band)
+	}
+	return r
+}
+
 // BenchmarkDedupeBatched measures dedupe decisions per second from one
 // process against the real Redis: 4 to 256 goroutines (in-flight pages)
 // share one Batcher. Each article is a new story with 10 band keys or a
@@ -214,7 +254,6 @@ func benchDedupe(b *testing.B, workers int, batched bool) {
 		return 0
 	}
 	bt := state.NewBatcher(s, state.BatchOptions{MaxBatch: 256})
-	sig := make([]uint32, 64)
 	before, rt0 := mem(), s.DedupeRoundTrips()
 	calls0, usec0 := evalStats()
 	const round = 4000
@@ -231,16 +270,7 @@ func benchDedupe(b *testing.B, workers int, batched bool) {
 				defer wg.Done()
 				for j := g; j < round; j += step {
 					i := total + j
-					story := i
-					if i%4 == 3 {
-						story = i - 1 // every fourth article is a copy
-					}
-					r := state.DedupeRequest{URL: fmt.Sprintf("https://site%d.example/news/2026/story-%d", i%50, i),
-						TextHash: fmt.Sprintf("%012d", story), Candidate: fmt.Sprintf("%016x", i), Length: 3000,
-						Published: 1764000000 + i, Signature: sig}
-					for k := range bandsInBench {
-						r.Bands = append(r.Bands, fmt.Sprintf("%d-%06d", k, story))
-					}
+					r := benchRequest(i)
 					decide := bt.Dedupe
 					if !batched {
 						decide = s.Dedupe
@@ -270,5 +300,23 @@ func benchDedupe(b *testing.B, workers int, batched bool) {
 	b.ReportMetric(float64(reqs)/float64(max(batches, 1)), "articles/batch")
 	if total >= 20000 {
 		b.ReportMetric(float64(after-before)/float64(total)*100000/1e6, "MB/100k-articles")
+	}
+}
+
+// TestBenchStream checks that the benchmark's stream exercises what it says:
+// 6 new stories, one exact and one near copy per 8 articles, and the band
+// collisions are verified apart.
+func TestBenchStream(t *testing.T) {
+	s := open(t)
+	tiers := map[string]int{}
+	for i := range int64(800) {
+		r, err := s.Dedupe(t.Context(), benchRequest(i))
+		if err != nil {
+			t.Fatal(err)
+		}
+		tiers[r.Tier]++
+	}
+	if tiers[state.TierNew] != 600 || tiers[state.TierText] != 100 || tiers[state.TierNear] != 100 {
+		t.Fatalf("tiers %v, want 600 new, 100 text, 100 near", tiers)
 	}
 }
