@@ -56,7 +56,7 @@ func newTestPKI(t *testing.T) testPKI {
 	tmpl := &x509.Certificate{SerialNumber: big.NewInt(2), Subject: pkix.Name{CommonName: "127.0.0.1"},
 		NotBefore: time.Now().Add(-time.Hour), NotAfter: time.Now().Add(24 * time.Hour),
 		IPAddresses: []net.IP{net.ParseIP("127.0.0.1")}, DNSNames: []string{"localhost"},
-		KeyUsage: x509.KeyUsageDigitalSignature, ExtKeyUsage: []x509.ExtKeyUsage{x509.ExtKeyUsageServerAuth}}
+		KeyUsage: x509.KeyUsageDigitalSignature, ExtKeyUsage: []x509.ExtKeyUsage{x509.ExtKeyUsageServerAuth, x509.ExtKeyUsageClientAuth}}
 	der, err := x509.CreateCertificate(rand.Reader, tmpl, caCert, &key.PublicKey, caKey)
 	if err != nil {
 		t.Fatal(err)
@@ -231,7 +231,7 @@ func TestRedisTLS(t *testing.T) {
 	pki := newTestPKI(t)
 	port := freePort(t)
 	cmd := exec.Command(redisServer, "--port", "0", "--tls-port", strconv.Itoa(port), "--bind", "127.0.0.1",
-		"--tls-cert-file", pki.Cert, "--tls-key-file", pki.Key, "--tls-ca-cert-file", pki.CA, "--tls-auth-clients", "no",
+		"--tls-cert-file", pki.Cert, "--tls-key-file", pki.Key, "--tls-ca-cert-file", pki.CA, "--tls-auth-clients", "optional",
 		"--save", "", "--appendonly", "no", "--dir", t.TempDir())
 	var logs bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &logs, &logs
@@ -278,5 +278,36 @@ func TestRedisTLS(t *testing.T) {
 	}
 	if out, err := seed(); err == nil || !strings.Contains(out, "certificate") {
 		t.Errorf("newsroom seed over rediss:// without the CA: err %v, want a certificate error\n%s", err, out)
+	}
+	if out, err := seed("NEWSROOM_REDIS_CA=" + pki.CA); err != nil || !strings.Contains(out, "queued 1 seeds") {
+		t.Errorf("newsroom seed over rediss:// with --redis-ca (from the environment): %v\n%s", err, out)
+	}
+	if out, err := seed("NEWSROOM_REDIS_CA=" + pki.Cert + ".missing"); err == nil || !strings.Contains(out, "redis CA") {
+		t.Errorf("newsroom seed with a missing --redis-ca file: err %v, want a clear error\n%s", err, out)
+	}
+	// Client certificates: the server checks any it is given against the
+	// test CA. The server's own certificate (it allows client use) passes;
+	// one from another CA is refused, so the certificate is really sent.
+	mtls := redisstate.Options{Prefix: "nrtest:tls:", CAFile: pki.CA, CertFile: pki.Cert, KeyFile: pki.Key, DialTimeout: 2 * time.Second}
+	if s, err := redisstate.Open(ctx, "rediss://"+addr+"/0", mtls); err != nil {
+		t.Errorf("rediss:// with a client certificate: %v", err)
+	} else {
+		s.Close()
+	}
+	other := newTestPKI(t)
+	mtls.CertFile, mtls.KeyFile = other.Cert, other.Key
+	if s, err := redisstate.Open(ctx, "rediss://"+addr+"/0", mtls); err == nil {
+		s.Close()
+		t.Error("rediss:// with a client certificate from an unknown CA connected")
+	}
+	for _, bad := range []redisstate.Options{{CAFile: pki.CA, CertFile: pki.Cert}, {CAFile: pki.Key}} {
+		if s, err := redisstate.Open(ctx, "rediss://"+addr+"/0", bad); err == nil {
+			s.Close()
+			t.Errorf("Open with TLS files %+v succeeded", bad)
+		}
+	}
+	if _, err := redisstate.Open(ctx, "redis://"+addr+"/0", redisstate.Options{CAFile: pki.CA}); err == nil ||
+		!strings.Contains(err.Error(), "rediss://") {
+		t.Errorf("a CA file for a redis:// URL: err %v, want one pointing at rediss://", err)
 	}
 }

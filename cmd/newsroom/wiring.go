@@ -40,6 +40,9 @@ type connOpts struct {
 	natsListen  string
 	redis       string
 	redisPrefix string
+	redisCA     string
+	redisCert   string
+	redisKey    string
 	storeURL    string
 	pgSchema    string
 	data        string
@@ -104,6 +107,9 @@ func (o *connOpts) addRedis(fs *flag.FlagSet, embedded bool) {
 	}
 	fs.StringVar(&o.redis, "redis", def, usage)
 	fs.StringVar(&o.redisPrefix, "redis-prefix", "nr:", "prefix of every Redis key (one crawl per prefix)")
+	fs.StringVar(&o.redisCA, "redis-ca", "", "TLS root CA file for Redis (rediss:// URLs), trusted besides the system's")
+	fs.StringVar(&o.redisCert, "redis-cert", "", "TLS client certificate for Redis")
+	fs.StringVar(&o.redisKey, "redis-key", "", "TLS client key for Redis")
 }
 
 func (o *connOpts) addStore(fs *flag.FlagSet, embedded bool) {
@@ -249,7 +255,8 @@ func (e *env) openStateOnce(ctx context.Context, o *connOpts, embedded bool) err
 	if o.redis == "" {
 		return errors.New("--redis is required (e.g. redis://127.0.0.1:6379/0)")
 	}
-	r, err := redisstate.Open(ctx, o.redis, redisstate.Options{Prefix: o.redisPrefix})
+	r, err := redisstate.Open(ctx, o.redis, redisstate.Options{Prefix: o.redisPrefix,
+		CAFile: o.redisCA, CertFile: o.redisCert, KeyFile: o.redisKey})
 	if err != nil {
 		return err
 	}

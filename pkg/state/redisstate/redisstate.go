@@ -7,10 +7,13 @@ import (
 	"context"
 	"crypto/rand"
 	"crypto/sha256"
+	"crypto/tls"
+	"crypto/x509"
 	"encoding/binary"
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"os"
 	"strconv"
 	"strings"
 	"sync/atomic"
@@ -28,6 +31,46 @@ type Options struct {
 	Prefix string
 	// DialTimeout bounds connecting (default 5s).
 	DialTimeout time.Duration
+	// CAFile, CertFile and KeyFile configure TLS for rediss:// URLs: a root
+	// CA to trust besides the system's, and a client certificate and key
+	// for servers that require one (PEM files; all optional).
+	CAFile, CertFile, KeyFile string
+}
+
+// tlsFiles applies o's TLS files to cfg, the TLS configuration of a
+// rediss:// URL; nil cfg means the URL asked for no TLS.
+func (o Options) tlsFiles(cfg *tls.Config) error {
+	if o.CAFile == "" && o.CertFile == "" && o.KeyFile == "" {
+		return nil
+	}
+	if cfg == nil {
+		return errors.New("redis TLS files given for a URL without TLS: use rediss:// (or rediss+cluster://)")
+	}
+	if o.CAFile != "" {
+		pem, err := os.ReadFile(o.CAFile)
+		if err != nil {
+			return fmt.Errorf("redis CA: %w", err)
+		}
+		pool, err := x509.SystemCertPool()
+		if err != nil || pool == nil {
+			pool = x509.NewCertPool()
+		}
+		if !pool.AppendCertsFromPEM(pem) {
+			return fmt.Errorf("redis CA %s: no PEM certificate in it", o.CAFile)
+		}
+		cfg.RootCAs = pool
+	}
+	if (o.CertFile == "") != (o.KeyFile == "") {
+		return errors.New("redis client certificate and key go together: give both or neither")
+	}
+	if o.CertFile != "" {
+		cert, err := tls.LoadX509KeyPair(o.CertFile, o.KeyFile)
+		if err != nil {
+			return fmt.Errorf("redis client certificate: %w", err)
+		}
+		cfg.Certificates = []tls.Certificate{cert}
+	}
+	return nil
 }
 
 // Store is a state.Store on Redis.
@@ -61,6 +104,9 @@ func Open(ctx context.Context, url string, o Options) (*Store, error) {
 		if err != nil {
 			return nil, fmt.Errorf("parse redis url %q: %w", Redact(url), err)
 		}
+		if err := o.tlsFiles(opt.TLSConfig); err != nil {
+			return nil, err
+		}
 		opt.DialTimeout = o.DialTimeout
 		c, addr = redis.NewClient(opt), opt.Addr
 	}
@@ -68,6 +114,9 @@ func Open(ctx context.Context, url string, o Options) (*Store, error) {
 		opt, err := redis.ParseClusterURL(url)
 		if err != nil {
 			return nil, fmt.Errorf("parse redis cluster url %q: %w", Redact(url), err)
+		}
+		if err := o.tlsFiles(opt.TLSConfig); err != nil {
+			return nil, err
 		}
 		opt.DialTimeout = o.DialTimeout
 		c, addr = redis.NewClusterClient(opt), strings.Join(opt.Addrs, ",")
