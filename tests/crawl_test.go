@@ -10,7 +10,8 @@ import (
 )
 
 // idleTimeout bounds how long one crawl may take to drain. Redeliveries after
-// a kill -9 wait for the consumer's AckWait (2 min for the crawler).
+// a kill -9 wait for the consumer's AckWait (30 s for the crawler and extractor, 1 min
+// for the sink).
 const idleTimeout = 5 * time.Minute
 
 // crawl starts the services, seeds the shared web, runs during (the fault

@@ -197,7 +197,12 @@ type Worker struct {
 	// DrainTimeout bounds how long in-flight handlers may run after ctx ends
 	// before their context is cancelled (default 30s).
 	DrainTimeout time.Duration
-	Handle       func(ctx context.Context, m jetstream.Msg) error
+	// Heartbeat is how often a message still being handled is reported in
+	// progress, which restarts its AckWait (default DefaultHeartbeat). A
+	// handler may then run past AckWait, and AckWait can stay short, so a
+	// killed replica's messages return to the others soon.
+	Heartbeat time.Duration
+	Handle    func(ctx context.Context, m jetstream.Msg) error
 
 	inFlight atomic.Int64
 }
@@ -218,6 +223,10 @@ func (w *Worker) Run(ctx context.Context) error {
 	drain := w.DrainTimeout
 	if drain <= 0 {
 		drain = 30 * time.Second
+	}
+	beat := w.Heartbeat
+	if beat <= 0 {
+		beat = DefaultHeartbeat
 	}
 	hctx, cancelHandlers := context.WithCancel(context.WithoutCancel(ctx))
 	defer cancelHandlers()
@@ -252,7 +261,9 @@ loop:
 					defer wg.Done()
 					defer func() { <-sem }()
 					defer w.inFlight.Add(-1)
+					stop := heartbeat(m, beat)
 					herr := w.safeHandle(hctx, m)
+					stop()
 					w.Settler.Settle(hctx, m, herr)
 				}(m)
 			}
@@ -281,6 +292,29 @@ loop:
 		<-done
 	}
 	return nil
+}
+
+// DefaultHeartbeat is Worker.Heartbeat's default: a third of the shortest
+// default AckWait.
+const DefaultHeartbeat = 10 * time.Second
+
+// heartbeat reports m in progress every interval until the returned stop
+// is called.
+func heartbeat(m jetstream.Msg, every time.Duration) (stop func()) {
+	done := make(chan struct{})
+	go func() {
+		t := time.NewTicker(every)
+		defer t.Stop()
+		for {
+			select {
+			case <-t.C:
+				_ = m.InProgress()
+			case <-done:
+				return
+			}
+		}
+	}()
+	return func() { close(done) }
 }
 
 func (w *Worker) safeHandle(ctx context.Context, m jetstream.Msg) (err error) {

@@ -73,3 +73,52 @@ func TestConsumerBackstop(t *testing.T) {
 		}
 	}
 }
+
+// TestHeartbeatKeepsLongHandlers checks that a handler running past the
+// consumer's AckWait (2s here) keeps its message while the worker sends
+// heartbeats, and loses it to a redelivery without them.
+func TestHeartbeatKeepsLongHandlers(t *testing.T) {
+	for _, tc := range []struct {
+		name      string
+		heartbeat time.Duration
+		redeliver bool
+	}{
+		{"heartbeats", 500 * time.Millisecond, false},
+		{"none within the handler's run", time.Hour, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			env, ctx := setup(t)
+			m := nats.NewMsg(bus.SubjectPages)
+			m.Data = []byte("slow page")
+			if _, err := env.JS.PublishMsg(ctx, m); err != nil {
+				t.Fatal(err)
+			}
+			cons, err := env.JS.Consumer(ctx, bus.StreamPages, bus.ConsumerExtractor)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var calls, settled atomic.Int64
+			w := &bus.Worker{Consumer: cons, Concurrency: 2, MaxWait: 100 * time.Millisecond, Heartbeat: tc.heartbeat,
+				Settler: &bus.Settler{Stage: bus.StageExtractor, JS: env.JS, MaxDeliveries: 5,
+					OnOutcome: func(bus.Outcome, error) { settled.Add(1) }},
+				Handle: func(ctx context.Context, m jetstream.Msg) error {
+					calls.Add(1)
+					time.Sleep(4500 * time.Millisecond)
+					return nil
+				}}
+			rctx, cancel := context.WithTimeout(ctx, 20*time.Second)
+			defer cancel()
+			go func() {
+				for settled.Load() == 0 && rctx.Err() == nil {
+					time.Sleep(50 * time.Millisecond)
+				}
+				time.Sleep(500 * time.Millisecond) // room for a redelivery to show
+				cancel()
+			}()
+			w.Run(rctx)
+			if got := calls.Load() > 1; got != tc.redeliver {
+				t.Fatalf("handled %d times; redelivery %v, want %v", calls.Load(), got, tc.redeliver)
+			}
+		})
+	}
+}

@@ -113,7 +113,7 @@ func StreamConfigs(o StreamOptions) []jetstream.StreamConfig {
 
 // ConsumerOptions tune the durable pull consumers.
 type ConsumerOptions struct {
-	AckWait       time.Duration // default 2m for the crawler, 1m otherwise
+	AckWait       time.Duration // default 30s for the crawler and extractor (their workers send heartbeats), 1m for the sink
 	MaxAckPending int           // default 20000 crawler (waiting URLs), 2000 others
 }
 
@@ -137,9 +137,12 @@ func deliverBackstop(stage string) int {
 
 // ConsumerConfig returns the durable pull consumer of a stage.
 func ConsumerConfig(s Stage, o ConsumerOptions) jetstream.ConsumerConfig {
-	ackWait, pending := time.Minute, 2000
-	if s.Name == StageCrawler {
-		ackWait, pending = 2*time.Minute, 20000
+	ackWait, pending := 30*time.Second, 2000
+	switch s.Name {
+	case StageCrawler:
+		pending = 20000
+	case StageSink:
+		ackWait = time.Minute
 	}
 	maxDeliver := deliverBackstop(s.Name)
 	if o.AckWait > 0 {
