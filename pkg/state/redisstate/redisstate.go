@@ -91,35 +91,9 @@ func Open(ctx context.Context, url string, o Options) (*Store, error) {
 	if o.DialTimeout <= 0 {
 		o.DialTimeout = 5 * time.Second
 	}
-	var (
-		c    redis.UniversalClient
-		addr string
-	)
-	if rest, ok := strings.CutPrefix(url, "redis+cluster://"); ok {
-		url = "redis://" + rest
-	} else if rest, ok := strings.CutPrefix(url, "rediss+cluster://"); ok {
-		url = "rediss://" + rest
-	} else {
-		opt, err := redis.ParseURL(url)
-		if err != nil {
-			return nil, fmt.Errorf("parse redis url %q: %w", Redact(url), err)
-		}
-		if err := o.tlsFiles(opt.TLSConfig); err != nil {
-			return nil, err
-		}
-		opt.DialTimeout = o.DialTimeout
-		c, addr = redis.NewClient(opt), opt.Addr
-	}
-	if c == nil {
-		opt, err := redis.ParseClusterURL(url)
-		if err != nil {
-			return nil, fmt.Errorf("parse redis cluster url %q: %w", Redact(url), err)
-		}
-		if err := o.tlsFiles(opt.TLSConfig); err != nil {
-			return nil, err
-		}
-		opt.DialTimeout = o.DialTimeout
-		c, addr = redis.NewClusterClient(opt), strings.Join(opt.Addrs, ",")
+	c, addr, err := newClient(url, o)
+	if err != nil {
+		return nil, err
 	}
 	s := NewFromClient(c, o)
 	s.addr = addr
@@ -130,6 +104,37 @@ func Open(ctx context.Context, url string, o Options) (*Store, error) {
 		return nil, fmt.Errorf("connect to redis at %s: %w", addr, err)
 	}
 	return s, nil
+}
+
+// newClient makes the client a URL asks for (see Open) and names the
+// address it connects to, for messages.
+func newClient(url string, o Options) (redis.UniversalClient, string, error) {
+	cluster := false
+	for _, scheme := range []string{"redis", "rediss"} {
+		if rest, ok := strings.CutPrefix(url, scheme+"+cluster://"); ok {
+			url, cluster = scheme+"://"+rest, true
+		}
+	}
+	if !cluster {
+		opt, err := redis.ParseURL(url)
+		if err != nil {
+			return nil, "", fmt.Errorf("parse redis url %q: %w", Redact(url), err)
+		}
+		if err := o.tlsFiles(opt.TLSConfig); err != nil {
+			return nil, "", err
+		}
+		opt.DialTimeout = o.DialTimeout
+		return redis.NewClient(opt), opt.Addr, nil
+	}
+	opt, err := redis.ParseClusterURL(url)
+	if err != nil {
+		return nil, "", fmt.Errorf("parse redis cluster url %q: %w", Redact(url), err)
+	}
+	if err := o.tlsFiles(opt.TLSConfig); err != nil {
+		return nil, "", err
+	}
+	opt.DialTimeout = o.DialTimeout
+	return redis.NewClusterClient(opt), strings.Join(opt.Addrs, ","), nil
 }
 
 // NewFromClient wraps an existing client.
