@@ -4,8 +4,6 @@ import (
 	"io"
 	"math/rand/v2"
 	"net/http"
-	"newsroom.dev/pkg/dedupe"
-	"newsroom.dev/pkg/state/redisstate/redistest"
 	"os"
 	"slices"
 	"strconv"
@@ -16,8 +14,10 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	"newsroom.dev/pkg/bus"
+	"newsroom.dev/pkg/dedupe"
 	"newsroom.dev/pkg/state"
 	"newsroom.dev/pkg/state/memstate"
+	"newsroom.dev/pkg/state/redisstate/redistest"
 	"newsroom.dev/pkg/testweb"
 	"newsroom.dev/pkg/urlnorm"
 )
