@@ -19,6 +19,7 @@ func testwebFlags(fs interface {
 	BoolVar(*bool, string, bool, string)
 	Int64Var(*int64, string, int64, string)
 	DurationVar(*time.Duration, string, time.Duration, string)
+	Float64Var(*float64, string, float64, string)
 }, c *testweb.Config) {
 	fs.Int64Var(&c.Seed, "web-seed", 1, "content seed of the simulated web")
 	fs.IntVar(&c.Publishers, "publishers", 3, "publisher sites")
@@ -27,6 +28,7 @@ func testwebFlags(fs interface {
 	fs.BoolVar(&c.Trap, "trap", true, "add the crawler-trap site")
 	fs.BoolVar(&c.CrawlDelaySite, "crawl-delay-site", false, "add a site whose robots.txt sets Crawl-delay (2 s: adds about a minute and a half)")
 	fs.IntVar(&c.Port, "port", 0, "shared port of the sites (0: a free one)")
+	fs.Float64Var(&c.PlainCopyRate, "plain-copies", 0, "share of aggregator copies that name no source, half of them dressed as originals (0: 0.3, negative: none)")
 }
 
 // cmdTestweb serves the simulated news web until interrupted.
