@@ -7,11 +7,12 @@
 // (the copy's URL was named as rel=canonical by another copy, or the copy
 // names a known URL), by exact normalised text, or by near-duplicate band
 // candidates verified by signature similarity. The first copy's candidate id
-// becomes the story id; a later copy that ranks better (Better: rank, then
-// earlier date, then longer text; the page another copy named canonical gets
-// CanonicalTargetBonus) is promoted and the story's Version grows, so the
-// sink can apply the change as an idempotent update. Every key lives for the
-// request's TTL (retention window, DefaultDedupeTTL).
+// becomes the story id; a later copy of better Quality (Quality.Better:
+// strong signals, then a surely earlier date, then detail, then longer
+// text; the page another copy named canonical gets CanonicalTargetBonus) is
+// promoted and the story's Version grows, so the sink can apply the change
+// as an idempotent update. Every key lives for the request's TTL (retention
+// window, DefaultDedupeTTL).
 //
 // DedupeBatch sends many decisions in one round trip; Batcher groups the
 // Dedupe calls of concurrent goroutines into such batches.
