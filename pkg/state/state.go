@@ -115,6 +115,19 @@ type DedupeRequest struct {
 	TTL            time.Duration // retention of the dedupe keys (default 30 days)
 }
 
+// Validate rejects a request no store can decide: one without a URL, or
+// whose candidate story id is empty or holds the '|' both stores use as a
+// separator in stored decisions.
+func (r DedupeRequest) Validate() error {
+	if r.URL == "" {
+		return errors.New("dedupe request without a url")
+	}
+	if r.Candidate == "" || strings.ContainsRune(r.Candidate, '|') {
+		return fmt.Errorf("dedupe request for %s: bad candidate story id %q", r.URL, r.Candidate)
+	}
+	return nil
+}
+
 // DefaultMinSimilarity is used when a request leaves MinSimilarity zero.
 const DefaultMinSimilarity = 0.8
 

@@ -8,12 +8,10 @@ import (
 	"crypto/rand"
 	"encoding/gob"
 	"encoding/hex"
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
-	"strings"
 	"sync"
 	"time"
 
@@ -456,7 +454,7 @@ func (s *Store) PeekDue(ctx context.Context, queue string, limit int) ([]state.D
 
 // Dedupe implements state.Store.
 func (s *Store) Dedupe(ctx context.Context, r state.DedupeRequest) (state.DedupeResult, error) {
-	if err := validDedupe(r); err != nil {
+	if err := r.Validate(); err != nil {
 		return state.DedupeResult{}, err
 	}
 	if err := s.lock(); err != nil {
@@ -470,7 +468,7 @@ func (s *Store) Dedupe(ctx context.Context, r state.DedupeRequest) (state.Dedupe
 // each as Dedupe would, under one lock.
 func (s *Store) DedupeBatch(ctx context.Context, rs []state.DedupeRequest) ([]state.DedupeResult, error) {
 	for _, r := range rs {
-		if err := validDedupe(r); err != nil {
+		if err := r.Validate(); err != nil {
 			return nil, err
 		}
 	}
@@ -487,16 +485,6 @@ func (s *Store) DedupeBatch(ctx context.Context, rs []state.DedupeRequest) ([]st
 		out[i] = res
 	}
 	return out, nil
-}
-
-func validDedupe(r state.DedupeRequest) error {
-	if r.URL == "" {
-		return errors.New("dedupe request without a url")
-	}
-	if r.Candidate == "" || strings.ContainsRune(r.Candidate, '|') {
-		return fmt.Errorf("dedupe request for %s: bad candidate story id %q", r.URL, r.Candidate)
-	}
-	return nil
 }
 
 // dedupe decides one copy; the caller holds s.mu.

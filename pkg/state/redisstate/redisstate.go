@@ -649,16 +649,6 @@ func parseDedupeReply(vals []any, n int) ([]state.DedupeResult, error) {
 	return out, nil
 }
 
-func validDedupe(r state.DedupeRequest) error {
-	if r.URL == "" {
-		return errors.New("dedupe request without a url")
-	}
-	if r.Candidate == "" || strings.ContainsRune(r.Candidate, '|') {
-		return fmt.Errorf("dedupe request for %s: bad candidate story id %q", r.URL, r.Candidate)
-	}
-	return nil
-}
-
 // Dedupe implements state.Store with one script call (one round trip).
 func (s *Store) Dedupe(ctx context.Context, r state.DedupeRequest) (state.DedupeResult, error) {
 	res, err := s.DedupeBatch(ctx, []state.DedupeRequest{r})
@@ -677,7 +667,7 @@ func (s *Store) DedupeBatch(ctx context.Context, rs []state.DedupeRequest) ([]st
 		return out, nil
 	}
 	for _, r := range rs {
-		if err := validDedupe(r); err != nil {
+		if err := r.Validate(); err != nil {
 			return nil, err
 		}
 	}
