@@ -156,8 +156,7 @@ func cmdAdmin(ctx context.Context, args []string, stdout, stderr io.Writer, gete
 		"Serves the status dashboard and /status of a whole cluster, read through NATS (queues, dead letters,\n"+
 			"each service instance's announced stats), plus Redis (host pacing) and the store (row counts) when given.", stderr)
 	o.addNATS(fs, false)
-	fs.StringVar(&o.redis, "redis", "", "Redis URL, to show host pacing (optional)")
-	fs.StringVar(&o.redisPrefix, "redis-prefix", "nr:", "prefix of every Redis key")
+	o.addRedisFlags(fs, "", "Redis URL, to show host pacing (optional)")
 	o.addStore(fs, false)
 	o.addAdmin(fs, "127.0.0.1:8090")
 	o.addLog(fs)

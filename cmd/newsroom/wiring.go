@@ -105,6 +105,12 @@ func (o *connOpts) addRedis(fs *flag.FlagSet, embedded bool) {
 	} else {
 		def = "redis://127.0.0.1:6379/0"
 	}
+	o.addRedisFlags(fs, def, usage)
+}
+
+// addRedisFlags adds the Redis URL (with this default and usage), key
+// prefix and TLS flags: every command that opens Redis takes the same ones.
+func (o *connOpts) addRedisFlags(fs *flag.FlagSet, def, usage string) {
 	fs.StringVar(&o.redis, "redis", def, usage)
 	fs.StringVar(&o.redisPrefix, "redis-prefix", "nr:", "prefix of every Redis key (one crawl per prefix)")
 	fs.StringVar(&o.redisCA, "redis-ca", "", "TLS root CA file for Redis (rediss:// URLs), trusted besides the system's")
