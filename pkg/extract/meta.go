@@ -771,19 +771,25 @@ func walkLD(v any, out *ldArticle, depth int) {
 }
 
 func ldTypes(v any) []string {
-	switch x := v.(type) {
-	case string:
-		return []string{x}
-	case []any:
-		var out []string
-		for _, e := range x {
-			if s, ok := e.(string); ok {
-				out = append(out, s)
-			}
-		}
-		return out
+	if s, ok := v.(string); ok {
+		return []string{s}
 	}
-	return nil
+	return ldStringList(v)
+}
+
+// ldStringList returns the strings of a JSON-LD array (nil for anything else).
+func ldStringList(v any) []string {
+	x, ok := v.([]any)
+	if !ok {
+		return nil
+	}
+	var out []string
+	for _, e := range x {
+		if s, ok := e.(string); ok {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 func ldString(v any) string {
@@ -831,19 +837,10 @@ func plausibleDate(t time.Time) bool {
 }
 
 func ldKeywords(v any) []string {
-	switch x := v.(type) {
-	case string:
-		return strings.Split(x, ",")
-	case []any:
-		var out []string
-		for _, e := range x {
-			if s, ok := e.(string); ok {
-				out = append(out, s)
-			}
-		}
-		return out
+	if s, ok := v.(string); ok {
+		return strings.Split(s, ",")
 	}
-	return nil
+	return ldStringList(v)
 }
 
 func ldImage(v any) string {
