@@ -9,7 +9,8 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
-	"strings"
+
+	"newsroom.dev/pkg/shareddata"
 )
 
 // Page is one benchmark page with its ground truth.
@@ -60,32 +61,17 @@ func Load(dir string) ([]Page, error) {
 	return pages, nil
 }
 
-// FindData resolves the benchmark directory: the given path if it exists,
-// otherwise shared/data/article-extraction-benchmark searched upwards
-// from the working directory.
+// FindData resolves the benchmark directory: the given path if it holds the
+// benchmark, otherwise the shared data set (shareddata.Find).
 func FindData(given string) (string, error) {
 	if given != "" {
 		if _, err := os.Stat(filepath.Join(given, "ground-truth.json")); err == nil {
 			return given, nil
 		}
 	}
-	wd, err := os.Getwd()
+	d, err := shareddata.Find("article-extraction-benchmark")
 	if err != nil {
-		return "", err
+		return "", fmt.Errorf("benchmark data not found (given %q; pass -data): %w", given, err)
 	}
-	for d := wd; ; d = filepath.Dir(d) {
-		for _, rel := range []string{"shared/data/article-extraction-benchmark", "../shared/data/article-extraction-benchmark"} {
-			c := filepath.Join(d, rel)
-			if _, err := os.Stat(filepath.Join(c, "ground-truth.json")); err == nil {
-				return c, nil
-			}
-		}
-		if p := filepath.Dir(d); p == d || strings.HasSuffix(p, string(filepath.Separator)) && p == d {
-			break
-		}
-		if d == "/" {
-			break
-		}
-	}
-	return "", fmt.Errorf("benchmark data not found (given %q); pass -data", given)
+	return d, nil
 }

@@ -7,17 +7,20 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"newsroom.dev/pkg/shareddata"
 )
 
-// samplesDir is the shared samples directory relative to this package.
-const samplesDir = "../../../shared/data/samples"
-
 func TestAggregatorSample(t *testing.T) {
+	samplesDir, err := shareddata.Find("samples")
+	if err != nil {
+		t.Fatal(err)
+	}
 	htmlPath := filepath.Join(samplesDir, "aggregator-article.html")
 	wantPath := filepath.Join(samplesDir, "aggregator-article.expected.json")
 	body, err := os.ReadFile(htmlPath)
 	if err != nil {
-		t.Fatalf("sample page missing: %v (expected the shared samples at /work/shared/data/samples, i.e. %s relative to pkg/extract)", err, samplesDir)
+		t.Fatalf("sample page missing: %v", err)
 	}
 	raw, err := os.ReadFile(wantPath)
 	if err != nil {

@@ -7,6 +7,7 @@ import (
 	"io"
 	"net/http"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -14,6 +15,7 @@ import (
 	"unicode"
 
 	"newsroom.dev/pkg/extract"
+	"newsroom.dev/pkg/shareddata"
 	"newsroom.dev/pkg/state/memstate"
 	"newsroom.dev/pkg/testweb"
 )
@@ -211,7 +213,11 @@ func TestMeasureSampleStyle(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts a simulated web")
 	}
-	raw, err := os.ReadFile("../../../shared/data/samples/aggregator-article.html")
+	dir, err := shareddata.Find("samples")
+	if err != nil {
+		t.Skipf("shared sample missing: %v", err)
+	}
+	raw, err := os.ReadFile(filepath.Join(dir, "aggregator-article.html"))
 	if err != nil {
 		t.Skipf("shared sample missing: %v", err)
 	}

@@ -5,10 +5,12 @@ import (
 	"fmt"
 	"html"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"newsroom.dev/pkg/bus"
+	"newsroom.dev/pkg/shareddata"
 	"newsroom.dev/pkg/state/memstate"
 )
 
@@ -17,16 +19,19 @@ import (
 // date) with an original page built from the sample's expected text, in
 // both orders: one story, and the original's URL is the story's.
 func TestRealAggregatorCopy(t *testing.T) {
-	const dir = "../../../shared/data/samples/"
-	raw, err := os.ReadFile(dir + "aggregator-article.html")
+	dir, err := shareddata.Find("samples")
 	if err != nil {
-		t.Fatalf("shared samples missing (expected beside the repository): %v", err)
+		t.Fatal(err)
+	}
+	raw, err := os.ReadFile(filepath.Join(dir, "aggregator-article.html"))
+	if err != nil {
+		t.Fatalf("shared sample missing: %v", err)
 	}
 	var want struct {
 		Title, Text string
 		Published   string `json:"published_at"`
 	}
-	b, err := os.ReadFile(dir + "aggregator-article.expected.json")
+	b, err := os.ReadFile(filepath.Join(dir, "aggregator-article.expected.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
