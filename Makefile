@@ -34,7 +34,7 @@ bench-dedupe: services
 
 ## bench-extract: the extractor vs go-trafilatura and go-readability on the public benchmark.
 bench-extract:
-	cd bench && $(GO) run ./cmd/bench-extract -data ../../shared/data/article-extraction-benchmark
+	cd bench && $(GO) run ./cmd/bench-extract
 
 ## bench-scale: 1 vs 2 extractor processes draining one backlog (throughput, CPU, lag curve).
 bench-scale: services
