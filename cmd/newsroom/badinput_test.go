@@ -77,8 +77,11 @@ func TestHelp(t *testing.T) {
 		if !errors.Is(err, flag.ErrHelp) {
 			t.Errorf("%s --help: err = %v", cmd, err)
 		}
-		if !strings.Contains(errb.String(), "Usage: newsroom "+cmd) || !strings.Contains(errb.String(), "NEWSROOM_") {
-			t.Errorf("%s --help lacks usage or env names:\n%s", cmd, errb.String())
+		if !strings.Contains(out.String(), "Usage: newsroom "+cmd) || !strings.Contains(out.String(), "NEWSROOM_") {
+			t.Errorf("%s --help lacks usage or env names on stdout:\n%s", cmd, out.String())
+		}
+		if errb.Len() > 0 {
+			t.Errorf("%s --help wrote to stderr:\n%s", cmd, errb.String())
 		}
 	}
 }

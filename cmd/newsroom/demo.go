@@ -36,7 +36,7 @@ func cmdTestweb(ctx context.Context, args []string, stdout, stderr io.Writer, ge
 	var c testweb.Config
 	fs := newFlagSet("testweb", "testweb [options]",
 		"Serves newsroom's simulated news web on loopback (127.0.1.x) and prints its seeds, e.g. to try\n"+
-			"`newsroom run --allow-private --seed ...` against it. Never crawl real sites in tests.", stderr)
+			"`newsroom run --allow-private --seed ...` against it. Never crawl real sites in tests.", stdout)
 	testwebFlags(fs, &c)
 	fs.DurationVar(&c.PublishEvery, "publish-every", 0, "publish a new story at this interval (0: never)")
 	if err := parseFlags(fs, args, getenv); err != nil {
@@ -63,7 +63,7 @@ func cmdDemo(ctx context.Context, args []string, stdout, stderr io.Writer, geten
 	var keep string
 	fs := newFlagSet("demo", "demo [options]",
 		"Starts the simulated news web on loopback, runs `newsroom run --until-idle` against it and prints what\n"+
-			"was found next to the ground truth.", stderr)
+			"was found next to the ground truth.", stdout)
 	testwebFlags(fs, &c)
 	fs.DurationVar(&delay, "delay", 100*time.Millisecond, "per-host gap (the real default is 1s; the demo web is local)")
 	fs.StringVar(&keep, "data", "", "data directory to keep (default: a temporary one, removed afterwards)")

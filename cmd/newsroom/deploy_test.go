@@ -41,7 +41,7 @@ type flagInfo struct {
 }
 
 var (
-	helpFlagRE    = regexp.MustCompile(`^  --([a-z0-9-]+)$`)
+	helpFlagRE    = regexp.MustCompile(`^  --([a-z0-9-]+)(?: [a-z]+)?$`)
 	helpEnvRE     = regexp.MustCompile(`\[(NEWSROOM_[A-Z0-9_]+)\]$`)
 	helpDefaultRE = regexp.MustCompile(`\(default ([^()]*)\)  \[`)
 )
@@ -57,7 +57,7 @@ func commandFlags(t *testing.T, cmd string) map[string]flagInfo {
 	}
 	flags := map[string]flagInfo{}
 	var name string
-	sc := bufio.NewScanner(&errb)
+	sc := bufio.NewScanner(&out)
 	for sc.Scan() {
 		line := sc.Text()
 		if m := helpFlagRE.FindStringSubmatch(line); m != nil {
@@ -69,15 +69,15 @@ func commandFlags(t *testing.T, cmd string) map[string]flagInfo {
 			if d := helpDefaultRE.FindStringSubmatch(line); d != nil {
 				fi.Default = d[1]
 			}
-			if fi.Env != envName(name) {
-				t.Errorf("newsroom %s: --%s shows %s, want %s", cmd, name, fi.Env, envName(name))
+			if fi.Env != envName(cmd, name) {
+				t.Errorf("newsroom %s: --%s shows %s, want %s", cmd, name, fi.Env, envName(cmd, name))
 			}
 			flags[fi.Env] = fi
 			name = ""
 		}
 	}
 	if len(flags) < 3 {
-		t.Fatalf("newsroom %s --help lists %d options; parse failed:\n%s", cmd, len(flags), errb.String())
+		t.Fatalf("newsroom %s --help lists %d options; parse failed:\n%s", cmd, len(flags), out.String())
 	}
 	return flags
 }
@@ -115,7 +115,7 @@ func (f flagSets) checkArgs(t *testing.T, where string, args []string) string {
 			continue
 		}
 		name, _, _ := strings.Cut(strings.TrimPrefix(a, "--"), "=")
-		if _, ok := flags[envName(name)]; !ok {
+		if _, ok := flags[envName(cmd, name)]; !ok {
 			t.Errorf("%s: newsroom %s has no flag --%s", where, cmd, name)
 		}
 	}

@@ -11,27 +11,37 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"slices"
 	"syscall"
 )
 
 const usage = `newsroom — a distributed news crawl pipeline
 
-Usage: newsroom <command> [options]   (newsroom <command> --help for its options)
+Usage: newsroom <command> [options]
 
-Commands:
+Start here:
+  demo       crawl a simulated news web on loopback and compare with its ground truth (no network needed)
+  testweb    serve that simulated news web, to point your own runs at
   run        crawl with every stage in one process (embedded NATS, state and SQLite by default)
-  crawler    run the crawler service alone (external NATS and Redis)
-  extractor  run the extractor service alone (external NATS and Redis)
-  sink       run the sink service alone (external NATS and a store)
+
+Cluster services (external NATS, Redis and store; default admin port in brackets):
+  crawler    run the crawler service alone [127.0.0.1:8081]
+  extractor  run the extractor service alone [127.0.0.1:8082]
+  sink       run the sink service alone [127.0.0.1:8083]
+  admin      serve the status dashboard of a cluster [127.0.0.1:8090]
   seed       put seed URLs on the frontier of a running cluster
-  status     print the pipeline's queues, in-flight work and dead letters
-  admin      serve the status dashboard of a cluster
+  status     print the pipeline's queues, in-flight work and dead letters (read-only)
+
+Data:
   export     write stored stories as JSON lines
   extract    extract article files offline, one JSON object per file
-  demo       crawl a simulated news web on loopback and compare with its ground truth
-  testweb    serve the simulated news web for manual experiments
+
+Other:
+  help CMD   print a command's options
+  version    print the module version and VCS revision
 
 Every option can also be set from the environment: --admin-addr is NEWSROOM_ADMIN_ADDR.
+'newsroom help CMD' (or 'newsroom CMD --help') lists a command's options and their variables.
 `
 
 func main() {
@@ -43,8 +53,17 @@ func main() {
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "newsroom:", err)
+		var ue *usageError
+		if errors.As(err, &ue) {
+			os.Exit(2)
+		}
 		os.Exit(1)
 	}
+}
+
+// commandNames are the commands dispatch knows, in the order of the usage.
+func commandNames() []string {
+	return []string{"demo", "testweb", "run", "crawler", "extractor", "sink", "admin", "seed", "status", "export", "extract"}
 }
 
 func dispatch(ctx context.Context, args []string, stdout, stderr io.Writer, getenv func(string) string) error {
@@ -72,10 +91,17 @@ func dispatch(ctx context.Context, args []string, stdout, stderr io.Writer, gete
 		return cmdDemo(ctx, rest, stdout, stderr, getenv)
 	case "testweb":
 		return cmdTestweb(ctx, rest, stdout, stderr, getenv)
-	case "help", "-h", "--help":
+	case "version", "--version":
+		return cmdVersion(stdout)
+	case "help", "-h", "-help", "--help":
+		if len(rest) > 0 && rest[0] != "help" {
+			if !slices.Contains(commandNames(), rest[0]) && rest[0] != "version" {
+				return &usageError{cmd: "help", msg: fmt.Sprintf("unknown command %q", rest[0])}
+			}
+			return dispatch(ctx, []string{rest[0], "--help"}, stdout, stderr, getenv)
+		}
 		fmt.Fprint(stdout, usage)
 		return nil
 	}
-	fmt.Fprint(stderr, usage)
-	return fmt.Errorf("unknown command %q", cmd)
+	return fmt.Errorf("unknown command %q\nrun 'newsroom help' for the list of commands", cmd)
 }

@@ -49,7 +49,7 @@ func runFlags(o *runOpts, out io.Writer) *flag.FlagSet {
 	o.conn.addNATS(fs, true)
 	o.conn.addRedis(fs, true)
 	o.conn.addStore(fs, true)
-	o.conn.addAdmin(fs, "127.0.0.1:8080")
+	o.conn.addAdmin(fs, defaultAdminAddr("run"))
 	o.conn.addLog(fs)
 	o.conn.addConnectWait(fs, 30*time.Second)
 	addCrawlerFlags(fs, &o.crawler)
@@ -60,7 +60,7 @@ func runFlags(o *runOpts, out io.Writer) *flag.FlagSet {
 
 func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer, getenv func(string) string) error {
 	var o runOpts
-	fs := runFlags(&o, stderr)
+	fs := runFlags(&o, stdout)
 	if err := parseFlags(fs, args, getenv); err != nil {
 		return err
 	}

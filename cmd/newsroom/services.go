@@ -34,7 +34,7 @@ func cmdService(ctx context.Context, name string, args []string, stdout, stderr 
 		"extractor": "Runs an extractor replica: pulls pages, extracts articles, dedupes them in Redis, publishes articles.",
 		"sink":      "Runs a sink replica: pulls articles and stores them in batches (PostgreSQL or SQLite).",
 	}[name]
-	fs := newFlagSet(name, name+" [options]", about, stderr)
+	fs := newFlagSet(name, name+" [options]", about, stdout)
 	o.addNATS(fs, false)
 	if name != "sink" {
 		o.addRedis(fs, false)
@@ -44,7 +44,7 @@ func cmdService(ctx context.Context, name string, args []string, stdout, stderr 
 		o.addData(fs)
 		fs.IntVar(&sc.BatchSize, "batch", 200, "articles per store transaction")
 	}
-	o.addAdmin(fs, "127.0.0.1:8080")
+	o.addAdmin(fs, defaultAdminAddr(name))
 	o.addLog(fs)
 	o.addConnectWait(fs, 30*time.Second)
 	fs.DurationVar(&drain, "grace", 30*time.Second, "on SIGTERM: how long in-flight work may take to finish")

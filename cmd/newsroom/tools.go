@@ -25,11 +25,11 @@ func cmdSeed(ctx context.Context, args []string, stdout, stderr io.Writer, geten
 	var o connOpts
 	var file string
 	fs := newFlagSet("seed", "seed [--nats URL] [--redis URL] [--seeds FILE] URL...",
-		"Registers sites and puts their seed URLs on the frontier of a running cluster.", stderr)
+		"Registers sites and puts their seed URLs on the frontier of a running cluster.", stdout)
 	o.addNATS(fs, false)
 	o.addRedis(fs, false)
 	o.addLog(fs)
-	fs.StringVar(&file, "seeds", "", "seeds file (YAML with per-site settings, or one URL per line)")
+	fs.StringVar(&file, "seeds", "", "seeds file: YAML with per-site settings, or one URL per line")
 	if err := parseFlags(fs, args, getenv); err != nil {
 		return err
 	}
@@ -65,7 +65,7 @@ func cmdStatus(ctx context.Context, args []string, stdout, stderr io.Writer, get
 	var asJSON, waitIdle, instances bool
 	var grace, timeout time.Duration
 	fs := newFlagSet("status", "status [--nats URL] [--wait-idle] [--json]",
-		"Prints each stage's queue (pending), in-flight (ack pending) and redelivered messages, and the dead letters.", stderr)
+		"Prints each stage's queue (pending), in-flight (ack pending) and redelivered messages, and the dead letters.", stdout)
 	o.addNATS(fs, false)
 	fs.BoolVar(&asJSON, "json", false, "print JSON")
 	fs.BoolVar(&waitIdle, "wait-idle", false, "return once every stage has been empty, with nothing in flight, for --grace")
@@ -154,11 +154,11 @@ func cmdAdmin(ctx context.Context, args []string, stdout, stderr io.Writer, gete
 	var o connOpts
 	fs := newFlagSet("admin", "admin [--nats URL] [--redis URL] [--store URL] [--admin-addr ADDR]",
 		"Serves the status dashboard and /status of a whole cluster, read through NATS (queues, dead letters,\n"+
-			"each service instance's announced stats), plus Redis (host pacing) and the store (row counts) when given.", stderr)
+			"each service instance's announced stats), plus Redis (host pacing) and the store (row counts) when given.", stdout)
 	o.addNATS(fs, false)
-	o.addRedisFlags(fs, "", "Redis URL, to show host pacing (optional)")
+	o.addRedisFlags(fs, "", redisUsage+"; optional here: shows host pacing")
 	o.addStore(fs, false)
-	o.addAdmin(fs, "127.0.0.1:8090")
+	o.addAdmin(fs, defaultAdminAddr("admin"))
 	o.addLog(fs)
 	if err := parseFlags(fs, args, getenv); err != nil {
 		return err
@@ -223,7 +223,7 @@ func cmdExport(ctx context.Context, args []string, stdout, stderr io.Writer, get
 	var format, since, out string
 	fs := newFlagSet("export", "export [--data DIR | --store URL] [--format jsonl] [--since T] [--out FILE]",
 		"Writes every stored story as one JSON object per line: id, url, canonical_url, site, title, authors,\n"+
-			"published_at, language, text, duplicates (the story's other URLs), fetched_at, stored_at, and more.", stderr)
+			"published_at, language, text, duplicates (the story's other URLs), fetched_at, stored_at, and more.", stdout)
 	o.addData(fs)
 	o.addStore(fs, true)
 	fs.StringVar(&format, "format", "jsonl", "output format (jsonl)")
@@ -304,7 +304,7 @@ func cmdExtract(ctx context.Context, args []string, stdout, stderr io.Writer, ge
 	opts := extract.DefaultOptions()
 	fs := newFlagSet("extract", "extract [--url URL] FILE...",
 		"Extracts each HTML file (gzip if the name ends in .gz) and prints one JSON object per file with the\n"+
-			"export fields plus file and kind. A page judged not to be an article is still printed, with its kind.", stderr)
+			"export fields plus file and kind. A page judged not to be an article is still printed, with its kind.", stdout)
 	fs.StringVar(&pageURL, "url", "", "the URL the page was fetched from (resolves links; URL dates); defaults to none")
 	fs.StringVar(&contentType, "content-type", "", "the HTTP Content-Type the page came with (charset)")
 	fs.IntVar(&opts.MaxBytes, "max-bytes", opts.MaxBytes, "largest page accepted")

@@ -97,8 +97,11 @@ func (o *connOpts) addNATS(fs *flag.FlagSet, embedded bool) {
 	fs.IntVar(&o.replicas, "stream-replicas", 1, "JetStream stream replicas (3 in a NATS cluster)")
 }
 
+// redisUsage describes --redis; commands add a remark after a ';'.
+const redisUsage = "Redis URL for shared crawl/dedupe state (redis://, rediss:// for TLS, redis+cluster://node:port?addr=node2:port for a Redis Cluster)"
+
 func (o *connOpts) addRedis(fs *flag.FlagSet, embedded bool) {
-	usage := "Redis URL for shared crawl/dedupe state (redis://, rediss:// for TLS, redis+cluster://node:port?addr=node2:port for a Redis Cluster)"
+	usage := redisUsage
 	def := ""
 	if embedded {
 		usage += "; empty keeps state embedded in the process (saved in the data dir)"
@@ -129,6 +132,22 @@ func (o *connOpts) addStore(fs *flag.FlagSet, embedded bool) {
 
 func (o *connOpts) addData(fs *flag.FlagSet) {
 	fs.StringVar(&o.data, "data", "newsroom-data", "data directory (embedded NATS, embedded state, SQLite store)")
+}
+
+// defaultAdminAddr is each command's default admin address: distinct ports,
+// so that every service can run on one host without --admin-addr.
+func defaultAdminAddr(cmd string) string {
+	switch cmd {
+	case "crawler":
+		return "127.0.0.1:8081"
+	case "extractor":
+		return "127.0.0.1:8082"
+	case "sink":
+		return "127.0.0.1:8083"
+	case "admin":
+		return "127.0.0.1:8090"
+	}
+	return "127.0.0.1:8080"
 }
 
 func (o *connOpts) addAdmin(fs *flag.FlagSet, def string) {
@@ -339,6 +358,9 @@ func (e *env) startAdmin(o *connOpts, fallback bool, status func(context.Context
 	if err != nil && fallback && !errors.Is(err, admin.ErrTokenRequired) {
 		cfg.Addr = "127.0.0.1:0"
 		srv, err = admin.New(cfg)
+	}
+	if err != nil && !errors.Is(err, admin.ErrTokenRequired) {
+		return nil, fmt.Errorf("%w: is another newsroom service using it? set --admin-addr (or NEWSROOM_ADMIN_ADDR) to a free address, or to \"\" to disable the admin server", err)
 	}
 	if err != nil {
 		return nil, err
