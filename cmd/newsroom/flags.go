@@ -265,7 +265,6 @@ func flagGroup(name string) string {
 	return "Crawl"
 }
 
-
 // newFlagSet makes a flag set for a command. Its help (--help, or
 // `newsroom help CMD`) goes to out: the synopsis, what the command does, then
 // the flags grouped by topic, each with its default and environment variable.
