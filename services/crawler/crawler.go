@@ -44,7 +44,7 @@ type Service struct {
 	coll   *colly.Collector
 	robots *robotsCache
 	sites  *siteCache
-	worker *bus.Worker
+	worker atomic.Pointer[bus.Worker] // set by Run, read by InFlight from other goroutines
 	guard  *fetch.Guard
 	stats  Stats
 }
@@ -123,10 +123,10 @@ func (s *Service) Stats() *Stats { return &s.stats }
 
 // InFlight reports the frontier messages being handled now.
 func (s *Service) InFlight() int64 {
-	if s.worker == nil {
-		return 0
+	if w := s.worker.Load(); w != nil {
+		return w.InFlight()
 	}
-	return s.worker.InFlight()
+	return 0
 }
 
 // Run pulls the frontier until ctx ends, then finishes in-flight fetches.
@@ -140,7 +140,7 @@ func (s *Service) Run(ctx context.Context) error {
 	} else {
 		s.log.Warn("object store unavailable; pages over the inline cap will be refused", "bucket", bus.BucketBodies, "err", err)
 	}
-	s.worker = &bus.Worker{Consumer: cons, Concurrency: s.cfg.Concurrency, DrainTimeout: s.cfg.RequestTimeout + 5*time.Second,
+	w := &bus.Worker{Consumer: cons, Concurrency: s.cfg.Concurrency, DrainTimeout: s.cfg.RequestTimeout + 5*time.Second,
 		Settler: &bus.Settler{Stage: bus.StageCrawler, JS: s.js, MaxDeliveries: 1 << 30, Log: s.log,
 			OnOutcome: func(o bus.Outcome, _ error) {
 				s.m.outcomes.WithLabelValues(string(o)).Inc()
@@ -150,7 +150,8 @@ func (s *Service) Run(ctx context.Context) error {
 			}},
 		Handle: s.handle}
 	g, gctx := errgroup.WithContext(ctx)
-	g.Go(func() error { return s.worker.Run(gctx) })
+	s.worker.Store(w)
+	g.Go(func() error { return w.Run(gctx) })
 	if s.cfg.Continuous {
 		g.Go(func() error { return s.runScheduler(gctx) })
 	}

@@ -91,8 +91,8 @@ type Service struct {
 	obj    jetstream.ObjectStore
 	norm   *urlnorm.Normalizer
 	m      *metrics
-	worker *bus.Worker
-	learn  *sitetemplate.Learner // nil when templates are off
+	worker atomic.Pointer[bus.Worker] // set by Run, read by InFlight from other goroutines
+	learn  *sitetemplate.Learner      // nil when templates are off
 	stats  Stats
 }
 
@@ -126,10 +126,10 @@ func (s *Service) Stats() *Stats { return &s.stats }
 
 // InFlight reports pages being handled now.
 func (s *Service) InFlight() int64 {
-	if s.worker == nil {
-		return 0
+	if w := s.worker.Load(); w != nil {
+		return w.InFlight()
 	}
-	return s.worker.InFlight()
+	return 0
 }
 
 // Run pulls pages until ctx ends, then drains.
@@ -144,11 +144,12 @@ func (s *Service) Run(ctx context.Context) error {
 	if obj, err := s.js.ObjectStore(ctx, bus.BucketBodies); err == nil {
 		s.obj = obj
 	}
-	s.worker = &bus.Worker{Consumer: cons, Concurrency: s.cfg.Concurrency,
+	w := &bus.Worker{Consumer: cons, Concurrency: s.cfg.Concurrency,
 		Settler: &bus.Settler{Stage: bus.StageExtractor, JS: s.js, MaxDeliveries: s.cfg.MaxDeliveries, Log: s.log,
 			OnOutcome: func(o bus.Outcome, _ error) { s.m.outcomes.WithLabelValues(string(o)).Inc() }},
 		Handle: s.handle}
-	return s.worker.Run(ctx)
+	s.worker.Store(w)
+	return w.Run(ctx)
 }
 
 func (s *Service) handle(ctx context.Context, m jetstream.Msg) error {
