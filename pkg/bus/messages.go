@@ -20,16 +20,17 @@ const (
 // URLTask is a frontier message: one URL to fetch.
 type URLTask struct {
 	V            int       `json:"v"`
-	URL          string    `json:"url"`                 // normalised absolute URL
-	Kind         string    `json:"kind"`                // one of the Kind constants
-	Depth        int       `json:"depth"`               // link hops from the seed
-	Site         string    `json:"site"`                // host of the seed site this crawl belongs to
-	Offsite      int       `json:"offsite,omitempty"`   // hops taken off the seed sites
-	Parent       string    `json:"parent,omitempty"`    // the page the link was found on
-	Priority     int       `json:"prio,omitempty"`      // higher is fetched first where the crawler can choose
-	DiscoveredAt time.Time `json:"discovered_at"`       // when the link was first seen (freshness metric)
-	Revisit      bool      `json:"revisit,omitempty"`   // a scheduled revisit (send conditional GET)
-	Redirects    int       `json:"redirects,omitempty"` // redirect hops taken to reach URL
+	URL          string    `json:"url"`                   // normalised absolute URL
+	Kind         string    `json:"kind"`                  // one of the Kind constants
+	Depth        int       `json:"depth"`                 // link hops from the seed
+	Site         string    `json:"site"`                  // host of the seed site this crawl belongs to
+	Offsite      int       `json:"offsite,omitempty"`     // hops taken off the seed sites
+	Parent       string    `json:"parent,omitempty"`      // the page the link was found on
+	Priority     int       `json:"prio,omitempty"`        // higher is fetched first where the crawler can choose
+	DiscoveredAt time.Time `json:"discovered_at"`         // when the link was first seen (freshness metric)
+	Revisit      bool      `json:"revisit,omitempty"`     // a scheduled revisit (send conditional GET)
+	Redirects    int       `json:"redirects,omitempty"`   // redirect hops taken to reach URL
+	PublishedAt  time.Time `json:"published_at,omitzero"` // publication time a feed or sitemap gave (newer is fetched first)
 }
 
 // Page is a fetched page on the pages stream. On the wire the body travels

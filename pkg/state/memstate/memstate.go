@@ -51,6 +51,7 @@ type data struct {
 	Texts     map[string]entry            // text hash -> story id
 	Bands     map[string]entry            // band -> story id
 	Stories   map[string]story
+	Frontier  fdata
 }
 
 func newData() data {
@@ -58,7 +59,7 @@ func newData() data {
 		Seen: map[string]int64{}, KV: map[string]entry{}, Leases: map[string]map[string]int64{},
 		NextAt: map[string]int64{}, Queues: map[string]map[string]int64{}, URLs: map[string]entry{},
 		Canonical: map[string]entry{}, Texts: map[string]entry{}, Bands: map[string]entry{},
-		Stories: map[string]story{},
+		Stories: map[string]story{}, Frontier: newFData(),
 	}
 }
 
@@ -88,6 +89,7 @@ func Open(path string) (*Store, error) {
 	}
 	// Leases do not survive a restart: their holders are gone.
 	s.d.Leases = map[string]map[string]int64{}
+	s.fixFrontierLocked()
 	return s, nil
 }
 

@@ -78,6 +78,7 @@ type Store struct {
 	c      redis.UniversalClient
 	prefix string
 	dtag   string // hash tag and prefix of the dedupe keys
+	ftag   string // hash tag and prefix of the frontier keys
 	addr   string
 
 	roundTrips atomic.Int64
@@ -142,7 +143,7 @@ func NewFromClient(c redis.UniversalClient, o Options) *Store {
 	if o.Prefix == "" {
 		o.Prefix = "nr:"
 	}
-	return &Store{c: c, prefix: o.Prefix, dtag: dedupeTag(o.Prefix)}
+	return &Store{c: c, prefix: o.Prefix, dtag: dedupeTag(o.Prefix), ftag: frontierTag(o.Prefix)}
 }
 
 // Client returns the underlying client (for health checks).
