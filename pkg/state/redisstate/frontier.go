@@ -123,7 +123,7 @@ schedule(host, tonumber(ARGV[6]))
 return added`)
 
 // claimScript: ARGV[4] max claims, [5] max in flight, [6] default gap
-// (ms), [7] lease ttl (ms). Returns {leases, next due (ms) or ''}.
+// (ms), [7] lease ttl (ms). Returns {leases, next due (ms) or ”}.
 var claimScript = redis.NewScript(frontierLib + `
 local max, maxin, gap, ttl = tonumber(ARGV[4]), tonumber(ARGV[5]), tonumber(ARGV[6]), tonumber(ARGV[7])
 for _, id in ipairs(redis.call('ZRANGEBYSCORE', L, '-inf', now, 'LIMIT', 0, 100)) do
