@@ -27,6 +27,7 @@ type runOpts struct {
 	maxRun    time.Duration
 	progress  string
 	crawler   crawler.Config
+	warc      warcOpts
 	extractor extractor.Config
 	sink      sink.Config
 }
@@ -53,6 +54,7 @@ func runFlags(o *runOpts, out io.Writer) *flag.FlagSet {
 	o.conn.addLog(fs)
 	o.conn.addConnectWait(fs, 30*time.Second)
 	addCrawlerFlags(fs, &o.crawler)
+	o.warc.addFlags(fs)
 	addExtractorFlags(fs, &o.extractor)
 	fs.IntVar(&o.sink.BatchSize, "batch", 200, "articles per store transaction")
 	return fs
@@ -100,7 +102,12 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer, getenv
 	if err := e.openStore(ctx, &o.conn); err != nil {
 		return err
 	}
-	cr, err := crawler.New(o.crawler, crawler.Deps{JS: e.js, State: e.state, Log: log, Metrics: e.reg})
+	arch, closeArch, err := o.warc.open(log)
+	if err != nil {
+		return err
+	}
+	defer closeArch()
+	cr, err := crawler.New(o.crawler, crawler.Deps{JS: e.js, State: e.state, Log: log, Metrics: e.reg, Archive: arch})
 	if err != nil {
 		return err
 	}

@@ -25,6 +25,7 @@ func cmdService(ctx context.Context, name string, args []string, stdout, stderr 
 	var (
 		o     connOpts
 		cc    crawler.Config
+		wo    warcOpts
 		xc    extractor.Config
 		sc    sink.Config
 		drain time.Duration
@@ -51,6 +52,7 @@ func cmdService(ctx context.Context, name string, args []string, stdout, stderr 
 	switch name {
 	case "crawler":
 		addCrawlerFlags(fs, &cc)
+		wo.addFlags(fs)
 	case "extractor":
 		addExtractorFlags(fs, &xc)
 	}
@@ -73,7 +75,12 @@ func cmdService(ctx context.Context, name string, args []string, stdout, stderr 
 		if err := e.openState(ctx, &o, false); err != nil {
 			return err
 		}
-		s, err := crawler.New(cc, crawler.Deps{JS: e.js, State: e.state, Log: log, Metrics: e.reg})
+		arch, closeArch, err := wo.open(log)
+		if err != nil {
+			return err
+		}
+		defer closeArch()
+		s, err := crawler.New(cc, crawler.Deps{JS: e.js, State: e.state, Log: log, Metrics: e.reg, Archive: arch})
 		if err != nil {
 			return err
 		}

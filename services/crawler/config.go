@@ -140,5 +140,6 @@ type Deps struct {
 	JS      jetstream.JetStream   // required
 	State   state.Store           // required: seen-set, robots cache, pacing, schedule
 	Log     *slog.Logger          // nil discards
+	Archive Archiver              // nil: fetches are not archived (--warc)
 	Metrics prometheus.Registerer // nil: metrics are kept but not registered
 }

@@ -93,7 +93,7 @@ func New(cfg Config, deps Deps) (*Service, error) {
 	s.guard = &guard
 	base := fetch.NewTransport(fetch.TransportOptions{Guard: guard, ConnectTimeout: cfg.ConnectTimeout,
 		ResponseHeaderTimeout: cfg.HeaderTimeout})
-	tr := &boundedTransport{base: base, maxBytes: cfg.MaxBodyBytes}
+	tr := &boundedTransport{base: base, maxBytes: cfg.MaxBodyBytes, archive: deps.Archive, log: s.log}
 	s.robots = &robotsCache{st: deps.State, ua: cfg.UserAgent, ttl: cfg.RobotsTTL, retry: cfg.RobotsRetry,
 		local:   map[string]robotsEntry{},
 		client:  &http.Client{Transport: tr, Timeout: cfg.RequestTimeout, CheckRedirect: fetch.CheckRedirect(5)},

@@ -4,12 +4,24 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"log/slog"
 	"mime"
+	"net"
 	"net/http"
+	"net/http/httptrace"
 	"strconv"
+	"time"
 
 	"newsroom.dev/pkg/fetch"
+	"newsroom.dev/pkg/webarchive"
 )
+
+// Archiver keeps a copy of every fetch as it went over the wire (a
+// *webarchive.Writer). Write is called from concurrent fetches; an error is
+// logged and does not fail the fetch.
+type Archiver interface {
+	Write(x webarchive.Exchange) error
+}
 
 // hdrOrigContentType carries the server's Content-Type past Colly, which would
 // otherwise re-encode bodies whose charset it recognises; the extractor does
@@ -22,11 +34,26 @@ const hdrOrigContentType = "X-Newsroom-Content-Type"
 type boundedTransport struct {
 	base     http.RoundTripper
 	maxBytes int64
+	archive  Archiver     // nil: fetches are not archived
+	log      *slog.Logger // for archive failures
 }
 
 func (t *boundedTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 	if req.Header.Get("Accept-Encoding") == "" {
 		req.Header.Set("Accept-Encoding", "gzip, deflate, br")
+	}
+	var ip string
+	start := time.Now()
+	if t.archive != nil {
+		req = req.WithContext(httptrace.WithClientTrace(req.Context(), &httptrace.ClientTrace{
+			GotConn: func(ci httptrace.GotConnInfo) {
+				if a := ci.Conn.RemoteAddr(); a != nil {
+					if h, _, err := net.SplitHostPort(a.String()); err == nil {
+						ip = h
+					}
+				}
+			},
+		}))
 	}
 	res, err := t.base.RoundTrip(req)
 	if err != nil {
@@ -36,10 +63,18 @@ func (t *boundedTransport) RoundTrip(req *http.Request) (*http.Response, error) 
 		res.Body.Close()
 		return nil, fmt.Errorf("%w: %s declares %d bytes (cap %d)", fetch.ErrTooLarge, req.URL, res.ContentLength, t.maxBytes)
 	}
-	body, err := fetch.DecodeBody(res.Header.Get("Content-Encoding"), io.LimitReader(res.Body, t.maxBytes+1), t.maxBytes)
+	var src io.Reader = io.LimitReader(res.Body, t.maxBytes+1)
+	var raw bytes.Buffer // the body as it came over the wire, for the archive
+	if t.archive != nil {
+		src = io.TeeReader(src, &raw)
+	}
+	body, err := fetch.DecodeBody(res.Header.Get("Content-Encoding"), src, t.maxBytes)
 	res.Body.Close()
 	if err != nil {
 		return nil, fmt.Errorf("read %s: %w", req.URL, err)
+	}
+	if t.archive != nil {
+		t.record(req, res, raw.Bytes(), ip, start)
 	}
 	res.Header.Del("Content-Encoding")
 	res.Header.Del("Content-Length")
@@ -57,4 +92,19 @@ func (t *boundedTransport) RoundTrip(req *http.Request) (*http.Response, error) 
 	}
 	res.Header.Set("X-Newsroom-Body-Bytes", strconv.Itoa(len(body)))
 	return res, nil
+}
+
+// record hands one fetch to the archive, before the response headers are
+// rewritten for Colly.
+func (t *boundedTransport) record(req *http.Request, res *http.Response, raw []byte, ip string, start time.Time) {
+	status := res.Status
+	if len(status) > 4 && status[3] == ' ' {
+		status = status[4:]
+	}
+	x := webarchive.Exchange{Method: req.Method, URL: req.URL.String(), RequestHeader: req.Header.Clone(),
+		Proto: res.Proto, Status: res.StatusCode, StatusText: status, ResponseHeader: res.Header.Clone(),
+		Body: raw, IP: ip, Started: start, Duration: time.Since(start)}
+	if err := t.archive.Write(x); err != nil && t.log != nil {
+		t.log.Warn("archiving a fetch failed", "url", x.URL, "err", err)
+	}
 }
