@@ -85,6 +85,20 @@ type Article struct {
 	FetchedAt    time.Time         `json:"fetched_at"`
 	DiscoveredAt time.Time         `json:"discovered_at,omitempty"`
 	Provenance   map[string]string `json:"provenance,omitempty"` // field -> method that produced it
+	// Signals are this copy's signals of being the original, as the dedupe
+	// decision weighed them; the store keeps them per URL to explain which
+	// copy is the story's original and why. Nil when not known.
+	Signals *Signals `json:"signals,omitempty"`
+}
+
+// Signals are the signals of one copy of a story that decide which copy is
+// the original (state.Quality).
+type Signals struct {
+	Rank      int   `json:"rank"`                // strong signals: negative for a copy that credits or names another site's page
+	Detail    int   `json:"detail"`              // weak signals: own canonical link, structured data, byline
+	Length    int   `json:"length"`              // body length in words
+	Published int64 `json:"published,omitempty"` // publication time, unix seconds; 0 unknown
+	Slack     int64 `json:"slack,omitempty"`     // seconds the true publication time may lie either side of Published
 }
 
 // DeadLetter is a message parked on the dead-letter stream.

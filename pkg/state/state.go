@@ -183,26 +183,48 @@ func (r DedupeRequest) Quality() Quality {
 // two cannot be the same moment given their slack; then more detail; then
 // the longer text; then the earlier date, however uncertain.
 func (q Quality) Better(b Quality) bool {
+	better, _ := q.Decide(b)
+	return better
+}
+
+// Deciding signals reported by Quality.Decide.
+const (
+	ByRank      = "rank"       // strong signals (canonical target, copy credits)
+	ByKnownDate = "known-date" // one copy has a publication date, the other none
+	BySureDate  = "sure-date"  // the dates differ by more than their uncertainty
+	ByDetail    = "detail"     // own canonical link, structured data, byline
+	ByLength    = "length"     // the longer text
+	ByLooseDate = "loose-date" // the earlier date, within the uncertainty
+	ByNothing   = ""           // equal signals: the stored copy keeps the story
+)
+
+// Decide is Better with the signal that decided: q beats b (better true) or
+// b beats or ties q (better false) by that signal; ByNothing when every
+// signal is equal.
+func (q Quality) Decide(b Quality) (better bool, by string) {
 	if q.Rank != b.Rank {
-		return q.Rank > b.Rank
+		return q.Rank > b.Rank, ByRank
 	}
 	switch {
 	case q.Published == 0 && b.Published != 0:
-		return false
+		return false, ByKnownDate
 	case q.Published != 0 && b.Published == 0:
-		return true
+		return true, ByKnownDate
 	case q.Published != 0:
 		if d := q.Published - b.Published; d > q.Slack+b.Slack || -d > q.Slack+b.Slack {
-			return d < 0
+			return d < 0, BySureDate
 		}
 	}
 	if q.Detail != b.Detail {
-		return q.Detail > b.Detail
+		return q.Detail > b.Detail, ByDetail
 	}
 	if q.Length != b.Length {
-		return q.Length > b.Length
+		return q.Length > b.Length, ByLength
 	}
-	return q.Published < b.Published
+	if q.Published != b.Published {
+		return q.Published < b.Published, ByLooseDate
+	}
+	return false, ByNothing
 }
 
 // CanonicalTargetBonus is added to a copy's rank when another copy named this

@@ -108,5 +108,114 @@ END
 $$;
 `,
 		},
+		{
+			version:  3,
+			name:     "full-text search, story time indexes, per-copy site and signals",
+			sqlite:   sqliteSearchMigration,
+			postgres: postgresSearchMigration,
+		},
 	}
 }
+
+// sqliteSearchMigration adds the per-copy columns, the indexes the story
+// listings walk, and an FTS5 index over title, authors and text. The FTS
+// table reads its content through a view keyed by story_seq.seq, a stable
+// integer per story (the rowid of a table without an INTEGER PRIMARY KEY may
+// change on VACUUM, so it cannot key the index); triggers keep it in step
+// with stories.
+const sqliteSearchMigration = `
+ALTER TABLE story_urls ADD COLUMN site TEXT NOT NULL DEFAULT '';
+ALTER TABLE story_urls ADD COLUMN canonical_url TEXT NOT NULL DEFAULT '';
+ALTER TABLE story_urls ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE story_urls ADD COLUMN signals TEXT NOT NULL DEFAULT '';
+UPDATE story_urls SET site = lower(
+	CASE WHEN instr(substr(url, instr(url, '://') + 3), '/') > 0
+	THEN substr(substr(url, instr(url, '://') + 3), 1, instr(substr(url, instr(url, '://') + 3), '/') - 1)
+	ELSE substr(url, instr(url, '://') + 3) END);
+CREATE INDEX IF NOT EXISTS story_urls_site ON story_urls (site);
+CREATE INDEX IF NOT EXISTS stories_time_id ON stories (coalesce(published_at, stored_at), id);
+CREATE INDEX IF NOT EXISTS stories_stored_id ON stories (stored_at, id);
+CREATE INDEX IF NOT EXISTS stories_site_time_id ON stories (site, coalesce(published_at, stored_at), id);
+CREATE TABLE IF NOT EXISTS story_seq (
+	seq INTEGER PRIMARY KEY,
+	id  TEXT NOT NULL UNIQUE
+);
+CREATE VIEW IF NOT EXISTS stories_fts_content AS
+	SELECT q.seq AS seq, s.title AS title, s.authors AS authors, s.text AS text
+	FROM story_seq q JOIN stories s ON s.id = q.id;
+CREATE VIRTUAL TABLE IF NOT EXISTS stories_fts USING fts5(
+	title, authors, text,
+	content = 'stories_fts_content', content_rowid = 'seq',
+	tokenize = 'porter unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER IF NOT EXISTS stories_fts_insert AFTER INSERT ON stories BEGIN
+	INSERT INTO story_seq (id) VALUES (new.id) ON CONFLICT (id) DO NOTHING;
+	INSERT INTO stories_fts (rowid, title, authors, text)
+		SELECT seq, new.title, new.authors, new.text FROM story_seq WHERE id = new.id;
+END;
+CREATE TRIGGER IF NOT EXISTS stories_fts_update AFTER UPDATE OF title, authors, text ON stories BEGIN
+	INSERT INTO stories_fts (stories_fts, rowid, title, authors, text)
+		SELECT 'delete', seq, old.title, old.authors, old.text FROM story_seq WHERE id = old.id;
+	INSERT INTO stories_fts (rowid, title, authors, text)
+		SELECT seq, new.title, new.authors, new.text FROM story_seq WHERE id = new.id;
+END;
+CREATE TRIGGER IF NOT EXISTS stories_fts_delete AFTER DELETE ON stories BEGIN
+	INSERT INTO stories_fts (stories_fts, rowid, title, authors, text)
+		SELECT 'delete', seq, old.title, old.authors, old.text FROM story_seq WHERE id = old.id;
+	DELETE FROM story_seq WHERE id = old.id;
+END;
+INSERT INTO story_seq (id) SELECT id FROM stories WHERE true ON CONFLICT (id) DO NOTHING;
+INSERT INTO stories_fts (stories_fts) VALUES ('rebuild');
+`
+
+// postgresSearchMigration adds the per-copy columns, the indexes the story
+// listings walk, and a generated tsvector column with a GIN index. Each
+// story is indexed with the text search configuration of its language
+// (newsroom_ts_config, built from the configurations this server has;
+// "simple" for other languages), and newsroom_ts_query parses a query with
+// every one of them, so a query matches stories of any language. Only the
+// first 100,000 characters of a body are indexed: a tsvector is limited to
+// 1 MiB.
+const postgresSearchMigration = `
+ALTER TABLE story_urls ADD COLUMN IF NOT EXISTS site TEXT NOT NULL DEFAULT '';
+ALTER TABLE story_urls ADD COLUMN IF NOT EXISTS canonical_url TEXT NOT NULL DEFAULT '';
+ALTER TABLE story_urls ADD COLUMN IF NOT EXISTS version BIGINT NOT NULL DEFAULT 0;
+ALTER TABLE story_urls ADD COLUMN IF NOT EXISTS signals TEXT NOT NULL DEFAULT '';
+UPDATE story_urls SET site = lower(coalesce(substring(url from '^[A-Za-z][A-Za-z0-9+.-]*://([^/?#]+)'), ''))
+	WHERE site = '';
+CREATE INDEX IF NOT EXISTS story_urls_site ON story_urls (site);
+CREATE INDEX IF NOT EXISTS stories_time_id ON stories ((coalesce(published_at, stored_at)), id);
+CREATE INDEX IF NOT EXISTS stories_stored_id ON stories (stored_at, id);
+CREATE INDEX IF NOT EXISTS stories_site_time_id ON stories (site, (coalesce(published_at, stored_at)), id);
+DO $migration$
+DECLARE
+	cases   text;
+	queries text;
+BEGIN
+	SELECT string_agg(format('WHEN %L THEN %L::regconfig', l.code, l.cfg), ' ' ORDER BY l.code),
+	       string_agg(DISTINCT format('websearch_to_tsquery(%L::regconfig, q)', l.cfg), ' || ')
+	INTO cases, queries
+	FROM (VALUES ('ar', 'arabic'), ('ca', 'catalan'), ('da', 'danish'), ('de', 'german'), ('el', 'greek'),
+		('en', 'english'), ('es', 'spanish'), ('eu', 'basque'), ('fi', 'finnish'), ('fr', 'french'),
+		('ga', 'irish'), ('hi', 'hindi'), ('hu', 'hungarian'), ('hy', 'armenian'), ('id', 'indonesian'),
+		('it', 'italian'), ('lt', 'lithuanian'), ('nb', 'norwegian'), ('ne', 'nepali'), ('nl', 'dutch'),
+		('nn', 'norwegian'), ('no', 'norwegian'), ('pt', 'portuguese'), ('ro', 'romanian'), ('ru', 'russian'),
+		('sr', 'serbian'), ('sv', 'swedish'), ('ta', 'tamil'), ('tr', 'turkish'), ('yi', 'yiddish')) AS l(code, cfg)
+	JOIN pg_catalog.pg_ts_config c ON c.cfgname = l.cfg AND c.cfgnamespace = 'pg_catalog'::regnamespace;
+	EXECUTE format($f$CREATE OR REPLACE FUNCTION newsroom_ts_config(lang text) RETURNS regconfig
+		LANGUAGE sql IMMUTABLE PARALLEL SAFE
+		AS $b$SELECT CASE lower(split_part(split_part(coalesce(lang, ''), '-', 1), '_', 1)) %s ELSE 'simple'::regconfig END$b$$f$,
+		coalesce(cases, ''));
+	EXECUTE format($f$CREATE OR REPLACE FUNCTION newsroom_ts_query(q text) RETURNS tsquery
+		LANGUAGE sql STABLE PARALLEL SAFE
+		AS $b$SELECT %s websearch_to_tsquery('simple'::regconfig, q)$b$$f$,
+		coalesce(queries || ' || ', ''));
+END
+$migration$;
+ALTER TABLE stories ADD COLUMN IF NOT EXISTS search tsvector GENERATED ALWAYS AS (
+	setweight(to_tsvector(newsroom_ts_config(language), title), 'A') ||
+	setweight(to_tsvector(newsroom_ts_config(language), authors), 'B') ||
+	setweight(to_tsvector(newsroom_ts_config(language), left(text, 100000)), 'C')
+) STORED;
+CREATE INDEX IF NOT EXISTS stories_search ON stories USING gin (search);
+`

@@ -93,7 +93,7 @@ func openPostgres(ctx context.Context, raw string, opts Options) (*Store, error)
 		return fail(fmt.Errorf("connect (timeout %v): %w", opts.ConnectTimeout, err))
 	}
 	e := &pgEngine{pool: pool, maxRetries: opts.MaxRetries}
-	if err := e.migrate(ctx, schema); err != nil {
+	if err := e.migrate(ctx, schema, migrations()); err != nil {
 		pool.Close()
 		return fail(err)
 	}
@@ -102,7 +102,7 @@ func openPostgres(ctx context.Context, raw string, opts Options) (*Store, error)
 
 // migrate applies missing migrations in one transaction under an advisory
 // lock keyed by the schema, so concurrent Opens take turns.
-func (e *pgEngine) migrate(ctx context.Context, schema string) error {
+func (e *pgEngine) migrate(ctx context.Context, schema string, migs []migration) error {
 	h := fnv.New64a()
 	h.Write([]byte("newsroom/store:" + schema))
 	key := int64(h.Sum64())
@@ -138,7 +138,7 @@ func (e *pgEngine) migrate(ctx context.Context, schema string) error {
 		for _, v := range applied {
 			done[int(v)] = true
 		}
-		for _, m := range migrations() {
+		for _, m := range migs {
 			if done[m.version] {
 				continue
 			}
@@ -177,7 +177,7 @@ func (e *pgEngine) applyOnce(ctx context.Context, urls []urlRow, stories []story
 	return pgx.BeginFunc(ctx, e.pool, func(tx pgx.Tx) error {
 		b := &pgx.Batch{}
 		for _, u := range urls {
-			b.Queue(pgInsertURL, u.url, u.storyID, u.tier, u.fetchedAt, u.firstSeen)
+			b.Queue(pgInsertURL, u.url, u.storyID, u.tier, u.fetchedAt, u.firstSeen, u.site, u.canonicalURL, u.version, u.signals)
 		}
 		for _, s := range stories {
 			b.Queue(pgUpsertStory, s.id, s.version, s.url, s.canonicalURL, s.site, s.siteName, s.title,

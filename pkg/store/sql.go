@@ -5,8 +5,8 @@ import "strings"
 // Statements shared by both backends, written with SQLite's ?N placeholders;
 // pgSQL turns them into PostgreSQL's $N.
 const (
-	insertURLSQL = `INSERT INTO story_urls (url, story_id, tier, fetched_at, first_seen)
-VALUES (?1, ?2, ?3, ?4, ?5)
+	insertURLSQL = `INSERT INTO story_urls (url, story_id, tier, fetched_at, first_seen, site, canonical_url, version, signals)
+VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
 ON CONFLICT (url) DO NOTHING`
 
 	upsertStorySQL = `INSERT INTO stories (id, version, url, canonical_url, site, site_name, title,

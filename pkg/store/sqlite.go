@@ -53,7 +53,7 @@ func openSQLite(ctx context.Context, path string, opts Options) (*Store, error) 
 	w.SetConnMaxIdleTime(0)
 	w.SetConnMaxLifetime(0)
 	e := &sqliteEngine{w: w}
-	if err := retryBusy(ctx, opts.BusyTimeout, func() error { return e.migrate(ctx) }); err != nil {
+	if err := retryBusy(ctx, opts.BusyTimeout, func() error { return e.migrate(ctx, migrations()) }); err != nil {
 		w.Close()
 		return fail(err)
 	}
@@ -99,7 +99,7 @@ func retryBusy(ctx context.Context, timeout time.Duration, fn func() error) erro
 	}
 }
 
-func (e *sqliteEngine) migrate(ctx context.Context) error {
+func (e *sqliteEngine) migrate(ctx context.Context, migs []migration) error {
 	tx, err := e.w.BeginTx(ctx, nil) // BEGIN IMMEDIATE: serialises Opens across processes
 	if err != nil {
 		return err
@@ -129,7 +129,7 @@ func (e *sqliteEngine) migrate(ctx context.Context) error {
 	if err := rows.Err(); err != nil {
 		return fmt.Errorf("read schema_migrations: %w", err)
 	}
-	for _, m := range migrations() {
+	for _, m := range migs {
 		if done[m.version] {
 			continue
 		}
@@ -165,7 +165,8 @@ func (e *sqliteEngine) apply(ctx context.Context, urls []urlRow, stories []story
 	}
 	defer insURL.Close()
 	for _, u := range urls {
-		if _, err := insURL.ExecContext(ctx, u.url, u.storyID, u.tier, sqliteTimeArg(u.fetchedAt), u.firstSeen.Format(sqliteTime)); err != nil {
+		if _, err := insURL.ExecContext(ctx, u.url, u.storyID, u.tier, sqliteTimeArg(u.fetchedAt), u.firstSeen.Format(sqliteTime),
+			u.site, u.canonicalURL, u.version, u.signals); err != nil {
 			return fmt.Errorf("insert url %q: %w", u.url, err)
 		}
 	}

@@ -90,6 +90,9 @@ type engine interface {
 	apply(ctx context.Context, urls []urlRow, stories []storyRow) error
 	stories(ctx context.Context, q storyQuery, fn func(*Story) error) error
 	count(ctx context.Context) (stories, urls int, err error)
+	search(ctx context.Context, p *searchPlan) ([]SearchHit, error)
+	detail(ctx context.Context, id string) (*StoryDetail, error)
+	sites(ctx context.Context) ([]SiteStats, error)
 	close() error
 }
 
@@ -238,6 +241,9 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 // urlRow is one story_urls insert.
 type urlRow struct {
 	url, storyID, tier string
+	site, canonicalURL string
+	version            int64
+	signals            string // JSON of bus.Signals, "" when unknown
 	fetchedAt          *time.Time
 	firstSeen          time.Time
 }
@@ -261,12 +267,28 @@ func prepare(msgs []bus.Article, now time.Time) ([]urlRow, []storyRow, error) {
 	urls := make([]urlRow, 0, len(msgs))
 	var stories []storyRow
 	for _, m := range msgs {
+		sig := ""
+		if m.Signals != nil {
+			b, err := json.Marshal(m.Signals)
+			if err != nil {
+				return nil, nil, fmt.Errorf("encode signals: %w", err)
+			}
+			sig = string(b)
+		}
+		site := clean(m.Site)
+		if site == "" {
+			site = hostOf(clean(m.URL))
+		}
 		urls = append(urls, urlRow{
-			url:       clean(m.URL),
-			storyID:   clean(m.StoryID),
-			tier:      clean(m.Tier),
-			fetchedAt: timePtr(m.FetchedAt),
-			firstSeen: now,
+			url:          clean(m.URL),
+			storyID:      clean(m.StoryID),
+			tier:         clean(m.Tier),
+			site:         site,
+			canonicalURL: clean(m.CanonicalURL),
+			version:      m.Version,
+			signals:      sig,
+			fetchedAt:    timePtr(m.FetchedAt),
+			firstSeen:    now,
 		})
 		if m.Op != bus.OpStory {
 			continue
@@ -327,6 +349,19 @@ func prepare(msgs []bus.Article, now time.Time) ([]urlRow, []storyRow, error) {
 		return cmp.Compare(a.version, b.version)
 	})
 	return urls, stories, nil
+}
+
+// hostOf is the lower-cased host[:port] of an absolute URL, "" when it has
+// none; the same rule migration 3 used to fill in existing rows.
+func hostOf(u string) string {
+	_, rest, ok := strings.Cut(u, "://")
+	if !ok {
+		return ""
+	}
+	if i := strings.IndexAny(rest, "/?#"); i >= 0 {
+		rest = rest[:i]
+	}
+	return strings.ToLower(rest)
 }
 
 // clean makes s storable on both backends: valid UTF-8 and no NUL bytes

@@ -255,7 +255,8 @@ func (s *Service) Process(ctx context.Context, p *bus.Page) ([]*bus.Article, err
 	}
 	s.count(d)
 	a := &bus.Article{Op: bus.OpAlias, StoryID: d.StoryID, Version: d.Version, URL: p.URL, CanonicalURL: artCanon,
-		Site: urlnorm.Host(p.URL), Tier: d.Tier, FetchedAt: p.FetchedAt, DiscoveredAt: p.DiscoveredAt}
+		Site: urlnorm.Host(p.URL), Tier: d.Tier, FetchedAt: p.FetchedAt, DiscoveredAt: p.DiscoveredAt,
+		Signals: &bus.Signals{Rank: rk, Detail: detail, Length: fp.Words, Published: pub, Slack: slack}}
 	if d.New || d.Promote {
 		a.Op = bus.OpStory
 		a.SiteName, a.Title, a.Authors = res.SiteName, res.Title, res.Authors

@@ -103,7 +103,8 @@ func (s *Service) continuation(ctx context.Context, p *bus.Page, pt parts, res *
 			Site: urlnorm.Host(pt.First), Tier: d.Tier, FetchedAt: p.FetchedAt, DiscoveredAt: p.DiscoveredAt,
 			SiteName: joined.SiteName, Title: joined.Title, Authors: joined.Authors, PublishedAt: joined.PublishedAt,
 			ModifiedAt: joined.ModifiedAt, Language: joined.Language, Text: joined.Text, Image: joined.Image,
-			Section: joined.Section, Tags: joined.Tags, Provenance: joined.Provenance}
+			Section: joined.Section, Tags: joined.Tags, Provenance: joined.Provenance,
+			Signals: &bus.Signals{Rank: rk + continuationBonus, Detail: detail, Length: fp.Words, Published: pub, Slack: slack}}
 		out = append([]*bus.Article{story}, out...)
 	}
 	return out, nil

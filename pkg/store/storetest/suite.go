@@ -26,6 +26,9 @@ type Store interface {
 	Export(ctx context.Context, w io.Writer, opts store.ExportOptions) (int, error)
 	Get(ctx context.Context, id string) (store.Story, error)
 	Count(ctx context.Context) (stories, urls int, err error)
+	Search(ctx context.Context, q store.SearchQuery) (store.SearchPage, error)
+	Story(ctx context.Context, id string) (store.StoryDetail, error)
+	Sites(ctx context.Context) ([]store.SiteStats, error)
 	Close() error
 }
 
@@ -57,6 +60,13 @@ func Run(t *testing.T, loc Location) {
 		{"InvalidMessage", testInvalid},
 		{"DirtyText", testDirtyText},
 		{"ExtremeTimes", testExtremeTimes},
+		{"SearchText", testSearchText},
+		{"SearchFilters", testSearchFilters},
+		{"SearchPaging", testSearchPaging},
+		{"SearchBadQuery", testSearchBadQuery},
+		{"SearchFollowsUpdates", testSearchFollowsUpdates},
+		{"StoryCopies", testStoryCopies},
+		{"Sites", testSites},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { c.fn(t, loc) })

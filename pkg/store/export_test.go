@@ -1,0 +1,19 @@
+package store
+
+// MigrationSQL returns the SQL of the migrations before version upTo for
+// backend, with their versions, so tests can build a database as an older
+// release left it.
+func MigrationSQL(backend string, upTo int) (versions []int, stmts []string) {
+	for _, m := range migrations() {
+		if m.version >= upTo {
+			break
+		}
+		versions = append(versions, m.version)
+		if backend == BackendPostgres {
+			stmts = append(stmts, m.postgres)
+		} else {
+			stmts = append(stmts, m.sqlite)
+		}
+	}
+	return versions, stmts
+}

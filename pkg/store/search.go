@@ -1,0 +1,539 @@
+package store
+
+import (
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/base64"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"html"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// Sort orders of Search.
+const (
+	SortRelevance = "relevance" // best match first (needs a query text)
+	SortPublished = "published" // newest story time first: published_at, else first stored
+	SortStored    = "stored"    // most recently first stored first
+)
+
+// Search limits.
+const (
+	DefaultSearchLimit = 20
+	MaxSearchLimit     = 100
+)
+
+// Snippet marks: Search returns snippets as HTML-escaped text in which the
+// matched words are wrapped in <mark> and </mark>.
+const (
+	markOpen  = "\x02"
+	markClose = "\x03"
+)
+
+// SearchQuery selects and orders stories. The zero value lists every story,
+// newest first.
+type SearchQuery struct {
+	// Text is the full-text query: words (all must match), "a phrase",
+	// OR between two terms, -word to exclude. Empty lists without matching.
+	Text string
+	// Site keeps stories whose chosen copy is on this host (exact).
+	Site string
+	// Lang keeps stories in this language (ISO 639-1 code, any case).
+	Lang string
+	// Author keeps stories with this author among their authors (whole
+	// name, any case).
+	Author string
+	// Since and Until bound the story time, published_at or, for a story
+	// without a date, when it was first stored: Since <= t < Until. Zero
+	// means unbounded.
+	Since, Until time.Time
+	// Sort is SortRelevance (the default with Text), SortPublished (the
+	// default without) or SortStored.
+	Sort string
+	// Limit is the page size, 1..MaxSearchLimit; 0 means DefaultSearchLimit.
+	Limit int
+	// Cursor continues after the last page: SearchPage.NextCursor of the
+	// same query.
+	Cursor string
+}
+
+// SearchHit is one story in a search page.
+type SearchHit struct {
+	ID            string     `json:"id"`
+	URL           string     `json:"url"`
+	Site          string     `json:"site"`
+	SiteName      string     `json:"site_name"`
+	Title         string     `json:"title"`
+	Authors       []string   `json:"authors"`
+	Language      string     `json:"language"`
+	PublishedAt   *time.Time `json:"published_at"`
+	FirstStoredAt time.Time  `json:"first_stored_at"`
+	UpdatedAt     time.Time  `json:"updated_at"`
+	Version       int64      `json:"version"`
+	// Copies is the number of URLs the story was seen at, its original's
+	// included.
+	Copies int `json:"copies"`
+	// Snippet is HTML-escaped text around the best match, matched words in
+	// <mark>; without a query text, the start of the body.
+	Snippet string `json:"snippet"`
+	// Score is the relevance (higher is better), set when searching text.
+	Score *float64 `json:"score,omitempty"`
+}
+
+// SearchPage is one page of results.
+type SearchPage struct {
+	Stories []SearchHit `json:"stories"`
+	Sort    string      `json:"sort"`
+	// NextCursor fetches the next page; empty on the last page.
+	NextCursor string `json:"next_cursor,omitempty"`
+}
+
+// cursorPos is where a page ended: the sort key and id of its last story,
+// and a fingerprint of the query it belongs to.
+type cursorPos struct {
+	Sort  string    `json:"o"`
+	Query string    `json:"f"`
+	Time  time.Time `json:"t,omitzero"`
+	Score float64   `json:"s,omitempty"`
+	ID    string    `json:"i"`
+}
+
+// searchPlan is a validated SearchQuery.
+type searchPlan struct {
+	terms        []queryTerm
+	site, lang   string
+	author       string
+	since, until *time.Time
+	sort         string
+	limit        int
+	after        *cursorPos
+	fingerprint  string
+}
+
+func (q SearchQuery) plan() (searchPlan, error) {
+	p := searchPlan{site: strings.TrimSpace(q.Site), lang: strings.ToLower(strings.TrimSpace(q.Lang)),
+		author: strings.TrimSpace(q.Author), since: timePtr(q.Since), until: timePtr(q.Until), limit: q.Limit}
+	if strings.TrimSpace(q.Text) != "" {
+		terms, err := parseQuery(q.Text)
+		if err != nil {
+			return p, err
+		}
+		p.terms = terms
+	}
+	switch q.Sort {
+	case "":
+		p.sort = SortPublished
+		if p.terms != nil {
+			p.sort = SortRelevance
+		}
+	case SortRelevance:
+		if p.terms == nil {
+			return p, fmt.Errorf("%w: sort=relevance needs a query text (q)", ErrBadQuery)
+		}
+		p.sort = q.Sort
+	case SortPublished, SortStored:
+		p.sort = q.Sort
+	default:
+		return p, fmt.Errorf("%w: unknown sort %q (want %s, %s or %s)", ErrBadQuery, q.Sort, SortRelevance, SortPublished, SortStored)
+	}
+	switch {
+	case p.limit == 0:
+		p.limit = DefaultSearchLimit
+	case p.limit < 0 || p.limit > MaxSearchLimit:
+		return p, fmt.Errorf("%w: limit %d out of range 1..%d", ErrBadQuery, q.Limit, MaxSearchLimit)
+	}
+	if p.since != nil && p.until != nil && !p.since.Before(*p.until) {
+		return p, fmt.Errorf("%w: since (%s) must be before until (%s)", ErrBadQuery,
+			p.since.Format(time.RFC3339), p.until.Format(time.RFC3339))
+	}
+	for _, v := range []string{p.site, p.lang, p.author} {
+		if len(v) > 1000 || !utf8.ValidString(v) || strings.IndexByte(v, 0) >= 0 {
+			return p, fmt.Errorf("%w: a filter is too long or not valid text", ErrBadQuery)
+		}
+	}
+	var since, until string
+	if p.since != nil {
+		since = p.since.Format(time.RFC3339Nano)
+	}
+	if p.until != nil {
+		until = p.until.Format(time.RFC3339Nano)
+	}
+	sum := sha256.Sum256([]byte(strings.Join([]string{p.sort, canonicalQuery(p.terms), p.site, p.lang,
+		strings.ToLower(p.author), since, until}, "\x00")))
+	p.fingerprint = hex.EncodeToString(sum[:6])
+	if q.Cursor != "" {
+		raw, err := base64.RawURLEncoding.DecodeString(q.Cursor)
+		var c cursorPos
+		if err == nil {
+			err = json.Unmarshal(raw, &c)
+		}
+		if err != nil || c.ID == "" {
+			return p, fmt.Errorf("%w: malformed cursor", ErrBadQuery)
+		}
+		if c.Sort != p.sort || c.Query != p.fingerprint {
+			return p, fmt.Errorf("%w: the cursor belongs to another query (repeat q, filters and sort of the first page)", ErrBadQuery)
+		}
+		c.Time = normTime(c.Time)
+		p.after = &c
+	}
+	return p, nil
+}
+
+func (p *searchPlan) cursor(h *SearchHit) string {
+	c := cursorPos{Sort: p.sort, Query: p.fingerprint, ID: h.ID}
+	switch p.sort {
+	case SortRelevance:
+		if h.Score != nil {
+			c.Score = *h.Score
+		}
+	case SortStored:
+		c.Time = h.FirstStoredAt
+	default:
+		c.Time = storyTime(h)
+	}
+	b, _ := json.Marshal(c)
+	return base64.RawURLEncoding.EncodeToString(b)
+}
+
+func storyTime(h *SearchHit) time.Time {
+	if h.PublishedAt != nil {
+		return *h.PublishedAt
+	}
+	return h.FirstStoredAt
+}
+
+// Search returns one page of stories matching q, in q's order. Pages are
+// cut by keyset (the last story's sort key and id), never by an offset, so
+// a page costs the same however deep it is, and stories stored meanwhile
+// neither repeat nor shift a page (by relevance, new stories can change the
+// scores of later pages). Errors about q wrap ErrBadQuery. ctx bounds the
+// query.
+func (s *Store) Search(ctx context.Context, q SearchQuery) (SearchPage, error) {
+	p, err := q.plan()
+	if err != nil {
+		return SearchPage{}, err
+	}
+	hits, err := s.eng.search(ctx, &p)
+	if err != nil {
+		return SearchPage{}, fmt.Errorf("search %s store at %s: %w", s.backend, s.where, err)
+	}
+	if hits == nil {
+		hits = []SearchHit{}
+	}
+	page := SearchPage{Sort: p.sort, Stories: hits}
+	if len(hits) > p.limit {
+		page.Stories = hits[:p.limit]
+		page.NextCursor = p.cursor(&page.Stories[p.limit-1])
+	}
+	return page, nil
+}
+
+// sqlBuilder collects arguments for a statement with ?N placeholders
+// (SQLite) or $N (PostgreSQL).
+type sqlBuilder struct {
+	pg    bool
+	args  []any
+	where []string
+}
+
+func (b *sqlBuilder) arg(v any) string {
+	b.args = append(b.args, v)
+	if b.pg {
+		return fmt.Sprintf("$%d", len(b.args))
+	}
+	return fmt.Sprintf("?%d", len(b.args))
+}
+
+func (b *sqlBuilder) time(t time.Time) string {
+	if b.pg {
+		return b.arg(t)
+	}
+	return b.arg(t.Format(sqliteTime))
+}
+
+// storyTimeSQL is the story time: the expression the stories_time_id index
+// is built on.
+const storyTimeSQL = "coalesce(s.published_at, s.stored_at)"
+
+// filters adds the WHERE conditions of p's filters on stories s.
+func (b *sqlBuilder) filters(p *searchPlan) {
+	if p.site != "" {
+		b.where = append(b.where, "s.site = "+b.arg(p.site))
+	}
+	if p.lang != "" {
+		b.where = append(b.where, "lower(s.language) = "+b.arg(p.lang))
+	}
+	if p.author != "" {
+		if b.pg {
+			b.where = append(b.where, "EXISTS (SELECT 1 FROM jsonb_array_elements_text(s.authors::jsonb) a(name) WHERE lower(a.name) = lower("+b.arg(p.author)+"))")
+		} else {
+			b.where = append(b.where, "EXISTS (SELECT 1 FROM json_each(s.authors) a WHERE lower(a.value) = lower("+b.arg(p.author)+"))")
+		}
+	}
+	if p.since != nil {
+		b.where = append(b.where, storyTimeSQL+" >= "+b.time(*p.since))
+	}
+	if p.until != nil {
+		b.where = append(b.where, storyTimeSQL+" < "+b.time(*p.until))
+	}
+}
+
+// keyset adds the condition "after the cursor" and returns the ORDER BY
+// clause; score is the relevance expression.
+func (b *sqlBuilder) keyset(p *searchPlan, score string) string {
+	c := p.after
+	switch p.sort {
+	case SortRelevance:
+		if c != nil {
+			b.where = append(b.where, fmt.Sprintf("(%s < %s OR (%s = %s AND s.id > %s))",
+				score, b.arg(c.Score), score, b.arg(c.Score), b.arg(c.ID)))
+		}
+		return score + " DESC, s.id ASC"
+	case SortStored:
+		if c != nil {
+			b.where = append(b.where, fmt.Sprintf("(s.stored_at, s.id) < (%s, %s)", b.time(c.Time), b.arg(c.ID)))
+		}
+		return "s.stored_at DESC, s.id DESC"
+	default:
+		if c != nil {
+			b.where = append(b.where, fmt.Sprintf("(%s, s.id) < (%s, %s)", storyTimeSQL, b.time(c.Time), b.arg(c.ID)))
+		}
+		return storyTimeSQL + " DESC, s.id DESC"
+	}
+}
+
+func (b *sqlBuilder) whereSQL() string {
+	if len(b.where) == 0 {
+		return ""
+	}
+	return " WHERE " + strings.Join(b.where, " AND ")
+}
+
+// hitColumns are the columns every search statement selects, in scanHit's
+// order, followed by a snippet source and the score.
+const hitColumns = `s.id, s.url, s.site, s.site_name, s.title, s.authors, s.language, s.published_at,
+	s.stored_at, s.updated_at, s.version, (SELECT count(*) FROM story_urls u WHERE u.story_id = s.id)`
+
+// snippetChars is how much of the body starts a snippet when there is no
+// match to show.
+const snippetChars = 240
+
+// leadSnippet is the HTML-escaped start of a body, cut at a word.
+func leadSnippet(text string) string {
+	text = strings.Join(strings.Fields(text), " ")
+	if utf8.RuneCountInString(text) > snippetChars {
+		r := []rune(text)[:snippetChars]
+		cut := string(r)
+		if i := strings.LastIndexByte(cut, ' '); i > snippetChars/2 {
+			cut = cut[:i]
+		}
+		text = cut + " …"
+	}
+	return html.EscapeString(text)
+}
+
+// markSnippet turns a snippet with markOpen/markClose into escaped HTML
+// with <mark> tags, dropping unbalanced marks.
+func markSnippet(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	var b strings.Builder
+	open := false
+	for _, part := range strings.SplitAfter(s, "") {
+		switch part {
+		case markOpen:
+			if !open {
+				b.WriteString("<mark>")
+				open = true
+			}
+		case markClose:
+			if open {
+				b.WriteString("</mark>")
+				open = false
+			}
+		default:
+			b.WriteString(html.EscapeString(part))
+		}
+	}
+	if open {
+		b.WriteString("</mark>")
+	}
+	return b.String()
+}
+
+// hitScan holds the raw columns of one hit.
+type hitScan struct {
+	h       SearchHit
+	authors string
+	lead    string
+	score   float64
+}
+
+func (e *sqliteEngine) search(ctx context.Context, p *searchPlan) ([]SearchHit, error) {
+	b := &sqlBuilder{}
+	var stmt string
+	if p.terms != nil {
+		match := b.arg(fts5Query(p.terms))
+		b.filters(p)
+		order := b.keyset(p, "h.score")
+		// bm25 weights: title 10, authors 3, body 1. bm25 is lower for a
+		// better match; the score is its negation.
+		stmt = `SELECT ` + hitColumns + `, '', h.score, h.seq
+FROM (SELECT rowid AS seq, -bm25(stories_fts, 10.0, 3.0, 1.0) AS score FROM stories_fts WHERE stories_fts MATCH ` + match + `) h
+JOIN story_seq q ON q.seq = h.seq
+JOIN stories s ON s.id = q.id` + b.whereSQL() + ` ORDER BY ` + order + ` LIMIT ` + b.arg(p.limit+1)
+	} else {
+		b.filters(p)
+		order := b.keyset(p, "")
+		stmt = `SELECT ` + hitColumns + `, substr(s.text, 1, 400), 0.0, 0 FROM stories s` + b.whereSQL() +
+			` ORDER BY ` + order + ` LIMIT ` + b.arg(p.limit+1)
+	}
+	rows, err := e.r.QueryContext(ctx, stmt, b.args...)
+	if err != nil {
+		return nil, fmt.Errorf("query: %w", err)
+	}
+	defer rows.Close()
+	var hits []SearchHit
+	var seqs []int64
+	for rows.Next() {
+		var (
+			x                          hitScan
+			published, stored, updated sql.NullString
+			seq                        int64
+		)
+		if err := rows.Scan(&x.h.ID, &x.h.URL, &x.h.Site, &x.h.SiteName, &x.h.Title, &x.authors, &x.h.Language,
+			&published, &stored, &updated, &x.h.Version, &x.h.Copies, &x.lead, &x.score, &seq); err != nil {
+			return nil, fmt.Errorf("scan: %w", err)
+		}
+		x.h.Authors = decodeList(x.authors)
+		x.h.PublishedAt = parseSQLiteTime(published)
+		if t := parseSQLiteTime(stored); t != nil {
+			x.h.FirstStoredAt = *t
+		}
+		if t := parseSQLiteTime(updated); t != nil {
+			x.h.UpdatedAt = *t
+		}
+		if p.terms != nil {
+			sc := x.score
+			x.h.Score = &sc
+		} else {
+			x.h.Snippet = leadSnippet(x.lead)
+		}
+		hits = append(hits, x.h)
+		seqs = append(seqs, seq)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("read: %w", err)
+	}
+	if p.terms == nil || len(hits) == 0 {
+		return hits, nil
+	}
+	// Snippets only for the page: snippet() reads and tokenises the body.
+	sb := &sqlBuilder{}
+	match := sb.arg(fts5Query(p.terms))
+	in := make([]string, len(seqs))
+	for i, seq := range seqs {
+		in[i] = sb.arg(seq)
+	}
+	srows, err := e.r.QueryContext(ctx, `SELECT rowid, snippet(stories_fts, 2, char(2), char(3), '…', 24)
+FROM stories_fts WHERE stories_fts MATCH `+match+` AND rowid IN (`+strings.Join(in, ",")+`)`, sb.args...)
+	if err != nil {
+		return nil, fmt.Errorf("snippets: %w", err)
+	}
+	defer srows.Close()
+	snips := map[int64]string{}
+	for srows.Next() {
+		var seq int64
+		var snip string
+		if err := srows.Scan(&seq, &snip); err != nil {
+			return nil, fmt.Errorf("scan snippet: %w", err)
+		}
+		snips[seq] = snip
+	}
+	if err := srows.Err(); err != nil {
+		return nil, fmt.Errorf("read snippets: %w", err)
+	}
+	for i := range hits {
+		hits[i].Snippet = markSnippet(snips[seqs[i]])
+	}
+	return hits, nil
+}
+
+// pgHeadline are ts_headline's options: up to two fragments of 12 to 30
+// words, matches between the snippet marks.
+const pgHeadline = "StartSel=\x02, StopSel=\x03, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \""
+
+func (e *pgEngine) search(ctx context.Context, p *searchPlan) ([]SearchHit, error) {
+	b := &sqlBuilder{pg: true}
+	var stmt string
+	if p.terms != nil {
+		// A query parsed with several configurations matches a story when
+		// one of them matches it, but an excluded word is excluded in every
+		// configuration's spelling.
+		pos, neg := splitNegated(p.terms)
+		parse := func(terms []queryTerm) string {
+			if p.lang != "" {
+				return "websearch_to_tsquery(newsroom_ts_config(" + b.arg(p.lang) + "), " + b.arg(websearchQuery(terms)) + ")"
+			}
+			return "newsroom_ts_query(" + b.arg(websearchQuery(terms)) + ")"
+		}
+		tsq := parse(pos)
+		if len(neg) > 0 {
+			tsq = "(" + tsq + " && !!" + parse(neg) + ")"
+		}
+		b.where = append(b.where, "s.search @@ tq.query")
+		b.filters(p)
+		score := "ts_rank(s.search, tq.query)::float8"
+		order := b.keyset(p, score)
+		// The page is cut first; ts_headline, which parses the body, runs
+		// only for the stories on it.
+		stmt = `SELECT h.id, h.url, h.site, h.site_name, h.title, h.authors, h.language, h.published_at,
+	h.stored_at, h.updated_at, h.version, h.copies,
+	ts_headline(newsroom_ts_config(h.language), h.body, h.query, ` + b.arg(pgHeadline) + `), h.score
+FROM (SELECT ` + hitColumns + ` AS copies, left(s.text, 30000) AS body, tq.query, ` + score + ` AS score
+	FROM stories s, (SELECT ` + tsq + ` AS query) tq` + b.whereSQL() + `
+	ORDER BY ` + order + ` LIMIT ` + b.arg(p.limit+1) + `) h
+ORDER BY ` + strings.NewReplacer(score, "h.score", "s.id", "h.id", "s.published_at", "h.published_at", "s.stored_at", "h.stored_at").Replace(order)
+	} else {
+		b.filters(p)
+		order := b.keyset(p, "")
+		stmt = `SELECT ` + hitColumns + `, left(s.text, 400), 0.0::float8 FROM stories s` + b.whereSQL() +
+			` ORDER BY ` + order + ` LIMIT ` + b.arg(p.limit+1)
+	}
+	rows, err := e.pool.Query(ctx, stmt, b.args...)
+	if err != nil {
+		return nil, fmt.Errorf("query: %w", err)
+	}
+	defer rows.Close()
+	var hits []SearchHit
+	for rows.Next() {
+		var (
+			x               hitScan
+			stored, updated time.Time
+			copies          int64
+		)
+		if err := rows.Scan(&x.h.ID, &x.h.URL, &x.h.Site, &x.h.SiteName, &x.h.Title, &x.authors, &x.h.Language,
+			&x.h.PublishedAt, &stored, &updated, &x.h.Version, &copies, &x.lead, &x.score); err != nil {
+			return nil, fmt.Errorf("scan: %w", err)
+		}
+		x.h.Copies = int(copies)
+		x.h.Authors = decodeList(x.authors)
+		x.h.PublishedAt = utcPtr(x.h.PublishedAt)
+		x.h.FirstStoredAt, x.h.UpdatedAt = stored.UTC(), updated.UTC()
+		if p.terms != nil {
+			sc := x.score
+			x.h.Score = &sc
+			x.h.Snippet = markSnippet(x.lead)
+		} else {
+			x.h.Snippet = leadSnippet(x.lead)
+		}
+		hits = append(hits, x.h)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("read: %w", err)
+	}
+	return hits, nil
+}
