@@ -87,6 +87,23 @@ func (p *progress) watch(ctx context.Context, mode string, w io.Writer, untilIdl
 	}
 }
 
+// watchLimit closes limitCh once the crawler has fetched maxPages pages.
+func (p *progress) watchLimit(ctx context.Context, maxPages int64, limitCh chan<- struct{}) {
+	tick := time.NewTicker(20 * time.Millisecond)
+	defer tick.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-tick.C:
+		}
+		if p.cr.Stats().Fetched.Load() >= maxPages {
+			close(limitCh)
+			return
+		}
+	}
+}
+
 // status is the /status document of an in-process pipeline.
 func (p *progress) status(ctx context.Context, e *env) any {
 	doc := map[string]any{

@@ -12,6 +12,7 @@ import (
 
 	"golang.org/x/sync/errgroup"
 
+	"newsroom.dev/pkg/admin"
 	"newsroom.dev/pkg/bus"
 	"newsroom.dev/services/crawler"
 	"newsroom.dev/services/extractor"
@@ -25,6 +26,8 @@ type runOpts struct {
 	untilIdle bool
 	idleGrace time.Duration
 	maxRun    time.Duration
+	maxPages  int64
+	preflight bool
 	progress  string
 	crawler   crawler.Config
 	warc      warcOpts
@@ -45,6 +48,8 @@ func runFlags(o *runOpts, out io.Writer) *flag.FlagSet {
 	fs.BoolVar(&o.untilIdle, "until-idle", false, "make one pass and exit 0 once nothing is queued or in flight, printing a summary")
 	fs.DurationVar(&o.idleGrace, "idle-grace", 3*time.Second, "with --until-idle: how long everything must stay idle")
 	fs.DurationVar(&o.maxRun, "max-run", 0, "stop after this long (0: no limit)")
+	fs.Int64Var(&o.maxPages, "max-pages", 0, "stop fetching after this many pages, then drain and exit (0: no limit)")
+	fs.BoolVar(&o.preflight, "check-seeds", true, "before crawling, connect to each seed host (no request sent); with --until-idle, stop at once if none answers")
 	fs.StringVar(&o.progress, "progress", "auto", "progress display: auto (a live line on a terminal, log lines otherwise), line, log or off")
 	o.conn.addData(fs)
 	o.conn.addNATS(fs, true)
@@ -80,6 +85,17 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer, getenv
 	if err := o.crawler.Validate(); err != nil {
 		return err
 	}
+	if a := o.conn.adminAddr; a != "" && !admin.IsLoopback(a) && o.conn.adminToken == "" {
+		return fmt.Errorf("%w (addr %s): set --admin-token or NEWSROOM_ADMIN_TOKEN", admin.ErrTokenRequired, a)
+	}
+	var unreachable map[string]error
+	if o.preflight {
+		var err error
+		unreachable, err = checkReachable(ctx, sites, o.crawler.ConnectTimeout)
+		if err != nil && o.untilIdle {
+			return err
+		}
+	}
 	mode := o.progress
 	if mode == "auto" {
 		mode = "log"
@@ -90,6 +106,9 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer, getenv
 	log, err := o.conn.logger(stderr, mode == "line")
 	if err != nil {
 		return err
+	}
+	for addr, err := range unreachable {
+		log.Warn("seed host unreachable", "addr", addr, "reason", dialReason(err))
 	}
 	e := &env{log: log, reg: newRegistry()}
 	defer e.close()
@@ -162,7 +181,11 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer, getenv
 		go snapshotLoop(runCtx, e)
 	}
 	idleCh := make(chan struct{})
+	limitCh := make(chan struct{})
 	go p.watch(runCtx, mode, stderr, o.untilIdle, o.idleGrace, idleCh)
+	if o.maxPages > 0 {
+		go p.watchLimit(runCtx, o.maxPages, limitCh)
+	}
 
 	reason := "stopped"
 	select {
@@ -174,6 +197,8 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer, getenv
 		}
 	case <-idleCh:
 		reason = "idle"
+	case <-limitCh:
+		reason = fmt.Sprintf("page limit of %d reached", o.maxPages)
 	}
 	if adm != nil {
 		adm.SetDraining()
