@@ -32,7 +32,7 @@ bench: services
 bench-dedupe: services
 	cd pkg && $(GO) test -run '^$$' -bench DedupeBatched -benchtime 25x -count 1 ./state/redisstate
 
-## bench-extract: the extractor vs go-trafilatura and go-readability on the public benchmark.
+## bench-extract: the extractor vs go-trafilatura and go-readability on the public benchmark and both halves of the WCXB dev split.
 bench-extract:
 	cd bench && $(GO) run ./cmd/bench-extract
 

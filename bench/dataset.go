@@ -13,23 +13,36 @@ import (
 	"newsroom.dev/pkg/shareddata"
 )
 
-// Page is one benchmark page with its ground truth.
+// Page is one benchmark page with its ground truth. The metadata fields
+// are set only by data sets that have them (WCXB).
 type Page struct {
 	ID    string
 	URL   string
 	HTML  []byte
 	Truth string
+
+	Title    string
+	Authors  []string
+	Date     string // YYYY-MM-DD, "" when the page has none
+	PageType string // article, forum, product, collection, listing, documentation, service
+	Domain   string
 }
 
-// Load reads ground-truth.json and the gzipped pages under dir/html.
+// Load reads ground-truth.json and the gzipped pages under dir/html (the
+// layout shared by the article-extraction benchmark and WCXB).
 func Load(dir string) ([]Page, error) {
 	raw, err := os.ReadFile(filepath.Join(dir, "ground-truth.json"))
 	if err != nil {
 		return nil, fmt.Errorf("load ground truth: %w", err)
 	}
 	var gt map[string]struct {
-		ArticleBody string `json:"articleBody"`
-		URL         string `json:"url"`
+		ArticleBody string   `json:"articleBody"`
+		URL         string   `json:"url"`
+		Title       string   `json:"title"`
+		Authors     []string `json:"authors"`
+		Date        string   `json:"date"`
+		PageType    string   `json:"page_type"`
+		Domain      string   `json:"domain"`
 	}
 	if err := json.Unmarshal(raw, &gt); err != nil {
 		return nil, fmt.Errorf("decode ground truth: %w", err)
@@ -56,22 +69,29 @@ func Load(dir string) ([]Page, error) {
 		if err != nil {
 			return nil, fmt.Errorf("read page %s: %w", id, err)
 		}
-		pages = append(pages, Page{ID: id, URL: gt[id].URL, HTML: buf.Bytes(), Truth: gt[id].ArticleBody})
+		g := gt[id]
+		pages = append(pages, Page{ID: id, URL: g.URL, HTML: buf.Bytes(), Truth: g.ArticleBody,
+			Title: g.Title, Authors: g.Authors, Date: g.Date, PageType: g.PageType, Domain: g.Domain})
 	}
 	return pages, nil
 }
 
 // FindData resolves the benchmark directory: the given path if it holds the
 // benchmark, otherwise the shared data set (shareddata.Find).
-func FindData(given string) (string, error) {
+func FindData(given string) (string, error) { return findSet(given, "article-extraction-benchmark") }
+
+// FindWCXB resolves the WCXB development split the same way.
+func FindWCXB(given string) (string, error) { return findSet(given, "wcxb-dev") }
+
+func findSet(given, name string) (string, error) {
 	if given != "" {
 		if _, err := os.Stat(filepath.Join(given, "ground-truth.json")); err == nil {
 			return given, nil
 		}
 	}
-	d, err := shareddata.Find("article-extraction-benchmark")
+	d, err := shareddata.Find(name)
 	if err != nil {
-		return "", fmt.Errorf("benchmark data not found (given %q; pass -data): %w", given, err)
+		return "", fmt.Errorf("%s data not found (given %q): %w", name, given, err)
 	}
 	return d, nil
 }

@@ -153,3 +153,72 @@ func Summarize(pages []Page) Summary {
 	}
 	return s
 }
+
+// WordF1 is the WCXB metric of one page: the F1 of the lower-cased word
+// multisets (\w+ tokens) of the truth and the prediction. Both empty is 1.
+func WordF1(truth, pred string) float64 {
+	tw := Tokens(strings.ToLower(truth))
+	pw := Tokens(strings.ToLower(strings.ReplaceAll(pred, "\u00ad", "")))
+	if len(tw) == 0 && len(pw) == 0 {
+		return 1
+	}
+	if len(tw) == 0 || len(pw) == 0 {
+		return 0
+	}
+	bag := make(map[string]int, len(tw))
+	for _, w := range tw {
+		bag[w]++
+	}
+	var tp int
+	for _, w := range pw {
+		if bag[w] > 0 {
+			bag[w]--
+			tp++
+		}
+	}
+	if tp == 0 {
+		return 0
+	}
+	p := float64(tp) / float64(len(pw))
+	r := float64(tp) / float64(len(tw))
+	return 2 * p * r / (p + r)
+}
+
+// NormName folds an author name or title for comparison: lower case,
+// runs of spaces collapsed, surrounding punctuation trimmed.
+func NormName(s string) string {
+	s = strings.Join(strings.Fields(strings.ToLower(s)), " ")
+	return strings.TrimFunc(s, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSpace(r) })
+}
+
+// AuthorsF1 is the F1 of two sets of author names compared after NormName.
+// Both empty is 1.
+func AuthorsF1(truth, pred []string) float64 {
+	ts := map[string]bool{}
+	for _, a := range truth {
+		if n := NormName(a); n != "" {
+			ts[n] = true
+		}
+	}
+	ps := map[string]bool{}
+	for _, a := range pred {
+		if n := NormName(a); n != "" {
+			ps[n] = true
+		}
+	}
+	if len(ts) == 0 && len(ps) == 0 {
+		return 1
+	}
+	var tp int
+	for a := range ps {
+		if ts[a] {
+			tp++
+		}
+	}
+	if tp == 0 {
+		return 0
+	}
+	p := float64(tp) / float64(len(ps))
+	r := float64(tp) / float64(len(ts))
+	return 2 * p * r / (p + r)
+}

@@ -33,3 +33,45 @@ func TestSummarizeSkipsUndefined(t *testing.T) {
 		t.Fatalf("Summarize = %+v, want precision 1 recall 0.5", s)
 	}
 }
+
+func TestWordF1(t *testing.T) {
+	tests := []struct {
+		name        string
+		truth, pred string
+		want        float64
+	}{
+		{"identical", "One two", "one TWO", 1},
+		{"both empty", "", "", 1},
+		{"empty prediction", "one two", "", 0},
+		{"half", "a b c d", "a b", 2 * 1 * 0.5 / 1.5},
+		{"multiset", "a a b", "a b b", 2.0 / 3},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := WordF1(tt.truth, tt.pred); math.Abs(got-tt.want) > 1e-9 {
+				t.Errorf("WordF1(%q, %q) = %v, want %v", tt.truth, tt.pred, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestAuthorsF1(t *testing.T) {
+	tests := []struct {
+		name        string
+		truth, pred []string
+		want        float64
+	}{
+		{"same names, case and spaces", []string{"Jane  Doe"}, []string{"jane doe"}, 1},
+		{"one of two", []string{"A B", "C D"}, []string{"A B"}, 2 * 1 * 0.5 / 1.5},
+		{"wrong", []string{"A B"}, []string{"X"}, 0},
+		{"none expected, none given", nil, nil, 1},
+		{"none expected, one given", nil, []string{"X"}, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := AuthorsF1(tt.truth, tt.pred); math.Abs(got-tt.want) > 1e-9 {
+				t.Errorf("AuthorsF1(%q, %q) = %v, want %v", tt.truth, tt.pred, got, tt.want)
+			}
+		})
+	}
+}

@@ -1,7 +1,11 @@
-// Command bench-extract runs the newsroom extractor, go-trafilatura and
-// go-readability over the article-extraction benchmark in one process and
-// prints body-text F1/precision/recall, pages per CPU-second and
-// allocations per page, with ratios against go-trafilatura.
+// Command bench-extract runs the newsroom extractor, go-trafilatura (with
+// and without its fallback) and go-readability over the article-extraction
+// benchmark in one process and prints body-text F1/precision/recall, pages
+// per CPU-second and allocations per page, with ratios against
+// go-trafilatura. It then scores the WCXB development split, split by
+// domain into a dev half and a held-out half: body F1/precision, word F1
+// per page type, title exact, date same day, authors F1, page kinds and
+// pages per CPU-second.
 package main
 
 import (
@@ -22,9 +26,28 @@ func main() {
 	dump := flag.String("dump", "", "write newsroom texts to this directory (one <id>.txt per page)")
 	scores := flag.String("scores", "", "write newsroom per-page precision/recall to this TSV file")
 	heldout := flag.Bool("heldout", false, "also score go-trafilatura's own comparison set (snippets, titles, dates)")
+	wcxbDir := flag.String("wcxb", "", "WCXB directory (default: shared/data/wcxb-dev, found like -data)")
+	sets := flag.String("sets", "aeb,wcxb", "data sets to run: aeb (article-extraction-benchmark), wcxb")
+	half := flag.String("half", "", "score only this WCXB half (dev or held-out); default both")
+	misses := flag.String("misses", "", "print newsroom's misses on the WCXB dev half for these fields (title,date,authors,stored,emptied,body or all)")
 	flag.Parse()
+	exs := []bench.Extractor{bench.Newsroom(), bench.Trafilatura(), bench.TrafilaturaFallback(), bench.Readability()}
+	var sel []bench.Extractor
+	for _, ex := range exs {
+		if *only == "" || strings.Contains(","+*only+",", ","+ex.Name+",") {
+			sel = append(sel, ex)
+		}
+	}
+	if strings.Contains(*sets, "aeb") {
+		runAEB(*data, sel, *runs, *worst, *dump, *scores, *heldout)
+	}
+	if strings.Contains(*sets, "wcxb") {
+		runWCXB(*wcxbDir, sel, *half, *misses)
+	}
+}
 
-	dir, err := bench.FindData(*data)
+func runAEB(data string, exs []bench.Extractor, runs, worst int, dump, scores string, heldout bool) {
+	dir, err := bench.FindData(data)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(2)
@@ -34,14 +57,10 @@ func main() {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
-	exs := []bench.Extractor{bench.Newsroom(), bench.Trafilatura(), bench.Readability()}
 	var results []bench.Result
 	for _, ex := range exs {
-		if *only != "" && !strings.Contains(","+*only+",", ","+ex.Name+",") {
-			continue
-		}
 		var best bench.Result
-		for r := 0; r < max(1, *runs); r++ {
+		for r := 0; r < max(1, runs); r++ {
 			res := bench.Run(ex, pages)
 			if r == 0 || res.CPU < best.CPU {
 				best = res
@@ -67,7 +86,7 @@ func main() {
 		fmt.Printf("%-16s %6.4f %6.4f %6.4f %6.3f %10.1f %10.2f %12.0f %9s %9s\n", r.Name, r.Summary.F1, r.Summary.Precision, r.Summary.Recall,
 			r.Summary.Accuracy, r.PagesPerCPUs, r.CPU.Seconds()*1000/n, float64(r.Allocs)/n, f1r, spd)
 	}
-	if *heldout {
+	if heldout {
 		entries, err := bench.LoadHeldout()
 		if err != nil {
 			fmt.Fprintln(os.Stderr, err)
@@ -75,9 +94,6 @@ func main() {
 		}
 		fmt.Printf("\nheld-out: go-trafilatura comparison set, %d pages (snippet precision/recall; title/date exact)\n", len(entries))
 		for _, ex := range exs {
-			if *only != "" && !strings.Contains(","+*only+",", ","+ex.Name+",") {
-				continue
-			}
 			s := bench.RunHeldout(ex, entries)
 			fmt.Printf("%-16s P=%.3f R=%.3f F1=%.3f acc=%.3f", s.Name, s.Precision, s.Recall, s.F1, s.Acc)
 			if s.TitleN > 0 {
@@ -91,23 +107,23 @@ func main() {
 		if r.Name != "newsroom" {
 			continue
 		}
-		if *dump != "" {
-			_ = os.MkdirAll(*dump, 0o755)
+		if dump != "" {
+			_ = os.MkdirAll(dump, 0o755)
 			for i, p := range pages {
-				_ = os.WriteFile(*dump+"/"+p.ID+".txt", []byte(r.Texts[i]), 0o644)
-				_ = os.WriteFile(*dump+"/"+p.ID+".truth", []byte(p.Truth), 0o644)
+				_ = os.WriteFile(dump+"/"+p.ID+".txt", []byte(r.Texts[i]), 0o644)
+				_ = os.WriteFile(dump+"/"+p.ID+".truth", []byte(p.Truth), 0o644)
 			}
 		}
-		if *scores != "" {
+		if scores != "" {
 			var b strings.Builder
 			for i, p := range pages {
 				pr, _ := r.Pages[i].Precision()
 				rc, _ := r.Pages[i].Recall()
 				fmt.Fprintf(&b, "%s\t%.4f\t%.4f\t%s\n", p.ID[:12], pr, rc, p.URL)
 			}
-			_ = os.WriteFile(*scores, []byte(b.String()), 0o644)
+			_ = os.WriteFile(scores, []byte(b.String()), 0o644)
 		}
-		if *worst > 0 {
+		if worst > 0 {
 			idx := make([]int, len(pages))
 			for i := range idx {
 				idx[i] = i
@@ -117,13 +133,124 @@ func main() {
 				return pg.TP
 			}
 			sort.Slice(idx, func(a, b int) bool { return f(idx[a]) < f(idx[b]) })
-			fmt.Printf("\nworst %d pages (newsroom):\n", *worst)
-			for _, i := range idx[:min(*worst, len(idx))] {
+			fmt.Printf("\nworst %d pages (newsroom):\n", worst)
+			for _, i := range idx[:min(worst, len(idx))] {
 				pg := r.Pages[i]
 				pr, _ := pg.Precision()
 				rc, _ := pg.Recall()
 				fmt.Printf("  %s  P=%.3f R=%.3f  %s\n", pages[i].ID[:12], pr, rc, pages[i].URL)
 			}
 		}
+	}
+}
+
+func runWCXB(dir string, exs []bench.Extractor, half, misses string) {
+	dir, err := bench.FindWCXB(dir)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(2)
+	}
+	all, err := bench.Load(dir)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	pages := all[:0:0]
+	for _, p := range all {
+		if half == "" || bench.Half(p.Domain) == half {
+			pages = append(pages, p)
+		}
+	}
+	halves := []string{bench.HalfDev, bench.HalfHeldOut}
+	if half != "" {
+		halves = []string{half}
+	}
+	fmt.Printf("\nWCXB development split: %d pages from %s, split by a hash of the domain\n", len(pages), dir)
+	type row struct {
+		name string
+		res  bench.Result
+	}
+	var rows []row
+	for _, ex := range exs {
+		rows = append(rows, row{ex.Name, bench.Run(ex, pages)})
+	}
+	var base float64
+	for _, r := range rows {
+		if r.name == "go-trafilatura" {
+			base = r.res.PagesPerCPUs
+		}
+	}
+	for _, h := range halves {
+		qs := make([]bench.Quality, len(rows))
+		for i, r := range rows {
+			q, ms := bench.Evaluate(pages, r.res.Outputs, bench.InHalf(h))
+			qs[i] = q
+			if r.name == "newsroom" && h == bench.HalfDev && misses != "" {
+				printMisses(ms, misses)
+			}
+		}
+		q0 := qs[0]
+		fmt.Printf("\n%s half: %d pages (%d articles: %d with title, %d with date, %d with authors; %d other pages)\n",
+			h, q0.Pages, q0.ArticleN, q0.TitleN, q0.DateN, q0.AuthorsN, q0.NonArticleN)
+		fmt.Printf("%-18s %6s %6s %7s %7s %6s %6s %7s %8s %8s %11s %8s\n", "extractor", "F1", "prec", "art F1", "art P", "title", "date", "authors", "stored", "emptied", "pages/cpu-s", "speed x")
+		for i, r := range rows {
+			q := qs[i]
+			stored, emptied := "-", "-"
+			if q.Classified {
+				stored = fmt.Sprintf("%.3f", q.NonArticleStored)
+				emptied = fmt.Sprintf("%.3f", q.ArticleEmptied)
+			}
+			spd := "-"
+			if base > 0 {
+				spd = fmt.Sprintf("%.2f", r.res.PagesPerCPUs/base)
+			}
+			fmt.Printf("%-18s %6.4f %6.4f %7.4f %7.4f %6.3f %6.3f %7.3f %8s %8s %11.1f %8s\n", r.name, q.Body.F1, q.Body.Precision,
+				q.Articles.F1, q.Articles.Precision, q.TitleExact, q.DateDay, q.AuthorsF1, stored, emptied, r.res.PagesPerCPUs, spd)
+		}
+		fmt.Printf("word F1 by page type (pages):\n%-18s", "")
+		for _, t := range bench.PageTypes {
+			fmt.Printf(" %13s", fmt.Sprintf("%s(%d)", abbrev(t), q0.WordN[t]))
+		}
+		fmt.Println()
+		for i, r := range rows {
+			fmt.Printf("%-18s", r.name)
+			for _, t := range bench.PageTypes {
+				fmt.Printf(" %13.4f", qs[i].WordF1[t])
+			}
+			fmt.Println()
+		}
+		if q0.Classified && len(q0.StoredByType) > 0 {
+			fmt.Printf("newsroom: non-articles called articles by type:")
+			for _, t := range bench.PageTypes {
+				if n := q0.StoredByType[t]; n > 0 {
+					fmt.Printf(" %s %d/%d", t, n, q0.WordN[t])
+				}
+			}
+			fmt.Println()
+		}
+	}
+	fmt.Println("\ncolumns: F1/prec = shingle metric over all pages; art = articles only; title = exact after folding spaces,")
+	fmt.Println("date = same day, authors = mean name-set F1 (all over articles with the field); stored = non-articles called")
+	fmt.Println("articles (would be stored as stories); emptied = articles called non-articles; speed x vs go-trafilatura.")
+}
+
+func abbrev(t string) string {
+	if len(t) > 7 {
+		return t[:7]
+	}
+	return t
+}
+
+func printMisses(ms []bench.Miss, fields string) {
+	fmt.Println("\nnewsroom misses on the dev half:")
+	for _, m := range ms {
+		if fields != "all" && !strings.Contains(","+fields+",", ","+m.Field+",") {
+			continue
+		}
+		fmt.Printf("  %-7s %s %-40.40s got %q want %q", m.Field, m.Page.ID, m.Page.URL, m.Got, m.Want)
+		if m.Score > 0 || m.Field == "body" || m.Field == "authors" {
+			fmt.Printf(" (%.2f)", m.Score)
+		}
+		fmt.Println()
 	}
 }

@@ -1,0 +1,165 @@
+package bench
+
+import (
+	"hash/fnv"
+	"sort"
+	"strings"
+
+	"newsroom.dev/bench/score"
+	"newsroom.dev/pkg/extract"
+)
+
+// Halves of a data set split by domain.
+const (
+	HalfDev     = "dev"      // the half rules may be tuned on
+	HalfHeldOut = "held-out" // the half that is only reported
+)
+
+// splitSalt fixes the split; changing it would leak the held-out half.
+const splitSalt = "newsroom-wcxb-split-v1:"
+
+// Half returns the half of the split a domain belongs to: a fixed hash of
+// the domain (so every page of a site lands in the same half, and a rule
+// tuned on one site cannot leak into the other half through its siblings).
+func Half(domain string) string {
+	h := fnv.New64a()
+	h.Write([]byte(splitSalt + strings.ToLower(strings.TrimPrefix(domain, "www."))))
+	if h.Sum64()%2 == 0 {
+		return HalfDev
+	}
+	return HalfHeldOut
+}
+
+// PageTypes are the WCXB page types in report order.
+var PageTypes = []string{"article", "forum", "product", "collection", "listing", "documentation", "service"}
+
+// Quality is one extractor's scores over a set of pages.
+type Quality struct {
+	Pages int
+	// Body is the shingle metric over all pages, Articles over the pages
+	// whose type is article.
+	Body, Articles score.Summary
+	// WordF1 is the mean per-page word F1 by page type, WordN the pages.
+	WordF1 map[string]float64
+	WordN  map[string]int
+	// TitleExact, DateDay and AuthorsF1 are over article pages that have
+	// the field in the truth (TitleN, DateN, AuthorsN of them).
+	TitleExact, DateDay, AuthorsF1 float64
+	TitleN, DateN, AuthorsN        int
+	// Classified reports whether the extractor gives page kinds; then
+	// NonArticleStored is the share of non-article pages it calls
+	// articles (they would be stored as stories) and ArticleEmptied the
+	// share of articles it calls something else (they would be lost).
+	Classified                       bool
+	NonArticleStored, ArticleEmptied float64
+	NonArticleN, ArticleN            int
+	// StoredByType counts non-article pages called articles, by type.
+	StoredByType map[string]int
+}
+
+// Miss is one page where a field came out wrong, for tuning on the dev
+// half.
+type Miss struct {
+	Page       *Page
+	Field      string
+	Got, Want  string
+	Score      float64
+	ExtraNotes string
+}
+
+// NormTitle folds whitespace for the exact title comparison.
+func NormTitle(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// Evaluate scores the outputs of one run (outs[i] belongs to pages[i]) over
+// the pages selected by keep, and returns the misses of each field.
+func Evaluate(pages []Page, outs []Output, keep func(*Page) bool) (Quality, []Miss) {
+	q := Quality{WordF1: map[string]float64{}, WordN: map[string]int{}, StoredByType: map[string]int{}}
+	var all, arts []score.Page
+	var misses []Miss
+	var title, date, auth float64
+	for i := range pages {
+		p := &pages[i]
+		if !keep(p) {
+			continue
+		}
+		o := outs[i]
+		q.Pages++
+		sp := score.ScorePage(p.Truth, o.Text)
+		all = append(all, sp)
+		wf := score.WordF1(p.Truth, o.Text)
+		q.WordF1[p.PageType] += wf
+		q.WordN[p.PageType]++
+		if o.Kind != "" {
+			q.Classified = true
+		}
+		if p.PageType != "article" {
+			q.NonArticleN++
+			if o.Kind == extract.KindArticle {
+				q.NonArticleStored++
+				q.StoredByType[p.PageType]++
+				misses = append(misses, Miss{Page: p, Field: "stored", Got: o.Kind, Want: p.PageType})
+			}
+			continue
+		}
+		arts = append(arts, sp)
+		q.ArticleN++
+		if o.Kind != "" && o.Kind != extract.KindArticle {
+			q.ArticleEmptied++
+			misses = append(misses, Miss{Page: p, Field: "emptied", Got: o.Kind, Want: "article"})
+		}
+		if wf < 0.8 {
+			misses = append(misses, Miss{Page: p, Field: "body", Score: wf})
+		}
+		if p.Title != "" {
+			q.TitleN++
+			if NormTitle(o.Title) == NormTitle(p.Title) {
+				title++
+			} else {
+				misses = append(misses, Miss{Page: p, Field: "title", Got: o.Title, Want: p.Title})
+			}
+		}
+		if len(p.Date) == len("2006-01-02") {
+			q.DateN++
+			if o.Day == p.Date {
+				date++
+			} else {
+				misses = append(misses, Miss{Page: p, Field: "date", Got: o.Day, Want: p.Date})
+			}
+		}
+		if len(p.Authors) > 0 {
+			q.AuthorsN++
+			f := score.AuthorsF1(p.Authors, o.Authors)
+			auth += f
+			if f < 1 {
+				misses = append(misses, Miss{Page: p, Field: "authors", Got: strings.Join(o.Authors, " | "), Want: strings.Join(p.Authors, " | "), Score: f})
+			}
+		}
+	}
+	q.Body = score.Summarize(all)
+	q.Articles = score.Summarize(arts)
+	for t, n := range q.WordN {
+		q.WordF1[t] /= float64(n)
+	}
+	if q.TitleN > 0 {
+		q.TitleExact = title / float64(q.TitleN)
+	}
+	if q.DateN > 0 {
+		q.DateDay = date / float64(q.DateN)
+	}
+	if q.AuthorsN > 0 {
+		q.AuthorsF1 = auth / float64(q.AuthorsN)
+	}
+	if q.NonArticleN > 0 {
+		q.NonArticleStored /= float64(q.NonArticleN)
+	}
+	if q.ArticleN > 0 {
+		q.ArticleEmptied /= float64(q.ArticleN)
+	}
+	sort.SliceStable(misses, func(a, b int) bool { return misses[a].Field < misses[b].Field })
+	return q, misses
+}
+
+// InHalf selects the pages of one half of the split ("" selects all).
+func InHalf(half string) func(*Page) bool {
+	return func(p *Page) bool { return half == "" || Half(p.Domain) == half }
+}
