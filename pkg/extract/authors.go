@@ -214,3 +214,60 @@ var weekdays = map[string]bool{
 	"montag": true, "dienstag": true, "mittwoch": true, "donnerstag": true, "freitag": true, "samstag": true, "sonntag": true,
 	"lundi": true, "mardi": true, "mercredi": true, "jeudi": true, "vendredi": true, "samedi": true, "dimanche": true,
 }
+
+// pickAuthors chooses the authors: declared ones (JSON-LD, meta tags)
+// cleaned of organisations, else a visible byline, else a wire credit.
+func (p *page) pickAuthors() {
+	res, m, ld := p.res, p.meta, p.ld
+	if len(ld.authors) > 0 {
+		res.Authors, res.Provenance["authors"] = cleanAuthors(ld.authors), "jsonld"
+	}
+	if len(res.Authors) == 0 {
+		for _, k := range []string{"author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl", "twitter:creator"} {
+			v := m[k]
+			if v == "" || strings.HasPrefix(v, "http") || (k == "twitter:creator" && strings.HasPrefix(v, "@")) {
+				continue
+			}
+			if a := cleanAuthors(splitAuthors(v)); len(a) > 0 {
+				res.Authors, res.Provenance["authors"] = a, "meta:"+k
+				break
+			}
+		}
+	}
+	if len(res.Authors) == 0 {
+		for _, n := range p.anchors {
+			if hasToken(attr(n, "rel"), "author") {
+				if t := textOf(n); t != "" && len(t) < 80 {
+					res.Authors = append(res.Authors, t)
+				}
+			}
+		}
+		if len(res.Authors) > 0 {
+			res.Authors, res.Provenance["authors"] = cleanAuthors(res.Authors), "rel=author"
+		}
+	}
+	if len(res.Authors) == 0 {
+		for _, i := range p.bylineNodes {
+			t := textOf(p.nodes[i].n)
+			if names, ok := bylineNames(t); ok {
+				res.Authors, res.Provenance["authors"] = cleanAuthors(splitAuthors(names)), "byline"
+				break
+			}
+			if looksLikeName(t) {
+				res.Authors, res.Provenance["authors"] = cleanAuthors([]string{t}), "byline"
+				break
+			}
+		}
+	}
+	if len(res.Authors) == 0 && len(p.bylines) > 0 {
+		res.Authors, res.Provenance["authors"] = cleanAuthors(splitAuthors(p.bylines[0])), "byline"
+	}
+	if len(res.Authors) == 0 {
+		if w := wireCredit(res.Text); w != "" {
+			res.Authors, res.Provenance["authors"] = []string{w}, "wire"
+		}
+	}
+	if len(res.Authors) == 0 {
+		res.Authors = nil
+	}
+}

@@ -386,3 +386,225 @@ func looksLikeDateLine(lt string) bool {
 	}
 	return other <= 1
 }
+
+// pickDates chooses the publication and modification times from JSON-LD,
+// meta tags, <time> elements, visible dates and the URL.
+func (p *page) pickDates() {
+	res, m, ld := p.res, p.meta, p.ld
+	us := strings.HasSuffix(strings.ToLower(res.Language), "-us") || res.Language == "en"
+	set := func(dst **time.Time, field, s, prov string) bool {
+		if *dst != nil || s == "" {
+			return *dst != nil
+		}
+		if t, ok := parseDate(s, us); ok && plausibleDate(t) {
+			*dst = &t
+			res.Provenance[field] = prov
+			return true
+		}
+		return false
+	}
+	set(&res.PublishedAt, "published_at", ld.published, "jsonld")
+	set(&res.ModifiedAt, "modified_at", ld.modified, "jsonld")
+	for _, k := range []string{"article:published_time", "og:published_time", "datepublished", "article:published",
+		"publish-date", "publish_date", "pubdate", "publishdate", "date", "dc.date", "dc.date.issued", "dcterms.created",
+		"dcterms.date", "sailthru.date", "parsely-pub-date", "article.published", "publication_date", "og:article:published_time", "cxenseparse:recs:publishtime"} {
+		if set(&res.PublishedAt, "published_at", m[k], "meta:"+k) {
+			break
+		}
+	}
+	for _, k := range []string{"article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified", "article.updated", "og:article:modified_time"} {
+		if set(&res.ModifiedAt, "modified_at", m[k], "meta:"+k) {
+			break
+		}
+	}
+	if res.PublishedAt == nil {
+		// Prefer a <time> marked as the publication time, then one near
+		// the article, then the first on the page.
+		best, bestRank := "", 0
+		scope := p.mainIdx
+		for k := 0; k < 2 && scope >= 0 && p.nodes[scope].parent >= 0; k++ {
+			scope = p.nodes[scope].parent
+		}
+		for _, i := range p.times {
+			n := p.nodes[i].n
+			dt := attr(n, "datetime")
+			if dt == "" {
+				continue
+			}
+			rank := 1
+			if scope >= 0 && i >= scope && i < p.nodes[scope].end {
+				rank = 2
+			}
+			if _, ok := attrOK(n, "pubdate"); ok || strings.EqualFold(attr(n, "itemprop"), "datePublished") ||
+				indexFoldStr(attr(n, "class"), "publish") >= 0 || (n.Parent != nil && indexFoldStr(attr(n.Parent, "class"), "publish") >= 0) {
+				rank = 3
+			}
+			if indexFoldStr(attr(n, "class"), "updated") >= 0 || indexFoldStr(attr(n, "class"), "modified") >= 0 {
+				rank = 0
+			}
+			if rank > bestRank {
+				if t, ok := parseDate(dt, us); ok && plausibleDate(t) {
+					best, bestRank = dt, rank
+				}
+			}
+		}
+		set(&res.PublishedAt, "published_at", best, "time")
+	}
+	if res.PublishedAt == nil {
+		// A URL date is reliable but has no clock time; a visible date on
+		// the same day supplies it.
+		var visible *time.Time
+		for _, i := range p.dateNodes {
+			t := textOf(p.nodes[i].n)
+			if len(t) > 100 {
+				continue
+			}
+			if v, ok := parseDate(t, us); ok {
+				visible = &v
+				break
+			}
+		}
+		var fromURL *time.Time
+		if p.base != nil {
+			if u, ok := urlDate(p.base.Path); ok {
+				fromURL = &u
+			}
+		}
+		switch {
+		case visible != nil && (fromURL == nil || sameDay(*visible, *fromURL)):
+			res.PublishedAt, res.Provenance["published_at"] = visible, "visible"
+		case fromURL != nil:
+			res.PublishedAt, res.Provenance["published_at"] = fromURL, "url"
+		}
+	}
+	if res.PublishedAt == nil {
+		for _, t := range p.dateLines {
+			if set(&res.PublishedAt, "published_at", t, "visible") {
+				break
+			}
+		}
+	}
+	if res.PublishedAt == nil {
+		if t, ok := p.headerDate(us); ok {
+			res.PublishedAt, res.Provenance["published_at"] = &t, "visible:header"
+		}
+	}
+	if t := res.PublishedAt; t != nil && t.Hour() == 0 && t.Minute() == 0 && t.Second() == 0 && (zoneless(*t) || t.Location() == time.UTC) {
+		// A date without a clock time (a date-only meta tag or a URL
+		// date): a visible date on the same day supplies the time.
+		if v, ok := p.visibleClock(us); ok && sameDay(v, *t) {
+			res.PublishedAt = &v
+			res.Provenance["published_at"] += "+visible"
+		}
+	}
+}
+
+// settleDates sets the precision of the publication time and takes the
+// package's zone marker off every date, leaving zone-less clocks in UTC.
+func (p *page) settleDates() {
+	res := p.res
+	if t := res.PublishedAt; t != nil {
+		midnight := t.Hour() == 0 && t.Minute() == 0 && t.Second() == 0 && t.Nanosecond() == 0
+		switch {
+		case midnight && (zoneless(*t) || res.Provenance["published_at"] == "url"):
+			res.PublishedPrecision = DateDay
+		case zoneless(*t):
+			res.PublishedPrecision = DateLocal
+		default:
+			res.PublishedPrecision = DateExact
+		}
+	}
+	for _, tp := range []**time.Time{&res.PublishedAt, &res.ModifiedAt} {
+		if t := *tp; t != nil && zoneless(*t) {
+			u := t.In(time.UTC)
+			*tp = &u
+		}
+	}
+}
+
+// visibleClock returns the first visible date with a clock time from the
+// date-like elements, the removed date lines or the article header.
+func (p *page) visibleClock(us bool) (time.Time, bool) {
+	hasClock := func(t time.Time) bool { return t.Hour() != 0 || t.Minute() != 0 || t.Second() != 0 }
+	for _, i := range p.dateNodes {
+		s := textOf(p.nodes[i].n)
+		if len(s) > 100 {
+			continue
+		}
+		if v, ok := parseDate(s, us); ok && hasClock(v) {
+			return v, true
+		}
+	}
+	for _, s := range p.dateLines {
+		if v, ok := parseDate(s, us); ok && hasClock(v) {
+			return v, true
+		}
+	}
+	if v, ok := p.headerDate(us); ok && hasClock(v) {
+		return v, true
+	}
+	return time.Time{}, false
+}
+
+// headerDate looks for a date in the short blocks that follow the
+// headline element, up to the first paragraph: the article header's
+// source, byline and date line ("From X · Posted Wed, 8 May 2024 21:53
+// GMT · by Y"), which may sit outside the body container.
+func (p *page) headerDate(us bool) (time.Time, bool) {
+	if p.res.Title == "" {
+		return time.Time{}, false
+	}
+	head := int32(-1)
+	seen := 0
+	for i := range p.nodes {
+		ni := &p.nodes[i]
+		if ni.flags&fHeading == 0 || ni.flags&fSkip != 0 || ni.text == 0 || ni.text > 400 {
+			continue
+		}
+		if seen++; seen > 40 {
+			break
+		}
+		if titleAgrees(textOf(ni.n), p.res.Title) {
+			head = int32(i)
+			break
+		}
+	}
+	if head < 0 {
+		return time.Time{}, false
+	}
+	blocks := 0
+	for i := p.nodes[head].end; i < int32(len(p.nodes)) && blocks < 12; i++ {
+		ni := &p.nodes[i]
+		if ni.flags&fSkip != 0 {
+			i = ni.end - 1
+			continue
+		}
+		if ni.ownText == 0 {
+			continue
+		}
+		if ni.ownText-ni.ownLink >= goodMinLong {
+			break // the body has started
+		}
+		blocks++
+		if ni.flags&fBlock == 0 || ni.text > 160 {
+			continue
+		}
+		if v, ok := parseDate(textOf(ni.n), us); ok && plausibleDate(v) {
+			return v, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// plausibleDate rejects zero and far-off dates that CMSs emit as
+// placeholders.
+func plausibleDate(t time.Time) bool {
+	y := t.Year()
+	return y >= 1990 && y <= time.Now().Year()+1
+}
+
+func sameDay(a, b time.Time) bool {
+	ay, am, ad := a.Date()
+	by, bm, bd := b.Date()
+	return ay == by && am == bm && ad == bd
+}

@@ -1,0 +1,206 @@
+package extract
+
+import (
+	"encoding/json"
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// ldArticle is what the JSON-LD blocks of a page say about its article.
+type ldArticle struct {
+	found         bool
+	types         []string // all @type values seen on the page
+	headline      string
+	authors       []string
+	published     string
+	modified      string
+	body          string
+	section       string
+	keywords      []string
+	image         string
+	publisher     string
+	lang          string
+	url           string
+	isArticleType bool
+}
+
+// articleTypes are schema.org types that denote an article page.
+var articleTypes = map[string]bool{
+	"article": true, "newsarticle": true, "blogposting": true, "reportagenewsarticle": true,
+	"analysisnewsarticle": true, "opinionnewsarticle": true, "reviewnewsarticle": true,
+	"backgroundnewsarticle": true, "askpublicnewsarticle": true, "livebloggosting": true,
+	"liveblogposting": true, "socialmediaposting": true, "techarticle": true, "scholarlyarticle": true,
+	"report": true, "posting": true, "blog": false, "satiricalarticle": true, "medicalscholarlyarticle": true,
+}
+
+// parseJSONLD decodes the page's JSON-LD blocks and picks the article.
+func (p *page) parseJSONLD() ldArticle {
+	var out ldArticle
+	for _, n := range p.ldjson {
+		if n.FirstChild == nil || n.FirstChild.Type != html.TextNode {
+			continue
+		}
+		raw := strings.TrimSpace(n.FirstChild.Data)
+		if raw == "" || len(raw) > 2<<20 {
+			continue
+		}
+		var v any
+		if err := json.Unmarshal([]byte(raw), &v); err != nil {
+			// Some sites put trailing semicolons or HTML comments around.
+			raw = strings.Trim(raw, "; \n\t<!->")
+			if err := json.Unmarshal([]byte(raw), &v); err != nil {
+				continue
+			}
+		}
+		walkLD(v, &out, 0)
+	}
+	return out
+}
+
+func walkLD(v any, out *ldArticle, depth int) {
+	if depth > 6 {
+		return
+	}
+	switch x := v.(type) {
+	case []any:
+		for _, e := range x {
+			walkLD(e, out, depth+1)
+		}
+	case map[string]any:
+		types := ldTypes(x["@type"])
+		out.types = append(out.types, types...)
+		isArt := false
+		for _, t := range types {
+			if articleTypes[strings.ToLower(t)] {
+				isArt = true
+			}
+		}
+		if isArt && !out.isArticleType {
+			out.isArticleType = true
+			out.found = true
+			out.headline = ldString(x["headline"])
+			if out.headline == "" {
+				out.headline = ldString(x["name"])
+			}
+			out.authors = ldNames(x["author"])
+			if len(out.authors) == 0 {
+				out.authors = ldNames(x["creator"])
+			}
+			out.published = ldString(x["datePublished"])
+			if out.published == "" {
+				out.published = ldString(x["dateCreated"])
+			}
+			out.modified = ldString(x["dateModified"])
+			out.body = ldString(x["articleBody"])
+			out.section = ldString(x["articleSection"])
+			out.keywords = ldKeywords(x["keywords"])
+			out.image = ldImage(x["image"])
+			if pub := ldNames(x["publisher"]); len(pub) > 0 {
+				out.publisher = pub[0]
+			}
+			out.lang = ldString(x["inLanguage"])
+			out.url = ldString(x["url"])
+		}
+		if g, ok := x["@graph"]; ok {
+			walkLD(g, out, depth+1)
+		}
+		if me, ok := x["mainEntity"]; ok {
+			walkLD(me, out, depth+1)
+		}
+		if out.publisher == "" {
+			for _, t := range types {
+				if t == "Organization" || t == "NewsMediaOrganization" || t == "WebSite" {
+					if n := ldString(x["name"]); n != "" && t != "WebSite" {
+						out.publisher = n
+					}
+				}
+			}
+		}
+	}
+}
+
+func ldTypes(v any) []string {
+	if s, ok := v.(string); ok {
+		return []string{s}
+	}
+	return ldStringList(v)
+}
+
+// ldStringList returns the strings of a JSON-LD array (nil for anything else).
+func ldStringList(v any) []string {
+	x, ok := v.([]any)
+	if !ok {
+		return nil
+	}
+	var out []string
+	for _, e := range x {
+		if s, ok := e.(string); ok {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func ldString(v any) string {
+	switch x := v.(type) {
+	case string:
+		return strings.TrimSpace(html.UnescapeString(x))
+	case []any:
+		if len(x) > 0 {
+			return ldString(x[0])
+		}
+	case map[string]any:
+		if s := ldString(x["name"]); s != "" {
+			return s
+		}
+		return ldString(x["@value"])
+	}
+	return ""
+}
+
+func ldNames(v any) []string {
+	switch x := v.(type) {
+	case string:
+		if s := strings.TrimSpace(x); s != "" && !strings.HasPrefix(s, "http") {
+			return splitAuthors(s)
+		}
+	case []any:
+		var out []string
+		for _, e := range x {
+			out = append(out, ldNames(e)...)
+		}
+		return out
+	case map[string]any:
+		if s := ldString(x["name"]); s != "" {
+			return splitAuthors(s)
+		}
+	}
+	return nil
+}
+
+func ldKeywords(v any) []string {
+	if s, ok := v.(string); ok {
+		return strings.Split(s, ",")
+	}
+	return ldStringList(v)
+}
+
+func ldImage(v any) string {
+	switch x := v.(type) {
+	case string:
+		return x
+	case []any:
+		if len(x) > 0 {
+			return ldImage(x[0])
+		}
+	case map[string]any:
+		if s, ok := x["url"].(string); ok {
+			return s
+		}
+		if s, ok := x["contentUrl"].(string); ok {
+			return s
+		}
+	}
+	return ""
+}

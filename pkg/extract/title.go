@@ -1,0 +1,254 @@
+package extract
+
+import (
+	"strings"
+
+	"golang.org/x/net/html/atom"
+)
+
+// pickTitle chooses the headline: an <h1> that agrees with a declared
+// title, else the declared titles without their site-name parts.
+func (p *page) pickTitle() {
+	res, m, ld := p.res, p.meta, p.ld
+	docTitle := collapse(p.title)
+	og := collapse(m["og:title"])
+	tw := collapse(m["twitter:title"])
+	headline := collapse(ld.headline)
+	refs := []string{og, headline, docTitle, tw}
+	site := res.SiteName
+	// An <h1> that agrees with one of the declared titles wins: it is the
+	// visible headline and carries no site suffix. An <h1> that is only
+	// the site-name part of the title (a blog's logo) does not count.
+	var firstH1 string
+	for _, i := range p.h1s {
+		ni := &p.nodes[i]
+		if ni.flags&(fSkip) != 0 {
+			continue
+		}
+		t := textOf(ni.n)
+		if t == "" || len(t) > 400 || p.linksHome(i) {
+			continue
+		}
+		if firstH1 == "" {
+			firstH1 = t
+		}
+		for _, r := range refs {
+			if r != "" && titleAgrees(t, r) && !isSiteSegment(t, r, site) {
+				res.Title, res.Provenance["title"] = t, "h1"
+				return
+			}
+		}
+	}
+	switch {
+	case headline != "":
+		res.Title, res.Provenance["title"] = p.cleanTitle(headline, site), "jsonld"
+	case og != "":
+		res.Title, res.Provenance["title"] = p.cleanTitle(og, site), "meta:og:title"
+	case tw != "":
+		res.Title, res.Provenance["title"] = p.cleanTitle(tw, site), "meta:twitter:title"
+	case docTitle != "":
+		res.Title, res.Provenance["title"] = p.cleanTitle(docTitle, site), "title"
+	case firstH1 != "":
+		res.Title, res.Provenance["title"] = firstH1, "h1"
+	}
+	if res.SiteName == "" && docTitle != "" && res.Title != "" && docTitle != res.Title {
+		if s := titleRemainder(docTitle, res.Title); s != "" {
+			res.SiteName, res.Provenance["site_name"] = s, "title"
+		}
+	}
+}
+
+// titleSegments splits a title at site-name separators.
+func titleSegments(t string) []string {
+	segs := []string{t}
+	for _, sep := range []string{" | ", " - ", " – ", " — ", " :: ", " : ", " · ", " • ", " » ", " « ", " / "} {
+		var next []string
+		for _, s := range segs {
+			for _, part := range strings.Split(s, sep) {
+				if part = strings.TrimSpace(part); part != "" {
+					next = append(next, part)
+				}
+			}
+		}
+		segs = next
+	}
+	return segs
+}
+
+// isSiteSegment reports whether h1 is just one of several segments of the
+// declared title and not its main one: the site name shown as a logo.
+func isSiteSegment(h1, ref, site string) bool {
+	segs := titleSegments(ref)
+	if len(segs) < 2 {
+		return false
+	}
+	nh := normTitle(h1)
+	if site != "" && nh == normTitle(site) {
+		return true
+	}
+	longest := ""
+	match := false
+	for _, s := range segs {
+		if len(s) > len(longest) {
+			longest = s
+		}
+		if normTitle(s) == nh {
+			match = true
+		}
+	}
+	return match && normTitle(longest) != nh
+}
+
+// cleanTitle removes site names from a declared title: a segment that
+// matches a heading on the page wins; otherwise segments naming the site
+// and short trailing segments are dropped.
+func (p *page) cleanTitle(t, site string) string {
+	segs := titleSegments(t)
+	if len(segs) > 1 {
+		for k, i := range p.headingIdx() {
+			if k >= 40 {
+				break
+			}
+			if p.linksHome(i) {
+				continue // a logo heading
+			}
+			h := normTitle(textOf(p.nodes[i].n))
+			if h == "" {
+				continue
+			}
+			for _, s := range segs {
+				if normTitle(s) == h && (site == "" || h != normTitle(site)) {
+					return s
+				}
+			}
+		}
+	}
+	return cleanTitle(t, site)
+}
+
+// linksHome reports whether element i contains a link to the site's home
+// page, as logo headings do.
+func (p *page) linksHome(i int32) bool {
+	for k := i; k < p.nodes[i].end; k++ {
+		n := p.nodes[k].n
+		if n.DataAtom != atom.A {
+			continue
+		}
+		href := strings.TrimSpace(attr(n, "href"))
+		if href == "/" || href == "" || href == "./" {
+			return true
+		}
+		if p.base != nil {
+			if u, err := p.base.Parse(href); err == nil && u.Host == p.base.Host && (u.Path == "" || u.Path == "/") && u.RawQuery == "" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// headingIdx returns the indexes of h1-h3 elements outside boilerplate.
+func (p *page) headingIdx() []int32 {
+	var out []int32
+	for i := range p.nodes {
+		ni := &p.nodes[i]
+		if ni.flags&fHeading == 0 || ni.flags&(fSkip|fBoil) != 0 {
+			continue
+		}
+		switch ni.n.DataAtom {
+		case atom.H1, atom.H2, atom.H3:
+			out = append(out, int32(i))
+		}
+		if len(out) >= 40 {
+			break
+		}
+	}
+	return out
+}
+
+// titleAgrees reports whether an <h1> text and a declared title are the
+// same headline (equal after normalisation, or one contains the other
+// with most of its words).
+func titleAgrees(h1, ref string) bool {
+	a, b := normTitle(h1), normTitle(ref)
+	if a == "" || b == "" {
+		return false
+	}
+	if a == b {
+		return true
+	}
+	if len(a) >= 15 && strings.Contains(b, a) && len(a)*10 >= len(b)*4 {
+		return true
+	}
+	if len(b) >= 15 && strings.Contains(a, b) && len(b)*10 >= len(a)*6 {
+		return true
+	}
+	return false
+}
+
+func normTitle(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		switch {
+		case r == '’' || r == '\'' || r == '"' || r == '“' || r == '”' || r == '‘':
+		case r == ' ' || r == '\u00a0':
+			b.WriteByte(' ')
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return strings.TrimSpace(b.String())
+}
+
+// titleSeparators split a title from a site name.
+var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " / ", " |", "| ", " -", " –", " —"}
+
+// cleanTitle removes a site-name prefix or suffix from a title.
+func cleanTitle(t, site string) string {
+	nsite := normTitle(site)
+	for _, sep := range titleSeparators {
+		i := strings.LastIndex(t, sep)
+		if i <= 0 {
+			continue
+		}
+		head, tail := strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+len(sep):])
+		if head == "" || tail == "" {
+			continue
+		}
+		if nsite != "" && (normTitle(tail) == nsite || strings.Contains(normTitle(tail), nsite) || strings.Contains(nsite, normTitle(tail))) {
+			return cleanTitle(head, site)
+		}
+		if j := strings.Index(t, sep); j > 0 && nsite != "" {
+			pre := strings.TrimSpace(t[:j])
+			if normTitle(pre) == nsite {
+				return strings.TrimSpace(t[j+len(sep):])
+			}
+		}
+		// Without a known site name: drop a short last segment.
+		if len(strings.Fields(tail)) <= 4 && len(tail)*2 < len(head) {
+			return cleanTitle(head, site)
+		}
+	}
+	if nsite != "" {
+		for _, sep := range []string{": ", " : "} {
+			if j := strings.Index(t, sep); j > 0 && normTitle(t[:j]) == nsite {
+				return strings.TrimSpace(t[j+len(sep):])
+			}
+		}
+	}
+	return t
+}
+
+// titleRemainder returns the site-name part of docTitle around title.
+func titleRemainder(docTitle, title string) string {
+	i := strings.Index(docTitle, title)
+	if i < 0 {
+		return ""
+	}
+	rest := docTitle[:i] + docTitle[i+len(title):]
+	rest = strings.Trim(rest, " |-–—:·•»/")
+	if rest == "" || len(rest) > 60 {
+		return ""
+	}
+	return rest
+}
