@@ -2,8 +2,11 @@ package bench
 
 import (
 	"hash/fnv"
+
 	"sort"
 	"strings"
+
+	"golang.org/x/text/unicode/norm"
 
 	"newsroom.dev/bench/score"
 	"newsroom.dev/pkg/extract"
@@ -67,8 +70,15 @@ type Miss struct {
 	ExtraNotes string
 }
 
-// NormTitle folds whitespace for the exact title comparison.
-func NormTitle(s string) string { return strings.Join(strings.Fields(s), " ") }
+// NormTitle folds what does not make two titles different headlines:
+// runs of spaces, compatibility forms (NFKC: full-width "？" is "?") and
+// typographic quotes (’ is ', “ is "). Case and words still count.
+func NormTitle(s string) string {
+	s = quoteFolder.Replace(norm.NFKC.String(s))
+	return strings.Join(strings.Fields(s), " ")
+}
+
+var quoteFolder = strings.NewReplacer("’", "'", "‘", "'", "‚", "'", "‛", "'", "“", "\"", "”", "\"", "„", "\"", "«", "\"", "»", "\"")
 
 // Evaluate scores the outputs of one run (outs[i] belongs to pages[i]) over
 // the pages selected by keep, and returns the misses of each field.

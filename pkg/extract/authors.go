@@ -234,6 +234,11 @@ func (p *page) pickAuthors() {
 			}
 		}
 	}
+	if len(res.Authors) == 0 && len(ld.pageAuthors) > 0 {
+		if a := cleanAuthors(ld.pageAuthors); len(a) > 0 {
+			res.Authors, res.Provenance["authors"] = a, "jsonld:webpage"
+		}
+	}
 	if len(res.Authors) == 0 {
 		for _, n := range p.anchors {
 			if hasToken(attr(n, "rel"), "author") {

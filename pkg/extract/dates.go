@@ -412,6 +412,7 @@ func (p *page) pickDates() {
 			break
 		}
 	}
+	set(&res.PublishedAt, "published_at", ld.pagePublished, "jsonld:webpage")
 	for _, k := range []string{"article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified", "article.updated", "og:article:modified_time"} {
 		if set(&res.ModifiedAt, "modified_at", m[k], "meta:"+k) {
 			break

@@ -34,7 +34,13 @@ const (
 	KindAuthor  = "author"
 	KindVideo   = "video"
 	KindAbout   = "about"
-	KindOther   = "other"
+	// KindProduct is a shop's product or product-group page.
+	KindProduct = "product"
+	// KindForum is a discussion thread or a question-and-answer page.
+	KindForum = "forum"
+	// KindDocs is reference documentation (manuals, API and library docs).
+	KindDocs  = "documentation"
+	KindOther = "other"
 )
 
 // Input is one fetched page.

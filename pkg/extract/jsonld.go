@@ -23,6 +23,11 @@ type ldArticle struct {
 	lang          string
 	url           string
 	isArticleType bool
+	// pagePublished and pageAuthors come from the first node of another
+	// type (WebPage, a graph's page node) that has them: a fallback for
+	// pages whose JSON-LD declares no article.
+	pagePublished string
+	pageAuthors   []string
 }
 
 // articleTypes are schema.org types that denote an article page.
@@ -102,6 +107,12 @@ func walkLD(v any, out *ldArticle, depth int) {
 			out.lang = ldString(x["inLanguage"])
 			out.url = ldString(x["url"])
 		}
+		if !isArt && out.pagePublished == "" && isPageType(types) {
+			out.pagePublished = ldString(x["datePublished"])
+			if a := ldNames(x["author"]); len(a) > 0 && len(out.pageAuthors) == 0 {
+				out.pageAuthors = a
+			}
+		}
 		if g, ok := x["@graph"]; ok {
 			walkLD(g, out, depth+1)
 		}
@@ -118,6 +129,17 @@ func walkLD(v any, out *ldArticle, depth int) {
 			}
 		}
 	}
+}
+
+// isPageType reports whether a JSON-LD node describes the page itself
+// (WebPage and its subtypes), whose dates are the page's.
+func isPageType(types []string) bool {
+	for _, t := range types {
+		if t == "WebPage" || t == "ItemPage" || t == "MedicalWebPage" {
+			return true
+		}
+	}
+	return false
 }
 
 func ldTypes(v any) []string {

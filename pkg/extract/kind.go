@@ -11,6 +11,36 @@ var nonArticleTypes = map[string]string{
 	"videoobject": KindVideo,
 }
 
+// firmTypes are the nonArticleTypes that name the page's subject even on a
+// long page with dates and names (a product page with reviews, a thread
+// with posts): unless the page also declares an article, they decide.
+var firmTypes = map[string]string{"product": KindProduct, "productgroup": KindProduct, "discussionforumposting": KindForum, "qapage": KindForum}
+
+// pathHints maps leading URL path segments that name a kind of page which,
+// without any sign of an article (a declared article type, a publication
+// date, an author), is not a story: shop, forum, documentation and service
+// pages. Unlike pathKinds they never overrule such signs.
+var pathHints = map[string]string{
+	"product": KindProduct, "products": KindProduct, "shop": KindProduct, "store": KindProduct, "p": KindProduct,
+	"dp": KindProduct, "ip": KindProduct, "item": KindProduct, "collections": KindListing, "produkt": KindProduct,
+	"produit": KindProduct, "producto": KindProduct, "prodotto": KindProduct,
+	"forum": KindForum, "forums": KindForum, "thread": KindForum, "threads": KindForum, "questions": KindForum,
+	"question": KindForum, "discussion": KindForum, "discussions": KindForum, "community": KindForum, "t": KindForum,
+	"docs": KindDocs, "doc": KindDocs, "documentation": KindDocs, "manual": KindDocs, "man-pages": KindDocs,
+	"reference": KindDocs, "api": KindDocs, "std": KindDocs, "handbook": KindDocs, "userguide": KindDocs, "wiki": KindDocs,
+	"services": KindOther, "service": KindOther, "solutions": KindOther, "features": KindOther, "feature": KindOther,
+	"pricing": KindOther, "what-we-do": KindOther, "leistungen": KindOther, "dienstleistungen": KindOther,
+	"archive": KindListing, "archives": KindListing, "archiv": KindListing,
+}
+
+// hostHints maps the first label of a host name to a page kind, as
+// pathHints does for paths: docs.example.com, forum.example.com.
+var hostHints = map[string]string{
+	"docs": KindDocs, "doc": KindDocs, "developer": KindDocs, "developers": KindDocs, "wiki": KindDocs,
+	"forum": KindForum, "forums": KindForum, "community": KindForum, "discuss": KindForum,
+	"shop": KindProduct, "store": KindProduct,
+}
+
 // pathKinds maps URL path segments to page kinds.
 var pathKinds = map[string]string{
 	"tag": KindTag, "tags": KindTag, "topic": KindTag, "topics": KindTag, "keyword": KindTag, "schlagwort": KindTag,
@@ -42,13 +72,29 @@ func (p *page) classify() {
 			hintKind = k
 		}
 	}
+	firm, firmKind := false, ""
+	for _, t := range p.ld.types {
+		if k := firmTypes[strings.ToLower(t)]; k != "" {
+			firm, firmKind = true, k
+			break
+		}
+	}
 	switch {
 	case strings.HasPrefix(ogType, "video"):
 		hintKind = KindVideo
 	case ogType == "profile":
 		hintKind = KindAuthor
+	case ogType == "product" || strings.HasPrefix(ogType, "product.") || strings.HasSuffix(ogType, ":product"):
+		firm, firmKind = true, KindProduct
+	case ogType == "forum":
+		firm, firmKind = true, KindForum
 	}
-	pathKind, rootPath, segs, articleURL := "", false, 0, false
+	// A review may carry its product's JSON-LD; a product page has no
+	// author or date of its own.
+	if firm && (p.ld.isArticleType || (firmKind == KindProduct && p.articleEvidence())) {
+		firm = false
+	}
+	pathKind, rootPath, segs, articleURL, urlHint := "", false, 0, false, ""
 	if p.base != nil && p.base.Host != "" {
 		path := strings.Trim(p.base.Path, "/")
 		rootPath = (path == "" || path == "index.html" || path == "index.php") && p.base.RawQuery == ""
@@ -69,6 +115,18 @@ func (p *page) classify() {
 		if pathKind != "" && articleURL {
 			pathKind = ""
 		}
+		for i, part := range parts {
+			if i > 2 || urlHint != "" {
+				break
+			}
+			urlHint = pathHints[strings.ToLower(part)]
+		}
+		if urlHint == "" {
+			host := strings.ToLower(p.base.Hostname())
+			if dot := strings.IndexByte(host, '.'); dot > 0 {
+				urlHint = hostHints[host[:dot]]
+			}
+		}
 	}
 	listing := p.listingShape(textLen)
 	listKind := KindListing
@@ -77,6 +135,12 @@ func (p *page) classify() {
 	}
 
 	switch {
+	case firm:
+		res.Kind = firmKind
+		p.notArticleReason = "page type " + firmKind
+	case urlHint != "" && !p.articleEvidence() && !(urlHint == KindListing && !listing):
+		res.Kind = urlHint
+		p.notArticleReason = "url names a " + urlHint + " page and nothing marks an article"
 	case strongArticle && hintKind == "" && pathKind == "" && textLen >= int32(p.opts.MinTextChars)/2 && !rootPath:
 		// Declared articles may be short briefs.
 		res.Kind = KindArticle
@@ -115,6 +179,17 @@ func (p *page) classify() {
 			res.NextPage, res.Provenance["next_page"] = u, "pager"
 		}
 	}
+}
+
+// articleEvidence reports whether the page shows what an article has and
+// other pages rarely do: a declared article type, a publication date of
+// its own (not only the date of the web page as a whole) or an author.
+func (p *page) articleEvidence() bool {
+	res := p.res
+	if p.ld.isArticleType || len(res.Authors) > 0 {
+		return true
+	}
+	return res.PublishedAt != nil && res.Provenance["published_at"] != "jsonld:webpage"
 }
 
 func firstKind(ks ...string) string {

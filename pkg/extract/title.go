@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html/atom"
 )
@@ -20,6 +22,7 @@ func (p *page) pickTitle() {
 	// visible headline and carries no site suffix. An <h1> that is only
 	// the site-name part of the title (a blog's logo) does not count.
 	var firstH1 string
+	eligible := 0
 	for _, i := range p.h1s {
 		ni := &p.nodes[i]
 		if ni.flags&(fSkip) != 0 {
@@ -29,6 +32,7 @@ func (p *page) pickTitle() {
 		if t == "" || len(t) > 400 || p.linksHome(i) {
 			continue
 		}
+		eligible++
 		if firstH1 == "" {
 			firstH1 = t
 		}
@@ -38,6 +42,13 @@ func (p *page) pickTitle() {
 				return
 			}
 		}
+	}
+	// A page's one visible <h1> is its headline even when the declared
+	// titles say something else (an SEO title written for search results),
+	// unless it is only the site's or a section's name.
+	if eligible == 1 && p.headlineLike(firstH1, refs, site) {
+		res.Title, res.Provenance["title"] = firstH1, "h1:sole"
+		return
 	}
 	switch {
 	case headline != "":
@@ -56,6 +67,62 @@ func (p *page) pickTitle() {
 			res.SiteName, res.Provenance["site_name"] = s, "title"
 		}
 	}
+}
+
+// headlineLike reports whether a lone <h1> that agrees with none of the
+// declared titles reads like a headline: several words (or, in scripts
+// written without spaces, several characters), not the site name, not a
+// segment of a declared title, and sharing at least one word with one of
+// them when there are any.
+func (p *page) headlineLike(h1 string, refs []string, site string) bool {
+	nh := normTitle(h1)
+	if nh == "" || (site != "" && nh == normTitle(site)) {
+		return false
+	}
+	words := strings.Fields(h1)
+	if len(words) < 3 && utf8.RuneCountInString(h1) < 8 {
+		return false
+	}
+	if len(words) < 3 && !hasWideScript(h1) {
+		return false
+	}
+	if len(words) > 30 {
+		return false
+	}
+	declared := false
+	shared := false
+	hw := map[string]bool{}
+	for _, w := range strings.Fields(nh) {
+		if w = strings.TrimFunc(w, unicode.IsPunct); utf8.RuneCountInString(w) > 3 {
+			hw[w] = true
+		}
+	}
+	for _, r := range refs {
+		if r == "" {
+			continue
+		}
+		declared = true
+		if isSiteSegment(h1, r, site) {
+			return false
+		}
+		for _, w := range strings.Fields(normTitle(r)) {
+			if hw[strings.TrimFunc(w, unicode.IsPunct)] {
+				shared = true
+			}
+		}
+	}
+	return !declared || shared || hasWideScript(h1)
+}
+
+// hasWideScript reports whether s is written in a script without spaces
+// between words (Han, Hiragana, Katakana, Thai).
+func hasWideScript(s string) bool {
+	for _, r := range s {
+		if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleSegments splits a title at site-name separators.
