@@ -14,9 +14,9 @@ import (
 // Request is one request the web served.
 type Request struct {
 	Start      time.Time
-	End        time.Time
-	Site       int    // index of the site (SiteInfo.Index)
-	Host       string // the Host header
+	End        time.Time // when the response was sent, or the client closed the connection
+	Site       int       // index of the site (SiteInfo.Index)
+	Host       string    // the Host header
 	Method     string
 	Path       string // escaped path
 	Query      string // raw query, without '?'
@@ -65,10 +65,21 @@ func (w *Web) handler(ctx context.Context, s *site) http.Handler {
 				Bytes: n, RemoteAddr: r.RemoteAddr}
 		}
 		if s.kind == KindTrap && streamed(r.URL.Path) {
-			// Streamed trap responses are logged when they end.
+			// Streamed trap responses are logged when they end, or when the
+			// client closed the connection if that came first: a request the
+			// client gave up on is no longer in flight, even while the
+			// handler still works (the gzip bomb is compressed on first use).
 			rec := &recorder{ResponseWriter: rw}
+			gone := make(chan time.Time, 1)
+			stop := context.AfterFunc(r.Context(), func() { gone <- time.Now() })
 			w.serve(ctx, rec, r, s)
-			w.record(entry(cmp.Or(rec.status, http.StatusOK), rec.bytes))
+			e := entry(cmp.Or(rec.status, http.StatusOK), rec.bytes)
+			if !stop() {
+				if t := <-gone; t.Before(e.End) {
+					e.End = t
+				}
+			}
+			w.record(e)
 			return
 		}
 		// Everything else is buffered and logged before it is sent, so a
