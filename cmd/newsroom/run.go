@@ -62,6 +62,7 @@ func runFlags(o *runOpts, out io.Writer) *flag.FlagSet {
 	o.warc.addFlags(fs)
 	addExtractorFlags(fs, &o.extractor)
 	fs.IntVar(&o.sink.BatchSize, "batch", 200, "articles per store transaction")
+	addStoriesFlags(fs, &o.sink)
 	return fs
 }
 
@@ -134,6 +135,7 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer, getenv
 	if err != nil {
 		return err
 	}
+	o.sink.Stories.Replicas = o.conn.replicas
 	sk, err := sink.New(o.sink, sink.Deps{JS: e.js, Store: e.store, Log: log, Metrics: e.reg})
 	if err != nil {
 		return err

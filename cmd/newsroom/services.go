@@ -44,6 +44,7 @@ func cmdService(ctx context.Context, name string, args []string, stdout, stderr 
 		o.addStore(fs, false)
 		o.addData(fs)
 		fs.IntVar(&sc.BatchSize, "batch", 200, "articles per store transaction")
+		addStoriesFlags(fs, &sc)
 	}
 	o.addAdmin(fs, defaultAdminAddr(name))
 	o.addLog(fs)
@@ -98,6 +99,7 @@ func cmdService(ctx context.Context, name string, args []string, stdout, stderr 
 		if err := e.openStore(ctx, &o); err != nil {
 			return err
 		}
+		sc.Stories.Replicas = o.replicas
 		s, err := sink.New(sc, sink.Deps{JS: e.js, Store: e.store, Log: log, Metrics: e.reg})
 		if err != nil {
 			return err

@@ -24,6 +24,9 @@ type Config struct {
 	RetryDelay    time.Duration // first pause before probing an unavailable store again (default 2s)
 	MaxRetryDelay time.Duration // longest pause between probes of an unavailable store (default 15s)
 	ProbeTimeout  time.Duration // bound on one store probe (default 5s)
+	// Stories bounds the story stream (NEWSROOM_STORIES) the sink publishes
+	// committed story events to; the sink creates or updates it at start.
+	Stories bus.StoriesOptions
 }
 
 // Validate fills defaults and rejects impossible values.
@@ -65,13 +68,15 @@ type Deps struct {
 
 // Stats are running totals.
 type Stats struct {
-	Messages     atomic.Int64 // messages applied
-	Batches      atomic.Int64 // batches committed
-	Stories      atomic.Int64 // story messages applied
-	Aliases      atomic.Int64 // alias messages applied
-	Failed       atomic.Int64 // failed batch attempts
-	DeadLettered atomic.Int64
-	LastBatchMS  atomic.Int64
+	Messages      atomic.Int64 // messages applied
+	Batches       atomic.Int64 // batches committed
+	Stories       atomic.Int64 // story messages applied
+	Aliases       atomic.Int64 // alias messages applied
+	Failed        atomic.Int64 // failed batch attempts
+	DeadLettered  atomic.Int64
+	LastBatchMS   atomic.Int64
+	Events        atomic.Int64 // story events published on NEWSROOM_STORIES
+	EventFailures atomic.Int64 // batches whose events could not be published (held and redelivered)
 }
 
 // Service is a sink replica.
@@ -122,6 +127,9 @@ func (s *Service) InFlight() int64 { return s.inFlight.Load() }
 
 // Run pulls and stores batches until ctx ends; the batch in hand is finished.
 func (s *Service) Run(ctx context.Context) error {
+	if err := bus.EnsureStories(ctx, s.js, s.cfg.Stories); err != nil {
+		return fmt.Errorf("sink: %w", err)
+	}
 	cons, err := s.js.Consumer(ctx, bus.StreamArticles, bus.ConsumerSink)
 	if err != nil {
 		return fmt.Errorf("sink: articles consumer: %w", err)
@@ -185,8 +193,9 @@ func (s *Service) apply(run, ctx context.Context, msgs []jetstream.Msg) {
 		err := s.store.Apply(ctx, arts)
 		if err == nil {
 			s.committed(arts, time.Since(start))
+			perr := s.publishEvents(ctx, arts)
 			for _, m := range good {
-				s.settler.Settle(ctx, m, nil)
+				s.settler.Settle(ctx, m, perr)
 			}
 			return
 		}
@@ -230,7 +239,7 @@ func (s *Service) applyEach(ctx context.Context, arts []bus.Article, good []jets
 	for i, m := range good {
 		switch {
 		case errs[i] == nil:
-			s.settler.Settle(ctx, m, nil)
+			s.settler.Settle(ctx, m, s.publishEvents(ctx, arts[i:i+1]))
 		case errors.Is(errs[i], store.ErrInvalid):
 			s.settler.Settle(ctx, m, bus.Permanent(errs[i]))
 		case outage:
@@ -239,6 +248,32 @@ func (s *Service) applyEach(ctx context.Context, arts []bus.Article, good []jets
 			s.settler.Settle(ctx, m, fmt.Errorf("store rejected the message: %w", errs[i]))
 		}
 	}
+}
+
+// publishEvents announces committed articles on the story stream. Each
+// event's message id derives from its article message, so publishing again
+// after a redelivery adds nothing within the duplicate window. When the
+// stream cannot take them, the error returned holds the messages back
+// (a delay, not a failed delivery): they come again, are applied again
+// without effect, and their events are published then.
+func (s *Service) publishEvents(ctx context.Context, arts []bus.Article) error {
+	now := time.Now()
+	msgs := make([]*nats.Msg, 0, len(arts))
+	for _, a := range arts {
+		ev := bus.NewStoryEvent(a, now)
+		m, err := bus.EncodeStoryEvent(&ev)
+		if err != nil {
+			return bus.Permanent(fmt.Errorf("encode story event: %w", err))
+		}
+		msgs = append(msgs, m)
+	}
+	if err := bus.PublishAll(ctx, s.js, msgs); err != nil {
+		s.stats.EventFailures.Add(1)
+		s.log.Warn("publishing story events failed; the batch comes again", "messages", len(arts), "err", err)
+		return bus.Delay(s.cfg.RetryDelay, "story stream publish failed: "+err.Error())
+	}
+	s.stats.Events.Add(int64(len(msgs)))
+	return nil
 }
 
 // probeID is a story id that is never stored; looking it up tells whether
