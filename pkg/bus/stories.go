@@ -157,4 +157,3 @@ func EnsureStories(ctx context.Context, js jetstream.JetStream, o StoriesOptions
 	}
 	return nil
 }
-
