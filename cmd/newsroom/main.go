@@ -31,6 +31,7 @@ Cluster services (external NATS, Redis and store; default admin port in brackets
   admin      serve the status dashboard of a cluster [127.0.0.1:8090]
   seed       put seed URLs on the frontier of a running cluster
   status     print the pipeline's queues, in-flight work and dead letters (read-only)
+  reset      remove one crawl's streams, Redis keys and (optionally) tables; needs --yes
 
 Data:
   export     write stored stories as JSON lines
@@ -63,7 +64,7 @@ func main() {
 
 // commandNames are the commands dispatch knows, in the order of the usage.
 func commandNames() []string {
-	return []string{"demo", "testweb", "run", "crawler", "extractor", "sink", "admin", "seed", "status", "export", "extract"}
+	return []string{"demo", "testweb", "run", "crawler", "extractor", "sink", "admin", "seed", "status", "reset", "export", "extract"}
 }
 
 func dispatch(ctx context.Context, args []string, stdout, stderr io.Writer, getenv func(string) string) error {
@@ -91,6 +92,8 @@ func dispatch(ctx context.Context, args []string, stdout, stderr io.Writer, gete
 		return cmdDemo(ctx, rest, stdout, stderr, getenv)
 	case "testweb":
 		return cmdTestweb(ctx, rest, stdout, stderr, getenv)
+	case "reset":
+		return cmdReset(ctx, rest, stdout, stderr, getenv)
 	case "version", "--version":
 		return cmdVersion(stdout)
 	case "help", "-h", "-help", "--help":

@@ -75,10 +75,13 @@ func cmdStatus(ctx context.Context, args []string, stdout, stderr io.Writer, get
 	if err := parseFlags(fs, args, getenv); err != nil {
 		return err
 	}
-	e := &env{log: discardLogger()}
+	e := &env{log: discardLogger(), readOnly: true}
 	defer e.close()
 	if err := e.connectNATS(ctx, &o, "newsroom-status", false); err != nil {
 		return err
+	}
+	if _, err := bus.Lags(ctx, e.js); err != nil {
+		return fmt.Errorf("no newsroom pipeline on NATS at %s (nothing has run against it yet?): %w", bus.RedactURL(o.nats), err)
 	}
 	if waitIdle {
 		var deadline <-chan time.Time
@@ -167,7 +170,7 @@ func cmdAdmin(ctx context.Context, args []string, stdout, stderr io.Writer, gete
 	if err != nil {
 		return err
 	}
-	e := &env{log: log, reg: newRegistry()}
+	e := &env{log: log, reg: newRegistry(), readOnly: true}
 	defer e.close()
 	if err := e.connectNATS(ctx, &o, "newsroom-admin", false); err != nil {
 		return err
@@ -191,6 +194,9 @@ func cmdAdmin(ctx context.Context, args []string, stdout, stderr io.Writer, gete
 		doc := map[string]any{"service": "newsroom admin", "state": "running", "uptime_s": int64(time.Since(start).Seconds())}
 		if lags, err := bus.Lags(ctx, e.js); err == nil {
 			doc["stages"] = lags
+		} else {
+			// admin only reads: before any service has created the streams it says so.
+			doc["stages_error"] = err.Error()
 		}
 		inst := map[string]any{}
 		for stage, docs := range book.snapshot() {

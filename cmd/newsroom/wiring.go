@@ -190,6 +190,9 @@ type env struct {
 	state    state.Store
 	mem      *memstate.Store
 	store    *store.Store
+	// readOnly: connect to NATS without creating streams, consumers or the
+	// body bucket (status, admin, reset).
+	readOnly bool
 }
 
 func newRegistry() *prometheus.Registry {
@@ -246,6 +249,10 @@ func (e *env) connectNATSOnce(ctx context.Context, o *connOpts, name string, emb
 	e.js = js
 	ectx, cancel := context.WithTimeout(ctx, 15*time.Second)
 	defer cancel()
+	if e.readOnly {
+		// status, admin and reset look; they never create streams, consumers or buckets.
+		return nil
+	}
 	if err := bus.Ensure(ectx, js, bus.StreamOptions{Replicas: o.replicas}, bus.ConsumerOptions{}); err != nil {
 		where := "embedded NATS"
 		if e.embedded == nil {
