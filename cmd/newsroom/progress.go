@@ -169,6 +169,27 @@ func (p *progress) summary(w io.Writer, reason string, stories, urls int) {
 		xs.New+xs.Duplicates, xs.New, xs.Duplicates, xs.Tiers["canonical"], xs.Tiers["text"], xs.Tiers["near"], xs.NonArticles, xs.Failed)
 	fmt.Fprintf(w, "  stored       %d stories at %d URLs (%d messages in %d batches)\n", stories, urls, ss.Messages, ss.Batches)
 	fmt.Fprintf(w, "  dead letters %d\n", n)
+	givenUpList(w, cs.GivenUp)
+}
+
+// givenUpList prints the URLs abandoned, one line per host and reason.
+func givenUpList(w io.Writer, rows []crawler.GivenUp) {
+	if len(rows) == 0 {
+		return
+	}
+	total := int64(0)
+	for _, r := range rows {
+		total += r.URLs
+	}
+	fmt.Fprintf(w, "  given up     %d URLs:\n", total)
+	const shown = 50
+	for i, r := range rows {
+		if i == shown {
+			fmt.Fprintf(w, "               … %d more rows in /status\n", len(rows)-shown)
+			break
+		}
+		fmt.Fprintf(w, "               %-30s %-40s %d\n", r.Host, r.Reason, r.URLs)
+	}
 }
 
 // reasonList formats skip reasons, most frequent first: " (robots 3, scope 2)".

@@ -28,6 +28,8 @@ type crawlerStats struct {
 	Delayed      int64 `json:"politeness_waits"`
 	DeadLettered int64 `json:"dead_lettered"`
 	InFlight     int64 `json:"in_flight"`
+	// GivenUp lists the URLs abandoned, per host and reason.
+	GivenUp []crawler.GivenUp `json:"given_up"`
 }
 
 type extractorStats struct {
@@ -56,7 +58,7 @@ func snapCrawler(c *crawler.Service) crawlerStats {
 	s := c.Stats()
 	return crawlerStats{Fetched: s.Fetched.Load(), NotModified: s.NotModified.Load(), Pages: s.Pages.Load(),
 		Enqueued: s.Enqueued.Load(), Errors: s.Errors.Load(), Skipped: s.Skipped.Load(), Delayed: s.Delayed.Load(),
-		DeadLettered: s.DeadLettered.Load(), InFlight: c.InFlight()}
+		DeadLettered: s.DeadLettered.Load(), InFlight: c.InFlight(), GivenUp: s.GivenUp()}
 }
 
 func snapExtractor(x *extractor.Service) extractorStats {

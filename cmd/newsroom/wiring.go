@@ -414,6 +414,7 @@ func addCrawlerFlags(fs *flag.FlagSet, c *crawler.Config) {
 	fs.DurationVar(&c.RequestTimeout, "timeout", d.RequestTimeout, "timeout of a whole request, body included")
 	fs.IntVar(&c.MaxRedirects, "max-redirects", d.MaxRedirects, "redirects followed per fetch (loops are refused)")
 	fs.IntVar(&c.MaxRetries, "max-retries", d.MaxRetries, "failed fetches of a URL before it is dead-lettered")
+	fs.DurationVar(&c.MaxHostWait, "max-host-wait", d.MaxHostWait, "with --until-idle: longest a URL waits in total for a parked, backing-off or robots-less host before it is dead-lettered")
 	fs.BoolVar(&c.AllowPrivate, "allow-private", false, "allow fetching loopback addresses (local test webs); LAN ranges need --allow-cidr, metadata/link-local stay blocked")
 	fs.Func("allow-cidr", "allow fetching this private range, e.g. 10.20.0.0/16 for an intranet (repeatable)", func(v string) error {
 		for _, part := range strings.Split(v, ",") {

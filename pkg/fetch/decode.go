@@ -149,3 +149,32 @@ func (d *decoder) Close() error {
 	}
 	return nil
 }
+
+// ReadPrefix reads r, undoing contentEncoding as DecodeBody does, and
+// returns at most the first n decoded bytes (n <= 0 means DefaultMaxBody).
+// Unlike DecodeBody it does not fail when there is more: truncated reports
+// that the decoded body went on past n (or broke off after the first n
+// bytes), and the rest is left unread. It fails only when the first n bytes
+// (or the whole body, if shorter) cannot be read. This is how a robots.txt
+// is read: RFC 9309 asks for at least its first 500 KiB, whatever its size.
+func ReadPrefix(contentEncoding string, r io.Reader, n int64) (body []byte, truncated bool, err error) {
+	if n <= 0 {
+		n = DefaultMaxBody
+	}
+	d := NewDecoder(contentEncoding, struct{ io.Reader }{r}, n)
+	defer d.Close()
+	var buf bytes.Buffer
+	if _, err := buf.ReadFrom(io.LimitReader(d, n)); err != nil {
+		return nil, false, err
+	}
+	if int64(buf.Len()) < n {
+		return buf.Bytes(), false, nil
+	}
+	// The budget is spent: one more read tells the end of the body (EOF)
+	// from more of it (ErrTooLarge) or a break after the prefix.
+	var one [1]byte
+	if _, err := d.Read(one[:]); err == io.EOF {
+		return buf.Bytes(), false, nil
+	}
+	return buf.Bytes(), true, nil
+}

@@ -315,6 +315,17 @@ func FuzzDecodeBody(f *testing.F) {
 		if err == nil && len(out) > 1<<16 {
 			t.Fatalf("decoded %d bytes past the limit", len(out))
 		}
+		const n = 1 << 10
+		pre, truncated, perr := ReadPrefix(enc, bytes.NewReader(body), n)
+		if len(pre) > n {
+			t.Fatalf("prefix of %d bytes past its limit %d", len(pre), n)
+		}
+		if err == nil && len(out) <= n && (perr != nil || truncated || !bytes.Equal(pre, out)) {
+			t.Fatalf("ReadPrefix = %d bytes, truncated %v, %v; DecodeBody read all %d bytes", len(pre), truncated, perr, len(out))
+		}
+		if err == nil && len(out) > n && (perr != nil || !truncated || !bytes.Equal(pre, out[:n])) {
+			t.Fatalf("ReadPrefix = %d bytes, truncated %v, %v; want the first %d of %d", len(pre), truncated, perr, n, len(out))
+		}
 		_, _ = Sniff(enc, body)
 	})
 }

@@ -90,7 +90,7 @@ func Parse(body []byte) *Rules { return ParseOptions(body, Options{}) }
 func ParseOptions(body []byte, o Options) *Rules {
 	o.defaults()
 	if len(body) > o.MaxBytes {
-		body = body[:o.MaxBytes]
+		body = CompleteLines(body[:o.MaxBytes])
 	}
 	r := &Rules{mode: modeParsed, raw: bytes.Clone(body), groups: map[string]*group{}, opts: o}
 	body = bytes.TrimPrefix(body, []byte("\xef\xbb\xbf"))
@@ -383,6 +383,17 @@ func unhex(c byte) byte {
 	default:
 		return c - 'A' + 10
 	}
+}
+
+// CompleteLines drops a partial last line from a robots.txt prefix cut at a
+// size limit, so that a rule cut in the middle ("Disallow: /priv" of
+// "Disallow: /private/") is not read as a different rule. A prefix without
+// any line break is returned unchanged.
+func CompleteLines(prefix []byte) []byte {
+	if i := bytes.LastIndexAny(prefix, "\r\n"); i >= 0 {
+		return prefix[:i+1]
+	}
+	return prefix
 }
 
 // ForStatus turns the outcome of fetching robots.txt into Rules, following

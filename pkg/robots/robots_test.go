@@ -233,3 +233,22 @@ func BenchmarkAllowed(b *testing.B) {
 		r.Allowed("NewsroomBot/1.0", "/news/2024/05/17/some-story-slug.html?x=1")
 	}
 }
+
+func TestCompleteLines(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"cut mid rule", "User-agent: *\nDisallow: /private/\nAllow: /pri", "User-agent: *\nDisallow: /private/\n"},
+		{"whole lines", "User-agent: *\nDisallow: /x\n", "User-agent: *\nDisallow: /x\n"},
+		{"cr line ends", "User-agent: *\rDisallow: /x\rAll", "User-agent: *\rDisallow: /x\r"},
+		{"no line break", "Disallow: /x", "Disallow: /x"},
+	}
+	for _, tt := range tests {
+		if got := string(CompleteLines([]byte(tt.in))); got != tt.want {
+			t.Errorf("%s: CompleteLines(%q) = %q, want %q", tt.name, tt.in, got, tt.want)
+		}
+	}
+	// A rule cut by MaxBytes is dropped, not read as a shorter rule.
+	r := ParseOptions([]byte("User-agent: *\nDisallow: /private/\nAllow: /private/open.html\n"), Options{MaxBytes: 45})
+	if r.Allowed("bot", "/private/o") {
+		t.Errorf("a cut Allow rule (/private/o) was applied")
+	}
+}

@@ -49,6 +49,12 @@ type Config struct {
 	MaxRetries int           // fetch failures of one URL before it is dead-lettered (default 3; 2 for timeouts)
 	ParkAfter  int           // consecutive failures of a host before it is parked (default 8)
 	ParkFor    time.Duration // how long a parked host rests (default 15m)
+	// MaxHostWait bounds, in one-pass mode (Continuous false), how long in
+	// total a URL waits for a host that is parked, backing off (failures,
+	// Retry-After) or without a readable robots.txt; past it the URL is
+	// dead-lettered with the reason (default 3m). Ordinary pacing waits do
+	// not count. Continuous mode waits as long as the host asks.
+	MaxHostWait time.Duration
 
 	Continuous    bool          // revisit seeds, feeds and section pages
 	RevisitStart  time.Duration // first revisit interval (default 10m)
@@ -68,7 +74,7 @@ func DefaultConfig() Config {
 		MaxBodyBytes: 5 << 20, ConnectTimeout: 10 * time.Second, HeaderTimeout: 15 * time.Second,
 		RequestTimeout: 30 * time.Second, MaxRedirects: 10,
 		RobotsTTL: time.Hour, RobotsRetry: time.Minute, SeenTTL: 30 * 24 * time.Hour,
-		MaxRetries: 3, ParkAfter: 8, ParkFor: 15 * time.Minute,
+		MaxRetries: 3, ParkAfter: 8, ParkFor: 15 * time.Minute, MaxHostWait: 3 * time.Minute,
 		Continuous: true, RevisitStart: 10 * time.Minute, RevisitMin: time.Minute, RevisitMax: 6 * time.Hour,
 		SchedulerTick: time.Second,
 	}
@@ -115,6 +121,7 @@ func (c *Config) Validate() error {
 	setDur(&c.RobotsRetry, d.RobotsRetry)
 	setDur(&c.SeenTTL, d.SeenTTL)
 	setDur(&c.ParkFor, d.ParkFor)
+	setDur(&c.MaxHostWait, d.MaxHostWait)
 	setDur(&c.RevisitStart, d.RevisitStart)
 	setDur(&c.RevisitMin, d.RevisitMin)
 	setDur(&c.RevisitMax, d.RevisitMax)
@@ -122,6 +129,9 @@ func (c *Config) Validate() error {
 	var errs []error
 	if c.Delay < 0 {
 		errs = append(errs, fmt.Errorf("delay %v is negative", c.Delay))
+	}
+	if c.MaxHostWait < 0 {
+		errs = append(errs, fmt.Errorf("max host wait %v is negative", c.MaxHostWait))
 	}
 	if c.MaxOffsite < 0 {
 		errs = append(errs, fmt.Errorf("max offsite hops %d is negative", c.MaxOffsite))

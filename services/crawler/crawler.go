@@ -62,6 +62,7 @@ type Stats struct {
 
 	mu      sync.Mutex
 	reasons map[string]int64
+	givenUp map[string]map[string]int64 // host -> reason -> URLs abandoned
 }
 
 // SkipReasons returns how many URLs were skipped, by reason.
@@ -93,16 +94,23 @@ func New(cfg Config, deps Deps) (*Service, error) {
 	s.guard = &guard
 	base := fetch.NewTransport(fetch.TransportOptions{Guard: guard, ConnectTimeout: cfg.ConnectTimeout,
 		ResponseHeaderTimeout: cfg.HeaderTimeout})
-	tr := &boundedTransport{base: base, maxBytes: cfg.MaxBodyBytes, archive: deps.Archive, log: s.log}
+	tr := &boundedTransport{base: base, maxBytes: cfg.MaxBodyBytes, timeout: cfg.RequestTimeout, archive: deps.Archive, log: s.log}
 	s.robots = &robotsCache{st: deps.State, ua: cfg.UserAgent, ttl: cfg.RobotsTTL, retry: cfg.RobotsRetry,
-		local:   map[string]robotsEntry{},
-		client:  &http.Client{Transport: tr, Timeout: cfg.RequestTimeout, CheckRedirect: fetch.CheckRedirect(5)},
+		local: map[string]robotsEntry{},
+		// robots.txt skips the size-capped transport: it is read as a
+		// bounded prefix, however large it is.
+		client:  &http.Client{Transport: base, Timeout: cfg.RequestTimeout, CheckRedirect: fetch.CheckRedirect(5)},
 		onFetch: func(status int) { s.m.robotsFetches.WithLabelValues(statusClass(status)).Inc() }}
+	if deps.Archive != nil {
+		s.robots.record = tr.record
+	}
 	s.sites = &siteCache{st: deps.State, ttl: 30 * time.Second, m: map[string]siteEntry{}}
 	c := colly.NewCollector(colly.UserAgent(cfg.UserAgent), colly.AllowURLRevisit(), colly.ParseHTTPErrorResponse(),
 		colly.IgnoreRobotsTxt(), colly.MaxBodySize(0))
 	c.WithTransport(tr)
-	c.SetRequestTimeout(cfg.RequestTimeout)
+	// The transport enforces RequestTimeout itself, naming the phase that
+	// ran out; Colly's client timeout is only a backstop behind it.
+	c.SetRequestTimeout(cfg.RequestTimeout + 5*time.Second)
 	// Redirects are not followed inside one fetch: each hop becomes a frontier
 	// task of its own, so robots.txt, scope, the seen-set and per-host pacing
 	// apply to every hop exactly as to any other URL.
@@ -159,11 +167,19 @@ func (s *Service) Run(ctx context.Context) error {
 }
 
 // handle processes one frontier message.
-func (s *Service) handle(ctx context.Context, m jetstream.Msg) error {
+func (s *Service) handle(ctx context.Context, m jetstream.Msg) (err error) {
 	task, err := bus.DecodeTask(m.Headers(), m.Data())
 	if err != nil {
 		return err
 	}
+	defer func() {
+		// A URL settled for good (fetched, skipped, dead-lettered) drops
+		// its host-wait total; one coming back keeps it.
+		var d *bus.DelayError
+		if !errors.As(err, &d) {
+			s.forgetHostWait(ctx, task.URL)
+		}
+	}()
 	u, err := url.Parse(task.URL)
 	if err != nil || u.Host == "" {
 		s.skip("bad-url", task.URL)
@@ -175,10 +191,13 @@ func (s *Service) handle(ctx context.Context, m jetstream.Msg) error {
 		return nil
 	}
 	// A parked host rests.
-	if _, parked, err := s.st.Get(ctx, "park:"+host); err != nil {
+	if pv, parked, err := s.st.Get(ctx, "park:"+host); err != nil {
 		return s.stateErr(err)
 	} else if parked {
-		return s.delay(s.cfg.ParkFor/4+jitter(s.cfg.ParkFor/4), "host parked")
+		if s.cfg.Continuous {
+			return s.delay(s.cfg.ParkFor/4+jitter(s.cfg.ParkFor/4), ReasonHostParked)
+		}
+		return s.hostWait(ctx, task, host, s.parkLeft(pv)+jitter(time.Second), ReasonHostParked)
 	}
 	rb, err := s.robots.cached(ctx, host)
 	if err != nil {
@@ -206,9 +225,10 @@ func (s *Service) handle(ctx context.Context, m jetstream.Msg) error {
 			if n > int64(s.cfg.MaxRetries) {
 				s.st.Del(ctx, "fail:"+urlnorm.Key(task.URL))
 				s.skip("robots-unavailable", task.URL)
+				s.giveUp(host, ReasonRobots)
 				return nil
 			}
-			return s.delay(s.cfg.RobotsRetry/2+jitter(s.cfg.RobotsRetry/2), "robots.txt unavailable")
+			return s.hostWait(ctx, task, host, s.cfg.RobotsRetry/2+jitter(s.cfg.RobotsRetry/2), ReasonRobots)
 		}
 		if !rb.rules.Allowed(s.cfg.RobotsAgent, pathQuery(u)) {
 			s.skip("robots", task.URL)
@@ -225,6 +245,11 @@ func (s *Service) handle(ctx context.Context, m jetstream.Msg) error {
 	}
 	if !grant.OK {
 		s.stats.Delayed.Add(1)
+		if why, err := s.backoff(ctx, host); err != nil {
+			return s.stateErr(err)
+		} else if why != "" {
+			return s.hostWait(ctx, task, host, grant.Wait+jitter(gap), why)
+		}
 		return s.delay(grant.Wait+jitter(gap), "host pacing")
 	}
 	if rb == nil {
@@ -381,15 +406,22 @@ func (s *Service) release(ctx context.Context, host, lease string, gap, took tim
 	// client sent it (the grant may have come a little earlier), with a
 	// small margin for the time the request spends reaching the server.
 	after = max(after, gap-took+gapMargin)
+	why := ""
 	if hostFails > 0 {
 		after = max(after, gap*time.Duration(1<<min(hostFails, 6)))
+		why = ReasonHostBackoff
 	}
 	if status == http.StatusTooManyRequests || status == http.StatusServiceUnavailable {
 		ra := retryAfter(hdr)
+		why = ReasonRetryAfter
 		if ra <= 0 {
 			ra = max(30*time.Second, 10*gap)
+			why = ReasonHostBackoff
 		}
 		after = max(after, min(ra, time.Hour))
+	}
+	if why != "" {
+		s.noteBackoff(ctx, host, why, after)
 	}
 	if err := s.st.Release(ctx, host, lease, after); err != nil {
 		s.log.Warn("release host lease", "host", host, "err", err)
@@ -469,7 +501,7 @@ func (s *Service) fetchAndProcess(ctx context.Context, task *bus.URLTask, u *url
 		s.reschedule(ctx, task, src, nil, 0)
 		return nil
 	case status == http.StatusTooManyRequests || status >= 500:
-		return s.fetchFailed(ctx, task, host, fmt.Errorf("http %d", status), hostFails)
+		return s.fetchFailed(ctx, task, host, &httpStatusError{status: status}, hostFails)
 	case status >= 400:
 		s.st.Del(ctx, "hostfail:"+host)
 		s.skip("http-"+strconv.Itoa(status), task.URL)
@@ -529,7 +561,7 @@ func (s *Service) fetchFailed(ctx context.Context, task *bus.URLTask, host strin
 	s.stats.Errors.Add(1)
 	if hf >= int64(s.cfg.ParkAfter) {
 		s.log.Warn("host parked after repeated failures", "host", host, "failures", hf, "for", s.cfg.ParkFor)
-		s.st.Set(ctx, "park:"+host, []byte("1"), s.cfg.ParkFor)
+		s.st.Set(ctx, "park:"+host, parkValue(time.Now().Add(s.cfg.ParkFor)), s.cfg.ParkFor)
 		s.st.Del(ctx, "hostfail:"+host)
 		s.m.parked.Inc()
 	}
@@ -538,13 +570,13 @@ func (s *Service) fetchFailed(ctx context.Context, task *bus.URLTask, host strin
 		return s.stateErr(serr)
 	}
 	limit := int64(s.cfg.MaxRetries)
-	var nerr net.Error
-	if errors.As(err, &nerr) && nerr.Timeout() {
+	if isTimeout(err) {
 		limit = min(limit, 2) // a URL that timed out twice will not answer a third time
 	}
 	if n >= limit {
 		s.st.Del(ctx, "fail:"+urlnorm.Key(task.URL))
-		return bus.Permanent(fmt.Errorf("fetch %s failed %d times: %w", task.URL, n, err))
+		s.giveUp(host, ReasonFetchFailed+": "+failureClass(err))
+		return bus.Permanent(fmt.Errorf("%s %d times: %s: %w", ReasonFetchFailed, n, task.URL, err))
 	}
 	back := time.Duration(1<<min(n-1, 8)) * 5 * time.Second
 	s.log.Info("fetch failed; will retry", "url", task.URL, "attempt", n, "retry_in", back, "err", err)

@@ -16,6 +16,7 @@ type metrics struct {
 	feedEntries   prometheus.Counter
 	revisits      prometheus.Counter
 	parked        prometheus.Counter
+	givenUp       *prometheus.CounterVec
 }
 
 func newMetrics(reg prometheus.Registerer) *metrics {
@@ -47,10 +48,12 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 			Help: "Scheduled revisits queued."}),
 		parked: prometheus.NewCounter(prometheus.CounterOpts{Name: "newsroom_crawler_hosts_parked_total",
 			Help: "Hosts parked after repeated failures."}),
+		givenUp: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "newsroom_crawler_given_up_total",
+			Help: "URLs abandoned (dead-lettered or skipped) because their host or their fetches kept failing, by reason."}, []string{"reason"}),
 	}
 	if reg != nil {
 		reg.MustRegister(m.fetches, m.robotsFetches, m.skipped, m.traps, m.outcomes, m.fetchSeconds, m.freshness,
-			m.bytes, m.pages, m.enqueued, m.feedEntries, m.revisits, m.parked)
+			m.bytes, m.pages, m.enqueued, m.feedEntries, m.revisits, m.parked, m.givenUp)
 	}
 	return m
 }

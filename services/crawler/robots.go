@@ -1,6 +1,7 @@
 package crawler
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -31,6 +32,9 @@ type robotsCache struct {
 	local  map[string]robotsEntry
 	// onFetch is called after every robots.txt fetch (metrics).
 	onFetch func(status int)
+	// record, when set, archives a fetch: the request, the response and
+	// the body bytes read off the wire (the prefix that was parsed).
+	record func(req *http.Request, res *http.Response, raw []byte, ip string, start time.Time)
 }
 
 type robotsEntry struct {
@@ -88,18 +92,38 @@ func (c *robotsCache) fetch(ctx context.Context, scheme, hostport string) (*robo
 		return nil, err
 	}
 	req.Header.Set("User-Agent", c.ua)
+	req.Header.Set("Accept-Encoding", "gzip, deflate, br")
 	status := 0
 	var body []byte
+	start := time.Now()
+	ip := new(string)
+	if c.record != nil {
+		req, ip = traceIP(req)
+	}
 	res, err := c.client.Do(req)
 	if err == nil {
+		var src io.Reader = res.Body
+		var raw bytes.Buffer
+		if c.record != nil {
+			src = io.TeeReader(src, &raw)
+		}
 		status = res.StatusCode
-		body, err = fetch.DecodeBody(res.Header.Get("Content-Encoding"), io.LimitReader(res.Body, robots.DefaultMaxBytes+1), robots.DefaultMaxBytes)
+		// RFC 9309 section 2.5: parse at least the first 500 KiB, whatever
+		// the size; the rest is ignored, and a huge file or a compression
+		// bomb costs no more than its prefix. A body that cannot be read
+		// (reset, timeout, bad encoding) leaves the rules unknown: the host
+		// counts as unreachable, never as allowing everything.
+		var truncated bool
+		body, truncated, err = fetch.ReadPrefix(res.Header.Get("Content-Encoding"), src, robots.DefaultMaxBytes)
 		res.Body.Close()
-		if errors.Is(err, fetch.ErrTooLarge) {
-			err = nil // RFC 9309: parse at least the first 500 KiB
+		if truncated {
+			body = robots.CompleteLines(body)
 		}
 		if err != nil {
+			err = fmt.Errorf("read robots.txt of %s: %w", hostport, err)
 			status = 0
+		} else if c.record != nil {
+			c.record(req, res, raw.Bytes(), *ip, start)
 		}
 	}
 	if c.onFetch != nil {

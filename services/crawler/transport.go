@@ -2,6 +2,8 @@ package crawler
 
 import (
 	"bytes"
+	"context"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -34,30 +36,30 @@ const hdrOrigContentType = "X-Newsroom-Content-Type"
 type boundedTransport struct {
 	base     http.RoundTripper
 	maxBytes int64
-	archive  Archiver     // nil: fetches are not archived
-	log      *slog.Logger // for archive failures
+	timeout  time.Duration // whole request, body included (0: none)
+	archive  Archiver      // nil: fetches are not archived
+	log      *slog.Logger  // for archive failures
 }
 
 func (t *boundedTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 	if req.Header.Get("Accept-Encoding") == "" {
 		req.Header.Set("Accept-Encoding", "gzip, deflate, br")
 	}
-	var ip string
+	ctx := req.Context()
+	if t.timeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, t.timeout)
+		defer cancel() // the body is read in full below, before returning
+		req = req.WithContext(ctx)
+	}
+	ip := new(string)
 	start := time.Now()
 	if t.archive != nil {
-		req = req.WithContext(httptrace.WithClientTrace(req.Context(), &httptrace.ClientTrace{
-			GotConn: func(ci httptrace.GotConnInfo) {
-				if a := ci.Conn.RemoteAddr(); a != nil {
-					if h, _, err := net.SplitHostPort(a.String()); err == nil {
-						ip = h
-					}
-				}
-			},
-		}))
+		req, ip = traceIP(req)
 	}
 	res, err := t.base.RoundTrip(req)
 	if err != nil {
-		return nil, err
+		return nil, inPhase(ctx, phaseHeaders, err)
 	}
 	if res.ContentLength > t.maxBytes {
 		res.Body.Close()
@@ -70,11 +72,14 @@ func (t *boundedTransport) RoundTrip(req *http.Request) (*http.Response, error) 
 	}
 	body, err := fetch.DecodeBody(res.Header.Get("Content-Encoding"), src, t.maxBytes)
 	res.Body.Close()
-	if err != nil {
+	if errors.Is(err, fetch.ErrTooLarge) {
 		return nil, fmt.Errorf("read %s: %w", req.URL, err)
 	}
+	if err != nil {
+		return nil, inPhase(ctx, phaseBody, err)
+	}
 	if t.archive != nil {
-		t.record(req, res, raw.Bytes(), ip, start)
+		t.record(req, res, raw.Bytes(), *ip, start)
 	}
 	res.Header.Del("Content-Encoding")
 	res.Header.Del("Content-Length")
@@ -107,4 +112,19 @@ func (t *boundedTransport) record(req *http.Request, res *http.Response, raw []b
 	if err := t.archive.Write(x); err != nil && t.log != nil {
 		t.log.Warn("archiving a fetch failed", "url", x.URL, "err", err)
 	}
+}
+
+// traceIP returns req set up to note the address it is sent to, and where
+// that address will be written.
+func traceIP(req *http.Request) (*http.Request, *string) {
+	ip := new(string)
+	return req.WithContext(httptrace.WithClientTrace(req.Context(), &httptrace.ClientTrace{
+		GotConn: func(ci httptrace.GotConnInfo) {
+			if a := ci.Conn.RemoteAddr(); a != nil {
+				if h, _, err := net.SplitHostPort(a.String()); err == nil {
+					*ip = h
+				}
+			}
+		},
+	})), ip
 }
