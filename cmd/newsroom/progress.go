@@ -165,8 +165,8 @@ func (p *progress) summary(w io.Writer, reason string, stories, urls int) {
 		cs.Fetched, cs.NotModified, cs.Pages, float64(cs.Fetched)/el.Seconds())
 	fmt.Fprintf(w, "  queued       %d URLs; %d fetch errors; skipped %d by policy%s\n",
 		cs.Enqueued, cs.Errors, cs.Skipped, reasonList(p.cr.Stats().SkipReasons()))
-	fmt.Fprintf(w, "  extracted    %d articles: %d new stories, %d duplicates (canonical %d, text %d, near %d); %d non-articles, %d failed\n",
-		xs.New+xs.Duplicates, xs.New, xs.Duplicates, xs.Tiers["canonical"], xs.Tiers["text"], xs.Tiers["near"], xs.NonArticles, xs.Failed)
+	fmt.Fprintf(w, "  extracted    %d articles: %d new stories, %d duplicates (canonical %d, text %d, near %d); %d non-articles, %d not text, %d failed; %d cut at the size limit\n",
+		xs.New+xs.Duplicates, xs.New, xs.Duplicates, xs.Tiers["canonical"], xs.Tiers["text"], xs.Tiers["near"], xs.NonArticles, xs.NotText, xs.Failed, xs.Truncated)
 	fmt.Fprintf(w, "  stored       %d stories at %d URLs (%d messages in %d batches)\n", stories, urls, ss.Messages, ss.Batches)
 	fmt.Fprintf(w, "  dead letters %d\n", n)
 	givenUpList(w, cs.GivenUp)

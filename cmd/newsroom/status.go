@@ -38,6 +38,8 @@ type extractorStats struct {
 	New         int64            `json:"new_stories"`
 	Duplicates  int64            `json:"duplicates"`
 	NonArticles int64            `json:"non_articles"`
+	NotText     int64            `json:"not_text"`
+	Truncated   int64            `json:"truncated"`
 	Failed      int64            `json:"failed"`
 	Tiers       map[string]int64 `json:"dedupe_tiers"`
 	InFlight    int64            `json:"in_flight"`
@@ -65,6 +67,7 @@ func snapExtractor(x *extractor.Service) extractorStats {
 	s := x.Stats()
 	return extractorStats{Pages: s.Pages.Load(), Articles: s.Articles.Load(), New: s.New.Load(),
 		Duplicates: s.Duplicates.Load(), NonArticles: s.NonArticles.Load(), Failed: s.Failed.Load(),
+		NotText: s.NotText.Load(), Truncated: s.Truncated.Load(),
 		Tiers:    map[string]int64{"canonical": s.Tier[2].Load(), "text": s.Tier[3].Load(), "near": s.Tier[4].Load()},
 		InFlight: x.InFlight()}
 }

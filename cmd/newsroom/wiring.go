@@ -21,6 +21,7 @@ import (
 	"newsroom.dev/pkg/admin"
 	"newsroom.dev/pkg/bus"
 	"newsroom.dev/pkg/bus/natsembed"
+	"newsroom.dev/pkg/extract"
 	"newsroom.dev/pkg/state"
 	"newsroom.dev/pkg/state/memstate"
 	"newsroom.dev/pkg/state/redisstate"
@@ -440,5 +441,6 @@ func addExtractorFlags(fs *flag.FlagSet, c *extractor.Config) {
 	fs.IntVar(&c.Batch.MaxBatch, "dedupe-batch", state.DefaultMaxBatch, "most dedupe decisions sent to Redis in one round trip")
 	fs.IntVar(&c.Batch.MaxInFlight, "dedupe-batches", state.DefaultMaxInFlight, "dedupe batches on their way to Redis at once")
 	fs.DurationVar(&c.Batch.MaxWait, "dedupe-batch-wait", state.DefaultMaxWait, "longest a dedupe batch waits for company while the others are on their way")
+	fs.IntVar(&c.Extract.MaxTextChars, "max-story-chars", extract.DefaultOptions().MaxTextChars, "longest story body kept, in characters; a longer one is cut at a paragraph break and flagged (provenance text_truncated)")
 	fs.BoolVar(&c.NoTemplates, "no-site-templates", false, "do not learn per-site boilerplate (blocks repeated across a site's pages) to remove from bodies")
 }

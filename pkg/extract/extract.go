@@ -6,8 +6,6 @@ import (
 	"fmt"
 	"strings"
 	"time"
-
-	"golang.org/x/net/html"
 )
 
 // ErrNotArticle reports that the page is not a news article. It is returned
@@ -97,6 +95,8 @@ type Result struct {
 	// NextPage is the absolute URL of the article's next page when the
 	// article continues on another page, "" otherwise.
 	NextPage string
+	// Truncated reports that Text was cut at Options.MaxTextChars.
+	Truncated bool
 	// BlockHashes are the BlockHash values of the body lines before the
 	// site template was applied, in order, for learning the template.
 	BlockHashes []uint64
@@ -114,12 +114,17 @@ type Options struct {
 	// fail with ErrTooLarge.
 	MaxNodes int
 	// MaxDepth is the deepest element nesting processed; deeper documents
-	// fail with ErrTooLarge. The HTML parser itself refuses nesting deeper
-	// than 512 open elements, which is also reported as ErrTooLarge.
+	// fail with ErrTooLarge. A document nested deeper than the HTML parser
+	// accepts (512 open elements) has its wrapper elements (div, span, ...)
+	// past min(200, MaxDepth/2) levels dropped, keeping their content, so an
+	// ordinary article inside hundreds of wrappers is still read.
 	MaxDepth int
 	// MinTextChars is the body length (in non-space characters) below
 	// which a page is not treated as an article.
 	MinTextChars int
+	// MaxTextChars caps an article's body text in characters; a longer
+	// body is cut at a paragraph break and flagged (Result.Truncated).
+	MaxTextChars int
 }
 
 // DefaultOptions returns the caps used when an Options field is zero.
@@ -129,6 +134,7 @@ func DefaultOptions() Options {
 		MaxNodes:     400_000,
 		MaxDepth:     512,
 		MinTextChars: 200,
+		MaxTextChars: 200_000,
 	}
 }
 
@@ -154,6 +160,9 @@ func New(o Options) *Extractor {
 	if o.MinTextChars <= 0 {
 		o.MinTextChars = d.MinTextChars
 	}
+	if o.MaxTextChars <= 0 {
+		o.MaxTextChars = d.MaxTextChars
+	}
 	return &Extractor{opts: o}
 }
 
@@ -161,9 +170,10 @@ func New(o Options) *Extractor {
 func (e *Extractor) Options() Options { return e.opts }
 
 // Extract decodes, parses and extracts one page. It returns ErrTooLarge
-// (wrapped) when a cap is exceeded, and ErrNotArticle (wrapped, with a
+// (wrapped) when a cap is exceeded, ErrNotArticle (wrapped, with a
 // non-nil Result whose Kind says what the page is) when the page is not an
-// article.
+// article, and a *NotTextError (ErrNotText) when the article's body text is
+// not language. A body over MaxTextChars is cut and flagged.
 func (e *Extractor) Extract(in Input) (*Result, error) {
 	if len(in.Body) > e.opts.MaxBytes {
 		return nil, fmt.Errorf("extract: body of %d bytes over cap %d: %w", len(in.Body), e.opts.MaxBytes, ErrTooLarge)
@@ -176,7 +186,7 @@ func (e *Extractor) Extract(in Input) (*Result, error) {
 	if n := tags; n > e.opts.MaxNodes {
 		return nil, fmt.Errorf("extract: %d tags over node cap %d: %w", n, e.opts.MaxNodes, ErrTooLarge)
 	}
-	doc, err := html.Parse(bytes.NewReader(body))
+	doc, err := parseDeep(body, e.opts.MaxDepth)
 	if err != nil {
 		if strings.Contains(err.Error(), "exceeds") {
 			// x/net/html refuses documents nested deeper than its own
@@ -200,6 +210,9 @@ func (e *Extractor) Extract(in Input) (*Result, error) {
 	p.classify()
 	if res.Kind != KindArticle {
 		return res, fmt.Errorf("extract: %s: %w", p.notArticleReason, ErrNotArticle)
+	}
+	if err := checkStory(res, e.opts.MaxTextChars); err != nil {
+		return nil, err
 	}
 	return res, nil
 }

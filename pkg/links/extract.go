@@ -59,7 +59,7 @@ type Page struct {
 	Links     []Link
 	NoIndex   bool // meta robots noindex (or none)
 	NoFollow  bool // meta robots nofollow (or none)
-	Dropped   int  // distinct links beyond MaxLinks
+	Dropped   int  // links beyond MaxLinks: distinct ones, then (past 16×MaxLinks) every one
 	Invalid   int  // hrefs that did not resolve: mailto:, javascript:, malformed, ...
 	Truncated bool // body longer than MaxBytes
 }
@@ -279,8 +279,13 @@ func (e *extractor) anchor(z *html.Tokenizer, isA bool) {
 			if e.seen == nil {
 				e.seen = map[string]struct{}{}
 			}
-			if _, dup := e.seen[u]; !dup && len(e.seen) < 16*e.o.MaxLinks {
-				e.seen[u] = struct{}{}
+			// Distinct links over the cap are counted exactly up to
+			// 16×MaxLinks of them; past that the set stops growing and
+			// every further link counts, so the count never stalls.
+			if _, dup := e.seen[u]; !dup {
+				if len(e.seen) < 16*e.o.MaxLinks {
+					e.seen[u] = struct{}{}
+				}
 				e.page.Dropped++
 			}
 			return

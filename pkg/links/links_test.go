@@ -240,3 +240,19 @@ func BenchmarkExtract(b *testing.B) {
 		}
 	})
 }
+
+// TestDroppedKeepsCounting: links over the cap are counted past the size
+// of the set that tells distinct ones apart.
+func TestDroppedKeepsCounting(t *testing.T) {
+	var b strings.Builder
+	for i := range 40_000 {
+		fmt.Fprintf(&b, `<a href="/p/%d">p</a>`, i)
+	}
+	p, err := Extract([]byte(b.String()), "https://example.com/", Options{MaxLinks: 1000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Dropped != 39_000 {
+		t.Errorf("Dropped = %d, want 39000", p.Dropped)
+	}
+}

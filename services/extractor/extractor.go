@@ -74,6 +74,8 @@ type Stats struct {
 	New         atomic.Int64 // new stories
 	Duplicates  atomic.Int64 // copies of known stories (any tier)
 	NonArticles atomic.Int64 // pages that are not articles
+	NotText     atomic.Int64 // article pages whose text is not language (binary, base64, a giant token)
+	Truncated   atomic.Int64 // stories cut at the text size limit
 	Failed      atomic.Int64 // pages that could not be extracted
 	Tier        [5]atomic.Int64
 }
@@ -213,6 +215,18 @@ func (s *Service) Process(ctx context.Context, p *bus.Page) ([]*bus.Article, err
 		s.stats.NonArticles.Add(1)
 		s.m.pages.WithLabelValues(kind).Inc()
 		return nil, nil
+	}
+	var nt *extract.NotTextError
+	if errors.As(err, &nt) {
+		s.stats.NotText.Add(1)
+		s.m.pages.WithLabelValues("not_text_" + strings.ReplaceAll(nt.Reason, "-", "_")).Inc()
+		s.log.Info("page text is not language; not stored", "url", p.URL, "reason", nt.Reason, "err", err)
+		return nil, nil
+	}
+	if err == nil && res.Truncated {
+		s.stats.Truncated.Add(1)
+		s.m.pages.WithLabelValues("truncated").Inc()
+		s.log.Info("story text cut at the size limit", "url", p.URL, "original", res.Provenance["text_truncated"])
 	}
 	if errors.Is(err, extract.ErrTooLarge) {
 		s.stats.Failed.Add(1)

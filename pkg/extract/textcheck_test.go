@@ -1,0 +1,204 @@
+package extract
+
+import (
+	"encoding/base64"
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+)
+
+// prose returns n paragraphs of ordinary English.
+func prose(n int) string {
+	var b strings.Builder
+	for i := range n {
+		fmt.Fprintf(&b, "<p>The council met on Tuesday evening to discuss paragraph %d of the budget, and members agreed that the library should stay open on Sundays while the new roof is built over the summer months.</p>\n", i)
+	}
+	return b.String()
+}
+
+func storyPage(title, body string) []byte {
+	return []byte("<!doctype html><html><head><title>" + title + "</title></head><body><article><h1>" + title + "</h1>" + body + "</article></body></html>")
+}
+
+func randomBytes(n int, seed uint64) []byte {
+	r := rand.New(rand.NewPCG(seed, seed))
+	b := make([]byte, n)
+	for i := range b {
+		b[i] = byte(r.UintN(256))
+	}
+	return b
+}
+
+func TestCheckText(t *testing.T) {
+	blob := base64.StdEncoding.EncodeToString(randomBytes(30_000, 1))
+	tests := []struct {
+		name string
+		text string
+		want string // reason, "" for language
+	}{
+		{name: "english", text: strings.Repeat("The council met on Tuesday and agreed to keep the library open. ", 20)},
+		{name: "german compounds", text: strings.Repeat("Die Donaudampfschifffahrtsgesellschaft meldet Rekordumsätze im Geschäftsjahr. ", 20)},
+		{name: "chinese", text: strings.Repeat("市议会周二晚上开会讨论预算，议员们同意图书馆在周日继续开放。", 20)},
+		{name: "thai", text: strings.Repeat("สภาเมืองประชุมเมื่อคืนวันอังคารเพื่อหารือเรื่องงบประมาณและห้องสมุด ", 20)},
+		{name: "japanese", text: strings.Repeat("市議会は火曜日の夜に会合を開き、図書館を日曜日も開館することで合意した。", 20)},
+		{name: "results table", text: strings.Repeat("1. Smith (USA) 10.23 2. Jones (GBR) 10.45 3. Müller (GER) 10.51\n", 20)},
+		{name: "urls in text", text: strings.Repeat("Read the report at https://example.org/reports/2024/annual-budget-review-final-version.pdf today. ", 10) +
+			strings.Repeat("The council met on Tuesday and agreed to keep the library open. ", 20)},
+		{name: "too short to judge", text: "\x01\x02\x03"},
+		{name: "utf-8 noise", text: strings.ToValidUTF8(string(randomBytes(4000, 2)), "\uFFFD"), want: NotTextBinary},
+		{name: "latin-1 noise", text: latin1(randomBytes(4000, 3)), want: NotTextBinary},
+		{name: "base64", text: blob, want: NotTextBase64},
+		{name: "base64 in lines", text: strings.Join(chunks(blob, 76), "\n"), want: NotTextBase64},
+		{name: "giant token", text: strings.Repeat("lorem·ipsum·dolor·sit·amet·", 2000), want: NotTextToken},
+		{name: "symbols", text: strings.Repeat("#$%&*+<=>@^|~ ", 100), want: NotTextBinary},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := checkText(tt.text)
+			var nt *NotTextError
+			got := ""
+			if errors.As(err, &nt) {
+				got = nt.Reason
+			}
+			if got != tt.want {
+				t.Errorf("checkText = %v, want reason %q", err, tt.want)
+			}
+			if err != nil && !errors.Is(err, ErrNotText) {
+				t.Errorf("%v is not ErrNotText", err)
+			}
+		})
+	}
+}
+
+func latin1(b []byte) string {
+	r := make([]rune, len(b))
+	for i, c := range b {
+		r[i] = rune(c)
+	}
+	return string(r)
+}
+
+func chunks(s string, n int) []string {
+	var out []string
+	for len(s) > n {
+		out, s = append(out, s[:n]), s[n:]
+	}
+	return append(out, s)
+}
+
+func TestTruncateText(t *testing.T) {
+	text := strings.Repeat("A paragraph of text here.\n", 100)
+	got, cut := truncateText(text, 500)
+	if !cut || utf8.RuneCountInString(got) > 500 || !strings.HasSuffix(got, ".") {
+		t.Errorf("truncateText cut=%v, %d runes, ends %q; want a cut at a paragraph break within 500", cut, utf8.RuneCountInString(got), got[len(got)-5:])
+	}
+	if got, cut := truncateText("short", 500); cut || got != "short" {
+		t.Errorf("short text cut: %q %v", got, cut)
+	}
+	long := strings.Repeat("ä", 1000)
+	if got, cut := truncateText(long, 300); !cut || utf8.RuneCountInString(got) != 300 || !utf8.ValidString(got) {
+		t.Errorf("unbroken text: cut=%v, %d runes", cut, utf8.RuneCountInString(got))
+	}
+}
+
+// TestNotAStory runs whole pages through Extract: garbage after an <html>
+// tag is refused with its reason, a huge single-paragraph page is cut and
+// flagged, and an ordinary article inside 600 nested divs is extracted.
+func TestNotAStory(t *testing.T) {
+	ex := New(Options{})
+	t.Run("random bytes", func(t *testing.T) {
+		body := append([]byte("<html><body>"), randomBytes(400_000, 4)...)
+		_, err := ex.Extract(Input{URL: "https://example.com/news/2024/05/noise-story", Body: body, ContentType: "text/html"})
+		if !errors.Is(err, ErrNotText) && !errors.Is(err, ErrNotArticle) {
+			t.Errorf("random bytes: err = %v, want ErrNotText or ErrNotArticle", err)
+		}
+	})
+	t.Run("base64 page", func(t *testing.T) {
+		blob := base64.StdEncoding.EncodeToString(randomBytes(60_000, 5))
+		body := storyPage("Data dump", "<p>"+strings.Join(chunks(blob, 76), "\n")+"</p>")
+		_, err := ex.Extract(Input{URL: "https://example.com/news/2024/05/data-dump", Body: body, ContentType: "text/html"})
+		var nt *NotTextError
+		if !errors.As(err, &nt) || nt.Reason != NotTextBase64 {
+			t.Errorf("base64 page: err = %v, want %s", err, NotTextBase64)
+		}
+	})
+	t.Run("giant story is cut", func(t *testing.T) {
+		res, err := ex.Extract(Input{URL: "https://example.com/news/2024/05/long-story", Body: storyPage("A very long story", prose(3000)), ContentType: "text/html"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !res.Truncated || utf8.RuneCountInString(res.Text) > DefaultOptions().MaxTextChars || res.Provenance["text_truncated"] == "" {
+			t.Errorf("truncated=%v, %d runes, provenance %q", res.Truncated, utf8.RuneCountInString(res.Text), res.Provenance["text_truncated"])
+		}
+	})
+	t.Run("600 divs deep", func(t *testing.T) {
+		body := storyPage("Deep story", strings.Repeat("<div class=wrap>", 600)+prose(8)+strings.Repeat("</div>", 600))
+		if _, err := html.Parse(strings.NewReader(string(body))); err == nil {
+			t.Fatal("the parser accepts 600 nested divs now; this test no longer tests the fallback")
+		}
+		res, err := ex.Extract(Input{URL: "https://example.com/news/2024/05/deep-story", Body: body, ContentType: "text/html"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(res.Text, "paragraph 7 of the budget") || res.Title != "Deep story" {
+			t.Errorf("deep article: title %q, text %.200q", res.Title, res.Text)
+		}
+	})
+	t.Run("200k nested divs stay refused or bounded", func(t *testing.T) {
+		body := storyPage("Deeper", strings.Repeat("<div>", 200_000)+prose(3))
+		_, err := ex.Extract(Input{URL: "https://example.com/news/2024/05/deeper", Body: body, ContentType: "text/html"})
+		if err != nil && !errors.Is(err, ErrTooLarge) && !errors.Is(err, ErrNotArticle) {
+			t.Errorf("err = %v", err)
+		}
+	})
+}
+
+func TestFlatten(t *testing.T) {
+	in := "<div><div><div><p>x</p></div><span>y</span></div></div><b>z</b>"
+	if got := string(flatten([]byte(in), 1)); got != "<div><p>x</p>y</div><b>z</b>" {
+		t.Errorf("flatten = %q", got)
+	}
+	if got := string(flatten([]byte(in), 10)); got != in {
+		t.Errorf("flatten within the limit changed the input: %q", got)
+	}
+	// Unmatched end tags pass through for the parser to judge.
+	if got := string(flatten([]byte("</div><div>a"), 0)); got != "</div>a" {
+		t.Errorf("flatten = %q", got)
+	}
+}
+
+func FuzzCheckText(f *testing.F) {
+	f.Add("The council met on Tuesday and agreed to keep the library open.")
+	f.Add(strings.Repeat("市议会周二晚上开会讨论预算", 30))
+	f.Add(base64.StdEncoding.EncodeToString(randomBytes(600, 6)))
+	f.Fuzz(func(t *testing.T, text string) {
+		err := checkText(text)
+		var nt *NotTextError
+		if err != nil && (!errors.As(err, &nt) || nt.Reason == "") {
+			t.Fatalf("checkText(%q) = %v, want a *NotTextError with a reason", text, err)
+		}
+		got, cut := truncateText(text, 100)
+		if cut && (utf8.RuneCountInString(got) > 100 || !strings.HasPrefix(text, got)) {
+			t.Fatalf("truncateText(%q, 100) = %q", text, got)
+		}
+	})
+}
+
+func FuzzFlatten(f *testing.F) {
+	f.Add([]byte(strings.Repeat("<div>", 50)+"<p>x</p>"+strings.Repeat("</div>", 50)), 10)
+	f.Add([]byte("</span><div><span></div></span><script><div></script>"), 1)
+	f.Fuzz(func(t *testing.T, body []byte, limit int) {
+		if limit < 0 || limit > 1000 {
+			return
+		}
+		out := flatten(body, limit)
+		if len(out) > len(body) {
+			t.Fatalf("flatten grew %d bytes to %d", len(body), len(out))
+		}
+	})
+}
