@@ -306,7 +306,7 @@ type extractRecord struct {
 }
 
 func cmdExtract(ctx context.Context, args []string, stdout, stderr io.Writer, getenv func(string) string) error {
-	var pageURL, contentType string
+	var pageURL, contentType, fetchedAt string
 	opts := extract.DefaultOptions()
 	fs := newFlagSet("extract", "extract [--url URL] FILE...",
 		"Extracts each HTML file (gzip if the name ends in .gz) and prints one JSON object per file with the\n"+
@@ -314,8 +314,17 @@ func cmdExtract(ctx context.Context, args []string, stdout, stderr io.Writer, ge
 	fs.StringVar(&pageURL, "url", "", "the URL the page was fetched from (resolves links; URL dates); defaults to none")
 	fs.StringVar(&contentType, "content-type", "", "the HTTP Content-Type the page came with (charset)")
 	fs.IntVar(&opts.MaxBytes, "max-bytes", opts.MaxBytes, "largest page accepted")
+	fs.StringVar(&fetchedAt, "fetched-at", "", "when the page was fetched (RFC 3339): relative dates such as \"2 hours ago\" are read against it; unread without it")
 	if err := parseFlags(fs, args, getenv); err != nil {
 		return err
+	}
+	var fetched time.Time
+	if fetchedAt != "" {
+		t, err := time.Parse(time.RFC3339, fetchedAt)
+		if err != nil {
+			return fmt.Errorf("--fetched-at: %w", err)
+		}
+		fetched = t
 	}
 	if fs.NArg() == 0 {
 		return errors.New("no files given; usage: newsroom extract [--url URL] FILE...")
@@ -329,7 +338,7 @@ func cmdExtract(ctx context.Context, args []string, stdout, stderr io.Writer, ge
 		body, err := readMaybeGzip(file)
 		if err == nil {
 			var res *extract.Result
-			res, err = ex.Extract(extract.Input{URL: pageURL, Body: body, ContentType: contentType})
+			res, err = ex.Extract(extract.Input{URL: pageURL, Body: body, ContentType: contentType, FetchedAt: fetched})
 			if errors.Is(err, extract.ErrNotArticle) && res != nil {
 				err = nil
 			}

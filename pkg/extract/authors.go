@@ -3,36 +3,75 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
+// bylineLabels are the words that introduce a byline in the languages of
+// the news, longest first where one is a prefix of another. Labels that
+// end in a letter need a space after them; those ending in ':' '：' or
+// '/' do not.
+var bylineLabels = []string{
+	"written by", "words by", "reporting by", "story by", "posted by", "published by", "author:", "authors:", "by:", "by",
+	"text von", "autor:", "autorin:", "von:", "von",
+	"rédigé par", "écrit par", "auteur:", "auteur :", "par:", "par",
+	"escrito por", "autor", "por:", "por",
+	"a cura di", "autore:", "scritto da", "di:", "di",
+	"geschreven door", "auteur", "door:", "door",
+	"autorka:", "tekst:", "autorzy:",
+	"автор:", "авторка:", "автори:", "авторы:", "текст:", "автор",
+	"yazar:", "yazan:", "haber:", "muhabir:",
+	"作者：", "作者:", "记者：", "记者:", "記者：", "文／", "文/", "文：", "執筆：", "著者：", "글:", "기자:",
+}
+
 // bylineNames recognises a byline ("By Jane Doe and John Roe", "Von Max
-// Muster", "Por ...") and returns the names part.
+// Muster", "Автор: Иван Петров", "作者：张三", "홍길동 기자") and returns the
+// names part.
 func bylineNames(t string) (string, bool) {
-	lt := strings.ToLower(t)
-	for _, pre := range []string{"by ", "by: ", "written by ", "words by ", "von ", "par ", "por ", "di ", "door "} {
-		if strings.HasPrefix(lt, pre) {
-			rest := cutAtDate(strings.TrimSpace(t[len(pre):]))
-			for _, cut := range []string{" on ", " | ", " - ", " — ", " – ", " Updated", " Published", " Posted"} {
-				if i := strings.Index(rest, cut); i > 0 {
-					rest = rest[:i]
-				}
-			}
-			rest = strings.TrimSpace(strings.Trim(rest, " ,;|"))
-			if rest == "" || len(rest) > 120 {
-				return "", false
-			}
-			// A byline is a list of capitalised names, not a sentence.
-			if strings.HasSuffix(rest, ".") && strings.Count(rest, " ") > 6 {
-				return "", false
-			}
-			r := []rune(rest)
-			if len(r) == 0 || !unicode.IsUpper(r[0]) {
-				return "", false
-			}
-			return rest, true
+	t = strings.TrimSpace(t)
+	for _, pre := range bylineLabels {
+		if len(t) <= len(pre) || !strings.EqualFold(t[:len(pre)], pre) {
+			continue
 		}
+		last, _ := utf8.DecodeLastRuneInString(pre)
+		rest := t[len(pre):]
+		if unicode.IsLetter(last) {
+			r, _ := utf8.DecodeRuneInString(rest)
+			if !unicode.IsSpace(r) && r != ':' && r != '：' {
+				continue
+			}
+			rest = strings.TrimLeft(rest, " :：\u00a0")
+		}
+		return bylineRest(rest)
+	}
+	// Korean bylines put the title after the name: "홍길동 기자".
+	if n, ok := strings.CutSuffix(t, " 기자"); ok && utf8.RuneCountInString(n) <= 12 {
+		return bylineRest(n)
 	}
 	return "", false
+}
+
+// bylineRest cleans the names part of a byline: it cuts a trailing date,
+// role or separator and rejects sentences.
+func bylineRest(rest string) (string, bool) {
+	rest = cutAtDate(strings.TrimSpace(rest))
+	for _, cut := range []string{" on ", " | ", " - ", " — ", " – ", " · ", " Updated", " Published", " Posted"} {
+		if i := strings.Index(rest, cut); i > 0 {
+			rest = rest[:i]
+		}
+	}
+	rest = strings.TrimSpace(strings.Trim(rest, " ,;|"))
+	if rest == "" || len(rest) > 120 {
+		return "", false
+	}
+	// A byline is a list of names, not a sentence.
+	if strings.HasSuffix(rest, ".") && strings.Count(rest, " ") > 6 {
+		return "", false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	if !unicode.IsLetter(r) || unicode.IsLower(r) {
+		return "", false
+	}
+	return rest, true
 }
 
 // splitAuthors splits "A, B and C" into names.
@@ -48,7 +87,8 @@ func splitAuthors(s string) []string {
 		}
 	}
 	s = cutAtDate(s)
-	repl := strings.NewReplacer(" and ", ",", " And ", ",", " & ", ",", " und ", ",", " y ", ",", " et ", ",", " e ", ",", ";", ",", " with ", ",")
+	repl := strings.NewReplacer(" and ", ",", " And ", ",", " & ", ",", " und ", ",", " y ", ",", " et ", ",", " e ", ",", ";", ",", " with ", ",",
+		" en ", ",", " i ", ",", " и ", ",", " і ", ",", " та ", ",", " ve ", ",", "、", ",", "，", ",", "；", ",")
 	s = repl.Replace(s)
 	var out []string
 	for _, part := range strings.Split(s, ",") {
@@ -213,6 +253,8 @@ var weekdays = map[string]bool{
 	"mon": true, "tue": true, "wed": true, "thu": true, "fri": true, "sat": true, "sun": true,
 	"montag": true, "dienstag": true, "mittwoch": true, "donnerstag": true, "freitag": true, "samstag": true, "sonntag": true,
 	"lundi": true, "mardi": true, "mercredi": true, "jeudi": true, "vendredi": true, "samedi": true, "dimanche": true,
+	"lunes": true, "martes": true, "miércoles": true, "jueves": true, "viernes": true, "sábado": true, "domingo": true,
+	"lunedì": true, "martedì": true, "mercoledì": true, "giovedì": true, "venerdì": true, "sabato": true, "domenica": true,
 }
 
 // pickAuthors chooses the authors: declared ones (JSON-LD, meta tags)

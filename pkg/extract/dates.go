@@ -6,54 +6,6 @@ import (
 	"time"
 )
 
-// monthNames maps lower-case month names and abbreviations in several
-// languages to month numbers.
-var monthNames = map[string]int{
-	// English
-	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-	"september": 9, "october": 10, "november": 11, "december": 12,
-	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-	"oct": 10, "nov": 11, "dec": 12,
-	// German
-	"januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "mai": 5, "juni": 6, "juli": 7,
-	"oktober": 10, "dezember": 12, "okt": 10, "dez": 12, "mär": 3,
-	// French
-	"janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "juin": 6, "juillet": 7,
-	"août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
-	"janv": 1, "févr": 2, "avr": 4, "juil": 7, "déc": 12,
-	// Spanish
-	"enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
-	"septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
-	// Portuguese
-	"janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3, "maio": 5, "junho": 6, "julho": 7,
-	"setembro": 9, "outubro": 10, "dezembro": 12,
-	// Italian
-	"gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
-	"settembre": 9, "ottobre": 10, "dicembre": 12,
-	// Dutch
-	"januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8,
-	// Russian (genitive and nominative)
-	"января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7, "августа": 8,
-	"сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
-	"январь": 1, "февраль": 2, "март": 3, "апрель": 4, "май": 5, "июнь": 6, "июль": 7, "август": 8,
-	"сентябрь": 9, "октябрь": 10, "ноябрь": 11, "декабрь": 12,
-	// Polish (genitive)
-	"stycznia": 1, "lutego": 2, "kwietnia": 4, "maja": 5, "czerwca": 6, "lipca": 7, "sierpnia": 8,
-	"września": 9, "października": 10, "listopada": 11, "grudnia": 12,
-	// Turkish
-	"ocak": 1, "şubat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "haziran": 6, "temmuz": 7, "ağustos": 8,
-	"eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12,
-}
-
-// zoneOffsets maps common time zone abbreviations to UTC offsets in seconds.
-var zoneOffsets = map[string]int{
-	"utc": 0, "gmt": 0, "z": 0, "bst": 3600, "cet": 3600, "cest": 7200, "met": 3600, "mest": 7200,
-	"eet": 7200, "eest": 10800, "msk": 10800, "est": -5 * 3600, "edt": -4 * 3600, "cst": -6 * 3600,
-	"cdt": -5 * 3600, "mst": -7 * 3600, "mdt": -6 * 3600, "pst": -8 * 3600, "pdt": -7 * 3600,
-	"ist": 19800, "jst": 9 * 3600, "kst": 9 * 3600, "aest": 10 * 3600, "aedt": 11 * 3600,
-	"sgt": 8 * 3600, "hkt": 8 * 3600, "wib": 7 * 3600, "et": -5 * 3600, "pt": -8 * 3600,
-}
-
 // dateTok is one token of a date string: a number or a word.
 type dateTok struct {
 	s     string
@@ -126,17 +78,28 @@ func parseDate(s string, usFirst bool) (time.Time, bool) {
 		return t, true
 	}
 	ls := strings.ToLower(s)
-	// CJK: 2024年5月17日
-	if strings.Contains(ls, "年") && strings.Contains(ls, "月") {
-		toks := tokenizeDate(strings.NewReplacer("年", " ", "月", " ", "日", " ").Replace(ls))
+	// CJK: 2024年5月17日 15:04, 2024년 5월 17일 오후 3:04
+	if (strings.Contains(ls, "年") && strings.Contains(ls, "月")) || (strings.Contains(ls, "년") && strings.Contains(ls, "월")) {
+		toks := tokenizeDate(cjkDate.Replace(ls))
 		var nums []int
-		for _, t := range toks {
-			if t.isNum {
-				nums = append(nums, t.num)
+		hh, mm := 0, 0
+		for i, t := range toks {
+			if !t.isNum {
+				continue
+			}
+			if t.sep == ':' && i+1 < len(toks) && toks[i+1].isNum && len(nums) >= 3 {
+				hh, mm = t.num, toks[i+1].num
+				break
+			}
+			nums = append(nums, t.num)
+		}
+		if strings.Contains(ls, "오후") || strings.Contains(ls, "下午") || strings.Contains(ls, "午後") {
+			if hh < 12 {
+				hh += 12
 			}
 		}
-		if len(nums) >= 3 && nums[0] > 1900 {
-			return mkDate(nums[0], nums[1], nums[2], 0, 0, 0, nil)
+		if len(nums) >= 3 && nums[0] > 1900 && hh < 24 && mm < 60 {
+			return mkDate(nums[0], nums[1], nums[2], hh, mm, 0, nil)
 		}
 	}
 	toks := tokenizeDate(ls)
@@ -242,6 +205,10 @@ func parseDate(s string, usFirst bool) (time.Time, bool) {
 	return mkDate(year, month, day, hh, mm, ss, zone)
 }
 
+// cjkDate turns the year, month and day marks of Chinese, Japanese and
+// Korean dates into spaces.
+var cjkDate = strings.NewReplacer("年", " ", "月", " ", "日", " ", "년", " ", "월", " ", "일", " ", "时", ":", "時", ":", "시", ":", "分", " ", "분", " ")
+
 // floating marks a time parsed without a time zone: its clock reads as UTC
 // but the page did not say where. Result.PublishedPrecision reports it, and
 // no time leaves the package in this location.
@@ -277,13 +244,16 @@ func parseISO(s string) (time.Time, bool) {
 				if !strings.Contains(layout, "07") && !strings.Contains(layout, "MST") {
 					t = time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), floating)
 				}
+				if t.Year() < 1990 || t.Year() > 2100 {
+					return time.Time{}, false
+				}
 				return t, true
 			}
 		}
 		return time.Time{}, false
 	}
 	for _, layout := range []string{time.RFC1123Z, time.RFC1123, time.RFC850, "Mon, 2 Jan 2006 15:04:05 -0700", "Mon, 2 Jan 2006 15:04:05 MST"} {
-		if t, err := time.Parse(layout, s); err == nil {
+		if t, err := time.Parse(layout, s); err == nil && t.Year() >= 1990 && t.Year() <= 2100 {
 			return t, true
 		}
 	}
@@ -376,10 +346,7 @@ func looksLikeDateLine(lt string) bool {
 		if _, ok := zoneOffsets[w]; ok {
 			continue
 		}
-		switch w {
-		case "am", "pm", "date", "published", "updated", "posted", "on", "at", "last", "modified", "de", "del", "le", "um", "uhr",
-			"mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-			"th", "st", "nd", "rd", "t", "z", "a", "p", "m", "h", "o", "clock", "et", "pt", "view", "views", "by", "and", "time", "pub", "created":
+		if dateLabelWords[w] {
 			continue
 		}
 		other++
@@ -451,16 +418,26 @@ func (p *page) pickDates() {
 		}
 		set(&res.PublishedAt, "published_at", best, "time")
 	}
+	var masthead *time.Time
 	if res.PublishedAt == nil {
 		// A URL date is reliable but has no clock time; a visible date on
 		// the same day supplies it.
+		// A date in the page's own header or navigation (a masthead's
+		// "today") is not the article's; it counts only when no other
+		// date-like element has a date.
 		var visible *time.Time
 		for _, i := range p.dateNodes {
 			t := textOf(p.nodes[i].n)
 			if len(t) > 100 {
 				continue
 			}
-			if v, ok := parseDate(t, us); ok {
+			if v, ok := p.parseVisible(t, us); ok {
+				if p.inPageChrome(i) {
+					if masthead == nil {
+						masthead = &v
+					}
+					continue
+				}
 				visible = &v
 				break
 			}
@@ -480,7 +457,8 @@ func (p *page) pickDates() {
 	}
 	if res.PublishedAt == nil {
 		for _, t := range p.dateLines {
-			if set(&res.PublishedAt, "published_at", t, "visible") {
+			if v, ok := p.parseVisible(t, us); ok && plausibleDate(v) {
+				res.PublishedAt, res.Provenance["published_at"] = &v, "visible"
 				break
 			}
 		}
@@ -490,6 +468,9 @@ func (p *page) pickDates() {
 			res.PublishedAt, res.Provenance["published_at"] = &t, "visible:header"
 		}
 	}
+	if res.PublishedAt == nil && masthead != nil {
+		res.PublishedAt, res.Provenance["published_at"] = masthead, "visible:chrome"
+	}
 	if t := res.PublishedAt; t != nil && t.Hour() == 0 && t.Minute() == 0 && t.Second() == 0 && (zoneless(*t) || t.Location() == time.UTC) {
 		// A date without a clock time (a date-only meta tag or a URL
 		// date): a visible date on the same day supplies the time.
@@ -498,6 +479,26 @@ func (p *page) pickDates() {
 			res.Provenance["published_at"] += "+visible"
 		}
 	}
+}
+
+// parseVisible reads a date shown on the page: an absolute date, else a
+// relative one ("2 hours ago", "gestern") against the fetch time.
+func (p *page) parseVisible(s string, us bool) (time.Time, bool) {
+	if t, ok := parseDate(s, us); ok {
+		return t, true
+	}
+	return relativeDate(s, p.now)
+}
+
+// inPageChrome reports whether element i sits in the page's own header,
+// navigation or footer (not an article's header).
+func (p *page) inPageChrome(i int32) bool {
+	for k := i; k >= 0; k = p.nodes[k].parent {
+		if p.nodes[k].flags&fBoilTag != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // settleDates sets the precision of the publication time and takes the
@@ -529,15 +530,15 @@ func (p *page) visibleClock(us bool) (time.Time, bool) {
 	hasClock := func(t time.Time) bool { return t.Hour() != 0 || t.Minute() != 0 || t.Second() != 0 }
 	for _, i := range p.dateNodes {
 		s := textOf(p.nodes[i].n)
-		if len(s) > 100 {
+		if len(s) > 100 || p.inPageChrome(i) {
 			continue
 		}
-		if v, ok := parseDate(s, us); ok && hasClock(v) {
+		if v, ok := p.parseVisible(s, us); ok && hasClock(v) {
 			return v, true
 		}
 	}
 	for _, s := range p.dateLines {
-		if v, ok := parseDate(s, us); ok && hasClock(v) {
+		if v, ok := p.parseVisible(s, us); ok && hasClock(v) {
 			return v, true
 		}
 	}
@@ -590,7 +591,7 @@ func (p *page) headerDate(us bool) (time.Time, bool) {
 		if ni.flags&fBlock == 0 || ni.text > 160 {
 			continue
 		}
-		if v, ok := parseDate(textOf(ni.n), us); ok && plausibleDate(v) {
+		if v, ok := p.parseVisible(textOf(ni.n), us); ok && plausibleDate(v) {
 			return v, true
 		}
 	}

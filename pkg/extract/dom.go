@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net/url"
 	"strings"
+	"time"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -84,11 +85,12 @@ type page struct {
 	templateDropped int               // lines dropped by the template
 	meta            map[string]string
 	ld              ldArticle
-	bylineNodes     []int32  // elements whose class/id/itemprop says byline or author
-	dateNodes       []int32  // elements whose class/id/itemprop says date or time
-	bylines         []string // byline lines removed from the body
-	dateLines       []string // date lines removed from the body
-	normTitle       string   // normalised title, to drop headline repeats from the body
+	bylineNodes     []int32   // elements whose class/id/itemprop says byline or author
+	dateNodes       []int32   // elements whose class/id/itemprop says date or time
+	bylines         []string  // byline lines removed from the body
+	dateLines       []string  // date lines removed from the body
+	normTitle       string    // normalised title, to drop headline repeats from the body
+	now             time.Time // fetch time, for relative dates; zero when unknown
 }
 
 func newPage(doc *html.Node, rawURL string, o Options, tags int) *page {
@@ -295,7 +297,8 @@ func (p *page) noteMetaNode(idx int32, v string) {
 		return
 	}
 	meta := indexFoldStr(v, "meta") >= 0
-	if len(p.bylineNodes) < 8 && (meta || indexFoldStr(v, "byline") >= 0 || (indexFoldStr(v, "author") >= 0 && indexFoldStr(v, "bio") < 0)) {
+	if len(p.bylineNodes) < 8 && (meta || indexFoldStr(v, "byline") >= 0 || indexFoldStr(v, "athr") >= 0 || indexFoldStr(v, "autor") >= 0 ||
+		indexFoldStr(v, "auteur") >= 0 || ((indexFoldStr(v, "author") >= 0 || indexFoldStr(v, "writer") >= 0) && indexFoldStr(v, "bio") < 0)) {
 		p.bylineNodes = append(p.bylineNodes, idx)
 	}
 	if len(p.dateNodes) < 8 && (meta || indexFoldStr(v, "date") >= 0 || indexFoldStr(v, "time") >= 0 || indexFoldStr(v, "publish") >= 0) {

@@ -53,6 +53,10 @@ type Input struct {
 	// Template, when set, is the learned template of the page's site:
 	// body lines it reports as repeated are dropped. Nil disables it.
 	Template TemplateSet
+	// FetchedAt is when the page was fetched; relative dates ("2 hours
+	// ago", "vor 2 Stunden", "gestern") are read against it. Zero leaves
+	// relative dates unread.
+	FetchedAt time.Time
 }
 
 // Result is what Extract found on a page.
@@ -197,6 +201,7 @@ func (e *Extractor) Extract(in Input) (*Result, error) {
 	}
 	p := newPage(doc, in.URL, e.opts, tags)
 	p.template = in.Template
+	p.now = in.FetchedAt
 	if err := p.index(); err != nil {
 		return nil, err
 	}

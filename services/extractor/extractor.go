@@ -198,7 +198,7 @@ func (s *Service) Process(ctx context.Context, p *bus.Page) ([]*bus.Article, err
 			tpl = t
 		}
 	}
-	res, err := s.ex.Extract(extract.Input{URL: p.URL, Body: p.Body, ContentType: p.ContentType, Template: tpl})
+	res, err := s.ex.Extract(extract.Input{URL: p.URL, Body: p.Body, ContentType: p.ContentType, Template: tpl, FetchedAt: p.FetchedAt})
 	if err == nil && s.learn != nil {
 		if oerr := s.learn.Observe(ctx, site, p.URL, res); oerr != nil {
 			s.log.Debug("site template observe failed", "site", site, "err", oerr)

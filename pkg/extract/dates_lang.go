@@ -1,0 +1,277 @@
+package extract
+
+import (
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file holds the words dates are written with in the languages of
+// the news the extractor is tested on: English, German, French, Spanish,
+// Italian, Portuguese, Dutch, Polish, Russian, Ukrainian, Turkish, Chinese,
+// Japanese and Korean. Keys are lower case; a trailing "." is stripped
+// before lookup.
+
+// monthNames maps month names and abbreviations to month numbers.
+var monthNames = map[string]int{
+	// English
+	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+	"september": 9, "october": 10, "november": 11, "december": 12,
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+	"oct": 10, "nov": 11, "dec": 12,
+	// German
+	"januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "mai": 5, "juni": 6, "juli": 7,
+	"oktober": 10, "dezember": 12, "okt": 10, "dez": 12, "mär": 3, "jän": 1,
+	// French
+	"janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "juin": 6, "juillet": 7,
+	"août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
+	"janv": 1, "févr": 2, "fevr": 2, "avr": 4, "juil": 7, "déc": 12,
+	// Spanish
+	"enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+	"septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+	"ene": 1, "abr": 4, "ago": 8, "dic": 12,
+	// Portuguese
+	"janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3, "maio": 5, "junho": 6, "julho": 7,
+	"setembro": 9, "outubro": 10, "dezembro": 12, "fev": 2, "set": 9, "out": 10,
+	// Italian
+	"gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
+	"settembre": 9, "ottobre": 10, "dicembre": 12, "gen": 1, "mag": 5, "giu": 6, "lug": 7, "ott": 10,
+	// Dutch
+	"januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8, "mrt": 3,
+	// Polish (nominative and genitive)
+	"styczeń": 1, "luty": 2, "marzec": 3, "kwiecień": 4, "maj": 5, "czerwiec": 6, "lipiec": 7,
+	"sierpień": 8, "wrzesień": 9, "październik": 10, "listopad": 11, "grudzień": 12,
+	"stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6, "lipca": 7, "sierpnia": 8,
+	"września": 9, "października": 10, "listopada": 11, "grudnia": 12,
+	"sty": 1, "lut": 2, "kwi": 4, "cze": 6, "lip": 7, "sie": 8, "wrz": 9, "paź": 10, "lis": 11, "gru": 12,
+	// Russian (genitive, nominative, abbreviations)
+	"января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7, "августа": 8,
+	"сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+	"январь": 1, "февраль": 2, "март": 3, "апрель": 4, "май": 5, "июнь": 6, "июль": 7, "август": 8,
+	"сентябрь": 9, "октябрь": 10, "ноябрь": 11, "декабрь": 12,
+	"янв": 1, "фев": 2, "февр": 2, "мар": 3, "апр": 4, "июн": 6, "июл": 7, "авг": 8, "сен": 9, "сент": 9,
+	"окт": 10, "ноя": 11, "нояб": 11, "дек": 12,
+	// Ukrainian (genitive and nominative)
+	"січня": 1, "лютого": 2, "березня": 3, "квітня": 4, "травня": 5, "червня": 6, "липня": 7, "серпня": 8,
+	"вересня": 9, "жовтня": 10, "листопада": 11, "грудня": 12,
+	"січень": 1, "лютий": 2, "березень": 3, "квітень": 4, "травень": 5, "червень": 6, "липень": 7,
+	"серпень": 8, "вересень": 9, "жовтень": 10, "листопад": 11, "грудень": 12,
+	// Turkish
+	"ocak": 1, "şubat": 2, "subat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "mayis": 5, "haziran": 6, "temmuz": 7,
+	"ağustos": 8, "agustos": 8, "eylül": 9, "eylul": 9, "ekim": 10, "kasım": 11, "kasim": 11, "aralık": 12, "aralik": 12,
+}
+
+// zoneOffsets maps time zone abbreviations to UTC offsets in seconds.
+var zoneOffsets = map[string]int{
+	"utc": 0, "gmt": 0, "z": 0, "wet": 0, "west": 3600, "bst": 3600, "ist": 19800,
+	"cet": 3600, "cest": 7200, "met": 3600, "mest": 7200, "mez": 3600, "mesz": 7200,
+	"eet": 7200, "eest": 10800, "msk": 10800, "мск": 10800, "trt": 10800,
+	"est": -5 * 3600, "edt": -4 * 3600, "cst": -6 * 3600, "cdt": -5 * 3600, "mst": -7 * 3600,
+	"mdt": -6 * 3600, "pst": -8 * 3600, "pdt": -7 * 3600, "akst": -9 * 3600, "akdt": -8 * 3600,
+	"hst": -10 * 3600, "et": -5 * 3600, "pt": -8 * 3600, "brt": -3 * 3600, "art": -3 * 3600,
+	"jst": 9 * 3600, "kst": 9 * 3600, "hkt": 8 * 3600, "sgt": 8 * 3600, "pht": 8 * 3600,
+	"awst": 8 * 3600, "acst": 34200, "aest": 10 * 3600, "aedt": 11 * 3600, "nzst": 12 * 3600, "nzdt": 13 * 3600,
+	"wib": 7 * 3600, "ict": 7 * 3600, "pkt": 5 * 3600, "sast": 2 * 3600, "cat": 2 * 3600, "eat": 3 * 3600, "wat": 3600,
+}
+
+// dateLabelWords are the words that label or decorate a date line
+// ("Published on", "Publié le", "Опубликовано"), weekday names and clock
+// words: a line of only these, numbers, months and zones is a date line.
+var dateLabelWords = wordSet(`am pm a p m h o t z th st nd rd date published updated posted on at last modified
+		created pub by and time view views clock et pt of the
+		mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday
+		um uhr am veröffentlicht aktualisiert stand datum zuletzt
+		mo di mi do fr sa so montag dienstag mittwoch donnerstag freitag samstag sonntag
+		le publié mis à jour modifié par lundi mardi mercredi jeudi vendredi samedi dimanche
+		de del el publicado actualizado lunes martes miércoles jueves viernes sábado domingo
+		il alle ore pubblicato aggiornato lunedì martedì mercoledì giovedì venerdì sabato domenica
+		em às atualizado segunda terça quarta quinta sexta feira
+		op gepubliceerd bijgewerkt om uur maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
+		opublikowano zaktualizowano aktualizacja godz dnia
+		опубликовано обновлено обновление в г года дата
+		опубліковано оновлено року
+		yayınlanma güncelleme tarihi saat
+		발행 수정 입력 기사입력 오전 오후`)
+
+// wordSet returns the set of the space-separated words of s.
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// relUnits maps time-unit words (singular and plural forms) to durations,
+// for relative dates.
+var relUnits = buildRelUnits()
+
+// agoMarkers are the words that make "2 hours" a past time: "ago" after
+// it or "vor" before it, whatever the language.
+var agoMarkers = wordSet(`ago vor hace há fa geleden temu назад тому önce 前 전`)
+
+// yesterdayWords and todayWords name the day before the fetch and the
+// fetch day.
+var (
+	yesterdayWords = wordSet(`yesterday gestern hier ayer ieri ontem gisteren wczoraj вчера вчора dün 昨天 昨日 어제`)
+	todayWords     = wordSet(`today heute aujourd'hui hoy oggi hoje vandaag dzisiaj dziś сегодня сьогодні bugün 今天 今日 오늘`)
+)
+
+func buildRelUnits() map[string]time.Duration {
+	relUnits := map[string]time.Duration{}
+	add := func(d time.Duration, words string) {
+		for _, w := range strings.Fields(words) {
+			relUnits[w] = d
+		}
+	}
+	add(time.Second, `second seconds sec secs sekunde sekunden seconde secondes segundo segundos secondo secondi
+		seconden sekunda sekundy sekund секунда секунды секунд секунду секунди saniye 秒 초`)
+	add(time.Minute, `minute minutes min mins minuten minuto minutos minuti minuut minuta minuty minut
+		минута минуты минут минуту мин хвилина хвилини хвилин хвилину хв dakika dk 分钟 分鐘 分 분`)
+	add(time.Hour, `hour hours hr hrs h stunde stunden std heure heures hora horas ora ore uur
+		godzina godziny godzin godzinę час часа часов ч година години годин годину год saat sa 小时 小時 時間 시간`)
+	add(24*time.Hour, `day days tag tagen tage jour jours día días dia dias giorno giorni dag dagen
+		dzień dni день дня дней дні днів gün 天 日 일`)
+	add(7*24*time.Hour, `week weeks woche wochen semaine semaines semana semanas settimana settimane weken
+		tydzień tygodnie tygodni неделя недели недель неделю тиждень тижні тижнів hafta 周 週 週間 주`)
+	return relUnits
+}
+
+// oneWords stand for the number 1 in "an hour ago", "vor einer Stunde".
+var oneWords = map[string]bool{"a": true, "an": true, "one": true, "einer": true, "einem": true, "eine": true,
+	"une": true, "un": true, "una": true, "uma": true, "um": true, "een": true, "bir": true}
+
+// relWords splits a relative date into lower-case words, separating digits
+// from letters and every CJK or Hangul character from the next, so that
+// "2小时前" reads as "2 小 时 前" (unitAt joins the characters again).
+func relWords(s string) []string {
+	var out []string
+	var b strings.Builder
+	flush := func() {
+		if b.Len() > 0 {
+			out = append(out, b.String())
+			b.Reset()
+		}
+	}
+	prevDigit, prevWide := false, false
+	for _, r := range strings.ToLower(s) {
+		wide := unicode.In(r, unicode.Han, unicode.Hangul, unicode.Hiragana, unicode.Katakana)
+		digit := r >= '0' && r <= '9'
+		switch {
+		case digit || unicode.IsLetter(r) || r == '\'' || r == '’':
+			if b.Len() > 0 && (digit != prevDigit || wide || prevWide) {
+				flush()
+			}
+			if r == '’' {
+				r = '\''
+			}
+			b.WriteRune(r)
+		default:
+			flush()
+		}
+		prevDigit, prevWide = digit, wide
+	}
+	flush()
+	return out
+}
+
+// relativeDate reads "2 hours ago", "vor 2 Stunden", "il y a 3 jours",
+// "2小时前", "yesterday, 15:04" and "heute 09:30" against now (the fetch
+// time). Times of less than a day ago are exact; days and weeks ago, and
+// yesterday or today without a clock time, give the calendar day. Only
+// short strings are read.
+func relativeDate(s string, now time.Time) (time.Time, bool) {
+	if now.IsZero() || len(s) > 80 || !utf8.ValidString(s) {
+		return time.Time{}, false
+	}
+	words := relWords(s)
+	if len(words) == 0 || len(words) > 10 {
+		return time.Time{}, false
+	}
+	now = now.UTC()
+	ago := false
+	for i, w := range words {
+		if agoMarkers[w] || (w == "il" && i+2 < len(words) && words[i+1] == "y" && words[i+2] == "a") {
+			ago = true
+		}
+	}
+	if ago {
+		// Korean/Japanese/Chinese write the unit glued to 時間/小时, and
+		// 分 is also the minute unit: take the number before a unit.
+		for i := 0; i+1 < len(words); i++ {
+			n := 0
+			switch {
+			case isDigits(words[i]) && len(words[i]) <= 3:
+				for _, c := range words[i] {
+					n = n*10 + int(c-'0')
+				}
+			case oneWords[words[i]]:
+				n = 1
+			default:
+				continue
+			}
+			d, ok := unitAt(words, i+1)
+			if !ok || n <= 0 {
+				continue
+			}
+			span := time.Duration(n) * d
+			if span > 60*24*time.Hour {
+				return time.Time{}, false
+			}
+			t := now.Add(-span)
+			if d >= 24*time.Hour {
+				y, m, dd := t.Date()
+				return time.Date(y, m, dd, 0, 0, 0, 0, floating), true
+			}
+			return t.Truncate(time.Minute), true
+		}
+		return time.Time{}, false
+	}
+	day := time.Time{}
+	for i, w := range words {
+		pair := w
+		if i+1 < len(words) {
+			pair += words[i+1]
+		}
+		switch {
+		case yesterdayWords[w] || yesterdayWords[pair]:
+			day = now.Add(-24 * time.Hour)
+		case todayWords[w] || todayWords[pair]:
+			day = now
+		}
+	}
+	if day.IsZero() {
+		return time.Time{}, false
+	}
+	y, m, d := day.Date()
+	// A clock time beside it ("gestern, 15:04"): local to the page, so
+	// without a zone.
+	hh, mm := -1, -1
+	toks := tokenizeDate(s)
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].isNum && toks[i].sep == ':' && toks[i+1].isNum && toks[i].num < 24 && toks[i+1].num < 60 {
+			hh, mm = toks[i].num, toks[i+1].num
+			break
+		}
+	}
+	if hh < 0 {
+		return time.Date(y, m, d, 0, 0, 0, 0, floating), true
+	}
+	return time.Date(y, m, d, hh, mm, 0, 0, floating), true
+}
+
+// unitAt returns the time unit starting at words[i]: two CJK characters
+// joined ("小时", "時間", "시간") or one word.
+func unitAt(words []string, i int) (time.Duration, bool) {
+	if i >= len(words) {
+		return 0, false
+	}
+	if i+1 < len(words) {
+		if d, ok := relUnits[words[i]+words[i+1]]; ok {
+			return d, true
+		}
+	}
+	d, ok := relUnits[words[i]]
+	return d, ok
+}

@@ -1,0 +1,159 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+)
+
+// TestParseDateLanguages checks one or more written dates per language of
+// the news: month names, numeric orders, clock times and zone names.
+func TestParseDateLanguages(t *testing.T) {
+	utc := time.UTC
+	msk := time.FixedZone("", 3*3600)
+	cet := time.FixedZone("", 3600)
+	day := func(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, utc) }
+	tests := []struct {
+		lang, in string
+		usFirst  bool
+		want     time.Time
+	}{
+		{"en", "March 3, 2025 6:24 PM EST", true, time.Date(2025, 3, 3, 18, 24, 0, 0, time.FixedZone("", -5*3600))},
+		{"en", "03/07/2025", true, day(2025, 3, 7)},
+		{"en-GB", "3 Mar 2025, 18:24 GMT", false, time.Date(2025, 3, 3, 18, 24, 0, 0, utc)},
+		{"de", "07.03.2025 15:04", false, time.Date(2025, 3, 7, 15, 4, 0, 0, utc)},
+		{"de", "Veröffentlicht am 3. März 2025, 18:24 Uhr MEZ", false, time.Date(2025, 3, 3, 18, 24, 0, 0, cet)},
+		{"fr", "Publié le 3 mars 2025", false, day(2025, 3, 3)},
+		{"fr", "mis à jour le 12 févr. 2025 à 09h30", false, day(2025, 2, 12)},
+		{"es", "3 de marzo de 2025", false, day(2025, 3, 3)},
+		{"es", "14 dic 2024", false, day(2024, 12, 14)},
+		{"it", "3 marzo 2025 alle 18:24", false, time.Date(2025, 3, 3, 18, 24, 0, 0, utc)},
+		{"it", "12 ott 2024", false, day(2024, 10, 12)},
+		{"pt", "3 de março de 2025", false, day(2025, 3, 3)},
+		{"pt", "07/03/2025 às 15h04", false, day(2025, 3, 7)},
+		{"nl", "3 maart 2025 om 18:24", false, time.Date(2025, 3, 3, 18, 24, 0, 0, utc)},
+		{"nl", "12 mrt 2025", false, day(2025, 3, 12)},
+		{"pl", "3 marca 2025, 18:24", false, time.Date(2025, 3, 3, 18, 24, 0, 0, utc)},
+		{"pl", "15 października 2024", false, day(2024, 10, 15)},
+		{"ru", "3 марта 2025, 18:24 МСК", false, time.Date(2025, 3, 3, 18, 24, 0, 0, msk)},
+		{"ru", "12 сент. 2024", false, day(2024, 9, 12)},
+		{"uk", "3 березня 2025, 18:24", false, time.Date(2025, 3, 3, 18, 24, 0, 0, utc)},
+		{"uk", "21 листопада 2024", false, day(2024, 11, 21)},
+		{"tr", "3 Mart 2025 18:24", false, time.Date(2025, 3, 3, 18, 24, 0, 0, utc)},
+		{"tr", "12 Ağustos 2024", false, day(2024, 8, 12)},
+		{"zh", "2025年3月3日", false, day(2025, 3, 3)},
+		{"zh", "2025年3月3日 18:24", false, time.Date(2025, 3, 3, 18, 24, 0, 0, utc)},
+		{"ja", "2025年3月3日 18時24分", false, time.Date(2025, 3, 3, 18, 24, 0, 0, utc)},
+		{"ko", "2025년 3월 3일", false, day(2025, 3, 3)},
+		{"ko", "2025년 3월 3일 오후 6:24", false, time.Date(2025, 3, 3, 18, 24, 0, 0, utc)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.lang+"/"+tt.in, func(t *testing.T) {
+			got, ok := parseDate(tt.in, tt.usFirst)
+			if !ok || !got.Equal(tt.want) {
+				t.Errorf("parseDate(%q, %v) = %v, %v; want %v", tt.in, tt.usFirst, got, ok, tt.want)
+			}
+		})
+	}
+}
+
+func TestRelativeDate(t *testing.T) {
+	now := time.Date(2025, 3, 10, 12, 30, 0, 0, time.UTC)
+	hoursAgo := func(h int) time.Time { return now.Add(-time.Duration(h) * time.Hour) }
+	day := func(d int) time.Time { return time.Date(2025, 3, d, 0, 0, 0, 0, time.UTC) }
+	tests := []struct {
+		lang, in string
+		want     time.Time
+		wantOK   bool
+	}{
+		{"en", "2 hours ago", hoursAgo(2), true},
+		{"en", "an hour ago", hoursAgo(1), true},
+		{"en", "3 days ago", day(7), true},
+		{"en", "Yesterday at 15:04", time.Date(2025, 3, 9, 15, 4, 0, 0, time.UTC), true},
+		{"de", "vor 2 Stunden", hoursAgo(2), true},
+		{"de", "vor einer Stunde", hoursAgo(1), true},
+		{"de", "gestern, 09:15", time.Date(2025, 3, 9, 9, 15, 0, 0, time.UTC), true},
+		{"de", "heute 08:00 Uhr", time.Date(2025, 3, 10, 8, 0, 0, 0, time.UTC), true},
+		{"fr", "il y a 3 heures", hoursAgo(3), true},
+		{"fr", "il y a 2 jours", day(8), true},
+		{"es", "hace 2 horas", hoursAgo(2), true},
+		{"it", "2 ore fa", hoursAgo(2), true},
+		{"pt", "há 5 horas", hoursAgo(5), true},
+		{"nl", "2 uur geleden", hoursAgo(2), true},
+		{"pl", "2 godziny temu", hoursAgo(2), true},
+		{"ru", "2 часа назад", hoursAgo(2), true},
+		{"ru", "вчера в 18:24", time.Date(2025, 3, 9, 18, 24, 0, 0, time.UTC), true},
+		{"uk", "2 години тому", hoursAgo(2), true},
+		{"tr", "2 saat önce", hoursAgo(2), true},
+		{"zh", "2小时前", hoursAgo(2), true},
+		{"zh", "3天前", day(7), true},
+		{"ja", "2時間前", hoursAgo(2), true},
+		{"ja", "30分前", now.Add(-30 * time.Minute), true},
+		{"ko", "2시간 전", hoursAgo(2), true},
+		{"ko", "어제", day(9), true},
+		{"en", "2 hours", time.Time{}, false},
+		{"en", "500 days ago", time.Time{}, false},
+		{"en", "the story so far", time.Time{}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.lang+"/"+tt.in, func(t *testing.T) {
+			got, ok := relativeDate(tt.in, now)
+			if ok != tt.wantOK || (ok && !got.Equal(tt.want)) {
+				t.Errorf("relativeDate(%q) = %v, %v; want %v, %v", tt.in, got, ok, tt.want, tt.wantOK)
+			}
+		})
+	}
+	if _, ok := relativeDate("2 hours ago", time.Time{}); ok {
+		t.Errorf("relativeDate without a fetch time read a date")
+	}
+}
+
+// TestMastheadDate: a date in the site header (today's date) is not taken
+// for the article's when the article shows its own.
+func TestMastheadDate(t *testing.T) {
+	page := `<html><head><title>Rat beschließt Radwege</title></head><body>
+<header class="site-header"><span class="date">Montag, 10. März 2025</span><a href="/">Zeitung</a></header>
+<article><h1>Rat beschließt Radwege</h1><div class="byline">Von Anna Schmidt</div><div class="meta-date">vor 3 Stunden</div>` + paragraphs(6) + `</article></body></html>`
+	now := time.Date(2025, 3, 12, 12, 0, 0, 0, time.UTC)
+	res, err := New(DefaultOptions()).Extract(Input{URL: "https://zeitung.example/lokal/rat-beschliesst-radwege-fuer-die-innenstadt", Body: []byte(page), FetchedAt: now})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := now.Add(-3 * time.Hour)
+	if res.PublishedAt == nil || !res.PublishedAt.Equal(want) {
+		t.Fatalf("PublishedAt = %v (%s), want %v", res.PublishedAt, res.Provenance["published_at"], want)
+	}
+}
+
+func FuzzRelativeDate(f *testing.F) {
+	for _, s := range []string{"2 hours ago", "vor 2 Stunden", "il y a 3 jours", "2小时前", "2시간 전", "gestern, 09:15", "a a a ago", "999 ago", "昨日"} {
+		f.Add(s)
+	}
+	now := time.Date(2025, 3, 10, 12, 30, 0, 0, time.UTC)
+	f.Fuzz(func(t *testing.T, s string) {
+		got, ok := relativeDate(s, now)
+		if !ok {
+			return
+		}
+		if got.After(now.Add(24*time.Hour)) || got.Before(now.Add(-62*24*time.Hour)) {
+			t.Fatalf("relativeDate(%q) = %v, more than the allowed span from %v", s, got, now)
+		}
+		if len(s) > 80 || !utf8.ValidString(s) {
+			t.Fatalf("relativeDate read an overlong or invalid string %q", s)
+		}
+	})
+}
+
+func FuzzParseDate(f *testing.F) {
+	for _, s := range []string{"2025-03-03T18:24:00+03:00", "3 марта 2025, 18:24 МСК", "07.03.2025 15:04", "2025年3月3日 18時24分",
+		"2025년 3월 3일 오후 6:24", "Publié le 3 mars 2025", "Fri, 17 May 2024 10:00:00 GMT", "31.02.2024", strings.Repeat("1:", 40)} {
+		f.Add(s, false)
+	}
+	f.Fuzz(func(t *testing.T, s string, us bool) {
+		got, ok := parseDate(s, us)
+		if ok && (got.Year() < 1990 || got.Year() > 2100) {
+			t.Fatalf("parseDate(%q) = %v: year out of range", s, got)
+		}
+	})
+}
