@@ -23,7 +23,9 @@ import (
 
 	"github.com/jackc/pgx/v5"
 	"github.com/nats-io/nats-server/v2/server"
+	"github.com/nats-io/nats.go/jetstream"
 
+	"newsroom.dev/pkg/bus"
 	"newsroom.dev/pkg/state/redisstate"
 	"newsroom.dev/pkg/store"
 	"newsroom.dev/pkg/store/storetest"
@@ -109,6 +111,19 @@ func TestNATSTLSAndToken(t *testing.T) {
 		t.Fatal("nats server not ready")
 	}
 	natsURL := "tls://" + srv.Addr().String()
+	// status only reads: the pipeline's streams come from a service (here Ensure over the same TLS and token).
+	nc, err := bus.Connect(natsURL, bus.ConnectOptions{CAFile: pki.CA, Token: token})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer nc.Close()
+	js, err := jetstream.New(nc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := bus.Ensure(context.Background(), js, bus.StreamOptions{}, bus.ConsumerOptions{}); err != nil {
+		t.Fatal(err)
+	}
 	for _, tc := range []struct {
 		name    string
 		args    []string

@@ -1,7 +1,9 @@
 package bus
 
 import (
+	"bytes"
 	"fmt"
+	"os"
 	"net/url"
 	"time"
 
@@ -26,6 +28,9 @@ func Connect(servers string, o ConnectOptions) (*nats.Conn, error) {
 	if o.Timeout <= 0 {
 		o.Timeout = 5 * time.Second
 	}
+	if err := checkFiles(o); err != nil {
+		return nil, err
+	}
 	opts := []nats.Option{nats.Name(o.Name), nats.Timeout(o.Timeout), nats.MaxReconnects(-1),
 		nats.ReconnectWait(time.Second), nats.RetryOnFailedConnect(o.RetryOnFail)}
 	if o.CredsFile != "" {
@@ -45,6 +50,34 @@ func Connect(servers string, o ConnectOptions) (*nats.Conn, error) {
 		return nil, fmt.Errorf("connect to nats at %s: %w", RedactURL(servers), err)
 	}
 	return nc, nil
+}
+
+// checkFiles rejects a credentials or CA file that holds no credentials or
+// certificate, such as a placeholder left from an example, with a message
+// that says so, instead of a handshake failure later.
+func checkFiles(o ConnectOptions) error {
+	check := func(what, path string, markers ...string) error {
+		if path == "" {
+			return nil
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return fmt.Errorf("nats %s: %w", what, err)
+		}
+		for _, m := range markers {
+			if !bytes.Contains(b, []byte(m)) {
+				return fmt.Errorf("nats %s %s holds no %q block (a placeholder? put the real file there)", what, path, m)
+			}
+		}
+		return nil
+	}
+	if err := check("credentials file", o.CredsFile, "BEGIN NATS USER JWT", "BEGIN USER NKEY SEED"); err != nil {
+		return err
+	}
+	if err := check("CA file", o.CAFile, "BEGIN CERTIFICATE"); err != nil {
+		return err
+	}
+	return check("client certificate", o.CertFile, "BEGIN CERTIFICATE")
 }
 
 // RedactURL hides passwords and tokens in a server URL for messages.
