@@ -10,8 +10,6 @@ import (
 	"strings"
 	"time"
 
-	"golang.org/x/sync/errgroup"
-
 	"newsroom.dev/pkg/admin"
 	"newsroom.dev/pkg/bus"
 	"newsroom.dev/services/crawler"
@@ -163,30 +161,28 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer, getenv
 		runCtx, c = context.WithTimeout(runCtx, o.maxRun)
 		defer c()
 	}
-	// Stages stop in pipeline order: the crawler first, then the extractor
-	// once it has drained what the crawler published, then the sink.
-	crCtx, crStop := context.WithCancel(context.WithoutCancel(runCtx))
-	exCtx, exStop := context.WithCancel(context.WithoutCancel(runCtx))
-	skCtx, skStop := context.WithCancel(context.WithoutCancel(runCtx))
-	defer crStop()
-	defer exStop()
-	defer skStop()
-	var g errgroup.Group
-	g.Go(func() error { return cr.Run(crCtx) })
-	g.Go(func() error { return ex.Run(exCtx) })
-	g.Go(func() error { return sk.Run(skCtx) })
-	admCtx, admStop := context.WithCancel(context.Background())
+	// One owner for every goroutine. Stages stop in pipeline order: the
+	// crawler first, then the extractor once it has drained what the
+	// crawler published, then the sink.
+	var notReady func()
 	if adm != nil {
-		g.Go(func() error { return adm.Serve(admCtx) })
+		notReady = adm.SetDraining
+	}
+	sup := newSupervisor(log, notReady)
+	sup.stage(bus.StageCrawler, cr.Run, nil)
+	sup.stage(bus.StageExtractor, ex.Run, inputDrained(e.js, bus.StageExtractor))
+	sup.stage(bus.StageSink, sk.Run, inputDrained(e.js, bus.StageSink))
+	if adm != nil {
+		sup.helper(adm.Serve)
 	}
 	if e.mem != nil {
-		go snapshotLoop(runCtx, e)
+		sup.helper(func(ctx context.Context) error { snapshotLoop(ctx, e); return nil })
 	}
 	idleCh := make(chan struct{})
 	limitCh := make(chan struct{})
-	go p.watch(runCtx, mode, stderr, o.untilIdle, o.idleGrace, idleCh)
+	sup.watcher(func(ctx context.Context) { p.watch(ctx, mode, stderr, o.untilIdle, o.idleGrace, idleCh) })
 	if o.maxPages > 0 {
-		go p.watchLimit(runCtx, o.maxPages, limitCh)
+		sup.watcher(func(ctx context.Context) { p.watchLimit(ctx, o.maxPages, limitCh) })
 	}
 
 	reason := "stopped"
@@ -201,43 +197,19 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer, getenv
 		reason = "idle"
 	case <-limitCh:
 		reason = fmt.Sprintf("page limit of %d reached", o.maxPages)
-	}
-	if adm != nil {
-		adm.SetDraining()
+	case <-sup.Failed():
+		reason = "a stage failed"
 	}
 	if mode == "line" {
 		fmt.Fprint(stderr, "\r\033[K")
 	}
 	log.Info("draining", "reason", reason)
-	crStop()
-	waitStage(e, bus.StageExtractor, 30*time.Second)
-	exStop()
-	waitStage(e, bus.StageSink, 30*time.Second)
-	skStop()
-	admStop()
-	if err := g.Wait(); err != nil {
+	if err := sup.shutdown(30*time.Second, time.Minute); err != nil {
 		return err
 	}
 	stories, urls, _ := e.store.Count(context.Background())
 	p.summary(stdout, reason, stories, urls)
 	return nil
-}
-
-// waitStage waits (bounded) until a stage's consumer has nothing left.
-func waitStage(e *env, stage string, limit time.Duration) {
-	deadline := time.Now().Add(limit)
-	for time.Now().Before(deadline) {
-		lags, err := bus.Lags(context.Background(), e.js)
-		if err != nil {
-			return
-		}
-		for _, l := range lags {
-			if l.Stage == stage && l.Pending == 0 && l.AckPending == 0 {
-				return
-			}
-		}
-		time.Sleep(100 * time.Millisecond)
-	}
 }
 
 func snapshotLoop(ctx context.Context, e *env) {

@@ -2,11 +2,8 @@ package main
 
 import (
 	"context"
-	"fmt"
 	"io"
 	"time"
-
-	"golang.org/x/sync/errgroup"
 
 	"newsroom.dev/pkg/bus"
 	"newsroom.dev/services/crawler"
@@ -118,31 +115,24 @@ func cmdService(ctx context.Context, name string, args []string, stdout, stderr 
 		return err
 	}
 	log.Info("service started", "service", name)
-	svcCtx, svcStop := context.WithCancel(context.WithoutCancel(ctx))
-	defer svcStop()
-	admCtx, admStop := context.WithCancel(context.Background())
-	defer admStop()
-	var g errgroup.Group
-	g.Go(func() error { return svc.Run(svcCtx) })
+	var notReady func()
 	if adm != nil {
-		g.Go(func() error { return adm.Serve(admCtx) })
+		notReady = adm.SetDraining
+	}
+	sup := newSupervisor(log, notReady)
+	sup.stage(name, svc.Run, nil)
+	if adm != nil {
+		sup.helper(adm.Serve)
 		log.Info("admin listening", "addr", adm.Addr())
 	}
-	go announce(svcCtx, e.nc, name, 2*time.Second, snap)
-	<-ctx.Done()
-	// Graceful drain: not ready, stop pulling, finish in-flight, exit.
-	if adm != nil {
-		adm.SetDraining()
-	}
-	log.Info("draining", "in_flight", svc.InFlight(), "grace", drain)
-	svcStop()
-	done := make(chan error, 1)
-	go func() { done <- g.Wait() }()
-	admStop()
+	sup.helper(func(ctx context.Context) error { announce(ctx, e.nc, name, 2*time.Second, snap); return nil })
+	reason := "signal"
 	select {
-	case err := <-done:
-		return err
-	case <-time.After(drain + 5*time.Second):
-		return fmt.Errorf("%s: in-flight work did not finish within the %s grace period", name, drain)
+	case <-ctx.Done():
+	case <-sup.Failed():
+		reason = "failed"
 	}
+	// Graceful drain: not ready, stop pulling, finish in-flight, exit.
+	log.Info("draining", "reason", reason, "in_flight", svc.InFlight(), "grace", drain)
+	return sup.shutdown(drain, drain+5*time.Second)
 }

@@ -188,7 +188,8 @@ func DeadLetterMsg(ctx context.Context, js jetstream.Publisher, stage string, m 
 
 // Worker pulls messages from a durable consumer and runs a handler on each,
 // with bounded concurrency. Run stops pulling when ctx ends and returns once
-// every message it pulled has been settled.
+// every message it pulled has been settled; it returns an error only when
+// the consumer is gone (see CheckConsumer).
 type Worker struct {
 	Consumer    jetstream.Consumer
 	Settler     *Settler
@@ -232,6 +233,7 @@ func (w *Worker) Run(ctx context.Context) error {
 	defer cancelHandlers()
 	sem := make(chan struct{}, conc)
 	var wg sync.WaitGroup
+	var fatal error
 	backoff := 100 * time.Millisecond
 loop:
 	for {
@@ -273,6 +275,10 @@ loop:
 			<-sem
 		}
 		if err != nil && !errors.Is(err, nats.ErrTimeout) && !errors.Is(err, context.DeadlineExceeded) {
+			if gone := CheckConsumer(ctx, w.Consumer); gone != nil {
+				fatal = gone
+				break loop
+			}
 			w.Settler.log().Warn("pull failed; retrying", "stage", w.Settler.Stage, "err", err, "retry_in", backoff)
 			select {
 			case <-time.After(backoff):
@@ -290,6 +296,19 @@ loop:
 	case <-time.After(drain):
 		cancelHandlers()
 		<-done
+	}
+	return fatal
+}
+
+// CheckConsumer asks the server, after a failed pull, whether consumer c
+// still exists. It returns an error only when the server says the consumer
+// is gone (deleted by an operator, or its stream removed): pulling again
+// can never succeed then, while every other failure may pass.
+func CheckConsumer(ctx context.Context, c jetstream.Consumer) error {
+	ictx, cancel := context.WithTimeout(ctx, 5*time.Second)
+	defer cancel()
+	if _, err := c.Info(ictx); errors.Is(err, jetstream.ErrConsumerNotFound) || errors.Is(err, jetstream.ErrStreamNotFound) {
+		return fmt.Errorf("consumer %s is gone: %w", c.CachedInfo().Name, err)
 	}
 	return nil
 }

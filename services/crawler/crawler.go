@@ -159,7 +159,12 @@ func (s *Service) Run(ctx context.Context) error {
 		Handle: s.handle}
 	g, gctx := errgroup.WithContext(ctx)
 	s.worker.Store(w)
-	g.Go(func() error { return w.Run(gctx) })
+	g.Go(func() error {
+		if err := w.Run(gctx); err != nil {
+			return fmt.Errorf("crawler: %w", err)
+		}
+		return nil
+	})
 	if s.cfg.Continuous {
 		g.Go(func() error { return s.runScheduler(gctx) })
 	}

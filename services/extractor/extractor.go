@@ -151,7 +151,10 @@ func (s *Service) Run(ctx context.Context) error {
 			OnOutcome: func(o bus.Outcome, _ error) { s.m.outcomes.WithLabelValues(string(o)).Inc() }},
 		Handle: s.handle}
 	s.worker.Store(w)
-	return w.Run(ctx)
+	if err := w.Run(ctx); err != nil {
+		return fmt.Errorf("extractor: %w", err)
+	}
+	return nil
 }
 
 func (s *Service) handle(ctx context.Context, m jetstream.Msg) error {

@@ -151,6 +151,9 @@ func (s *Service) Run(ctx context.Context) error {
 			s.inFlight.Add(-int64(len(msgs)))
 		}
 		if err != nil && !errors.Is(err, nats.ErrTimeout) && !errors.Is(err, context.DeadlineExceeded) {
+			if gone := bus.CheckConsumer(ctx, cons); gone != nil {
+				return fmt.Errorf("sink: %w", gone)
+			}
 			s.log.Warn("pull failed; retrying", "err", err, "retry_in", backoff)
 			select {
 			case <-time.After(backoff):
