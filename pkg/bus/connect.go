@@ -3,8 +3,8 @@ package bus
 import (
 	"bytes"
 	"fmt"
-	"os"
 	"net/url"
+	"os"
 	"time"
 
 	"github.com/nats-io/nats.go"
