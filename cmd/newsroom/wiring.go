@@ -410,6 +410,8 @@ func addCrawlerFlags(fs *flag.FlagSet, c *crawler.Config) {
 	fs.IntVar(&c.MaxLinksPerPage, "max-links", d.MaxLinksPerPage, "links taken from one page")
 	fs.IntVar(&c.MaxURLsPerHost, "max-urls-per-host", d.MaxURLsPerHost, "new URLs queued per host per --host-window")
 	fs.DurationVar(&c.HostWindow, "host-window", d.HostWindow, "window of --max-urls-per-host")
+	fs.IntVar(&c.MaxQueryVariants, "max-query-variants", d.MaxQueryVariants, "new URLs of one host and path with other query values found on a page of that path, per --host-window (?v=random, ?page=N traps)")
+	fs.IntVar(&c.MaxPatternURLs, "max-pattern-urls", d.MaxPatternURLs, "new URLs of one host and path pattern (numbers, dates, random tokens) found on a page of that pattern, per --host-window")
 	fs.DurationVar(&c.ConnectTimeout, "connect-timeout", d.ConnectTimeout, "TCP connect timeout")
 	fs.DurationVar(&c.HeaderTimeout, "header-timeout", d.HeaderTimeout, "timeout waiting for response headers")
 	fs.DurationVar(&c.RequestTimeout, "timeout", d.RequestTimeout, "timeout of a whole request, body included")

@@ -63,6 +63,15 @@ type Config struct {
 	SchedulerTick time.Duration // how often due revisits are popped (default 1s)
 
 	Trap urlnorm.TrapOptions // crawler-trap heuristics
+	// MaxQueryVariants bounds the new URLs of one host and path with other
+	// query values found on a page of that same path (?v=<random>, ?page=N),
+	// per HostWindow (default 50). Past it they are skipped as
+	// "query-variants".
+	MaxQueryVariants int
+	// MaxPatternURLs bounds the new URLs of one host and path pattern
+	// (numbers, dates, random tokens: /item/{n}) found on a page of that same
+	// pattern, per HostWindow (default 100); past it, "path-pattern".
+	MaxPatternURLs int
 }
 
 // DefaultConfig returns the defaults.
@@ -76,7 +85,7 @@ func DefaultConfig() Config {
 		RobotsTTL: time.Hour, RobotsRetry: time.Minute, SeenTTL: 30 * 24 * time.Hour,
 		MaxRetries: 3, ParkAfter: 8, ParkFor: 15 * time.Minute, MaxHostWait: 3 * time.Minute,
 		Continuous: true, RevisitStart: 10 * time.Minute, RevisitMin: time.Minute, RevisitMax: 6 * time.Hour,
-		SchedulerTick: time.Second,
+		SchedulerTick: time.Second, MaxQueryVariants: 50, MaxPatternURLs: 100,
 	}
 }
 
@@ -113,6 +122,8 @@ func (c *Config) Validate() error {
 	setInt(&c.MaxRedirects, d.MaxRedirects)
 	setInt(&c.MaxRetries, d.MaxRetries)
 	setInt(&c.ParkAfter, d.ParkAfter)
+	setInt(&c.MaxQueryVariants, d.MaxQueryVariants)
+	setInt(&c.MaxPatternURLs, d.MaxPatternURLs)
 	setDur(&c.HostWindow, d.HostWindow)
 	setDur(&c.ConnectTimeout, d.ConnectTimeout)
 	setDur(&c.HeaderTimeout, d.HeaderTimeout)

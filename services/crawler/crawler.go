@@ -732,6 +732,7 @@ func (s *Service) enqueue(ctx context.Context, parent *bus.URLTask, cands []cand
 	now := time.Now().UTC()
 	var tasks []*bus.URLTask
 	var keys []string
+	var redirects []bool
 	seen := map[string]bool{}
 	for _, c := range cands {
 		if seen[c.url] {
@@ -791,6 +792,7 @@ func (s *Service) enqueue(ctx context.Context, parent *bus.URLTask, cands []cand
 		}
 		tasks = append(tasks, t)
 		keys = append(keys, urlnorm.Key(c.url))
+		redirects = append(redirects, c.redirect)
 	}
 	if len(tasks) == 0 {
 		return 0, nil
@@ -800,10 +802,22 @@ func (s *Service) enqueue(ctx context.Context, parent *bus.URLTask, cands []cand
 		return 0, s.stateErr(err)
 	}
 	var msgs []*nats.Msg
-	var newKeys []string
+	var newKeys, unqueued []string
+	parentURL, _ := url.Parse(parent.URL)
+	parentPattern := templatePattern(parentURL)
 	for i, t := range tasks {
 		if !fresh[i] {
 			continue
+		}
+		if u, err := url.Parse(t.URL); err == nil && !redirects[i] {
+			if reason := s.variantTrap(ctx, parentURL, parentPattern, u); reason != "" {
+				s.skip(reason, t.URL)
+				s.m.traps.WithLabelValues(reason).Inc()
+				// Not seen after all: the same URL found on another
+				// page (a section, a feed) is still queued.
+				unqueued = append(unqueued, keys[i])
+				continue
+			}
 		}
 		host := urlnorm.Host(t.URL)
 		if n, err := s.st.Incr(ctx, "hostn:"+host, s.cfg.HostWindow); err == nil && n > int64(s.cfg.MaxURLsPerHost) {
@@ -816,6 +830,9 @@ func (s *Service) enqueue(ctx context.Context, parent *bus.URLTask, cands []cand
 		}
 		msgs = append(msgs, m)
 		newKeys = append(newKeys, keys[i])
+	}
+	if len(unqueued) > 0 {
+		s.st.Forget(ctx, unqueued)
 	}
 	if err := bus.PublishAll(ctx, s.js, msgs); err != nil {
 		// Not queued: forget them so the retry queues them again.

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/nats-io/nats.go/jetstream"
+	"github.com/prometheus/client_golang/prometheus"
 
 	"newsroom.dev/pkg/bus"
 	"newsroom.dev/pkg/bus/bustest"
@@ -369,4 +370,71 @@ func TestTimeoutsNameTheirPhase(t *testing.T) {
 			t.Errorf("%s fetched %d times, want 2", path, n)
 		}
 	}
+}
+
+// TestTrapsWithoutNames: a page that links to ever new query values of its
+// own path (?v=<random>) and story pages that link to ever new stories of
+// their own pattern are cut at the limits with counted reasons, while every
+// story linked from the home page is fetched.
+func TestTrapsWithoutNames(t *testing.T) {
+	r := newBareRig(t)
+	var mu sync.Mutex
+	next := 0
+	fresh := func() int { mu.Lock(); defer mu.Unlock(); next++; return next }
+	var home strings.Builder
+	home.WriteString(`<a href="/p?v=a81f3c9e00">trap</a> `)
+	for i := range 30 {
+		fmt.Fprintf(&home, `<a href="/story/%d">story %d</a> `, 100000+i, i)
+	}
+	s := newSite(t, nil)
+	// Trap pages link to two new query values of their path; story pages
+	// to two stories nobody else links to.
+	s.srv.Config.Handler = http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
+		s.mu.Lock()
+		s.hits[req.URL.Path]++
+		s.mu.Unlock()
+		switch {
+		case req.URL.Path == "/":
+			html(home.String())(w, req)
+		case req.URL.Path == "/p":
+			html(fmt.Sprintf(`<a href="/p?v=%08x%dq">a</a> <a href="/p?v=%08x%dq">b</a>`, fresh(), fresh(), fresh(), fresh()))(w, req)
+		case strings.HasPrefix(req.URL.Path, "/story/"):
+			html(fmt.Sprintf(`<p>story</p><a href="/story/%d">more</a> <a href="/story/%d">more</a>`, 200000+fresh(), 200000+fresh()))(w, req)
+		default:
+			http.NotFound(w, req)
+		}
+	})
+	cfg := baseConfig()
+	cfg.Delay, cfg.MaxQueryVariants, cfg.MaxPatternURLs = 5*time.Millisecond, 10, 20
+	reg := prometheus.NewRegistry()
+	c := r.crawler(cfg, reg)
+	r.seed(s.srv.URL + "/")
+	r.runUntilIdle(2*time.Minute, c)
+	s.mu.Lock()
+	trapFetches, stories := s.hits["/p"], 0
+	for p, n := range s.hits {
+		if strings.HasPrefix(p, "/story/") && n > 0 {
+			stories++
+		}
+	}
+	s.mu.Unlock()
+	if trapFetches > cfg.MaxQueryVariants+1 {
+		t.Errorf("?v= trap fetched %d times, want at most %d", trapFetches, cfg.MaxQueryVariants+1)
+	}
+	for i := range 30 {
+		if s.count(fmt.Sprintf("/story/%d", 100000+i)) == 0 {
+			t.Errorf("story %d linked from the home page never fetched", i)
+		}
+	}
+	if stories > 30+cfg.MaxPatternURLs {
+		t.Errorf("%d story pages fetched, want at most %d (30 linked from home + the pattern limit)", stories, 30+cfg.MaxPatternURLs)
+	}
+	sk := c.Stats().SkipReasons()
+	if sk["query-variants"] == 0 || sk["path-pattern"] == 0 {
+		t.Errorf("skip reasons %v, want query-variants and path-pattern counted", sk)
+	}
+	if counter(t, reg, "newsroom_crawler_trap_urls_total", "heuristic", "query-variants") == 0 {
+		t.Errorf("trap metric for query-variants not counted")
+	}
+	t.Logf("trap fetches %d, story pages %d, skips %v", trapFetches, stories, sk)
 }
