@@ -5,6 +5,8 @@ import (
 	"net/url"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -646,13 +648,20 @@ func textOf(n *html.Node) string {
 			switch c.Type {
 			case html.TextNode:
 				b.WriteString(c.Data)
-				b.WriteByte(' ')
 			case html.ElementNode:
 				switch c.DataAtom {
 				case atom.Script, atom.Style, atom.Noscript, atom.Template:
 					continue
 				}
+				// Any element but an inline one separates words; an
+				// inline one leaves a mark that joinInline resolves.
+				sep := byte(' ')
+				if inlineAtoms[c.DataAtom] {
+					sep = 0
+				}
+				b.WriteByte(sep)
 				rec(c)
+				b.WriteByte(sep)
 			}
 		}
 	}
@@ -660,7 +669,50 @@ func textOf(n *html.Node) string {
 		return collapse(n.Data)
 	}
 	rec(n)
-	return collapse(b.String())
+	return collapse(joinInline(b.String()))
+}
+
+// joinInline resolves the marks (NUL bytes) textOf leaves at the edges of
+// inline elements: nothing where the words around them are written without
+// spaces (CJK, "中居正広<a>氏</a>") or a word continues in lower case
+// ("C<span>ycle</span>"); a space elsewhere, as between two author links
+// "<a>Jane Doe</a><a>John Roe</a>".
+func joinInline(s string) string {
+	if strings.IndexByte(s, 0) < 0 {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	var prev rune
+	for i := 0; i < len(s); {
+		if s[i] != 0 {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			b.WriteString(s[i : i+n])
+			prev = r
+			i += n
+			continue
+		}
+		j := i
+		for j < len(s) && s[j] == 0 {
+			j++
+		}
+		next, _ := utf8.DecodeRuneInString(s[j:])
+		glue := wideRune(prev) || wideRune(next) || unicode.IsLower(next) ||
+			!unicode.IsLetter(prev) && !unicode.IsDigit(prev) || !unicode.IsLetter(next) && !unicode.IsDigit(next)
+		if !glue {
+			b.WriteByte(' ')
+		}
+		i = j
+	}
+	return b.String()
+}
+
+// inlineAtoms are the elements that do not break a word.
+var inlineAtoms = map[atom.Atom]bool{
+	atom.A: true, atom.Span: true, atom.B: true, atom.I: true, atom.Em: true, atom.Strong: true, atom.Small: true,
+	atom.Sup: true, atom.Sub: true, atom.Mark: true, atom.Abbr: true, atom.Cite: true, atom.Code: true, atom.Time: true,
+	atom.Font: true, atom.U: true, atom.S: true, atom.Q: true, atom.Bdi: true, atom.Bdo: true, atom.Label: true,
+	atom.Ins: true, atom.Del: true, atom.Dfn: true, atom.Kbd: true, atom.Var: true, atom.Samp: true, atom.Data: true,
 }
 
 // collapse trims s and collapses whitespace runs (including no-break

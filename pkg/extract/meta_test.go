@@ -73,6 +73,13 @@ func TestCleanTitle(t *testing.T) {
 		{"Council approves bike lanes - Gazette", "", "Council approves bike lanes"},
 		{"Putin focuses on trade and cultural exchanges in Harbin -Wealth Empowerment Academy", "", "Putin focuses on trade and cultural exchanges in Harbin"},
 		{"Covid-19 - what we know about the new variant so far", "", "Covid-19 - what we know about the new variant so far"},
+		{"Riverton Gazette :: Council approves bike lanes", "Riverton Gazette", "Council approves bike lanes"},
+		{"Council approves bike lanes after a long debate « Gazette", "", "Council approves bike lanes after a long debate"},
+		{"Council approves bike lanes — riverton-gazette.com", "The Riverton Gazette", "Council approves bike lanes"},
+		{"Рада ухвалила бюджет — Українська правда", "Українська правда", "Рада ухвалила бюджет"},
+		{"市议会批准新自行车道_新浪新闻", "新浪新闻", "市议会批准新自行车道"},
+		{"東京で大雪 ｜ 毎日新聞", "毎日新聞", "東京で大雪"},
+		{"snake_case naming rules explained in detail", "", "snake_case naming rules explained in detail"},
 	}
 	for _, tt := range tests {
 		if got := cleanTitle(tt.title, tt.site); got != tt.want {
@@ -124,5 +131,19 @@ func TestDecodeBody(t *testing.T) {
 				t.Errorf("decodeBody = %q (%s), want %q (%s)", got, enc, tt.want, tt.wantEnc)
 			}
 		})
+	}
+}
+
+func TestTitleSiteFromHost(t *testing.T) {
+	page := `<html><head><title>Gazette :: Council approves bike lanes after long debate</title></head><body><article><p>` + paragraphs(5) + `</p></article></body></html>`
+	res, err := New(DefaultOptions()).Extract(Input{URL: "https://www.gazette.co.uk/city/council-approves-bike-lanes-after-long-debate", Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Council approves bike lanes after long debate"; res.Title != want {
+		t.Errorf("Title = %q (%s), want %q", res.Title, res.Provenance["title"], want)
+	}
+	if got := hostName("edition.cnn.com"); got != "cnn" {
+		t.Errorf("hostName(edition.cnn.com) = %q", got)
 	}
 }

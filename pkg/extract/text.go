@@ -114,7 +114,7 @@ func (r *renderer) visit(idx int32) int32 {
 	for c := ni.n.FirstChild; c != nil && r.ok; c = c.NextSibling {
 		switch c.Type {
 		case html.TextNode:
-			if r.linkEnd && startsWord(c.Data) && endsWord(r.buf) {
+			if r.linkEnd && startsWord(c.Data) && endsWord(r.buf) && !gluedScript(r.buf, c.Data) {
 				r.buf = append(r.buf, ' ')
 			}
 			r.linkEnd = false
@@ -132,7 +132,8 @@ func (r *renderer) visit(idx int32) int32 {
 				// text) are rendered as separate words.
 				start := len(r.buf)
 				k = r.visit(k)
-				if start > 0 && start < len(r.buf) && endsWord(r.buf[:start]) && startsWord(string(r.buf[start:])) {
+				if start > 0 && start < len(r.buf) && endsWord(r.buf[:start]) && startsWord(string(r.buf[start:])) &&
+					!gluedScript(r.buf[:start], string(r.buf[start:])) {
 					r.buf = append(r.buf[:start], append([]byte{' '}, r.buf[start:]...)...)
 				}
 				r.linkEnd = len(r.buf) > start
@@ -513,6 +514,22 @@ func photoAgency(lt string) bool {
 func startsWord(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// gluedScript reports whether the text on both sides of a link boundary
+// is written without spaces between words (Chinese, Japanese, Thai) or
+// glues particles to words (Korean): "中居正広<a>氏</a>" stays one word,
+// while a Latin name linked inside Japanese text is set apart.
+func gluedScript(before []byte, after string) bool {
+	a, _ := utf8.DecodeLastRune(before)
+	b, _ := utf8.DecodeRuneInString(after)
+	return wideRune(a) && wideRune(b)
+}
+
+// wideRune reports whether r belongs to a script written without spaces
+// between words, or to Hangul.
+func wideRune(r rune) bool {
+	return r >= 0x0E00 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul, unicode.Thai)
 }
 
 // endsWord reports whether b ends with a letter or digit.

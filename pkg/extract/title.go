@@ -190,7 +190,11 @@ func (p *page) cleanTitle(t, site string) string {
 			}
 		}
 	}
-	return cleanTitle(t, site)
+	host := ""
+	if p.base != nil {
+		host = hostName(p.base.Hostname())
+	}
+	return cleanTitle(t, site, host)
 }
 
 // linksHome reports whether element i contains a link to the site's home
@@ -268,11 +272,13 @@ func normTitle(s string) string {
 }
 
 // titleSeparators split a title from a site name.
-var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " / ", " |", "| ", " -", " –", " —"}
+var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " « ", " ‹ ", " › ", " / ", " // ",
+	" ~ ", " ｜ ", "｜", " │ ", " ・ ", " |", "| ", " -", " –", " —", "_"}
 
-// cleanTitle removes a site-name prefix or suffix from a title.
-func cleanTitle(t, site string) string {
-	nsite := normTitle(site)
+// cleanTitle removes a site-name prefix or suffix from a title. sites are
+// the names the site goes by (og:site_name, the host's name); without a
+// match a short last segment is dropped as an unknown site name.
+func cleanTitle(t string, sites ...string) string {
 	for _, sep := range titleSeparators {
 		i := strings.LastIndex(t, sep)
 		if i <= 0 {
@@ -282,28 +288,86 @@ func cleanTitle(t, site string) string {
 		if head == "" || tail == "" {
 			continue
 		}
-		if nsite != "" && (normTitle(tail) == nsite || strings.Contains(normTitle(tail), nsite) || strings.Contains(nsite, normTitle(tail))) {
-			return cleanTitle(head, site)
+		if namesSite(tail, sites) {
+			return cleanTitle(head, sites...)
 		}
-		if j := strings.Index(t, sep); j > 0 && nsite != "" {
-			pre := strings.TrimSpace(t[:j])
-			if normTitle(pre) == nsite {
-				return strings.TrimSpace(t[j+len(sep):])
+		if j := strings.Index(t, sep); j > 0 {
+			if pre := strings.TrimSpace(t[:j]); namesSite(pre, sites) {
+				return cleanTitle(strings.TrimSpace(t[j+len(sep):]), sites...)
 			}
+		}
+		if sep == "_" {
+			continue // joins words too often to cut without a known name
 		}
 		// Without a known site name: drop a short last segment.
 		if len(strings.Fields(tail)) <= 4 && len(tail)*2 < len(head) {
-			return cleanTitle(head, site)
+			return cleanTitle(head, sites...)
 		}
 	}
-	if nsite != "" {
-		for _, sep := range []string{": ", " : "} {
-			if j := strings.Index(t, sep); j > 0 && normTitle(t[:j]) == nsite {
-				return strings.TrimSpace(t[j+len(sep):])
-			}
+	for _, sep := range []string{": ", " : "} {
+		if j := strings.Index(t, sep); j > 0 && namesSite(t[:j], sites) {
+			return strings.TrimSpace(t[j+len(sep):])
 		}
 	}
 	return t
+}
+
+// namesSite reports whether a title segment is one of the site's names:
+// equal to it, or one containing the other, compared on letters and
+// digits only ("The Riverton Gazette", "Riverton-Gazette.com",
+// "Gazette").
+func namesSite(seg string, sites []string) bool {
+	k := siteKey(seg)
+	if k == "" {
+		return false
+	}
+	for _, s := range sites {
+		sk := siteKey(s)
+		if sk == "" {
+			continue
+		}
+		if k == sk || (len(k) >= 3 && strings.Contains(sk, k)) || (len(sk) >= 3 && strings.Contains(k, sk)) {
+			return true
+		}
+	}
+	return false
+}
+
+// secondLevel are the labels under which country domains register names
+// (bbc.co.uk, abc.net.au, asahi.co.jp).
+var secondLevel = map[string]bool{"co": true, "com": true, "net": true, "org": true, "gov": true, "ac": true,
+	"edu": true, "ne": true, "or": true, "go": true, "gob": true, "gouv": true}
+
+// siteKey folds a name to its lower-case letters and digits; a host name
+// ("riverton-gazette.com") folds to its name part.
+func siteKey(s string) string {
+	s = strings.TrimSpace(s)
+	if !strings.ContainsAny(s, " \u00a0") && strings.Count(s, ".") >= 1 && !strings.HasSuffix(s, ".") {
+		if h := hostName(s); h != "" {
+			s = h
+		}
+	}
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// hostName returns the name part of a host: "edition.cnn.com" → "cnn",
+// "www.bbc.co.uk" → "bbc", "spiegel.de" → "spiegel".
+func hostName(host string) string {
+	labels := strings.Split(strings.TrimPrefix(strings.ToLower(host), "www."), ".")
+	if len(labels) < 2 {
+		return ""
+	}
+	labels = labels[:len(labels)-1] // the top-level domain
+	if n := len(labels); n > 1 && secondLevel[labels[n-1]] {
+		labels = labels[:n-1] // co.uk, com.au
+	}
+	return labels[len(labels)-1]
 }
 
 // titleRemainder returns the site-name part of docTitle around title.

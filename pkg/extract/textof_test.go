@@ -1,0 +1,39 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+func TestTextOfInline(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{`<h1>Planning C<span>ycle</span> From Two Weeks</h1>`, "Planning Cycle From Two Weeks"},
+		{`<h1>中居正広<a href="/x">氏</a>が引退</h1>`, "中居正広氏が引退"},
+		{`<div><a>Jane Doe</a><a>John Roe</a></div>`, "Jane Doe John Roe"},
+		{`<div>By <a>Jane Doe</a>, <a>John Roe</a></div>`, "By Jane Doe, John Roe"},
+		{`<div><p>One</p><p>Two</p></div>`, "One Two"},
+		{`<div>5<sup>th</sup> place</div>`, "5th place"},
+	} {
+		doc, _ := html.Parse(strings.NewReader(tt.in))
+		if got := textOf(doc); got != tt.want {
+			t.Errorf("textOf(%s) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestCJKInlineLinks: a link inside Chinese or Japanese text does not get
+// a space around it in the body (which would split a word), while glued
+// Latin links still do.
+func TestCJKInlineLinks(t *testing.T) {
+	para := `<p>タレントの中居正広<a href="/people/nakai">氏</a>が芸能界を引退すると発表した。関係者によると、本人の意向を尊重し、所属事務所も了承したという。今後の活動については未定としている。</p>`
+	page := `<html><head><title>中居正広氏が引退</title></head><body><article><h1>中居正広氏が引退</h1>` + strings.Repeat(para, 4) + `</article></body></html>`
+	res, err := New(DefaultOptions()).Extract(Input{URL: "https://news.example.jp/articles/2025/01/23/nakai-retires", Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(res.Text, "中居正広氏が") || strings.Contains(res.Text, "中居正広 氏") {
+		t.Errorf("Text = %q, want the linked 氏 glued to the name", res.Text)
+	}
+}
