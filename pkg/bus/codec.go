@@ -132,7 +132,7 @@ func DecodeTask(h nats.Header, data []byte) (*URLTask, error) {
 	}
 	var t URLTask
 	if err := json.Unmarshal(data, &t); err != nil {
-		return nil, fmt.Errorf("%w: frontier task: %v", ErrBadMessage, err)
+		return nil, fmt.Errorf("%w: frontier task: %w", ErrBadMessage, err)
 	}
 	if t.URL == "" {
 		return nil, fmt.Errorf("%w: frontier task without url", ErrBadMessage)
@@ -147,7 +147,7 @@ func DecodeArticle(h nats.Header, data []byte) (*Article, error) {
 	}
 	var a Article
 	if err := json.Unmarshal(data, &a); err != nil {
-		return nil, fmt.Errorf("%w: article: %v", ErrBadMessage, err)
+		return nil, fmt.Errorf("%w: article: %w", ErrBadMessage, err)
 	}
 	if a.StoryID == "" || a.URL == "" || (a.Op != OpStory && a.Op != OpAlias) {
 		return nil, fmt.Errorf("%w: article needs story_id, url and op story|alias", ErrBadMessage)
@@ -246,7 +246,7 @@ func (c *Codec) DecodePage(ctx context.Context, obj jetstream.ObjectStore, h nat
 	case "zstd":
 		body, err := c.dec.DecodeAll(data, nil)
 		if err != nil {
-			return nil, fmt.Errorf("%w: page body of %s: %v", ErrBadMessage, p.URL, err)
+			return nil, fmt.Errorf("%w: page body of %s: %w", ErrBadMessage, p.URL, err)
 		}
 		if len(body) > c.MaxDecoded {
 			return nil, fmt.Errorf("%w: %s decodes past %d bytes", ErrTooLarge, p.URL, c.MaxDecoded)

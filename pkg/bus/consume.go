@@ -16,17 +16,26 @@ import (
 )
 
 // DelayError asks for the message to come back after a delay without counting
-// as a failure (a host that is not ready yet, downstream backpressure).
+// as a failure (a host that is not ready yet, downstream backpressure). Err
+// says why; errors.Is and errors.As reach it.
 type DelayError struct {
-	After  time.Duration
-	Reason string
+	After time.Duration
+	Err   error
 }
 
-func (e *DelayError) Error() string { return "delay " + e.After.String() + ": " + e.Reason }
+func (e *DelayError) Error() string {
+	if e.Err == nil {
+		return "delay " + e.After.String()
+	}
+	return "delay " + e.After.String() + ": " + e.Err.Error()
+}
 
-// Delay returns a DelayError.
-func Delay(after time.Duration, reason string) error {
-	return &DelayError{After: after, Reason: reason}
+// Unwrap returns the cause of the delay.
+func (e *DelayError) Unwrap() error { return e.Err }
+
+// Delay returns a DelayError whose cause is err.
+func Delay(after time.Duration, err error) error {
+	return &DelayError{After: after, Err: err}
 }
 
 // PermanentError marks a failure that retrying cannot fix; the message is
@@ -55,8 +64,8 @@ const (
 type Settler struct {
 	Stage         string
 	JS            jetstream.Publisher
-	MaxDeliveries int // failures allowed before dead-lettering (default 5)
-	Log           *slog.Logger
+	MaxDeliveries int          // failures allowed before dead-lettering (default 5)
+	Log           *slog.Logger // the stage's logger: its lines carry the stage key (nil: discard)
 	// OnOutcome, when set, is called for every settled message (metrics).
 	OnOutcome func(Outcome, error)
 
@@ -121,7 +130,7 @@ func (s *Settler) settle(ctx context.Context, m jetstream.Msg, err error) Outcom
 	if err == nil {
 		s.delayed(key, true)
 		if aerr := m.Ack(); aerr != nil {
-			s.log().Warn("ack failed; message will be redelivered", "stage", s.Stage, "err", aerr)
+			s.log().Warn("ack failed; message will be redelivered", "err", aerr)
 		}
 		return OutcomeAck
 	}
@@ -146,17 +155,17 @@ func (s *Settler) settle(ctx context.Context, m jetstream.Msg, err error) Outcom
 			reason = fmt.Sprintf("gave up after %d deliveries (backstop): %s", delivered, reason)
 		}
 		if derr := DeadLetterMsg(ctx, s.JS, s.Stage, m, reason, delivered); derr != nil {
-			s.log().Error("dead-letter publish failed; will retry", "stage", s.Stage, "err", derr)
+			s.log().Error("dead-letter publish failed; will retry", "err", derr)
 			_ = m.NakWithDelay(5 * time.Second)
 			return OutcomeRetry
 		}
 		s.delayed(key, true)
-		s.log().Warn("message dead-lettered", "stage", s.Stage, "deliveries", delivered, "failures", failures, "reason", reason)
+		s.log().Warn("message dead-lettered", "deliveries", delivered, "failures", failures, "reason", reason)
 		_ = m.Ack()
 		return OutcomeDeadLetter
 	}
 	back := time.Duration(1<<min(failures, 6)) * time.Second
-	s.log().Info("processing failed; will retry", "stage", s.Stage, "deliveries", delivered, "failures", failures, "retry_in", back, "err", err)
+	s.log().Info("processing failed; will retry", "deliveries", delivered, "failures", failures, "retry_in", back, "err", err)
 	_ = m.NakWithDelay(back)
 	return OutcomeRetry
 }
@@ -279,7 +288,7 @@ loop:
 				fatal = gone
 				break loop
 			}
-			w.Settler.log().Warn("pull failed; retrying", "stage", w.Settler.Stage, "err", err, "retry_in", backoff)
+			w.Settler.log().Warn("pull failed; retrying", "err", err, "retry_in", backoff)
 			select {
 			case <-time.After(backoff):
 			case <-ctx.Done():

@@ -38,7 +38,7 @@ func TestDelaysAreNotFailures(t *testing.T) {
 			}},
 		Handle: func(ctx context.Context, m jetstream.Msg) error {
 			if calls.Add(1) <= waits {
-				return bus.Delay(10*time.Millisecond, "dependency down")
+				return bus.Delay(10*time.Millisecond, errors.New("dependency down"))
 			}
 			return errors.New("fails")
 		}}

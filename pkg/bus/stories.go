@@ -95,7 +95,7 @@ func DecodeStoryEvent(h nats.Header, data []byte) (*StoryEvent, error) {
 	}
 	var e StoryEvent
 	if err := json.Unmarshal(data, &e); err != nil {
-		return nil, fmt.Errorf("%w: story event: %v", ErrBadMessage, err)
+		return nil, fmt.Errorf("%w: story event: %w", ErrBadMessage, err)
 	}
 	switch e.Type {
 	case EventCreated, EventUpdated, EventAliasAdded:

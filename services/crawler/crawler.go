@@ -228,7 +228,7 @@ func (s *Service) handle(ctx context.Context, m jetstream.Msg) (err error) {
 				return s.stateErr(err)
 			}
 			if n > int64(s.cfg.MaxRetries) {
-				s.st.Del(ctx, "fail:"+urlnorm.Key(task.URL))
+				s.stateFailed("del", s.st.Del(ctx, "fail:"+urlnorm.Key(task.URL)))
 				s.skip("robots-unavailable", task.URL)
 				s.giveUp(host, ReasonRobots)
 				return nil
@@ -291,14 +291,25 @@ func (s *Service) handle(ctx context.Context, m jetstream.Msg) (err error) {
 }
 
 func (s *Service) stateErr(err error) error {
-	return bus.Delay(2*time.Second+jitter(2*time.Second), "state store: "+err.Error())
+	return bus.Delay(2*time.Second+jitter(2*time.Second), fmt.Errorf("state store: %w", err))
+}
+
+// stateFailed logs and counts a failed state-store call whose result the
+// crawl can go on without (a counter, a marker, a revisit plan); err nil is
+// a no-op.
+func (s *Service) stateFailed(op string, err error) {
+	if err == nil {
+		return
+	}
+	s.m.stateErrors.WithLabelValues(op).Inc()
+	s.log.Warn("state store call failed; going on without it", "op", op, "err", err)
 }
 
 func (s *Service) delay(d time.Duration, reason string) error {
 	if d < 50*time.Millisecond {
 		d = 50 * time.Millisecond
 	}
-	return bus.Delay(d, reason)
+	return bus.Delay(d, errors.New(reason))
 }
 
 func (s *Service) skip(reason, u string) {
@@ -389,7 +400,7 @@ func (s *Service) followRedirect(ctx context.Context, task *bus.URLTask, locatio
 				alias := *site
 				alias.ExtraDomains = nil
 				if b, err := json.Marshal(alias); err == nil {
-					s.st.Set(ctx, siteKey(to), b, 0)
+					s.stateFailed("set", s.st.Set(ctx, siteKey(to), b, 0))
 					s.sites.forget(to)
 				}
 			}
@@ -489,7 +500,9 @@ func (s *Service) fetchAndProcess(ctx context.Context, task *bus.URLTask, u *url
 	// exponentially; errors never shorten it.
 	var hostFails int64
 	if (status == 0 && !policyError(fetchErr)) || status == http.StatusTooManyRequests || status >= 500 {
-		hostFails, _ = s.st.Incr(ctx, "hostfail:"+host, s.cfg.ParkFor)
+		var err error
+		hostFails, err = s.st.Incr(ctx, "hostfail:"+host, s.cfg.ParkFor)
+		s.stateFailed("incr", err)
 	}
 	s.release(ctx, host, lease, gap, took, status, rh, hostFails)
 	s.m.fetchSeconds.Observe(took.Seconds())
@@ -502,20 +515,20 @@ func (s *Service) fetchAndProcess(ctx context.Context, task *bus.URLTask, u *url
 	switch {
 	case status == http.StatusNotModified:
 		s.stats.NotModified.Add(1)
-		s.st.Del(ctx, "hostfail:"+host)
+		s.stateFailed("del", s.st.Del(ctx, "hostfail:"+host))
 		s.reschedule(ctx, task, src, nil, 0)
 		return nil
 	case status == http.StatusTooManyRequests || status >= 500:
 		return s.fetchFailed(ctx, task, host, &httpStatusError{status: status}, hostFails)
 	case status >= 400:
-		s.st.Del(ctx, "hostfail:"+host)
+		s.stateFailed("del", s.st.Del(ctx, "hostfail:"+host))
 		s.skip("http-"+strconv.Itoa(status), task.URL)
 		return nil
 	case status >= 300:
-		s.st.Del(ctx, "hostfail:"+host)
+		s.stateFailed("del", s.st.Del(ctx, "hostfail:"+host))
 		return s.followRedirect(ctx, task, rh.Get("Location"))
 	}
-	s.st.Del(ctx, "hostfail:"+host, "fail:"+urlnorm.Key(task.URL))
+	s.stateFailed("del", s.st.Del(ctx, "hostfail:"+host, "fail:"+urlnorm.Key(task.URL)))
 	if !task.DiscoveredAt.IsZero() && task.Kind == bus.KindArticle && !task.Revisit {
 		s.m.freshness.Observe(time.Since(task.DiscoveredAt).Seconds())
 	}
@@ -566,8 +579,8 @@ func (s *Service) fetchFailed(ctx context.Context, task *bus.URLTask, host strin
 	s.stats.Errors.Add(1)
 	if hf >= int64(s.cfg.ParkAfter) {
 		s.log.Warn("host parked after repeated failures", "host", host, "failures", hf, "for", s.cfg.ParkFor)
-		s.st.Set(ctx, "park:"+host, parkValue(time.Now().Add(s.cfg.ParkFor)), s.cfg.ParkFor)
-		s.st.Del(ctx, "hostfail:"+host)
+		s.stateFailed("set", s.st.Set(ctx, "park:"+host, parkValue(time.Now().Add(s.cfg.ParkFor)), s.cfg.ParkFor))
+		s.stateFailed("del", s.st.Del(ctx, "hostfail:"+host))
 		s.m.parked.Inc()
 	}
 	n, serr := s.st.Incr(ctx, "fail:"+urlnorm.Key(task.URL), 24*time.Hour)
@@ -579,13 +592,13 @@ func (s *Service) fetchFailed(ctx context.Context, task *bus.URLTask, host strin
 		limit = min(limit, 2) // a URL that timed out twice will not answer a third time
 	}
 	if n >= limit {
-		s.st.Del(ctx, "fail:"+urlnorm.Key(task.URL))
+		s.stateFailed("del", s.st.Del(ctx, "fail:"+urlnorm.Key(task.URL)))
 		s.giveUp(host, ReasonFetchFailed+": "+failureClass(err))
 		return bus.Permanent(fmt.Errorf("%s %d times: %s: %w", ReasonFetchFailed, n, task.URL, err))
 	}
 	back := time.Duration(1<<min(n-1, 8)) * 5 * time.Second
 	s.log.Info("fetch failed; will retry", "url", task.URL, "attempt", n, "retry_in", back, "err", err)
-	return bus.Delay(back+jitter(back/2), "fetch failed: "+err.Error())
+	return bus.Delay(back+jitter(back/2), fmt.Errorf("fetch failed: %w", err))
 }
 
 // processHTML publishes the page and queues its links.
@@ -820,7 +833,9 @@ func (s *Service) enqueue(ctx context.Context, parent *bus.URLTask, cands []cand
 			}
 		}
 		host := urlnorm.Host(t.URL)
-		if n, err := s.st.Incr(ctx, "hostn:"+host, s.cfg.HostWindow); err == nil && n > int64(s.cfg.MaxURLsPerHost) {
+		n, err := s.st.Incr(ctx, "hostn:"+host, s.cfg.HostWindow)
+		s.stateFailed("incr", err)
+		if err == nil && n > int64(s.cfg.MaxURLsPerHost) {
 			s.skip("host-url-cap", t.URL)
 			continue
 		}
@@ -836,7 +851,7 @@ func (s *Service) enqueue(ctx context.Context, parent *bus.URLTask, cands []cand
 	}
 	if err := bus.PublishAll(ctx, s.js, msgs); err != nil {
 		// Not queued: forget them so the retry queues them again.
-		s.st.Forget(context.WithoutCancel(ctx), newKeys)
+		s.stateFailed("forget", s.st.Forget(context.WithoutCancel(ctx), newKeys))
 		return 0, fmt.Errorf("queue links of %s: %w", parent.URL, err)
 	}
 	s.stats.Enqueued.Add(int64(len(msgs)))
@@ -897,7 +912,9 @@ func (s *Service) reschedule(ctx context.Context, t *bus.URLTask, src *source, r
 		}
 	}
 	if src == nil {
-		if b, ok, _ := s.st.Get(ctx, "src:"+urlnorm.Key(t.URL)); ok {
+		b, ok, err := s.st.Get(ctx, "src:"+urlnorm.Key(t.URL))
+		s.stateFailed("get", err)
+		if ok {
 			var prev source
 			if json.Unmarshal(b, &prev) == nil {
 				src = &prev
@@ -921,7 +938,7 @@ func (s *Service) reschedule(ctx context.Context, t *bus.URLTask, src *source, r
 	next.LastFetch, next.NewLinks = time.Now().UTC(), newLinks
 	b, _ := json.Marshal(next)
 	key := urlnorm.Key(t.URL)
-	s.st.Set(ctx, "src:"+key, b, 30*24*time.Hour)
+	s.stateFailed("set", s.st.Set(ctx, "src:"+key, b, 30*24*time.Hour))
 	member, _ := json.Marshal(revisitMember{URL: t.URL, Kind: t.Kind, Site: t.Site, Depth: t.Depth})
 	if err := s.st.Schedule(ctx, revisitQueue, string(member), time.Now().Add(next.Interval)); err != nil {
 		s.log.Warn("schedule revisit", "url", t.URL, "err", err)
@@ -964,7 +981,8 @@ func (s *Service) runScheduler(ctx context.Context) error {
 			}
 			var rm revisitMember
 			if json.Unmarshal([]byte(d.Member), &rm) != nil {
-				s.st.Unschedule(ctx, revisitQueue, d.Member, d.At)
+				_, err := s.st.Unschedule(ctx, revisitQueue, d.Member, d.At)
+				s.stateFailed("unschedule", err)
 				continue
 			}
 			task := &bus.URLTask{URL: rm.URL, Kind: rm.Kind, Site: rm.Site, Depth: rm.Depth,

@@ -54,7 +54,7 @@ func (s *Service) hostWait(ctx context.Context, task *bus.URLTask, host string, 
 		}
 	}
 	if waited+d > s.cfg.MaxHostWait {
-		s.st.Del(ctx, key)
+		s.stateFailed("del", s.st.Del(ctx, key))
 		s.giveUp(host, reason)
 		return bus.Permanent(fmt.Errorf("%s: host %s would keep %s waiting %s more after %s (max host wait %s)",
 			reason, host, task.URL, d.Round(time.Second), waited.Round(time.Second), s.cfg.MaxHostWait))
@@ -68,7 +68,7 @@ func (s *Service) hostWait(ctx context.Context, task *bus.URLTask, host string, 
 // forgetHostWait drops a URL's wait total once the URL is settled.
 func (s *Service) forgetHostWait(ctx context.Context, rawURL string) {
 	if !s.cfg.Continuous && s.cfg.MaxHostWait > 0 {
-		s.st.Del(ctx, hostWaitPrefix+urlnorm.Key(rawURL))
+		s.stateFailed("del", s.st.Del(ctx, hostWaitPrefix+urlnorm.Key(rawURL)))
 	}
 }
 

@@ -17,6 +17,7 @@ type metrics struct {
 	revisits      prometheus.Counter
 	parked        prometheus.Counter
 	givenUp       *prometheus.CounterVec
+	stateErrors   *prometheus.CounterVec
 }
 
 func newMetrics(reg prometheus.Registerer) *metrics {
@@ -50,10 +51,12 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 			Help: "Hosts parked after repeated failures."}),
 		givenUp: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "newsroom_crawler_given_up_total",
 			Help: "URLs abandoned (dead-lettered or skipped) because their host or their fetches kept failing, by reason."}, []string{"reason"}),
+		stateErrors: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "newsroom_crawler_state_errors_total",
+			Help: "State-store writes that failed where the crawl goes on without them (counters, markers, revisit plans), by operation."}, []string{"op"}),
 	}
 	if reg != nil {
 		reg.MustRegister(m.fetches, m.robotsFetches, m.skipped, m.traps, m.outcomes, m.fetchSeconds, m.freshness,
-			m.bytes, m.pages, m.enqueued, m.feedEntries, m.revisits, m.parked, m.givenUp)
+			m.bytes, m.pages, m.enqueued, m.feedEntries, m.revisits, m.parked, m.givenUp, m.stateErrors)
 	}
 	return m
 }

@@ -266,7 +266,7 @@ func (s *Service) Process(ctx context.Context, p *bus.Page) ([]*bus.Article, err
 			// The shared state is down: the page waits in the broker without
 			// counting a failed delivery, and is decided once it is back.
 			s.m.outcomes.WithLabelValues("state_unavailable").Inc()
-			return nil, bus.Delay(stateRetry, "dedupe state unavailable: "+err.Error())
+			return nil, bus.Delay(stateRetry, fmt.Errorf("dedupe state unavailable: %w", err))
 		}
 		return nil, fmt.Errorf("dedupe %s: %w", p.URL, err)
 	}

@@ -90,7 +90,7 @@ func (s *Service) continuation(ctx context.Context, p *bus.Page, pt parts, res *
 	d, err := s.batch.Dedupe(ctx, req)
 	if err != nil {
 		if state.Unavailable(err) {
-			return nil, bus.Delay(stateRetry, "dedupe state unavailable: "+err.Error())
+			return nil, bus.Delay(stateRetry, fmt.Errorf("dedupe state unavailable: %w", err))
 		}
 		return nil, fmt.Errorf("dedupe %s: %w", p.URL, err)
 	}

@@ -216,7 +216,7 @@ func (s *Service) apply(run, ctx context.Context, msgs []jetstream.Msg) {
 		s.log.Warn("store unavailable; holding the batch until it is back", "messages", len(arts), "err", err)
 		if !s.waitForStore(run, ctx, good) {
 			for _, m := range good {
-				s.settler.Settle(ctx, m, bus.Delay(s.cfg.RetryDelay, "store unavailable at shutdown: "+err.Error()))
+				s.settler.Settle(ctx, m, bus.Delay(s.cfg.RetryDelay, fmt.Errorf("store unavailable at shutdown: %w", err)))
 			}
 			return
 		}
@@ -246,7 +246,7 @@ func (s *Service) applyEach(ctx context.Context, arts []bus.Article, good []jets
 		case errors.Is(errs[i], store.ErrInvalid):
 			s.settler.Settle(ctx, m, bus.Permanent(errs[i]))
 		case outage:
-			s.settler.Settle(ctx, m, bus.Delay(s.cfg.RetryDelay, "store unavailable: "+errs[i].Error()))
+			s.settler.Settle(ctx, m, bus.Delay(s.cfg.RetryDelay, fmt.Errorf("store unavailable: %w", errs[i])))
 		default:
 			s.settler.Settle(ctx, m, fmt.Errorf("store rejected the message: %w", errs[i]))
 		}
@@ -273,7 +273,7 @@ func (s *Service) publishEvents(ctx context.Context, arts []bus.Article) error {
 	if err := bus.PublishAll(ctx, s.js, msgs); err != nil {
 		s.stats.EventFailures.Add(1)
 		s.log.Warn("publishing story events failed; the batch comes again", "messages", len(arts), "err", err)
-		return bus.Delay(s.cfg.RetryDelay, "story stream publish failed: "+err.Error())
+		return bus.Delay(s.cfg.RetryDelay, fmt.Errorf("story stream publish failed: %w", err))
 	}
 	s.stats.Events.Add(int64(len(msgs)))
 	return nil
