@@ -35,6 +35,7 @@ Cluster services (external NATS, Redis and store; default admin port in brackets
 
 Data:
   export     write stored stories as JSON lines
+  ingest     feed the HTML responses of WARC files (e.g. CC-NEWS) through the pipeline
   extract    extract article files offline, one JSON object per file
 
 Other:
@@ -86,6 +87,8 @@ func dispatch(ctx context.Context, args []string, stdout, stderr io.Writer, gete
 		return cmdAdmin(ctx, rest, stdout, stderr, getenv)
 	case "export":
 		return cmdExport(ctx, rest, stdout, stderr, getenv)
+	case "ingest":
+		return cmdIngest(ctx, rest, stdout, stderr, getenv)
 	case "extract":
 		return cmdExtract(ctx, rest, stdout, stderr, getenv)
 	case "demo":

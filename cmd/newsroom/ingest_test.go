@@ -1,0 +1,102 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"newsroom.dev/pkg/testweb"
+)
+
+// TestWARCIngestRoundTrip crawls the simulated web with --warc, ingests the
+// archive into an empty data dir, and checks that the same stories come out:
+// every field but the times the store stamps itself and the fetch time (the
+// WARC record's date, when the request was sent, instead of when the crawler
+// had read the body).
+func TestWARCIngestRoundTrip(t *testing.T) {
+	web := startWeb(t, testweb.Config{Seed: 23, Stories: 6})
+	crawled, ingested, warcDir := t.TempDir(), t.TempDir(), t.TempDir()
+	noenv := func(string) string { return "" }
+	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
+	defer cancel()
+	args := []string{"run", "--until-idle", "--allow-private", "--delay", "20ms", "--data", crawled, "--admin-addr", "",
+		"--progress", "off", "--log-level", "warn", "--warc", warcDir, "--warc-max-size", "200000"}
+	for _, s := range web.Seeds() {
+		args = append(args, "--seed", s)
+	}
+	var out, errb bytes.Buffer
+	if err := dispatch(ctx, args, &out, &errb, noenv); err != nil {
+		t.Fatalf("newsroom run: %v\n%s", err, errb.String())
+	}
+	files, _ := filepath.Glob(filepath.Join(warcDir, "*.warc.gz"))
+	if len(files) < 2 {
+		t.Fatalf("%d WARC files with a 200 kB limit, want several", len(files))
+	}
+	out.Reset()
+	if err := dispatch(ctx, append([]string{"ingest", "--data", ingested, "--log-level", "warn"}, files...), &out, &errb, noenv); err != nil {
+		t.Fatalf("newsroom ingest: %v\n%s", err, errb.String())
+	}
+	t.Log(out.String())
+	for _, want := range []string{"records/s", "peak RSS", "stored"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("ingest summary lacks %q", want)
+		}
+	}
+
+	a, b := exportRows(t, ctx, crawled), exportRows(t, ctx, ingested)
+	if len(a) < 6 {
+		t.Fatalf("the crawl stored only %d stories", len(a))
+	}
+	checkAgainstTruth(t, web.Truth(), b)
+	byURL := func(rows []map[string]any) map[string]map[string]any {
+		m := map[string]map[string]any{}
+		for _, r := range rows {
+			m[r["url"].(string)] = r
+		}
+		return m
+	}
+	ma, mb := byURL(a), byURL(b)
+	var urls []string
+	for u := range ma {
+		urls = append(urls, u)
+	}
+	sort.Strings(urls)
+	for _, u := range urls {
+		ra, rb := ma[u], mb[u]
+		if rb == nil {
+			t.Errorf("story %s crawled but not ingested", u)
+			continue
+		}
+		fa, _ := time.Parse(time.RFC3339Nano, ra["fetched_at"].(string))
+		fb, _ := time.Parse(time.RFC3339Nano, rb["fetched_at"].(string))
+		if fb.After(fa) || fa.Sub(fb) > 30*time.Second {
+			t.Errorf("%s: ingested fetched_at %v, crawled %v: want the request time, a little before", u, fb, fa)
+		}
+		for _, r := range []map[string]any{ra, rb} {
+			for _, k := range []string{"stored_at", "first_stored_at", "updated_at", "fetched_at"} {
+				delete(r, k)
+			}
+		}
+		if d := cmp.Diff(ra, rb); d != "" {
+			t.Errorf("story %s differs (-crawled +ingested):\n%s", u, d)
+		}
+	}
+	if len(mb) != len(ma) {
+		t.Errorf("ingest stored %d stories, the crawl %d", len(mb), len(ma))
+	}
+}
+
+func exportRows(t *testing.T, ctx context.Context, data string) []map[string]any {
+	t.Helper()
+	var out, errb bytes.Buffer
+	if err := dispatch(ctx, []string{"export", "--data", data}, &out, &errb, func(string) string { return "" }); err != nil {
+		t.Fatalf("export %s: %v\n%s", data, err, errb.String())
+	}
+	return exportLines(t, out.Bytes())
+}

@@ -1,0 +1,129 @@
+package ingest_test
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/nats-io/nats.go/jetstream"
+
+	"newsroom.dev/pkg/bus"
+	"newsroom.dev/pkg/bus/bustest"
+	"newsroom.dev/pkg/ingest"
+	"newsroom.dev/pkg/webarchive"
+)
+
+const article = `<!doctype html><html><head><title>A story</title></head><body><article><h1>A story</h1><p>Body text.</p></article></body></html>`
+
+func gz(s string) []byte {
+	var b bytes.Buffer
+	w := gzip.NewWriter(&b)
+	w.Write([]byte(s))
+	w.Close()
+	return b.Bytes()
+}
+
+// TestIngestPublishesWhatTheCrawlerWould writes a WARC with pages the
+// crawler would publish and responses it would not, ingests it into a real
+// JetStream, and checks the pages stream and the skip counts.
+func TestIngestPublishesWhatTheCrawlerWould(t *testing.T) {
+	dir := t.TempDir()
+	w, err := webarchive.NewWriter(webarchive.WriterOptions{Dir: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	date := time.Date(2024, 1, 2, 3, 4, 5, 0, time.UTC)
+	html := http.Header{"Content-Type": {"text/html; charset=utf-8"}}
+	xs := []webarchive.Exchange{
+		{URL: "https://News.Example/a/1", Status: 200, ResponseHeader: html, Body: []byte(article)},
+		// gzip on the wire, recorded as received
+		{URL: "https://news.example/a/2", Status: 200, ResponseHeader: http.Header{"Content-Type": {"text/html"}, "Content-Encoding": {"gzip"}}, Body: gz(article + "<!-- 2 -->")},
+		// Common Crawl style: decoded body, the header left claiming gzip
+		{URL: "https://news.example/a/3", Status: 200, ResponseHeader: http.Header{"Content-Type": {"text/html"}, "Content-Encoding": {"gzip"}}, Body: []byte(article + "<!-- 3 -->")},
+		{URL: "https://news.example/missing", Status: 404, ResponseHeader: html, Body: []byte("<html>gone</html>")},
+		{URL: "https://news.example/moved", Status: 301, ResponseHeader: http.Header{"Location": {"/a/1"}}},
+		{URL: "https://news.example/feed", Status: 200, ResponseHeader: http.Header{"Content-Type": {"application/rss+xml"}}, Body: []byte(`<?xml version="1.0"?><rss version="2.0"><channel></channel></rss>`)},
+		{URL: "https://news.example/x.pdf", Status: 200, ResponseHeader: http.Header{"Content-Type": {"application/pdf"}}, Body: []byte("%PDF-1.4 binary")},
+		{URL: "https://news.example/private", Status: 200, ResponseHeader: html, Body: []byte(`<html><head><meta name="robots" content="noindex"></head><body>x</body></html>`)},
+		{URL: "https://news.example/huge", Status: 200, ResponseHeader: html, Body: []byte("<html>" + strings.Repeat("x", 3000) + "</html>")},
+	}
+	for i, x := range xs {
+		x.Started = date.Add(time.Duration(i) * time.Minute)
+		if err := w.Write(x); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, "*.warc.gz"))
+
+	env := bustest.Start(t)
+	ctx := context.Background()
+	if err := bus.Ensure(ctx, env.JS, bus.StreamOptions{}, bus.ConsumerOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	in, err := ingest.New(ingest.Config{MaxBody: 2000, Window: 2}, env.JS, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := in.File(ctx, files[0]); err != nil {
+		t.Fatal(err)
+	}
+	st := in.Stats()
+	if st.Records.Load() != int64(1+3*len(xs)) || st.Responses.Load() != int64(len(xs)) || st.Pages.Load() != 3 {
+		t.Errorf("records %d responses %d pages %d", st.Records.Load(), st.Responses.Load(), st.Pages.Load())
+	}
+	want := map[string]int64{"status": 2, "feed": 1, "not-html": 1, "noindex": 1, "too-large": 1}
+	if d := cmp.Diff(want, st.SkipReasons()); d != "" {
+		t.Errorf("skip reasons (-want +got):\n%s", d)
+	}
+
+	cons, err := env.JS.Consumer(ctx, bus.StreamPages, bus.ConsumerExtractor)
+	if err != nil {
+		t.Fatal(err)
+	}
+	codec := bus.NewCodec()
+	for i, u := range []string{"https://news.example/a/1", "https://news.example/a/2", "https://news.example/a/3"} {
+		m, err := cons.Next(jetstream.FetchMaxWait(5 * time.Second))
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, err := codec.DecodePage(ctx, nil, m.Headers(), m.Data())
+		if err != nil {
+			t.Fatal(err)
+		}
+		m.Ack()
+		if p.URL != u || p.Site != "news.example" || !p.FetchedAt.Equal(date.Add(time.Duration(i)*time.Minute)) ||
+			p.Status != 200 || !strings.HasPrefix(string(p.Body), article) {
+			t.Errorf("page %d: %s site %s fetched %v status %d body %.40q", i, p.URL, p.Site, p.FetchedAt, p.Status, p.Body)
+		}
+	}
+}
+
+// TestIngestRejectsBrokenWARC checks that a file that is not a WARC ends
+// with an error naming the offset, not a crash or silence.
+func TestIngestRejectsBrokenWARC(t *testing.T) {
+	env := bustest.Start(t)
+	ctx := context.Background()
+	if err := bus.Ensure(ctx, env.JS, bus.StreamOptions{}, bus.ConsumerOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	in, err := ingest.New(ingest.Config{}, env.JS, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "bad.warc.gz")
+	os.WriteFile(path, gz("this is not a WARC file\r\n\r\n"), 0o644)
+	err = in.File(ctx, path)
+	if err == nil || !strings.Contains(err.Error(), "offset") {
+		t.Fatalf("err = %v, want an error naming the offset", err)
+	}
+}
