@@ -11,7 +11,7 @@ import (
 // end in a letter need a space after them; those ending in ':' '：' or
 // '/' do not.
 var bylineLabels = []string{
-	"written by", "words by", "reporting by", "story by", "posted by", "published by", "author:", "authors:", "by:", "by",
+	"written by", "words by", "text by", "reporting by", "story by", "posted by", "published by", "author:", "authors:", "by:", "by",
 	"text von", "autor:", "autorin:", "von:", "von",
 	"rédigé par", "écrit par", "auteur:", "auteur :", "par:", "par",
 	"escrito por", "autor", "por:", "por",
@@ -174,14 +174,12 @@ func cleanNames(in []string) []string {
 	seen := map[string]bool{}
 	var out []string
 	for _, a := range in {
-		a = collapse(a)
-		a = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(a, "By "), "by "))
-		a = strings.Trim(a, ",;:|-–— ")
+		a = trimName(collapse(a))
 		la := strings.ToLower(a)
 		if a == "" || len(a) > 80 || strings.Contains(a, "@") || strings.HasPrefix(la, "http") {
 			continue
 		}
-		if strings.Count(a, " ") > 5 {
+		if strings.Count(a, " ") > 5 || uiPhrases[la] || (!strings.Contains(a, " ") && strings.Count(a, ".") >= 2) || hasLowerWord(a) {
 			continue
 		}
 		if _, ok := parseDate(a, false); ok {
@@ -294,6 +292,11 @@ func (p *page) pickAuthors() {
 		}
 	}
 	if len(res.Authors) == 0 {
+		if a := p.authorLinkNames(); len(a) > 0 {
+			res.Authors, res.Provenance["authors"] = a, "author-link"
+		}
+	}
+	if len(res.Authors) == 0 {
 		for _, i := range p.bylineNodes {
 			t := textOf(p.nodes[i].n)
 			if names, ok := bylineNames(t); ok {
@@ -310,6 +313,11 @@ func (p *page) pickAuthors() {
 		res.Authors, res.Provenance["authors"] = cleanAuthors(splitAuthors(p.bylines[0])), "byline"
 	}
 	if len(res.Authors) == 0 {
+		if a := p.labelledByline(); len(a) > 0 {
+			res.Authors, res.Provenance["authors"] = a, "byline:label"
+		}
+	}
+	if len(res.Authors) == 0 {
 		if w := wireCredit(res.Text); w != "" {
 			res.Authors, res.Provenance["authors"] = []string{w}, "wire"
 		}
@@ -317,4 +325,203 @@ func (p *page) pickAuthors() {
 	if len(res.Authors) == 0 {
 		res.Authors = nil
 	}
+}
+
+// authorSegments are URL path segments under which sites keep their
+// authors' pages.
+var authorSegments = map[string]bool{"author": true, "authors": true, "autor": true, "autoren": true, "auteur": true,
+	"auteurs": true, "autore": true, "autori": true, "people": true, "staff": true, "journalist": true, "journalists": true,
+	"writer": true, "writers": true, "contributor": true, "contributors": true, "reporter": true, "reporters": true,
+	"columnist": true, "columnists": true, "redakteur": true, "redaktion": true, "team": false, "profile": true,
+	"profiles": true, "person": true, "autorzy": true, "avtor": true, "yazar": true, "yazarlar": true}
+
+// authorHref reports whether a link points at an author page: a path
+// whose segment before the last names authors ("/authors/jane-doe/").
+func authorHref(href string) bool {
+	if len(href) > 300 {
+		return false
+	}
+	if i := strings.IndexAny(href, "?#"); i >= 0 {
+		href = href[:i]
+	}
+	if i := strings.Index(href, "://"); i >= 0 {
+		href = href[i+3:]
+		if j := strings.IndexByte(href, '/'); j >= 0 {
+			href = href[j:]
+		} else {
+			return false
+		}
+	}
+	parts := strings.Split(strings.Trim(href, "/"), "/")
+	for i := 0; i+1 < len(parts) && i < 4; i++ {
+		if authorSegments[strings.ToLower(parts[i])] && parts[i+1] != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// authorLinkNames returns the names of the first group of author-page
+// links outside the page's header, navigation and footer: the links of
+// one byline ("By <a>Jane Doe</a> and <a>John Roe</a>") share a parent
+// block.
+func (p *page) authorLinkNames() []string {
+	var names []string
+	group := int32(-1)
+	for _, i := range p.authorLinks {
+		if p.inPageChrome(i) || p.nodes[i].flags&fSkip != 0 {
+			continue
+		}
+		t := textOf(p.nodes[i].n)
+		if n, ok := bylineNames(t); ok {
+			t = n
+		}
+		if t == "" || len(t) > 60 || strings.ContainsAny(t, "@/|") || strings.Count(t, " ") > 4 {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(t); unicode.IsLower(r) {
+			continue
+		}
+		blk := p.blockOf(i)
+		if group >= 0 && blk != group {
+			break
+		}
+		group = blk
+		names = append(names, t)
+	}
+	return cleanAuthors(names)
+}
+
+// blockOf returns the nearest ancestor of element i that starts a text
+// block, going up past one wrapper so that links in sibling spans share it.
+func (p *page) blockOf(i int32) int32 {
+	k := p.nodes[i].parent
+	for k >= 0 && p.nodes[k].flags&fBlock == 0 {
+		k = p.nodes[k].parent
+	}
+	if k >= 0 && p.nodes[k].parent >= 0 && p.nodes[k].text < 120 {
+		k = p.nodes[k].parent
+	}
+	return k
+}
+
+// labelledByline looks for a short block that is a labelled byline ("By
+// Jane Doe", "Written by Jane Doe", "Von Max Muster") anywhere outside the
+// page chrome, for templates that mark their byline with no class.
+func (p *page) labelledByline() []string {
+	checked := 0
+	for i := range p.nodes {
+		ni := &p.nodes[i]
+		if ni.flags&fBlock == 0 || ni.flags&fSkip != 0 || ni.text < 4 || ni.text > 80 || ni.ownText == 0 {
+			continue
+		}
+		if checked++; checked > 4000 {
+			break
+		}
+		t := textOf(ni.n)
+		r, _ := utf8.DecodeRuneInString(t)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		names, ok := bylineNames(t)
+		if !ok || p.inPageChrome(int32(i)) {
+			continue
+		}
+		if a := cleanAuthors(splitAuthors(names)); len(a) > 0 && len(a) <= 4 && looksLikeNames(a) {
+			return a
+		}
+	}
+	return nil
+}
+
+// looksLikeNames reports whether every entry reads like a name: at most
+// five words, not a sentence.
+func looksLikeNames(a []string) bool {
+	for _, n := range a {
+		if strings.Count(n, " ") > 4 || strings.ContainsAny(n, ".!?") && strings.Count(n, " ") > 2 {
+			return false
+		}
+	}
+	return true
+}
+
+// roleWords start the job title that some templates print after the name
+// ("Keith Barry Senior Autos Reporter", "Jane Doe, Founder at X").
+var roleWords = wordSet(`senior junior chief head staff lead principal reporter writer editor correspondent contributor
+	columnist journalist founder co-founder cofounder ceo cto director manager analyst producer author
+	coordinator specialist strategist consultant
+	redakteur redakteurin korrespondent korrespondentin journaliste rédacteur rédactrice periodista redactor redactora
+	giornalista redattore redattrice jornalista redator repórter verslaggever redacteur dziennikarz redaktor
+	корреспондент журналист редактор кореспондент журналістка журналіст muhabir editörü`)
+
+// nameStops are words a name never ends with; they start what follows a
+// byline ("Jane Doe on March 3", "Jane Doe Last updated").
+var nameStops = wordSet(`on last updated posted published at in le el il am op em`)
+
+// uiPhrases are link texts that stand where an author name would.
+var uiPhrases = map[string]bool{"posts": true, "more": true, "author": true, "authors": true, "view more posts": true,
+	"more posts": true, "view all posts": true, "see all": true, "all posts": true, "read more": true, "view profile": true,
+	"about the author": true, "learn more": true}
+
+// trimName cuts a byline label, a review credit, a trailing job title and
+// trailing connector words from one author name.
+func trimName(a string) string {
+	a = strings.TrimSpace(a)
+	if n, ok := bylineNames(a); ok {
+		a = n
+	} else if len(a) > 3 && strings.EqualFold(a[:3], "by ") {
+		a = a[3:]
+	}
+	la := strings.ToLower(a)
+	for _, cut := range []string{" reviewed by", ". reviewed by", " fact checked by", " fact-checked by", " edited by", " medically reviewed"} {
+		if i := strings.Index(la, cut); i > 0 {
+			a, la = a[:i], la[:i]
+		}
+	}
+	a = strings.Trim(a, ",;:|-–—&/ ")
+	words := strings.Fields(a)
+	if _, wire := wireAgencies[strings.Trim(firstWord(a), ",")]; wire {
+		return a // "AP Sports Writer": an agency credit, not a name with a title
+	}
+	for i := 2; i < len(words); i++ {
+		if roleWords[strings.ToLower(strings.Trim(words[i], ",.;:"))] {
+			words = words[:i]
+			break
+		}
+	}
+	for len(words) > 1 && nameStops[strings.ToLower(words[len(words)-1])] {
+		words = words[:len(words)-1]
+	}
+	if n := len(words); n > 0 && utf8.RuneCountInString(words[n-1]) > 3 {
+		words[n-1] = strings.TrimSuffix(words[n-1], ".") // "Jane Doe." but not "Jeff T."
+	}
+	return strings.Trim(strings.Join(words, " "), ",;:|-–—&/ ")
+}
+
+func firstWord(s string) string {
+	if i := strings.IndexByte(s, ' '); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// nameParticles are the lower-case words names contain.
+var nameParticles = wordSet(`van der den de da do dos das du del della di la le von zu bin al el ter ten y e`)
+
+// hasLowerWord reports whether a would-be name mixes capitalised words
+// with a lower-case word longer than a particle ("Extension horticulture
+// educators"): a phrase, not a name.
+func hasLowerWord(a string) bool {
+	lower, upper := false, false
+	for _, w := range strings.Fields(a) {
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case unicode.IsUpper(r):
+			upper = true
+		case unicode.IsLower(r) && utf8.RuneCountInString(w) > 3 && !nameParticles[w]:
+			lower = true
+		}
+	}
+	// All lower case is a user name ("kirstin boatto"); mixed is a phrase.
+	return lower && upper
 }

@@ -66,3 +66,50 @@ func TestBylineClass(t *testing.T) {
 		t.Errorf("Authors = %q (%s), want [Anna Schmidt]", res.Authors, res.Provenance["authors"])
 	}
 }
+
+func TestTrimName(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Text by Hunter Dukes", "Hunter Dukes"},
+		{"Keith Barry Senior Autos Reporter", "Keith Barry"},
+		{"& Zackery Cuevas Writer, Hardware", "Zackery Cuevas"},
+		{"Cazzy Magennis Last", "Cazzy Magennis"},
+		{"BeauHD on", "BeauHD"},
+		{"Shelby Loos. Reviewed by Molly Price", "Shelby Loos"},
+		{"By the Lavazza Team", "the Lavazza Team"},
+		{"AP Sports Writer", "AP Sports Writer"},
+		{"Marna van der Merwe", "Marna van der Merwe"},
+	}
+	for _, tt := range tests {
+		if got := trimName(tt.in); got != tt.want {
+			t.Errorf("trimName(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	if got := cleanAuthors([]string{"page.head.extra.author", "View more posts", "Extension horticulture educators", "kirstin boatto"}); !cmp.Equal(got, []string{"kirstin boatto"}) {
+		t.Errorf("cleanAuthors kept %q, want only the user name", got)
+	}
+}
+
+// TestAuthorLinks: links to author pages name the authors when nothing
+// else does; links in the page's navigation do not.
+func TestAuthorLinks(t *testing.T) {
+	page := `<html><head><title>Council votes</title></head><body><nav><a href="/authors/">Our authors</a><a href="/authors/editor-in-chief/">Editor In Chief</a></nav>
+<article><h1>Council votes</h1><div><span>Written by </span><span><a href="/authors/jane-doe/">Jane Doe</a></span> and <span><a href="https://news.example/authors/john-roe">John Roe</a></span></div>` + paragraphs(6) +
+		`<aside><a href="/authors/other-person/">Other Person</a></aside></article></body></html>`
+	res, err := New(DefaultOptions()).Extract(Input{URL: "https://news.example/city/council-votes-on-new-bike-lanes", Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !cmp.Equal(res.Authors, []string{"Jane Doe", "John Roe"}) {
+		t.Errorf("Authors = %q (%s), want [Jane Doe John Roe]", res.Authors, res.Provenance["authors"])
+	}
+	for _, h := range []string{"/author/jane", "https://x.example/de/autor/max-muster?x=1", "/people/jane-doe/"} {
+		if !authorHref(h) {
+			t.Errorf("authorHref(%q) = false", h)
+		}
+	}
+	for _, h := range []string{"/authors/", "/news/authors-say", "https://x.example/"} {
+		if authorHref(h) {
+			t.Errorf("authorHref(%q) = true", h)
+		}
+	}
+}

@@ -67,6 +67,8 @@ type page struct {
 	times   []int32
 	h1s     []int32
 	anchors []*html.Node // <a rel=...> and byline-ish anchors
+	// authorLinks are links to author pages (/author/jane-doe).
+	authorLinks []int32
 	title   string
 	lang    string
 
@@ -210,8 +212,11 @@ func (p *page) classifyElement(n *html.Node, idx int32) uint16 {
 		p.lang = attr(n, "lang")
 		return fBlock
 	case atom.A:
-		if attr(n, "href") != "" {
+		if href := attr(n, "href"); href != "" {
 			flags |= fLink
+			if len(p.authorLinks) < 16 && authorHref(href) {
+				p.authorLinks = append(p.authorLinks, idx)
+			}
 		}
 		if attr(n, "rel") != "" {
 			p.anchors = append(p.anchors, n)
