@@ -69,8 +69,8 @@ type page struct {
 	anchors []*html.Node // <a rel=...> and byline-ish anchors
 	// authorLinks are links to author pages (/author/jane-doe).
 	authorLinks []int32
-	title   string
-	lang    string
+	title       string
+	lang        string
 
 	mainIdx          int32 // chosen content container
 	relaxed          bool  // second pass: short plain blocks count as paragraphs
