@@ -21,7 +21,7 @@ import (
 func cmdReset(ctx context.Context, args []string, stdout, stderr io.Writer, getenv func(string) string) error {
 	var o connOpts
 	var yes bool
-	fs := newFlagSet("reset", "reset --nats URL [--redis URL] [--store URL] --yes",
+	fs := newFlagSet("reset", "reset --nats URL [--bus-prefix P] [--redis URL --redis-prefix P] [--store URL] --yes",
 		"Removes one crawl's state: its JetStream streams, consumers and body bucket, its Redis keys (every key\n"+
 			"under --redis-prefix) and, when --store is given, the story tables. Without --yes it lists what\n"+
 			"it would remove and changes nothing. Stop the crawl's services first.", stdout)
@@ -46,12 +46,12 @@ func cmdReset(ctx context.Context, args []string, stdout, stderr io.Writer, gete
 	var plan []string
 	streams := existingStreams(ctx, e.js)
 	for _, s := range streams {
-		plan = append(plan, "NATS stream "+s+" (and its consumers)")
+		plan = append(plan, "NATS stream "+e.ns.Stream(s)+" (and its consumers)")
 	}
 	bucketExists := false
 	if _, err := e.js.ObjectStore(ctx, bus.BucketBodies); err == nil {
 		bucketExists = true
-		plan = append(plan, "NATS object store "+bus.BucketBodies)
+		plan = append(plan, "NATS object store "+e.ns.Bucket(bus.BucketBodies))
 	}
 	var rdb redis.UniversalClient
 	if o.redis != "" {
@@ -83,14 +83,14 @@ func cmdReset(ctx context.Context, args []string, stdout, stderr io.Writer, gete
 		if err := e.js.DeleteStream(ctx, s); err != nil && !errors.Is(err, jetstream.ErrStreamNotFound) {
 			errs = append(errs, fmt.Errorf("delete stream %s: %w", s, err))
 		} else {
-			fmt.Fprintf(stdout, "removed NATS stream %s\n", s)
+			fmt.Fprintf(stdout, "removed NATS stream %s\n", e.ns.Stream(s))
 		}
 	}
 	if bucketExists {
 		if err := e.js.DeleteObjectStore(ctx, bus.BucketBodies); err != nil && !errors.Is(err, jetstream.ErrStreamNotFound) {
 			errs = append(errs, fmt.Errorf("delete object store %s: %w", bus.BucketBodies, err))
 		} else {
-			fmt.Fprintf(stdout, "removed NATS object store %s\n", bus.BucketBodies)
+			fmt.Fprintf(stdout, "removed NATS object store %s\n", e.ns.Bucket(bus.BucketBodies))
 		}
 	}
 	if rdb != nil {
@@ -115,9 +115,13 @@ func cmdReset(ctx context.Context, args []string, stdout, stderr io.Writer, gete
 // existingStreams lists the pipeline's streams that exist on the server.
 func existingStreams(ctx context.Context, js jetstream.JetStream) []string {
 	var out []string
+	names := []string{bus.StoriesStreamConfig(bus.StoriesOptions{}).Name}
 	for _, cfg := range bus.StreamConfigs(bus.StreamOptions{}) {
-		if _, err := js.Stream(ctx, cfg.Name); err == nil {
-			out = append(out, cfg.Name)
+		names = append(names, cfg.Name)
+	}
+	for _, name := range names {
+		if _, err := js.Stream(ctx, name); err == nil {
+			out = append(out, name)
 		}
 	}
 	return out

@@ -113,7 +113,7 @@ func latestDeadLetters(ctx context.Context, js jetstream.JetStream, n int) (uint
 
 // announcer publishes a service's stats on NATS every interval so that
 // `newsroom admin` and `newsroom status` can show every instance.
-func announce(ctx context.Context, nc *nats.Conn, stage string, every time.Duration, snap func() any) {
+func announce(ctx context.Context, nc *nats.Conn, subject, stage string, every time.Duration, snap func() any) {
 	host, _ := os.Hostname()
 	inst := host + "-" + time.Now().Format("150405.000")
 	t := time.NewTicker(every)
@@ -126,7 +126,7 @@ func announce(ctx context.Context, nc *nats.Conn, stage string, every time.Durat
 		}
 		b, err := json.Marshal(map[string]any{"stage": stage, "instance": inst, "at": time.Now().UTC(), "stats": snap()})
 		if err == nil {
-			nc.Publish("newsroom.stats."+stage, b)
+			nc.Publish(subject, b)
 		}
 	}
 }
@@ -138,9 +138,9 @@ type instanceBook struct {
 	seen map[string]time.Time
 }
 
-func watchInstances(nc *nats.Conn) (*instanceBook, error) {
+func watchInstances(nc *nats.Conn, subject string) (*instanceBook, error) {
 	b := &instanceBook{last: map[string]json.RawMessage{}, seen: map[string]time.Time{}}
-	_, err := nc.Subscribe("newsroom.stats.*", func(m *nats.Msg) {
+	_, err := nc.Subscribe(subject, func(m *nats.Msg) {
 		var head struct {
 			Stage    string `json:"stage"`
 			Instance string `json:"instance"`

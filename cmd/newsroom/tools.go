@@ -116,7 +116,7 @@ func cmdStatus(ctx context.Context, args []string, stdout, stderr io.Writer, get
 	var book *instanceBook
 	if instances {
 		var err error
-		if book, err = watchInstances(e.nc); err != nil {
+		if book, err = watchInstances(e.nc, e.ns.Subject("newsroom.stats.*")); err != nil {
 			return err
 		}
 		time.Sleep(2500 * time.Millisecond)
@@ -185,7 +185,7 @@ func cmdAdmin(ctx context.Context, args []string, stdout, stderr io.Writer, gete
 			return err
 		}
 	}
-	book, err := watchInstances(e.nc)
+	book, err := watchInstances(e.nc, e.ns.Subject("newsroom.stats.*"))
 	if err != nil {
 		return err
 	}

@@ -39,6 +39,7 @@ type connOpts struct {
 	natsCert    string
 	natsKey     string
 	natsListen  string
+	busPrefix   string
 	redis       string
 	redisPrefix string
 	redisCA     string
@@ -96,6 +97,7 @@ func (o *connOpts) addNATS(fs *flag.FlagSet, embedded bool) {
 	fs.StringVar(&o.natsCert, "nats-cert", "", "TLS client certificate for NATS")
 	fs.StringVar(&o.natsKey, "nats-key", "", "TLS client key for NATS")
 	fs.IntVar(&o.replicas, "stream-replicas", 1, "JetStream stream replicas (3 in a NATS cluster)")
+	fs.StringVar(&o.busPrefix, "bus-prefix", "", "prefix of this crawl's stream, consumer, subject and bucket names, so several crawls share one NATS (e.g. blue: blue_NEWSROOM_FRONTIER)")
 }
 
 // redisUsage describes --redis; commands add a remark after a ';'.
@@ -194,6 +196,8 @@ type env struct {
 	// readOnly: connect to NATS without creating streams, consumers or the
 	// body bucket (status, admin, reset).
 	readOnly bool
+	// ns names this crawl's streams, consumers, subjects and buckets (--bus-prefix).
+	ns bus.Namespace
 }
 
 func newRegistry() *prometheus.Registry {
@@ -247,14 +251,17 @@ func (e *env) connectNATSOnce(ctx context.Context, o *connOpts, name string, emb
 	if err != nil {
 		return fmt.Errorf("jetstream: %w", err)
 	}
-	e.js = js
+	if e.ns, err = bus.NewNamespace(o.busPrefix); err != nil {
+		return err
+	}
+	e.js = e.ns.JetStream(js)
 	ectx, cancel := context.WithTimeout(ctx, 15*time.Second)
 	defer cancel()
 	if e.readOnly {
 		// status, admin and reset look; they never create streams, consumers or buckets.
 		return nil
 	}
-	if err := bus.Ensure(ectx, js, bus.StreamOptions{Replicas: o.replicas}, bus.ConsumerOptions{}); err != nil {
+	if err := bus.Ensure(ectx, e.js, bus.StreamOptions{Replicas: o.replicas}, bus.ConsumerOptions{}); err != nil {
 		where := "embedded NATS"
 		if e.embedded == nil {
 			where = "NATS at " + bus.RedactURL(o.nats)
