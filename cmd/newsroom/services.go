@@ -125,7 +125,10 @@ func cmdService(ctx context.Context, name string, args []string, stdout, stderr 
 		sup.helper(adm.Serve)
 		log.Info("admin listening", "addr", adm.Addr())
 	}
-	sup.helper(func(ctx context.Context) error { announce(ctx, e.nc, e.ns.Subject("newsroom.stats."+name), name, 2*time.Second, snap); return nil })
+	sup.helper(func(ctx context.Context) error {
+		announce(ctx, e.nc, e.ns.Subject("newsroom.stats."+name), name, 2*time.Second, snap)
+		return nil
+	})
 	reason := "signal"
 	select {
 	case <-ctx.Done():
