@@ -59,7 +59,7 @@ func runFlags(o *runOpts, out io.Writer) *flag.FlagSet {
 	addCrawlerFlags(fs, &o.crawler)
 	o.warc.addFlags(fs)
 	addExtractorFlags(fs, &o.extractor)
-	fs.IntVar(&o.sink.BatchSize, "batch", 200, "articles per store transaction")
+	addSinkFlags(fs, &o.sink)
 	addStoriesFlags(fs, &o.sink)
 	return fs
 }

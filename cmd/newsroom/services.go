@@ -40,7 +40,7 @@ func cmdService(ctx context.Context, name string, args []string, stdout, stderr 
 	if name == "sink" {
 		o.addStore(fs, false)
 		o.addData(fs)
-		fs.IntVar(&sc.BatchSize, "batch", 200, "articles per store transaction")
+		addSinkFlags(fs, &sc)
 		addStoriesFlags(fs, &sc)
 	}
 	o.addAdmin(fs, defaultAdminAddr(name))

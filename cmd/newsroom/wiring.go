@@ -21,13 +21,13 @@ import (
 	"newsroom.dev/pkg/admin"
 	"newsroom.dev/pkg/bus"
 	"newsroom.dev/pkg/bus/natsembed"
-	"newsroom.dev/pkg/extract"
 	"newsroom.dev/pkg/state"
 	"newsroom.dev/pkg/state/memstate"
 	"newsroom.dev/pkg/state/redisstate"
 	"newsroom.dev/pkg/store"
 	"newsroom.dev/services/crawler"
 	"newsroom.dev/services/extractor"
+	"newsroom.dev/services/sink"
 )
 
 // connOpts are the connection settings shared by every command.
@@ -445,11 +445,19 @@ func addCrawlerFlags(fs *flag.FlagSet, c *crawler.Config) {
 }
 
 func addExtractorFlags(fs *flag.FlagSet, c *extractor.Config) {
-	fs.IntVar(&c.Concurrency, "extractors", 4, "pages extracted at once by one process")
-	fs.DurationVar(&c.DedupeTTL, "dedupe-window", state.DefaultDedupeTTL, "how long dedupe state is kept")
-	fs.IntVar(&c.Batch.MaxBatch, "dedupe-batch", state.DefaultMaxBatch, "most dedupe decisions sent to Redis in one round trip")
-	fs.IntVar(&c.Batch.MaxInFlight, "dedupe-batches", state.DefaultMaxInFlight, "dedupe batches on their way to Redis at once")
-	fs.DurationVar(&c.Batch.MaxWait, "dedupe-batch-wait", state.DefaultMaxWait, "longest a dedupe batch waits for company while the others are on their way")
-	fs.IntVar(&c.Extract.MaxTextChars, "max-story-chars", extract.DefaultOptions().MaxTextChars, "longest story body kept, in characters; a longer one is cut at a paragraph break and flagged (provenance text_truncated)")
-	fs.BoolVar(&c.NoTemplates, "no-site-templates", false, "do not learn per-site boilerplate (blocks repeated across a site's pages) to remove from bodies")
+	d := extractor.DefaultConfig()
+	*c = d
+	fs.IntVar(&c.Concurrency, "extractors", d.Concurrency, "pages extracted at once by one process")
+	fs.DurationVar(&c.DedupeTTL, "dedupe-window", d.DedupeTTL, "how long dedupe state is kept")
+	fs.IntVar(&c.Batch.MaxBatch, "dedupe-batch", d.Batch.MaxBatch, "most dedupe decisions sent to Redis in one round trip")
+	fs.IntVar(&c.Batch.MaxInFlight, "dedupe-batches", d.Batch.MaxInFlight, "dedupe batches on their way to Redis at once")
+	fs.DurationVar(&c.Batch.MaxWait, "dedupe-batch-wait", d.Batch.MaxWait, "longest a dedupe batch waits for company while the others are on their way")
+	fs.IntVar(&c.Extract.MaxTextChars, "max-story-chars", d.Extract.MaxTextChars, "longest story body kept, in characters; a longer one is cut at a paragraph break and flagged (provenance text_truncated)")
+	fs.BoolVar(&c.NoTemplates, "no-site-templates", d.NoTemplates, "do not learn per-site boilerplate (blocks repeated across a site's pages) to remove from bodies")
+}
+
+func addSinkFlags(fs *flag.FlagSet, c *sink.Config) {
+	d := sink.DefaultConfig()
+	*c = d
+	fs.IntVar(&c.BatchSize, "batch", d.BatchSize, "articles per store transaction")
 }

@@ -89,8 +89,8 @@ func DefaultConfig() Config {
 	}
 }
 
-// Validate fills zero fields with defaults and rejects impossible values.
-func (c *Config) Validate() error {
+// setDefaults fills zero fields with DefaultConfig's.
+func (c *Config) setDefaults() {
 	d := DefaultConfig()
 	setDur := func(v *time.Duration, def time.Duration) {
 		if *v == 0 {
@@ -137,6 +137,12 @@ func (c *Config) Validate() error {
 	setDur(&c.RevisitMin, d.RevisitMin)
 	setDur(&c.RevisitMax, d.RevisitMax)
 	setDur(&c.SchedulerTick, d.SchedulerTick)
+}
+
+// Validate reports impossible values; zero fields stand for their defaults.
+// It does not change c.
+func (c Config) Validate() error {
+	c.setDefaults()
 	var errs []error
 	if c.Delay < 0 {
 		errs = append(errs, fmt.Errorf("delay %v is negative", c.Delay))

@@ -81,6 +81,7 @@ func New(cfg Config, deps Deps) (*Service, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, fmt.Errorf("crawler config: %w", err)
 	}
+	cfg.setDefaults()
 	if deps.JS == nil || deps.State == nil {
 		return nil, errors.New("crawler: JetStream and state store are required")
 	}

@@ -21,9 +21,10 @@ import (
 	"newsroom.dev/pkg/urlnorm"
 )
 
-// Config holds the extractor's settings.
+// Config holds the extractor's settings. A zero field takes its default
+// (DefaultConfig).
 type Config struct {
-	Concurrency   int           // pages extracted at once (default: 2 per core is set by main; 4 here)
+	Concurrency   int           // pages extracted at once by one process (default 4)
 	MaxDeliveries int           // failures before a page is dead-lettered (default 5)
 	DedupeTTL     time.Duration // retention of dedupe state (default 30 days)
 	Extract       extract.Options
@@ -39,24 +40,60 @@ type Config struct {
 	Templates   sitetemplate.Options
 }
 
-// Validate fills defaults.
-func (c *Config) Validate() error {
-	if c.Concurrency <= 0 {
-		c.Concurrency = 4
+// DefaultConfig returns the defaults.
+func DefaultConfig() Config {
+	return Config{
+		Concurrency: 4, MaxDeliveries: 5, DedupeTTL: state.DefaultDedupeTTL,
+		Extract: extract.DefaultOptions(), Templates: sitetemplate.DefaultOptions(),
+		Batch: state.BatchOptions{MaxBatch: state.DefaultMaxBatch, MaxInFlight: state.DefaultMaxInFlight,
+			MaxWait: state.DefaultMaxWait},
 	}
-	if c.MaxDeliveries <= 0 {
-		c.MaxDeliveries = 5
+}
+
+// setDefaults fills zero fields with DefaultConfig's.
+func (c *Config) setDefaults() {
+	d := DefaultConfig()
+	if c.Concurrency == 0 {
+		c.Concurrency = d.Concurrency
 	}
-	if c.DedupeTTL <= 0 {
-		c.DedupeTTL = state.DefaultDedupeTTL
+	if c.MaxDeliveries == 0 {
+		c.MaxDeliveries = d.MaxDeliveries
+	}
+	if c.DedupeTTL == 0 {
+		c.DedupeTTL = d.DedupeTTL
 	}
 	if c.Extract == (extract.Options{}) {
-		c.Extract = extract.DefaultOptions()
+		c.Extract = d.Extract
 	}
 	if c.Templates == (sitetemplate.Options{}) {
-		c.Templates = sitetemplate.DefaultOptions()
+		c.Templates = d.Templates
 	}
-	return nil
+	if c.Batch == (state.BatchOptions{}) {
+		c.Batch = d.Batch
+	}
+}
+
+// Validate reports impossible values; zero fields stand for their defaults.
+// It does not change c.
+func (c Config) Validate() error {
+	c.setDefaults()
+	var errs []error
+	if c.Concurrency < 0 {
+		errs = append(errs, fmt.Errorf("extractor concurrency %d is negative", c.Concurrency))
+	}
+	if c.MaxDeliveries < 0 {
+		errs = append(errs, fmt.Errorf("extractor max deliveries %d is negative", c.MaxDeliveries))
+	}
+	if c.DedupeTTL < 0 {
+		errs = append(errs, fmt.Errorf("dedupe window %v is negative", c.DedupeTTL))
+	}
+	if c.Batch.MaxBatch < 0 || c.Batch.MaxInFlight < 0 || c.Batch.MaxWait < 0 {
+		errs = append(errs, fmt.Errorf("dedupe batch options %+v: negative value", c.Batch))
+	}
+	if c.Extract.MaxTextChars < 0 {
+		errs = append(errs, fmt.Errorf("max story chars %d is negative", c.Extract.MaxTextChars))
+	}
+	return errors.Join(errs...)
 }
 
 // Deps are the extractor's connections.
@@ -104,8 +141,9 @@ const stateRetry = 3 * time.Second
 // New builds an extractor.
 func New(cfg Config, deps Deps) (*Service, error) {
 	if err := cfg.Validate(); err != nil {
-		return nil, err
+		return nil, fmt.Errorf("extractor config: %w", err)
 	}
+	cfg.setDefaults()
 	if deps.State == nil {
 		return nil, errors.New("extractor: a state store is required")
 	}

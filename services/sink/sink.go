@@ -29,33 +29,54 @@ type Config struct {
 	Stories bus.StoriesOptions
 }
 
-// Validate fills defaults and rejects impossible values.
-func (c *Config) Validate() error {
-	if c.BatchSize <= 0 {
-		c.BatchSize = 200
+// DefaultConfig returns the defaults.
+func DefaultConfig() Config {
+	return Config{BatchSize: 200, BatchWait: 500 * time.Millisecond, MaxDeliveries: 5,
+		RetryDelay: 2 * time.Second, MaxRetryDelay: 15 * time.Second, ProbeTimeout: 5 * time.Second}
+}
+
+// maxBatchSize bounds BatchSize: one transaction of this many articles is
+// already far past the point where bigger batches store faster.
+const maxBatchSize = 5000
+
+// setDefaults fills zero fields with DefaultConfig's.
+func (c *Config) setDefaults() {
+	d := DefaultConfig()
+	if c.BatchSize == 0 {
+		c.BatchSize = d.BatchSize
 	}
-	if c.BatchWait <= 0 {
-		c.BatchWait = 500 * time.Millisecond
+	if c.BatchWait == 0 {
+		c.BatchWait = d.BatchWait
 	}
-	if c.MaxDeliveries <= 0 {
-		c.MaxDeliveries = 5
+	if c.MaxDeliveries == 0 {
+		c.MaxDeliveries = d.MaxDeliveries
 	}
-	if c.RetryDelay <= 0 {
-		c.RetryDelay = 2 * time.Second
+	if c.RetryDelay == 0 {
+		c.RetryDelay = d.RetryDelay
 	}
-	if c.MaxRetryDelay <= 0 {
-		c.MaxRetryDelay = 15 * time.Second
+	if c.MaxRetryDelay == 0 {
+		c.MaxRetryDelay = max(d.MaxRetryDelay, c.RetryDelay)
+	}
+	if c.ProbeTimeout == 0 {
+		c.ProbeTimeout = d.ProbeTimeout
+	}
+}
+
+// Validate reports impossible values; zero fields stand for their defaults.
+// It does not change c.
+func (c Config) Validate() error {
+	c.setDefaults()
+	var errs []error
+	if c.BatchSize < 0 || c.BatchSize > maxBatchSize {
+		errs = append(errs, fmt.Errorf("sink batch size %d is outside 1..%d", c.BatchSize, maxBatchSize))
+	}
+	if c.BatchWait < 0 || c.MaxDeliveries < 0 || c.RetryDelay < 0 || c.ProbeTimeout < 0 {
+		errs = append(errs, errors.New("sink batch wait, max deliveries, retry delay and probe timeout must not be negative"))
 	}
 	if c.MaxRetryDelay < c.RetryDelay {
-		c.MaxRetryDelay = c.RetryDelay
+		errs = append(errs, fmt.Errorf("sink max retry delay %v is below the retry delay %v", c.MaxRetryDelay, c.RetryDelay))
 	}
-	if c.ProbeTimeout <= 0 {
-		c.ProbeTimeout = 5 * time.Second
-	}
-	if c.BatchSize > 5000 {
-		return fmt.Errorf("sink batch size %d is above 5000", c.BatchSize)
-	}
-	return nil
+	return errors.Join(errs...)
 }
 
 // Deps are the sink's connections.
@@ -95,8 +116,9 @@ type Service struct {
 // New builds a sink.
 func New(cfg Config, deps Deps) (*Service, error) {
 	if err := cfg.Validate(); err != nil {
-		return nil, err
+		return nil, fmt.Errorf("sink config: %w", err)
 	}
+	cfg.setDefaults()
 	if deps.JS == nil || deps.Store == nil {
 		return nil, errors.New("sink: JetStream and store are required")
 	}
