@@ -4,7 +4,7 @@ BIN       ?= bin/newsroom
 FUZZTIME  ?= 30s
 TESTFLAGS ?= -count=1 -timeout 25m
 
-.PHONY: build test test-short vet fmt bench bench-extract bench-dedupe bench-scale bench-crawler fuzz fuzz-short demo services clean
+.PHONY: build test test-short vet fmt bench bench-extract bench-dedupe bench-scale bench-crawler bench-hostile fuzz fuzz-short demo services clean
 
 build:
 	$(GO) build -o $(BIN) ./cmd/newsroom
@@ -51,6 +51,10 @@ bench-scale: services
 bench-crawler: services
 	$(GO) test -run '^$$' -bench CrawlerMemory -benchtime 1x ./services/crawler
 
+## bench-hostile: newsroom run --until-idle at default settings on the hostile test web: wall time and peak RSS of the pass (~3-4 min).
+bench-hostile:
+	$(GO) test -run '^$$' -bench HostileWeb -benchtime 1x -count 1 -timeout 40m ./cmd/newsroom | tee bench-hostile-report.txt
+
 ## fuzz: run every fuzz target for FUZZTIME each.
 fuzz:
 	@./scripts/fuzz.sh $(FUZZTIME)
@@ -62,4 +66,4 @@ demo:
 	$(GO) run ./cmd/newsroom demo
 
 clean:
-	rm -rf bin newsroom-data bench-report.txt bench-scale-report.txt
+	rm -rf bin newsroom-data bench-report.txt bench-scale-report.txt bench-hostile-report.txt
