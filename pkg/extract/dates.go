@@ -359,6 +359,15 @@ func looksLikeDateLine(lt string) bool {
 func (p *page) pickDates() {
 	res, m, ld := p.res, p.meta, p.ld
 	us := strings.HasSuffix(strings.ToLower(res.Language), "-us") || res.Language == "en"
+	res.DateOrder = p.pageDateOrder()
+	if p.site != nil {
+		switch p.site.DateOrder() {
+		case "mdy":
+			us = true
+		case "dmy":
+			us = false
+		}
+	}
 	set := func(dst **time.Time, field, s, prov string) bool {
 		if *dst != nil || s == "" {
 			return *dst != nil
@@ -479,6 +488,51 @@ func (p *page) pickDates() {
 			res.Provenance["published_at"] += "+visible"
 		}
 	}
+}
+
+// pageDateOrder returns the day-month order of the first visible numeric
+// date on the page whose order is unambiguous (a part above 12).
+func (p *page) pageDateOrder() string {
+	check := func(s string) string {
+		if len(s) > 100 {
+			return ""
+		}
+		return numericOrder(s)
+	}
+	for _, i := range p.dateNodes {
+		if o := check(textOf(p.nodes[i].n)); o != "" {
+			return o
+		}
+	}
+	for _, s := range p.dateLines {
+		if o := check(s); o != "" {
+			return o
+		}
+	}
+	return ""
+}
+
+// numericOrder returns "dmy" or "mdy" for a string holding a numeric date
+// whose first two parts can only be read one way (31/12/2024, 12/31/2024),
+// "" otherwise.
+func numericOrder(s string) string {
+	toks := tokenizeDate(s)
+	for i := 0; i+2 < len(toks); i++ {
+		a, b, y := toks[i], toks[i+1], toks[i+2]
+		if !a.isNum || !b.isNum || !y.isNum || a.digs > 2 || b.digs > 2 || y.digs != 4 {
+			continue
+		}
+		if a.sep != '/' && a.sep != '.' && a.sep != '-' {
+			continue
+		}
+		switch {
+		case a.num > 12 && a.num <= 31 && b.num >= 1 && b.num <= 12:
+			return "dmy"
+		case b.num > 12 && b.num <= 31 && a.num >= 1 && a.num <= 12:
+			return "mdy"
+		}
+	}
+	return ""
 }
 
 // parseVisible reads a date shown on the page: an absolute date, else a

@@ -95,6 +95,7 @@ type page struct {
 	dateLines       []string  // date lines removed from the body
 	normTitle       string    // normalised title, to drop headline repeats from the body
 	now             time.Time // fetch time, for relative dates; zero when unknown
+	site            SiteHints // learned site metadata, may be nil
 }
 
 func newPage(doc *html.Node, rawURL string, o Options, tags int) *page {

@@ -53,6 +53,10 @@ type Input struct {
 	// Template, when set, is the learned template of the page's site:
 	// body lines it reports as repeated are dropped. Nil disables it.
 	Template TemplateSet
+	// Site, when set, is what was learned about the site's metadata from
+	// its earlier pages (title affixes, day-month order). Nil leaves the
+	// page to itself.
+	Site SiteHints
 	// FetchedAt is when the page was fetched; relative dates ("2 hours
 	// ago", "vor 2 Stunden", "gestern") are read against it. Zero leaves
 	// relative dates unread.
@@ -104,6 +108,26 @@ type Result struct {
 	// BlockHashes are the BlockHash values of the body lines before the
 	// site template was applied, in order, for learning the template.
 	BlockHashes []uint64
+	// TitleAffix is the site-name part of the page's <title> around the
+	// headline, with its separator (" | The Gazette", "Gazette :: "), ""
+	// when the title has none: for learning the site's affix.
+	TitleAffix string
+	// DateOrder is the order of day and month an unambiguous numeric date
+	// on the page showed ("dmy" for 31/12/2024, "mdy" for 12/31/2024), ""
+	// when none did: for learning the site's order.
+	DateOrder string
+}
+
+// SiteHints is what was learned about a site's metadata from its earlier
+// pages (for example by counting Result.TitleAffix and Result.DateOrder
+// per site). Implementations must be safe for concurrent use.
+type SiteHints interface {
+	// TitleAffixes returns the site-name prefixes and suffixes the site's
+	// titles carry, with their separators (" | The Gazette").
+	TitleAffixes() []string
+	// DateOrder returns "dmy" or "mdy" when the site writes numeric dates
+	// in a known order, "" when unknown.
+	DateOrder() string
 }
 
 // Options holds the caps and thresholds of an Extractor.
@@ -202,6 +226,7 @@ func (e *Extractor) Extract(in Input) (*Result, error) {
 	p := newPage(doc, in.URL, e.opts, tags)
 	p.template = in.Template
 	p.now = in.FetchedAt
+	p.site = in.Site
 	if err := p.index(); err != nil {
 		return nil, err
 	}

@@ -16,6 +16,25 @@ func (p *page) pickTitle() {
 	og := collapse(m["og:title"])
 	tw := collapse(m["twitter:title"])
 	headline := collapse(ld.headline)
+	defer p.noteTitleAffix(docTitle)
+	// A site's learned affix comes off every declared title first.
+	if p.site != nil {
+		if affixes := p.site.TitleAffixes(); len(affixes) > 0 {
+			learned := false
+			for _, t := range []*string{&docTitle, &og, &tw, &headline} {
+				if c := stripAffixes(*t, affixes); c != *t {
+					*t, learned = c, true
+				}
+			}
+			if learned {
+				defer func() {
+					if !strings.HasPrefix(res.Provenance["title"], "h1") {
+						res.Provenance["title"] += "+site-affix"
+					}
+				}()
+			}
+		}
+	}
 	refs := []string{og, headline, docTitle, tw}
 	site := res.SiteName
 	// An <h1> that agrees with one of the declared titles wins: it is the
@@ -123,6 +142,56 @@ func hasWideScript(s string) bool {
 		}
 	}
 	return false
+}
+
+// stripAffixes removes a learned prefix or suffix from a title, keeping
+// the title when nothing would be left.
+func stripAffixes(t string, affixes []string) string {
+	for _, a := range affixes {
+		if a == "" || len(a) >= len(t) {
+			continue
+		}
+		if strings.HasSuffix(t, a) {
+			return strings.TrimSpace(t[:len(t)-len(a)])
+		}
+		if strings.HasPrefix(t, a) {
+			return strings.TrimSpace(t[len(a):])
+		}
+	}
+	return t
+}
+
+// noteTitleAffix sets Result.TitleAffix: what the page's <title> has
+// around the chosen headline, when that is a separator and a short name.
+func (p *page) noteTitleAffix(docTitle string) {
+	t := p.res.Title
+	if t == "" || docTitle == "" || docTitle == t {
+		return
+	}
+	var affix string
+	switch {
+	case strings.HasPrefix(docTitle, t):
+		affix = docTitle[len(t):]
+	case strings.HasSuffix(docTitle, t):
+		affix = docTitle[:len(docTitle)-len(t)]
+	default:
+		return
+	}
+	name := strings.TrimFunc(affix, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) || unicode.IsSymbol(r) })
+	if name == "" || len(affix) > 80 {
+		return
+	}
+	// The affix must start (suffix) or end (prefix) with a separator.
+	sepOK := false
+	for _, sep := range titleSeparators {
+		if strings.HasPrefix(affix, sep) || strings.HasSuffix(affix, sep) {
+			sepOK = true
+			break
+		}
+	}
+	if sepOK {
+		p.res.TitleAffix = affix
+	}
 }
 
 // titleSegments splits a title at site-name separators.

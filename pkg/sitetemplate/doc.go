@@ -21,6 +21,17 @@
 //	tpl:<site>:c:<block hash>  pages after the first the block was seen on (Incr)
 //	tpl:<site>:n               pages observed (Incr)
 //	tpl:<site>:t               the template: 8 bytes per block hash (Get/Set)
+//	tpl:<site>:a:<affix hash>  pages whose title carried this site-name affix (Incr)
+//	tpl:<site>:o:dmy, o:mdy    pages showing an unambiguous day-month order (Incr)
+//	tpl:<site>:m               the metadata template: learned affixes and order (Get/Set)
+//
+// The metadata template makes the site's later pages right where the page
+// alone is ambiguous: a title affix seen on Options.MetaPages pages and on
+// Options.MetaShare of the site's pages comes off every title (so a
+// "Site :: Headline" page without a visible headline is still cleaned), and
+// a day-month order seen on MetaPages pages, four times as often as the
+// other, decides numeric dates like 04/03/2025. The Template returned by
+// Learner.Template implements extract.SiteHints for this.
 //
 // A store that also implements BatchIncrer increments the block counters
 // of one page in one round trip.

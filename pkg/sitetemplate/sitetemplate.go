@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -51,6 +52,13 @@ type Options struct {
 	MaxSiteLen int
 	// Prefix starts every state key.
 	Prefix string
+	// MetaPages is the number of pages that must show the same title
+	// affix, or the same day-month order, before the site's metadata
+	// template takes it.
+	MetaPages int
+	// MetaShare is the share of the site's observed pages that must show
+	// the same title affix (0..1).
+	MetaShare float64
 }
 
 // DefaultOptions returns the values used for zero Options fields.
@@ -65,6 +73,8 @@ func DefaultOptions() Options {
 		MaxSites:    10000,
 		MaxSiteLen:  255,
 		Prefix:      "tpl:",
+		MetaPages:   3,
+		MetaShare:   0.5,
 	}
 }
 
@@ -97,13 +107,48 @@ func (o Options) withDefaults() Options {
 	if o.Prefix == "" {
 		o.Prefix = d.Prefix
 	}
+	if o.MetaPages <= 0 {
+		o.MetaPages = d.MetaPages
+	}
+	if o.MetaShare <= 0 || o.MetaShare > 1 {
+		o.MetaShare = d.MetaShare
+	}
 	return o
 }
 
 // Template is a site's learned template: the block hashes that repeat
-// across its pages. It implements extract.TemplateSet and is immutable.
+// across its pages, and its metadata conventions (title affixes, the
+// order of day and month in numeric dates). It implements
+// extract.TemplateSet and extract.SiteHints and is immutable.
 type Template struct {
-	set map[uint64]struct{}
+	set     map[uint64]struct{}
+	affixes []string
+	order   string
+}
+
+// maxAffixes bounds the title affixes kept per site.
+const maxAffixes = 4
+
+// TitleAffixes returns the learned site-name prefixes and suffixes of the
+// site's titles.
+func (t *Template) TitleAffixes() []string {
+	if t == nil {
+		return nil
+	}
+	return t.affixes
+}
+
+// DateOrder returns the learned day-month order ("dmy", "mdy") or "".
+func (t *Template) DateOrder() string {
+	if t == nil {
+		return ""
+	}
+	return t.order
+}
+
+// empty reports whether nothing has been learned.
+func (t *Template) empty() bool {
+	return t == nil || (len(t.set) == 0 && len(t.affixes) == 0 && t.order == "")
 }
 
 // Repeated reports whether the block hash belongs to the template.
@@ -180,7 +225,7 @@ func (l *Learner) siteKey(site string) (string, error) {
 // yet. It reads the store at most once per Options.Refresh and site.
 func (l *Learner) Template(ctx context.Context, site string) (extract.TemplateSet, error) {
 	t, _, err := l.template(ctx, site)
-	if err != nil || t == nil || t.Len() == 0 {
+	if err != nil || t.empty() {
 		return nil, err
 	}
 	return t, nil
@@ -213,15 +258,54 @@ func (l *Learner) load(ctx context.Context, sk string) (*Template, error) {
 	if err != nil {
 		return nil, fmt.Errorf("sitetemplate: load template: %w", err)
 	}
-	if !ok {
-		return &Template{}, nil
+	t := &Template{}
+	if ok {
+		if d, err := decode(raw, l.o.MaxTemplate); err == nil {
+			t = d
+		} // A corrupt value is replaced by the next addition.
 	}
-	t, err := decode(raw, l.o.MaxTemplate)
+	meta, ok, err := l.st.Get(ctx, sk+"m")
 	if err != nil {
-		// A corrupt value is replaced by the next addition.
-		return &Template{}, nil
+		return nil, fmt.Errorf("sitetemplate: load metadata template: %w", err)
+	}
+	if ok {
+		t.affixes, t.order = decodeMeta(meta)
 	}
 	return t, nil
+}
+
+// encodeMeta writes the metadata template as lines "a\t<affix>" and
+// "o\t<order>".
+func encodeMeta(affixes []string, order string) []byte {
+	var b strings.Builder
+	for _, a := range affixes {
+		b.WriteString("a\t" + strings.ReplaceAll(a, "\n", " ") + "\n")
+	}
+	if order != "" {
+		b.WriteString("o\t" + order + "\n")
+	}
+	return []byte(b.String())
+}
+
+// decodeMeta reads what encodeMeta wrote, skipping lines it does not know.
+func decodeMeta(b []byte) (affixes []string, order string) {
+	for _, line := range strings.Split(string(b), "\n") {
+		k, v, ok := strings.Cut(line, "\t")
+		if !ok {
+			continue
+		}
+		switch k {
+		case "a":
+			if v != "" && len(v) <= 200 && len(affixes) < maxAffixes {
+				affixes = append(affixes, v)
+			}
+		case "o":
+			if v == "dmy" || v == "mdy" {
+				order = v
+			}
+		}
+	}
+	return affixes, order
 }
 
 func (l *Learner) store(sk string, t *Template, now time.Time) {
@@ -305,6 +389,11 @@ func (l *Learner) ObserveStats(ctx context.Context, site, page string, res *extr
 	if err != nil {
 		return st, fmt.Errorf("sitetemplate: count page: %w", err)
 	}
+	calls, err := l.observeMeta(ctx, sk, pages, tpl, res)
+	st.RoundTrips += calls
+	if err != nil {
+		return st, err
+	}
 	var again []uint64
 	var ckeys []string
 	for i, h := range hashes {
@@ -336,6 +425,62 @@ func (l *Learner) ObserveStats(ctx context.Context, site, page string, res *extr
 	calls, err = l.addToTemplate(ctx, sk, add)
 	st.RoundTrips += calls
 	return st, err
+}
+
+// observeMeta counts the page's title affix and date order and updates
+// the site's metadata template when one reaches the thresholds. It
+// returns the number of store calls made.
+func (l *Learner) observeMeta(ctx context.Context, sk string, pages int64, tpl *Template, res *extract.Result) (int, error) {
+	calls := 0
+	affixes, order := tpl.TitleAffixes(), tpl.DateOrder()
+	changed := false
+	if a := res.TitleAffix; a != "" && len(a) <= 200 && !slices.Contains(affixes, a) && len(affixes) < maxAffixes {
+		n, err := l.st.Incr(ctx, sk+"a:"+hex64(fnv64(a)), l.o.Window)
+		calls++
+		if err != nil {
+			return calls, fmt.Errorf("sitetemplate: count title affix: %w", err)
+		}
+		if n >= int64(l.o.MetaPages) && float64(n) >= l.o.MetaShare*float64(pages) {
+			affixes = append(slices.Clone(affixes), a)
+			changed = true
+		}
+	}
+	if o := res.DateOrder; (o == "dmy" || o == "mdy") && o != order {
+		n, err := l.st.Incr(ctx, sk+"o:"+o, l.o.Window)
+		calls++
+		if err != nil {
+			return calls, fmt.Errorf("sitetemplate: count date order: %w", err)
+		}
+		if n >= int64(l.o.MetaPages) {
+			other := "mdy"
+			if o == "mdy" {
+				other = "dmy"
+			}
+			raw, ok, err := l.st.Get(ctx, sk+"o:"+other)
+			calls++
+			if err != nil {
+				return calls, fmt.Errorf("sitetemplate: read date order: %w", err)
+			}
+			var m int64
+			if ok {
+				m, _ = strconv.ParseInt(string(raw), 10, 64)
+			}
+			// One order must clearly dominate: a site that writes both
+			// (or was misread) keeps the page's own reading.
+			if n >= 4*m {
+				order, changed = o, true
+			}
+		}
+	}
+	if !changed {
+		return calls, nil
+	}
+	if err := l.st.Set(ctx, sk+"m", encodeMeta(affixes, order), l.o.Window); err != nil {
+		return calls + 1, fmt.Errorf("sitetemplate: store metadata template: %w", err)
+	}
+	nt := &Template{set: tpl.set, affixes: affixes, order: order}
+	l.store(sk, nt, l.now())
+	return calls + 1, nil
 }
 
 // incrMany increments the counters, in one round trip when the store

@@ -219,3 +219,52 @@ func BenchmarkObserve(b *testing.B) {
 		i++
 	}
 }
+
+// TestLearnMetadata: after a few pages show the same title affix and an
+// unambiguous day-first date, the site's template carries them, for every
+// Learner sharing the store; a single odd page does not.
+func TestLearnMetadata(t *testing.T) {
+	ctx := context.Background()
+	for name, open := range stores(t) {
+		t.Run(name, func(t *testing.T) {
+			st := open(t)
+			a, b := New(st, Options{Refresh: time.Nanosecond}), New(st, Options{Refresh: time.Nanosecond})
+			for i := range 5 {
+				r := page(i)
+				r.TitleAffix = "Riverton Gazette :: "
+				if i == 0 {
+					r.TitleAffix = " | Odd Title"
+				}
+				r.DateOrder = "dmy"
+				if _, err := a.ObserveStats(ctx, "gazette.example", fmt.Sprintf("https://gazette.example/%d", i), r); err != nil {
+					t.Fatalf("Observe %d: %v", i, err)
+				}
+				tpl, err := b.Template(ctx, "gazette.example")
+				if err != nil {
+					t.Fatal(err)
+				}
+				var h extract.SiteHints
+				if tpl != nil {
+					h = tpl.(extract.SiteHints)
+				}
+				learned := h != nil && len(h.TitleAffixes()) > 0
+				if want := i >= 3; learned != want {
+					t.Fatalf("after %d pages: affixes learned %v, want %v", i+1, learned, want)
+				}
+				if learned && (h.TitleAffixes()[0] != "Riverton Gazette :: " || len(h.TitleAffixes()) != 1 || h.DateOrder() != "dmy") {
+					t.Fatalf("after %d pages: affixes %q, order %q", i+1, h.TitleAffixes(), h.DateOrder())
+				}
+			}
+		})
+	}
+}
+
+func TestDecodeMeta(t *testing.T) {
+	affixes, order := decodeMeta(encodeMeta([]string{" | A", "B :: "}, "mdy"))
+	if len(affixes) != 2 || affixes[0] != " | A" || affixes[1] != "B :: " || order != "mdy" {
+		t.Fatalf("round trip = %q %q", affixes, order)
+	}
+	if a, o := decodeMeta([]byte("x\ty\no\tzzz\na\t\n\n")); len(a) != 0 || o != "" {
+		t.Fatalf("garbage decoded to %q %q", a, o)
+	}
+}

@@ -229,6 +229,7 @@ func (s *Service) handle(ctx context.Context, m jetstream.Msg) error {
 func (s *Service) Process(ctx context.Context, p *bus.Page) ([]*bus.Article, error) {
 	site := urlnorm.Host(p.URL)
 	var tpl extract.TemplateSet
+	var hints extract.SiteHints
 	if s.learn != nil {
 		// Best effort: without a template the page is extracted as it is.
 		t, terr := s.learn.Template(ctx, site)
@@ -237,9 +238,12 @@ func (s *Service) Process(ctx context.Context, p *bus.Page) ([]*bus.Article, err
 			s.m.templates.WithLabelValues("error").Inc()
 		} else {
 			tpl = t
+			// The learned template also carries the site's metadata
+			// conventions (title affix, day-month order).
+			hints, _ = t.(extract.SiteHints)
 		}
 	}
-	res, err := s.ex.Extract(extract.Input{URL: p.URL, Body: p.Body, ContentType: p.ContentType, Template: tpl, FetchedAt: p.FetchedAt})
+	res, err := s.ex.Extract(extract.Input{URL: p.URL, Body: p.Body, ContentType: p.ContentType, Template: tpl, Site: hints, FetchedAt: p.FetchedAt})
 	if err == nil && s.learn != nil {
 		if oerr := s.learn.Observe(ctx, site, p.URL, res); oerr != nil {
 			s.log.Debug("site template observe failed", "site", site, "err", oerr)
