@@ -251,6 +251,9 @@ func (s *Service) handle(ctx context.Context, m jetstream.Msg) (err error) {
 	}
 	if !grant.OK {
 		s.stats.Delayed.Add(1)
+		if s.cfg.Continuous {
+			return s.delay(grant.Wait+jitter(gap), "host pacing")
+		}
 		if why, err := s.backoff(ctx, host); err != nil {
 			return s.stateErr(err)
 		} else if why != "" {
@@ -437,7 +440,7 @@ func (s *Service) release(ctx context.Context, host, lease string, gap, took tim
 		}
 		after = max(after, min(ra, time.Hour))
 	}
-	if why != "" {
+	if why != "" && !s.cfg.Continuous {
 		s.noteBackoff(ctx, host, why, after)
 	}
 	if err := s.st.Release(ctx, host, lease, after); err != nil {
