@@ -96,6 +96,7 @@ type page struct {
 	normTitle       string    // normalised title, to drop headline repeats from the body
 	now             time.Time // fetch time, for relative dates; zero when unknown
 	site            SiteHints // learned site metadata, may be nil
+	discovery       string    // Input.Discovery
 }
 
 func newPage(doc *html.Node, rawURL string, o Options, tags int) *page {

@@ -41,6 +41,13 @@ const (
 	KindOther = "other"
 )
 
+// Values of Input.Discovery (the crawler's task kinds).
+const (
+	DiscoverySeed    = "seed"
+	DiscoveryArticle = "article"
+	DiscoveryNav     = "page"
+)
+
 // Input is one fetched page.
 type Input struct {
 	// URL is the page address after redirects; it resolves relative links
@@ -57,6 +64,13 @@ type Input struct {
 	// its earlier pages (title affixes, day-month order). Nil leaves the
 	// page to itself.
 	Site SiteHints
+	// Discovery says how the crawler came to the page: DiscoverySeed (a
+	// seed: a home, section or feed page), DiscoveryArticle (a feed or
+	// sitemap entry, or a link that looked like an article) or
+	// DiscoveryNav (a navigation link: section, tag, author, pager). ""
+	// when unknown. It tips the page kind where the page itself is
+	// ambiguous.
+	Discovery string
 	// FetchedAt is when the page was fetched; relative dates ("2 hours
 	// ago", "vor 2 Stunden", "gestern") are read against it. Zero leaves
 	// relative dates unread.
@@ -227,6 +241,7 @@ func (e *Extractor) Extract(in Input) (*Result, error) {
 	p.template = in.Template
 	p.now = in.FetchedAt
 	p.site = in.Site
+	p.discovery = in.Discovery
 	if err := p.index(); err != nil {
 		return nil, err
 	}

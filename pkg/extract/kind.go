@@ -165,9 +165,20 @@ func (p *page) classify() {
 	case pathKind != "" && (listing || textLen < 1500):
 		res.Kind = pathKind
 		p.notArticleReason = "url names a " + pathKind + " page"
-	case listing && (!articleURL || textLen < 500):
+	case listing && (!articleURL || textLen < 500) && !(p.discovery == DiscoveryArticle && textLen >= 1500):
+		// A long page the crawler reached as an article (a feed entry, an
+		// article-like link) is a guide or listicle, not a listing.
 		res.Kind = listKind
 		p.notArticleReason = "many teasers, no single body"
+	case p.discovery == DiscoverySeed && !p.articleEvidence() && (listing || textLen < 1500):
+		// A seed is a home or section page unless it shows an article.
+		res.Kind = listKind
+		p.notArticleReason = "a seed page without an article"
+	case p.discovery == DiscoveryNav && !p.articleEvidence() && !articleURL && (listing || textLen < 1500):
+		// Reached through navigation, with neither an article's address
+		// nor its date or byline: a thin section, tag or author page.
+		res.Kind = firstKind(pathKind, listKind)
+		p.notArticleReason = "a navigation page without an article"
 	default:
 		res.Kind = KindArticle
 	}

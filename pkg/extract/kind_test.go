@@ -64,3 +64,27 @@ func TestKind(t *testing.T) {
 		})
 	}
 }
+
+// TestKindDiscovery: how the crawler reached a page tips an ambiguous one.
+func TestKindDiscovery(t *testing.T) {
+	nav := `<nav><a href="/">Home</a> <a href="/politics/">Politics</a></nav>`
+	thin := `<html><head><title>Climate</title></head><body>` + nav + `<h1>Climate</h1>` + paragraphs(3) + teasers(4, false) + `</body></html>`
+	ex := New(DefaultOptions())
+	tests := []struct {
+		name, url, html, discovery, want string
+	}{
+		{"thin page, discovery unknown", "https://news.example/climate", thin, "", KindArticle},
+		{"thin page from a navigation link", "https://news.example/climate", thin, DiscoveryNav, KindSection},
+		{"thin page from a seed", "https://news.example/climate", thin, DiscoverySeed, KindSection},
+		{"long listicle from a feed entry", "https://news.example/guides/best-kettles",
+			`<html><head><title>The best kettles</title></head><body>` + nav + `<h1>The best kettles</h1>` + teasers(8, true) + paragraphs(10) + `</body></html>`, DiscoveryArticle, KindArticle},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, _ := ex.Extract(Input{URL: tt.url, Body: []byte(tt.html), Discovery: tt.discovery})
+			if res.Kind != tt.want {
+				t.Errorf("kind = %q, want %q", res.Kind, tt.want)
+			}
+		})
+	}
+}
