@@ -4,7 +4,7 @@ BIN       ?= bin/newsroom
 FUZZTIME  ?= 30s
 TESTFLAGS ?= -count=1 -timeout 25m
 
-.PHONY: build test test-short vet fmt bench bench-extract bench-dedupe bench-scale bench-crawler bench-hostile fuzz fuzz-short demo services clean
+.PHONY: build test test-short vet fmt bench bench-extract bench-dedupe bench-scale bench-crawler bench-hostile bench-ingest fuzz fuzz-short demo services clean
 
 build:
 	$(GO) build -o $(BIN) ./cmd/newsroom
@@ -55,6 +55,10 @@ bench-crawler: services
 bench-hostile:
 	$(GO) test -run '^$$' -bench HostileWeb -benchtime 1x -count 1 -timeout 40m ./cmd/newsroom | tee bench-hostile-report.txt
 
+## bench-ingest: newsroom ingest on a generated 1/8 GiB and 1 GiB WARC (records/s, peak RSS; files deleted after; ~3 min).
+bench-ingest: services
+	$(GO) test -run '^$$' -bench IngestWARC -benchtime 1x -count 1 -timeout 30m ./cmd/newsroom | tee bench-ingest-report.txt
+
 ## fuzz: run every fuzz target for FUZZTIME each.
 fuzz:
 	@./scripts/fuzz.sh $(FUZZTIME)
@@ -66,4 +70,4 @@ demo:
 	$(GO) run ./cmd/newsroom demo
 
 clean:
-	rm -rf bin newsroom-data bench-report.txt bench-scale-report.txt bench-hostile-report.txt
+	rm -rf bin newsroom-data bench-report.txt bench-scale-report.txt bench-hostile-report.txt bench-ingest-report.txt

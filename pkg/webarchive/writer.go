@@ -35,6 +35,9 @@ type WriterOptions struct {
 	MaxFileSize int64
 	// Software names the writer in each file's warcinfo record.
 	Software string
+	// GzipLevel is the gzip level of each record, 1 (fastest) to 9 (smallest);
+	// 0 means the library's default (5).
+	GzipLevel int
 }
 
 // Exchange is one HTTP fetch as it went over the wire.
@@ -97,6 +100,12 @@ func NewWriter(opts WriterOptions) (*Writer, error) {
 	if opts.Software == "" {
 		opts.Software = "newsroom"
 	}
+	if opts.GzipLevel == 0 {
+		opts.GzipLevel = 5
+	}
+	if opts.GzipLevel < 1 || opts.GzipLevel > 9 {
+		return nil, fmt.Errorf("warc writer: gzip level %d is not between 1 and 9", opts.GzipLevel)
+	}
 	if err := os.MkdirAll(opts.Dir, 0o755); err != nil {
 		return nil, fmt.Errorf("warc writer: %w", err)
 	}
@@ -104,6 +113,7 @@ func NewWriter(opts WriterOptions) (*Writer, error) {
 	wr.w = gowarc.NewWarcFileWriter(
 		gowarc.WithMaxConcurrentWriters(1),
 		gowarc.WithCompression(true),
+		gowarc.WithCompressionLevel(opts.GzipLevel),
 		gowarc.WithMaxFileSize(opts.MaxFileSize),
 		gowarc.WithFileNameGenerator(&gowarc.PatternNameGenerator{
 			Directory: opts.Dir, Prefix: opts.Prefix,
