@@ -6,6 +6,7 @@ import (
 	"io"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/nats-io/nats.go/jetstream"
@@ -26,6 +27,77 @@ type progress struct {
 	ex    *extractor.Service
 	sk    *sink.Service
 	js    jetstream.JetStream
+	tail  tailBook
+}
+
+// tailBook adds up the time the crawl had nothing to fetch but waits (a
+// retry after a failure, an impaired host, a politeness gap), by host and
+// reason, to explain a slow end of a pass in the summary. Safe for
+// concurrent use.
+type tailBook struct {
+	mu sync.Mutex
+	by map[string]*tailRow
+}
+
+type tailRow struct {
+	host, reason, url string
+	waited            time.Duration
+}
+
+func (b *tailBook) add(w crawler.HostWaits, d time.Duration) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if b.by == nil {
+		b.by = map[string]*tailRow{}
+	}
+	k := w.Host + "\x00" + w.Reason
+	r := b.by[k]
+	if r == nil {
+		r = &tailRow{host: w.Host, reason: w.Reason}
+		b.by[k] = r
+	}
+	r.url = w.URL
+	r.waited += d
+}
+
+// rows returns the waits, longest first.
+func (b *tailBook) rows() []tailRow {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	out := make([]tailRow, 0, len(b.by))
+	for _, r := range b.by {
+		out = append(out, *r)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].waited != out[j].waited {
+			return out[i].waited > out[j].waited
+		}
+		return out[i].host < out[j].host
+	})
+	return out
+}
+
+// shortReason keeps a wait's reason to one short clause.
+func shortReason(r string) string {
+	if len(r) > 70 {
+		r = r[:67] + "..."
+	}
+	return r
+}
+
+// waitingText names what the crawl waits for: the host whose wait ends
+// last, when, why and for which URL, and how many other hosts wait.
+func waitingText(ws []crawler.HostWaits, now time.Time) string {
+	if len(ws) == 0 {
+		return ""
+	}
+	w := ws[0]
+	in := max(w.Until.Sub(now), 0).Round(time.Second)
+	text := fmt.Sprintf("waiting for %s: %s in %s (%d URLs), e.g. %s", w.Host, shortReason(w.Reason), in, w.URLs, w.URL)
+	if len(ws) > 1 {
+		text += fmt.Sprintf(" (+%d more hosts)", len(ws)-1)
+	}
+	return text
 }
 
 func (p *progress) inFlight() int64 {
@@ -42,6 +114,8 @@ func (p *progress) watch(ctx context.Context, mode string, w io.Writer, untilIdl
 	lastFetched := int64(0)
 	lastAt := time.Now()
 	rate := 0.0
+	tickFetched, tickAt := int64(-1), time.Now()
+	lastWaitKey := ""
 	for {
 		select {
 		case <-ctx.Done():
@@ -75,11 +149,25 @@ func (p *progress) watch(ctx context.Context, mode string, w io.Writer, untilIdl
 		}
 		line := fmt.Sprintf("fetched %d | articles %d | duplicates %d | queued %d | errors %d | skipped %d | %.1f pages/s | %s",
 			cs.Fetched, xs.New, xs.Duplicates, queued, cs.Errors+xs.Failed, cs.Skipped, rate, time.Since(p.start).Truncate(time.Second))
+		// Nothing fetched since the last tick while URLs wait: say what for.
+		now := time.Now()
+		waitKey := ""
+		if cs.Fetched == tickFetched && queued > 0 {
+			if ws := p.cr.Waiting(20); len(ws) > 0 {
+				p.tail.add(ws[0], now.Sub(tickAt))
+				line += " | " + waitingText(ws, now)
+				waitKey = ws[0].Host + "\x00" + ws[0].Reason
+			}
+		}
+		tickFetched, tickAt = cs.Fetched, now
+		// A log line as soon as the crawl starts waiting for something new.
+		newWait := waitKey != "" && waitKey != lastWaitKey && time.Since(lastPrint) >= time.Second
+		lastWaitKey = waitKey
 		switch mode {
 		case "line":
 			fmt.Fprintf(w, "\r\033[K%s", line)
 		case "log":
-			if time.Since(lastPrint) >= 10*time.Second {
+			if time.Since(lastPrint) >= 10*time.Second || newWait {
 				fmt.Fprintf(w, "%s progress: %s\n", time.Now().Format(time.RFC3339), line)
 				lastPrint = time.Now()
 			}
@@ -170,6 +258,27 @@ func (p *progress) summary(w io.Writer, reason string, stories, urls int) {
 	fmt.Fprintf(w, "  stored       %d stories at %d URLs (%d messages in %d batches)\n", stories, urls, ss.Messages, ss.Batches)
 	fmt.Fprintf(w, "  dead letters %d\n", n)
 	givenUpList(w, cs.GivenUp)
+	tailList(w, p.tail.rows())
+}
+
+// tailList prints how long the crawl had nothing to fetch but waits, and
+// what it waited for, longest first.
+func tailList(w io.Writer, rows []tailRow) {
+	var total time.Duration
+	for _, r := range rows {
+		total += r.waited
+	}
+	if total < time.Second {
+		return
+	}
+	fmt.Fprintf(w, "  waited       %s with nothing to fetch:\n", total.Round(time.Second))
+	for i, r := range rows {
+		if i == 5 {
+			fmt.Fprintf(w, "               … %d more\n", len(rows)-i)
+			break
+		}
+		fmt.Fprintf(w, "               %s for %s (%s), last %s\n", r.waited.Round(time.Second), r.host, shortReason(r.reason), r.url)
+	}
 }
 
 // givenUpList prints the URLs abandoned, one line per host and reason.

@@ -30,6 +30,8 @@ type crawlerStats struct {
 	InFlight     int64 `json:"in_flight"`
 	// GivenUp lists the URLs abandoned, per host and reason.
 	GivenUp []crawler.GivenUp `json:"given_up"`
+	// Waiting names, per host, the URLs handed back to wait and why.
+	Waiting []crawler.HostWaits `json:"waiting"`
 }
 
 type extractorStats struct {
@@ -60,7 +62,7 @@ func snapCrawler(c *crawler.Service) crawlerStats {
 	s := c.Stats()
 	return crawlerStats{Fetched: s.Fetched.Load(), NotModified: s.NotModified.Load(), Pages: s.Pages.Load(),
 		Enqueued: s.Enqueued.Load(), Errors: s.Errors.Load(), Skipped: s.Skipped.Load(), Delayed: s.Delayed.Load(),
-		DeadLettered: s.DeadLettered.Load(), InFlight: c.InFlight(), GivenUp: s.GivenUp()}
+		DeadLettered: s.DeadLettered.Load(), InFlight: c.InFlight(), GivenUp: s.GivenUp(), Waiting: c.Waiting(10)}
 }
 
 func snapExtractor(x *extractor.Service) extractorStats {

@@ -45,6 +45,7 @@ type Service struct {
 	robots *robotsCache
 	sites  *siteCache
 	worker atomic.Pointer[bus.Worker] // set by Run, read by InFlight from other goroutines
+	waits  waitBook                   // URLs handed back to wait (Waiting)
 	guard  *fetch.Guard
 	stats  Stats
 }
@@ -180,11 +181,22 @@ func (s *Service) handle(ctx context.Context, m jetstream.Msg) (err error) {
 	}
 	defer func() {
 		// A URL settled for good (fetched, skipped, dead-lettered) drops
-		// its host-wait total; one coming back keeps it.
+		// its host-wait total; one coming back keeps it, and is noted as
+		// waiting (Waiting) until it is handled again.
 		var d *bus.DelayError
 		if !errors.As(err, &d) {
 			s.forgetHostWait(ctx, task.URL)
+			s.waits.done(task.URL)
+			return
 		}
+		w := Wait{URL: task.URL, Until: time.Now().Add(d.After), Reason: "delayed"}
+		if u, perr := url.Parse(task.URL); perr == nil {
+			w.Host = u.Host
+		}
+		if d.Err != nil {
+			w.Reason = d.Err.Error()
+		}
+		s.waits.add(w)
 	}()
 	u, err := url.Parse(task.URL)
 	if err != nil || u.Host == "" {
