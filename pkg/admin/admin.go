@@ -38,6 +38,13 @@ type Config struct {
 	// Gatherer serves /metrics.
 	Gatherer prometheus.Gatherer
 	Log      *slog.Logger
+	// Stories serves the query API under /api/v1/ (search, story detail,
+	// sites) and the story browser at /stories. Nil answers the API with
+	// 503.
+	Stories StoryReader
+	// SiteHealth adds each site's crawl state to /api/v1/sites; nil leaves
+	// it out.
+	SiteHealth SiteHealthFunc
 }
 
 // Server is a running admin server.
@@ -91,6 +98,7 @@ func New(cfg Config) (*Server, error) {
 		mux.Handle("GET /metrics", s.auth(promhttp.HandlerFor(cfg.Gatherer, promhttp.HandlerOpts{})))
 	}
 	mux.Handle("GET /status", s.auth(http.HandlerFunc(s.status)))
+	s.routeAPI(mux)
 	mux.Handle("GET /{$}", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		// The page itself holds no data; it asks for the token and sends it with its requests.
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
@@ -131,6 +139,10 @@ func (s *Server) auth(h http.Handler) http.Handler {
 			got := strings.TrimPrefix(r.Header.Get("Authorization"), "Bearer ")
 			if subtle.ConstantTimeCompare([]byte(got), []byte(s.cfg.Token)) != 1 {
 				w.Header().Set("WWW-Authenticate", `Bearer realm="newsroom"`)
+				if strings.HasPrefix(r.URL.Path, "/api/") {
+					writeError(w, http.StatusUnauthorized, "unauthorized: send the admin token as Authorization: Bearer <token>")
+					return
+				}
 				http.Error(w, "unauthorized", http.StatusUnauthorized)
 				return
 			}
