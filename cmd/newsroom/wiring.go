@@ -369,6 +369,12 @@ func (e *env) startAdmin(o *connOpts, fallback bool, status func(context.Context
 		e.reg.MustRegister(admin.NewLagCollector(e.js, admin.LagOptions{}))
 	}
 	cfg := admin.Config{Addr: o.adminAddr, Token: o.adminToken, Checks: e.checks(), Status: status, Gatherer: e.reg, Log: e.log}
+	if e.store != nil {
+		cfg.Stories = e.store // the query API and story browser
+	}
+	if e.state != nil {
+		cfg.SiteHealth = e.siteHealth
+	}
 	srv, err := admin.New(cfg)
 	if err != nil && fallback && !errors.Is(err, admin.ErrTokenRequired) {
 		cfg.Addr = "127.0.0.1:0"
