@@ -1,6 +1,7 @@
 package fetch
 
 import (
+	"fmt"
 	"net/http"
 	"strings"
 )
@@ -15,7 +16,9 @@ import (
 // Content-Encoding and Content-Length headers of decoded responses, and marks
 // every response Uncompressed so Colly does not gunzip again (gzip files such
 // as sitemap.xml.gz are passed through as bytes; feeds.Parse decodes those
-// within its own limit). A body past MaxBody fails its Read with ErrTooLarge.
+// within its own limit). A response that declares a Content-Length past
+// MaxBody fails RoundTrip with ErrTooLarge; a body that decodes past it
+// fails its Read with ErrTooLarge. The request is never modified.
 type DecodingTransport struct {
 	// Base performs the requests (nil means NewTransport(TransportOptions{})).
 	Base http.RoundTripper
@@ -37,9 +40,19 @@ func (t *DecodingTransport) RoundTrip(req *http.Request) (*http.Response, error)
 	if err != nil {
 		return nil, err
 	}
+	max := t.MaxBody
+	if max <= 0 {
+		max = DefaultMaxBody
+	}
+	if res.ContentLength > max {
+		// Refused before reading: the declared body, decoded or not, is
+		// already past the bound.
+		res.Body.Close()
+		return nil, fmt.Errorf("%w: %s declares %d bytes (cap %d)", ErrTooLarge, req.URL, res.ContentLength, max)
+	}
 	enc := strings.TrimSpace(res.Header.Get("Content-Encoding"))
 	if req.Method != http.MethodHead && res.Body != nil && res.Body != http.NoBody {
-		res.Body = NewDecoder(enc, res.Body, t.MaxBody)
+		res.Body = NewDecoder(enc, res.Body, max)
 		if enc != "" {
 			res.Header.Del("Content-Encoding")
 			res.Header.Del("Content-Length")

@@ -118,3 +118,29 @@ func TestDecodingTransportColly(t *testing.T) {
 		t.Errorf("guarded colly: err = %v, want ErrBlockedAddress", err)
 	}
 }
+
+// TestDecodingTransportRefusesDeclaredSize refuses a response whose
+// Content-Length is past MaxBody before reading it, and leaves the caller's
+// request as it was (the Accept-Encoding it adds goes on a copy).
+func TestDecodingTransportRefusesDeclaredSize(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Length", "2048")
+		w.Write(make([]byte, 2048))
+	}))
+	t.Cleanup(srv.Close)
+	tr := &DecodingTransport{Base: NewTransport(TransportOptions{Guard: Guard{AllowPrivate: true}}), MaxBody: 1024}
+	req, err := http.NewRequest(http.MethodGet, srv.URL, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := tr.RoundTrip(req)
+	if !errors.Is(err, ErrTooLarge) {
+		if res != nil {
+			res.Body.Close()
+		}
+		t.Fatalf("RoundTrip of a 2 KiB body with MaxBody 1 KiB = %v, want ErrTooLarge", err)
+	}
+	if len(req.Header) != 0 {
+		t.Errorf("RoundTrip modified the request's headers: %v", req.Header)
+	}
+}

@@ -96,7 +96,7 @@ func New(cfg Config, deps Deps) (*Service, error) {
 	s.guard = &guard
 	base := fetch.NewTransport(fetch.TransportOptions{Guard: guard, ConnectTimeout: cfg.ConnectTimeout,
 		ResponseHeaderTimeout: cfg.HeaderTimeout})
-	tr := &boundedTransport{base: base, maxBytes: cfg.MaxBodyBytes, timeout: cfg.RequestTimeout, archive: deps.Archive, log: s.log}
+	tr := newBoundedTransport(base, cfg.MaxBodyBytes, cfg.RequestTimeout, deps.Archive, s.log)
 	s.robots = &robotsCache{st: deps.State, ua: cfg.UserAgent, ttl: cfg.RobotsTTL, retry: cfg.RobotsRetry,
 		local: map[string]robotsEntry{},
 		// robots.txt skips the size-capped transport: it is read as a

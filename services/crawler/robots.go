@@ -98,7 +98,9 @@ func (c *robotsCache) fetch(ctx context.Context, scheme, hostport string) (*robo
 	start := time.Now()
 	ip := new(string)
 	if c.record != nil {
-		req, ip = traceIP(req)
+		var tctx context.Context
+		tctx, ip = traceIP(req.Context())
+		req = req.WithContext(tctx)
 	}
 	res, err := c.client.Do(req)
 	if err == nil {

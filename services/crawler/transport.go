@@ -30,47 +30,51 @@ type Archiver interface {
 // the charset decoding from the original bytes.
 const hdrOrigContentType = "X-Newsroom-Content-Type"
 
-// boundedTransport decodes Content-Encoding itself with a bound on the decoded
-// size (no decompression bombs), refuses bodies over the size cap with a
-// clear error instead of truncating them, and hides the charset from Colly.
+// boundedTransport reads every response in full under the size cap, with
+// the request timeout, and hides the charset from Colly. Decompression is
+// fetch.DecodingTransport's (bounded on the decoded size, so no
+// decompression bombs); a body over the cap fails with a clear error
+// instead of being truncated. Requests are never modified: changes go to
+// copies.
 type boundedTransport struct {
-	base     http.RoundTripper
-	maxBytes int64
-	timeout  time.Duration // whole request, body included (0: none)
-	archive  Archiver      // nil: fetches are not archived
-	log      *slog.Logger  // for archive failures
+	next    http.RoundTripper // a *fetch.DecodingTransport over a wireTap
+	timeout time.Duration     // whole request, body included (0: none)
+	archive Archiver          // nil: fetches are not archived
+	log     *slog.Logger      // for archive failures
+}
+
+// newBoundedTransport returns the crawler's transport over base.
+func newBoundedTransport(base http.RoundTripper, maxBytes int64, timeout time.Duration, archive Archiver, log *slog.Logger) *boundedTransport {
+	return &boundedTransport{next: &fetch.DecodingTransport{Base: wireTap{base: base}, MaxBody: maxBytes},
+		timeout: timeout, archive: archive, log: log}
 }
 
 func (t *boundedTransport) RoundTrip(req *http.Request) (*http.Response, error) {
-	if req.Header.Get("Accept-Encoding") == "" {
-		req.Header.Set("Accept-Encoding", "gzip, deflate, br")
-	}
 	ctx := req.Context()
 	if t.timeout > 0 {
 		var cancel context.CancelFunc
 		ctx, cancel = context.WithTimeout(ctx, t.timeout)
 		defer cancel() // the body is read in full below, before returning
-		req = req.WithContext(ctx)
 	}
 	ip := new(string)
-	start := time.Now()
+	var raw *wire
 	if t.archive != nil {
-		req, ip = traceIP(req)
+		raw = &wire{}
+		ctx = context.WithValue(ctx, wireKey{}, raw)
+		ctx, ip = traceIP(ctx)
 	}
-	res, err := t.base.RoundTrip(req)
+	if ctx != req.Context() {
+		req = req.WithContext(ctx)
+	}
+	start := time.Now()
+	res, err := t.next.RoundTrip(req)
+	if errors.Is(err, fetch.ErrTooLarge) {
+		return nil, err // a declared length past the cap; the error names the URL
+	}
 	if err != nil {
 		return nil, inPhase(ctx, phaseHeaders, err)
 	}
-	if res.ContentLength > t.maxBytes {
-		res.Body.Close()
-		return nil, fmt.Errorf("%w: %s declares %d bytes (cap %d)", fetch.ErrTooLarge, req.URL, res.ContentLength, t.maxBytes)
-	}
-	var src io.Reader = io.LimitReader(res.Body, t.maxBytes+1)
-	var raw bytes.Buffer // the body as it came over the wire, for the archive
-	if t.archive != nil {
-		src = io.TeeReader(src, &raw)
-	}
-	body, err := fetch.DecodeBody(res.Header.Get("Content-Encoding"), src, t.maxBytes)
+	body, err := io.ReadAll(res.Body)
 	res.Body.Close()
 	if errors.Is(err, fetch.ErrTooLarge) {
 		return nil, fmt.Errorf("read %s: %w", req.URL, err)
@@ -78,13 +82,15 @@ func (t *boundedTransport) RoundTrip(req *http.Request) (*http.Response, error) 
 	if err != nil {
 		return nil, inPhase(ctx, phaseBody, err)
 	}
-	if t.archive != nil {
-		t.record(req, res, raw.Bytes(), *ip, start)
+	if raw != nil {
+		onWire := *res // the headers as sent, with the undecoded body
+		if raw.header != nil {
+			onWire.Header = raw.header
+		}
+		t.record(req, &onWire, raw.body.Bytes(), *ip, start)
 	}
-	res.Header.Del("Content-Encoding")
 	res.Header.Del("Content-Length")
 	res.ContentLength = int64(len(body))
-	res.Uncompressed = true
 	res.Body = io.NopCloser(bytes.NewReader(body))
 	if ct := res.Header.Get("Content-Type"); ct != "" {
 		res.Header.Set(hdrOrigContentType, ct)
@@ -96,6 +102,36 @@ func (t *boundedTransport) RoundTrip(req *http.Request) (*http.Response, error) 
 		}
 	}
 	res.Header.Set("X-Newsroom-Body-Bytes", strconv.Itoa(len(body)))
+	return res, nil
+}
+
+// wire is a response as it came over the wire, before decoding, for the
+// archive: wireTap fills the one a request's context carries.
+type wire struct {
+	header http.Header
+	body   bytes.Buffer
+}
+
+type wireKey struct{}
+
+// wireTap keeps a copy of each response's headers and undecoded body in the
+// wire its request's context carries, if any.
+type wireTap struct{ base http.RoundTripper }
+
+func (t wireTap) RoundTrip(req *http.Request) (*http.Response, error) {
+	res, err := t.base.RoundTrip(req)
+	if err != nil {
+		return nil, err
+	}
+	if w, ok := req.Context().Value(wireKey{}).(*wire); ok {
+		w.header = res.Header.Clone()
+		if res.Body != nil {
+			res.Body = struct {
+				io.Reader
+				io.Closer
+			}{io.TeeReader(res.Body, &w.body), res.Body}
+		}
+	}
 	return res, nil
 }
 
@@ -114,11 +150,11 @@ func (t *boundedTransport) record(req *http.Request, res *http.Response, raw []b
 	}
 }
 
-// traceIP returns req set up to note the address it is sent to, and where
-// that address will be written.
-func traceIP(req *http.Request) (*http.Request, *string) {
+// traceIP returns ctx set up to note the address its request is sent to,
+// and where that address will be written.
+func traceIP(ctx context.Context) (context.Context, *string) {
 	ip := new(string)
-	return req.WithContext(httptrace.WithClientTrace(req.Context(), &httptrace.ClientTrace{
+	return httptrace.WithClientTrace(ctx, &httptrace.ClientTrace{
 		GotConn: func(ci httptrace.GotConnInfo) {
 			if a := ci.Conn.RemoteAddr(); a != nil {
 				if h, _, err := net.SplitHostPort(a.String()); err == nil {
@@ -126,5 +162,5 @@ func traceIP(req *http.Request) (*http.Request, *string) {
 				}
 			}
 		},
-	})), ip
+	}), ip
 }
