@@ -59,7 +59,7 @@ func bylineRest(rest string) (string, bool) {
 			rest = rest[:i]
 		}
 	}
-	rest = strings.TrimSpace(strings.Trim(rest, " ,;|"))
+	rest = strings.TrimSpace(strings.Trim(rest, " ,;|·•"))
 	if rest == "" || len(rest) > 120 {
 		return "", false
 	}
@@ -478,7 +478,7 @@ func trimName(a string) string {
 			a, la = a[:i], la[:i]
 		}
 	}
-	a = strings.Trim(a, ",;:|-–—&/ ")
+	a = strings.Trim(a, ",;:|-–—&/·• ")
 	words := strings.Fields(a)
 	if _, wire := wireAgencies[strings.Trim(firstWord(a), ",")]; wire {
 		return a // "AP Sports Writer": an agency credit, not a name with a title
@@ -495,7 +495,7 @@ func trimName(a string) string {
 	if n := len(words); n > 0 && utf8.RuneCountInString(words[n-1]) > 3 {
 		words[n-1] = strings.TrimSuffix(words[n-1], ".") // "Jane Doe." but not "Jeff T."
 	}
-	return strings.Trim(strings.Join(words, " "), ",;:|-–—&/ ")
+	return strings.Trim(strings.Join(words, " "), ",;:|-–—&/·• ")
 }
 
 func firstWord(s string) string {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -106,12 +107,19 @@ func parseDate(s string, usFirst bool) (time.Time, bool) {
 	year, month, day := -1, -1, -1
 	hh, mm, ss := 0, 0, 0
 	var zone *int
-	pm, am := false, false
+	pm, am, clock := false, false, false
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if t.isNum {
 			// time hh:mm[:ss]
 			if t.sep == ':' && i+1 < len(toks) && toks[i+1].isNum && t.num < 24 && toks[i+1].num < 60 {
+				if clock {
+					// Only the first clock time counts: "08:06 ·
+					// Updated 21:06" is the publication time.
+					i++
+					continue
+				}
+				clock = true
 				hh, mm = t.num, toks[i+1].num
 				i++
 				if toks[i].sep == ':' && i+1 < len(toks) && toks[i+1].isNum && toks[i+1].num < 61 {
@@ -179,6 +187,15 @@ func parseDate(s string, usFirst bool) (time.Time, bool) {
 		w := strings.TrimSuffix(t.s, ".")
 		if m, ok := monthNames[w]; ok && month < 0 {
 			month = m
+			// The day is the number beside the month name ("22 Apr",
+			// "Apr 22"), not a stray earlier number ("Ledger 2 ·
+			// Posted Mon, 22 Apr 2024").
+			if i > 0 && toks[i-1].isNum && toks[i-1].digs <= 2 && toks[i-1].num >= 1 && toks[i-1].num <= 31 {
+				day = toks[i-1].num
+			} else if i+1 < len(toks) && toks[i+1].isNum && toks[i+1].digs <= 2 && toks[i+1].num >= 1 && toks[i+1].num <= 31 && toks[i+1].sep != ':' {
+				day = toks[i+1].num
+				i++
+			}
 			continue
 		}
 		switch w {
@@ -398,6 +415,7 @@ func (p *page) pickDates() {
 		// Prefer a <time> marked as the publication time, then one near
 		// the article, then the first on the page.
 		best, bestRank := "", 0
+		var outsideDays []time.Time // days of <time>s outside the article
 		scope := p.mainIdx
 		for k := 0; k < 2 && scope >= 0 && p.nodes[scope].parent >= 0; k++ {
 			scope = p.nodes[scope].parent
@@ -419,11 +437,24 @@ func (p *page) pickDates() {
 			if indexFoldStr(attr(n, "class"), "updated") >= 0 || indexFoldStr(attr(n, "class"), "modified") >= 0 {
 				rank = 0
 			}
-			if rank > bestRank {
-				if t, ok := parseDate(dt, us); ok && plausibleDate(t) {
-					best, bestRank = dt, rank
-				}
+			if rank < 3 && p.inBoilerplate(i) {
+				continue // a teaser's or a comment's time
 			}
+			t, ok := parseDate(dt, us)
+			if !ok || !plausibleDate(t) {
+				continue
+			}
+			if rank == 1 {
+				outsideDays = append(outsideDays, t)
+			}
+			if rank > bestRank {
+				best, bestRank = dt, rank
+			}
+		}
+		// <time>s outside the article on different days are a list of
+		// teasers: none of them is this article's.
+		if bestRank == 1 && len(outsideDays) > 1 && slices.ContainsFunc(outsideDays, func(d time.Time) bool { return !sameDay(d, outsideDays[0]) }) {
+			best = ""
 		}
 		set(&res.PublishedAt, "published_at", best, "time")
 	}
@@ -542,6 +573,17 @@ func (p *page) parseVisible(s string, us bool) (time.Time, bool) {
 		return t, true
 	}
 	return relativeDate(s, p.now)
+}
+
+// inBoilerplate reports whether element i sits in page chrome or in a
+// block judged boilerplate (related stories, comments, promotions).
+func (p *page) inBoilerplate(i int32) bool {
+	for k := i; k >= 0; k = p.nodes[k].parent {
+		if p.nodes[k].flags&(fBoilTag|fBoil) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // inPageChrome reports whether element i sits in the page's own header,

@@ -28,7 +28,7 @@ type webPage struct {
 // fetchWeb starts a simulated web and fetches every story and copy page.
 func fetchWeb(t testing.TB, seed int64) []webPage {
 	t.Helper()
-	w, err := testweb.New(testweb.Config{Publishers: 6, Seed: seed, Stories: 12})
+	w, err := testweb.New(testweb.Config{Publishers: 9, Seed: seed, Stories: 12})
 	if err != nil {
 		t.Fatalf("testweb.New: %v", err)
 	}

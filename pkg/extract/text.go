@@ -359,6 +359,15 @@ func (p *page) boilerLine(l line) bool {
 		}
 		return true
 	}
+	if words > 12 && words <= 24 {
+		// A labelled byline of several authors with its date.
+		if by, ok := bylineNames(t); ok && strings.ContainsAny(t, "0123456789") {
+			if _, dated := parseDate(t, false); dated {
+				p.bylines = append(p.bylines, by)
+				return true
+			}
+		}
+	}
 	if words <= 12 {
 		if by, ok := bylineNames(t); ok {
 			p.bylines = append(p.bylines, by)

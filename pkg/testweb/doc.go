@@ -17,7 +17,14 @@
 // Publishers four to six reuse the structures with different class names,
 // date formats and byline styles, so a crawler or extractor tuned on the
 // default three publishers can be checked on the next three as held-out
-// sites. The two aggregator templates differ as much (a div layout with an
+// sites. Publishers seven to nine are a third cycle in German, Russian and
+// French: bylines behind a label in the site's language in a
+// <span class="athr"> ("Von X und Y", "Автор: X", "Par X"), day-first dates
+// with month names and zone abbreviations ("3. März 2025, 18:24 Uhr MEZ",
+// "3 марта 2025, 18:24 МСК"), a masthead showing today's date, titles
+// "Name :: Headline", no machine-readable dates or authors (no JSON-LD,
+// article:published_time or <time datetime>) and thin section, tag and
+// author pages (the list and nothing else). The two aggregator templates differ as much (a div layout with an
 // RSS feed and an old table layout whose paragraphs are separated by <br>).
 //
 // All content is generated deterministically from Config.Seed. Truth reports

@@ -42,7 +42,48 @@ func teaser(st *story) string {
 }
 
 // date formats t for display in the site's zone and date style.
-func (s *site) date(t time.Time) string { return s.local(t).Format(s.dateFmt) }
+func (s *site) date(t time.Time) string {
+	if s.lang != "" {
+		return localDate(s.lang, s.local(t))
+	}
+	return s.local(t).Format(s.dateFmt)
+}
+
+// localMonths are month names as non-English publishers print them.
+var localMonths = map[string][12]string{
+	"de": {"Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"},
+	"ru": {"января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"},
+	"fr": {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"},
+}
+
+// localDate writes a date and time the way a publisher in lang does, with
+// the zone's abbreviation: "3. März 2025, 18:24 MEZ", "3 марта 2025, 18:24
+// МСК", "Publié le 3 mars 2025 à 18:24 CET".
+func localDate(lang string, t time.Time) string {
+	zone, _ := t.Zone()
+	m := localMonths[lang][t.Month()-1]
+	switch lang {
+	case "de":
+		return fmt.Sprintf("%d. %s %d, %02d:%02d Uhr %s", t.Day(), m, t.Year(), t.Hour(), t.Minute(), zone)
+	case "ru":
+		return fmt.Sprintf("%d %s %d, %02d:%02d %s", t.Day(), m, t.Year(), t.Hour(), t.Minute(), zone)
+	}
+	return fmt.Sprintf("Publié le %d %s %d à %02d:%02d %s", t.Day(), m, t.Year(), t.Hour(), t.Minute(), zone)
+}
+
+// bylineWords are the label and the "and" of a labelled byline.
+var bylineWords = map[string][2]string{"de": {"Von ", " und "}, "ru": {"Автор: ", " и "}, "fr": {"Par ", " et "}}
+
+// bylineLabel is what a site's byline starts with.
+func (s *site) bylineLabel(lower bool) string {
+	if s.bylineStyle == 3 {
+		return ""
+	}
+	if lower {
+		return "by "
+	}
+	return "By "
+}
 
 // css writes an inline style sheet with the site's class prefix.
 func css(b *strings.Builder, p string) {
@@ -72,7 +113,9 @@ function toggleMenu(){var n=document.querySelector(".%s-nav");n.classList.toggle
 // head writes the document start up to and including <body>.
 func (w *Web) head(b *strings.Builder, s *site, title, pageType string, extra func(*strings.Builder)) {
 	b.WriteString("<!DOCTYPE html>\n")
-	if s.layout%3 == 1 && s.kind == KindPublisher {
+	if s.lang != "" {
+		fmt.Fprintf(b, "<html lang=\"%s\">\n", s.lang)
+	} else if s.layout%3 == 1 && s.kind == KindPublisher {
 		b.WriteString("<html lang=\"en-GB\" class=\"no-js\">\n")
 	} else {
 		b.WriteString("<html lang=\"en\">\n")
@@ -105,6 +148,10 @@ func (w *Web) masthead(b *strings.Builder, s *site) {
 	p := s.prefix
 	fmt.Fprintf(b, "<header class=\"%s-header\">\n<a class=\"%s-logo\" href=\"/\">%s</a>\n", p, p, esc(s.name))
 	fmt.Fprintf(b, "<p class=\"%s-tagline\">Independent journalism since %d</p>\n", p, 1890+s.index*7)
+	if s.lang != "" {
+		// A masthead "today" date, which is not any article's date.
+		fmt.Fprintf(b, "<span class=\"%s-today date\">%s</span>\n", p, s.date(w.cfg.Base))
+	}
 	fmt.Fprintf(b, "<nav class=\"%s-nav\" aria-label=\"Main\"><button onclick=\"return toggleMenu()\">Menu</button>\n<ul>\n", p)
 	if s.kind == KindPublisher {
 		for _, sec := range s.sections {
@@ -164,6 +211,13 @@ func (w *Web) bylineHTML(s *site, st *story) string {
 		names = append(names, fmt.Sprintf("<a class=\"%s-author\" rel=\"author\" href=\"%s\">%s</a>", s.prefix, s.authorPath(a), shown))
 	}
 	switch s.bylineStyle {
+	case 3:
+		var plain []string
+		for _, a := range st.authors {
+			plain = append(plain, esc(a))
+		}
+		words := bylineWords[s.lang]
+		return fmt.Sprintf("<span class=\"athr\">%s%s</span>", words[0], strings.Join(plain, words[1]))
 	case 1:
 		role := ", Staff Writer"
 		if len(names) > 1 {
@@ -311,26 +365,29 @@ func (w *Web) articlePage(s *site, st *story) []byte {
 	p := s.prefix
 	lay := s.layout % 3
 	docTitle := st.title + s.sep + s.name
-	if lay == 2 {
+	switch {
+	case s.titlePrefix:
+		docTitle = s.name + s.sep + st.title
+	case lay == 2:
 		docTitle = st.title + s.sep + capFirst(st.section) + s.sep + s.name
 	}
 	w.head(&b, s, docTitle, "article", func(b *strings.Builder) {
 		fmt.Fprintf(b, "<link rel=\"canonical\" href=\"%s\">\n", url)
 		fmt.Fprintf(b, "<meta name=\"description\" content=\"%s\">\n", esc(teaser(st)))
-		if lay != 0 {
+		if lay != 0 && !s.bare {
 			fmt.Fprintf(b, "<meta property=\"og:type\" content=\"article\">\n<meta property=\"og:title\" content=\"%s\">\n<meta property=\"og:url\" content=\"%s\">\n<meta property=\"og:site_name\" content=\"%s\">\n<meta property=\"og:image\" content=\"%s/img/%d.jpg\">\n<meta property=\"article:published_time\" content=\"%s\">\n<meta property=\"article:section\" content=\"%s\">\n",
 				esc(st.title), url, esc(s.name), o, st.seq, s.local(st.published).Format(time.RFC3339), capFirst(st.section))
 			for _, t := range st.tags {
 				fmt.Fprintf(b, "<meta property=\"article:tag\" content=\"%s\">\n", t)
 			}
 		}
-		if lay == 1 {
+		if lay == 1 && !s.bare {
 			fmt.Fprintf(b, "<meta name=\"author\" content=\"%s\">\n", esc(strings.Join(st.authors, ", ")))
 		}
-		if lay == 0 {
+		if lay == 0 && !s.bare {
 			w.jsonLD(b, s, st, false)
 		}
-		if lay == 2 {
+		if lay == 2 && !s.bare {
 			w.jsonLD(b, s, st, true)
 			fmt.Fprintf(b, "<meta name=\"twitter:card\" content=\"summary_large_image\">\n<meta name=\"twitter:title\" content=\"%s\">\n", esc(st.title))
 		}
@@ -343,7 +400,7 @@ func (w *Web) articlePage(s *site, st *story) []byte {
 		fmt.Fprintf(&b, "<article id=\"post-%d\" class=\"post type-post status-publish format-standard category-%s\">\n<header class=\"entry-header\">\n", 4000+st.seq, st.section)
 		fmt.Fprintf(&b, "<div class=\"cat-links\"><a href=\"%s\" rel=\"category tag\">%s</a></div>\n", s.sectionPath(st.section), capFirst(st.section))
 		fmt.Fprintf(&b, "<h1 class=\"%s\">%s</h1>\n", s.titleClass, esc(st.title))
-		fmt.Fprintf(&b, "<div class=\"entry-meta\"><span class=\"byline\">By %s</span> <span class=\"posted-on\">%s</span>", w.bylineHTML(s, st), s.date(st.published))
+		fmt.Fprintf(&b, "<div class=\"entry-meta\"><span class=\"byline\">%s%s</span> <span class=\"posted-on\">%s</span>", s.bylineLabel(false), w.bylineHTML(s, st), s.date(st.published))
 		if st.modified.After(st.published) {
 			fmt.Fprintf(&b, " <span class=\"updated\">Updated %s</span>", s.date(st.modified))
 		}
@@ -406,9 +463,13 @@ func (w *Web) articlePage(s *site, st *story) []byte {
 		fmt.Fprintf(&b, "<main id=\"main\" class=\"%s-main\">\n<article class=\"c-article\" itemscope itemtype=\"https://schema.org/NewsArticle\">\n", p)
 		fmt.Fprintf(&b, "<header class=\"c-article__header\"><a class=\"c-article__section\" href=\"%s\">%s</a>\n", s.sectionPath(st.section), capFirst(st.section))
 		fmt.Fprintf(&b, "<h1 class=\"%s\" itemprop=\"headline\">%s</h1>\n", s.titleClass, esc(st.title))
-		fmt.Fprintf(&b, "<address class=\"c-byline\">by %s</address>\n", w.bylineHTML(s, st))
-		fmt.Fprintf(&b, "<time class=\"c-article__date\" datetime=\"%s\" itemprop=\"datePublished\">%s</time>\n", s.local(st.published).Format(time.RFC3339), s.date(st.published))
-		if st.modified.After(st.published) {
+		fmt.Fprintf(&b, "<address class=\"c-byline\">%s%s</address>\n", s.bylineLabel(true), w.bylineHTML(s, st))
+		if s.bare {
+			fmt.Fprintf(&b, "<span class=\"c-article__date\">%s</span>\n", s.date(st.published))
+		} else {
+			fmt.Fprintf(&b, "<time class=\"c-article__date\" datetime=\"%s\" itemprop=\"datePublished\">%s</time>\n", s.local(st.published).Format(time.RFC3339), s.date(st.published))
+		}
+		if st.modified.After(st.published) && !s.bare {
 			fmt.Fprintf(&b, "<time datetime=\"%s\" itemprop=\"dateModified\">Updated %s</time>\n", s.local(st.modified).Format(time.RFC3339), s.date(st.modified))
 		}
 		b.WriteString("</header>\n")
@@ -517,7 +578,9 @@ func (w *Web) listing(s *site, rt route, pageNo int) []byte {
 		}
 	}
 	title := s.name
-	if rt.kind != rHome {
+	if rt.kind != rHome && s.titlePrefix {
+		title = s.name + s.sep + heading
+	} else if rt.kind != rHome {
 		title = heading + s.sep + s.name
 	} else {
 		title = s.name + s.sep + "News, analysis and opinion"
@@ -557,6 +620,11 @@ func (w *Web) listing(s *site, rt route, pageNo int) []byte {
 		fmt.Fprintf(&b, "</ul><p>Looking for something? <a href=\"/search?q=%s\">Search %s coverage</a></p></div>\n", s.sections[0], s.sections[0])
 	}
 	b.WriteString("</div>\n")
+	if s.bare {
+		// A thin template: the list and nothing else.
+		w.footer(&b, s)
+		return []byte(b.String())
+	}
 	fmt.Fprintf(&b, "<aside class=\"%s-sidebar\"><h3>Sections</h3><ul>\n", p)
 	for _, sec := range s.sections {
 		fmt.Fprintf(&b, "<li><a href=\"%s\">%s</a></li>\n", s.sectionPath(sec), capFirst(sec))

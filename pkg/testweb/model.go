@@ -168,7 +168,16 @@ type site struct {
 	bodyClass   string
 	titleClass  string
 	dateFmt     string // Go layout of visible dates
-	bylineStyle int    // 0 plain, 1 upper case with role, 2 "Name | Role"
+	bylineStyle int    // 0 plain, 1 upper case with role, 2 "Name | Role", 3 labelled in the site's language
+	// lang, when set, is the language of a non-English publisher: its
+	// visible dates name months in that language, day first.
+	lang string
+	// bare publishers declare no machine-readable dates or authors (no
+	// JSON-LD, article:published_time or <time datetime>): only what the
+	// page shows. Their listing pages are thin.
+	bare bool
+	// titlePrefix puts the site name before the headline ("Name :: Title").
+	titlePrefix bool
 }
 
 // local converts t to the site's time zone.
@@ -351,6 +360,14 @@ func (w *Web) generate() {
 			s.bodyClass, s.titleClass = []string{"story__text", "article__body", s.prefix + "-text"}[min(cycle, 2)], []string{"story__headline", "article__title", s.prefix + "-headline"}[min(cycle, 2)]
 		default:
 			s.bodyClass, s.titleClass = []string{"c-article__body", "article-body", s.prefix + "-body"}[min(cycle, 2)], []string{"c-article__title", "headline", s.prefix + "-hl"}[min(cycle, 2)]
+		}
+		if cycle >= 2 {
+			// The third cycle: labelled bylines and day-first dates in
+			// another language, "Name :: Title" titles, no
+			// machine-readable metadata and thin listing pages.
+			s.bare, s.titlePrefix, s.sep, s.bylineStyle = true, true, " :: ", 3
+			s.lang = []string{"de", "ru", "fr"}[s.layout]
+			s.loc = []*time.Location{time.FixedZone("MEZ", 3600), time.FixedZone("МСК", 3*3600), time.FixedZone("CET", 3600)}[s.layout]
 		}
 		s.disallow = []string{"/private/", "/search"}
 		if cfg.CrawlDelaySite && i == npub-1 {
