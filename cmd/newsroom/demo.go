@@ -6,9 +6,13 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"maps"
+	"net/url"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"newsroom.dev/pkg/testweb"
@@ -22,7 +26,7 @@ func testwebFlags(fs interface {
 	Float64Var(*float64, string, float64, string)
 }, c *testweb.Config) {
 	fs.Int64Var(&c.Seed, "web-seed", 1, "content seed of the simulated web")
-	fs.IntVar(&c.Publishers, "publishers", 3, "publisher sites")
+	fs.IntVar(&c.Publishers, "publishers", 9, "publisher sites (4-6 use held-out templates; 7-9 are German, Russian and French with labelled bylines, day-first dates, 'Name :: Headline' titles and thin listing pages)")
 	fs.IntVar(&c.Aggregators, "aggregators", 2, "aggregator sites")
 	fs.IntVar(&c.Stories, "stories", 20, "stories per publisher")
 	fs.BoolVar(&c.Trap, "trap", true, "add the crawler-trap site")
@@ -142,18 +146,64 @@ type Report struct {
 	// NotOriginal describes each story whose URL is a copy's, not the
 	// original's: the copy chosen and what kind of copy it is.
 	NotOriginal []string
+	// Sites are the per-publisher scores, in site order.
+	Sites []SiteReport
+	// NonArticles counts export rows that are no story and no copy of one
+	// (a section, tag, author, home or about page stored as a story), by
+	// the kind of page their URL names; NonArticleURLs lists a few.
+	NonArticles    map[string]int
+	NonArticleURLs []string
+}
+
+// SiteReport is one publisher's part of a Report.
+type SiteReport struct {
+	Host, Name                                              string
+	Stories, Found, OriginalURL, TitleOK, DateOK, AuthorsOK int
+	NonArticles                                             int
 }
 
 // Compare scores an export against the truth: which stories were stored,
 // whether the original's URL is the story URL, and whether syndicated copies
 // were folded into their story (not stored on their own, not merged wrongly).
 func Compare(t testweb.Truth, rows []exportRow) Report {
-	r := Report{Stories: len(t.Stories), Exported: len(rows)}
+	r := Report{Stories: len(t.Stories), Exported: len(rows), NonArticles: map[string]int{}}
 	byURL := map[string]int{}
 	for i, row := range rows {
 		byURL[row.URL] = i
 		for _, d := range row.Duplicates {
 			byURL[d] = i
+		}
+	}
+	siteIdx := map[string]int{}
+	for _, si := range t.Sites {
+		if si.Kind == testweb.KindPublisher {
+			siteIdx[si.Host] = len(r.Sites)
+			r.Sites = append(r.Sites, SiteReport{Host: si.Host, Name: si.Name})
+		}
+	}
+	known := map[string]bool{}
+	for _, s := range t.Stories {
+		known[s.URL] = true
+		for _, c := range s.Copies {
+			known[c.URL] = true
+		}
+		if k, ok := siteIdx[s.Site]; ok {
+			r.Sites[k].Stories++
+		}
+	}
+	for _, row := range rows {
+		if known[row.URL] {
+			continue
+		}
+		kind := pageKindOf(row.URL)
+		r.NonArticles[kind]++
+		if len(r.NonArticleURLs) < 10 {
+			r.NonArticleURLs = append(r.NonArticleURLs, row.URL)
+		}
+		if u, err := url.Parse(row.URL); err == nil {
+			if k, ok := siteIdx[u.Host]; ok {
+				r.Sites[k].NonArticles++
+			}
 		}
 	}
 	storyOf := map[int]int{} // export row -> number of truth stories in it
@@ -173,8 +223,14 @@ func Compare(t testweb.Truth, rows []exportRow) Report {
 		r.Found++
 		storyOf[i]++
 		row := rows[i]
+		sr := &SiteReport{}
+		if k, ok := siteIdx[s.Site]; ok {
+			sr = &r.Sites[k]
+		}
+		sr.Found++
 		if row.URL == s.URL {
 			r.OriginalURL++
+			sr.OriginalURL++
 		} else {
 			kind := "not a copy of this story"
 			for _, c := range s.Copies {
@@ -187,12 +243,15 @@ func Compare(t testweb.Truth, rows []exportRow) Report {
 		}
 		if row.Title == s.Title {
 			r.TitleOK++
+			sr.TitleOK++
 		}
 		if row.PublishedAt != nil && row.PublishedAt.Equal(s.Published) {
 			r.DateOK++
+			sr.DateOK++
 		}
 		if fmt.Sprint(row.Authors) == fmt.Sprint(s.Authors) {
 			r.AuthorsOK++
+			sr.AuthorsOK++
 		}
 		if row.Text == s.Text {
 			r.TextOK++
@@ -236,4 +295,49 @@ func (r Report) Print(w io.Writer) {
 	for _, n := range r.NotOriginal {
 		fmt.Fprintf(w, "  not the original: %s\n", n)
 	}
+	nonArt := 0
+	for _, n := range r.NonArticles {
+		nonArt += n
+	}
+	fmt.Fprintf(w, "  non-articles stored     %d", nonArt)
+	for _, k := range slices.Sorted(maps.Keys(r.NonArticles)) {
+		fmt.Fprintf(w, " %s %d", k, r.NonArticles[k])
+	}
+	fmt.Fprintln(w)
+	for _, u := range r.NonArticleURLs {
+		fmt.Fprintf(w, "    %s\n", u)
+	}
+	if len(r.Sites) > 0 {
+		fmt.Fprintf(w, "\nper publisher (title, date, authors exact among stored stories)\n")
+		fmt.Fprintf(w, "  %-22s %-24s %7s %7s %7s %7s %7s %9s\n", "host", "name", "stored", "orig", "title", "date", "authors", "non-art")
+		for _, s := range r.Sites {
+			fmt.Fprintf(w, "  %-22s %-24.24s %3d/%-3d %7s %7s %7s %7s %9d\n", s.Host, s.Name, s.Found, s.Stories,
+				pct(s.OriginalURL, s.Found), pct(s.TitleOK, s.Found), pct(s.DateOK, s.Found), pct(s.AuthorsOK, s.Found), s.NonArticles)
+		}
+	}
+}
+
+// pageKindOf names the kind of page a URL of the simulated web points at,
+// from its path: home, section, tag, author, about, or other.
+func pageKindOf(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return "other"
+	}
+	parts := strings.Split(strings.Trim(u.Path, "/"), "/")
+	switch {
+	case u.Path == "" || u.Path == "/":
+		return "home"
+	case len(parts) >= 2 && (parts[0] == "tag" || parts[0] == "topic" || parts[0] == "topics" || parts[0] == "tags"):
+		return "tag"
+	case len(parts) >= 2 && (parts[0] == "author" || parts[0] == "authors" || parts[0] == "people" || parts[0] == "profile" || parts[0] == "by"):
+		return "author"
+	case len(parts) >= 2 && (parts[0] == "category" || parts[0] == "section"):
+		return "section"
+	case len(parts) == 1 && !strings.Contains(parts[0], "-"):
+		return "section"
+	case strings.Contains(u.Path, "about") || strings.Contains(u.Path, "contact"):
+		return "about"
+	}
+	return "other"
 }
