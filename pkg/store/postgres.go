@@ -198,11 +198,8 @@ FROM stories s`
 func (e *pgEngine) stories(ctx context.Context, q storyQuery, fn func(*Story) error) error {
 	var rows pgx.Rows
 	var err error
-	if q.id != "" {
-		rows, err = e.pool.Query(ctx, pgStoriesSQL+` WHERE s.id = $1`, q.id)
-	} else {
-		rows, err = e.pool.Query(ctx, pgStoriesSQL+` WHERE s.stored_at >= $1 OR s.updated_at >= $1 ORDER BY s.stored_at, s.id`, q.since)
-	}
+	where, args := storyWhere(q, func(t time.Time) any { return t })
+	rows, err = e.pool.Query(ctx, pgStoriesSQL+pgSQL(where), args...)
 	if err != nil {
 		return fmt.Errorf("query stories: %w", err)
 	}
@@ -212,10 +209,11 @@ func (e *pgEngine) stories(ctx context.Context, q storyQuery, fn func(*Story) er
 			st              Story
 			authors, tags   string
 			fetched, stored *time.Time
+			updated         *time.Time
 		)
 		if err := rows.Scan(&st.ID, &st.Version, &st.URL, &st.CanonicalURL, &st.Site, &st.SiteName, &st.Title,
 			&authors, &st.PublishedAt, &st.ModifiedAt, &st.Language, &st.Text, &st.Image, &st.Section,
-			&tags, &st.Tier, &fetched, &stored, &st.Duplicates); err != nil {
+			&tags, &st.Tier, &fetched, &stored, &updated, &st.Duplicates); err != nil {
 			return fmt.Errorf("scan story: %w", err)
 		}
 		st.Authors, st.Tags = decodeList(authors), decodeList(tags)
@@ -229,6 +227,10 @@ func (e *pgEngine) stories(ctx context.Context, q storyQuery, fn func(*Story) er
 		}
 		if stored != nil {
 			st.StoredAt = stored.UTC()
+			st.FirstStoredAt = st.StoredAt
+		}
+		if updated != nil {
+			st.UpdatedAt = updated.UTC()
 		}
 		if err := fn(&st); err != nil {
 			return err

@@ -1,6 +1,10 @@
 package store
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+	"time"
+)
 
 // Statements shared by both backends, written with SQLite's ?N placeholders;
 // pgSQL turns them into PostgreSQL's $N.
@@ -39,8 +43,32 @@ WHERE excluded.version > stories.version`
 
 	storyColumns = `s.id, s.version, s.url, s.canonical_url, s.site, s.site_name, s.title,
 	s.authors, s.published_at, s.modified_at, s.language, s.text, s.image, s.section,
-	s.tags, s.tier, s.fetched_at, s.stored_at`
+	s.tags, s.tier, s.fetched_at, s.stored_at, s.updated_at`
 )
+
+// storyWhere is the WHERE clause (with ?N placeholders) and arguments of a
+// storyQuery; t formats a time as the backend stores it.
+func storyWhere(q storyQuery, t func(time.Time) any) (string, []any) {
+	if q.id != "" {
+		return ` WHERE s.id = ?1`, []any{q.id}
+	}
+	args := []any{t(q.since)}
+	conds := []string{`(s.stored_at >= ?1 OR s.updated_at >= ?1)`}
+	add := func(cond string, v any) {
+		args = append(args, v)
+		conds = append(conds, strings.ReplaceAll(cond, "?N", "?"+strconv.Itoa(len(args))))
+	}
+	if !q.until.IsZero() {
+		add(`s.updated_at < ?N`, t(q.until))
+	}
+	if q.site != "" {
+		add(`s.site = ?N`, q.site)
+	}
+	if q.lang != "" {
+		add(`lower(s.language) = ?N`, strings.ToLower(q.lang))
+	}
+	return ` WHERE ` + strings.Join(conds, ` AND `) + ` ORDER BY s.stored_at, s.id`, args
+}
 
 // pgSQL rewrites ?N placeholders as $N.
 func pgSQL(q string) string { return strings.ReplaceAll(q, "?", "$") }

@@ -200,12 +200,8 @@ FROM stories s`
 func (e *sqliteEngine) stories(ctx context.Context, q storyQuery, fn func(*Story) error) error {
 	var rows *sql.Rows
 	var err error
-	if q.id != "" {
-		rows, err = e.r.QueryContext(ctx, sqliteStoriesSQL+` WHERE s.id = ?1`, q.id)
-	} else {
-		rows, err = e.r.QueryContext(ctx, sqliteStoriesSQL+` WHERE s.stored_at >= ?1 OR s.updated_at >= ?1 ORDER BY s.stored_at, s.id`,
-			q.since.Format(sqliteTime))
-	}
+	where, args := storyWhere(q, func(t time.Time) any { return t.Format(sqliteTime) })
+	rows, err = e.r.QueryContext(ctx, sqliteStoriesSQL+where, args...)
 	if err != nil {
 		return fmt.Errorf("query stories: %w", err)
 	}
@@ -215,10 +211,11 @@ func (e *sqliteEngine) stories(ctx context.Context, q storyQuery, fn func(*Story
 			st                                   Story
 			authors, tags, dups                  string
 			published, modified, fetched, stored sql.NullString
+			updated                              sql.NullString
 		)
 		if err := rows.Scan(&st.ID, &st.Version, &st.URL, &st.CanonicalURL, &st.Site, &st.SiteName, &st.Title,
 			&authors, &published, &modified, &st.Language, &st.Text, &st.Image, &st.Section,
-			&tags, &st.Tier, &fetched, &stored, &dups); err != nil {
+			&tags, &st.Tier, &fetched, &stored, &updated, &dups); err != nil {
 			return fmt.Errorf("scan story: %w", err)
 		}
 		st.Authors, st.Tags, st.Duplicates = decodeList(authors), decodeList(tags), decodeList(dups)
@@ -228,7 +225,10 @@ func (e *sqliteEngine) stories(ctx context.Context, q storyQuery, fn func(*Story
 			st.FetchedAt = *t
 		}
 		if t := parseSQLiteTime(stored); t != nil {
-			st.StoredAt = *t
+			st.StoredAt, st.FirstStoredAt = *t, *t
+		}
+		if t := parseSQLiteTime(updated); t != nil {
+			st.UpdatedAt = *t
 		}
 		if err := fn(&st); err != nil {
 			return err

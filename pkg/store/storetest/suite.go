@@ -67,6 +67,10 @@ func Run(t *testing.T, loc Location) {
 		{"SearchFollowsUpdates", testSearchFollowsUpdates},
 		{"StoryCopies", testStoryCopies},
 		{"Sites", testSites},
+		{"ExportTimes", testExportTimes},
+		{"ExportFilters", testExportFilters},
+		{"ExportCSV", testExportCSV},
+		{"ExportParquet", testExportParquet},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { c.fn(t, loc) })
@@ -210,7 +214,7 @@ func testAnyOrder(t *testing.T, loc Location) {
 			want, wantName = got, name
 			continue
 		}
-		if diff := cmp.Diff(want, got, cmpopts.IgnoreFields(store.Story{}, "StoredAt"),
+		if diff := cmp.Diff(want, got, cmpopts.IgnoreFields(store.Story{}, "StoredAt", "FirstStoredAt", "UpdatedAt"),
 			cmpopts.SortSlices(func(a, b store.Story) bool { return a.ID < b.ID })); diff != "" {
 			t.Errorf("%s vs %s (-want +got):\n%s", wantName, name, diff)
 		}
@@ -349,7 +353,7 @@ func testExportSchema(t *testing.T, loc Location) {
 	schema := map[string]kind{
 		"id": str, "url": str, "canonical_url": str, "site": str, "title": str, "authors": arr,
 		"published_at": timeOrNull, "language": str, "text": str, "duplicates": arr,
-		"fetched_at": timeStr, "stored_at": timeStr, "site_name": str, "modified_at": timeOrNull,
+		"fetched_at": timeStr, "stored_at": timeStr, "first_stored_at": timeStr, "updated_at": timeStr, "site_name": str, "modified_at": timeOrNull,
 		"image": str, "section": str, "tags": arr, "version": num, "tier": str,
 	}
 	lines := bytes.Split(bytes.TrimSuffix(buf.Bytes(), []byte("\n")), []byte("\n"))
@@ -425,7 +429,7 @@ func testRoundTrip(t *testing.T, loc Location) {
 	want := store.Story{
 		ID: "s1", URL: m.URL, CanonicalURL: m.CanonicalURL, Site: m.Site, Title: m.Title,
 		Authors: m.Authors, PublishedAt: m.PublishedAt, Language: m.Language, Text: m.Text,
-		Duplicates: []string{}, FetchedAt: t0(), StoredAt: got.StoredAt, SiteName: m.SiteName,
+		Duplicates: []string{}, FetchedAt: t0(), StoredAt: got.StoredAt, FirstStoredAt: got.StoredAt, UpdatedAt: got.StoredAt, SiteName: m.SiteName,
 		ModifiedAt: &mod, Image: m.Image, Section: m.Section, Tags: m.Tags, Version: 7, Tier: "near",
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
