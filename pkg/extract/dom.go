@@ -272,7 +272,12 @@ func (p *page) classifyElement(n *html.Node, idx int32) uint16 {
 				flags |= fBoilTag
 			}
 		case "hidden":
-			flags |= fSkip
+			// React streams server-rendered parts in <div hidden
+			// id="S:0"> and moves them into place with a script: the
+			// page's text, not a hidden element.
+			if !streamedPart(n) {
+				flags |= fSkip
+			}
 		case "aria-hidden":
 			if a.Val == "true" && n.DataAtom != atom.A {
 				flags |= fSkip
@@ -313,6 +318,13 @@ func (p *page) noteMetaNode(idx int32, v string) {
 	if len(p.dateNodes) < 8 && (meta || indexFoldStr(v, "date") >= 0 || indexFoldStr(v, "time") >= 0 || indexFoldStr(v, "publish") >= 0) {
 		p.dateNodes = append(p.dateNodes, idx)
 	}
+}
+
+// streamedPart reports whether a hidden element is a streamed part of a
+// server-rendered React page (<div hidden id="S:0">).
+func streamedPart(n *html.Node) bool {
+	id := attr(n, "id")
+	return len(id) > 2 && id[0] == 'S' && id[1] == ':' && isDigits(id[2:])
 }
 
 func indexFoldStr(s, needle string) int {

@@ -37,3 +37,18 @@ func TestCJKInlineLinks(t *testing.T) {
 		t.Errorf("Text = %q, want the linked 氏 glued to the name", res.Text)
 	}
 }
+
+// TestStreamedHiddenParts: the text React streams into <div hidden
+// id="S:0"> is the page's, while ordinary hidden elements stay out.
+func TestStreamedHiddenParts(t *testing.T) {
+	page := `<html><head><title>Council votes on bike lanes</title></head><body><div id="root"><h1>Council votes on bike lanes</h1><template id="B:0"></template><div class="popup"><p>Sign up for our newsletter to get the best stories every morning in your inbox, free of charge.</p></div></div>
+<div hidden id="S:0"><article>` + paragraphs(6) + `</article></div><div hidden><p>This hidden teaser text is never shown to readers and must stay out of the article body.</p></div>
+<script>$RC("B:0","S:0")</script></body></html>`
+	res, err := New(DefaultOptions()).Extract(Input{URL: "https://news.example/city/council-votes-on-bike-lanes-2024", Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(res.Text, "Paragraph 3 of the story") || strings.Contains(res.Text, "never shown") || strings.Contains(res.Text, "newsletter") {
+		t.Errorf("Text = %q", res.Text)
+	}
+}
