@@ -5,8 +5,10 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"net/http"
 	"net/url"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -74,14 +76,19 @@ func TestHostileWeb(t *testing.T) {
 	for _, s := range h.Seeds() {
 		args = append(args, "--seed", s)
 	}
-	var out, errb bytes.Buffer
+	var out bytes.Buffer
+	errb := &statusWatch{}
 	noenv := func(string) string { return "" }
 	ctx, cancel := context.WithTimeout(context.Background(), 8*time.Minute)
 	defer cancel()
 	start := time.Now()
-	if err := dispatch(ctx, args, &out, &errb, noenv); err != nil {
+	watchDone := make(chan []map[string]any)
+	go func() { watchDone <- errb.poll(ctx) }()
+	if err := dispatch(ctx, args, &out, errb, noenv); err != nil {
 		t.Fatalf("newsroom run: %v\n%s", err, errb.String())
 	}
+	errb.stop()
+	givenUp := <-watchDone
 	summary := out.String()
 	t.Logf("pass took %s\n%s", time.Since(start).Round(time.Second), summary)
 	if !strings.Contains(summary, "finished (idle)") {
@@ -89,7 +96,7 @@ func TestHostileWeb(t *testing.T) {
 	}
 
 	var exp bytes.Buffer
-	if err := dispatch(ctx, []string{"export", "--data", data}, &exp, &errb, noenv); err != nil {
+	if err := dispatch(ctx, []string{"export", "--data", data}, &exp, errb, noenv); err != nil {
 		t.Fatalf("newsroom export: %v", err)
 	}
 	stored := map[string]map[string]any{}
@@ -193,6 +200,22 @@ func TestHostileWeb(t *testing.T) {
 	if !strings.Contains(summary, "retry-after beyond limit") {
 		t.Errorf("summary names no retry-after give-up")
 	}
+	// /status showed the same while the pass ran.
+	ra := ""
+	for _, c := range h.Cases() {
+		if c.Name == "retry-after-3600" {
+			ra = c.Host
+		}
+	}
+	seen := false
+	for _, row := range givenUp {
+		if row["host"] == ra && row["reason"] == "retry-after beyond limit" {
+			seen = true
+		}
+	}
+	if !seen {
+		t.Errorf("/status crawler.given_up never listed %s for retry-after beyond limit: %v", ra, givenUp)
+	}
 	if n := notText(summary); n < 3 {
 		t.Errorf("summary counts %d pages whose text is not language, want at least 3", n)
 	}
@@ -243,4 +266,64 @@ func notText(summary string) int {
 	var n int
 	fmt.Sscan(summary[j+1:i], &n)
 	return n
+}
+
+// statusWatch is the run's stderr: it learns the admin address from the
+// start-up line and polls /status for crawler.given_up while the run lasts.
+type statusWatch struct {
+	mu   sync.Mutex
+	buf  bytes.Buffer
+	done bool
+}
+
+func (w *statusWatch) Write(p []byte) (int, error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.buf.Write(p)
+}
+
+func (w *statusWatch) String() string {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.buf.String()
+}
+
+func (w *statusWatch) stop() {
+	w.mu.Lock()
+	w.done = true
+	w.mu.Unlock()
+}
+
+// poll returns the last non-empty crawler.given_up list /status served.
+func (w *statusWatch) poll(ctx context.Context) []map[string]any {
+	var last []map[string]any
+	client := &http.Client{Timeout: 2 * time.Second}
+	for ctx.Err() == nil {
+		w.mu.Lock()
+		done, text := w.done, w.buf.String()
+		w.mu.Unlock()
+		if done {
+			return last
+		}
+		time.Sleep(500 * time.Millisecond)
+		_, rest, ok := strings.Cut(text, "status at http://")
+		if !ok {
+			continue
+		}
+		addr, _, _ := strings.Cut(rest, "/")
+		res, err := client.Get("http://" + addr + "/status")
+		if err != nil {
+			continue
+		}
+		var doc struct {
+			Crawler struct {
+				GivenUp []map[string]any `json:"given_up"`
+			} `json:"crawler"`
+		}
+		if json.NewDecoder(res.Body).Decode(&doc) == nil && len(doc.Crawler.GivenUp) > 0 {
+			last = doc.Crawler.GivenUp
+		}
+		res.Body.Close()
+	}
+	return last
 }
