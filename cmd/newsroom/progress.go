@@ -4,14 +4,17 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"math"
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/nats-io/nats.go/jetstream"
 	"github.com/prometheus/client_golang/prometheus"
 
+	"newsroom.dev/pkg/admin"
 	"newsroom.dev/pkg/bus"
 	"newsroom.dev/pkg/state"
 	"newsroom.dev/services/crawler"
@@ -28,6 +31,50 @@ type progress struct {
 	sk    *sink.Service
 	js    jetstream.JetStream
 	tail  tailBook
+	reg   prometheus.Gatherer
+	// hist holds the last hour of counters and queues, sampled every 5 s,
+	// for the dashboard's sparklines and the per-stage rates.
+	hist *admin.History
+	// state is running, idle (nothing queued or in flight), draining or stopped.
+	state atomic.Pointer[string]
+}
+
+// setState records the pipeline's state for /status.
+func (p *progress) setState(s string) { p.state.Store(&s) }
+
+func (p *progress) stateNow() string {
+	if s := p.state.Load(); s != nil {
+		return *s
+	}
+	return "running"
+}
+
+// rateWindow is the window of the per-stage rates: recent, but over several samples.
+const rateWindow = 30 * time.Second
+
+// sample adds the counters and queues to the history.
+func (p *progress) sample(now time.Time, lags []bus.Lag) {
+	cs, xs, ss := snapCrawler(p.cr), snapExtractor(p.ex), snapSink(p.sk)
+	v := map[string]float64{"crawler": float64(cs.Fetched), "extractor": float64(xs.Pages), "sink": float64(ss.Messages),
+		"new_stories": float64(xs.New)}
+	for _, l := range lags {
+		v["pending_"+l.Stage] = float64(l.Pending)
+		v["ack_pending_"+l.Stage] = float64(l.AckPending)
+	}
+	p.hist.Add(now, v)
+}
+
+// rates are each stage's work per second over rateWindow: fetches, pages
+// extracted, messages stored. The dashboard's overview and stage table show
+// these same numbers.
+func (p *progress) rates() map[string]float64 {
+	out := map[string]float64{}
+	for _, s := range []string{bus.StageCrawler, bus.StageExtractor, bus.StageSink, "new_stories"} {
+		if r, ok := p.hist.Rate(s, rateWindow); ok {
+			out[s] = math.Round(r*100) / 100
+		}
+	}
+	return out
 }
 
 // tailBook adds up the time the crawl had nothing to fetch but waits (a
@@ -116,6 +163,7 @@ func (p *progress) watch(ctx context.Context, mode string, w io.Writer, untilIdl
 	rate := 0.0
 	tickFetched, tickAt := int64(-1), time.Now()
 	lastWaitKey := ""
+	var lastSample time.Time
 	for {
 		select {
 		case <-ctx.Done():
@@ -129,6 +177,17 @@ func (p *progress) watch(ctx context.Context, mode string, w io.Writer, untilIdl
 		queued := uint64(0)
 		for _, l := range lags {
 			queued += l.Pending + uint64(l.AckPending)
+		}
+		if s := p.stateNow(); s == "running" || s == "idle" {
+			if idle(lags) && p.inFlight() == 0 {
+				p.setState("idle")
+			} else {
+				p.setState("running")
+			}
+		}
+		if now := time.Now(); now.Sub(lastSample) >= 5*time.Second {
+			p.sample(now, lags)
+			lastSample = now
 		}
 		if untilIdle {
 			if idle(lags) && p.inFlight() == 0 {
@@ -196,7 +255,7 @@ func (p *progress) watchLimit(ctx context.Context, maxPages int64, limitCh chan<
 func (p *progress) status(ctx context.Context, e *env) any {
 	doc := map[string]any{
 		"service":  "newsroom run",
-		"state":    "running",
+		"state":    p.stateNow(),
 		"uptime_s": int64(time.Since(p.start).Seconds()),
 	}
 	if lags, err := bus.Lags(ctx, p.js); err == nil {
@@ -204,11 +263,15 @@ func (p *progress) status(ctx context.Context, e *env) any {
 	} else {
 		doc["stages_error"] = err.Error()
 	}
-	cs := snapCrawler(p.cr)
+	cs := withFetchMetrics(snapCrawler(p.cr), p.reg)
 	doc["crawler"] = cs
-	if el := time.Since(p.start).Seconds(); el > 0 {
-		doc["rates"] = map[string]float64{"fetched_per_s": float64(cs.Fetched) / el,
-			"stories_per_s": float64(snapExtractor(p.ex).New) / el}
+	doc["rates"] = p.rates()
+	doc["history"] = p.hist.Doc()
+	if sites, err := e.store.Sites(ctx); err == nil {
+		if len(sites) > 50 {
+			sites = sites[:50]
+		}
+		doc["sites"] = sites
 	}
 	if hosts, err := p.cr.Hosts(ctx, 50); err == nil {
 		doc["hosts"] = hosts

@@ -143,7 +143,7 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer, getenv
 		return err
 	}
 	start := time.Now()
-	p := &progress{start: start, cr: cr, ex: ex, sk: sk, js: e.js}
+	p := &progress{start: start, cr: cr, ex: ex, sk: sk, js: e.js, reg: e.reg, hist: admin.NewHistory(time.Hour, 5*time.Second)}
 	adm, err := e.startAdmin(&o.conn, true, func(ctx context.Context) any { return p.status(ctx, e) })
 	if err != nil {
 		return err
@@ -204,7 +204,10 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer, getenv
 		fmt.Fprint(stderr, "\r\033[K")
 	}
 	log.Info("draining", "reason", reason)
-	if err := sup.shutdown(30*time.Second, time.Minute); err != nil {
+	p.setState("draining")
+	err = sup.shutdown(30*time.Second, time.Minute)
+	p.setState("stopped")
+	if err != nil {
 		return err
 	}
 	stories, urls, _ := e.store.Count(context.Background())

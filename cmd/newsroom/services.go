@@ -82,7 +82,7 @@ func cmdService(ctx context.Context, name string, args []string, stdout, stderr 
 		if err != nil {
 			return err
 		}
-		svc, snap = s, func() any { return snapCrawler(s) }
+		svc, snap = s, func() any { return withFetchMetrics(snapCrawler(s), e.reg) }
 	case "extractor":
 		if err := e.openState(ctx, &o, false); err != nil {
 			return err

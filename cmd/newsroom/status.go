@@ -9,6 +9,7 @@ import (
 
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
+	"github.com/prometheus/client_golang/prometheus"
 
 	"newsroom.dev/pkg/bus"
 	"newsroom.dev/services/crawler"
@@ -32,6 +33,40 @@ type crawlerStats struct {
 	GivenUp []crawler.GivenUp `json:"given_up"`
 	// Waiting names, per host, the URLs handed back to wait and why.
 	Waiting []crawler.HostWaits `json:"waiting"`
+	// StatusCodes counts fetches by HTTP status class (2xx, 304, 4xx, error, ...).
+	StatusCodes map[string]int64 `json:"status_codes"`
+	// BytesFetched is the decoded size of every response body received.
+	BytesFetched int64 `json:"bytes_fetched"`
+}
+
+// withFetchMetrics adds the crawler's status-code counts and bytes fetched,
+// read from its Prometheus counters in g.
+func withFetchMetrics(cs crawlerStats, g prometheus.Gatherer) crawlerStats {
+	cs.StatusCodes = map[string]int64{}
+	if g == nil {
+		return cs
+	}
+	mfs, err := g.Gather()
+	if err != nil {
+		return cs
+	}
+	for _, mf := range mfs {
+		switch mf.GetName() {
+		case "newsroom_crawler_fetches_total":
+			for _, m := range mf.GetMetric() {
+				for _, l := range m.GetLabel() {
+					if l.GetName() == "status" {
+						cs.StatusCodes[l.GetValue()] += int64(m.GetCounter().GetValue())
+					}
+				}
+			}
+		case "newsroom_crawler_response_bytes_total":
+			for _, m := range mf.GetMetric() {
+				cs.BytesFetched += int64(m.GetCounter().GetValue())
+			}
+		}
+	}
+	return cs
 }
 
 type extractorStats struct {
