@@ -124,30 +124,11 @@ func report(t *testing.T, fault string, d diff, took time.Duration, notes string
 	}
 }
 
-// truthCheck compares an export with the web's ground truth: every story
-// found once, its syndicated copies folded in as duplicates.
-func truthCheck(truth testweb.Truth, rows []row) (found, copies, folded int, notes []string) {
-	where := map[string]int{}
+// exported converts rows for testweb's scoring.
+func exported(rows []row) []testweb.Exported {
+	out := make([]testweb.Exported, len(rows))
 	for i, r := range rows {
-		for _, u := range r.urls() {
-			where[u] = i
-		}
+		out[i] = testweb.Exported{ID: r.ID, URL: r.URL, Title: r.Title, Duplicates: r.Duplicates}
 	}
-	for _, st := range truth.Stories {
-		i, ok := where[st.URL]
-		if !ok {
-			notes = append(notes, "story not stored: "+st.URL)
-			continue
-		}
-		found++
-		for _, cp := range st.Copies {
-			copies++
-			if j, ok := where[cp.URL]; ok && j == i {
-				folded++
-			} else {
-				notes = append(notes, "copy not folded: "+cp.URL)
-			}
-		}
-	}
-	return found, copies, folded, notes
+	return out
 }

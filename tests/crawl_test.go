@@ -65,16 +65,15 @@ func (st *suite) reference(t *testing.T) []row {
 // against the web's ground truth.
 func TestReferenceCrawl(t *testing.T) {
 	ref := s.reference(t)
-	found, copies, folded, notes := truthCheck(s.web.Truth(), ref)
-	stories := len(s.web.Truth().Stories)
+	rep := s.web.Truth().Compare(exported(ref))
 	t.Logf("web requests: %d", len(s.web.Requests()))
 	t.Logf("reference crawl: %d rows in %s; %d of %d stories found, %d of %d copies folded",
-		len(ref), s.refTime.Round(time.Millisecond), found, stories, folded, copies)
-	if found < stories*95/100 || folded < copies*95/100 {
-		t.Errorf("reference crawl misses the ground truth:\n  %s", strings.Join(notes, "\n  "))
+		len(ref), s.refTime.Round(time.Millisecond), rep.Found, rep.Stories, rep.CopiesFolded, rep.Copies)
+	if rep.Found < rep.Stories*95/100 || rep.CopiesFolded < rep.Copies*95/100 {
+		t.Errorf("reference crawl misses the ground truth:\n  %s", strings.Join(append(rep.Missing, rep.Unfolded...), "\n  "))
 	}
-	if len(ref) != found {
-		t.Errorf("reference export has %d rows for %d stories", len(ref), found)
+	if len(ref) != rep.Found {
+		t.Errorf("reference export has %d rows for %d stories", len(ref), rep.Found)
 	}
 }
 

@@ -83,14 +83,19 @@ func exportLines(t *testing.T, data []byte) []map[string]any {
 // syndicated copies folded in as duplicates.
 func checkAgainstTruth(t *testing.T, truth testweb.Truth, lines []map[string]any) {
 	t.Helper()
-	var rows []exportRow
+	var rows []testweb.Exported
 	for _, m := range lines {
-		b, _ := json.Marshal(m)
-		var r exportRow
-		json.Unmarshal(b, &r)
+		b, err := json.Marshal(m)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var r testweb.Exported
+		if err := json.Unmarshal(b, &r); err != nil {
+			t.Fatalf("export line %s: %v", b, err)
+		}
 		rows = append(rows, r)
 	}
-	rep := Compare(truth, rows)
+	rep := truth.Compare(rows)
 	var buf bytes.Buffer
 	rep.Print(&buf)
 	t.Log(buf.String())
