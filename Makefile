@@ -4,7 +4,7 @@ BIN       ?= bin/newsroom
 FUZZTIME  ?= 30s
 TESTFLAGS ?= -count=1 -timeout 25m
 
-.PHONY: build test test-short vet fmt bench bench-extract bench-dedupe bench-scale bench-crawler bench-hostile bench-ingest fuzz fuzz-short demo services clean
+.PHONY: build test test-short vet fmt bench bench-extract bench-dedupe bench-scale bench-crawler bench-search bench-hostile bench-ingest fuzz fuzz-short demo services clean
 
 build:
 	$(GO) build -o $(BIN) ./cmd/newsroom
@@ -46,6 +46,10 @@ bench-extract:
 ## bench-scale: 1 vs 2 extractor processes draining one backlog (throughput, CPU, lag curve).
 bench-scale: services
 	$(GO) test -run '^$$' -bench ExtractorScaling -benchtime 1x -count 1 -v ./cmd/newsroom | tee bench-scale-report.txt
+
+## bench-search: Search latency p50/p95 on 10k and 100k generated stories, SQLite and PostgreSQL (loading 100k takes minutes).
+bench-search:
+	cd pkg && $(GO) test -run '^$$' -bench '^BenchmarkSearch$$' -benchtime 400x -count 1 -timeout 90m -v ./store | grep -v '^=== ' | tee ../bench-search-report.txt
 
 ## bench-crawler: crawler heap after 10k and 1M discovered URLs (NATS in a child process; ~4 min).
 bench-crawler: services
