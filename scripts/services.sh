@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Makes sure the servers the tests talk to are running on this machine:
-# Redis (127.0.0.1:6379) and PostgreSQL (127.0.0.1:5432, database "test").
+# Redis (127.0.0.1:6379) and PostgreSQL (127.0.0.1:5432, database "test"),
+# and that headless Chromium is installed (apt-get, as root) for the dashboard tests.
 # NATS is embedded by the tests themselves (nats-server v2.15 in-process);
 # a system NATS at 4222 is started too when installed, for manual cluster runs.
 # Starts what is installed but stopped; says how to install what is missing.
@@ -43,6 +44,18 @@ if command -v nats-server >/dev/null 2>&1 || [ -x /usr/sbin/nats-server ]; then
     mkdir -p /var/lib/nats-server 2>/dev/null || true
     start-stop-daemon --start --oknodo --background --exec /usr/sbin/nats-server -- \
       -a 127.0.0.1 -p 4222 -js -sd /var/lib/nats-server >/dev/null 2>&1 || true
+  fi
+fi
+
+# The dashboard tests drive headless Chromium; install it when missing and we can.
+if ! command -v chromium >/dev/null 2>&1 && ! command -v chromium-browser >/dev/null 2>&1 && [ -z "${NEWSROOM_TEST_CHROMIUM:-}" ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    say "installing chromium (the dashboard tests need a headless browser)"
+    (apt-get install -y --no-install-recommends chromium >/dev/null 2>&1 ||
+      { apt-get update >/dev/null 2>&1 && apt-get install -y --no-install-recommends chromium >/dev/null 2>&1; }) ||
+      say "could not install chromium: apt-get install chromium (or set NEWSROOM_TEST_CHROMIUM)"
+  else
+    say "Chromium is not installed: apt-get install chromium (or set NEWSROOM_TEST_CHROMIUM)"
   fi
 fi
 
