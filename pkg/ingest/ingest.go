@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"net/http"
 	"os"
+	"strconv"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -102,6 +103,7 @@ type Ingester struct {
 	norm  *urlnorm.Normalizer
 	log   *slog.Logger
 	stats Stats
+	buf   bytes.Buffer // the body being read; reused, since a page's body is not kept once encoded
 }
 
 // New returns an Ingester publishing to js. obj is the body bucket for
@@ -195,7 +197,7 @@ func (in *Ingester) page(ctx context.Context, r *webarchive.Response) (*nats.Msg
 			return nil, nil
 		}
 	}
-	body, err := readBody(r, in.cfg.MaxBody)
+	body, err := readBody(&in.buf, r, in.cfg.MaxBody)
 	switch {
 	case errors.Is(err, fetch.ErrTooLarge):
 		in.stats.skip(SkipTooLarge)
@@ -245,11 +247,15 @@ func (in *Ingester) page(ctx context.Context, r *webarchive.Response) (*nats.Msg
 // Common Crawl stores bodies already decoded and renames the header, so an
 // encoding is only undone when the header is still there; a body that then
 // fails to decode is taken as already decoded if it looks like text.
-func readBody(r *webarchive.Response, limit int64) ([]byte, error) {
-	raw, err := io.ReadAll(io.LimitReader(r.Payload, limit+1))
-	if err != nil {
+func readBody(buf *bytes.Buffer, r *webarchive.Response, limit int64) ([]byte, error) {
+	buf.Reset()
+	if n, err := strconv.ParseInt(r.Header.Get("Content-Length"), 10, 64); err == nil && n > 0 && n <= limit {
+		buf.Grow(int(n) + bytes.MinRead)
+	}
+	if _, err := buf.ReadFrom(io.LimitReader(r.Payload, limit+1)); err != nil {
 		return nil, err
 	}
+	raw := buf.Bytes()
 	enc := strings.ToLower(strings.TrimSpace(r.Header.Get("Content-Encoding")))
 	if enc == "" || enc == "identity" {
 		if int64(len(raw)) > limit {
@@ -267,14 +273,43 @@ func readBody(r *webarchive.Response, limit int64) ([]byte, error) {
 	return body, err
 }
 
-// noIndex reports a robots noindex meta tag, as the crawler honours it. The
-// page is only parsed when the word occurs at all.
+// noIndex reports a robots noindex meta tag, as the crawler honours it.
+// The page is only parsed when it can have one: "noindex" occurs anywhere,
+// or "robots" and "none" occur before </head>.
 func noIndex(body []byte, u string) bool {
-	if !bytes.Contains(bytes.ToLower(body), []byte("noindex")) && !bytes.Contains(bytes.ToLower(body), []byte("\"none\"")) {
-		return false
+	if !hasNoIndex(body) {
+		head := body
+		if i := indexFold(body, "</head", 'h'); i >= 0 {
+			head = body[:i]
+		}
+		if indexFold(head, "robots", 'b') < 0 || indexFold(head, "none", 'e') < 0 {
+			return false
+		}
 	}
 	pg, err := links.Extract(body, u, links.Options{MaxLinks: 1})
 	return err == nil && pg.NoIndex
+}
+
+func hasNoIndex(b []byte) bool { return indexFold(b, "noindex", 'x') >= 0 }
+
+// indexFold returns the index of word (lower-case ASCII) in b in any case,
+// or -1, without copying b. It jumps between occurrences of key, a letter of
+// word chosen to be rare in text, so that a page is scanned at memchr speed.
+func indexFold(b []byte, word string, key byte) int {
+	k := strings.IndexByte(word, key)
+	set := string([]byte{key, key - 'a' + 'A'})
+	for i := k; i < len(b); {
+		j := bytes.IndexAny(b[i:], set)
+		if j < 0 {
+			return -1
+		}
+		i += j
+		if start := i - k; start >= 0 && start+len(word) <= len(b) && bytes.EqualFold(b[start:start+len(word)], []byte(word)) {
+			return start
+		}
+		i++
+	}
+	return -1
 }
 
 // publish sends m, waiting and retrying while the stream refuses it.

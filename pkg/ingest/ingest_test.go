@@ -127,3 +127,22 @@ func TestIngestRejectsBrokenWARC(t *testing.T) {
 		t.Fatalf("err = %v, want an error naming the offset", err)
 	}
 }
+
+func TestNoIndexScan(t *testing.T) {
+	for _, tt := range []struct {
+		body string
+		want bool
+	}{
+		{`<html><head><meta name="robots" content="noindex"></head><body>x</body></html>`, true},
+		{`<html><head><META NAME="ROBOTS" CONTENT="NOINDEX, FOLLOW"></head></html>`, true},
+		{`<html><head><meta name="robots" content="none"></head><body>none of it</body></html>`, true},
+		{`<html><head><meta name="robots" content="index, follow"></head><body>none of this matters</body></html>`, false},
+		{`<html><head><title>x</title></head><body><p>noindex is a word here, not a tag</p></body></html>`, false},
+		{`<html><body><meta name="robots" content="noindex"><p>late tag</p></body></html>`, true},
+		{`plain text without html`, false},
+	} {
+		if got := ingest.NoIndex([]byte(tt.body), "https://a.example/"); got != tt.want {
+			t.Errorf("NoIndex(%q) = %v, want %v", tt.body, got, tt.want)
+		}
+	}
+}

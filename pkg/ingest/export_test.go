@@ -1,0 +1,4 @@
+package ingest
+
+// NoIndex exposes noIndex to the tests.
+var NoIndex = noIndex
