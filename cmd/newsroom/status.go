@@ -214,11 +214,6 @@ func (b *instanceBook) snapshot() map[string][]json.RawMessage {
 	return out
 }
 
-// stageRows turns consumer lags into status rows.
-func stageRows(ctx context.Context, js jetstream.JetStream) ([]bus.Lag, error) {
-	return bus.Lags(ctx, js)
-}
-
 // idle reports whether every stage is empty with nothing in flight.
 func idle(lags []bus.Lag) bool {
 	for _, l := range lags {

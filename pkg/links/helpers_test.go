@@ -6,4 +6,6 @@ import (
 	"newsroom.dev/pkg/urlnorm"
 )
 
-func urlnormResolve(base *url.URL, href string) (string, error) { return urlnorm.Resolve(base, href) }
+func urlnormResolve(base *url.URL, href string) (string, error) {
+	return urlnorm.New(urlnorm.Options{}).Resolve(base, href)
+}

@@ -32,7 +32,4 @@
 // a day-month order seen on MetaPages pages, four times as often as the
 // other, decides numeric dates like 04/03/2025. The Template returned by
 // Learner.Template implements extract.SiteHints for this.
-//
-// A store that also implements BatchIncrer increments the block counters
-// of one page in one round trip.
 package sitetemplate

@@ -18,13 +18,6 @@ import (
 // ErrBadSite reports an empty or over-long site name.
 var ErrBadSite = errors.New("bad site name")
 
-// BatchIncrer is implemented by stores that can add one to many counters
-// in one round trip. Each counter expires ttl after its creation, as with
-// state.Store.Incr; the new values are returned in key order.
-type BatchIncrer interface {
-	IncrMany(ctx context.Context, keys []string, ttl time.Duration) ([]int64, error)
-}
-
 // Options holds the thresholds and caps of a Learner. Zero fields take
 // their DefaultOptions values.
 type Options struct {
@@ -483,19 +476,9 @@ func (l *Learner) observeMeta(ctx context.Context, sk string, pages int64, tpl *
 	return calls + 1, nil
 }
 
-// incrMany increments the counters, in one round trip when the store
-// implements BatchIncrer.
+// incrMany increments the counters, one round trip each; it returns the
+// new values and the round trips made.
 func (l *Learner) incrMany(ctx context.Context, keys []string) ([]int64, int, error) {
-	if b, ok := l.st.(BatchIncrer); ok {
-		v, err := b.IncrMany(ctx, keys, l.o.Window)
-		if err != nil {
-			return nil, 1, fmt.Errorf("sitetemplate: count blocks: %w", err)
-		}
-		if len(v) != len(keys) {
-			return nil, 1, fmt.Errorf("sitetemplate: count blocks: %d answers for %d keys", len(v), len(keys))
-		}
-		return v, 1, nil
-	}
 	out := make([]int64, len(keys))
 	for i, k := range keys {
 		v, err := l.st.Incr(ctx, k, l.o.Window)

@@ -44,8 +44,6 @@ type Store interface {
 
 	// Schedule puts member on the named due-time queue at time at (replacing an earlier time).
 	Schedule(ctx context.Context, queue, member string, at time.Time) error
-	// PopDue removes and returns up to limit members due at or before now.
-	PopDue(ctx context.Context, queue string, now time.Time, limit int) ([]string, error)
 	// QueueLen reports the number of members on a due-time queue.
 	QueueLen(ctx context.Context, queue string) (int64, error)
 	// Unschedule removes member from the queue only if it is still due at

@@ -107,11 +107,6 @@ var defaultNormalizer = New(Options{})
 // Normalize normalises raw with the default Options.
 func Normalize(raw string) (string, error) { return defaultNormalizer.Normalize(raw) }
 
-// Resolve resolves href against base and normalises the result with the default Options.
-func Resolve(base *url.URL, href string) (string, error) {
-	return defaultNormalizer.Resolve(base, href)
-}
-
 // Normalize returns the canonical form of the absolute URL raw.
 func (n *Normalizer) Normalize(raw string) (string, error) {
 	raw = cleanInput(raw)

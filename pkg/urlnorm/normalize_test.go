@@ -108,7 +108,7 @@ func TestResolve(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := Resolve(base, tt.href)
+			got, err := defaultNormalizer.Resolve(base, tt.href)
 			if tt.wantErr != nil {
 				if !errors.Is(err, tt.wantErr) {
 					t.Fatalf("Resolve(%q) err = %v, want %v", tt.href, err, tt.wantErr)
@@ -191,7 +191,7 @@ func FuzzNormalize(f *testing.F) {
 				t.Fatalf("not idempotent: %q -> %q -> %q", s, out, again)
 			}
 		}
-		if out, err := Resolve(base, s); err == nil {
+		if out, err := defaultNormalizer.Resolve(base, s); err == nil {
 			if again, err := Normalize(out); err != nil || again != out {
 				t.Fatalf("Resolve(%q) = %q, Normalize = %q, %v", s, out, again, err)
 			}

@@ -970,8 +970,9 @@ type revisitMember struct {
 	Depth int    `json:"d"`
 }
 
-// runScheduler moves due revisits onto the frontier. PopDue is atomic, so
-// with many replicas each revisit is queued once.
+// runScheduler moves due revisits onto the frontier. Replicas may read the
+// same due revisit; each publishes it with a message id built from the due
+// time, so JetStream keeps one copy, and Unschedule removes it once.
 func (s *Service) runScheduler(ctx context.Context) error {
 	t := time.NewTicker(s.cfg.SchedulerTick)
 	defer t.Stop()

@@ -375,40 +375,6 @@ func (s *Store) Schedule(ctx context.Context, queue, member string, at time.Time
 	return nil
 }
 
-// PopDue implements state.Store.
-func (s *Store) PopDue(ctx context.Context, queue string, now time.Time, limit int) ([]string, error) {
-	if err := s.lock(); err != nil {
-		return nil, err
-	}
-	defer s.mu.Unlock()
-	q := s.d.Queues[queue]
-	type item struct {
-		m  string
-		at int64
-	}
-	var due []item
-	for m, at := range q {
-		if at <= now.UnixNano() {
-			due = append(due, item{m, at})
-		}
-	}
-	sort.Slice(due, func(i, j int) bool {
-		if due[i].at != due[j].at {
-			return due[i].at < due[j].at
-		}
-		return due[i].m < due[j].m
-	})
-	if limit > 0 && len(due) > limit {
-		due = due[:limit]
-	}
-	out := make([]string, len(due))
-	for i, it := range due {
-		delete(q, it.m)
-		out[i] = it.m
-	}
-	return out, nil
-}
-
 // QueueLen implements state.Store.
 func (s *Store) QueueLen(ctx context.Context, queue string) (int64, error) {
 	if err := s.lock(); err != nil {

@@ -361,23 +361,6 @@ func (s *Store) Schedule(ctx context.Context, queue, member string, at time.Time
 	return s.wrap("schedule", s.c.ZAdd(ctx, s.k("q", queue), redis.Z{Score: float64(at.UnixMilli()), Member: member}).Err())
 }
 
-var popDueScript = redis.NewScript(`
-local m = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', ARGV[1], 'LIMIT', 0, tonumber(ARGV[2]))
-if #m > 0 then redis.call('ZREM', KEYS[1], unpack(m)) end
-return m`)
-
-// PopDue implements state.Store.
-func (s *Store) PopDue(ctx context.Context, queue string, now time.Time, limit int) ([]string, error) {
-	if limit <= 0 {
-		limit = 1000
-	}
-	m, err := popDueScript.Run(ctx, s.c, []string{s.k("q", queue)}, now.UnixMilli(), limit).StringSlice()
-	if errors.Is(err, redis.Nil) {
-		return nil, nil
-	}
-	return m, s.wrap("pop due", err)
-}
-
 // QueueLen implements state.Store.
 func (s *Store) QueueLen(ctx context.Context, queue string) (int64, error) {
 	n, err := s.c.ZCard(ctx, s.k("q", queue)).Result()
