@@ -134,17 +134,22 @@ func (p *page) classify() {
 		listKind = KindSection
 	}
 
+	rule := ""
 	switch {
 	case firm:
+		rule = "schema-type"
 		res.Kind = firmKind
 		p.notArticleReason = "page type " + firmKind
 	case urlHint != "" && !p.articleEvidence() && !(urlHint == KindListing && !listing):
+		rule = "url-hint"
 		res.Kind = urlHint
 		p.notArticleReason = "url names a " + urlHint + " page and nothing marks an article"
 	case strongArticle && hintKind == "" && pathKind == "" && textLen >= int32(p.opts.MinTextChars)/2 && !rootPath:
+		rule = "declared-article"
 		// Declared articles may be short briefs.
 		res.Kind = KindArticle
 	case textLen < int32(p.opts.MinTextChars):
+		rule = "short-text"
 		fallback := KindOther
 		if listing || rootPath {
 			fallback = listKind
@@ -155,33 +160,42 @@ func (p *page) classify() {
 		res.Kind = firstKind(hintKind, pathKind, fallback)
 		p.notArticleReason = "body text too short"
 	case rootPath && !strongArticle:
+		rule = "home-page"
 		res.Kind = KindListing
 		p.notArticleReason = "site home page"
 	case strongArticle:
+		rule = "declared-article"
 		res.Kind = KindArticle
 	case hintKind != "" && textLen < 1500:
+		rule = "schema-type"
 		res.Kind = hintKind
 		p.notArticleReason = "page type " + hintKind
 	case pathKind != "" && (listing || textLen < 1500):
+		rule = "url-path"
 		res.Kind = pathKind
 		p.notArticleReason = "url names a " + pathKind + " page"
 	case listing && (!articleURL || textLen < 500) && !(p.discovery == DiscoveryArticle && textLen >= 1500):
+		rule = "listing-shape"
 		// A long page the crawler reached as an article (a feed entry, an
 		// article-like link) is a guide or listicle, not a listing.
 		res.Kind = listKind
 		p.notArticleReason = "many teasers, no single body"
 	case p.discovery == DiscoverySeed && !p.articleEvidence() && (listing || textLen < 1500):
+		rule = "discovery:seed"
 		// A seed is a home or section page unless it shows an article.
 		res.Kind = listKind
 		p.notArticleReason = "a seed page without an article"
 	case p.discovery == DiscoveryNav && !p.articleEvidence() && !articleURL && (listing || textLen < 1500):
+		rule = "discovery:nav"
 		// Reached through navigation, with neither an article's address
 		// nor its date or byline: a thin section, tag or author page.
 		res.Kind = firstKind(pathKind, listKind)
 		p.notArticleReason = "a navigation page without an article"
 	default:
+		rule = "body"
 		res.Kind = KindArticle
 	}
+	res.Provenance["kind"] = rule
 	if res.Kind != KindArticle {
 		p.pageText()
 	}
