@@ -12,6 +12,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	"newsroom.dev/pkg/bus"
+	"newsroom.dev/pkg/state"
 	"newsroom.dev/services/crawler"
 	"newsroom.dev/services/extractor"
 	"newsroom.dev/services/sink"
@@ -105,7 +106,7 @@ func snapExtractor(x *extractor.Service) extractorStats {
 	return extractorStats{Pages: s.Pages.Load(), Articles: s.Articles.Load(), New: s.New.Load(),
 		Duplicates: s.Duplicates.Load(), NonArticles: s.NonArticles.Load(), Failed: s.Failed.Load(),
 		NotText: s.NotText.Load(), Truncated: s.Truncated.Load(),
-		Tiers:    map[string]int64{"canonical": s.Tier[2].Load(), "text": s.Tier[3].Load(), "near": s.Tier[4].Load()},
+		Tiers:    map[string]int64{state.TierCanonical: s.Canonical.Load(), state.TierText: s.SameText.Load(), state.TierNear: s.Near.Load()},
 		InFlight: x.InFlight()}
 }
 

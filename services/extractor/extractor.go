@@ -114,7 +114,11 @@ type Stats struct {
 	NotText     atomic.Int64 // article pages whose text is not language (binary, base64, a giant token)
 	Truncated   atomic.Int64 // stories cut at the text size limit
 	Failed      atomic.Int64 // pages that could not be extracted
-	Tier        [5]atomic.Int64
+	// Copies of known stories by the tier that matched them (state.Tier*).
+	SameURL   atomic.Int64 // the same URL again (a replay)
+	Canonical atomic.Int64 // by canonical URL
+	SameText  atomic.Int64 // by normalised body text
+	Near      atomic.Int64 // near-duplicate body
 }
 
 // Service is an extractor replica.
@@ -343,13 +347,13 @@ func (s *Service) count(d state.DedupeResult) {
 	s.m.dedupe.WithLabelValues(tier).Inc()
 	switch d.Tier {
 	case state.TierURL:
-		s.stats.Tier[1].Add(1)
+		s.stats.SameURL.Add(1)
 	case state.TierCanonical:
-		s.stats.Tier[2].Add(1)
+		s.stats.Canonical.Add(1)
 	case state.TierText:
-		s.stats.Tier[3].Add(1)
+		s.stats.SameText.Add(1)
 	case state.TierNear:
-		s.stats.Tier[4].Add(1)
+		s.stats.Near.Add(1)
 	}
 	if d.Promote && !d.New {
 		s.m.dedupe.WithLabelValues("promoted").Inc()

@@ -174,7 +174,7 @@ func TestSyndicatedWeb(t *testing.T) {
 				share := float64(good) / float64(len(syndicated))
 				stats := svc.Stats()
 				t.Logf("%d pages, %d syndicated stories: pairwise precision %.4f recall %.4f; story URL is the original's for %.1f%%; tiers canonical %d text %d near %d, new %d",
-					len(ps), len(syndicated), prec, rec, 100*share, stats.Tier[2].Load(), stats.Tier[3].Load(), stats.Tier[4].Load(), stats.New.Load())
+					len(ps), len(syndicated), prec, rec, 100*share, stats.Canonical.Load(), stats.SameText.Load(), stats.Near.Load(), stats.New.Load())
 				if prec < 0.98 || rec < 0.98 {
 					t.Errorf("precision %.4f recall %.4f, want >= 0.98", prec, rec)
 				}
@@ -184,7 +184,7 @@ func TestSyndicatedWeb(t *testing.T) {
 				if got := stats.New.Load() + stats.Duplicates.Load(); got != int64(len(ps)) {
 					t.Errorf("new %d + duplicates %d != %d pages", stats.New.Load(), stats.Duplicates.Load(), len(ps))
 				}
-				if tiers := stats.Tier[2].Load() + stats.Tier[3].Load() + stats.Tier[4].Load(); tiers != stats.Duplicates.Load() {
+				if tiers := stats.Canonical.Load() + stats.SameText.Load() + stats.Near.Load(); tiers != stats.Duplicates.Load() {
 					t.Errorf("tier counters %d != duplicates %d", tiers, stats.Duplicates.Load())
 				}
 				metric := map[string]int64{}
@@ -204,8 +204,8 @@ func TestSyndicatedWeb(t *testing.T) {
 						}
 					}
 				}
-				for tier, want := range map[string]int64{"new": stats.New.Load(), state.TierCanonical: stats.Tier[2].Load(),
-					state.TierText: stats.Tier[3].Load(), state.TierNear: stats.Tier[4].Load()} {
+				for tier, want := range map[string]int64{"new": stats.New.Load(), state.TierCanonical: stats.Canonical.Load(),
+					state.TierText: stats.SameText.Load(), state.TierNear: stats.Near.Load()} {
 					if metric[tier] != want {
 						t.Errorf("metric newsroom_extractor_dedupe_total{tier=%q} = %d, stats say %d", tier, metric[tier], want)
 					}
