@@ -376,7 +376,7 @@ func checkScaledObjects(t *testing.T, objs *k8sObjects, deployments map[string]s
 			t.Errorf("%s: scales unknown Deployment %q", where, target)
 			continue
 		}
-		stage, ok := stageOf(cmd)
+		stage, ok := bus.StageNamed(cmd)
 		if !ok {
 			t.Errorf("%s: Deployment %s runs %q, which has no consumer to scale on", where, target, cmd)
 			continue

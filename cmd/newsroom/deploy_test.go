@@ -17,8 +17,6 @@ import (
 	"testing"
 
 	"go.yaml.in/yaml/v3"
-
-	"newsroom.dev/pkg/bus"
 )
 
 // The deploy tests read every manifest under deploy/ and check it against
@@ -129,16 +127,6 @@ func (f flagSets) checkEnv(t *testing.T, where, cmd, env string) {
 
 // adminRoutes are the paths pkg/admin serves without a token (probes).
 var probeRoutes = map[string]bool{"/healthz": true, "/readyz": true}
-
-// stageOf maps a service command to its bus stage.
-func stageOf(cmd string) (bus.Stage, bool) {
-	for _, s := range bus.Stages() {
-		if s.Name == cmd {
-			return s, true
-		}
-	}
-	return bus.Stage{}, false
-}
 
 // yamlDocs decodes every document of a (multi-document) YAML file.
 func yamlDocs(t *testing.T, path string) []any {

@@ -134,7 +134,10 @@ func (s *Settler) settle(ctx context.Context, m jetstream.Msg, err error) Outcom
 		}
 		return OutcomeAck
 	}
-	backstop := deliverBackstop(s.Stage)
+	backstop := -1
+	if st, ok := StageNamed(s.Stage); ok {
+		backstop = st.MaxDeliver
+	}
 	last := backstop > 0 && delivered >= uint64(backstop)
 	var d *DelayError
 	if errors.As(err, &d) && !last {

@@ -68,6 +68,9 @@ func TestConsumerBackstop(t *testing.T) {
 		if s.Name == bus.StageCrawler {
 			want = -1
 		}
+		if s.MaxDeliver != want {
+			t.Errorf("%s Stage.MaxDeliver = %d, want %d", s.Name, s.MaxDeliver, want)
+		}
 		if got != want {
 			t.Errorf("%s MaxDeliver = %d, want %d", s.Name, got, want)
 		}

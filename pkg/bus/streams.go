@@ -37,21 +37,50 @@ const (
 	StageSink      = "sink"
 )
 
-// Stage describes one pipeline stage's stream and consumer.
+// Stage describes one pipeline stage: its stream and consumer, and the
+// delivery policy of that consumer.
 type Stage struct {
 	Name     string // StageCrawler, ...
 	Stream   string
 	Subject  string
 	Consumer string
+	// AckWait is the consumer's default AckWait (ConsumerOptions.AckWait
+	// overrides it).
+	AckWait time.Duration
+	// MaxAckPending is the consumer's default MaxAckPending
+	// (ConsumerOptions.MaxAckPending overrides it).
+	MaxAckPending int
+	// MaxDeliver is the consumer's delivery backstop, -1 for none (see
+	// DeliverBackstop). The Settler dead-letters a message on its last
+	// delivery.
+	MaxDeliver int
 }
 
-// Stages lists the pipeline in order.
+// Stages lists the pipeline in order. The crawler's consumer has no
+// delivery backstop: its politeness waits are redeliveries, and its
+// failures are counted in the shared state. It holds many more messages in
+// flight (URLs waiting for their host). The workers of the crawler and the
+// extractor report long handlers in progress, so a short AckWait suits them;
+// the sink's batches get longer.
 func Stages() []Stage {
 	return []Stage{
-		{StageCrawler, StreamFrontier, SubjectFrontier, ConsumerCrawler},
-		{StageExtractor, StreamPages, SubjectPages, ConsumerExtractor},
-		{StageSink, StreamArticles, SubjectArticles, ConsumerSink},
+		{Name: StageCrawler, Stream: StreamFrontier, Subject: SubjectFrontier, Consumer: ConsumerCrawler,
+			AckWait: 30 * time.Second, MaxAckPending: 20000, MaxDeliver: -1},
+		{Name: StageExtractor, Stream: StreamPages, Subject: SubjectPages, Consumer: ConsumerExtractor,
+			AckWait: 30 * time.Second, MaxAckPending: 2000, MaxDeliver: DeliverBackstop},
+		{Name: StageSink, Stream: StreamArticles, Subject: SubjectArticles, Consumer: ConsumerSink,
+			AckWait: time.Minute, MaxAckPending: 2000, MaxDeliver: DeliverBackstop},
 	}
+}
+
+// StageNamed returns the stage called name.
+func StageNamed(name string) (Stage, bool) {
+	for _, s := range Stages() {
+		if s.Name == name {
+			return s, true
+		}
+	}
+	return Stage{}, false
 }
 
 // StreamOptions bound the streams. Publishes beyond a limit fail (discard
@@ -125,26 +154,9 @@ type ConsumerOptions struct {
 // letting JetStream strand it in the stream, neither delivered nor parked.
 const DeliverBackstop = 1000
 
-// deliverBackstop is the consumer MaxDeliver of a stage: none for the
-// crawler, whose politeness waits are redeliveries and whose failures are
-// counted in the shared state.
-func deliverBackstop(stage string) int {
-	if stage == StageCrawler {
-		return -1
-	}
-	return DeliverBackstop
-}
-
 // ConsumerConfig returns the durable pull consumer of a stage.
 func ConsumerConfig(s Stage, o ConsumerOptions) jetstream.ConsumerConfig {
-	ackWait, pending := 30*time.Second, 2000
-	switch s.Name {
-	case StageCrawler:
-		pending = 20000
-	case StageSink:
-		ackWait = time.Minute
-	}
-	maxDeliver := deliverBackstop(s.Name)
+	ackWait, pending := s.AckWait, s.MaxAckPending
 	if o.AckWait > 0 {
 		ackWait = o.AckWait
 	}
@@ -156,7 +168,7 @@ func ConsumerConfig(s Stage, o ConsumerOptions) jetstream.ConsumerConfig {
 		Description:   "newsroom " + s.Name,
 		AckPolicy:     jetstream.AckExplicitPolicy,
 		AckWait:       ackWait,
-		MaxDeliver:    maxDeliver,
+		MaxDeliver:    s.MaxDeliver,
 		MaxAckPending: pending,
 		FilterSubject: s.Subject,
 		DeliverPolicy: jetstream.DeliverAllPolicy,
