@@ -52,7 +52,9 @@ type SearchQuery struct {
 	// means unbounded.
 	Since, Until time.Time
 	// Sort is SortRelevance (the default with Text), SortPublished (the
-	// default without) or SortStored.
+	// default without) or SortStored. By relevance, the Options.RankWindow
+	// most recently stored matches are ranked; the other orders go through
+	// every match.
 	Sort string
 	// Limit is the page size, 1..MaxSearchLimit; 0 means DefaultSearchLimit.
 	Limit int
@@ -80,7 +82,8 @@ type SearchHit struct {
 	// Snippet is HTML-escaped text around the best match, matched words in
 	// <mark>; without a query text, the start of the body.
 	Snippet string `json:"snippet"`
-	// Score is the relevance (higher is better), set when searching text.
+	// Score is the relevance (higher is better), set when sorting by
+	// relevance.
 	Score *float64 `json:"score,omitempty"`
 }
 
@@ -110,6 +113,7 @@ type searchPlan struct {
 	since, until *time.Time
 	sort         string
 	limit        int
+	window       int // relevance ranks at most this many newest matches
 	after        *cursorPos
 	fingerprint  string
 }
@@ -217,6 +221,7 @@ func (s *Store) Search(ctx context.Context, q SearchQuery) (SearchPage, error) {
 	if err != nil {
 		return SearchPage{}, err
 	}
+	p.window = s.rankWindow
 	hits, err := s.eng.search(ctx, &p)
 	if err != nil {
 		return SearchPage{}, fmt.Errorf("search %s store at %s: %w", s.backend, s.where, err)
@@ -285,14 +290,19 @@ func (b *sqlBuilder) filters(p *searchPlan) {
 // keyset adds the condition "after the cursor" and returns the ORDER BY
 // clause; score is the relevance expression.
 func (b *sqlBuilder) keyset(p *searchPlan, score string) string {
+	return b.keysetID(p, score, "s.id")
+}
+
+// keysetID is keyset with the id column named (relevance order only).
+func (b *sqlBuilder) keysetID(p *searchPlan, score, id string) string {
 	c := p.after
 	switch p.sort {
 	case SortRelevance:
 		if c != nil {
-			b.where = append(b.where, fmt.Sprintf("(%s < %s OR (%s = %s AND s.id > %s))",
-				score, b.arg(c.Score), score, b.arg(c.Score), b.arg(c.ID)))
+			b.where = append(b.where, fmt.Sprintf("(%s < %s OR (%s = %s AND %s > %s))",
+				score, b.arg(c.Score), score, b.arg(c.Score), id, b.arg(c.ID)))
 		}
-		return score + " DESC, s.id ASC"
+		return score + " DESC, " + id + " ASC"
 	case SortStored:
 		if c != nil {
 			b.where = append(b.where, fmt.Sprintf("(s.stored_at, s.id) < (%s, %s)", b.time(c.Time), b.arg(c.ID)))
@@ -375,16 +385,34 @@ type hitScan struct {
 func (e *sqliteEngine) search(ctx context.Context, p *searchPlan) ([]SearchHit, error) {
 	b := &sqlBuilder{}
 	var stmt string
-	if p.terms != nil {
+	if p.terms != nil && p.sort == SortRelevance {
+		// Rank the window newest matches (story_seq grows with each new
+		// story), not every match: bm25 reads each ranked row's index data.
 		match := b.arg(fts5Query(p.terms))
 		b.filters(p)
+		cand := `SELECT f.rowid FROM stories_fts f JOIN story_seq q ON q.seq = f.rowid JOIN stories s ON s.id = q.id
+	WHERE stories_fts MATCH ` + match
+		if len(b.where) > 0 {
+			cand += " AND " + strings.Join(b.where, " AND ")
+		}
+		cand += ` ORDER BY f.rowid DESC LIMIT ` + b.arg(p.window)
+		b.where = nil
 		order := b.keyset(p, "h.score")
 		// bm25 weights: title 10, authors 3, body 1. bm25 is lower for a
 		// better match; the score is its negation.
 		stmt = `SELECT ` + hitColumns + `, '', h.score, h.seq
-FROM (SELECT rowid AS seq, -bm25(stories_fts, 10.0, 3.0, 1.0) AS score FROM stories_fts WHERE stories_fts MATCH ` + match + `) h
+FROM (SELECT rowid AS seq, -bm25(stories_fts, 10.0, 3.0, 1.0) AS score FROM stories_fts
+	WHERE stories_fts MATCH ` + match + ` AND rowid IN (` + cand + `)) h
 JOIN story_seq q ON q.seq = h.seq
 JOIN stories s ON s.id = q.id` + b.whereSQL() + ` ORDER BY ` + order + ` LIMIT ` + b.arg(p.limit+1)
+	} else if p.terms != nil {
+		match := b.arg(fts5Query(p.terms))
+		b.where = append(b.where, "stories_fts MATCH "+match)
+		b.filters(p)
+		order := b.keyset(p, "")
+		stmt = `SELECT ` + hitColumns + `, '', 0.0, q.seq
+FROM stories_fts f JOIN story_seq q ON q.seq = f.rowid JOIN stories s ON s.id = q.id` + b.whereSQL() +
+			` ORDER BY ` + order + ` LIMIT ` + b.arg(p.limit+1)
 	} else {
 		b.filters(p)
 		order := b.keyset(p, "")
@@ -416,10 +444,11 @@ JOIN stories s ON s.id = q.id` + b.whereSQL() + ` ORDER BY ` + order + ` LIMIT `
 		if t := parseSQLiteTime(updated); t != nil {
 			x.h.UpdatedAt = *t
 		}
-		if p.terms != nil {
+		if p.sort == SortRelevance {
 			sc := x.score
 			x.h.Score = &sc
-		} else {
+		}
+		if p.terms == nil {
 			x.h.Snippet = leadSnippet(x.lead)
 		}
 		hits = append(hits, x.h)
@@ -486,17 +515,27 @@ func (e *pgEngine) search(ctx context.Context, p *searchPlan) ([]SearchHit, erro
 		}
 		b.where = append(b.where, "s.search @@ tq.query")
 		b.filters(p)
-		score := "ts_rank(s.search, tq.query)::float8"
-		order := b.keyset(p, score)
-		// The page is cut first; ts_headline, which parses the body, runs
-		// only for the stories on it.
-		stmt = `SELECT h.id, h.url, h.site, h.site_name, h.title, h.authors, h.language, h.published_at,
-	h.stored_at, h.updated_at, h.version, h.copies,
-	ts_headline(newsroom_ts_config(h.language), h.body, h.query, ` + b.arg(pgHeadline) + `), h.score
-FROM (SELECT ` + hitColumns + ` AS copies, left(s.text, 30000) AS body, tq.query, ` + score + ` AS score
-	FROM stories s, (SELECT ` + tsq + ` AS query) tq` + b.whereSQL() + `
-	ORDER BY ` + order + ` LIMIT ` + b.arg(p.limit+1) + `) h
-ORDER BY ` + strings.NewReplacer(score, "h.score", "s.id", "h.id", "s.published_at", "h.published_at", "s.stored_at", "h.stored_at").Replace(order)
+		if p.sort == SortRelevance {
+			// Rank the window newest matches, not every match: ts_rank
+			// reads each ranked row's tsvector.
+			window := `SELECT s.id, s.search, tq.query FROM stories s, (SELECT ` + tsq + ` AS query) tq` + b.whereSQL() +
+				` ORDER BY s.stored_at DESC, s.id DESC LIMIT ` + b.arg(p.window)
+			b.where = nil
+			order := b.keysetID(p, "r.score", "r.id")
+			stmt = `SELECT ` + hitColumns + `,
+	ts_headline(newsroom_ts_config(s.language), left(s.text, 30000), p.query, ` + b.arg(pgHeadline) + `), p.score
+FROM (SELECT r.id, r.query, r.score FROM (
+		SELECT c.id, c.query, ts_rank(c.search, c.query)::float8 AS score FROM (` + window + `) c
+	) r` + b.whereSQL() + ` ORDER BY ` + order + ` LIMIT ` + b.arg(p.limit+1) + `) p
+JOIN stories s ON s.id = p.id ORDER BY p.score DESC, s.id ASC`
+		} else {
+			order := b.keyset(p, "")
+			stmt = `SELECT ` + hitColumns + `,
+	ts_headline(newsroom_ts_config(s.language), left(s.text, 30000), p.query, ` + b.arg(pgHeadline) + `), 0.0::float8
+FROM (SELECT s.id, tq.query FROM stories s, (SELECT ` + tsq + ` AS query) tq` + b.whereSQL() +
+				` ORDER BY ` + order + ` LIMIT ` + b.arg(p.limit+1) + `) p
+JOIN stories s ON s.id = p.id ORDER BY ` + order
+		}
 	} else {
 		b.filters(p)
 		order := b.keyset(p, "")
@@ -523,9 +562,11 @@ ORDER BY ` + strings.NewReplacer(score, "h.score", "s.id", "h.id", "s.published_
 		x.h.Authors = decodeList(x.authors)
 		x.h.PublishedAt = utcPtr(x.h.PublishedAt)
 		x.h.FirstStoredAt, x.h.UpdatedAt = stored.UTC(), updated.UTC()
-		if p.terms != nil {
+		if p.sort == SortRelevance {
 			sc := x.score
 			x.h.Score = &sc
+		}
+		if p.terms != nil {
 			x.h.Snippet = markSnippet(x.lead)
 		} else {
 			x.h.Snippet = leadSnippet(x.lead)

@@ -22,6 +22,7 @@ const (
 	DefaultReadConns      = 4
 	DefaultMaxRetries     = 3
 	DefaultCacheKB        = 32 << 10
+	DefaultRankWindow     = 2000
 )
 
 // Options tunes a Store. The zero value is usable: every zero field takes its
@@ -51,6 +52,11 @@ type Options struct {
 	// deadlock or serialization conflict. Default DefaultMaxRetries; negative
 	// disables retries.
 	MaxRetries int
+	// RankWindow is how many matches of a search by relevance are ranked:
+	// the most recently stored ones. Ranking reads every ranked story's
+	// index data, so this bounds the cost of a query for a common word.
+	// Default DefaultRankWindow.
+	RankWindow int
 }
 
 func (o Options) withDefaults() Options {
@@ -71,6 +77,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.MaxRetries == 0 {
 		o.MaxRetries = DefaultMaxRetries
+	}
+	if o.RankWindow <= 0 {
+		o.RankWindow = DefaultRankWindow
 	}
 	if o.MaxRetries < 0 {
 		o.MaxRetries = 0
@@ -99,9 +108,10 @@ type engine interface {
 // Store is an article store on SQLite or PostgreSQL. Its methods are safe for
 // concurrent use; Close must not overlap other calls.
 type Store struct {
-	backend string
-	where   string // redacted location for error messages
-	eng     engine
+	backend    string
+	where      string // redacted location for error messages
+	eng        engine
+	rankWindow int
 
 	batches   atomic.Int64
 	messages  atomic.Int64
@@ -116,6 +126,15 @@ type Store struct {
 // or a plain file path selects SQLite. ctx bounds opening and migration.
 func Open(ctx context.Context, url string, opts Options) (*Store, error) {
 	opts = opts.withDefaults()
+	s, err := open(ctx, url, opts)
+	if err != nil {
+		return nil, err
+	}
+	s.rankWindow = opts.RankWindow
+	return s, nil
+}
+
+func open(ctx context.Context, url string, opts Options) (*Store, error) {
 	lower := strings.ToLower(url)
 	switch {
 	case strings.HasPrefix(lower, "postgres://"), strings.HasPrefix(lower, "postgresql://"):
