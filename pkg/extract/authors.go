@@ -424,7 +424,12 @@ func (p *page) labelledByline() []string {
 			continue
 		}
 		names, ok := bylineNames(t)
-		if !ok || p.inPageChrome(int32(i)) {
+		if !ok && bareLabels[strings.ToLower(strings.TrimRight(t, " :："))] {
+			// The label alone ("Article by", "Autor:"): the name is the
+			// next block.
+			names, ok = p.nextBlockText(int32(i)), true
+		}
+		if !ok || names == "" || p.inPageChrome(int32(i)) {
 			continue
 		}
 		if a := cleanAuthors(splitAuthors(names)); len(a) > 0 && len(a) <= 4 && looksLikeNames(a) {
@@ -524,4 +529,56 @@ func hasLowerWord(a string) bool {
 	}
 	// All lower case is a user name ("kirstin boatto"); mixed is a phrase.
 	return lower && upper
+}
+
+// bareLabels are byline labels that stand alone in their element, with the
+// name in the next one.
+var bareLabels = wordSetLines(`article by
+written by
+posted by
+author
+authors
+by
+von
+autor
+autorin
+auteur
+par
+por
+di
+door
+автор
+yazar
+作者`)
+
+// wordSetLines returns the set of the lines of s, trimmed.
+func wordSetLines(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, l := range strings.Split(s, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			m[l] = true
+		}
+	}
+	return m
+}
+
+// nextBlockText returns the text of the first block after element i's
+// subtree when it is short (a name), "" otherwise.
+func (p *page) nextBlockText(i int32) string {
+	end := p.nodes[i].end
+	for k := end; k < int32(len(p.nodes)) && k < end+8; k++ {
+		nk := &p.nodes[k]
+		if nk.flags&fSkip != 0 || nk.text == 0 {
+			continue
+		}
+		if nk.text > 60 {
+			return ""
+		}
+		t := textOf(nk.n)
+		if looksLikeName(t) || (utf8.RuneCountInString(t) <= 40 && !strings.ContainsAny(t, ".!?0123456789")) {
+			return t
+		}
+		return ""
+	}
+	return ""
 }

@@ -113,3 +113,23 @@ func TestAuthorLinks(t *testing.T) {
 		}
 	}
 }
+
+// TestBylineLabelThenName: a label alone in its element ("Article by")
+// with the name in the next one, and an author element named "creator".
+func TestBylineLabelThenName(t *testing.T) {
+	for _, tt := range []struct{ name, byline string }{
+		{"label then name", `<h2>Article by</h2><div>Matias Heikkilä</div>`},
+		{"creator class", `<div class="creator-name">Anna Schmidt</div>`},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			page := `<html><head><title>Council votes</title></head><body><article><h1>Council votes</h1>` + paragraphs(6) + tt.byline + `</article></body></html>`
+			res, err := New(DefaultOptions()).Extract(Input{URL: "https://news.example/city/council-votes-on-new-bike-lanes", Body: []byte(page)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(res.Authors) != 1 || res.Authors[0] == "" {
+				t.Errorf("Authors = %q (%s), want the one name", res.Authors, res.Provenance["authors"])
+			}
+		})
+	}
+}
