@@ -147,3 +147,14 @@ func TestTitleSiteFromHost(t *testing.T) {
 		t.Errorf("hostName(edition.cnn.com) = %q", got)
 	}
 }
+
+func TestAllCapsHeadlineTakesDeclaredCase(t *testing.T) {
+	page := `<html><head><title>Beginner Marathon Plan | Runners Weekly</title><meta property="og:site_name" content="Runners Weekly"></head><body><article><h1>BEGINNER MARATHON PLAN</h1>` + paragraphs(5) + `</article></body></html>`
+	res, err := New(DefaultOptions()).Extract(Input{URL: "https://runners.example/plans/beginner-marathon-plan-16-weeks", Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Title != "Beginner Marathon Plan" {
+		t.Errorf("Title = %q (%s), want the declared case", res.Title, res.Provenance["title"])
+	}
+}

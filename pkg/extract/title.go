@@ -57,6 +57,14 @@ func (p *page) pickTitle() {
 		}
 		for _, r := range refs {
 			if r != "" && titleAgrees(t, r) && !isSiteSegment(t, r, site) {
+				// An all-capitals headline is usually styling; the
+				// declared title has the words' real case.
+				if allCaps(t) {
+					if c := p.cleanTitle(r, site); !allCaps(c) && strings.EqualFold(normTitle(c), normTitle(t)) {
+						res.Title, res.Provenance["title"] = c, "h1+declared-case"
+						return
+					}
+				}
 				res.Title, res.Provenance["title"] = t, "h1"
 				return
 			}
@@ -451,4 +459,19 @@ func titleRemainder(docTitle, title string) string {
 		return ""
 	}
 	return rest
+}
+
+// allCaps reports whether s has cased letters and all of them are upper
+// case.
+func allCaps(s string) bool {
+	cased := false
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			cased = true
+		}
+	}
+	return cased
 }
