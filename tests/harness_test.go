@@ -602,7 +602,7 @@ type status struct {
 // waitIdle runs `newsroom status --wait-idle` and returns the final status.
 func (c *cluster) waitIdle(timeout time.Duration) status {
 	c.t.Helper()
-	out, err := c.run(timeout+30*time.Second, "status", "--nats", c.nats.url, "--wait-idle", "--json",
+	out, err := c.run(timeout+30*time.Second, "status", "--nats", c.nats.url, "--redis", c.rurl, "--wait-idle", "--json",
 		"--grace", "4s", "--timeout", timeout.String())
 	if err != nil {
 		c.t.Fatalf("wait for idle: %v", err)

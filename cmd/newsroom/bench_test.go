@@ -123,7 +123,13 @@ func BenchmarkPipeline(b *testing.B) {
 		cctx, cancel := context.WithCancel(ctx)
 		start = time.Now()
 		go cr.Run(cctx)
-		waitDrained(b, env.JS, bus.StageCrawler, cr.InFlight)
+		waitDrained(b, env.JS, bus.StageCrawler, func() int64 {
+			n, err := cr.Pending(context.Background())
+			if err != nil {
+				b.Fatal(err)
+			}
+			return n + cr.InFlight()
+		})
 		fetchD := time.Since(start)
 		cancel()
 		fetchRate := row("crawler alone (fetch + publish)", int(cr.Stats().Fetched.Load()), "pages", fetchD, "")

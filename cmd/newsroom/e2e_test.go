@@ -174,7 +174,11 @@ func TestServicesEndToEnd(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if idle(lags) && cr.InFlight()+ex.InFlight()+sk.InFlight() == 0 {
+		pending, err := cr.Pending(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if idle(lags) && pending == 0 && cr.InFlight()+ex.InFlight()+sk.InFlight() == 0 {
 			if idleSince.IsZero() {
 				idleSince = time.Now()
 			} else if time.Since(idleSince) > 2*time.Second {

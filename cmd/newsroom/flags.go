@@ -182,7 +182,7 @@ func positiveFlag(cmd, name string) bool {
 	}
 	switch name {
 	case "per-host", "fetchers", "extractors", "batch", "max-depth", "max-body", "max-links",
-		"max-urls-per-host", "host-window", "connect-timeout", "header-timeout", "timeout", "max-retries",
+		"connect-timeout", "header-timeout", "timeout", "max-retries",
 		"robots-ttl", "revisit", "revisit-min", "revisit-max", "dedupe-window", "dedupe-batch",
 		"dedupe-batches", "stream-replicas", "max-bytes", "publishers", "stories":
 		return true
@@ -247,7 +247,7 @@ func cmpZero(v float64) int {
 // flagGroup is the help section a flag is listed under.
 func flagGroup(name string) string {
 	switch name {
-	case "delay", "per-host", "user-agent", "robots-agent", "robots-ttl", "max-urls-per-host", "host-window",
+	case "delay", "per-host", "user-agent", "robots-agent", "robots-ttl",
 		"allow-private", "allow-cidr", "max-host-wait":
 		return "Politeness and safety"
 	case "max-depth", "max-offsite", "max-body", "max-links", "timeout", "header-timeout", "connect-timeout",

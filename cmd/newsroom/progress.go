@@ -178,8 +178,11 @@ func (p *progress) watch(ctx context.Context, mode string, w io.Writer, untilIdl
 		for _, l := range lags {
 			queued += l.Pending + uint64(l.AckPending)
 		}
+		// The frontier's host queues hold URLs that no stream shows.
+		frontierPending, ferr := p.cr.Pending(ctx)
+		queued += uint64(max(frontierPending, 0))
 		if s := p.stateNow(); s == "running" || s == "idle" {
-			if idle(lags) && p.inFlight() == 0 {
+			if idle(lags) && p.inFlight() == 0 && ferr == nil && frontierPending == 0 {
 				p.setState("idle")
 			} else {
 				p.setState("running")
@@ -190,7 +193,7 @@ func (p *progress) watch(ctx context.Context, mode string, w io.Writer, untilIdl
 			lastSample = now
 		}
 		if untilIdle {
-			if idle(lags) && p.inFlight() == 0 {
+			if idle(lags) && p.inFlight() == 0 && ferr == nil && frontierPending == 0 {
 				if idleSince.IsZero() {
 					idleSince = time.Now()
 				} else if time.Since(idleSince) >= grace {
@@ -275,6 +278,9 @@ func (p *progress) status(ctx context.Context, e *env) any {
 	}
 	if hosts, err := p.cr.Hosts(ctx, 50); err == nil {
 		doc["hosts"] = hosts
+	}
+	if fs, err := p.cr.FrontierStats(ctx, 10); err == nil {
+		doc["frontier"] = fs
 	}
 	if feeds, err := p.cr.Sources(ctx, 50); err == nil {
 		doc["feeds"] = feeds

@@ -17,6 +17,7 @@ import (
 
 	"newsroom.dev/pkg/bus"
 	"newsroom.dev/pkg/extract"
+	"newsroom.dev/pkg/frontier"
 	"newsroom.dev/pkg/store"
 	"newsroom.dev/pkg/urlnorm"
 	"newsroom.dev/services/crawler"
@@ -65,11 +66,12 @@ func cmdStatus(ctx context.Context, args []string, stdout, stderr io.Writer, get
 	var o connOpts
 	var asJSON, waitIdle, instances bool
 	var grace, timeout time.Duration
-	fs := newFlagSet("status", "status [--nats URL] [--wait-idle] [--json]",
+	fs := newFlagSet("status", "status [--nats URL] [--redis URL] [--wait-idle] [--json]",
 		"Prints each stage's queue (pending), in-flight (ack pending) and redelivered messages, and the dead letters.", stdout)
 	o.addNATS(fs, false)
+	o.addRedisFlags(fs, "", redisUsage+"; optional here: counts the frontier's queued URLs (and --wait-idle waits for them)")
 	fs.BoolVar(&asJSON, "json", false, "print JSON")
-	fs.BoolVar(&waitIdle, "wait-idle", false, "return once every stage has been empty, with nothing in flight, for --grace")
+	fs.BoolVar(&waitIdle, "wait-idle", false, "return once every stage and the frontier have been empty, with nothing in flight, for --grace")
 	fs.BoolVar(&instances, "instances", false, "also list the running service instances (listens 2.5 s for their announcements)")
 	fs.DurationVar(&grace, "grace", 5*time.Second, "with --wait-idle: how long the pipeline must stay idle")
 	fs.DurationVar(&timeout, "timeout", 0, "with --wait-idle: give up after this long (0: wait forever)")
@@ -84,6 +86,27 @@ func cmdStatus(ctx context.Context, args []string, stdout, stderr io.Writer, get
 	if _, err := bus.Lags(ctx, e.js); err != nil {
 		return fmt.Errorf("no newsroom pipeline on NATS at %s (nothing has run against it yet?): %w", bus.RedactURL(o.nats), err)
 	}
+	// The frontier's host queues live in Redis: without it, status sees the
+	// streams only.
+	var front *frontier.Frontier
+	if o.redis != "" {
+		if err := e.openState(ctx, &o, false); err != nil {
+			return err
+		}
+		if fst, ok := e.state.(frontier.Store); ok {
+			front = frontier.New(fst, frontier.Options{})
+		}
+	}
+	frontierIdle := func() (bool, *frontier.Stats) {
+		if front == nil {
+			return true, nil
+		}
+		st, err := front.Stats(ctx, 10)
+		if err != nil {
+			return false, nil
+		}
+		return st.Pending() == 0, &st
+	}
 	if waitIdle {
 		var deadline <-chan time.Time
 		if timeout > 0 {
@@ -95,7 +118,7 @@ func cmdStatus(ctx context.Context, args []string, stdout, stderr io.Writer, get
 			if err != nil {
 				return err
 			}
-			if idle(lags) {
+			if fidle, _ := frontierIdle(); idle(lags) && fidle {
 				if since.IsZero() {
 					since = time.Now()
 				}
@@ -127,7 +150,11 @@ func cmdStatus(ctx context.Context, args []string, stdout, stderr io.Writer, get
 		return err
 	}
 	n, latest := latestDeadLetters(ctx, e.js, 10)
-	doc := map[string]any{"stages": lags, "idle": idle(lags), "dead_letters": map[string]any{"count": n, "latest": latest}}
+	fidle, fstats := frontierIdle()
+	doc := map[string]any{"stages": lags, "idle": idle(lags) && fidle, "dead_letters": map[string]any{"count": n, "latest": latest}}
+	if fstats != nil {
+		doc["frontier"] = fstats
+	}
 	if book != nil {
 		doc["instances"] = book.snapshot()
 	}
@@ -142,7 +169,11 @@ func cmdStatus(ctx context.Context, args []string, stdout, stderr io.Writer, get
 		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%d\t%d\t\n", l.Stage, l.Stream, l.Pending, l.AckPending, l.Redelivered, l.StreamMsgs)
 	}
 	tw.Flush()
-	fmt.Fprintf(stdout, "idle: %v\ndead letters: %d\n", idle(lags), n)
+	if fstats != nil {
+		fmt.Fprintf(stdout, "frontier: %d queued over %d hosts (%d due now, %d waiting), %d being fetched, %d to retry\n",
+			fstats.Queued, fstats.Hosts, fstats.DueNow, fstats.Waiting, fstats.Leased, fstats.Delayed)
+	}
+	fmt.Fprintf(stdout, "idle: %v\ndead letters: %d\n", idle(lags) && fidle, n)
 	for _, d := range latest {
 		fmt.Fprintf(stdout, "  %s %s (%d deliveries): %s\n", d.At.Format(time.RFC3339), d.Stage, d.Deliveries, d.Reason)
 	}

@@ -50,6 +50,10 @@ type ClaimRequest struct {
 	MaxInFlight int           // leases per host (>= 1)
 	Gap         time.Duration // gap between request starts of a host whose gap is not known yet
 	LeaseTTL    time.Duration // a lease not finished by then returns its URL to the queue
+	// NoSweep skips returning expired leases and due retries to their
+	// queues in this call (a caller sweeps once in a while, not on every
+	// claim).
+	NoSweep bool
 }
 
 // Claimed is what Claim returned: leases, and when the earliest host still
@@ -73,6 +77,10 @@ type FinishRequest struct {
 	Requeue     bool
 	RetryAt     time.Time
 	MaxInFlight int
+	// NoRequest says the lease made no request (robots.txt disallowed the
+	// URL, a policy skip): the host's next start goes back to what it was
+	// before the claim, unless After asks for later.
+	NoRequest bool
 }
 
 // HostQueue is one host's line in Stats.

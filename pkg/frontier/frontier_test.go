@@ -1,6 +1,7 @@
 package frontier
 
 import (
+	"net/http"
 	"testing"
 	"time"
 
@@ -60,6 +61,28 @@ func TestScoreOrder(t *testing.T) {
 	for i := 1; i < len(order); i++ {
 		if Score(order[i-1]) >= Score(order[i]) {
 			t.Errorf("score of %+v (%v) not below %+v (%v)", order[i-1], Score(order[i-1]), order[i], Score(order[i]))
+		}
+	}
+}
+
+func TestPolitenessAfter(t *testing.T) {
+	p := Politeness{AdaptiveFactor: 1}
+	hdr := func(v string) http.Header { return http.Header{"Retry-After": []string{v}} }
+	tests := []struct {
+		name string
+		r    Response
+		want time.Duration
+	}{
+		{"fast answer waits out the gap", Response{Gap: time.Second, Took: 100 * time.Millisecond, Status: 200}, 900*time.Millisecond + GapMargin},
+		{"slow answer stretches the gap", Response{Gap: time.Second, Took: 3 * time.Second, Status: 200}, 3 * time.Second},
+		{"failures back off", Response{Gap: time.Second, Took: 0, Status: 500, Failures: 3}, 8 * time.Second},
+		{"retry-after seconds", Response{Gap: time.Second, Status: 429, Header: hdr("120")}, 2 * time.Minute},
+		{"retry-after missing", Response{Gap: time.Second, Status: 503}, 30 * time.Second},
+		{"retry-after capped", Response{Gap: time.Second, Status: 429, Header: hdr("86400")}, time.Hour},
+	}
+	for _, tt := range tests {
+		if got := p.After(tt.r); got != tt.want {
+			t.Errorf("%s: After(%+v) = %v, want %v", tt.name, tt.r, got, tt.want)
 		}
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"sync"
 	"time"
 
 	"newsroom.dev/pkg/bus"
@@ -24,6 +25,9 @@ type Options struct {
 	// IntakeIDTTL is how long a push's idempotency key is kept: longer than
 	// an intake message can be redelivered (default 1h).
 	IntakeIDTTL time.Duration
+	// SweepEvery is how often this process's claims also return expired
+	// leases and due retries to their queues (default 1s).
+	SweepEvery time.Duration
 }
 
 func (o Options) withDefaults() Options {
@@ -39,6 +43,9 @@ func (o Options) withDefaults() Options {
 	if o.IntakeIDTTL <= 0 {
 		o.IntakeIDTTL = time.Hour
 	}
+	if o.SweepEvery <= 0 {
+		o.SweepEvery = time.Second
+	}
 	return o
 }
 
@@ -49,6 +56,9 @@ type Frontier struct {
 	st  Store
 	opt Options
 	now func() time.Time
+
+	mu    sync.Mutex
+	swept time.Time // last claim that returned expired leases and due retries
 }
 
 // New returns a frontier on st.
@@ -106,13 +116,21 @@ type Claim struct {
 // leases without requeueing them and reports them with the claims it made.
 var ErrBadEntry = errors.New("frontier: undecodable entry")
 
-// Claim leases up to max URLs of due hosts. next is when the earliest
+// Claim leases up to max URLs of due hosts; once per SweepEvery it first
+// returns expired leases and due retries to their queues. next is when the earliest
 // scheduled host comes due (zero when none is scheduled). Entries that do
 // not decode are dropped and reported in a joined ErrBadEntry error next to
 // the good claims.
 func (f *Frontier) Claim(ctx context.Context, max int) (claims []Claim, next time.Time, err error) {
-	c, err := f.st.FrontierClaim(ctx, ClaimRequest{Now: f.now(), Max: max, MaxInFlight: f.opt.MaxInFlight,
-		Gap: f.opt.Gap, LeaseTTL: f.opt.LeaseTTL})
+	now := f.now()
+	f.mu.Lock()
+	sweep := now.Sub(f.swept) >= f.opt.SweepEvery || now.Before(f.swept)
+	if sweep {
+		f.swept = now
+	}
+	f.mu.Unlock()
+	c, err := f.st.FrontierClaim(ctx, ClaimRequest{Now: now, Max: max, MaxInFlight: f.opt.MaxInFlight,
+		Gap: f.opt.Gap, LeaseTTL: f.opt.LeaseTTL, NoSweep: !sweep})
 	if err != nil {
 		return nil, time.Time{}, fmt.Errorf("frontier claim: %w", err)
 	}
@@ -121,7 +139,7 @@ func (f *Frontier) Claim(ctx context.Context, max int) (claims []Claim, next tim
 		t, derr := Decode(l.Host, l.Entry.Member)
 		if derr != nil {
 			bad = append(bad, fmt.Errorf("%w: %w", ErrBadEntry, derr))
-			_ = f.Done(ctx, l, 0, 0)
+			_ = f.Finish(ctx, l, Outcome{NoRequest: true})
 			continue
 		}
 		claims = append(claims, Claim{Lease: l, Task: t})
@@ -129,30 +147,31 @@ func (f *Frontier) Claim(ctx context.Context, max int) (claims []Claim, next tim
 	return claims, c.NextDue, errors.Join(bad...)
 }
 
-// Done ends a lease: the URL is finished. The host's next request starts
-// no earlier than after from now; gap, when positive, is remembered as the
-// host's gap between request starts.
-func (f *Frontier) Done(ctx context.Context, l Lease, after, gap time.Duration) error {
-	return f.finish(ctx, FinishRequest{Lease: l, After: after, Gap: gap})
+// Outcome is how a lease ended.
+type Outcome struct {
+	// After: the host's next request starts no earlier than this long
+	// from now.
+	After time.Duration
+	// Gap, when positive, is remembered as the host's gap between request
+	// starts.
+	Gap time.Duration
+	// NoRequest: the lease made no request (a policy skip), so it does not
+	// use up the host's gap.
+	NoRequest bool
+	// Requeue puts the URL back: at its place in its host's queue, or, when
+	// RetryAt is later than now, on the delay set until then.
+	Requeue bool
+	RetryAt time.Time
 }
 
-// Return ends a lease and puts the URL back at its place in its host's
-// queue: the host was not ready (robots.txt fetched first, parked, robots
-// unavailable) and comes due again after after.
-func (f *Frontier) Return(ctx context.Context, l Lease, after, gap time.Duration) error {
-	return f.finish(ctx, FinishRequest{Lease: l, After: after, Gap: gap, Requeue: true})
-}
-
-// Retry ends a lease and queues the URL again at retryAt (a failed fetch),
-// without holding up the rest of its host's queue beyond after.
-func (f *Frontier) Retry(ctx context.Context, l Lease, after, gap time.Duration, retryAt time.Time) error {
-	return f.finish(ctx, FinishRequest{Lease: l, After: after, Gap: gap, Requeue: true, RetryAt: retryAt})
-}
-
-func (f *Frontier) finish(ctx context.Context, r FinishRequest) error {
-	r.Now, r.MaxInFlight = f.now(), f.opt.MaxInFlight
-	if err := f.st.FrontierFinish(ctx, r); err != nil {
-		return fmt.Errorf("frontier finish %s: %w", r.Lease.Host, err)
+// Finish ends a lease. It returns an error wrapping ErrLeaseLost when the
+// lease had expired (the URL was then returned to its queue; unless o
+// requeues it, it is taken out again so it is not fetched twice).
+func (f *Frontier) Finish(ctx context.Context, l Lease, o Outcome) error {
+	err := f.st.FrontierFinish(ctx, FinishRequest{Lease: l, Now: f.now(), After: o.After, Gap: o.Gap,
+		Requeue: o.Requeue, RetryAt: o.RetryAt, MaxInFlight: f.opt.MaxInFlight, NoRequest: o.NoRequest})
+	if err != nil {
+		return fmt.Errorf("frontier finish %s: %w", l.Host, err)
 	}
 	return nil
 }

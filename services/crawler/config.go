@@ -10,6 +10,7 @@ import (
 	"github.com/nats-io/nats.go/jetstream"
 	"github.com/prometheus/client_golang/prometheus"
 
+	"newsroom.dev/pkg/frontier"
 	"newsroom.dev/pkg/state"
 	"newsroom.dev/pkg/urlnorm"
 )
@@ -26,14 +27,13 @@ type Config struct {
 	Delay              time.Duration // minimum gap between request starts per host (default 1s)
 	MaxInFlightPerHost int           // concurrent requests per host across all replicas (default 1)
 	AdaptiveFactor     float64       // the gap grows to at least this × the host's response time (default 1)
-	Concurrency        int           // frontier messages handled at once by this process (default 32)
+	Concurrency        int           // URLs fetched at once by this process, and intake messages moved at once (default 32)
 
-	MaxDepth        int // link hops from a seed (default 10)
-	MaxOffsite      int // hops off the seed sites (default 1: aggregator -> linked article)
-	MaxLinksPerPage int // links taken from one page (default 1000)
-	MaxURLsPerHost  int // new URLs queued per host per HostWindow (default 20000)
-	HostWindow      time.Duration
-	MaxBodyBytes    int64 // response size cap after decoding (default 5 MB)
+	MaxDepth        int           // link hops from a seed (default 10)
+	MaxOffsite      int           // hops off the seed sites (default 1: aggregator -> linked article)
+	MaxLinksPerPage int           // links taken from one page (default 1000)
+	HostWindow      time.Duration // window of the per-host trap limits (default 24h)
+	MaxBodyBytes    int64         // response size cap after decoding (default 5 MB)
 
 	ConnectTimeout time.Duration  // TCP connect (default 10s)
 	HeaderTimeout  time.Duration  // waiting for response headers (default 15s)
@@ -79,7 +79,7 @@ func DefaultConfig() Config {
 	return Config{
 		UserAgent: DefaultUserAgent, RobotsAgent: "newsroom",
 		Delay: time.Second, MaxInFlightPerHost: 1, AdaptiveFactor: 1, Concurrency: 32,
-		MaxDepth: 10, MaxOffsite: 1, MaxLinksPerPage: 1000, MaxURLsPerHost: 20000, HostWindow: 24 * time.Hour,
+		MaxDepth: 10, MaxOffsite: 1, MaxLinksPerPage: 1000, HostWindow: 24 * time.Hour,
 		MaxBodyBytes: 5 << 20, ConnectTimeout: 10 * time.Second, HeaderTimeout: 15 * time.Second,
 		RequestTimeout: 30 * time.Second, MaxRedirects: 10,
 		RobotsTTL: time.Hour, RobotsRetry: time.Minute, SeenTTL: 30 * 24 * time.Hour,
@@ -118,7 +118,6 @@ func (c *Config) setDefaults() {
 	setInt(&c.Concurrency, d.Concurrency)
 	setInt(&c.MaxDepth, d.MaxDepth)
 	setInt(&c.MaxLinksPerPage, d.MaxLinksPerPage)
-	setInt(&c.MaxURLsPerHost, d.MaxURLsPerHost)
 	setInt(&c.MaxRedirects, d.MaxRedirects)
 	setInt(&c.MaxRetries, d.MaxRetries)
 	setInt(&c.ParkAfter, d.ParkAfter)
@@ -164,9 +163,12 @@ func (c Config) Validate() error {
 
 // Deps are the crawler's connections.
 type Deps struct {
-	JS      jetstream.JetStream   // required
-	State   state.Store           // required: seen-set, robots cache, pacing, schedule
-	Log     *slog.Logger          // nil discards
-	Archive Archiver              // nil: fetches are not archived (--warc)
-	Metrics prometheus.Registerer // nil: metrics are kept but not registered
+	JS    jetstream.JetStream // required
+	State state.Store         // required: seen-set, robots cache, revisit schedule
+	// Frontier keeps the per-host queues; nil uses State, which must then
+	// implement frontier.Store (the Redis and embedded stores do).
+	Frontier frontier.Store
+	Log      *slog.Logger          // nil discards
+	Archive  Archiver              // nil: fetches are not archived (--warc)
+	Metrics  prometheus.Registerer // nil: metrics are kept but not registered
 }

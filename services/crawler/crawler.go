@@ -26,6 +26,7 @@ import (
 	"newsroom.dev/pkg/bus"
 	"newsroom.dev/pkg/feeds"
 	"newsroom.dev/pkg/fetch"
+	"newsroom.dev/pkg/frontier"
 	"newsroom.dev/pkg/links"
 	"newsroom.dev/pkg/state"
 	"newsroom.dev/pkg/urlnorm"
@@ -44,10 +45,17 @@ type Service struct {
 	coll   *colly.Collector
 	robots *robotsCache
 	sites  *siteCache
-	worker atomic.Pointer[bus.Worker] // set by Run, read by InFlight from other goroutines
+	worker atomic.Pointer[bus.Worker] // the intake loop; set by Run, read by InFlight from other goroutines
 	waits  waitBook                   // URLs handed back to wait (Waiting)
 	guard  *fetch.Guard
 	stats  Stats
+	front  *frontier.Frontier
+	pol    frontier.Politeness
+	wake   chan struct{} // pokes the fetch loop
+	leases atomic.Int64  // claimed URLs being worked on
+	seen   *seenMemo     // URL keys known to be in the shared seen-set
+	fails  failMemo      // failure counters this process raised
+	gaveUp hostMemo      // hosts given up in this pass (one-pass mode)
 }
 
 // Stats are the crawler's running totals, for progress lines and status.
@@ -58,7 +66,7 @@ type Stats struct {
 	Enqueued     atomic.Int64 // new URLs put on the frontier
 	Errors       atomic.Int64 // failed fetches (network, 5xx)
 	Skipped      atomic.Int64 // URLs not fetched by policy (robots, scope, traps, size...)
-	Delayed      atomic.Int64 // politeness waits
+	Delayed      atomic.Int64 // URLs put back because their host was not ready (robots.txt first, unavailable)
 	DeadLettered atomic.Int64
 
 	mu      sync.Mutex
@@ -90,8 +98,20 @@ func New(cfg Config, deps Deps) (*Service, error) {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
+	fs := deps.Frontier
+	if fs == nil {
+		var ok bool
+		if fs, ok = deps.State.(frontier.Store); !ok {
+			return nil, errors.New("crawler: the state store keeps no frontier; pass Deps.Frontier")
+		}
+	}
 	s := &Service{cfg: cfg, js: deps.JS, st: deps.State, log: log.With("stage", bus.StageCrawler),
-		m: newMetrics(deps.Metrics), codec: bus.NewCodec(), norm: urlnorm.New(urlnorm.Options{})}
+		codec: bus.NewCodec(), norm: urlnorm.New(urlnorm.Options{}), wake: make(chan struct{}, 1),
+		seen: newSeenMemo(1<<16, 10*time.Minute), gaveUp: hostMemo{ttl: 5 * time.Second},
+		pol: frontier.Politeness{AdaptiveFactor: cfg.AdaptiveFactor},
+		front: frontier.New(fs, frontier.Options{MaxInFlight: cfg.MaxInFlightPerHost, Gap: cfg.Delay,
+			LeaseTTL: cfg.RequestTimeout + 30*time.Second})}
+	s.m = newMetrics(deps.Metrics, s.frontierGauges)
 	guard := fetch.Guard{AllowPrivate: cfg.AllowPrivate, AllowCIDRs: cfg.AllowCIDRs}
 	s.guard = &guard
 	base := fetch.NewTransport(fetch.TransportOptions{Guard: guard, ConnectTimeout: cfg.ConnectTimeout,
@@ -131,15 +151,18 @@ func New(cfg Config, deps Deps) (*Service, error) {
 // Stats returns the running totals.
 func (s *Service) Stats() *Stats { return &s.stats }
 
-// InFlight reports the frontier messages being handled now.
+// InFlight reports the frontier messages being moved into the frontier and
+// the claimed URLs being fetched now.
 func (s *Service) InFlight() int64 {
+	n := s.leases.Load()
 	if w := s.worker.Load(); w != nil {
-		return w.InFlight()
+		n += w.InFlight()
 	}
-	return 0
+	return n
 }
 
-// Run pulls the frontier until ctx ends, then finishes in-flight fetches.
+// Run moves the frontier intake into the per-host queues and fetches due
+// URLs until ctx ends, then finishes in-flight fetches.
 func (s *Service) Run(ctx context.Context) error {
 	cons, err := s.js.Consumer(ctx, bus.StreamFrontier, bus.ConsumerCrawler)
 	if err != nil {
@@ -158,7 +181,7 @@ func (s *Service) Run(ctx context.Context) error {
 					s.stats.DeadLettered.Add(1)
 				}
 			}},
-		Handle: s.handle}
+		Handle: s.intake}
 	g, gctx := errgroup.WithContext(ctx)
 	s.worker.Store(w)
 	g.Go(func() error {
@@ -167,37 +190,18 @@ func (s *Service) Run(ctx context.Context) error {
 		}
 		return nil
 	})
+	g.Go(func() error { return s.runFetchers(gctx) })
 	if s.cfg.Continuous {
 		g.Go(func() error { return s.runScheduler(gctx) })
 	}
 	return g.Wait()
 }
 
-// handle processes one frontier message.
-func (s *Service) handle(ctx context.Context, m jetstream.Msg) (err error) {
-	task, err := bus.DecodeTask(m.Headers(), m.Data())
-	if err != nil {
-		return err
-	}
-	defer func() {
-		// A URL settled for good (fetched, skipped, dead-lettered) drops
-		// its host-wait total; one coming back keeps it, and is noted as
-		// waiting (Waiting) until it is handled again.
-		var d *bus.DelayError
-		if !errors.As(err, &d) {
-			s.forgetHostWait(ctx, task.URL)
-			s.waits.done(task.URL)
-			return
-		}
-		w := Wait{URL: task.URL, Until: time.Now().Add(d.After), Reason: "delayed"}
-		if u, perr := url.Parse(task.URL); perr == nil {
-			w.Host = u.Host
-		}
-		if d.Err != nil {
-			w.Reason = d.Err.Error()
-		}
-		s.waits.add(w)
-	}()
+// handle works on one claimed URL. It records on j what the request did
+// to the host (j.nextAt, j.gap, j.rest); its error says what becomes of the
+// URL (see settle).
+func (s *Service) handle(ctx context.Context, j *job) error {
+	task := j.task
 	u, err := url.Parse(task.URL)
 	if err != nil || u.Host == "" {
 		s.skip("bad-url", task.URL)
@@ -208,14 +212,8 @@ func (s *Service) handle(ctx context.Context, m jetstream.Msg) (err error) {
 		s.skip("private-address", task.URL)
 		return nil
 	}
-	// A parked host rests.
-	if pv, parked, err := s.st.Get(ctx, "park:"+host); err != nil {
-		return s.stateErr(err)
-	} else if parked {
-		if s.cfg.Continuous {
-			return s.delay(s.cfg.ParkFor/4+jitter(s.cfg.ParkFor/4), ReasonHostParked)
-		}
-		return s.hostWait(ctx, task, host, s.parkLeft(pv)+jitter(time.Second), ReasonHostParked)
+	if err := s.givenUp(ctx, host, task.URL); err != nil {
+		return err
 	}
 	rb, err := s.robots.cached(ctx, host)
 	if err != nil {
@@ -235,18 +233,23 @@ func (s *Service) handle(ctx context.Context, m jetstream.Msg) (err error) {
 			return nil
 		}
 		if rb.deferred {
-			// robots.txt unavailable: wait, but not forever.
-			n, err := s.st.Incr(ctx, "fail:"+urlnorm.Key(task.URL), 24*time.Hour)
+			// robots.txt unavailable: the host rests, but not forever. The
+			// count is per host, so once it gives up the host's queue drains
+			// (as skips) instead of each URL waiting its own rounds.
+			n, err := s.st.Incr(ctx, "robotsfail:"+host, s.cfg.RobotsRetry*time.Duration(s.cfg.MaxRetries+2))
 			if err != nil {
 				return s.stateErr(err)
 			}
 			if n > int64(s.cfg.MaxRetries) {
-				s.stateFailed("del", s.st.Del(ctx, "fail:"+urlnorm.Key(task.URL)))
 				s.skip("robots-unavailable", task.URL)
 				s.giveUp(host, ReasonRobots)
 				return nil
 			}
-			return s.hostWait(ctx, task, host, s.cfg.RobotsRetry/2+jitter(s.cfg.RobotsRetry/2), ReasonRobots)
+			d := s.cfg.RobotsRetry/2 + jitter(s.cfg.RobotsRetry/2)
+			if err := s.impair(ctx, j, host, d, ReasonRobots); err != nil {
+				return err
+			}
+			return s.wait(d, ReasonRobots)
 		}
 		if !rb.rules.Allowed(s.cfg.RobotsAgent, pathQuery(u)) {
 			s.skip("robots", task.URL)
@@ -256,37 +259,20 @@ func (s *Service) handle(ctx context.Context, m jetstream.Msg) (err error) {
 			gap = cd
 		}
 	}
-	grant, err := s.st.Acquire(ctx, host, state.Pacing{Gap: gap, MaxInFlight: s.cfg.MaxInFlightPerHost,
-		LeaseTTL: s.cfg.RequestTimeout + 30*time.Second})
-	if err != nil {
-		return s.stateErr(err)
-	}
-	if !grant.OK {
-		s.stats.Delayed.Add(1)
-		if s.cfg.Continuous {
-			return s.delay(grant.Wait+jitter(gap), "host pacing")
-		}
-		if why, err := s.backoff(ctx, host); err != nil {
-			return s.stateErr(err)
-		} else if why != "" {
-			return s.hostWait(ctx, task, host, grant.Wait+jitter(gap), why)
-		}
-		return s.delay(grant.Wait+jitter(gap), "host pacing")
-	}
+	j.gap = gap
 	if rb == nil {
 		// First visit to this host: the request slot goes to robots.txt; the
-		// URL itself comes back after the gap.
+		// URL goes back to its place and comes due after the gap.
 		start := time.Now()
 		e, ferr := s.robots.fetch(ctx, u.Scheme, host)
-		after := time.Since(start)
 		if ferr == nil && e.rules != nil {
 			// The Crawl-delay just learned applies from this request on.
 			if cd := e.rules.CrawlDelay(s.cfg.RobotsAgent); cd > gap {
 				gap = cd
-				after = max(after, cd)
+				j.gap = gap
 			}
 		}
-		s.release(ctx, host, grant.Lease, gap, after, 0, nil, 0)
+		j.nextAt = time.Now().Add(s.pol.After(frontier.Response{Gap: gap, Took: time.Since(start)}))
 		if errors.Is(ferr, fetch.ErrBlockedAddress) {
 			s.skip("private-address", task.URL)
 			return nil
@@ -301,13 +287,35 @@ func (s *Service) handle(ctx context.Context, m jetstream.Msg) (err error) {
 		if site != nil && task.Offsite == 0 && !e.deferred {
 			s.enqueueSitemaps(ctx, task, e)
 		}
-		return s.delay(gap+jitter(gap/4), "robots.txt fetched first")
+		return s.wait(0, "robots.txt fetched first")
 	}
-	return s.fetchAndProcess(ctx, task, u, host, grant.Lease, gap, site)
+	return s.fetchAndProcess(ctx, j, u, host, site)
+}
+
+// waitError puts a URL back at its place in its host's queue and rests the
+// host: the host was not ready (robots.txt first, robots.txt unavailable,
+// the state store or the network failing).
+type waitError struct {
+	d      time.Duration
+	reason string
+}
+
+func (e *waitError) Error() string { return "host waits " + e.d.String() + ": " + e.reason }
+
+func (s *Service) wait(d time.Duration, reason string) error {
+	return &waitError{d: d, reason: reason}
+}
+
+// clearFails deletes those of the failure counters keys that this process
+// raised: a success resets them.
+func (s *Service) clearFails(ctx context.Context, keys ...string) {
+	if ks := s.fails.take(keys...); len(ks) > 0 {
+		s.stateFailed("del", s.st.Del(ctx, ks...))
+	}
 }
 
 func (s *Service) stateErr(err error) error {
-	return bus.Delay(2*time.Second+jitter(2*time.Second), fmt.Errorf("state store: %w", err))
+	return s.wait(2*time.Second+jitter(2*time.Second), "state store: "+err.Error())
 }
 
 // stateFailed logs and counts a failed state-store call whose result the
@@ -319,13 +327,6 @@ func (s *Service) stateFailed(op string, err error) {
 	}
 	s.m.stateErrors.WithLabelValues(op).Inc()
 	s.log.Warn("state store call failed; going on without it", "op", op, "err", err)
-}
-
-func (s *Service) delay(d time.Duration, reason string) error {
-	if d < 50*time.Millisecond {
-		d = 50 * time.Millisecond
-	}
-	return bus.Delay(d, errors.New(reason))
 }
 
 func (s *Service) skip(reason, u string) {
@@ -426,59 +427,9 @@ func (s *Service) followRedirect(ctx context.Context, task *bus.URLTask, locatio
 	return err
 }
 
-// gapMargin is added to every per-host gap so that the gap measured at the
-// server, between request arrivals, is never below the configured one.
-const gapMargin = 5 * time.Millisecond
-
-// release returns the host lease, stretching the gap after slow answers,
-// Retry-After and failures.
-func (s *Service) release(ctx context.Context, host, lease string, gap, took time.Duration, status int, hdr http.Header, hostFails int64) {
-	after := time.Duration(float64(took) * s.cfg.AdaptiveFactor)
-	// The next start is at least gap after this request's start as the
-	// client sent it (the grant may have come a little earlier), with a
-	// small margin for the time the request spends reaching the server.
-	after = max(after, gap-took+gapMargin)
-	why := ""
-	if hostFails > 0 {
-		after = max(after, gap*time.Duration(1<<min(hostFails, 6)))
-		why = ReasonHostBackoff
-	}
-	if status == http.StatusTooManyRequests || status == http.StatusServiceUnavailable {
-		ra := retryAfter(hdr)
-		why = ReasonRetryAfter
-		if ra <= 0 {
-			ra = max(30*time.Second, 10*gap)
-			why = ReasonHostBackoff
-		}
-		after = max(after, min(ra, time.Hour))
-	}
-	if why != "" && !s.cfg.Continuous {
-		s.noteBackoff(ctx, host, why, after)
-	}
-	if err := s.st.Release(ctx, host, lease, after); err != nil {
-		s.log.Warn("release host lease", "host", host, "err", err)
-	}
-}
-
-func retryAfter(h http.Header) time.Duration {
-	if h == nil {
-		return 0
-	}
-	v := strings.TrimSpace(h.Get("Retry-After"))
-	if v == "" {
-		return 0
-	}
-	if n, err := strconv.Atoi(v); err == nil {
-		return time.Duration(n) * time.Second
-	}
-	if t, err := http.ParseTime(v); err == nil {
-		return time.Until(t)
-	}
-	return 0
-}
-
 // fetchAndProcess fetches the URL under the granted lease and routes the result.
-func (s *Service) fetchAndProcess(ctx context.Context, task *bus.URLTask, u *url.URL, host, lease string, gap time.Duration, site *Site) error {
+func (s *Service) fetchAndProcess(ctx context.Context, j *job, u *url.URL, host string, site *Site) error {
+	task := j.task
 	hdr := http.Header{}
 	ua := s.cfg.UserAgent
 	if site != nil && site.UserAgent != "" {
@@ -519,32 +470,51 @@ func (s *Service) fetchAndProcess(ctx context.Context, task *bus.URLTask, u *url
 		var err error
 		hostFails, err = s.st.Incr(ctx, "hostfail:"+host, s.cfg.ParkFor)
 		s.stateFailed("incr", err)
+		s.fails.note("hostfail:" + host)
 	}
-	s.release(ctx, host, lease, gap, took, status, rh, hostFails)
+	after := s.pol.After(frontier.Response{Gap: j.gap, Took: took, Status: status, Header: rh, Failures: hostFails})
+	j.nextAt = start.Add(took).Add(after)
+	// A host that fails or asks for a rest is impaired: in one pass its
+	// rests add up to --max-host-wait at most.
+	why := ""
+	if hostFails > 0 {
+		why = ReasonHostBackoff
+	}
+	if status == http.StatusTooManyRequests || status == http.StatusServiceUnavailable {
+		why = ReasonHostBackoff
+		if frontier.RetryAfter(rh, time.Now()) > 0 {
+			why = ReasonRetryAfter
+		}
+	}
+	if why != "" {
+		if err := s.impair(ctx, j, host, after, why); err != nil {
+			return err
+		}
+	}
 	s.m.fetchSeconds.Observe(took.Seconds())
 	s.m.fetches.WithLabelValues(statusClass(status)).Inc()
 
 	if resp == nil || status == 0 {
-		return s.fetchFailed(ctx, task, host, fetchErr, hostFails)
+		return s.fetchFailed(ctx, j, host, fetchErr, hostFails)
 	}
 	s.stats.Fetched.Add(1)
 	switch {
 	case status == http.StatusNotModified:
 		s.stats.NotModified.Add(1)
-		s.stateFailed("del", s.st.Del(ctx, "hostfail:"+host))
+		s.clearFails(ctx, "hostfail:"+host)
 		s.reschedule(ctx, task, src, nil, 0)
 		return nil
 	case status == http.StatusTooManyRequests || status >= 500:
-		return s.fetchFailed(ctx, task, host, &httpStatusError{status: status}, hostFails)
+		return s.fetchFailed(ctx, j, host, &httpStatusError{status: status}, hostFails)
 	case status >= 400:
-		s.stateFailed("del", s.st.Del(ctx, "hostfail:"+host))
+		s.clearFails(ctx, "hostfail:"+host)
 		s.skip("http-"+strconv.Itoa(status), task.URL)
 		return nil
 	case status >= 300:
-		s.stateFailed("del", s.st.Del(ctx, "hostfail:"+host))
+		s.clearFails(ctx, "hostfail:"+host)
 		return s.followRedirect(ctx, task, rh.Get("Location"))
 	}
-	s.stateFailed("del", s.st.Del(ctx, "hostfail:"+host, "fail:"+urlnorm.Key(task.URL)))
+	s.clearFails(ctx, "hostfail:"+host, "fail:"+urlnorm.Key(task.URL))
 	if !task.DiscoveredAt.IsZero() && task.Kind == bus.KindArticle && !task.Revisit {
 		s.m.freshness.Observe(time.Since(task.DiscoveredAt).Seconds())
 	}
@@ -575,7 +545,8 @@ func (s *Service) fetchAndProcess(ctx context.Context, task *bus.URLTask, u *url
 // fetchFailed counts a failure of the URL and of its host; it retries with
 // back-off, parks a host that keeps failing, and dead-letters a URL that
 // failed MaxRetries times.
-func (s *Service) fetchFailed(ctx context.Context, task *bus.URLTask, host string, err error, hf int64) error {
+func (s *Service) fetchFailed(ctx context.Context, j *job, host string, err error, hf int64) error {
+	task := j.task
 	if err == nil {
 		err = errors.New("no response")
 	}
@@ -598,8 +569,14 @@ func (s *Service) fetchFailed(ctx context.Context, task *bus.URLTask, host strin
 		s.stateFailed("set", s.st.Set(ctx, "park:"+host, parkValue(time.Now().Add(s.cfg.ParkFor)), s.cfg.ParkFor))
 		s.stateFailed("del", s.st.Del(ctx, "hostfail:"+host))
 		s.m.parked.Inc()
+		// The host rests on the schedule (the key is for status pages); in
+		// one pass, a park beyond --max-host-wait gives the host up.
+		if err := s.impair(ctx, j, host, s.cfg.ParkFor, ReasonHostParked); err != nil {
+			return err
+		}
 	}
 	n, serr := s.st.Incr(ctx, "fail:"+urlnorm.Key(task.URL), 24*time.Hour)
+	s.fails.note("fail:" + urlnorm.Key(task.URL))
 	if serr != nil {
 		return s.stateErr(serr)
 	}
@@ -689,7 +666,11 @@ func (s *Service) processFeed(ctx context.Context, task *bus.URLTask, finalURL s
 	}
 	var found []candidate
 	for _, e := range res.Entries {
-		found = append(found, candidate{url: e.URL, kind: bus.KindArticle, feed: true})
+		date := e.Published
+		if date.IsZero() {
+			date = e.LastMod
+		}
+		found = append(found, candidate{url: e.URL, kind: bus.KindArticle, feed: true, date: date})
 	}
 	for _, e := range res.Sitemaps {
 		found = append(found, candidate{url: e.URL, kind: bus.KindFeed, feed: true})
@@ -740,8 +721,9 @@ func kindRank(kind string) int {
 type candidate struct {
 	url      string
 	kind     string
-	feed     bool // from a feed or sitemap: no depth cost beyond one hop
-	redirect bool // a redirect target: same depth and off-site hop as its source
+	feed     bool      // from a feed or sitemap: no depth cost beyond one hop
+	redirect bool      // a redirect target: same depth and off-site hop as its source
+	date     time.Time // publication (or last modification) a feed or sitemap gave
 }
 
 // enqueue applies scope, depth and trap rules, marks the survivors seen in
@@ -790,6 +772,9 @@ func (s *Service) enqueue(ctx context.Context, parent *bus.URLTask, cands []cand
 			continue
 		}
 		t := &bus.URLTask{URL: c.url, Kind: c.kind, Depth: depth, Parent: parent.URL, DiscoveredAt: now}
+		if !c.date.IsZero() && c.date.Before(now.Add(48*time.Hour)) {
+			t.PublishedAt = c.date.UTC() // a date far in the future is not believed
+		}
 		if c.redirect {
 			t.Redirects, t.DiscoveredAt = parent.Redirects+1, parent.DiscoveredAt
 		}
@@ -826,9 +811,27 @@ func (s *Service) enqueue(ctx context.Context, parent *bus.URLTask, cands []cand
 	if len(tasks) == 0 {
 		return 0, nil
 	}
-	fresh, err := s.st.MarkSeen(ctx, keys, s.cfg.SeenTTL)
-	if err != nil {
-		return 0, s.stateErr(err)
+	// Links this process saw marked recently need no round trip.
+	var ask []string
+	var askAt []int
+	for i, k := range keys {
+		if !s.seen.has(k) {
+			ask, askAt = append(ask, k), append(askAt, i)
+		}
+	}
+	fresh := make([]bool, len(keys))
+	if len(ask) > 0 {
+		got, err := s.st.MarkSeen(ctx, ask, s.cfg.SeenTTL)
+		if err != nil {
+			return 0, s.stateErr(err)
+		}
+		var known []string
+		for j, i := range askAt {
+			if fresh[i] = got[j]; !got[j] {
+				known = append(known, keys[i])
+			}
+		}
+		s.seen.add(known...)
 	}
 	var msgs []*nats.Msg
 	var newKeys, unqueued []string
@@ -848,13 +851,6 @@ func (s *Service) enqueue(ctx context.Context, parent *bus.URLTask, cands []cand
 				continue
 			}
 		}
-		host := urlnorm.Host(t.URL)
-		n, err := s.st.Incr(ctx, "hostn:"+host, s.cfg.HostWindow)
-		s.stateFailed("incr", err)
-		if err == nil && n > int64(s.cfg.MaxURLsPerHost) {
-			s.skip("host-url-cap", t.URL)
-			continue
-		}
 		m, err := bus.EncodeTask(t)
 		if err != nil {
 			return 0, err
@@ -870,6 +866,7 @@ func (s *Service) enqueue(ctx context.Context, parent *bus.URLTask, cands []cand
 		s.stateFailed("forget", s.st.Forget(context.WithoutCancel(ctx), newKeys))
 		return 0, fmt.Errorf("queue links of %s: %w", parent.URL, err)
 	}
+	s.seen.add(newKeys...)
 	s.stats.Enqueued.Add(int64(len(msgs)))
 	s.m.enqueued.Add(float64(len(msgs)))
 	return len(msgs), nil

@@ -119,7 +119,11 @@ func (r *rig) runUntilIdle(limit time.Duration, cs ...*crawler.Service) {
 		for _, c := range cs {
 			inflight += c.InFlight()
 		}
-		if lags[0].Pending == 0 && lags[0].AckPending == 0 && inflight == 0 {
+		pending, err := cs[0].Pending(r.ctx)
+		if err != nil {
+			r.t.Fatal(err)
+		}
+		if lags[0].Pending == 0 && lags[0].AckPending == 0 && inflight == 0 && pending == 0 {
 			if since.IsZero() {
 				since = time.Now()
 			} else if time.Since(since) > time.Second {

@@ -6,10 +6,10 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"newsroom.dev/pkg/bus"
-	"newsroom.dev/pkg/urlnorm"
 )
 
 // Reasons a URL stops waiting for its host in one-pass mode. They start the
@@ -22,27 +22,30 @@ const (
 	ReasonFetchFailed = "fetch failed"
 )
 
-// A one-pass crawl (Continuous false) must end by itself, so a URL may wait
-// for an impaired host (parked, backing off after failures or Retry-After,
-// robots.txt unavailable) at most Config.MaxHostWait in total. The waits are
-// added up in the shared state under hostWaitPrefix+URL key, so every
-// replica sees the same total. Waits of an ordinary pacing gap never count:
-// a large healthy site is not cut short.
-const hostWaitPrefix = "hostwait:"
+// A one-pass crawl (Continuous false) must end by itself, so a host that
+// is impaired (parked, backing off after failures or Retry-After, robots.txt
+// unavailable) may make its URLs wait at most Config.MaxHostWait in all. The
+// rests the crawler gives such a host add up in the shared state under
+// hostWaitPrefix+host, so every replica sees the same total. Past the limit
+// the host is given up for the pass (givenUpPrefix+host): the URL at hand and
+// every URL of the host claimed later are dead-lettered with the reason,
+// without a request. The ordinary gap between requests never counts: a
+// large healthy site is not cut short.
+const (
+	hostWaitPrefix = "hostwait:"
+	givenUpPrefix  = "givenup:"
+)
 
-// backoffPrefix+host holds why and until when a host is backing off
-// ("reason|unix-ms"), set by release when the host's next start is pushed
-// past its ordinary gap.
-const backoffPrefix = "backoff:"
-
-// hostWait delays task by d because its host is impaired. In continuous mode
-// it is just a delay. In one-pass mode the URL is given up (dead-lettered
-// with reason and counted per host) once its waits would pass MaxHostWait.
-func (s *Service) hostWait(ctx context.Context, task *bus.URLTask, host string, d time.Duration, reason string) error {
+// impair records that host must rest d for reason beyond its ordinary gap.
+// In continuous mode the host just rests. In one pass, once the host's rests
+// would pass MaxHostWait, the host is given up and impair returns the
+// permanent error that dead-letters the URL at hand.
+func (s *Service) impair(ctx context.Context, j *job, host string, d time.Duration, reason string) error {
+	j.rest = max(j.rest, d)
 	if s.cfg.Continuous || s.cfg.MaxHostWait <= 0 {
-		return s.delay(d, reason)
+		return nil
 	}
-	key := hostWaitPrefix + urlnorm.Key(task.URL)
+	key := hostWaitPrefix + host
 	var waited time.Duration
 	b, ok, err := s.st.Get(ctx, key)
 	if err != nil {
@@ -53,61 +56,88 @@ func (s *Service) hostWait(ctx context.Context, task *bus.URLTask, host string, 
 			waited = time.Duration(ms) * time.Millisecond
 		}
 	}
-	if waited+d > s.cfg.MaxHostWait {
-		s.stateFailed("del", s.st.Del(ctx, key))
-		s.giveUp(host, reason)
-		return bus.Permanent(fmt.Errorf("%s: host %s would keep %s waiting %s more after %s (max host wait %s)",
-			reason, host, task.URL, d.Round(time.Second), waited.Round(time.Second), s.cfg.MaxHostWait))
+	if waited+d <= s.cfg.MaxHostWait {
+		if err := s.st.Set(ctx, key, []byte(strconv.FormatInt((waited+d).Milliseconds(), 10)), 24*time.Hour); err != nil {
+			return s.stateErr(err)
+		}
+		return nil
 	}
-	if err := s.st.Set(ctx, key, []byte(strconv.FormatInt((waited+d).Milliseconds(), 10)), 24*time.Hour); err != nil {
+	// Given up for as long as the host asked to be left alone (an hour at
+	// most): a later pass tries it again.
+	msg := fmt.Sprintf("host %s would keep its URLs waiting %s more after %s (max host wait %s)",
+		host, d.Round(time.Second), waited.Round(time.Second), s.cfg.MaxHostWait)
+	if err := s.st.Set(ctx, givenUpPrefix+host, []byte(reason+"|"+msg), min(max(d, s.cfg.MaxHostWait), time.Hour)); err != nil {
 		return s.stateErr(err)
 	}
-	return s.delay(d, reason)
+	s.stateFailed("del", s.st.Del(ctx, key))
+	s.gaveUp.put(host, reason+"|"+msg)
+	// The host's remaining URLs drain now, as dead letters.
+	j.rest = 0
+	if !j.nextAt.IsZero() {
+		j.nextAt = time.Now()
+	}
+	s.giveUp(host, reason)
+	return bus.Permanent(fmt.Errorf("%s: %s", reason, msg))
 }
 
-// forgetHostWait drops a URL's wait total once the URL is settled.
-func (s *Service) forgetHostWait(ctx context.Context, rawURL string) {
-	if !s.cfg.Continuous && s.cfg.MaxHostWait > 0 {
-		s.stateFailed("del", s.st.Del(ctx, hostWaitPrefix+urlnorm.Key(rawURL)))
+// givenUp returns the dead-letter error for a URL of a host given up in
+// this pass, or nil. The answer is memoised per host for a few seconds.
+func (s *Service) givenUp(ctx context.Context, host, rawURL string) error {
+	if s.cfg.Continuous || s.cfg.MaxHostWait <= 0 {
+		return nil
 	}
+	v, ok := s.gaveUp.get(host)
+	if !ok {
+		b, found, err := s.st.Get(ctx, givenUpPrefix+host)
+		if err != nil {
+			return s.stateErr(err)
+		}
+		if found {
+			v = string(b)
+		}
+		s.gaveUp.put(host, v)
+	}
+	if v == "" {
+		return nil
+	}
+	reason, msg, _ := strings.Cut(v, "|")
+	s.giveUp(host, reason)
+	return bus.Permanent(fmt.Errorf("%s: %s; %s not fetched", reason, msg, rawURL))
 }
 
-// noteBackoff records that host backs off for d beyond its ordinary gap.
-func (s *Service) noteBackoff(ctx context.Context, host, reason string, d time.Duration) {
-	if d <= 0 {
-		return
-	}
-	v := reason + "|" + strconv.FormatInt(time.Now().Add(d).UnixMilli(), 10)
-	if err := s.st.Set(ctx, backoffPrefix+host, []byte(v), d); err != nil {
-		s.log.Warn("record host back-off", "host", host, "err", err)
-	}
+// hostMemo keeps a short-lived answer per host.
+type hostMemo struct {
+	mu  sync.Mutex
+	ttl time.Duration
+	m   map[string]hostMemoEntry
 }
 
-// backoff reports why host is backing off, or "" when it is not.
-func (s *Service) backoff(ctx context.Context, host string) (string, error) {
-	b, ok, err := s.st.Get(ctx, backoffPrefix+host)
-	if err != nil || !ok {
-		return "", err
+type hostMemoEntry struct {
+	v   string
+	exp time.Time
+}
+
+func (h *hostMemo) get(host string) (string, bool) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	e, ok := h.m[host]
+	if !ok || time.Now().After(e.exp) {
+		return "", false
 	}
-	reason, until, _ := strings.Cut(string(b), "|")
-	if ms, err := strconv.ParseInt(until, 10, 64); err == nil && time.Now().UnixMilli() >= ms {
-		return "", nil
+	return e.v, true
+}
+
+func (h *hostMemo) put(host, v string) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if h.m == nil || len(h.m) > 10_000 {
+		h.m = map[string]hostMemoEntry{}
 	}
-	return reason, nil
+	h.m[host] = hostMemoEntry{v: v, exp: time.Now().Add(h.ttl)}
 }
 
 // parkValue is what park:<host> holds: when the park ends, in unix ms.
 func parkValue(until time.Time) []byte { return []byte(strconv.FormatInt(until.UnixMilli(), 10)) }
-
-// parkLeft reads how long a park has to run; a value it cannot read counts
-// as a whole park.
-func (s *Service) parkLeft(v []byte) time.Duration {
-	ms, err := strconv.ParseInt(string(v), 10, 64)
-	if err != nil {
-		return s.cfg.ParkFor
-	}
-	return max(time.Until(time.UnixMilli(ms)), 0)
-}
 
 // GivenUp counts the URLs of one host abandoned for one reason.
 type GivenUp struct {

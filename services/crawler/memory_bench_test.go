@@ -105,7 +105,7 @@ func crawlUntil(b *testing.B, target int64) uint64 {
 		st.Close()
 	}()
 	cfg := crawler.DefaultConfig()
-	cfg.AllowPrivate, cfg.Continuous, cfg.Delay, cfg.MaxDepth, cfg.MaxURLsPerHost = true, false, 0, 1<<30, 1<<30
+	cfg.AllowPrivate, cfg.Continuous, cfg.Delay, cfg.MaxDepth = true, false, 0, 1<<30
 	c, err := crawler.New(cfg, crawler.Deps{JS: env.JS, State: st, Metrics: prometheus.NewRegistry()})
 	if err != nil {
 		b.Fatal(err)

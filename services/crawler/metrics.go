@@ -1,6 +1,11 @@
 package crawler
 
-import "github.com/prometheus/client_golang/prometheus"
+import (
+	"context"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+)
 
 type metrics struct {
 	fetches       *prometheus.CounterVec
@@ -18,9 +23,10 @@ type metrics struct {
 	parked        prometheus.Counter
 	givenUp       *prometheus.CounterVec
 	stateErrors   *prometheus.CounterVec
+	leasesLost    prometheus.Counter
 }
 
-func newMetrics(reg prometheus.Registerer) *metrics {
+func newMetrics(reg prometheus.Registerer, gauges func(ch chan<- prometheus.Metric)) *metrics {
 	m := &metrics{
 		fetches: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "newsroom_crawler_fetches_total",
 			Help: "HTTP fetches by status class."}, []string{"status"}),
@@ -53,10 +59,48 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 			Help: "URLs abandoned (dead-lettered or skipped) because their host or their fetches kept failing, by reason."}, []string{"reason"}),
 		stateErrors: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "newsroom_crawler_state_errors_total",
 			Help: "State-store writes that failed where the crawl goes on without them (counters, markers, revisit plans), by operation."}, []string{"op"}),
+		leasesLost: prometheus.NewCounter(prometheus.CounterOpts{Name: "newsroom_crawler_frontier_leases_lost_total",
+			Help: "Frontier leases that expired before their fetch finished (the URL may be fetched twice)."}),
 	}
 	if reg != nil {
 		reg.MustRegister(m.fetches, m.robotsFetches, m.skipped, m.traps, m.outcomes, m.fetchSeconds, m.freshness,
-			m.bytes, m.pages, m.enqueued, m.feedEntries, m.revisits, m.parked, m.givenUp, m.stateErrors)
+			m.bytes, m.pages, m.enqueued, m.feedEntries, m.revisits, m.parked, m.givenUp, m.stateErrors, m.leasesLost)
+		if gauges != nil {
+			reg.MustRegister(collectorFunc(gauges))
+		}
 	}
 	return m
+}
+
+// collectorFunc is an unchecked collector: metrics read at scrape time.
+type collectorFunc func(ch chan<- prometheus.Metric)
+
+func (f collectorFunc) Describe(chan<- *prometheus.Desc)    {}
+func (f collectorFunc) Collect(ch chan<- prometheus.Metric) { f(ch) }
+
+var (
+	descQueued  = prometheus.NewDesc("newsroom_frontier_queued_urls", "URLs waiting in the frontier's host queues.", nil, nil)
+	descHosts   = prometheus.NewDesc("newsroom_frontier_hosts", "Hosts with queued URLs, by state: due now, waiting for their time, or at their in-flight limit.", []string{"state"}, nil)
+	descLeased  = prometheus.NewDesc("newsroom_frontier_leased_urls", "URLs being fetched (leased from the frontier).", nil, nil)
+	descDelayed = prometheus.NewDesc("newsroom_frontier_delayed_urls", "URLs waiting to be retried.", nil, nil)
+	descTop     = prometheus.NewDesc("newsroom_frontier_host_queued_urls", "Queued URLs of the hosts with the most.", []string{"host"}, nil)
+)
+
+// frontierGauges reads the shared frontier at scrape time.
+func (s *Service) frontierGauges(ch chan<- prometheus.Metric) {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+	defer cancel()
+	st, err := s.front.Stats(ctx, 10)
+	if err != nil {
+		return
+	}
+	ch <- prometheus.MustNewConstMetric(descQueued, prometheus.GaugeValue, float64(st.Queued))
+	ch <- prometheus.MustNewConstMetric(descHosts, prometheus.GaugeValue, float64(st.DueNow), "due")
+	ch <- prometheus.MustNewConstMetric(descHosts, prometheus.GaugeValue, float64(st.Waiting), "waiting")
+	ch <- prometheus.MustNewConstMetric(descHosts, prometheus.GaugeValue, float64(max(st.Hosts-st.DueNow-st.Waiting, 0)), "busy")
+	ch <- prometheus.MustNewConstMetric(descLeased, prometheus.GaugeValue, float64(st.Leased))
+	ch <- prometheus.MustNewConstMetric(descDelayed, prometheus.GaugeValue, float64(st.Delayed))
+	for _, h := range st.TopHosts {
+		ch <- prometheus.MustNewConstMetric(descTop, prometheus.GaugeValue, float64(h.Queued), h.Host)
+	}
 }

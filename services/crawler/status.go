@@ -46,25 +46,30 @@ func (s *Service) Sources(ctx context.Context, limit int) ([]SourceStatus, error
 	return out, nil
 }
 
-// HostStatus is a host's pacing and health as the crawlers share it.
+// HostStatus is a host's queue, pacing and health as the crawlers share them.
 type HostStatus struct {
 	Host            string `json:"host"`
+	Queued          int64  `json:"queued"`
 	InFlight        int    `json:"in_flight"`
 	NextRequestInMS int64  `json:"next_request_in_ms"`
+	Scheduled       bool   `json:"scheduled"` // false while the in-flight limit is reached
 	RecentFailures  int64  `json:"recent_failures"`
 	Parked          bool   `json:"parked"`
 }
 
-// Hosts lists the pacing state of up to limit hosts, with their failure
-// back-off and whether they are parked.
+// Hosts lists up to limit hosts with the most queued URLs, with when each
+// is due, its failure back-off and whether it is parked.
 func (s *Service) Hosts(ctx context.Context, limit int) ([]HostStatus, error) {
-	hs, err := s.st.Hosts(ctx, limit)
+	st, err := s.front.Stats(ctx, limit)
 	if err != nil {
 		return nil, err
 	}
-	out := make([]HostStatus, 0, len(hs))
-	for _, h := range hs {
-		row := HostStatus{Host: h.Host, InFlight: h.InFlight, NextRequestInMS: max(0, time.Until(h.NextAt).Milliseconds())}
+	out := make([]HostStatus, 0, len(st.TopHosts))
+	for _, h := range st.TopHosts {
+		row := HostStatus{Host: h.Host, Queued: h.Queued, InFlight: int(h.InFlight), Scheduled: !h.DueAt.IsZero()}
+		if row.Scheduled {
+			row.NextRequestInMS = max(0, time.Until(h.DueAt).Milliseconds())
+		}
 		if b, ok, err := s.st.Get(ctx, "hostfail:"+h.Host); err == nil && ok {
 			row.RecentFailures, _ = strconv.ParseInt(string(b), 10, 64)
 		}

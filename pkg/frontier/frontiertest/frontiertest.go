@@ -140,6 +140,41 @@ func Run(t *testing.T, newStore func(t *testing.T) frontier.Store) {
 		}
 	})
 
+	t.Run("SkipWithoutRequestKeepsTheSlot", func(t *testing.T) {
+		s := newStore(t)
+		push(t, s, at(0), "a.test", "", 1, frontier.Entry{Member: "x", Score: 1}, frontier.Entry{Member: "y", Score: 2},
+			frontier.Entry{Member: "z", Score: 3})
+		c := claim(t, s, at(0), 1, 1, time.Second)
+		finish(t, s, frontier.FinishRequest{Lease: c.Leases[0], Now: at(10), After: time.Second})
+		// y is claimed at its time and turns out to be disallowed: no
+		// request, so z may go at once, still a second after x.
+		c = claim(t, s, at(1010), 1, 1, time.Second)
+		if len(c.Leases) != 1 || c.Leases[0].Entry.Member != "y" {
+			t.Fatalf("claim = %v, want y", members(c))
+		}
+		finish(t, s, frontier.FinishRequest{Lease: c.Leases[0], Now: at(1020), NoRequest: true})
+		c = claim(t, s, at(1030), 1, 1, time.Second)
+		if len(c.Leases) != 1 || c.Leases[0].Entry.Member != "z" {
+			t.Fatalf("claim after a skip = %v, want z at once", members(c))
+		}
+	})
+
+	t.Run("NoSweepLeavesExpiredLeases", func(t *testing.T) {
+		s := newStore(t)
+		push(t, s, at(0), "a.test", "", 1, frontier.Entry{Member: "x", Score: 1})
+		c := claim(t, s, at(0), 1, 1, 0)
+		if len(c.Leases) != 1 {
+			t.Fatalf("claim = %v", members(c))
+		}
+		c2, err := s.FrontierClaim(ctx, frontier.ClaimRequest{Now: at(60_000), Max: 1, MaxInFlight: 1, LeaseTTL: time.Second, NoSweep: true})
+		if err != nil || len(c2.Leases) != 0 {
+			t.Fatalf("claim without sweep = %v, %v; want nothing", members(c2), err)
+		}
+		if c3 := claim(t, s, at(60_000), 1, 1, 0); len(c3.Leases) != 1 {
+			t.Fatalf("claim with sweep = %v, want x back", members(c3))
+		}
+	})
+
 	t.Run("RetryAfterAndAdaptiveGap", func(t *testing.T) {
 		s := newStore(t)
 		push(t, s, at(0), "a.test", "", 1, frontier.Entry{Member: "x", Score: 1}, frontier.Entry{Member: "y", Score: 2})

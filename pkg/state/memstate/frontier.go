@@ -42,6 +42,7 @@ type flease struct {
 	Member string
 	Score  float64
 	Exp    int64
+	Prev   int64 // the host's next start before the claim
 }
 
 func newFData() fdata {
@@ -314,19 +315,21 @@ func (s *Store) FrontierClaim(ctx context.Context, r frontier.ClaimRequest) (fro
 	defer s.mu.Unlock()
 	f := &s.d.Frontier
 	now, maxin := r.Now.UnixMilli(), max(r.MaxInFlight, 1)
-	for id, l := range f.Leases {
-		if l.Exp <= now {
-			delete(f.Leases, id)
-			f.enqueue(l.Host, l.Score, l.Member)
-			f.inflight(l.Host, -1)
-			f.schedule(l.Host, now, maxin)
+	if !r.NoSweep {
+		for id, l := range f.Leases {
+			if l.Exp <= now {
+				delete(f.Leases, id)
+				f.enqueue(l.Host, l.Score, l.Member)
+				f.inflight(l.Host, -1)
+				f.schedule(l.Host, now, maxin)
+			}
 		}
-	}
-	for k, l := range f.Retries {
-		if l.Exp <= now {
-			delete(f.Retries, k)
-			f.enqueue(l.Host, l.Score, l.Member)
-			f.schedule(l.Host, now, maxin)
+		for k, l := range f.Retries {
+			if l.Exp <= now {
+				delete(f.Retries, k)
+				f.enqueue(l.Host, l.Score, l.Member)
+				f.schedule(l.Host, now, maxin)
+			}
 		}
 	}
 	hosts := f.dueHosts(now, r.Max)
@@ -347,12 +350,13 @@ func (s *Store) FrontierClaim(ctx context.Context, r frontier.ClaimRequest) (fro
 			}
 			n := f.inflight(host, 1)
 			h = f.Hosts[host]
+			prev := h.Next
 			h.Next, h.Exp = now+g, 0
 			f.Hosts[host] = h
 			id := strconv.FormatInt(f.Seq, 10) + "." + strconv.Itoa(len(out.Leases)) + "|" + host
-			f.Leases[id] = flease{Host: host, Member: e.member, Score: e.score, Exp: now + max(r.LeaseTTL.Milliseconds(), 1)}
+			f.Leases[id] = flease{Host: host, Member: e.member, Score: e.score, Exp: now + max(r.LeaseTTL.Milliseconds(), 1), Prev: prev}
 			out.Leases = append(out.Leases, frontier.Lease{ID: id, Host: host, Entry: frontier.Entry{Member: e.member, Score: e.score}})
-			if n >= maxin || len(f.Queues[host]) == 0 {
+			if n >= maxin {
 				f.unschedule(host)
 				break
 			}
@@ -390,6 +394,9 @@ func (s *Store) FrontierFinish(ctx context.Context, r frontier.FinishRequest) er
 	delete(f.Leases, r.Lease.ID)
 	n := f.inflight(host, -1)
 	h := f.Hosts[host]
+	if r.NoRequest && l.Prev < h.Next {
+		h.Next = l.Prev
+	}
 	if at := now + max(r.After.Milliseconds(), 0); at > h.Next {
 		h.Next = at
 	}

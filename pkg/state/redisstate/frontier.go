@@ -19,12 +19,13 @@ import (
 // a cluster one node serves a crawl's frontier:
 //
 //	<tag>s        schedule: host -> due time (ms), hosts with queued URLs and a free slot
-//	<tag>l        leases: "id|host|score|member" -> expiry (ms)
+//	<tag>l        leases: "claimed.prevnext|host|score|member" -> expiry (ms)
 //	<tag>d        retries: "host|score|member" -> due time (ms)
 //	<tag>c        queued URLs per host (for status), hosts with none are removed
-//	<tag>n        hash: q (queued URLs), seq (lease ids)
+//	<tag>n        hash: q (queued URLs)
 //	<tag>q:<host> the host's queue: member -> priority score
-//	<tag>h:<host> hash: n (in flight), next (next start, ms), g (gap, ms)
+//	<tag>h:<host> hash: n (in flight), next (next start, ms), g (gap, ms),
+//	              idle (set, with an expiry, while nothing is queued or in flight)
 //	<tag>i:<id>   idempotency key of a push, expires after IDTTL
 func frontierTag(prefix string) string {
 	sum := sha256.Sum256([]byte(prefix + "frontier"))
@@ -58,24 +59,27 @@ local function dequeued(host, k)
   if tonumber(redis.call('ZINCRBY', C, -k, host)) <= 0 then redis.call('ZREM', C, host) end
 end
 
--- schedule puts host on the schedule at its next start when it has queued
--- URLs and a free request slot, and takes it off otherwise.
+-- place puts a host with queued URLs on the schedule at its next start
+-- (n in flight, nxt its next allowed start), or off it while its in-flight
+-- limit is reached.
+local function place(host, n, nxt, maxin)
+  if n >= maxin then
+    redis.call('ZREM', S, host)
+  elseif nxt > now then
+    redis.call('ZADD', S, 'GT', nxt, host)
+  else
+    redis.call('ZADD', S, 'NX', now, host)
+  end
+end
+
+-- schedule is place for a host whose queue and record are not at hand.
 local function schedule(host, maxin)
   if redis.call('ZCARD', QP..host) == 0 then
     redis.call('ZREM', S, host)
     return
   end
   local h = redis.call('HMGET', HP..host, 'n', 'next')
-  if tonumber(h[1] or '0') >= maxin then
-    redis.call('ZREM', S, host)
-    return
-  end
-  local nxt = tonumber(h[2] or '0')
-  if nxt > now then
-    redis.call('ZADD', S, 'GT', nxt, host)
-  else
-    redis.call('ZADD', S, 'NX', now, host)
-  end
+  place(host, tonumber(h[1] or '0'), tonumber(h[2] or '0'), maxin)
 end
 
 local function inflight(host, d)
@@ -94,11 +98,13 @@ local function split3(s)
   return string.sub(s, 1, i - 1), string.sub(s, i + 1, j - 1), string.sub(s, j + 1)
 end
 
--- lease parses "id|host|score|member".
+-- lease parses "claimed.prevnext|host|score|member".
 local function lease(s)
   local i = string.find(s, '|', 1, true)
+  local head = string.sub(s, 1, i - 1)
   local host, score, member = split3(string.sub(s, i + 1))
-  return host, score, member
+  local dot = string.find(head, '.', 1, true)
+  return host, score, member, tonumber(string.sub(head, dot + 1))
 end
 `
 
@@ -118,68 +124,80 @@ local added = redis.call('ZADD', QP..host, 'NX', unpack(args))
 if added > 0 then
   redis.call('HINCRBY', N, 'q', added)
   redis.call('ZINCRBY', C, added, host)
+  local h = redis.call('HMGET', HP..host, 'n', 'next')
+  place(host, tonumber(h[1] or '0'), tonumber(h[2] or '0'), tonumber(ARGV[6]))
 end
-schedule(host, tonumber(ARGV[6]))
 return added`)
 
 // claimScript: ARGV[4] max claims, [5] max in flight, [6] default gap
-// (ms), [7] lease ttl (ms). Returns {leases, next due (ms) or ”}.
+// (ms), [7] lease ttl (ms), [8] 1 to sweep expired leases and due retries
+// first. Returns {leases, next due (ms) or ”}. A lease id is
+// "claimed.prevnext|host|score|member": prevnext is the host's next start
+// before the claim, restored when the lease made no request.
 var claimScript = redis.NewScript(frontierLib + `
 local max, maxin, gap, ttl = tonumber(ARGV[4]), tonumber(ARGV[5]), tonumber(ARGV[6]), tonumber(ARGV[7])
-for _, id in ipairs(redis.call('ZRANGEBYSCORE', L, '-inf', now, 'LIMIT', 0, 100)) do
-  redis.call('ZREM', L, id)
-  local host, score, member = lease(id)
-  enqueue(host, score, member)
-  inflight(host, -1)
-  schedule(host, maxin)
-end
-for _, m in ipairs(redis.call('ZRANGEBYSCORE', D, '-inf', now, 'LIMIT', 0, 100)) do
-  redis.call('ZREM', D, m)
-  local host, score, member = split3(m)
-  enqueue(host, score, member)
-  schedule(host, maxin)
+if ARGV[8] == '1' then
+  for _, id in ipairs(redis.call('ZRANGEBYSCORE', L, '-inf', now, 'LIMIT', 0, 100)) do
+    redis.call('ZREM', L, id)
+    local host, score, member = lease(id)
+    enqueue(host, score, member)
+    inflight(host, -1)
+    schedule(host, maxin)
+  end
+  for _, m in ipairs(redis.call('ZRANGEBYSCORE', D, '-inf', now, 'LIMIT', 0, 100)) do
+    redis.call('ZREM', D, m)
+    local host, score, member = split3(m)
+    enqueue(host, score, member)
+    schedule(host, maxin)
+  end
 end
 local out = {}
 local hosts = redis.call('ZRANGEBYSCORE', S, '-inf', now, 'LIMIT', 0, max)
-if #hosts > 0 then
-  local base = redis.call('HINCRBY', N, 'seq', 1)
-  for _, host in ipairs(hosts) do
-    local hk = HP..host
-    local g = tonumber(redis.call('HGET', hk, 'g') or gap)
-    while #out < max do
-      local top = redis.call('ZPOPMIN', QP..host)
-      if #top == 0 then
-        redis.call('ZREM', S, host)
-        break
-      end
-      dequeued(host, 1)
-      local n = inflight(host, 1)
-      redis.call('HSET', hk, 'next', now + g)
-      redis.call('PERSIST', hk)
-      local id = base .. '.' .. #out .. '|' .. host .. '|' .. top[2] .. '|' .. top[1]
-      redis.call('ZADD', L, now + ttl, id)
-      out[#out + 1] = id
-      if n >= maxin or redis.call('ZCARD', QP..host) == 0 then
-        redis.call('ZREM', S, host)
-        break
-      end
-      if g > 0 then
-        redis.call('ZADD', S, now + g, host)
-        break
-      end
-    end
-    if #out >= max then break end
+for _, host in ipairs(hosts) do
+  local hk = HP..host
+  local h = redis.call('HMGET', hk, 'n', 'next', 'g', 'idle')
+  local n, prev, g = tonumber(h[1] or '0'), tonumber(h[2] or '0'), tonumber(h[3] or gap)
+  if h[4] then
+    -- The record was set to expire when the host went idle; it is busy again.
+    redis.call('PERSIST', hk)
+    redis.call('HDEL', hk, 'idle')
   end
+  while #out < max do
+    local top = redis.call('ZPOPMIN', QP..host)
+    if #top == 0 then
+      redis.call('ZREM', S, host)
+      break
+    end
+    dequeued(host, 1)
+    n = n + 1
+    redis.call('HSET', hk, 'n', n, 'next', now + g)
+    local id = now .. '.' .. prev .. '|' .. host .. '|' .. top[2] .. '|' .. top[1]
+    prev = now + g
+    redis.call('ZADD', L, now + ttl, id)
+    out[#out + 1] = id
+    -- A host whose queue just ran out stays scheduled; the claim that finds
+    -- it empty takes it off (one command less per URL).
+    if n >= maxin then
+      redis.call('ZREM', S, host)
+      break
+    end
+    if g > 0 then
+      redis.call('ZADD', S, now + g, host)
+      break
+    end
+  end
+  if #out >= max then break end
 end
 local first = redis.call('ZRANGE', S, 0, 0, 'WITHSCORES')
 return {out, first[2] or ''}`)
 
 // finishScript: ARGV[4] lease id, [5] after (ms), [6] gap (ms, 0 keep),
-// [7] requeue (0/1), [8] retry at (ms), [9] max in flight. Returns 0 when
-// the lease was lost.
+// [7] requeue (0/1), [8] retry at (ms), [9] max in flight, [10] 1 when the
+// lease made no request (the host's next start goes back to what it was).
+// Returns 0 when the lease was lost.
 var finishScript = redis.NewScript(frontierLib + `
 local id, after, gap, requeue, retry, maxin = ARGV[4], tonumber(ARGV[5]), tonumber(ARGV[6]), ARGV[7] == '1', tonumber(ARGV[8]), tonumber(ARGV[9])
-local host, score, member = lease(id)
+local host, score, member, prev = lease(id)
 local hk = HP..host
 if redis.call('ZREM', L, id) == 0 then
   -- The lease expired and a claim returned the URL to its queue: take it
@@ -190,13 +208,15 @@ if redis.call('ZREM', L, id) == 0 then
   end
   return 0
 end
-local n = inflight(host, -1)
-local nxt = tonumber(redis.call('HGET', hk, 'next') or '0')
-if now + after > nxt then
-  nxt = now + after
-  redis.call('HSET', hk, 'next', nxt)
+local h = redis.call('HMGET', hk, 'n', 'next')
+local n, nxt = math.max(tonumber(h[1] or '1') - 1, 0), tonumber(h[2] or '0')
+if ARGV[10] == '1' and prev and prev < nxt then nxt = prev end
+nxt = math.max(nxt, now + after)
+if gap > 0 then
+  redis.call('HSET', hk, 'n', n, 'next', nxt, 'g', gap)
+else
+  redis.call('HSET', hk, 'n', n, 'next', nxt)
 end
-if gap > 0 then redis.call('HSET', hk, 'g', gap) end
 if requeue then
   if retry > now then
     redis.call('ZADD', D, retry, host .. '|' .. score .. '|' .. member)
@@ -204,12 +224,16 @@ if requeue then
     enqueue(host, score, member)
   end
 end
-if n == 0 and redis.call('ZCARD', QP..host) == 0 then
+if redis.call('ZCARD', QP..host) == 0 then
   redis.call('ZREM', S, host)
-  -- An idle host's record matters only until its next start has passed.
-  redis.call('PEXPIRE', hk, math.max(nxt - now, 0) + 60000)
+  if n == 0 then
+    -- An idle host's record matters until its next start has passed; it
+    -- is kept an hour longer (a claim makes it permanent again).
+    redis.call('HSET', hk, 'idle', 1)
+    redis.call('PEXPIRE', hk, math.max(nxt - now, 0) + 3600000)
+  end
 else
-  schedule(host, maxin)
+  place(host, n, nxt, maxin)
 end
 return 1`)
 
@@ -272,8 +296,12 @@ func (s *Store) FrontierClaim(ctx context.Context, r frontier.ClaimRequest) (fro
 	if r.Max <= 0 {
 		return frontier.Claimed{}, nil
 	}
+	sweep := "0"
+	if !r.NoSweep {
+		sweep = "1"
+	}
 	res, err := claimScript.Run(ctx, s.c, s.fkeys(), s.fargs(r.Now, r.Max, max(r.MaxInFlight, 1),
-		r.Gap.Milliseconds(), max(r.LeaseTTL.Milliseconds(), 1))...).Slice()
+		r.Gap.Milliseconds(), max(r.LeaseTTL.Milliseconds(), 1), sweep)...).Slice()
 	if err != nil {
 		return frontier.Claimed{}, s.wrap("frontier claim", err)
 	}
@@ -295,7 +323,7 @@ func (s *Store) FrontierClaim(ctx context.Context, r frontier.ClaimRequest) (fro
 	return out, nil
 }
 
-// parseLease splits a lease id "seq|host|score|member".
+// parseLease splits a lease id "claimed.prevnext|host|score|member".
 func parseLease(id string) (frontier.Lease, error) {
 	f := strings.SplitN(id, "|", 4)
 	if len(f) != 4 {
@@ -318,8 +346,12 @@ func (s *Store) FrontierFinish(ctx context.Context, r frontier.FinishRequest) er
 	if !r.RetryAt.IsZero() {
 		retry = r.RetryAt.UnixMilli()
 	}
+	unused := "0"
+	if r.NoRequest {
+		unused = "1"
+	}
 	n, err := finishScript.Run(ctx, s.c, s.fkeys(), s.fargs(r.Now, r.Lease.ID, max(r.After.Milliseconds(), 0),
-		max(r.Gap.Milliseconds(), 0), req, retry, max(r.MaxInFlight, 1))...).Int()
+		max(r.Gap.Milliseconds(), 0), req, retry, max(r.MaxInFlight, 1), unused)...).Int()
 	if err != nil {
 		return s.wrap("frontier finish", err)
 	}
@@ -366,4 +398,19 @@ func (s *Store) FrontierStats(ctx context.Context, now time.Time, top int) (fron
 		st.TopHosts = append(st.TopHosts, hq)
 	}
 	return st, nil
+}
+
+// FrontierQueueMemory reports the Redis memory of one host's queue and how
+// many URLs it holds (for benchmarks and capacity planning).
+func (s *Store) FrontierQueueMemory(ctx context.Context, host string) (bytes, urls int64, err error) {
+	key := s.ftag + "q:" + host
+	urls, err = s.c.ZCard(ctx, key).Result()
+	if err != nil {
+		return 0, 0, s.wrap("frontier memory", err)
+	}
+	bytes, err = s.c.MemoryUsage(ctx, key, 0).Result()
+	if err != nil {
+		return 0, 0, s.wrap("frontier memory", err)
+	}
+	return bytes, urls, nil
 }
