@@ -4,7 +4,7 @@ BIN       ?= bin/newsroom
 FUZZTIME  ?= 30s
 TESTFLAGS ?= -count=1 -timeout 25m
 
-.PHONY: build test test-short vet fmt bench bench-extract bench-dedupe bench-scale bench-crawler bench-search bench-hostile bench-ingest fuzz fuzz-short demo services clean
+.PHONY: build test test-short vet fmt bench bench-extract bench-dedupe bench-scale bench-crawler bench-search bench-hostile bench-ingest bench-frontier fuzz fuzz-short demo services clean
 
 build:
 	$(GO) build -o $(BIN) ./cmd/newsroom
@@ -65,6 +65,11 @@ bench-hostile:
 ## bench-ingest: newsroom ingest on a generated 1/8 GiB and 1 GiB WARC (records/s, peak RSS; files deleted after; ~3 min).
 bench-ingest: services
 	$(GO) test -run '^$$' -bench IngestWARC -benchtime 1x -count 1 -timeout 30m ./cmd/newsroom | tee bench-ingest-report.txt
+
+## bench-frontier: one host with 1k, 10k, 100k queued URLs beside 50 small hosts, fixed window, against a
+## private redis-server: Redis commands, JetStream deliveries and crawler CPU per fetched page (~8 min).
+bench-frontier: services
+	$(GO) test -run '^$$' -bench FrontierDepth -benchtime 1x -timeout 60m ./services/crawler | tee bench-frontier-report.txt
 
 ## fuzz: run every fuzz target for FUZZTIME each.
 fuzz:

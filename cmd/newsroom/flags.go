@@ -251,7 +251,7 @@ func flagGroup(name string) string {
 		"allow-private", "allow-cidr", "max-host-wait":
 		return "Politeness and safety"
 	case "max-depth", "max-offsite", "max-body", "max-links", "timeout", "header-timeout", "connect-timeout",
-		"max-redirects", "max-retries", "max-run", "max-pages", "max-bytes", "retry-budget":
+		"max-redirects", "max-retries", "max-run", "max-pages", "max-bytes", "retry-budget", "lease-ttl":
 		return "Limits"
 	case "nats", "nats-creds", "nats-token", "nats-ca", "nats-cert", "nats-key", "nats-listen", "stream-replicas",
 		"redis", "redis-prefix", "redis-ca", "redis-cert", "redis-key", "store", "pg-schema", "data",

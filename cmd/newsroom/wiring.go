@@ -427,6 +427,7 @@ func addCrawlerFlags(fs *flag.FlagSet, c *crawler.Config) {
 	fs.DurationVar(&c.ConnectTimeout, "connect-timeout", d.ConnectTimeout, "TCP connect timeout")
 	fs.DurationVar(&c.HeaderTimeout, "header-timeout", d.HeaderTimeout, "timeout waiting for response headers")
 	fs.DurationVar(&c.RequestTimeout, "timeout", d.RequestTimeout, "timeout of a whole request, body included")
+	fs.DurationVar(&c.LeaseTTL, "lease-ttl", 0, "how long a claimed URL may take before it returns to the frontier for another replica (0: --timeout + 30s)")
 	fs.IntVar(&c.MaxRedirects, "max-redirects", d.MaxRedirects, "redirects followed per fetch (loops are refused)")
 	fs.IntVar(&c.MaxRetries, "max-retries", d.MaxRetries, "failed fetches of a URL before it is dead-lettered")
 	fs.DurationVar(&c.MaxHostWait, "max-host-wait", d.MaxHostWait, "with --until-idle: longest a URL waits in total for a parked, backing-off or robots-less host before it is dead-lettered")

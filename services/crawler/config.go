@@ -35,12 +35,17 @@ type Config struct {
 	HostWindow      time.Duration // window of the per-host trap limits (default 24h)
 	MaxBodyBytes    int64         // response size cap after decoding (default 5 MB)
 
-	ConnectTimeout time.Duration  // TCP connect (default 10s)
-	HeaderTimeout  time.Duration  // waiting for response headers (default 15s)
-	RequestTimeout time.Duration  // whole request including body (default 30s)
-	MaxRedirects   int            // redirects followed per fetch (default 10)
-	AllowPrivate   bool           // allow loopback addresses (local test webs)
-	AllowCIDRs     []netip.Prefix // allow these (private) ranges: intranets
+	ConnectTimeout time.Duration // TCP connect (default 10s)
+	HeaderTimeout  time.Duration // waiting for response headers (default 15s)
+	RequestTimeout time.Duration // whole request including body (default 30s)
+	// LeaseTTL is how long a claimed URL may take (fetch and processing)
+	// before its lease expires and the URL returns to its host's queue for
+	// another replica (default RequestTimeout + 30s). A crashed replica's
+	// hosts wait this long.
+	LeaseTTL     time.Duration
+	MaxRedirects int            // redirects followed per fetch (default 10)
+	AllowPrivate bool           // allow loopback addresses (local test webs)
+	AllowCIDRs   []netip.Prefix // allow these (private) ranges: intranets
 
 	RobotsTTL   time.Duration // robots.txt cache lifetime (default 1h)
 	RobotsRetry time.Duration // a host whose robots.txt was unavailable (5xx, unreachable) is retried after this long (default 1m); its URLs give up after MaxRetries waits
@@ -127,6 +132,9 @@ func (c *Config) setDefaults() {
 	setDur(&c.ConnectTimeout, d.ConnectTimeout)
 	setDur(&c.HeaderTimeout, d.HeaderTimeout)
 	setDur(&c.RequestTimeout, d.RequestTimeout)
+	if c.LeaseTTL == 0 {
+		c.LeaseTTL = c.RequestTimeout + 30*time.Second
+	}
 	setDur(&c.RobotsTTL, d.RobotsTTL)
 	setDur(&c.RobotsRetry, d.RobotsRetry)
 	setDur(&c.SeenTTL, d.SeenTTL)
@@ -154,6 +162,9 @@ func (c Config) Validate() error {
 	}
 	if c.MaxBodyBytes < 1024 {
 		errs = append(errs, fmt.Errorf("max body bytes %d is below 1 KiB", c.MaxBodyBytes))
+	}
+	if c.LeaseTTL < c.RequestTimeout {
+		errs = append(errs, fmt.Errorf("lease ttl %v is below the request timeout %v", c.LeaseTTL, c.RequestTimeout))
 	}
 	if c.RevisitMin > c.RevisitMax {
 		errs = append(errs, fmt.Errorf("revisit min %v is above revisit max %v", c.RevisitMin, c.RevisitMax))

@@ -110,7 +110,7 @@ func New(cfg Config, deps Deps) (*Service, error) {
 		seen: newSeenMemo(1<<16, 10*time.Minute), gaveUp: hostMemo{ttl: 5 * time.Second},
 		pol: frontier.Politeness{AdaptiveFactor: cfg.AdaptiveFactor},
 		front: frontier.New(fs, frontier.Options{MaxInFlight: cfg.MaxInFlightPerHost, Gap: cfg.Delay,
-			LeaseTTL: cfg.RequestTimeout + 30*time.Second})}
+			LeaseTTL: cfg.LeaseTTL})}
 	s.m = newMetrics(deps.Metrics, s.frontierGauges)
 	guard := fetch.Guard{AllowPrivate: cfg.AllowPrivate, AllowCIDRs: cfg.AllowCIDRs}
 	s.guard = &guard
