@@ -17,6 +17,7 @@ func TestFaults(t *testing.T) {
 		fn   func(*testing.T)
 	}{
 		{"Kill9Services", true, testKill9Services},
+		{"Kill9CrawlersDeepHost", true, testKill9CrawlersDeepHost},
 		{"NATSRestart", true, testNATSRestart},
 		{"RedisRestartAndOutage", true, testRedisRestartAndOutage},
 		{"PostgresOutage", true, testPostgresOutage},

@@ -414,7 +414,7 @@ func (e *env) close() {
 func addCrawlerFlags(fs *flag.FlagSet, c *crawler.Config) {
 	d := crawler.DefaultConfig()
 	*c = d
-	fs.DurationVar(&c.Delay, "delay", d.Delay, "minimum gap between request starts per host, across all crawler replicas (never below robots.txt Crawl-delay)")
+	fs.DurationVar(&c.Delay, "delay", d.Delay, "per host, minimum gap from the end of one request to the start of the next, across all crawler replicas (never below robots.txt Crawl-delay)")
 	fs.IntVar(&c.MaxInFlightPerHost, "per-host", d.MaxInFlightPerHost, "requests in flight per host, across all replicas")
 	fs.IntVar(&c.Concurrency, "fetchers", d.Concurrency, "frontier messages one crawler process handles at once")
 	fs.IntVar(&c.MaxDepth, "max-depth", d.MaxDepth, "link hops from a seed")

@@ -73,7 +73,7 @@ func TestPolitenessAfter(t *testing.T) {
 		r    Response
 		want time.Duration
 	}{
-		{"fast answer waits out the gap", Response{Gap: time.Second, Took: 100 * time.Millisecond, Status: 200}, 900*time.Millisecond + GapMargin},
+		{"fast answer waits the gap from its end", Response{Gap: time.Second, Took: 100 * time.Millisecond, Status: 200}, time.Second},
 		{"slow answer stretches the gap", Response{Gap: time.Second, Took: 3 * time.Second, Status: 200}, 3 * time.Second},
 		{"failures back off", Response{Gap: time.Second, Took: 0, Status: 500, Failures: 3}, 8 * time.Second},
 		{"retry-after seconds", Response{Gap: time.Second, Status: 429, Header: hdr("120")}, 2 * time.Minute},

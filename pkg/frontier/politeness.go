@@ -7,10 +7,6 @@ import (
 	"time"
 )
 
-// GapMargin is added to every per-host gap so that the gap measured at the
-// server, between request arrivals, is never below the configured one.
-const GapMargin = 5 * time.Millisecond
-
 // Politeness decides how long a host rests after a request.
 type Politeness struct {
 	// AdaptiveFactor stretches the gap to at least this multiple of the
@@ -22,7 +18,7 @@ type Politeness struct {
 
 // Response is what a request to a host came back with.
 type Response struct {
-	Gap      time.Duration // the host's gap between request starts (delay, Crawl-delay)
+	Gap      time.Duration // the host's gap from a response's end to the next start (delay, Crawl-delay)
 	Took     time.Duration // from request start to the end of the response
 	Status   int           // HTTP status, 0 when there was no response
 	Header   http.Header   // response headers (Retry-After), may be nil
@@ -30,7 +26,10 @@ type Response struct {
 }
 
 // After returns how long after the end of the request the host's next
-// request may start: the gap from this request's start, at least the
+// request may start: the gap, counted from the end of this response (as
+// Nutch and Heritrix count it: the server saw this request start before the
+// client saw it end, so the gap between the starts the server sees is never
+// shorter, whatever delays the client or the network add), at least the
 // response time times AdaptiveFactor, doubled per recent failure, and the
 // server's Retry-After on 429 and 503 (30 s or 10 gaps when it gave none).
 func (p Politeness) After(r Response) time.Duration {
@@ -42,8 +41,7 @@ func (p Politeness) After(r Response) time.Duration {
 	if capRA <= 0 {
 		capRA = time.Hour
 	}
-	after := time.Duration(float64(r.Took) * factor)
-	after = max(after, r.Gap-r.Took+GapMargin)
+	after := max(time.Duration(float64(r.Took)*factor), r.Gap)
 	if r.Failures > 0 {
 		after = max(after, r.Gap*time.Duration(1<<min(r.Failures, 6)))
 	}

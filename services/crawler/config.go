@@ -24,7 +24,7 @@ type Config struct {
 	UserAgent   string // sent with every request
 	RobotsAgent string // product token matched against robots.txt groups (default "newsroom")
 
-	Delay              time.Duration // minimum gap between request starts per host (default 1s)
+	Delay              time.Duration // per host, minimum gap from the end of one request to the start of the next (default 1s)
 	MaxInFlightPerHost int           // concurrent requests per host across all replicas (default 1)
 	AdaptiveFactor     float64       // the gap grows to at least this × the host's response time (default 1)
 	Concurrency        int           // URLs fetched at once by this process, and intake messages moved at once (default 32)
