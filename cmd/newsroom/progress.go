@@ -16,7 +16,6 @@ import (
 
 	"newsroom.dev/pkg/admin"
 	"newsroom.dev/pkg/bus"
-	"newsroom.dev/pkg/state"
 	"newsroom.dev/services/crawler"
 	"newsroom.dev/services/extractor"
 	"newsroom.dev/services/sink"
@@ -394,16 +393,6 @@ func reasonList(m map[string]int64) string {
 		parts = append(parts, fmt.Sprintf("%s %d", e.k, e.v))
 	}
 	return " (" + strings.Join(parts, ", ") + ")"
-}
-
-// hostRows turns pacing states into status rows.
-func hostRows(hosts []state.HostState) []map[string]any {
-	rows := make([]map[string]any, 0, len(hosts))
-	for _, h := range hosts {
-		rows = append(rows, map[string]any{"host": h.Host, "in_flight": h.InFlight,
-			"next_request_in_ms": max(0, time.Until(h.NextAt).Milliseconds())})
-	}
-	return rows
 }
 
 // freshness reads the sink's discovered-to-stored histogram and estimates its

@@ -68,6 +68,7 @@ func cmdService(ctx context.Context, name string, args []string, stdout, stderr 
 	}
 	var svc runner
 	var snap func() any
+	var cr *crawler.Service
 	switch name {
 	case "crawler":
 		if err := e.openState(ctx, &o, false); err != nil {
@@ -82,7 +83,7 @@ func cmdService(ctx context.Context, name string, args []string, stdout, stderr 
 		if err != nil {
 			return err
 		}
-		svc, snap = s, func() any { return withFetchMetrics(snapCrawler(s), e.reg) }
+		svc, snap, cr = s, func() any { return withFetchMetrics(snapCrawler(s), e.reg) }, s
 	case "extractor":
 		if err := e.openState(ctx, &o, false); err != nil {
 			return err
@@ -108,6 +109,14 @@ func cmdService(ctx context.Context, name string, args []string, stdout, stderr 
 		doc := map[string]any{"service": name, "state": "running", "uptime_s": int64(time.Since(start).Seconds()), name: snap()}
 		if lags, err := bus.Lags(ctx, e.js); err == nil {
 			doc["stages"] = lags
+		}
+		if cr != nil {
+			if fs, err := cr.FrontierStats(ctx, 10); err == nil {
+				doc["frontier"] = fs
+			}
+			if hosts, err := cr.Hosts(ctx, 50); err == nil {
+				doc["hosts"] = hosts
+			}
 		}
 		return doc
 	})

@@ -237,9 +237,10 @@ func cmdAdmin(ctx context.Context, args []string, stdout, stderr io.Writer, gete
 		doc["services"] = inst
 		n, latest := latestDeadLetters(ctx, e.js, 10)
 		doc["dead_letters"] = map[string]any{"count": n, "latest": latest}
-		if e.state != nil {
-			if hosts, err := e.state.Hosts(ctx, 50); err == nil {
-				doc["hosts"] = hostRows(hosts)
+		if fst, ok := e.state.(frontier.Store); ok && e.state != nil {
+			if fs, err := frontier.New(fst, frontier.Options{}).Stats(ctx, 50); err == nil {
+				doc["frontier"] = fs
+				doc["hosts"] = fs.TopHosts
 			}
 		}
 		if e.store != nil {

@@ -56,6 +56,7 @@ type Service struct {
 	seen   *seenMemo     // URL keys known to be in the shared seen-set
 	fails  failMemo      // failure counters this process raised
 	gaveUp hostMemo      // hosts given up in this pass (one-pass mode)
+	recent recentHosts   // hosts fetched lately, for status
 }
 
 // Stats are the crawler's running totals, for progress lines and status.

@@ -163,6 +163,7 @@ loop:
 
 // work handles one claimed URL and finishes its lease.
 func (s *Service) work(ctx context.Context, c frontier.Claim) {
+	s.recent.note(c.Lease.Host)
 	j := &job{lease: c.Lease, task: c.Task}
 	err := s.handle(ctx, j)
 	s.settle(ctx, j, err)

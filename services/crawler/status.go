@@ -3,7 +3,9 @@ package crawler
 import (
 	"context"
 	"encoding/json"
+	"sort"
 	"strconv"
+	"sync"
 	"time"
 
 	"newsroom.dev/pkg/urlnorm"
@@ -78,5 +80,56 @@ func (s *Service) Hosts(ctx context.Context, limit int) ([]HostStatus, error) {
 		}
 		out = append(out, row)
 	}
+	// Hosts this replica fetched lately whose queues are empty.
+	listed := map[string]bool{}
+	for _, r := range out {
+		listed[r.Host] = true
+	}
+	for _, h := range s.recent.hosts() {
+		if len(out) >= limit {
+			break
+		}
+		if !listed[h] {
+			out = append(out, HostStatus{Host: h})
+		}
+	}
 	return out, nil
+}
+
+// recentHosts remembers the hosts a replica fetched lately, newest first,
+// for status pages once their queues are empty.
+type recentHosts struct {
+	mu   sync.Mutex
+	last map[string]time.Time
+}
+
+const maxRecentHosts = 200
+
+func (r *recentHosts) note(host string) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.last == nil {
+		r.last = map[string]time.Time{}
+	}
+	if _, ok := r.last[host]; !ok && len(r.last) >= maxRecentHosts {
+		oldest, at := "", time.Now()
+		for h, t := range r.last {
+			if t.Before(at) {
+				oldest, at = h, t
+			}
+		}
+		delete(r.last, oldest)
+	}
+	r.last[host] = time.Now()
+}
+
+func (r *recentHosts) hosts() []string {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	out := make([]string, 0, len(r.last))
+	for h := range r.last {
+		out = append(out, h)
+	}
+	sort.Slice(out, func(i, j int) bool { return r.last[out[i]].After(r.last[out[j]]) })
+	return out
 }
