@@ -60,7 +60,7 @@ bench-crawler: services
 
 ## bench-hostile: newsroom run --until-idle at default settings on the hostile test web: wall time and peak RSS of the pass (~3-4 min).
 bench-hostile:
-	$(GO) test -run '^$$' -bench HostileWeb -benchtime 1x -count 1 -timeout 40m ./cmd/newsroom | tee bench-hostile-report.txt
+	$(GO) test -run '^$$' -bench HostileWeb -benchtime 1x -count 1 -timeout 40m ./cmd/newsroom | tee bench-hostile-report.txt bench-frontier-report.txt
 
 ## bench-ingest: newsroom ingest on a generated 1/8 GiB and 1 GiB WARC (records/s, peak RSS; files deleted after; ~3 min).
 bench-ingest: services
@@ -82,4 +82,4 @@ demo:
 	$(GO) run ./cmd/newsroom demo
 
 clean:
-	rm -rf bin newsroom-data bench-report.txt bench-scale-report.txt bench-hostile-report.txt bench-ingest-report.txt
+	rm -rf bin newsroom-data bench-report.txt bench-scale-report.txt bench-hostile-report.txt bench-ingest-report.txt bench-frontier-report.txt
