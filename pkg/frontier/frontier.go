@@ -88,7 +88,8 @@ type HostQueue struct {
 	Host     string    `json:"host"`
 	Queued   int64     `json:"queued"`
 	InFlight int64     `json:"in_flight"`
-	DueAt    time.Time `json:"due_at,omitzero"` // zero: not scheduled (in-flight limit reached)
+	DueAt    time.Time `json:"due_at,omitzero"`  // zero: not scheduled (in-flight limit reached, or nothing queued)
+	NextAt   time.Time `json:"next_at,omitzero"` // the host's next allowed start (FrontierHosts only)
 }
 
 // Stats describe the frontier for status pages, metrics and idle detection.
@@ -124,6 +125,9 @@ type Store interface {
 	FrontierFinish(ctx context.Context, r FinishRequest) error
 	// FrontierStats reports sizes and the top hosts by queued URLs.
 	FrontierStats(ctx context.Context, now time.Time, top int) (Stats, error)
+	// FrontierHosts reports the queue and pacing of the named hosts, in
+	// order; a host the frontier knows nothing of has a zero row but its name.
+	FrontierHosts(ctx context.Context, hosts []string) ([]HostQueue, error)
 }
 
 // Priority classes, fetched in this order within a host.

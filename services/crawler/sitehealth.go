@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"time"
 
+	"newsroom.dev/pkg/frontier"
 	"newsroom.dev/pkg/state"
 )
 
@@ -32,13 +33,26 @@ const maxPacedHosts = 10000
 // URLs) from st: robots.txt cache, parking, recent failures and pacing. It
 // needs no running crawler, so `newsroom admin` can answer it from Redis.
 func HostsHealth(ctx context.Context, st state.Store, hosts []string) (map[string]HostHealth, error) {
-	paced, err := st.Hosts(ctx, maxPacedHosts)
-	if err != nil {
-		return nil, err
-	}
-	pace := make(map[string]state.HostState, len(paced))
-	for _, h := range paced {
-		pace[h.Host] = h
+	pace := map[string]state.HostState{}
+	if fs, ok := st.(frontier.Store); ok {
+		// The frontier paces the crawl: its host records are the pacing state.
+		rows, err := fs.FrontierHosts(ctx, hosts)
+		if err != nil {
+			return nil, err
+		}
+		for _, r := range rows {
+			if r.InFlight > 0 || !r.NextAt.IsZero() {
+				pace[r.Host] = state.HostState{Host: r.Host, InFlight: int(r.InFlight), NextAt: r.NextAt}
+			}
+		}
+	} else {
+		paced, err := st.Hosts(ctx, maxPacedHosts)
+		if err != nil {
+			return nil, err
+		}
+		for _, h := range paced {
+			pace[h.Host] = h
+		}
 	}
 	out := make(map[string]HostHealth, len(hosts))
 	for _, host := range hosts {

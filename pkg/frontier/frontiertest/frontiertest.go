@@ -327,6 +327,31 @@ func Run(t *testing.T, newStore func(t *testing.T) frontier.Store) {
 		}
 	})
 
+	t.Run("Hosts", func(t *testing.T) {
+		s := newStore(t)
+		push(t, s, at(0), "a.test", "", 1, frontier.Entry{Member: "x", Score: 1}, frontier.Entry{Member: "y", Score: 2})
+		c := claim(t, s, at(0), 1, 1, time.Second)
+		if len(c.Leases) != 1 {
+			t.Fatalf("claim = %v", members(c))
+		}
+		rows, err := s.FrontierHosts(ctx, []string{"a.test", "none.test"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(rows) != 2 || rows[0].Host != "a.test" || rows[0].Queued != 1 || rows[0].InFlight != 1 || !rows[0].DueAt.IsZero() ||
+			!rows[0].NextAt.Equal(at(1000)) {
+			t.Fatalf("hosts = %+v, want a.test with 1 queued, 1 in flight, not scheduled, next at %v", rows, at(1000))
+		}
+		if rows[1] != (frontier.HostQueue{Host: "none.test"}) {
+			t.Fatalf("unknown host row = %+v, want only its name", rows[1])
+		}
+		finish(t, s, frontier.FinishRequest{Lease: c.Leases[0], Now: at(10), After: time.Second})
+		rows, _ = s.FrontierHosts(ctx, []string{"a.test"})
+		if !rows[0].DueAt.Equal(at(1010)) || rows[0].InFlight != 0 {
+			t.Fatalf("after finish = %+v, want due at %v", rows[0], at(1010))
+		}
+	})
+
 	t.Run("ConcurrentClaimsLeaseOnce", func(t *testing.T) {
 		s := newStore(t)
 		const urls = 60

@@ -477,3 +477,25 @@ func (s *Store) FrontierStats(ctx context.Context, now time.Time, top int) (fron
 	st.TopHosts = rows
 	return st, nil
 }
+
+// FrontierHosts implements frontier.Store.
+func (s *Store) FrontierHosts(ctx context.Context, hosts []string) ([]frontier.HostQueue, error) {
+	if err := s.lock(); err != nil {
+		return nil, err
+	}
+	defer s.mu.Unlock()
+	f := &s.d.Frontier
+	out := make([]frontier.HostQueue, len(hosts))
+	for i, h := range hosts {
+		hs := f.Hosts[h]
+		row := frontier.HostQueue{Host: h, Queued: int64(len(f.Queues[h])), InFlight: int64(hs.N)}
+		if hs.Next > 0 {
+			row.NextAt = time.UnixMilli(hs.Next)
+		}
+		if d, ok := f.Sched[h]; ok {
+			row.DueAt = time.UnixMilli(d)
+		}
+		out[i] = row
+	}
+	return out, nil
+}

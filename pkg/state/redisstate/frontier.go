@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -413,4 +414,42 @@ func (s *Store) FrontierQueueMemory(ctx context.Context, host string) (bytes, ur
 		return 0, 0, s.wrap("frontier memory", err)
 	}
 	return bytes, urls, nil
+}
+
+// FrontierHosts implements frontier.Store.
+func (s *Store) FrontierHosts(ctx context.Context, hosts []string) ([]frontier.HostQueue, error) {
+	type cmds struct {
+		q *redis.IntCmd
+		h *redis.SliceCmd
+		d *redis.FloatCmd
+	}
+	cs := make([]cmds, len(hosts))
+	_, err := s.c.Pipelined(ctx, func(p redis.Pipeliner) error {
+		for i, h := range hosts {
+			cs[i] = cmds{p.ZCard(ctx, s.ftag+"q:"+h), p.HMGet(ctx, s.ftag+"h:"+h, "n", "next"), p.ZScore(ctx, s.ftag+"s", h)}
+		}
+		return nil
+	})
+	if err != nil && !errors.Is(err, redis.Nil) {
+		return nil, s.wrap("frontier hosts", err)
+	}
+	out := make([]frontier.HostQueue, len(hosts))
+	for i, h := range hosts {
+		row := frontier.HostQueue{Host: h, Queued: cs[i].q.Val()}
+		if v := cs[i].h.Val(); len(v) == 2 {
+			if n, ok := v[0].(string); ok {
+				row.InFlight, _ = strconv.ParseInt(n, 10, 64)
+			}
+			if n, ok := v[1].(string); ok {
+				if ms, err := strconv.ParseInt(n, 10, 64); err == nil && ms > 0 {
+					row.NextAt = time.UnixMilli(ms)
+				}
+			}
+		}
+		if cs[i].d.Err() == nil {
+			row.DueAt = time.UnixMilli(int64(cs[i].d.Val()))
+		}
+		out[i] = row
+	}
+	return out, nil
 }
