@@ -37,6 +37,10 @@ func commandScoped(cmd, flagName string) bool {
 		return flagName == "delay" || flagName == "data"
 	case "reset":
 		return flagName == "yes"
+	case "ingest":
+		// --warc: files to read (run and crawler: a directory to write);
+		// --max-body: pages over it are skipped (the crawler cuts responses).
+		return flagName == "warc" || flagName == "max-body"
 	}
 	return false
 }

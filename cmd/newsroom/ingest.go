@@ -52,7 +52,7 @@ func ingestFlags(o *ingestOpts, out io.Writer) *flag.FlagSet {
 
 func cmdIngest(ctx context.Context, args []string, stdout, stderr io.Writer, getenv func(string) string) error {
 	var o ingestOpts
-	fs := ingestFlags(&o, stderr)
+	fs := ingestFlags(&o, stdout)
 	if err := parseFlags(fs, args, getenv); err != nil {
 		return err
 	}

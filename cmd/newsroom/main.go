@@ -63,9 +63,39 @@ func main() {
 	}
 }
 
-// commandNames are the commands dispatch knows, in the order of the usage.
+// cmdFunc runs one command with its arguments.
+type cmdFunc func(ctx context.Context, args []string, stdout, stderr io.Writer, getenv func(string) string) error
+
+// command is one entry of the command table.
+type command struct {
+	name string
+	run  cmdFunc
+}
+
+// commandTable lists every command with flags, in the order of the usage.
+// dispatch, `newsroom help CMD` and the flag-meaning test all read it, so a
+// new command is added here once.
+func commandTable() []command {
+	service := func(name string) cmdFunc {
+		return func(ctx context.Context, args []string, stdout, stderr io.Writer, getenv func(string) string) error {
+			return cmdService(ctx, name, args, stdout, stderr, getenv)
+		}
+	}
+	return []command{
+		{"demo", cmdDemo}, {"testweb", cmdTestweb}, {"run", cmdRun},
+		{"crawler", service("crawler")}, {"extractor", service("extractor")}, {"sink", service("sink")},
+		{"admin", cmdAdmin}, {"seed", cmdSeed}, {"status", cmdStatus}, {"reset", cmdReset},
+		{"export", cmdExport}, {"ingest", cmdIngest}, {"extract", cmdExtract},
+	}
+}
+
+// commandNames are the commands of commandTable, in order.
 func commandNames() []string {
-	return []string{"demo", "testweb", "run", "crawler", "extractor", "sink", "admin", "seed", "status", "reset", "export", "extract"}
+	var out []string
+	for _, c := range commandTable() {
+		out = append(out, c.name)
+	}
+	return out
 }
 
 func dispatch(ctx context.Context, args []string, stdout, stderr io.Writer, getenv func(string) string) error {
@@ -74,29 +104,12 @@ func dispatch(ctx context.Context, args []string, stdout, stderr io.Writer, gete
 		return errors.New("no command given")
 	}
 	cmd, rest := args[0], args[1:]
+	for _, c := range commandTable() {
+		if c.name == cmd {
+			return c.run(ctx, rest, stdout, stderr, getenv)
+		}
+	}
 	switch cmd {
-	case "run":
-		return cmdRun(ctx, rest, stdout, stderr, getenv)
-	case "crawler", "extractor", "sink":
-		return cmdService(ctx, cmd, rest, stdout, stderr, getenv)
-	case "seed":
-		return cmdSeed(ctx, rest, stdout, stderr, getenv)
-	case "status":
-		return cmdStatus(ctx, rest, stdout, stderr, getenv)
-	case "admin":
-		return cmdAdmin(ctx, rest, stdout, stderr, getenv)
-	case "export":
-		return cmdExport(ctx, rest, stdout, stderr, getenv)
-	case "ingest":
-		return cmdIngest(ctx, rest, stdout, stderr, getenv)
-	case "extract":
-		return cmdExtract(ctx, rest, stdout, stderr, getenv)
-	case "demo":
-		return cmdDemo(ctx, rest, stdout, stderr, getenv)
-	case "testweb":
-		return cmdTestweb(ctx, rest, stdout, stderr, getenv)
-	case "reset":
-		return cmdReset(ctx, rest, stdout, stderr, getenv)
 	case "version", "--version":
 		return cmdVersion(stdout)
 	case "help", "-h", "-help", "--help":
