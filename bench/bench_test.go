@@ -14,7 +14,7 @@ const (
 func TestNewsroomQuality(t *testing.T) {
 	dir, err := FindData("")
 	if err != nil {
-		t.Fatalf("%v (the benchmark lives in /work/shared/data/article-extraction-benchmark)", err)
+		t.Fatalf("%v (the benchmark lives in shared/data/article-extraction-benchmark)", err)
 	}
 	pages, err := Load(dir)
 	if err != nil {

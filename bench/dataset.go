@@ -10,7 +10,7 @@ import (
 	"path/filepath"
 	"sort"
 
-	"newsroom.dev/pkg/shareddata"
+	"newsroom.dev/pkg/testkit"
 )
 
 // Page is one benchmark page with its ground truth. The metadata fields
@@ -77,7 +77,7 @@ func Load(dir string) ([]Page, error) {
 }
 
 // FindData resolves the benchmark directory: the given path if it holds the
-// benchmark, otherwise the shared data set (shareddata.Find).
+// benchmark, otherwise the shared data set (testkit.SharedData).
 func FindData(given string) (string, error) { return findSet(given, "article-extraction-benchmark") }
 
 // FindWCXB resolves the WCXB development split the same way.
@@ -89,7 +89,7 @@ func findSet(given, name string) (string, error) {
 			return given, nil
 		}
 	}
-	d, err := shareddata.Find(name)
+	d, err := testkit.SharedData(name)
 	if err != nil {
 		return "", fmt.Errorf("%s data not found (given %q): %w", name, given, err)
 	}

@@ -20,7 +20,7 @@ func TestHalfFixed(t *testing.T) {
 func TestEvaluateWCXB(t *testing.T) {
 	dir, err := FindWCXB("")
 	if err != nil {
-		t.Fatalf("%v (the WCXB split lives in /work/shared/data/wcxb-dev)", err)
+		t.Fatalf("%v (the WCXB split lives in shared/data/wcxb-dev)", err)
 	}
 	pages, err := Load(dir)
 	if err != nil {

@@ -24,19 +24,9 @@ import (
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 
+	"newsroom.dev/pkg/testkit"
 	"newsroom.dev/pkg/bus"
 )
-
-// freePort returns a loopback TCP port that was free a moment ago.
-func freePort(t *testing.T) int {
-	t.Helper()
-	ln, err := net.Listen("tcp4", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ln.Close()
-	return ln.Addr().(*net.TCPAddr).Port
-}
 
 // proc is one child process that can be killed and started again with the
 // same arguments. Its output goes to a log file that survives restarts.
@@ -229,7 +219,7 @@ type natsServer struct {
 
 func startNATS(t *testing.T, dir string) *natsServer {
 	t.Helper()
-	port := freePort(t)
+	port := testkit.FreePort(t)
 	sd := filepath.Join(dir, "jetstream")
 	p := newProc(t, dir, "nats-server", s.natsServer, "-a", "127.0.0.1", "-p", strconv.Itoa(port), "-js", "-sd", sd,
 		"-n", "faults-"+strconv.Itoa(port))
@@ -295,7 +285,7 @@ type redisServer struct {
 
 func startRedis(t *testing.T, dir string, persist bool) *redisServer {
 	t.Helper()
-	port := freePort(t)
+	port := testkit.FreePort(t)
 	rdir := filepath.Join(dir, "redis")
 	if err := os.MkdirAll(rdir, 0o755); err != nil {
 		t.Fatal(err)
@@ -358,7 +348,7 @@ type proxy struct {
 
 func startProxy(t *testing.T, target string) *proxy {
 	t.Helper()
-	p := &proxy{addr: "127.0.0.1:" + strconv.Itoa(freePort(t)), target: target, conns: map[net.Conn]struct{}{}}
+	p := &proxy{addr: "127.0.0.1:" + strconv.Itoa(testkit.FreePort(t)), target: target, conns: map[net.Conn]struct{}{}}
 	if err := p.listen(); err != nil {
 		t.Fatal(err)
 	}
@@ -532,7 +522,7 @@ func newCluster(t *testing.T, o clusterOptions) *cluster {
 		"--timeout", "5s", "--header-timeout", "3s", "--connect-timeout", "2s",
 		"--revisit", "1h", "--revisit-min", "1h", "--revisit-max", "2h")
 	if o.CrawlerAdmin {
-		c.admin = "127.0.0.1:" + strconv.Itoa(freePort(t))
+		c.admin = "127.0.0.1:" + strconv.Itoa(testkit.FreePort(t))
 		cargs = append(cargs, "--admin-addr", c.admin)
 	} else {
 		cargs = append(cargs, "--admin-addr=")

@@ -25,6 +25,7 @@ import (
 	"github.com/nats-io/nats-server/v2/server"
 	"github.com/nats-io/nats.go/jetstream"
 
+	"newsroom.dev/pkg/testkit"
 	"newsroom.dev/pkg/bus"
 	"newsroom.dev/pkg/state/redisstate"
 	"newsroom.dev/pkg/store"
@@ -78,16 +79,6 @@ func newTestPKI(t *testing.T) testPKI {
 		}
 	}
 	return p
-}
-
-func freePort(t *testing.T) int {
-	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ln.Close()
-	return ln.Addr().(*net.TCPAddr).Port
 }
 
 // TestNATSTLSAndToken connects `newsroom status` to a NATS server that
@@ -244,7 +235,7 @@ func TestRedisTLS(t *testing.T) {
 		t.Fatal("redis-server not found (apt-get install redis-server)")
 	}
 	pki := newTestPKI(t)
-	port := freePort(t)
+	port := testkit.FreePort(t)
 	cmd := exec.Command(redisServer, "--port", "0", "--tls-port", strconv.Itoa(port), "--bind", "127.0.0.1",
 		"--tls-cert-file", pki.Cert, "--tls-key-file", pki.Key, "--tls-ca-cert-file", pki.CA, "--tls-auth-clients", "optional",
 		"--save", "", "--appendonly", "no", "--dir", t.TempDir())

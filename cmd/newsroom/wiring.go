@@ -304,7 +304,7 @@ func (e *env) openStateOnce(ctx context.Context, o *connOpts, embedded bool) err
 	return nil
 }
 
-// storeURL resolves the store URL: explicit, or SQLite in the data dir.
+// resolvedStore returns the store URL: --store, or SQLite in the data dir.
 func (o *connOpts) resolvedStore() string {
 	if o.storeURL != "" {
 		return o.storeURL

@@ -8,11 +8,11 @@ import (
 	"strings"
 	"testing"
 
-	"newsroom.dev/pkg/shareddata"
+	"newsroom.dev/pkg/testkit"
 )
 
 func TestAggregatorSample(t *testing.T) {
-	samplesDir, err := shareddata.Find("samples")
+	samplesDir, err := testkit.SharedData("samples")
 	if err != nil {
 		t.Fatal(err)
 	}

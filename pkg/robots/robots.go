@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"newsroom.dev/pkg/urlnorm"
 )
 
 // Default limits used when the corresponding Options field is zero.
@@ -348,9 +350,9 @@ func normPath(s string) string {
 	b.Grow(len(s) + 8)
 	for i := 0; i < len(s); i++ {
 		c := s[i]
+		d, escaped := urlnorm.UnescapeAt(s, i)
 		switch {
-		case c == '%' && i+2 < len(s) && isHex(s[i+1]) && isHex(s[i+2]):
-			d := unhex(s[i+1])<<4 | unhex(s[i+2])
+		case escaped:
 			if d >= 'a' && d <= 'z' || d >= 'A' && d <= 'Z' || d >= '0' && d <= '9' || d == '-' || d == '.' || d == '_' || d == '~' {
 				b.WriteByte(d)
 			} else {
@@ -368,21 +370,6 @@ func normPath(s string) string {
 		}
 	}
 	return b.String()
-}
-
-func isHex(c byte) bool {
-	return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'
-}
-
-func unhex(c byte) byte {
-	switch {
-	case c >= '0' && c <= '9':
-		return c - '0'
-	case c >= 'a' && c <= 'f':
-		return c - 'a' + 10
-	default:
-		return c - 'A' + 10
-	}
 }
 
 // CompleteLines drops a partial last line from a robots.txt prefix cut at a

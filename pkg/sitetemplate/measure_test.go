@@ -15,8 +15,8 @@ import (
 	"unicode"
 
 	"newsroom.dev/pkg/extract"
-	"newsroom.dev/pkg/shareddata"
 	"newsroom.dev/pkg/state/memstate"
+	"newsroom.dev/pkg/testkit"
 	"newsroom.dev/pkg/testweb"
 )
 
@@ -213,7 +213,7 @@ func TestMeasureSampleStyle(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts a simulated web")
 	}
-	dir, err := shareddata.Find("samples")
+	dir, err := testkit.SharedData("samples")
 	if err != nil {
 		t.Skipf("shared sample missing: %v", err)
 	}

@@ -5,6 +5,8 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"hash/fnv"
+	"io"
 	"slices"
 	"strconv"
 	"strings"
@@ -538,13 +540,11 @@ func decode(b []byte, max int) (*Template, error) {
 	return t, nil
 }
 
+// fnv64 is FNV-1a: deterministic across processes, releases and machines.
 func fnv64(s string) uint64 {
-	h := uint64(14695981039346656037)
-	for i := 0; i < len(s); i++ {
-		h ^= uint64(s[i])
-		h *= 1099511628211
-	}
-	return h
+	h := fnv.New64a()
+	_, _ = io.WriteString(h, s) // a hash.Hash never fails to write
+	return h.Sum64()
 }
 
 func hex64(h uint64) string { return strconv.FormatUint(h, 16) }

@@ -3,7 +3,9 @@ package testweb
 import (
 	"encoding/json"
 	"fmt"
+	"hash/fnv"
 	"html"
+	"io"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -14,11 +16,9 @@ func esc(s string) string { return html.EscapeString(s) }
 
 // pageRand is a deterministic random source for the boilerplate of one page.
 func (w *Web) pageRand(s *site, salt string) *rand.Rand {
-	var h uint64 = 14695981039346656037
-	for i := 0; i < len(salt); i++ {
-		h = (h ^ uint64(salt[i])) * 1099511628211
-	}
-	return rand.New(rand.NewPCG(uint64(w.cfg.Seed)^h, uint64(s.index)))
+	h := fnv.New64a()
+	_, _ = io.WriteString(h, salt) // a hash.Hash never fails to write
+	return rand.New(rand.NewPCG(uint64(w.cfg.Seed)^h.Sum64(), uint64(s.index)))
 }
 
 // pullQuote returns the first quoted passage of the story, or "".

@@ -393,6 +393,15 @@ const (
 	queryKeep = "!$&'()*+,;=:@/?"
 )
 
+// UnescapeAt decodes the percent-escape "%XY" that starts at s[i]; ok is
+// false when none starts there.
+func UnescapeAt(s string, i int) (c byte, ok bool) {
+	if i < 0 || i+2 >= len(s) || s[i] != '%' || !isHex(s[i+1]) || !isHex(s[i+2]) {
+		return 0, false
+	}
+	return unhex(s[i+1])<<4 | unhex(s[i+2]), true
+}
+
 func isHex(c byte) bool {
 	return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'
 }

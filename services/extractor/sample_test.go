@@ -10,7 +10,7 @@ import (
 	"testing"
 
 	"newsroom.dev/pkg/bus"
-	"newsroom.dev/pkg/shareddata"
+	"newsroom.dev/pkg/testkit"
 	"newsroom.dev/pkg/state/memstate"
 )
 
@@ -19,7 +19,7 @@ import (
 // date) with an original page built from the sample's expected text, in
 // both orders: one story, and the original's URL is the story's.
 func TestRealAggregatorCopy(t *testing.T) {
-	dir, err := shareddata.Find("samples")
+	dir, err := testkit.SharedData("samples")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -19,7 +19,7 @@ import (
 )
 
 func main() {
-	data := flag.String("data", "", "benchmark directory (default: shared/data/article-extraction-benchmark found upwards, $NEWSROOM_SHARED_DATA, or /work/shared/data)")
+	data := flag.String("data", "", "benchmark directory (default: $NEWSROOM_SHARED_DATA, or shared/data/article-extraction-benchmark found upwards)")
 	only := flag.String("only", "", "comma-separated extractor names to run (newsroom,go-trafilatura,go-readability)")
 	runs := flag.Int("runs", 2, "timed runs per extractor; the fastest is reported")
 	worst := flag.Int("worst", 0, "print the N worst pages of the newsroom extractor")

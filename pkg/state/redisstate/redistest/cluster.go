@@ -13,6 +13,8 @@ import (
 	"time"
 
 	"github.com/redis/go-redis/v9"
+
+	"newsroom.dev/pkg/testkit"
 )
 
 // StartCluster starts a Redis Cluster of n masters (redis-server child
@@ -30,7 +32,7 @@ func StartCluster(tb testing.TB, n int) string {
 	addrs := make([]string, n)
 	clients := make([]*redis.Client, n)
 	for i := range n {
-		port := freePort(tb)
+		port := testkit.FreePort(tb)
 		ndir := filepath.Join(dir, strconv.Itoa(i))
 		if err := os.MkdirAll(ndir, 0o755); err != nil {
 			tb.Fatal(err)
@@ -100,14 +102,4 @@ func waitFor(tb testing.TB, what string, ok func() bool) {
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
-}
-
-func freePort(tb testing.TB) int {
-	tb.Helper()
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		tb.Fatal(err)
-	}
-	defer l.Close()
-	return l.Addr().(*net.TCPAddr).Port
 }
