@@ -47,6 +47,7 @@ type connOpts struct {
 	redisKey    string
 	storeURL    string
 	pgSchema    string
+	rankWindow  int
 	data        string
 	replicas    int
 	adminAddr   string
@@ -131,6 +132,7 @@ func (o *connOpts) addStore(fs *flag.FlagSet, embedded bool) {
 	}
 	fs.StringVar(&o.storeURL, "store", "", usage)
 	fs.StringVar(&o.pgSchema, "pg-schema", "", "PostgreSQL schema for the tables (created if missing)")
+	fs.IntVar(&o.rankWindow, "search-window", store.DefaultRankWindow, "a search by relevance ranks this many of the most recently stored matches (query API, export --q)")
 }
 
 func (o *connOpts) addData(fs *flag.FlagSet) {
@@ -326,7 +328,7 @@ func (e *env) openStoreOnce(ctx context.Context, o *connOpts) error {
 			return fmt.Errorf("create store dir: %w", err)
 		}
 	}
-	s, err := store.Open(ctx, u, store.Options{Schema: o.pgSchema})
+	s, err := store.Open(ctx, u, store.Options{Schema: o.pgSchema, RankWindow: o.rankWindow})
 	if err != nil {
 		return err
 	}
