@@ -22,9 +22,16 @@
 // Result.Text when its article body came out short.
 //
 // Metadata comes from JSON-LD, meta tags, <time> elements, URL dates, visible
-// dates in several languages (also in the article header outside the body
-// container, and as the clock time of a date-only declaration), bylines
-// and wire-agency datelines. Articles
+// dates in the languages of the news (month names, zone abbreviations and
+// relative dates such as "vor 2 Stunden" against Input.FetchedAt, also in
+// the article header outside the body container, and as the clock time of
+// a date-only declaration; a masthead's date only as a last resort),
+// bylines (labelled in those languages, author-page links, author
+// classes) and wire-agency datelines. Input.Site carries what was learned
+// about the site from its earlier pages (its title affix and day-month
+// order, reported by Result.TitleAffix and Result.DateOrder), and
+// Input.Discovery how the crawler reached the page, which tips the page
+// kind where the page alone is ambiguous. Articles
 // that continue on another page report NextPage; Result.AppendPage joins the
 // parts. A learned site template (Input.Template, fed from
 // Result.BlockHashes of earlier pages) removes blocks that repeat across a
