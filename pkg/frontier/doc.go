@@ -36,6 +36,11 @@
 // queues. A URL whose lease expired while its fetch was still running may be
 // fetched twice; nothing else is.
 //
+// Revisits plans the next visits of seeds, feeds and section pages on a
+// shared due-time schedule (adapting each interval to whether the last visit
+// found new links) and releases due ones to the intake; Politeness decides
+// how long a host rests after a request.
+//
 // # Cost
 //
 // In Redis a queued URL costs one sorted-set element: the entry (the URL

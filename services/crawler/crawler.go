@@ -57,6 +57,7 @@ type Service struct {
 	fails  failMemo      // failure counters this process raised
 	gaveUp hostMemo      // hosts given up in this pass (one-pass mode)
 	recent recentHosts   // hosts fetched lately, for status
+	rev    *frontier.Revisits
 }
 
 // Stats are the crawler's running totals, for progress lines and status.
@@ -113,6 +114,8 @@ func New(cfg Config, deps Deps) (*Service, error) {
 		front: frontier.New(fs, frontier.Options{MaxInFlight: cfg.MaxInFlightPerHost, Gap: cfg.Delay,
 			LeaseTTL: cfg.LeaseTTL})}
 	s.m = newMetrics(deps.Metrics, s.frontierGauges)
+	s.rev = frontier.NewRevisits(deps.State, frontier.RevisitOptions{Start: cfg.RevisitStart, Min: cfg.RevisitMin,
+		Max: cfg.RevisitMax, Tick: cfg.SchedulerTick}, s.log)
 	guard := fetch.Guard{AllowPrivate: cfg.AllowPrivate, AllowCIDRs: cfg.AllowCIDRs}
 	s.guard = &guard
 	base := fetch.NewTransport(fetch.TransportOptions{Guard: guard, ConnectTimeout: cfg.ConnectTimeout,
@@ -438,7 +441,7 @@ func (s *Service) fetchAndProcess(ctx context.Context, j *job, u *url.URL, host 
 	}
 	hdr.Set("User-Agent", ua)
 	hdr.Set("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,application/rss+xml,application/atom+xml,*/*;q=0.5")
-	src := s.loadSource(ctx, task)
+	src := s.rev.Source(ctx, task)
 	if src != nil {
 		if src.ETag != "" {
 			hdr.Set("If-None-Match", src.ETag)
@@ -596,7 +599,7 @@ func (s *Service) fetchFailed(ctx context.Context, j *job, host string, err erro
 }
 
 // processHTML publishes the page and queues its links.
-func (s *Service) processHTML(ctx context.Context, task *bus.URLTask, finalURL string, body []byte, ct string, status int, src *source, rh http.Header) error {
+func (s *Service) processHTML(ctx context.Context, task *bus.URLTask, finalURL string, body []byte, ct string, status int, src *frontier.Source, rh http.Header) error {
 	pg, err := links.Extract(body, finalURL, links.Options{MaxLinks: s.cfg.MaxLinksPerPage, Normalizer: s.norm})
 	if err != nil {
 		s.log.Info("link extraction failed", "url", finalURL, "err", err)
@@ -655,7 +658,7 @@ func (s *Service) processHTML(ctx context.Context, task *bus.URLTask, finalURL s
 }
 
 // processFeed queues a feed's or sitemap's entries.
-func (s *Service) processFeed(ctx context.Context, task *bus.URLTask, finalURL string, body []byte, src *source, rh http.Header) error {
+func (s *Service) processFeed(ctx context.Context, task *bus.URLTask, finalURL string, body []byte, src *frontier.Source, rh http.Header) error {
 	res, err := feeds.Parse(body, finalURL, feeds.Options{Normalizer: s.norm})
 	if err != nil {
 		s.skip("feed-parse", finalURL)
@@ -873,154 +876,37 @@ func (s *Service) enqueue(ctx context.Context, parent *bus.URLTask, cands []cand
 	return len(msgs), nil
 }
 
-// source is the revisit state of a seed, feed or section page.
-type source struct {
-	Interval     time.Duration `json:"interval"`
-	ETag         string        `json:"etag,omitempty"`
-	LastModified string        `json:"last_modified,omitempty"`
-	LastFetch    time.Time     `json:"last_fetch"`
-	NewLinks     int           `json:"new_links"`
-}
-
-func revisitable(t *bus.URLTask) bool {
-	if t.Offsite > 0 {
-		return false
-	}
-	switch t.Kind {
-	case bus.KindSeed, bus.KindFeed:
-		return true
-	case bus.KindPage:
-		return t.Depth <= 1
-	}
-	return false
-}
-
-func (s *Service) loadSource(ctx context.Context, t *bus.URLTask) *source {
-	if !t.Revisit {
-		return nil
-	}
-	b, ok, err := s.st.Get(ctx, "src:"+urlnorm.Key(t.URL))
-	if err != nil || !ok {
-		return nil
-	}
-	var src source
-	if json.Unmarshal(b, &src) != nil {
-		return nil
-	}
-	return &src
-}
-
-// reschedule plans the next visit of a revisitable source, adapting the
-// interval: shorter when the visit found new links, longer when not.
-func (s *Service) reschedule(ctx context.Context, t *bus.URLTask, src *source, rh http.Header, newLinks int) {
-	if !s.cfg.Continuous || !revisitable(t) {
+// reschedule plans the next visit of a revisitable source (see
+// frontier.Revisits), within its site's revisit bounds.
+func (s *Service) reschedule(ctx context.Context, t *bus.URLTask, src *frontier.Source, rh http.Header, newLinks int) {
+	if !s.cfg.Continuous || !frontier.Revisitable(t) {
 		return
 	}
-	lo, hi := s.cfg.RevisitMin, s.cfg.RevisitMax
-	if site, _ := s.sites.get(ctx, urlnorm.Host(t.URL)); site != nil {
-		if site.RevisitMin > 0 {
-			lo = site.RevisitMin
-		}
-		if site.RevisitMax > 0 {
-			hi = site.RevisitMax
-		}
-	}
-	if src == nil {
-		b, ok, err := s.st.Get(ctx, "src:"+urlnorm.Key(t.URL))
-		s.stateFailed("get", err)
-		if ok {
-			var prev source
-			if json.Unmarshal(b, &prev) == nil {
-				src = &prev
-			}
-		}
-	}
-	next := source{Interval: s.cfg.RevisitStart}
-	if src != nil {
-		next = *src
-		switch {
-		case newLinks > 0:
-			next.Interval = next.Interval / 2
-		case rh == nil || newLinks == 0:
-			next.Interval = next.Interval * 3 / 2
-		}
-	}
-	next.Interval = min(max(next.Interval, lo), hi)
+	v := frontier.Visit{NewLinks: newLinks, Validated: rh != nil}
 	if rh != nil {
-		next.ETag, next.LastModified = rh.Get("ETag"), rh.Get("Last-Modified")
+		v.ETag, v.LastModified = rh.Get("ETag"), rh.Get("Last-Modified")
 	}
-	next.LastFetch, next.NewLinks = time.Now().UTC(), newLinks
-	b, _ := json.Marshal(next)
-	key := urlnorm.Key(t.URL)
-	s.stateFailed("set", s.st.Set(ctx, "src:"+key, b, 30*24*time.Hour))
-	member, _ := json.Marshal(revisitMember{URL: t.URL, Kind: t.Kind, Site: t.Site, Depth: t.Depth})
-	if err := s.st.Schedule(ctx, revisitQueue, string(member), time.Now().Add(next.Interval)); err != nil {
-		s.log.Warn("schedule revisit", "url", t.URL, "err", err)
+	if site, _ := s.sites.get(ctx, urlnorm.Host(t.URL)); site != nil {
+		v.Min, v.Max = site.RevisitMin, site.RevisitMax
 	}
+	s.stateFailed("revisit", s.rev.Plan(ctx, t, src, v))
 }
 
-const revisitQueue = "revisit"
-
-type revisitMember struct {
-	URL   string `json:"u"`
-	Kind  string `json:"k"`
-	Site  string `json:"s"`
-	Depth int    `json:"d"`
-}
-
-// runScheduler moves due revisits onto the frontier. Replicas may read the
-// same due revisit; each publishes it with a message id built from the due
-// time, so JetStream keeps one copy, and Unschedule removes it once.
+// runScheduler moves due revisits onto the frontier intake.
 func (s *Service) runScheduler(ctx context.Context) error {
-	t := time.NewTicker(s.cfg.SchedulerTick)
-	defer t.Stop()
-	for {
-		select {
-		case <-ctx.Done():
-			return nil
-		case <-t.C:
-		}
-		// Publish first, then remove: a crash in between republishes the
-		// revisit (the message id, built from the due time, drops the copy)
-		// instead of losing it. Unschedule leaves an entry that was
-		// rescheduled meanwhile in place.
-		due, err := s.st.PeekDue(ctx, revisitQueue, 500)
+	return s.rev.Run(ctx, func(ctx context.Context, t *bus.URLTask) error {
+		m, err := bus.EncodeTask(t)
 		if err != nil {
-			s.log.Warn("read due revisits", "err", err)
-			continue
+			return err
 		}
-		now := time.Now()
-		for _, d := range due {
-			if d.At.After(now) {
-				break
-			}
-			var rm revisitMember
-			if json.Unmarshal([]byte(d.Member), &rm) != nil {
-				_, err := s.st.Unschedule(ctx, revisitQueue, d.Member, d.At)
-				s.stateFailed("unschedule", err)
-				continue
-			}
-			task := &bus.URLTask{URL: rm.URL, Kind: rm.Kind, Site: rm.Site, Depth: rm.Depth,
-				DiscoveredAt: d.At.UTC(), Revisit: true}
-			m, err := bus.EncodeTask(task)
-			if err == nil {
-				_, err = s.js.PublishMsg(ctx, m)
-			}
-			if err != nil {
-				s.log.Warn("queue revisit; will retry", "url", rm.URL, "err", err)
-				break
-			}
-			if _, err := s.st.Unschedule(ctx, revisitQueue, d.Member, d.At); err != nil {
-				s.log.Warn("unschedule revisit", "url", rm.URL, "err", err)
-			}
-			s.m.revisits.Inc()
-		}
-	}
+		_, err = s.js.PublishMsg(ctx, m)
+		return err
+	}, s.m.revisits.Inc)
 }
 
 // Scheduled reports how many sources wait on the revisit schedule.
 func (s *Service) Scheduled(ctx context.Context) (int64, error) {
-	return s.st.QueueLen(ctx, revisitQueue)
+	return s.rev.Len(ctx)
 }
 
 func statusClass(code int) string {

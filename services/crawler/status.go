@@ -2,13 +2,10 @@ package crawler
 
 import (
 	"context"
-	"encoding/json"
 	"sort"
 	"strconv"
 	"sync"
 	"time"
-
-	"newsroom.dev/pkg/urlnorm"
 )
 
 // SourceStatus is the revisit state of one seed, feed or section page.
@@ -25,23 +22,16 @@ type SourceStatus struct {
 
 // Sources lists up to limit revisited sources, soonest due first.
 func (s *Service) Sources(ctx context.Context, limit int) ([]SourceStatus, error) {
-	due, err := s.st.PeekDue(ctx, revisitQueue, limit)
+	next, err := s.rev.Next(ctx, limit)
 	if err != nil {
 		return nil, err
 	}
-	out := make([]SourceStatus, 0, len(due))
-	for _, d := range due {
-		var rm revisitMember
-		if json.Unmarshal([]byte(d.Member), &rm) != nil {
-			continue
-		}
-		ss := SourceStatus{URL: rm.URL, Kind: rm.Kind, NextDue: d.At}
-		if b, ok, err := s.st.Get(ctx, "src:"+urlnorm.Key(rm.URL)); err == nil && ok {
-			var src source
-			if json.Unmarshal(b, &src) == nil {
-				ss.Interval, ss.LastFetch, ss.ETag = src.Interval.String(), src.LastFetch, src.ETag
-				ss.LastModified, ss.NewLinks = src.LastModified, src.NewLinks
-			}
+	out := make([]SourceStatus, 0, len(next))
+	for _, n := range next {
+		ss := SourceStatus{URL: n.URL, Kind: n.Kind, NextDue: n.Due}
+		if src := n.Source; src != nil {
+			ss.Interval, ss.LastFetch, ss.ETag = src.Interval.String(), src.LastFetch, src.ETag
+			ss.LastModified, ss.NewLinks = src.LastModified, src.NewLinks
 		}
 		out = append(out, ss)
 	}
