@@ -25,11 +25,11 @@ import (
 	"github.com/nats-io/nats-server/v2/server"
 	"github.com/nats-io/nats.go/jetstream"
 
-	"newsroom.dev/pkg/testkit"
 	"newsroom.dev/pkg/bus"
 	"newsroom.dev/pkg/state/redisstate"
 	"newsroom.dev/pkg/store"
 	"newsroom.dev/pkg/store/storetest"
+	"newsroom.dev/pkg/testkit"
 )
 
 // testPKI is a throwaway CA and a server certificate for 127.0.0.1.

@@ -10,8 +10,8 @@ import (
 	"testing"
 
 	"newsroom.dev/pkg/bus"
-	"newsroom.dev/pkg/testkit"
 	"newsroom.dev/pkg/state/memstate"
+	"newsroom.dev/pkg/testkit"
 )
 
 // TestRealAggregatorCopy folds the real aggregator page of the shared
