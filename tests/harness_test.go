@@ -24,8 +24,8 @@ import (
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 
-	"newsroom.dev/pkg/testkit"
 	"newsroom.dev/pkg/bus"
+	"newsroom.dev/pkg/testkit"
 )
 
 // proc is one child process that can be killed and started again with the

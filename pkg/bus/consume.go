@@ -243,26 +243,15 @@ func (w *Worker) Run(ctx context.Context) error {
 	}
 	hctx, cancelHandlers := context.WithCancel(context.WithoutCancel(ctx))
 	defer cancelHandlers()
-	sem := make(chan struct{}, conc)
+	sem := NewSlots(conc)
 	var wg sync.WaitGroup
 	var fatal error
 	backoff := 100 * time.Millisecond
 loop:
 	for {
-		select {
-		case sem <- struct{}{}:
-		case <-ctx.Done():
-			break loop
-		}
-		n := 1
-	fill:
-		for n < conc {
-			select {
-			case sem <- struct{}{}:
-				n++
-			default:
-				break fill
-			}
+		n := sem.Take(ctx)
+		if n == 0 {
+			break
 		}
 		batch, err := w.Consumer.Fetch(n, jetstream.FetchMaxWait(maxWait))
 		got := 0
@@ -273,7 +262,7 @@ loop:
 				w.inFlight.Add(1)
 				go func(m jetstream.Msg) {
 					defer wg.Done()
-					defer func() { <-sem }()
+					defer sem.Give(1)
 					defer w.inFlight.Add(-1)
 					stop := heartbeat(m, beat)
 					herr := w.safeHandle(hctx, m)
@@ -283,9 +272,7 @@ loop:
 			}
 			err = batch.Error()
 		}
-		for range n - got {
-			<-sem
-		}
+		sem.Give(n - got)
 		if err != nil && !errors.Is(err, nats.ErrTimeout) && !errors.Is(err, context.DeadlineExceeded) {
 			if gone := CheckConsumer(ctx, w.Consumer); gone != nil {
 				fatal = gone
@@ -323,6 +310,41 @@ func CheckConsumer(ctx context.Context, c jetstream.Consumer) error {
 		return fmt.Errorf("consumer %s is gone: %w", c.CachedInfo().Name, err)
 	}
 	return nil
+}
+
+// Slots bounds how many handlers run at once: a slot is taken before a
+// handler starts and given back when it ends.
+type Slots chan struct{}
+
+// NewSlots returns n free slots.
+func NewSlots(n int) Slots { return make(Slots, n) }
+
+// Take waits until a slot is free, then takes it and every other free slot
+// at once (so one pull can fetch work for all of them). It returns how many
+// it took: 0 when ctx ended first.
+func (s Slots) Take(ctx context.Context) int {
+	select {
+	case s <- struct{}{}:
+	case <-ctx.Done():
+		return 0
+	}
+	n := 1
+	for n < cap(s) {
+		select {
+		case s <- struct{}{}:
+			n++
+		default:
+			return n
+		}
+	}
+	return n
+}
+
+// Give gives n slots back.
+func (s Slots) Give(n int) {
+	for range n {
+		<-s
+	}
 }
 
 // DefaultHeartbeat is Worker.Heartbeat's default: a third of the shortest

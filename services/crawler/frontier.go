@@ -78,38 +78,24 @@ const idlePoll = 500 * time.Millisecond
 // DrainTimeout; an unfinished lease expires and its URL returns to the queue).
 func (s *Service) runFetchers(ctx context.Context) error {
 	conc := s.cfg.Concurrency
-	sem := make(chan struct{}, conc)
+	sem := bus.NewSlots(conc)
 	hctx, cancel := context.WithCancel(context.WithoutCancel(ctx))
 	defer cancel()
 	var wg sync.WaitGroup
 	backoff := 100 * time.Millisecond
-loop:
 	for {
-		select {
-		case sem <- struct{}{}:
-		case <-ctx.Done():
-			break loop
-		}
-		n := 1
-	fill:
-		for n < conc {
-			select {
-			case sem <- struct{}{}:
-				n++
-			default:
-				break fill
-			}
+		n := sem.Take(ctx)
+		if n == 0 {
+			break
 		}
 		claims, next, err := s.front.Claim(ctx, n)
-		for range n - len(claims) {
-			<-sem
-		}
+		sem.Give(n - len(claims))
 		for _, c := range claims {
 			wg.Add(1)
 			s.leases.Add(1)
 			go func() {
 				defer wg.Done()
-				defer func() { <-sem }()
+				defer sem.Give(1)
 				defer s.leases.Add(-1)
 				s.work(hctx, c)
 			}()
