@@ -390,19 +390,23 @@ func (e *sqliteEngine) search(ctx context.Context, p *searchPlan) ([]SearchHit, 
 		// story), not every match: bm25 reads each ranked row's index data.
 		match := b.arg(fts5Query(p.terms))
 		b.filters(p)
-		cand := `SELECT f.rowid FROM stories_fts f JOIN story_seq q ON q.seq = f.rowid JOIN stories s ON s.id = q.id
-	WHERE stories_fts MATCH ` + match
+		// The window is the newest matches that pass the filters; ranking
+		// every match from its oldest rowid on ranks exactly those once the
+		// filters are applied again (an IN list would rank every match).
+		cand := `SELECT f.rowid FROM stories_fts f WHERE stories_fts MATCH ` + match
 		if len(b.where) > 0 {
-			cand += " AND " + strings.Join(b.where, " AND ")
+			cand = `SELECT f.rowid FROM stories_fts f JOIN story_seq q ON q.seq = f.rowid JOIN stories s ON s.id = q.id
+	WHERE stories_fts MATCH ` + match + " AND " + strings.Join(b.where, " AND ")
 		}
 		cand += ` ORDER BY f.rowid DESC LIMIT ` + b.arg(p.window)
 		b.where = nil
+		b.filters(p)
 		order := b.keyset(p, "h.score")
 		// bm25 weights: title 10, authors 3, body 1. bm25 is lower for a
 		// better match; the score is its negation.
 		stmt = `SELECT ` + hitColumns + `, '', h.score, h.seq
 FROM (SELECT rowid AS seq, -bm25(stories_fts, 10.0, 3.0, 1.0) AS score FROM stories_fts
-	WHERE stories_fts MATCH ` + match + ` AND rowid IN (` + cand + `)) h
+	WHERE stories_fts MATCH ` + match + ` AND rowid >= (SELECT coalesce(min(rowid), 0) FROM (` + cand + `))) h
 JOIN story_seq q ON q.seq = h.seq
 JOIN stories s ON s.id = q.id` + b.whereSQL() + ` ORDER BY ` + order + ` LIMIT ` + b.arg(p.limit+1)
 	} else if p.terms != nil {
