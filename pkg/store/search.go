@@ -507,16 +507,25 @@ func (e *pgEngine) search(ctx context.Context, p *searchPlan) ([]SearchHit, erro
 		// one of them matches it, but an excluded word is excluded in every
 		// configuration's spelling.
 		pos, neg := splitNegated(p.terms)
+		qb := &sqlBuilder{pg: true}
 		parse := func(terms []queryTerm) string {
 			if p.lang != "" {
-				return "websearch_to_tsquery(newsroom_ts_config(" + b.arg(p.lang) + "), " + b.arg(websearchQuery(terms)) + ")"
+				return "websearch_to_tsquery(newsroom_ts_config(" + qb.arg(p.lang) + "), " + qb.arg(websearchQuery(terms)) + ")"
 			}
-			return "newsroom_ts_query(" + b.arg(websearchQuery(terms)) + ")"
+			return "newsroom_ts_query(" + qb.arg(websearchQuery(terms)) + ")"
 		}
-		tsq := parse(pos)
+		expr := parse(pos)
 		if len(neg) > 0 {
-			tsq = "(" + tsq + " && !!" + parse(neg) + ")"
+			expr = "(" + expr + " && !!" + parse(neg) + ")"
 		}
+		// The tsquery is parsed first, so that the search statement holds
+		// it as a constant: the planner can then weigh the GIN index
+		// against walking the stories by date.
+		var query string
+		if err := e.pool.QueryRow(ctx, "SELECT ("+expr+")::text", qb.args...).Scan(&query); err != nil {
+			return nil, fmt.Errorf("parse query: %w", err)
+		}
+		tsq := b.arg(query) + "::tsquery"
 		b.where = append(b.where, "s.search @@ tq.query")
 		b.filters(p)
 		if p.sort == SortRelevance {
