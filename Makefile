@@ -4,7 +4,7 @@ BIN       ?= bin/newsroom
 FUZZTIME  ?= 30s
 TESTFLAGS ?= -count=1 -timeout 25m
 
-.PHONY: build test test-short vet fmt bench bench-extract bench-dedupe bench-scale bench-crawler bench-search bench-hostile bench-ingest bench-frontier fuzz fuzz-short demo services clean
+.PHONY: build test lint test-short vet fmt bench bench-extract bench-dedupe bench-scale bench-crawler bench-search bench-hostile bench-ingest bench-frontier fuzz fuzz-short demo services clean
 
 build:
 	$(GO) build -o $(BIN) ./cmd/newsroom
@@ -22,6 +22,13 @@ NORACE_PKGS ?= ./bench/... ./tests/...
 test: services vet
 	$(GO) test -race $(TESTFLAGS) $(RACE_PKGS)
 	$(GO) test $(TESTFLAGS) $(NORACE_PKGS)
+
+## lint: golangci-lint at a pinned version (go install; a no-op once built) with .golangci.yml.
+GOLANGCI_LINT_VERSION ?= v2.15.0
+GOBIN ?= $(shell $(GO) env GOPATH)/bin
+lint:
+	$(GO) install github.com/golangci/golangci-lint/v2/cmd/golangci-lint@$(GOLANGCI_LINT_VERSION)
+	$(GOBIN)/golangci-lint run $(RACE_PKGS) $(NORACE_PKGS)
 
 test-short: services
 	$(GO) test -short $(TESTFLAGS) work

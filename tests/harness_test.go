@@ -194,22 +194,6 @@ func vmHWM(pid int) (int64, error) {
 	return 0, errors.New("no VmHWM")
 }
 
-// waitTCP waits until addr accepts connections.
-func waitTCP(addr string, timeout time.Duration) error {
-	deadline := time.Now().Add(timeout)
-	for {
-		c, err := net.DialTimeout("tcp", addr, time.Second)
-		if err == nil {
-			c.Close()
-			return nil
-		}
-		if time.Now().After(deadline) {
-			return fmt.Errorf("%s not reachable after %s: %w", addr, timeout, err)
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
-}
-
 // natsServer is a private nats-server with JetStream on disk.
 type natsServer struct {
 	*proc

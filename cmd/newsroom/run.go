@@ -124,7 +124,11 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer, getenv
 	if err != nil {
 		return err
 	}
-	defer closeArch()
+	defer func() {
+		if err := closeArch(); err != nil {
+			log.Warn("close WARC archive", "err", err)
+		}
+	}()
 	cr, err := crawler.New(o.crawler, crawler.Deps{JS: e.js, State: e.state, Log: log, Metrics: e.reg, Archive: arch})
 	if err != nil {
 		return err

@@ -78,7 +78,11 @@ func cmdService(ctx context.Context, name string, args []string, stdout, stderr 
 		if err != nil {
 			return err
 		}
-		defer closeArch()
+		defer func() {
+			if err := closeArch(); err != nil {
+				log.Warn("close WARC archive", "err", err)
+			}
+		}()
 		s, err := crawler.New(cc, crawler.Deps{JS: e.js, State: e.state, Log: log, Metrics: e.reg, Archive: arch})
 		if err != nil {
 			return err

@@ -164,7 +164,7 @@ func announce(ctx context.Context, nc *nats.Conn, subject, stage string, every t
 		}
 		b, err := json.Marshal(map[string]any{"stage": stage, "instance": inst, "at": time.Now().UTC(), "stats": snap()})
 		if err == nil {
-			nc.Publish(subject, b)
+			_ = nc.Publish(subject, b) // best effort: the next announcement follows
 		}
 	}
 }
@@ -209,7 +209,9 @@ func (b *instanceBook) snapshot() map[string][]json.RawMessage {
 		var head struct {
 			Stage string `json:"stage"`
 		}
-		json.Unmarshal(doc, &head)
+		if json.Unmarshal(doc, &head) != nil {
+			continue // not an announcement
+		}
 		out[head.Stage] = append(out[head.Stage], doc)
 	}
 	return out

@@ -385,7 +385,7 @@ func cmdExtract(ctx context.Context, args []string, stdout, stderr io.Writer, ge
 		fetched = t
 	}
 	if fs.NArg() == 0 {
-		return errors.New("no files given; usage: newsroom extract [--url URL] FILE...")
+		return errors.New("no files given (usage: newsroom extract [--url URL] FILE...)")
 	}
 	ex := extract.New(opts)
 	enc := json.NewEncoder(stdout)

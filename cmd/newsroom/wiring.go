@@ -402,7 +402,9 @@ func (e *env) close() {
 		}
 	}
 	if e.nc != nil {
-		e.nc.Drain()
+		if err := e.nc.Drain(); err != nil {
+			e.log.Warn("drain NATS connection", "err", err)
+		}
 		for i := 0; i < 50 && !e.nc.IsClosed(); i++ {
 			time.Sleep(20 * time.Millisecond)
 		}

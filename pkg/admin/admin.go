@@ -11,7 +11,6 @@ import (
 	"net"
 	"net/http"
 	"strings"
-	"sync"
 	"sync/atomic"
 	"time"
 
@@ -53,7 +52,6 @@ type Server struct {
 	srv      *http.Server
 	ln       net.Listener
 	draining atomic.Bool
-	mu       sync.Mutex
 }
 
 // ErrTokenRequired is returned when a non-loopback address has no token.
@@ -91,7 +89,7 @@ func New(cfg Config) (*Server, error) {
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/plain")
-		w.Write([]byte("ok\n"))
+		_, _ = w.Write([]byte("ok\n")) // a probe that went away needs no answer
 	})
 	mux.HandleFunc("GET /readyz", s.readyz)
 	if cfg.Gatherer != nil {
@@ -103,7 +101,7 @@ func New(cfg Config) (*Server, error) {
 		// The page itself holds no data; it asks for the token and sends it with its requests.
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		w.Header().Set("Content-Security-Policy", "default-src 'self'; script-src 'unsafe-inline' 'self'; style-src 'unsafe-inline'")
-		w.Write(dashboardHTML)
+		_, _ = w.Write(dashboardHTML)
 	}))
 	s.srv = &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 10 * time.Second,
 		WriteTimeout: 30 * time.Second, MaxHeaderBytes: 16 << 10}
@@ -155,7 +153,7 @@ func (s *Server) readyz(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "application/json")
 	if s.draining.Load() {
 		w.WriteHeader(http.StatusServiceUnavailable)
-		json.NewEncoder(w).Encode(map[string]any{"ready": false, "reason": "draining"})
+		_ = json.NewEncoder(w).Encode(map[string]any{"ready": false, "reason": "draining"})
 		return
 	}
 	ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
@@ -168,10 +166,10 @@ func (s *Server) readyz(w http.ResponseWriter, r *http.Request) {
 	}
 	if len(failed) > 0 {
 		w.WriteHeader(http.StatusServiceUnavailable)
-		json.NewEncoder(w).Encode(map[string]any{"ready": false, "failed": failed})
+		_ = json.NewEncoder(w).Encode(map[string]any{"ready": false, "failed": failed})
 		return
 	}
-	json.NewEncoder(w).Encode(map[string]any{"ready": true})
+	_ = json.NewEncoder(w).Encode(map[string]any{"ready": true})
 }
 
 func (s *Server) status(w http.ResponseWriter, r *http.Request) {
@@ -185,5 +183,7 @@ func (s *Server) status(w http.ResponseWriter, r *http.Request) {
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
-	enc.Encode(doc)
+	if err := enc.Encode(doc); err != nil && s.cfg.Log != nil {
+		s.cfg.Log.Warn("admin: write status", "err", err)
+	}
 }

@@ -112,7 +112,7 @@ func cutAtDate(s string) string {
 		if _, ok := monthNames[lw]; ok && i > 0 && i+1 < len(words) && len(words[i+1]) > 0 && words[i+1][0] >= '0' && words[i+1][0] <= '9' {
 			return strings.Join(words[:i], " ")
 		}
-		if strings.IndexAny(w, "0123456789") >= 0 {
+		if strings.ContainsAny(w, "0123456789") {
 			return strings.Join(words[:i], " ")
 		}
 	}
@@ -230,7 +230,7 @@ func wireCredit(text string) string {
 // an author element's text is: "Jane Doe", "Jean-Luc de la Croix".
 func looksLikeName(t string) bool {
 	words := strings.Fields(t)
-	if len(words) < 2 || len(words) > 5 || strings.IndexAny(t, "0123456789@|:/") >= 0 {
+	if len(words) < 2 || len(words) > 5 || strings.ContainsAny(t, "0123456789@|:/") {
 		return false
 	}
 	caps := 0

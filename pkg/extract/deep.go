@@ -8,9 +8,6 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// parserDepth is the open-element nesting x/net/html refuses to go past.
-const parserDepth = 512
-
 // flatDepth is the wrapper nesting a too-deep document is flattened to.
 const flatDepth = 200
 

@@ -82,7 +82,6 @@ type page struct {
 	linkedHeadings   int // headings in the container that are links (teaser pattern)
 	notArticleReason string
 	bodyLines        int
-	jsonldBody       string
 
 	classCache      map[string]uint16 // class/id value -> flags, per page
 	template        TemplateSet       // learned site template, may be nil

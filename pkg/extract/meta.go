@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"golang.org/x/net/html"
-	"golang.org/x/net/html/atom"
 )
 
 // extractMeta reads <head> metadata and JSON-LD.
@@ -210,15 +209,6 @@ func cleanList(in []string) []string {
 		out = append(out, s)
 	}
 	return out
-}
-
-// isHeading reports whether n is an h1-h6 element.
-func isHeading(n *html.Node) bool {
-	switch n.DataAtom {
-	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-		return true
-	}
-	return false
 }
 
 // siteName cleans a declared site name; a URL becomes its host.

@@ -91,5 +91,5 @@ func (r *Result) AppendPage(next *Result) {
 	if r.Provenance == nil {
 		r.Provenance = map[string]string{}
 	}
-	r.Provenance["text"] = r.Provenance["text"] + "+page"
+	r.Provenance["text"] += "+page"
 }

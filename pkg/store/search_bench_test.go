@@ -142,8 +142,8 @@ func BenchmarkSearch(b *testing.B) {
 		name string
 		url  func(tb testing.TB) string
 	}{
-		{"sqlite", func(tb testing.TB) string { return storetest.SQLitePath(tb) }},
-		{"postgres", func(tb testing.TB) string { return storetest.PostgresURL(tb) }},
+		{"sqlite", storetest.SQLitePath},
+		{"postgres", storetest.PostgresURL},
 	}
 	parent := b
 	for _, n := range []int{10_000, 100_000} {

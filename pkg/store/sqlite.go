@@ -104,7 +104,7 @@ func (e *sqliteEngine) migrate(ctx context.Context, migs []migration) error {
 	if err != nil {
 		return err
 	}
-	defer tx.Rollback()
+	defer func() { _ = tx.Rollback() }() // a no-op after Commit
 	if _, err := tx.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
 	version    INTEGER PRIMARY KEY,
 	name       TEXT NOT NULL,
@@ -158,7 +158,7 @@ func (e *sqliteEngine) apply(ctx context.Context, urls []urlRow, stories []story
 	if err != nil {
 		return fmt.Errorf("begin: %w", err)
 	}
-	defer tx.Rollback()
+	defer func() { _ = tx.Rollback() }() // a no-op after Commit
 	insURL, err := tx.PrepareContext(ctx, insertURLSQL)
 	if err != nil {
 		return fmt.Errorf("prepare url insert: %w", err)

@@ -140,10 +140,7 @@ func open(ctx context.Context, url string, opts Options) (*Store, error) {
 	case strings.HasPrefix(lower, "postgres://"), strings.HasPrefix(lower, "postgresql://"):
 		return openPostgres(ctx, url, opts)
 	case strings.HasPrefix(lower, "sqlite:"):
-		path := url[len("sqlite:"):]
-		if strings.HasPrefix(path, "//") {
-			path = path[2:]
-		}
+		path := strings.TrimPrefix(url[len("sqlite:"):], "//")
 		return openSQLite(ctx, path, opts)
 	case strings.Contains(url, "://"):
 		scheme, _, _ := strings.Cut(url, "://")

@@ -577,7 +577,7 @@ func (w *Web) listing(s *site, rt route, pageNo int) []byte {
 			heading += fmt.Sprintf(" (page %d)", pageNo)
 		}
 	}
-	title := s.name
+	var title string
 	if rt.kind != rHome && s.titlePrefix {
 		title = s.name + s.sep + heading
 	} else if rt.kind != rHome {

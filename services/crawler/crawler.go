@@ -863,7 +863,7 @@ func (s *Service) enqueue(ctx context.Context, parent *bus.URLTask, cands []cand
 		newKeys = append(newKeys, keys[i])
 	}
 	if len(unqueued) > 0 {
-		s.st.Forget(ctx, unqueued)
+		s.stateFailed("forget", s.st.Forget(ctx, unqueued))
 	}
 	if err := bus.PublishAll(ctx, s.js, msgs); err != nil {
 		// Not queued: forget them so the retry queues them again.

@@ -16,10 +16,6 @@ import (
 	"newsroom.dev/pkg/state"
 )
 
-// errRobotsDeferred means the host's robots.txt could not be read (5xx,
-// 429, unreachable); the host is not crawled until a later retry.
-var errRobotsDeferred = errors.New("robots.txt unavailable; host deferred")
-
 // robotsCache answers robots questions from a short local memo, the shared
 // state (so replicas fetch each robots.txt once per TTL), or a fetch.
 type robotsCache struct {

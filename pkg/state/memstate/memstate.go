@@ -239,7 +239,9 @@ func (s *Store) Incr(ctx context.Context, key string, ttl time.Duration) (int64,
 	e, ok := s.d.KV[key]
 	var n int64
 	if ok && s.live(e) {
-		fmt.Sscan(string(e.Val), &n)
+		if _, err := fmt.Sscan(string(e.Val), &n); err != nil {
+			return 0, fmt.Errorf("memstate: incr %s: value %q is not a counter", key, e.Val)
+		}
 	} else {
 		e = entry{Exp: s.exp(ttl)}
 	}

@@ -314,7 +314,7 @@ func (s *Store) Acquire(ctx context.Context, host string, p state.Pacing) (state
 		// The list of active hosts is for status pages: it lives in a slot
 		// of its own, outside the atomic step.
 		if err := s.c.ZAdd(ctx, s.k("hosts"), redis.Z{Score: float64(now), Member: host}).Err(); err != nil {
-			s.Release(context.WithoutCancel(ctx), host, lease, 0)
+			_ = s.Release(context.WithoutCancel(ctx), host, lease, 0) // best effort: the lease expires anyway
 			return state.Grant{}, s.wrap("acquire", err)
 		}
 		return state.Grant{OK: true, Lease: lease}, nil
