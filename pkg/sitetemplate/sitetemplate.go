@@ -189,10 +189,18 @@ type cached struct {
 	at time.Time
 }
 
+// Counts is what a Learner needs of the shared state: values and counters
+// with expiry, and the seen-set of pages already counted.
+// *memstate.Store and *redisstate.Store satisfy it.
+type Counts interface {
+	state.Cache
+	state.SeenSet
+}
+
 // Learner learns site templates from extraction results. It is safe for
 // concurrent use; many Learners (one per replica) may share one store.
 type Learner struct {
-	st  state.Store
+	st  Counts
 	o   Options
 	now func() time.Time
 
@@ -201,7 +209,7 @@ type Learner struct {
 }
 
 // New returns a Learner keeping its counts in st.
-func New(st state.Store, o Options) *Learner {
+func New(st Counts, o Options) *Learner {
 	return &Learner{st: st, o: o.withDefaults(), now: time.Now, cache: make(map[string]cached)}
 }
 

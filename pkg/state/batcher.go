@@ -39,7 +39,7 @@ const (
 // many requests share one network round trip. It is safe for concurrent use
 // and starts no goroutines: the first caller of a batch sends it.
 type Batcher struct {
-	st Store
+	st Deduper
 	o  BatchOptions
 
 	mu       sync.Mutex
@@ -64,7 +64,7 @@ type batchCall struct {
 }
 
 // NewBatcher returns a Batcher that sends batches to st.
-func NewBatcher(st Store, o BatchOptions) *Batcher {
+func NewBatcher(st Deduper, o BatchOptions) *Batcher {
 	if o.MaxBatch <= 0 {
 		o.MaxBatch = DefaultMaxBatch
 	}

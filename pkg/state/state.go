@@ -12,16 +12,33 @@ import (
 // ErrClosed is returned by a Store after Close.
 var ErrClosed = errors.New("state store closed")
 
-// Store is the shared crawl and dedupe state. Implementations are safe for
-// concurrent use by many goroutines and, for networked ones, many processes;
-// every method is atomic on its own. The context bounds the call's I/O.
+// Store is the shared crawl and dedupe state: every role below in one
+// value. Implementations are safe for concurrent use by many goroutines
+// and, for networked ones, many processes; every method is atomic on its
+// own. The context bounds the call's I/O. Consumers should ask for the
+// roles they use (or declare their own smaller interface), not for Store.
 type Store interface {
+	SeenSet
+	Cache
+	Pacer
+	Scheduler
+	Deduper
+
+	// Close releases the store's resources.
+	Close() error
+}
+
+// SeenSet is the role of the shared seen-set of URLs and other keys.
+type SeenSet interface {
 	// MarkSeen marks each key as seen for ttl and reports, per key, whether it
 	// was new (not seen before). Check and mark are one atomic step.
 	MarkSeen(ctx context.Context, keys []string, ttl time.Duration) ([]bool, error)
 	// Forget removes keys from the seen-set (used when work could not be queued).
 	Forget(ctx context.Context, keys []string) error
+}
 
+// Cache is the role of shared values and counters with expiry.
+type Cache interface {
 	// Get returns a cached value; ok is false when absent or expired.
 	Get(ctx context.Context, key string) (val []byte, ok bool, err error)
 	// Set stores a value for ttl (0 means no expiry).
@@ -30,7 +47,10 @@ type Store interface {
 	Incr(ctx context.Context, key string, ttl time.Duration) (int64, error)
 	// Del removes cached values and counters.
 	Del(ctx context.Context, keys ...string) error
+}
 
+// Pacer is the role of per-host request leases and start times.
+type Pacer interface {
 	// Acquire asks for a request slot on host. It grants one when fewer than
 	// p.MaxInFlight leases are held and the host's next allowed start time has
 	// passed; the next start is then pushed p.Gap ahead. Otherwise it returns
@@ -41,7 +61,10 @@ type Store interface {
 	Release(ctx context.Context, host string, lease string, after time.Duration) error
 	// Hosts reports the pacing state of up to limit hosts, for status pages.
 	Hosts(ctx context.Context, limit int) ([]HostState, error)
+}
 
+// Scheduler is the role of named due-time queues.
+type Scheduler interface {
 	// Schedule puts member on the named due-time queue at time at (replacing an earlier time).
 	Schedule(ctx context.Context, queue, member string, at time.Time) error
 	// QueueLen reports the number of members on a due-time queue.
@@ -52,7 +75,10 @@ type Store interface {
 	// PeekDue lists up to limit members of a due-time queue, soonest first,
 	// without removing them (for status pages).
 	PeekDue(ctx context.Context, queue string, limit int) ([]Due, error)
+}
 
+// Deduper is the role of the atomic dedupe decision.
+type Deduper interface {
 	// Dedupe decides, in one atomic step, whether a copy is a new story, another
 	// URL of a known story, or a better copy of a known story. Asking again for
 	// the same URL returns the first decision again with Replay set.
@@ -64,9 +90,6 @@ type Store interface {
 	// non-nil only when no decision could be returned; then none was recorded
 	// for requests that failed.
 	DedupeBatch(ctx context.Context, rs []DedupeRequest) ([]DedupeResult, error)
-
-	// Close releases the store's resources.
-	Close() error
 }
 
 // Pacing is the politeness policy applied to one Acquire call.

@@ -172,10 +172,20 @@ func (c Config) Validate() error {
 	return errors.Join(errs...)
 }
 
+// State is what the crawler needs of the shared state: the seen-set,
+// values and counters (robots.txt, sites, failures, traps) and the revisit
+// schedule. *memstate.Store and *redisstate.Store satisfy it, and also
+// frontier.Store.
+type State interface {
+	state.SeenSet
+	state.Cache
+	state.Scheduler
+}
+
 // Deps are the crawler's connections.
 type Deps struct {
 	JS    jetstream.JetStream // required
-	State state.Store         // required: seen-set, robots cache, revisit schedule
+	State State               // required: seen-set, robots cache, revisit schedule
 	// Frontier keeps the per-host queues; nil uses State, which must then
 	// implement frontier.Store (the Redis and embedded stores do).
 	Frontier frontier.Store

@@ -19,7 +19,6 @@ import (
 	"newsroom.dev/pkg/bus"
 	"newsroom.dev/pkg/fetch"
 	"newsroom.dev/pkg/frontier"
-	"newsroom.dev/pkg/state"
 	"newsroom.dev/pkg/urlnorm"
 )
 
@@ -27,7 +26,7 @@ import (
 type Service struct {
 	cfg    Config
 	js     jetstream.JetStream
-	st     state.Store
+	st     State
 	log    *slog.Logger
 	m      *metrics
 	codec  *bus.Codec

@@ -19,7 +19,7 @@ import (
 // robotsCache answers robots questions from a short local memo, the shared
 // state (so replicas fetch each robots.txt once per TTL), or a fetch.
 type robotsCache struct {
-	st     state.Store
+	st     state.Cache
 	client *http.Client
 	ua     string
 	ttl    time.Duration

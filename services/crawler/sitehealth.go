@@ -17,6 +17,13 @@ const (
 	RobotsUnknown     = "unknown"     // not fetched yet, or expired
 )
 
+// HealthState is what HostsHealth reads of the shared state: cached values
+// and the pacing of hosts (the frontier's, when the store keeps one).
+type HealthState interface {
+	state.Cache
+	state.Pacer
+}
+
 // HostHealth is what the shared crawl state holds about one host.
 type HostHealth struct {
 	Robots         string
@@ -32,7 +39,7 @@ const maxPacedHosts = 10000
 // HostsHealth reads the crawl state of the given hosts (host[:port], as in
 // URLs) from st: robots.txt cache, parking, recent failures and pacing. It
 // needs no running crawler, so `newsroom admin` can answer it from Redis.
-func HostsHealth(ctx context.Context, st state.Store, hosts []string) (map[string]HostHealth, error) {
+func HostsHealth(ctx context.Context, st HealthState, hosts []string) (map[string]HostHealth, error) {
 	pace := map[string]state.HostState{}
 	if fs, ok := st.(frontier.Store); ok {
 		// The frontier paces the crawl: its host records are the pacing state.

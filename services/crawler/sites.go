@@ -34,7 +34,7 @@ func siteKey(host string) string { return "site:" + host }
 
 // RegisterSites records sites in the shared state so every crawler replica
 // treats their hosts (and extra domains) as in scope.
-func RegisterSites(ctx context.Context, st state.Store, sites []Site) error {
+func RegisterSites(ctx context.Context, st state.Cache, sites []Site) error {
 	for _, s := range sites {
 		b, err := json.Marshal(s)
 		if err != nil {
@@ -92,7 +92,7 @@ func NormalizeSeed(raw string) (string, error) {
 
 // Seed registers the sites and puts their seed URLs on the frontier. It is
 // safe to call again: seeds already queued are dropped by message ID.
-func Seed(ctx context.Context, js jetstream.JetStream, st state.Store, sites []Site) (int, error) {
+func Seed(ctx context.Context, js jetstream.JetStream, st State, sites []Site) (int, error) {
 	if err := RegisterSites(ctx, st, sites); err != nil {
 		return 0, err
 	}
@@ -130,7 +130,7 @@ func seedKeys(sites []Site) []string {
 
 // siteCache memoises site lookups for a short time.
 type siteCache struct {
-	st  state.Store
+	st  state.Cache
 	ttl time.Duration
 	mu  sync.Mutex
 	m   map[string]siteEntry

@@ -96,10 +96,19 @@ func (c Config) Validate() error {
 	return errors.Join(errs...)
 }
 
+// State is what the extractor needs of the shared state: the dedupe
+// decision, and values, counters and the seen-set for multi-page articles
+// and site templates. *memstate.Store and *redisstate.Store satisfy it.
+type State interface {
+	state.Deduper
+	state.Cache
+	state.SeenSet
+}
+
 // Deps are the extractor's connections.
 type Deps struct {
 	JS      jetstream.JetStream
-	State   state.Store
+	State   State
 	Log     *slog.Logger
 	Metrics prometheus.Registerer
 }
@@ -125,7 +134,7 @@ type Stats struct {
 type Service struct {
 	cfg    Config
 	js     jetstream.JetStream
-	st     state.Store
+	st     State
 	batch  *state.Batcher
 	log    *slog.Logger
 	ex     *extract.Extractor
