@@ -381,7 +381,7 @@ func (w *Worker) safeHandle(ctx context.Context, m jetstream.Msg) (err error) {
 
 // PublishAll publishes msgs asynchronously and waits until JetStream has
 // stored every one (or ctx ends). It returns the first error.
-func PublishAll(ctx context.Context, js jetstream.JetStream, msgs []*nats.Msg) error {
+func PublishAll(ctx context.Context, js jetstream.Publisher, msgs []*nats.Msg) error {
 	if len(msgs) == 0 {
 		return nil
 	}

@@ -149,9 +149,15 @@ func StoriesStreamConfig(o StoriesOptions) jetstream.StreamConfig {
 		Description: "committed story events (created, updated, alias_added) for downstream consumers"}
 }
 
+// StreamUpdater is the one stream-management call EnsureStories makes; a
+// jetstream.JetStream satisfies it.
+type StreamUpdater interface {
+	CreateOrUpdateStream(ctx context.Context, cfg jetstream.StreamConfig) (jetstream.Stream, error)
+}
+
 // EnsureStories creates or updates the story stream. The sink, its only
 // publisher, calls it at start-up, so its retention is the sink's setting.
-func EnsureStories(ctx context.Context, js jetstream.JetStream, o StoriesOptions) error {
+func EnsureStories(ctx context.Context, js StreamUpdater, o StoriesOptions) error {
 	if _, err := js.CreateOrUpdateStream(ctx, StoriesStreamConfig(o)); err != nil {
 		return fmt.Errorf("ensure stream %s: %w", StreamStories, err)
 	}

@@ -1,6 +1,7 @@
 package crawler
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -182,10 +183,19 @@ type State interface {
 	state.Scheduler
 }
 
+// JetStream is what the crawler calls on JetStream: publishing, its pull consumer and the bucket of
+// large bodies. A jetstream.JetStream
+// satisfies it.
+type JetStream interface {
+	jetstream.Publisher
+	Consumer(ctx context.Context, stream, consumer string) (jetstream.Consumer, error)
+	ObjectStore(ctx context.Context, bucket string) (jetstream.ObjectStore, error)
+}
+
 // Deps are the crawler's connections.
 type Deps struct {
-	JS    jetstream.JetStream // required
-	State State               // required: seen-set, robots cache, revisit schedule
+	JS    JetStream // required
+	State State     // required: seen-set, robots cache, revisit schedule
 	// Frontier keeps the per-host queues; nil uses State, which must then
 	// implement frontier.Store (the Redis and embedded stores do).
 	Frontier frontier.Store

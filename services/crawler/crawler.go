@@ -25,7 +25,7 @@ import (
 // Service is a crawler replica.
 type Service struct {
 	cfg    Config
-	js     jetstream.JetStream
+	js     JetStream
 	st     State
 	log    *slog.Logger
 	m      *metrics

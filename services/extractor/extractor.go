@@ -105,9 +105,18 @@ type State interface {
 	state.SeenSet
 }
 
+// JetStream is what the extractor calls on JetStream: publishing, its pull consumer and the bucket of
+// large bodies. A jetstream.JetStream
+// satisfies it.
+type JetStream interface {
+	jetstream.Publisher
+	Consumer(ctx context.Context, stream, consumer string) (jetstream.Consumer, error)
+	ObjectStore(ctx context.Context, bucket string) (jetstream.ObjectStore, error)
+}
+
 // Deps are the extractor's connections.
 type Deps struct {
-	JS      jetstream.JetStream
+	JS      JetStream
 	State   State
 	Log     *slog.Logger
 	Metrics prometheus.Registerer
@@ -133,7 +142,7 @@ type Stats struct {
 // Service is an extractor replica.
 type Service struct {
 	cfg    Config
-	js     jetstream.JetStream
+	js     JetStream
 	st     State
 	batch  *state.Batcher
 	log    *slog.Logger

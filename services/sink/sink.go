@@ -79,9 +79,18 @@ func (c Config) Validate() error {
 	return errors.Join(errs...)
 }
 
+// JetStream is what the sink calls on JetStream: publishing story events, its pull consumer and
+// creating the story stream. A jetstream.JetStream
+// satisfies it.
+type JetStream interface {
+	jetstream.Publisher
+	Consumer(ctx context.Context, stream, consumer string) (jetstream.Consumer, error)
+	CreateOrUpdateStream(ctx context.Context, cfg jetstream.StreamConfig) (jetstream.Stream, error)
+}
+
 // Deps are the sink's connections.
 type Deps struct {
-	JS      jetstream.JetStream
+	JS      JetStream
 	Store   *store.Store
 	Log     *slog.Logger
 	Metrics prometheus.Registerer
@@ -103,7 +112,7 @@ type Stats struct {
 // Service is a sink replica.
 type Service struct {
 	cfg      Config
-	js       jetstream.JetStream
+	js       JetStream
 	store    *store.Store
 	log      *slog.Logger
 	settler  *bus.Settler
