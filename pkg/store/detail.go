@@ -11,7 +11,7 @@ import (
 
 	"github.com/jackc/pgx/v5"
 
-	"newsroom.dev/pkg/bus"
+	"newsroom.dev/pkg/record"
 	"newsroom.dev/pkg/state"
 )
 
@@ -65,7 +65,7 @@ type Copy struct {
 	// Original is true for the chosen copy.
 	Original bool `json:"original"`
 	// Signals are the copy's signals of being the original, when recorded.
-	Signals *bus.Signals `json:"signals"`
+	Signals *record.Signals `json:"signals"`
 	// Why explains, for a copy that is not the original, what the original
 	// had over it.
 	Why string `json:"why,omitempty"`
@@ -190,11 +190,11 @@ func (e *pgEngine) detail(ctx context.Context, id string) (*StoryDetail, error) 
 	return &d, nil
 }
 
-func decodeSignals(s string) *bus.Signals {
+func decodeSignals(s string) *record.Signals {
 	if s == "" {
 		return nil
 	}
-	var sig bus.Signals
+	var sig record.Signals
 	if json.Unmarshal([]byte(s), &sig) != nil {
 		return nil
 	}

@@ -1,7 +1,7 @@
 // Package store keeps the deduplicated article store written by the sink
 // service and read by `newsroom export`.
 //
-// A Store applies batches of bus.Article messages idempotently: a story row is
+// A Store applies batches of record.Article messages idempotently: a story row is
 // replaced only by a copy with a higher Version, every URL a story was seen at
 // is recorded once in story_urls, and an alias that arrives before its story
 // is kept until the story row appears. Redelivered messages, in any order,

@@ -11,7 +11,7 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"newsroom.dev/pkg/bus"
+	"newsroom.dev/pkg/record"
 )
 
 // Option defaults.
@@ -162,9 +162,9 @@ func (s *Store) Close() error {
 }
 
 // Validate reports whether a can be applied. Errors wrap ErrInvalid.
-func Validate(a bus.Article) error {
+func Validate(a record.Article) error {
 	switch {
-	case a.Op != bus.OpStory && a.Op != bus.OpAlias:
+	case a.Op != record.OpStory && a.Op != record.OpAlias:
 		return fmt.Errorf("%w: unknown op %q", ErrInvalid, a.Op)
 	case a.StoryID == "":
 		return fmt.Errorf("%w: empty story_id", ErrInvalid)
@@ -182,7 +182,7 @@ func Validate(a bus.Article) error {
 // story if not yet known. Applying the same messages again, in any order,
 // leaves the same rows. If any message fails Validate, nothing is written and
 // the error wraps ErrInvalid. ctx bounds the whole batch.
-func (s *Store) Apply(ctx context.Context, msgs []bus.Article) error {
+func (s *Store) Apply(ctx context.Context, msgs []record.Article) error {
 	if len(msgs) == 0 {
 		return nil
 	}
@@ -259,7 +259,7 @@ type urlRow struct {
 	url, storyID, tier string
 	site, canonicalURL string
 	version            int64
-	signals            string // JSON of bus.Signals, "" when unknown
+	signals            string // JSON of record.Signals, "" when unknown
 	fetchedAt          *time.Time
 	firstSeen          time.Time
 }
@@ -278,7 +278,7 @@ type storyRow struct {
 // prepare turns messages into rows in a fixed lock order (URLs by url, stories
 // by id then version), so concurrent batches cannot deadlock and a batch's
 // result does not depend on message order.
-func prepare(msgs []bus.Article, now time.Time) ([]urlRow, []storyRow, error) {
+func prepare(msgs []record.Article, now time.Time) ([]urlRow, []storyRow, error) {
 	now = normTime(now)
 	urls := make([]urlRow, 0, len(msgs))
 	var stories []storyRow
@@ -306,7 +306,7 @@ func prepare(msgs []bus.Article, now time.Time) ([]urlRow, []storyRow, error) {
 			fetchedAt:    timePtr(m.FetchedAt),
 			firstSeen:    now,
 		})
-		if m.Op != bus.OpStory {
+		if m.Op != record.OpStory {
 			continue
 		}
 		authors, err := jsonList(m.Authors)
