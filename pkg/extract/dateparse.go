@@ -1,0 +1,410 @@
+package extract
+
+// This file parses one date string: numeric, ISO, written with month names
+// (dates_lang.go), CJK, and dates in URL paths.
+
+import (
+	"strconv"
+	"strings"
+	"time"
+)
+
+// dateTok is one token of a date string: a number or a word.
+type dateTok struct {
+	s     string
+	num   int
+	isNum bool
+	digs  int
+	sep   byte // separator that followed the token
+}
+
+func tokenizeDate(s string) []dateTok {
+	toks := make([]dateTok, 0, 12)
+	i := 0
+	for i < len(s) && len(toks) < 24 {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9':
+			j := i
+			n := 0
+			for j < len(s) && s[j] >= '0' && s[j] <= '9' && j-i < 9 {
+				n = n*10 + int(s[j]-'0')
+				j++
+			}
+			t := dateTok{s: s[i:j], num: n, isNum: true, digs: j - i}
+			if j < len(s) {
+				t.sep = s[j]
+			}
+			toks = append(toks, t)
+			i = j
+		case c >= 0x80 || (c|0x20 >= 'a' && c|0x20 <= 'z'):
+			j := i
+			for j < len(s) {
+				d := s[j]
+				if d >= 0x80 || (d|0x20 >= 'a' && d|0x20 <= 'z') {
+					j++
+					continue
+				}
+				break
+			}
+			w := s[i:j]
+			t := dateTok{s: w}
+			if j < len(s) {
+				t.sep = s[j]
+			}
+			toks = append(toks, t)
+			i = j
+		default:
+			if c == '+' || c == '-' {
+				// keep sign tokens for zone offsets
+				if len(toks) > 0 && toks[len(toks)-1].isNum && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9' {
+					toks[len(toks)-1].sep = c
+				}
+			}
+			i++
+		}
+	}
+	return toks
+}
+
+// parseDate parses dates in the formats news pages use: ISO 8601 and its
+// relatives, RFC 1123, dd.mm.yyyy, dd/mm/yyyy, "May 17, 2024", "17 May
+// 2024", month names in several languages, and CJK "2024年5月17日". It
+// reports whether a time zone was given; without one the clock time is
+// returned in UTC. usFirst selects mm/dd/yyyy for ambiguous slashed dates.
+func parseDate(s string, usFirst bool) (time.Time, bool) {
+	s = strings.TrimSpace(s)
+	if len(s) < 6 || len(s) > 200 {
+		return time.Time{}, false
+	}
+	if t, ok := parseISO(s); ok {
+		return t, true
+	}
+	ls := strings.ToLower(s)
+	// CJK: 2024年5月17日 15:04, 2024년 5월 17일 오후 3:04
+	if (strings.Contains(ls, "年") && strings.Contains(ls, "月")) || (strings.Contains(ls, "년") && strings.Contains(ls, "월")) {
+		toks := tokenizeDate(cjkDate.Replace(ls))
+		var nums []int
+		hh, mm := 0, 0
+		for i, t := range toks {
+			if !t.isNum {
+				continue
+			}
+			if t.sep == ':' && i+1 < len(toks) && toks[i+1].isNum && len(nums) >= 3 {
+				hh, mm = t.num, toks[i+1].num
+				break
+			}
+			nums = append(nums, t.num)
+		}
+		if strings.Contains(ls, "오후") || strings.Contains(ls, "下午") || strings.Contains(ls, "午後") {
+			if hh < 12 {
+				hh += 12
+			}
+		}
+		if len(nums) >= 3 && nums[0] > 1900 && hh < 24 && mm < 60 {
+			return mkDate(nums[0], nums[1], nums[2], hh, mm, 0, nil)
+		}
+	}
+	toks := tokenizeDate(ls)
+	year, month, day := -1, -1, -1
+	hh, mm, ss := 0, 0, 0
+	var zone *int
+	pm, am, clock := false, false, false
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if t.isNum {
+			// time hh:mm[:ss]
+			if t.sep == ':' && i+1 < len(toks) && toks[i+1].isNum && t.num < 24 && toks[i+1].num < 60 {
+				if clock {
+					// Only the first clock time counts: "08:06 ·
+					// Updated 21:06" is the publication time.
+					i++
+					continue
+				}
+				clock = true
+				hh, mm = t.num, toks[i+1].num
+				i++
+				if toks[i].sep == ':' && i+1 < len(toks) && toks[i+1].isNum && toks[i+1].num < 61 {
+					ss = toks[i+1].num
+					i++
+				}
+				// numeric offset after the time
+				if (toks[i].sep == '+' || toks[i].sep == '-') && i+1 < len(toks) && toks[i+1].isNum {
+					off := 0
+					o := toks[i+1]
+					if o.digs == 4 {
+						off = (o.num/100)*3600 + (o.num%100)*60
+						i++
+					} else if o.digs <= 2 {
+						off = o.num * 3600
+						i++
+						if toks[i].sep == ':' && i+1 < len(toks) && toks[i+1].isNum {
+							off += toks[i+1].num * 60
+							i++
+						}
+					}
+					if toks[i-1].sep == '-' || (o.digs <= 2 && toks[i-2].sep == '-') {
+						off = -off
+					}
+					zone = &off
+				}
+				continue
+			}
+			if t.digs == 4 && t.num >= 1990 && t.num <= 2100 && year < 0 {
+				year = t.num
+				// yyyy-mm-dd, yyyy/mm/dd, yyyy.mm.dd
+				if (t.sep == '-' || t.sep == '/' || t.sep == '.') && i+2 < len(toks) && toks[i+1].isNum && toks[i+2].isNum && month < 0 {
+					month, day = toks[i+1].num, toks[i+2].num
+					i += 2
+				}
+				continue
+			}
+			// dd.mm.yyyy, dd/mm/yyyy, dd-mm-yyyy
+			if (t.sep == '.' || t.sep == '/' || t.sep == '-') && i+2 < len(toks) && toks[i+1].isNum && toks[i+2].isNum &&
+				toks[i+2].digs == 4 && t.digs <= 2 && toks[i+1].digs <= 2 && month < 0 {
+				a, b := t.num, toks[i+1].num
+				year = toks[i+2].num
+				switch {
+				case a > 12:
+					day, month = a, b
+				case b > 12:
+					month, day = a, b
+				case t.sep == '/' && usFirst:
+					month, day = a, b
+				default:
+					day, month = a, b
+				}
+				i += 2
+				continue
+			}
+			if t.digs <= 2 && t.num >= 1 && t.num <= 31 && day < 0 {
+				day = t.num
+				continue
+			}
+			if t.digs == 2 && year < 0 && month > 0 && day > 0 {
+				year = 2000 + t.num
+			}
+			continue
+		}
+		w := strings.TrimSuffix(t.s, ".")
+		if m, ok := monthNames[w]; ok && month < 0 {
+			month = m
+			// The day is the number beside the month name ("22 Apr",
+			// "Apr 22"), not a stray earlier number ("Ledger 2 ·
+			// Posted Mon, 22 Apr 2024").
+			if i > 0 && toks[i-1].isNum && toks[i-1].digs <= 2 && toks[i-1].num >= 1 && toks[i-1].num <= 31 {
+				day = toks[i-1].num
+			} else if i+1 < len(toks) && toks[i+1].isNum && toks[i+1].digs <= 2 && toks[i+1].num >= 1 && toks[i+1].num <= 31 && toks[i+1].sep != ':' {
+				day = toks[i+1].num
+				i++
+			}
+			continue
+		}
+		switch w {
+		case "pm", "p":
+			pm = true
+		case "am", "a":
+			am = true
+		default:
+			if off, ok := zoneOffsets[w]; ok && zone == nil && (hh != 0 || mm != 0) {
+				o := off
+				zone = &o
+			}
+		}
+	}
+	if year < 0 || month < 1 || month > 12 || day < 1 || day > 31 {
+		return time.Time{}, false
+	}
+	if pm && hh < 12 {
+		hh += 12
+	}
+	if am && hh == 12 {
+		hh = 0
+	}
+	return mkDate(year, month, day, hh, mm, ss, zone)
+}
+
+// cjkDate turns the year, month and day marks of Chinese, Japanese and
+// Korean dates into spaces.
+var cjkDate = strings.NewReplacer("年", " ", "月", " ", "日", " ", "년", " ", "월", " ", "일", " ", "时", ":", "時", ":", "시", ":", "分", " ", "분", " ")
+
+// floating marks a time parsed without a time zone: its clock reads as UTC
+// but the page did not say where. Result.PublishedPrecision reports it, and
+// no time leaves the package in this location.
+var floating = time.FixedZone("floating", 0)
+
+// zoneless reports whether t was parsed without a time zone.
+func zoneless(t time.Time) bool { return t.Location() == floating }
+
+func mkDate(y, mo, d, h, mi, s int, zone *int) (time.Time, bool) {
+	if y < 1990 || y > 2100 || mo < 1 || mo > 12 || d < 1 || d > 31 {
+		return time.Time{}, false
+	}
+	loc := floating
+	switch {
+	case zone != nil && *zone != 0:
+		loc = time.FixedZone("", *zone)
+	case zone != nil:
+		loc = time.UTC
+	}
+	t := time.Date(y, time.Month(mo), d, h, mi, s, 0, loc)
+	if t.Day() != d {
+		return time.Time{}, false
+	}
+	return t, true
+}
+
+// parseISO parses ISO 8601 / RFC 3339 style timestamps, with or without
+// seconds, fractions and zone, and RFC 1123 dates.
+func parseISO(s string) (time.Time, bool) {
+	if len(s) >= 10 && s[4] == '-' && s[7] == '-' && isDigits(s[:4]) {
+		for _, layout := range isoLayouts {
+			if t, err := time.Parse(layout, s); err == nil {
+				if !strings.Contains(layout, "07") && !strings.Contains(layout, "MST") {
+					t = time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), floating)
+				}
+				if t.Year() < 1990 || t.Year() > 2100 {
+					return time.Time{}, false
+				}
+				return t, true
+			}
+		}
+		return time.Time{}, false
+	}
+	for _, layout := range []string{time.RFC1123Z, time.RFC1123, time.RFC850, "Mon, 2 Jan 2006 15:04:05 -0700", "Mon, 2 Jan 2006 15:04:05 MST"} {
+		if t, err := time.Parse(layout, s); err == nil && t.Year() >= 1990 && t.Year() <= 2100 {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+var isoLayouts = []string{
+	time.RFC3339Nano,
+	"2006-01-02T15:04:05Z0700",
+	"2006-01-02T15:04:05.999999999Z0700",
+	"2006-01-02T15:04Z07:00",
+	"2006-01-02T15:04:05",
+	"2006-01-02T15:04:05.999999999",
+	"2006-01-02T15:04",
+	"2006-01-02 15:04:05Z07:00",
+	"2006-01-02 15:04:05 -0700",
+	"2006-01-02 15:04:05 -07:00",
+	"2006-01-02 15:04:05 MST",
+	"2006-01-02 15:04:05",
+	"2006-01-02 15:04",
+	"2006-01-02",
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// urlDate finds a /yyyy/mm/dd/, /yyyy-mm-dd or /yyyymmdd/ date in a URL path.
+func urlDate(path string) (time.Time, bool) {
+	parts := strings.Split(path, "/")
+	for i, part := range parts {
+		if len(part) == 4 && isDigits(part) && i+2 < len(parts) {
+			y, _ := strconv.Atoi(part)
+			m, err1 := strconv.Atoi(parts[i+1])
+			if mn, ok := monthNames[strings.ToLower(parts[i+1])]; ok {
+				m, err1 = mn, nil
+			}
+			d, err2 := strconv.Atoi(strings.SplitN(parts[i+2], "-", 2)[0])
+			if err1 == nil && err2 == nil && len(parts[i+2]) >= 1 {
+				if t, ok := mkDate(y, m, d, 0, 0, 0, nil); ok {
+					return t, true
+				}
+			}
+		}
+		if len(part) >= 10 && part[4] == '-' && part[7] == '-' && isDigits(part[:4]) && isDigits(part[5:7]) && isDigits(part[8:10]) {
+			y, _ := strconv.Atoi(part[:4])
+			m, _ := strconv.Atoi(part[5:7])
+			d, _ := strconv.Atoi(part[8:10])
+			if t, ok := mkDate(y, m, d, 0, 0, 0, nil); ok {
+				return t, true
+			}
+		}
+		if len(part) == 8 && isDigits(part) && (part[:2] == "19" || part[:2] == "20") {
+			y, _ := strconv.Atoi(part[:4])
+			m, _ := strconv.Atoi(part[4:6])
+			d, _ := strconv.Atoi(part[6:8])
+			if t, ok := mkDate(y, m, d, 0, 0, 0, nil); ok {
+				return t, true
+			}
+		}
+	}
+	return time.Time{}, false
+}
+
+// looksLikeDateLine reports whether a short lower-case line is just a
+// date/time stamp, possibly with a label ("Updated", "Date:").
+func looksLikeDateLine(lt string) bool {
+	if len(lt) > 80 {
+		return false
+	}
+	_, ok := parseDate(lt, false)
+	if !ok {
+		return false
+	}
+	// Count words that are neither numbers, months nor date labels.
+	other := 0
+	for _, t := range tokenizeDate(lt) {
+		if t.isNum {
+			continue
+		}
+		w := strings.TrimSuffix(t.s, ".")
+		if _, ok := monthNames[w]; ok {
+			continue
+		}
+		if _, ok := zoneOffsets[w]; ok {
+			continue
+		}
+		if dateLabelWords[w] {
+			continue
+		}
+		other++
+	}
+	return other <= 1
+}
+
+// numericOrder returns "dmy" or "mdy" for a string holding a numeric date
+// whose first two parts can only be read one way (31/12/2024, 12/31/2024),
+// "" otherwise.
+func numericOrder(s string) string {
+	toks := tokenizeDate(s)
+	for i := 0; i+2 < len(toks); i++ {
+		a, b, y := toks[i], toks[i+1], toks[i+2]
+		if !a.isNum || !b.isNum || !y.isNum || a.digs > 2 || b.digs > 2 || y.digs != 4 {
+			continue
+		}
+		if a.sep != '/' && a.sep != '.' && a.sep != '-' {
+			continue
+		}
+		switch {
+		case a.num > 12 && a.num <= 31 && b.num >= 1 && b.num <= 12:
+			return "dmy"
+		case b.num > 12 && b.num <= 31 && a.num >= 1 && a.num <= 12:
+			return "mdy"
+		}
+	}
+	return ""
+}
+
+// plausibleDate rejects zero and far-off dates that CMSs emit as
+// placeholders.
+func plausibleDate(t time.Time) bool {
+	y := t.Year()
+	return y >= 1990 && y <= time.Now().Year()+1
+}
+
+func sameDay(a, b time.Time) bool {
+	ay, am, ad := a.Date()
+	by, bm, bd := b.Date()
+	return ay == by && am == bm && ad == bd
+}

@@ -1,0 +1,508 @@
+package extract
+
+// This file filters the rendered lines of the body: related-story lists,
+// promotions, bylines, captions, repeated and boilerplate lines.
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html/atom"
+)
+
+// filterLines drops boilerplate lines (bylines, date lines, share prompts,
+// captions) and trailing headings.
+func (p *page) filterLines(in []line) []line {
+	out := in[:0]
+	titleAt := -1
+	for _, l := range in {
+		if l.title || (p.normTitle != "" && len(l.text) < 2*len(p.normTitle)+8 && len(l.text)*2+8 > len(p.normTitle) && normTitle(l.text) == p.normTitle) {
+			if titleAt < 0 {
+				titleAt = len(out)
+			}
+			continue
+		}
+		if p.boilerLine(l) {
+			continue
+		}
+		out = append(out, l)
+	}
+	// Lines before the headline inside the container (tickers, teasers,
+	// kickers) are not part of the article.
+	if titleAt > 0 && titleAt*2 <= len(out) {
+		before, total := 0, 0
+		for i, l := range out {
+			if i < titleAt {
+				before += len(l.text)
+			}
+			total += len(l.text)
+		}
+		if before*10 < total*4 {
+			out = out[titleAt:]
+		}
+	}
+	out = p.dropRepeats(out)
+	out = cutRelated(out, p.nodes)
+	if p.isStandfirst(out) {
+		out = out[1:]
+	}
+	for len(out) > 0 && (out[len(out)-1].heading || promoLine(out[len(out)-1].text)) {
+		out = out[:len(out)-1]
+	}
+	return out
+}
+
+// relatedHeadings open the "more stories" part of a page.
+var relatedHeadings = []string{"related", "more stories", "more great", "more from", "more on this", "more news",
+	"read more", "read next", "recommended", "you may also", "you might also", "popular", "trending", "top stories",
+	"latest news", "latest stories", "see also", "also read", "further reading", "most read", "don't miss", "editor's picks",
+	"weitere artikel", "mehr zum thema", "das könnte sie auch", "lesen sie auch", "à lire aussi", "lire aussi",
+	"leia também", "leia mais", "veja também", "te puede interesar", "más noticias", "noticias relacionadas", "potrebbe interessarti",
+	"читайте также", "похожие"}
+
+// cutRelated handles a short "related stories" style heading in the
+// second half of the text: the heading goes, and so do the list items and
+// short lines after it, up to the next real paragraph.
+func cutRelated(lines []line, nodes []nodeInfo) []line {
+	total := 0
+	for _, l := range lines {
+		total += len(l.text)
+	}
+	seen := 0
+	for i := 0; i < len(lines); i++ {
+		l := lines[i]
+		seen += len(l.text)
+		if len(l.text) > 60 || !isRelatedHeading(l.text) {
+			continue
+		}
+		if seen*2 < total {
+			// An inline "related" box in the first half: only its heading goes.
+			if nodes[l.owner].flags&fHeading != 0 || len(l.text) < 30 {
+				lines = append(lines[:i], lines[i+1:]...)
+				i--
+			}
+			continue
+		}
+		j := i + 1
+		for j < len(lines) && (nodes[lines[j].owner].flags&(fListItem|fHeading) != 0 || len(lines[j].text) < 60) {
+			j++
+		}
+		lines = append(lines[:i], lines[j:]...)
+		i--
+	}
+	return lines
+}
+
+func isRelatedHeading(t string) bool {
+	lt := strings.ToLower(t)
+	for _, h := range relatedHeadings {
+		if strings.HasPrefix(lt, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// promoWords mark trailing self-promotion: newsletters, social follows,
+// contact lines of the author.
+var promoWords = []string{"subscribe to", "subscribe now", "subscribe here", "subscribe for", "newsletter", "sign up for",
+	"sign up to", "sign up now", "follow us", "follow him on", "follow her on", "follow me on", "find us on", "like us on",
+	"join our", "may be reached at", "can be reached at", "click here",
+	"download our app", "download the app", "have a tip", "send us a tip", "email us",
+	"source:", "sources:", "news agencies", "subject to copyright", "without the written permission",
+	"without written permission", "provided for information purposes", "like to hear what you think", "letters to the editor"}
+
+// promoLine reports whether a line looks like a trailing promotion.
+func promoLine(t string) bool {
+	if len(t) > 400 {
+		return false
+	}
+	lt := strings.ToLower(t)
+	for _, w := range promoWords {
+		if strings.Contains(lt, w) {
+			return true
+		}
+	}
+	// "Follow X on Twitter", "Reach the reporter on Twitter at @x".
+	if strings.Contains(lt, "twitter") || strings.Contains(lt, "facebook") || strings.Contains(lt, "instagram") {
+		for _, pre := range []string{"follow ", "reach ", "contact ", "find ", "like ", "connect "} {
+			if strings.HasPrefix(lt, pre) {
+				return true
+			}
+		}
+		if strings.Contains(lt, "@") || strings.Contains(lt, "twitter.com/") {
+			return true
+		}
+	}
+	return false
+}
+
+// boilerLine reports whether a short line looks like page furniture.
+func (p *page) boilerLine(l line) bool {
+	t := l.text
+	if len(t) > 200 {
+		return false
+	}
+	lt := strings.ToLower(t)
+	words := strings.Count(t, " ") + 1
+	if captionCredit(lt) || (words <= 10 && photoAgency(lt)) {
+		return true
+	}
+	if words <= 6 && p.isAuthorName(lt) {
+		return true
+	}
+	if p.normTitle != "" && words <= 40 && len(t) < 2*len(p.normTitle)+8 && normTitle(t) == p.normTitle {
+		return true
+	}
+	if words <= 30 && inboxPromo(lt) {
+		return true
+	}
+	if words <= 16 && !strings.HasSuffix(lt, ".") && metaLine(lt) {
+		if len(p.dateLines) < 4 {
+			p.dateLines = append(p.dateLines, t)
+		}
+		return true
+	}
+	if words > 12 && words <= 24 {
+		// A labelled byline of several authors with its date.
+		if by, ok := bylineNames(t); ok && strings.ContainsAny(t, "0123456789") {
+			if _, dated := parseDate(t, false); dated {
+				p.bylines = append(p.bylines, by)
+				return true
+			}
+		}
+	}
+	if words <= 12 {
+		if by, ok := bylineNames(t); ok {
+			p.bylines = append(p.bylines, by)
+			return true
+		}
+		for _, pre := range boilerPrefixes {
+			if strings.HasPrefix(lt, pre) {
+				return true
+			}
+		}
+		if looksLikeDateLine(lt) {
+			p.dateLines = append(p.dateLines, t)
+			return true
+		}
+	}
+	if words <= 4 {
+		for _, w := range boilerExact {
+			if lt == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var boilerPrefixes = []string{
+	"advertisement", "sponsored", "read more", "read also", "related:", "related articles", "related stories",
+	"see also", "share this", "share on", "follow us", "sign up for", "sign up to", "sign up now", "sign up:",
+	"subscribe to", "subscribe now", "subscribe for", "subscribe:", "click here",
+	"photo:", "image:", "credit:", "photograph:", "(photo", "(image", "getty images", "©", "copyright ",
+	"all rights reserved", "published:", "updated:", "last updated", "posted on", "posted:", "published on",
+	"updated on", "reading time", "min read", "listen to this", "download the app", "updated at",
+	"this slideshow requires", "publicado", "publicada", "veröffentlicht", "aktualisiert", "publié le", "mis à jour",
+	"actualizado", "pubblicato", "aggiornato", "опубликовано", "обновлено",
+	"letzte änderung", "zuletzt aktualisiert", "ultima modifica", "last modified", "dernière mise à jour", "última actualización",
+	"gefällt mir", "like this:", "mehr zum thema", "weiterführende informationen", "weitere informationen",
+	"quelle:", "quellen:", "źródło:", "fuente:", "fonte:", "titelbild:", "bildquelle", "foto:", "fotos:", "crédits photos",
+	"crédit photo", "kategorie:", "category:", "categories:", "filed under", "tags:", "schlagworte:", "schlagwörter:",
+	"pour lire la suite", "pour accéder", "to continue reading", "continue reading", "weiterlesen", "jetzt abonnieren",
+	"if you enjoyed", "we want to hear", "war der artikel", "möchten sie den artikel", "den artikel teilen", "artikel teilen",
+	"teilen sie", "share this article", "share this story", "print this", "drucken", "leserbrief",
+	"explore further", "citation:", "like this story", "like this article", "enjoyed this article", "this document is subject to copyright", "more information:", "journal information:",
+}
+
+var boilerExact = []string{
+	"share", "tweet", "email", "print", "comments", "comment", "advertisement", "ad", "menu", "close",
+	"facebook", "twitter", "linkedin", "whatsapp", "reddit", "pinterest", "more", "loading", "loading...", "subscribe", "sign up",
+	"skip to content", "back to top", "top", "next", "previous", "home", "related", "recommended", "advert",
+	"advertising", "anzeige", "publicidad", "publicité", "pubblicità", "реклама", "order reprints", "reprints",
+	"print article", "text size", "save article", "gift this article", "listen to article", "font size",
+}
+
+// captionCredit reports whether a line ends with a photo credit in
+// parentheses, as image captions do: "... (AP Photo/Evan Vucci)".
+func captionCredit(lt string) bool {
+	if !strings.HasSuffix(lt, ")") {
+		return false
+	}
+	i := strings.LastIndexByte(lt, '(')
+	if i < 0 || len(lt)-i > 80 {
+		return false
+	}
+	in := lt[i:]
+	for _, w := range lowerTokens(in, 12) {
+		switch w {
+		case "photo", "photos", "getty", "file", "image", "images", "credit", "pictured",
+			"shutterstock", "istock", "courtesy", "foto", "bild", "illustration":
+			return true
+		case "ap", "reuters", "afp", "epa", "dpa", "xinhua", "ansa", "efe":
+			if strings.ContainsAny(in, "/") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isAuthorName reports whether a short lower-case line is just an author
+// or agency name from the page's metadata.
+func (p *page) isAuthorName(lt string) bool {
+	lt = strings.TrimPrefix(lt, "by ")
+	for _, a := range p.ld.authors {
+		if strings.ToLower(a) == lt {
+			return true
+		}
+	}
+	if a := p.meta["author"]; a != "" && strings.ToLower(a) == lt {
+		return true
+	}
+	for _, name := range wireAgencies {
+		if l := strings.ToLower(name); l == lt || "the "+l == lt {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerTokens returns up to n lower-cased word tokens of s.
+func lowerTokens(s string, n int) []string {
+	var out []string
+	start := -1
+	for i, r := range s {
+		w := r == '_' || unicode.IsLetter(r) || unicode.IsNumber(r)
+		if w && start < 0 {
+			start = i
+		} else if !w && start >= 0 {
+			out = append(out, strings.ToLower(s[start:i]))
+			start = -1
+			if len(out) == n {
+				return out
+			}
+		}
+	}
+	if start >= 0 && len(out) < n {
+		out = append(out, strings.ToLower(s[start:]))
+	}
+	return out
+}
+
+// metaWords mark a line as a byline/date/category line when a date is
+// also present: "05/10/2018 - Published by: Jane - Category: Health".
+var metaWords = []string{"by ", "por ", "von ", "par ", "category", "categoria", "categoría", "kategorie", "catégorie",
+	"updated", "published", "original", "modified", "aktualisiert", "veröffentlicht", "mis à jour",
+	"tags:", "posted", "filed under", "autor", "author", "written", "redaktion", "reporter"}
+
+func metaLine(lt string) bool {
+	hit := false
+	for _, w := range metaWords {
+		if strings.Contains(lt, w) {
+			hit = true
+			break
+		}
+	}
+	if !hit {
+		return false
+	}
+	_, ok := parseDate(lt, false)
+	return ok
+}
+
+// photoAgency reports whether a short line names a photo agency, as
+// caption credits do: "Jane Doe | Bloomberg | Getty Images".
+func photoAgency(lt string) bool {
+	for _, w := range []string{"getty images", "shutterstock", "ap photo", "istock", "afp via getty", "reuters/", "epa-efe", "imago images", "picture alliance", "/ap", "photo credit", "image credit", "photo:"} {
+		if strings.Contains(lt, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// isTitle reports whether t is the page's headline.
+func (p *page) isTitle(t string) bool {
+	return p.res.Title != "" && titleAgrees(collapse(t), p.res.Title)
+}
+
+// isStandfirst reports whether the first line is the article's dek: it
+// repeats the page description word for word and sits in a different
+// element from the body paragraphs that follow.
+func (p *page) isStandfirst(lines []line) bool {
+	if len(lines) < 3 {
+		return false
+	}
+	first := lines[0]
+	if len(first.text) > 400 {
+		return false
+	}
+	desc := ""
+	for _, d := range []string{p.meta["og:description"], p.meta["description"], p.meta["twitter:description"]} {
+		if d != "" {
+			desc = d
+			break
+		}
+	}
+	if desc == "" {
+		return false
+	}
+	a, b := lowerTokens(first.text, 80), lowerTokens(desc, 80)
+	if len(a) < 6 || len(b) < len(a) || !containsSeq(b, a) && !containsSeq(a, b) {
+		return false
+	}
+	if len(a) != len(b) && !(len(b) > len(a) && containsSeq(b, a)) {
+		return false
+	}
+	nodes := p.nodes
+	if nodes[first.owner].parent == nodes[lines[1].owner].parent || nodes[lines[1].owner].parent != nodes[lines[2].owner].parent {
+		return false
+	}
+	// The element (or its parent) must say it is a dek.
+	for n, k := nodes[first.owner].n, 0; n != nil && k < 3; n, k = n.Parent, k+1 {
+		if n.DataAtom == atom.Header {
+			return true
+		}
+		c := strings.ToLower(attr(n, "class"))
+		for _, w := range dekWords {
+			if strings.Contains(c, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dekWords are class fragments of standfirst elements.
+var dekWords = []string{"standfirst", "dek", "lead", "intro", "summary", "excerpt", "abstract", "teaser", "subtitle",
+	"subhead", "description", "chapo", "kicker", "head", "einleitung", "sapo"}
+
+func containsSeq(hay, needle []string) bool {
+	for i := 0; i+len(needle) <= len(hay); i++ {
+		ok := true
+		for j := range needle {
+			if hay[i+j] != needle[j] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// inboxPromo reports newsletter pitches: "Let our news meet your inbox",
+// "Sign up for our daily newsletter".
+func inboxPromo(lt string) bool {
+	for _, w := range []string{"your inbox", "sign up for our", "subscribe to our", "our newsletter", "daily newsletter", "weekly newsletter"} {
+		if strings.Contains(lt, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// dropRepeats removes pull quotes: a line set off as a quotation (inside
+// a blockquote, q, aside or figure, in an element classed as a pull quote,
+// or wrapped in quote marks) whose words
+// appear again, in order, inside a longer plain body line. Equal plain
+// lines stay: lists and recipes repeat lines on purpose.
+func (p *page) dropRepeats(lines []line) []line {
+	if len(lines) < 3 || len(lines) > repeatMaxLines {
+		return lines
+	}
+	var norm []string
+	var quote []bool
+	dropped := false
+	for i, l := range lines {
+		if len(l.text) > repeatMaxChars || l.heading || !strings.Contains(l.text, " ") || !p.quoteLine(l) {
+			continue
+		}
+		if norm == nil {
+			norm = make([]string, len(lines))
+			quote = make([]bool, len(lines))
+			for j, o := range lines {
+				norm[j] = wordsOnly(o.text)
+				quote[j] = p.quoteLine(o)
+			}
+		}
+		c := norm[i]
+		if !strings.Contains(c, " ") {
+			continue
+		}
+		for j, o := range norm {
+			if j == i || quote[j] || len(o) <= len(c) {
+				continue
+			}
+			if strings.Contains(" "+o+" ", " "+c+" ") {
+				lines[i].owner = -1 // dropped below
+				dropped = true
+				break
+			}
+		}
+	}
+	if !dropped {
+		return lines
+	}
+	out := lines[:0]
+	for _, l := range lines {
+		if l.owner >= 0 {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// quoteLine reports whether a line is set off as a quotation: wrapped in
+// quote marks or inside a quote-like element.
+func (p *page) quoteLine(l line) bool {
+	r, _ := utf8.DecodeRuneInString(l.text)
+	e, _ := utf8.DecodeLastRuneInString(strings.TrimRight(l.text, ",.!?;: "))
+	if isQuoteMark(r) && isQuoteMark(e) {
+		return true
+	}
+	k := 0
+	for n := p.nodes[l.owner].n; n != nil && k < 4; n, k = n.Parent, k+1 {
+		switch n.DataAtom {
+		case atom.Blockquote, atom.Q, atom.Aside, atom.Figure:
+			return true
+		}
+		if c := attr(n, "class"); c != "" && (indexFoldStr(c, "pullquote") >= 0 || indexFoldStr(c, "pull-quote") >= 0 || indexFoldStr(c, "pull_quote") >= 0) {
+			return true
+		}
+	}
+	return false
+}
+
+func isQuoteMark(r rune) bool {
+	switch r {
+	case '"', '\'', '\u201c', '\u201d', '\u201e', '\u2018', '\u2019', '\u00ab', '\u00bb', '\u300c', '\u300d':
+		return true
+	}
+	return false
+}
+
+// wordsOnly lower-cases s and keeps its letter and digit runs separated
+// by single spaces.
+func wordsOnly(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	sep := false
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if sep && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			sep = false
+			b.WriteRune(unicode.ToLower(r))
+			continue
+		}
+		sep = true
+	}
+	return b.String()
+}

@@ -1,0 +1,124 @@
+package extract
+
+// This file reads the text of a node: inline elements joined without
+// splitting words, whitespace collapsed.
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+// textOf returns the whitespace-collapsed text of n's subtree.
+func textOf(n *html.Node) string {
+	var b strings.Builder
+	var rec func(*html.Node)
+	rec = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				b.WriteString(c.Data)
+			case html.ElementNode:
+				switch c.DataAtom {
+				case atom.Script, atom.Style, atom.Noscript, atom.Template:
+					continue
+				}
+				// Any element but an inline one separates words; an
+				// inline one leaves a mark that joinInline resolves.
+				sep := byte(' ')
+				if inlineAtoms[c.DataAtom] {
+					sep = 0
+				}
+				b.WriteByte(sep)
+				rec(c)
+				b.WriteByte(sep)
+			}
+		}
+	}
+	if n.Type == html.TextNode {
+		return collapse(n.Data)
+	}
+	rec(n)
+	return collapse(joinInline(b.String()))
+}
+
+// joinInline resolves the marks (NUL bytes) textOf leaves at the edges of
+// inline elements: nothing where the words around them are written without
+// spaces (CJK, "中居正広<a>氏</a>") or a word continues in lower case
+// ("C<span>ycle</span>"); a space elsewhere, as between two author links
+// "<a>Jane Doe</a><a>John Roe</a>".
+func joinInline(s string) string {
+	if strings.IndexByte(s, 0) < 0 {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	var prev rune
+	for i := 0; i < len(s); {
+		if s[i] != 0 {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			b.WriteString(s[i : i+n])
+			prev = r
+			i += n
+			continue
+		}
+		j := i
+		for j < len(s) && s[j] == 0 {
+			j++
+		}
+		next, _ := utf8.DecodeRuneInString(s[j:])
+		glue := wideRune(prev) || wideRune(next) || unicode.IsLower(next) ||
+			!unicode.IsLetter(prev) && !unicode.IsDigit(prev) || !unicode.IsLetter(next) && !unicode.IsDigit(next)
+		if !glue {
+			b.WriteByte(' ')
+		}
+		i = j
+	}
+	return b.String()
+}
+
+// inlineAtoms are the elements that do not break a word.
+var inlineAtoms = map[atom.Atom]bool{
+	atom.A: true, atom.Span: true, atom.B: true, atom.I: true, atom.Em: true, atom.Strong: true, atom.Small: true,
+	atom.Sup: true, atom.Sub: true, atom.Mark: true, atom.Abbr: true, atom.Cite: true, atom.Code: true, atom.Time: true,
+	atom.Font: true, atom.U: true, atom.S: true, atom.Q: true, atom.Bdi: true, atom.Bdo: true, atom.Label: true,
+	atom.Ins: true, atom.Del: true, atom.Dfn: true, atom.Kbd: true, atom.Var: true, atom.Samp: true, atom.Data: true,
+}
+
+// collapse trims s and collapses whitespace runs (including no-break
+// spaces) into single spaces; soft hyphens and zero-width characters are
+// removed.
+func collapse(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	started := false
+	for _, r := range s {
+		switch r {
+		case ' ', '\n', '\t', '\r', '\f', '\u00a0', '\u2009', '\u202f', '\u2002', '\u2003', '\u3000':
+			space = true
+			continue
+		case '\u00ad', '\u200b', '\u200c', '\u200d', '\ufeff':
+			continue
+		}
+		if space && started {
+			b.WriteByte(' ')
+		}
+		space = false
+		started = true
+		b.WriteRune(r)
+	}
+	return b.String()
+}
