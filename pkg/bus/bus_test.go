@@ -156,9 +156,10 @@ func TestPageRoundTripAndClaimCheck(t *testing.T) {
 		big[i] = byte(i*7919 + i/13)
 	}
 	small := []byte("<html><body><p>hello</p></body></html>")
+	listed := time.Date(2025, 3, 3, 23, 30, 0, 0, time.FixedZone("", -5*3600))
 	for _, body := range [][]byte{small, big} {
 		p := &bus.Page{URL: "http://a/p", RequestURL: "http://a/p?x", Status: 200, ContentType: "text/html",
-			Kind: bus.KindArticle, Depth: 2, Site: "a", FetchedAt: time.Now().UTC().Truncate(time.Millisecond), Body: body}
+			Kind: bus.KindArticle, Depth: 2, Site: "a", FetchedAt: time.Now().UTC().Truncate(time.Millisecond), ListedAt: listed, Body: body}
 		m, err := codec.EncodePage(ctx, obj, p)
 		if err != nil {
 			t.Fatal(err)
@@ -175,6 +176,10 @@ func TestPageRoundTripAndClaimCheck(t *testing.T) {
 		}
 		if !bytes.Equal(got.Body, body) || got.URL != p.URL || got.Depth != 2 || !got.FetchedAt.Equal(p.FetchedAt) {
 			t.Fatalf("round trip mismatch: %+v", got)
+		}
+		// The listing time keeps its instant and its zone (the local day).
+		if !got.ListedAt.Equal(listed) || got.ListedAt.Format(time.DateOnly) != "2025-03-03" {
+			t.Fatalf("listed at %v after the round trip, want %v", got.ListedAt, listed)
 		}
 	}
 	codec.MaxBody = 100

@@ -29,6 +29,7 @@ const (
 	HdrSite         = "Newsroom-Site"
 	HdrFetchedAt    = "Newsroom-Fetched-At"
 	HdrDiscoveredAt = "Newsroom-Discovered-At"
+	HdrListedAt     = "Newsroom-Listed-At"     // publication time a feed or sitemap gave
 	HdrEncoding     = "Newsroom-Body-Encoding" // "zstd" or "identity"
 	HdrBodyRef      = "Newsroom-Body-Ref"      // object name when the body is claim-checked
 	HdrBodySize     = "Newsroom-Body-Size"     // uncompressed size
@@ -190,6 +191,10 @@ func (c *Codec) EncodePage(ctx context.Context, obj jetstream.ObjectStore, p *Pa
 	if !p.DiscoveredAt.IsZero() {
 		h.Set(HdrDiscoveredAt, p.DiscoveredAt.UTC().Format(time.RFC3339Nano))
 	}
+	if !p.ListedAt.IsZero() {
+		// Kept in its own zone: the zone says which local day it was.
+		h.Set(HdrListedAt, p.ListedAt.Format(time.RFC3339Nano))
+	}
 	h.Set(HdrBodySize, strconv.Itoa(len(p.Body)))
 	h.Set(HdrEncoding, "zstd")
 	body := c.enc.EncodeAll(p.Body, nil)
@@ -232,6 +237,10 @@ func (c *Codec) DecodePage(ctx context.Context, obj jetstream.ObjectStore, h nat
 	}
 	if s := h.Get(HdrDiscoveredAt); s != "" {
 		p.DiscoveredAt, _ = time.Parse(time.RFC3339Nano, s)
+	}
+	if s := h.Get(HdrListedAt); s != "" {
+		// A malformed listing time is only a lost hint, not a bad page.
+		p.ListedAt, _ = time.Parse(time.RFC3339Nano, s)
 	}
 	if ref := h.Get(HdrBodyRef); ref != "" {
 		if obj == nil {

@@ -50,7 +50,11 @@ type Page struct {
 	Site         string    `json:"site"`
 	FetchedAt    time.Time `json:"fetched_at"`
 	DiscoveredAt time.Time `json:"discovered_at"`
-	Body         []byte    `json:"-"` // raw bytes as served (transfer encoding removed, charset untouched)
+	// ListedAt is the publication time the feed or sitemap that listed the
+	// URL gave (URLTask.PublishedAt), zero when none did: a date source the
+	// extractor weighs beside the page's own.
+	ListedAt time.Time `json:"listed_at,omitzero"`
+	Body     []byte    `json:"-"` // raw bytes as served (transfer encoding removed, charset untouched)
 }
 
 // Article operations carried on the articles stream.

@@ -35,7 +35,7 @@ func (p *page) pickDates() {
 	set(&res.ModifiedAt, "modified_at", ld.modified, "jsonld")
 	for _, k := range []string{"article:published_time", "og:published_time", "datepublished", "article:published",
 		"publish-date", "publish_date", "pubdate", "publishdate", "date", "dc.date", "dc.date.issued", "dcterms.created",
-		"dcterms.date", "sailthru.date", "parsely-pub-date", "article.published", "publication_date", "og:article:published_time", "cxenseparse:recs:publishtime"} {
+		"dcterms.date", "sailthru.date", "parsely-pub-date", "article.published", "publication_date", "published-date", "og:article:published_time", "cxenseparse:recs:publishtime"} {
 		if set(&res.PublishedAt, "published_at", m[k], "meta:"+k) {
 			break
 		}
@@ -59,23 +59,31 @@ func (p *page) pickDates() {
 			n := p.nodes[i].n
 			dt := attr(n, "datetime")
 			if dt == "" {
+				// <time>Dec 19, 2025</time>: the text is the date.
+				if dt = textOf(n); len(dt) > 80 {
+					continue
+				}
+			}
+			if dt == "" {
 				continue
 			}
 			rank := 1
 			if scope >= 0 && i >= scope && i < p.nodes[scope].end {
 				rank = 2
 			}
+			label := p.timeLabel(n)
 			if _, ok := attrOK(n, "pubdate"); ok || strings.EqualFold(attr(n, "itemprop"), "datePublished") ||
-				indexFoldStr(attr(n, "class"), "publish") >= 0 || (n.Parent != nil && indexFoldStr(attr(n.Parent, "class"), "publish") >= 0) {
+				indexFoldStr(attr(n, "class"), "publish") >= 0 || (n.Parent != nil && indexFoldStr(attr(n.Parent, "class"), "publish") >= 0) ||
+				label == "published" {
 				rank = 3
 			}
-			if indexFoldStr(attr(n, "class"), "updated") >= 0 || indexFoldStr(attr(n, "class"), "modified") >= 0 {
+			if indexFoldStr(attr(n, "class"), "updated") >= 0 || indexFoldStr(attr(n, "class"), "modified") >= 0 || label == "updated" {
 				rank = 0
 			}
 			if rank < 3 && p.inBoilerplate(i) {
 				continue // a teaser's or a comment's time
 			}
-			t, ok := parseDate(dt, us)
+			t, ok := p.parseVisible(dt, us)
 			if !ok || !plausibleDate(t) {
 				continue
 			}
@@ -91,7 +99,11 @@ func (p *page) pickDates() {
 		if bestRank == 1 && len(outsideDays) > 1 && slices.ContainsFunc(outsideDays, func(d time.Time) bool { return !sameDay(d, outsideDays[0]) }) {
 			best = ""
 		}
-		set(&res.PublishedAt, "published_at", best, "time")
+		if best != "" {
+			if t, ok := p.parseVisible(best, us); ok {
+				res.PublishedAt, res.Provenance["published_at"] = &t, "time"
+			}
+		}
 	}
 	var masthead *time.Time
 	if res.PublishedAt == nil {
@@ -126,9 +138,19 @@ func (p *page) pickDates() {
 		switch {
 		case visible != nil && (fromURL == nil || sameDay(*visible, *fromURL)):
 			res.PublishedAt, res.Provenance["published_at"] = visible, "visible"
+		case fromURL != nil && !p.listedAt.IsZero() && sameDay(p.listedAt, *fromURL):
+			// The URL's day, with the clock time the feed or sitemap gave.
+			l := p.listedAt
+			res.PublishedAt, res.Provenance["published_at"] = &l, "url+listed"
 		case fromURL != nil:
 			res.PublishedAt, res.Provenance["published_at"] = fromURL, "url"
 		}
+	}
+	if res.PublishedAt == nil && !p.listedAt.IsZero() && plausibleDate(p.listedAt) {
+		// The publication time the feed or sitemap that listed the page
+		// gave: the page's own declared and visible dates come first.
+		l := p.listedAt
+		res.PublishedAt, res.Provenance["published_at"] = &l, "listed"
 	}
 	if res.PublishedAt == nil {
 		for _, t := range p.dateLines {
@@ -154,6 +176,8 @@ func (p *page) pickDates() {
 			res.Provenance["published_at"] += "+visible"
 		}
 	}
+	p.checkResaved(us)
+	p.localDay()
 }
 
 // pageDateOrder returns the day-month order of the first visible numeric

@@ -275,3 +275,31 @@ func unitAt(words []string, i int) (time.Duration, bool) {
 	d, ok := relUnits[words[i]]
 	return d, ok
 }
+
+// publishLabels start the label of a publication date ("Published",
+// "Posted on", "Veröffentlicht am", "Publié le", "Опубликовано") in the
+// languages of the news; lower case, matched at the start of a line.
+var publishLabels = []string{"published", "posted", "first published", "originally published", "date published",
+	"veröffentlicht", "erschienen", "publié", "publicado", "publicada", "pubblicato", "gepubliceerd", "geplaatst",
+	"opublikowano", "опубликовано", "опубліковано", "yayınlanma", "yayınlandı", "发布", "發布", "公開", "게시", "입력"}
+
+// updateLabels start the label of a modification date ("Updated", "Last
+// updated", "Aktualisiert", "Mis à jour").
+var updateLabels = []string{"updated", "last updated", "last modified", "modified", "aktualisiert", "zuletzt aktualisiert",
+	"mis à jour", "actualizado", "actualizada", "atualizado", "aggiornato", "bijgewerkt", "zaktualizowano",
+	"обновлено", "оновлено", "güncellendi", "güncelleme", "更新", "수정"}
+
+// hasLabelPrefix reports whether the lower-case text s starts with one of
+// the labels, followed by a non-letter.
+func hasLabelPrefix(s string, labels []string) bool {
+	for _, l := range labels {
+		if !strings.HasPrefix(s, l) {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(s[len(l):])
+		if r == utf8.RuneError || !unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}

@@ -93,6 +93,7 @@ type page struct {
 	normTitle       string    // normalised title, to drop headline repeats from the body
 	now             time.Time // fetch time, for relative dates; zero when unknown
 	site            SiteHints // learned site metadata, may be nil
+	listedAt        time.Time // Input.ListedAt
 	discovery       string    // Input.Discovery
 }
 

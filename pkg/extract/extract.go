@@ -75,6 +75,11 @@ type Input struct {
 	// ago", "vor 2 Stunden", "gestern") are read against it. Zero leaves
 	// relative dates unread.
 	FetchedAt time.Time
+	// ListedAt is the publication time the feed or sitemap that listed the
+	// page gave, zero when none did. It dates the page when the page
+	// itself does not (provenance "listed"), and gives a URL date its
+	// clock time ("url+listed").
+	ListedAt time.Time
 }
 
 // Result is what Extract found on a page.
@@ -240,6 +245,7 @@ func (e *Extractor) Extract(in Input) (*Result, error) {
 	p := newPage(doc, in.URL, e.opts, tags)
 	p.template = in.Template
 	p.now = in.FetchedAt
+	p.listedAt = in.ListedAt
 	p.site = in.Site
 	p.discovery = in.Discovery
 	if err := p.index(); err != nil {

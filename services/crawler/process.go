@@ -57,7 +57,8 @@ func (s *Service) processHTML(ctx context.Context, task *bus.URLTask, finalURL s
 	if !pg.NoIndex {
 		p := &bus.Page{URL: finalURL, RequestURL: task.URL, Status: status, ContentType: ct,
 			ETag: rh.Get("ETag"), LastModified: rh.Get("Last-Modified"), Kind: task.Kind, Depth: task.Depth,
-			Site: task.Site, FetchedAt: time.Now().UTC(), DiscoveredAt: task.DiscoveredAt, Body: body}
+			Site: task.Site, FetchedAt: time.Now().UTC(), DiscoveredAt: task.DiscoveredAt,
+			ListedAt: task.PublishedAt, Body: body}
 		msg, err := s.codec.EncodePage(ctx, s.obj, p)
 		if errors.Is(err, bus.ErrTooLarge) {
 			s.skip("page-too-large", finalURL)

@@ -1,0 +1,177 @@
+package extract
+
+// This file weighs date sources against each other after the first pick:
+// the label in front of a <time>, a declared date that is only the last
+// save of the page, and the local day of a time given in UTC.
+
+import (
+	"strings"
+	"time"
+
+	"golang.org/x/net/html"
+)
+
+// timeLabel returns "published" or "updated" when the text just before a
+// date element labels it ("Published", "Last updated on"), "" otherwise.
+func (p *page) timeLabel(n *html.Node) string {
+	before := strings.ToLower(precedingText(n, 48))
+	pub, upd := lastLabel(before, publishLabels), lastLabel(before, updateLabels)
+	switch {
+	case pub < 0 && upd < 0:
+		return ""
+	case pub > upd:
+		return "published"
+	default:
+		return "updated"
+	}
+}
+
+// lastLabel returns the position of the last label found in s, -1 when
+// none is.
+func lastLabel(s string, labels []string) int {
+	best := -1
+	for _, l := range labels {
+		if i := strings.LastIndex(s, l); i > best {
+			best = i
+		}
+	}
+	return best
+}
+
+// precedingText returns up to max bytes of the text that comes before n in
+// document order, within its parent and grandparent.
+func precedingText(n *html.Node, max int) string {
+	var parts []string
+	size := 0
+	cur := n
+	for level := 0; level < 3 && cur != nil && size < max; level++ {
+		for s := cur.PrevSibling; s != nil && size < max; s = s.PrevSibling {
+			t := strings.TrimSpace(textOf(s))
+			if s.Type == html.TextNode {
+				t = strings.TrimSpace(s.Data)
+			}
+			if t == "" {
+				continue
+			}
+			parts = append(parts, t)
+			size += len(t) + 1
+		}
+		cur = cur.Parent
+	}
+	// parts run backwards from n.
+	var b strings.Builder
+	for i := len(parts) - 1; i >= 0; i-- {
+		b.WriteString(parts[i])
+		b.WriteByte(' ')
+	}
+	s := b.String()
+	if len(s) > max {
+		s = s[len(s)-max:]
+	}
+	return s
+}
+
+// checkResaved replaces a declared publication time that is only the
+// page's last save by the date the page shows: when the declared
+// published and modified times are within an hour of each other (a CMS
+// that stamps both on every save) and the article shows an earlier day,
+// the shown day is the publication.
+func (p *page) checkResaved(us bool) {
+	res := p.res
+	prov := res.Provenance["published_at"]
+	if res.PublishedAt == nil || res.ModifiedAt == nil || (prov != "jsonld" && !strings.HasPrefix(prov, "meta:")) {
+		return
+	}
+	if d := res.PublishedAt.Sub(*res.ModifiedAt); d > time.Hour || d < -time.Hour {
+		return
+	}
+	shown, ok := p.shownDate(us)
+	if !ok || !shown.Before(res.PublishedAt.Add(-24*time.Hour)) || res.PublishedAt.Sub(shown) > 3*365*24*time.Hour {
+		return
+	}
+	res.PublishedAt, res.Provenance["published_at"] = &shown, "visible:resaved-"+prov
+}
+
+// shownDate returns the publication date the article shows its reader: a
+// <time> marked as the publication, else a date element outside the page
+// chrome, else a date in the article header.
+func (p *page) shownDate(us bool) (time.Time, bool) {
+	for _, i := range p.times {
+		n := p.nodes[i].n
+		if _, ok := attrOK(n, "pubdate"); !ok && !strings.EqualFold(attr(n, "itemprop"), "datePublished") && p.timeLabel(n) != "published" {
+			continue
+		}
+		dt := attr(n, "datetime")
+		if dt == "" {
+			dt = textOf(n)
+		}
+		if t, ok := p.parseVisible(dt, us); ok && plausibleDate(t) {
+			return t, true
+		}
+	}
+	for _, i := range p.dateNodes {
+		s := textOf(p.nodes[i].n)
+		if len(s) > 100 || p.inPageChrome(i) || (p.mainIdx >= 0 && i >= p.nodes[p.mainIdx].end) {
+			continue // long, the page's own chrome, or after the article (teasers)
+		}
+		if hasLabelPrefix(strings.ToLower(s), updateLabels) {
+			continue
+		}
+		if t, ok := p.parseVisible(s, us); ok && plausibleDate(t) {
+			return t, true
+		}
+	}
+	if t, ok := p.headerDate(us); ok {
+		return t, true
+	}
+	return time.Time{}, false
+}
+
+// localDay expresses a publication time the page declared in UTC in the
+// zone the page's other times carry (WordPress writes its meta tags in UTC
+// and its <time> elements in the site's zone), so that the day is the
+// publisher's local day. The instant does not change.
+func (p *page) localDay() {
+	t := p.res.PublishedAt
+	if t == nil || zoneless(*t) {
+		return
+	}
+	if _, off := t.Zone(); off != 0 {
+		return
+	}
+	var zone *time.Location
+	offset, seen := 0, false
+	consider := func(s string) bool {
+		v, ok := parseISO(strings.TrimSpace(s))
+		if !ok || zoneless(v) {
+			return true
+		}
+		name, off := v.Zone()
+		if off == 0 && (name == "UTC" || name == "") {
+			return true
+		}
+		if seen && off != offset {
+			return false // the page mixes zones: keep UTC
+		}
+		offset, seen, zone = off, true, v.Location()
+		return true
+	}
+	srcs := []string{p.ld.published, p.ld.modified, p.meta["article:published_time"], p.meta["article:modified_time"], p.meta["og:updated_time"]}
+	for k, i := range p.times {
+		if k >= 20 {
+			break
+		}
+		srcs = append(srcs, attr(p.nodes[i].n, "datetime"))
+	}
+	for _, s := range srcs {
+		if s != "" && !consider(s) {
+			return
+		}
+	}
+	if zone == nil {
+		return
+	}
+	l := t.In(zone)
+	p.res.PublishedAt = &l
+	p.res.Provenance["published_at"] += "+zone"
+}

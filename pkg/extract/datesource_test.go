@@ -1,0 +1,120 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestDateSources checks how the date sources are weighed: labels in front
+// of <time>s, <time>s without a datetime, declared dates that are only the
+// last save, the local day of a UTC time, and the feed's listing time.
+func TestDateSources(t *testing.T) {
+	body := "<p>The council approved the budget on Monday after a long debate that ran late into the night, officials said.</p>" +
+		"<p>Opposition members walked out before the final vote and promised to challenge the decision in court next month.</p>" +
+		"<p>The budget includes new money for schools, roads and the harbour, and a modest rise in local taxes for most homes.</p>"
+	est := time.FixedZone("", -5*3600)
+	listed := time.Date(2024, 5, 8, 14, 30, 0, 0, time.UTC)
+	tests := []struct {
+		name, url, head, header string
+		listed                  time.Time
+		wantDay                 string
+		prov                    string // provenance prefix
+	}{
+		{"time without datetime", "https://blog.example/post/x", "",
+			`<h1>Council approves budget</h1><time>Dec 19, 2025</time>`, time.Time{}, "2025-12-19", "time"},
+		{"published label before time, teasers after", "https://gov.example/guide", "",
+			`<h1>Council approves budget</h1><div><h4>Published</h4> <time datetime="2018-11-15T12:00:00Z">15 November 2018</time></div>` +
+				`<div><h4>Reviewed</h4> <time datetime="2020-10-08T12:00:00Z">8 October 2020</time></div>`, time.Time{}, "2018-11-15", "time"},
+		{"updated label is not the publication", "https://gov.example/guide", "",
+			`<h1>Council approves budget</h1><p>Last updated <time datetime="2020-10-08">8 October 2020</time></p>` +
+				`<p>Published <time datetime="2018-11-15">15 November 2018</time></p>`, time.Time{}, "2018-11-15", "time"},
+		{"declared dates are the last save", "https://co.example/stories/gim",
+			`<script type="application/ld+json">{"@type":"Article","datePublished":"2025-12-19T22:02:58Z","dateModified":"2025-12-19T22:02:45Z"}</script>`,
+			`<h1>Council approves budget</h1><div class="post-meta">Dec 18, 2025</div>`, time.Time{}, "2025-12-18", "visible:resaved-jsonld"},
+		{"declared dates that differ are kept", "https://co.example/stories/gim",
+			`<script type="application/ld+json">{"@type":"Article","datePublished":"2025-12-19T22:02:58Z","dateModified":"2025-12-21T10:00:00Z"}</script>`,
+			`<h1>Council approves budget</h1><div class="post-meta">Dec 18, 2025</div>`, time.Time{}, "2025-12-19", "jsonld"},
+		{"utc meta, local zone from the page's times", "https://blog.example/2025/12/18/x",
+			`<meta property="article:published_time" content="2025-12-19T03:05:00+00:00">`,
+			`<h1>Council approves budget</h1><time datetime="2025-12-18T19:05:00-08:00">December 18, 2025</time>`, time.Time{}, "2025-12-18", "meta:article:published_time+zone"},
+		{"utc meta, mixed zones stay utc", "https://blog.example/x",
+			`<meta property="article:published_time" content="2025-12-19T03:05:00+00:00">`,
+			`<h1>Council approves budget</h1><time datetime="2025-12-18T19:05:00-08:00">a</time><time datetime="2025-12-18T22:05:00-05:00">b</time>`,
+			time.Time{}, "2025-12-19", "meta:article:published_time"},
+		{"listing time when the page has none", "https://news.example/a/123", "",
+			`<h1>Council approves budget</h1>`, listed, "2024-05-08", "listed"},
+		{"listing time gives a url date its clock", "https://news.example/2024/05/08/budget", "",
+			`<h1>Council approves budget</h1>`, listed, "2024-05-08", "url+listed"},
+		{"page date beats listing time", "https://news.example/a/123", `<meta property="article:published_time" content="2024-05-07T09:00:00Z">`,
+			`<h1>Council approves budget</h1>`, listed, "2024-05-07", "meta:article:published_time"},
+		{"listing time in its own zone", "https://news.example/a/123", "",
+			`<h1>Council approves budget</h1>`, time.Date(2024, 5, 7, 22, 0, 0, 0, est), "2024-05-07", "listed"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := "<html><head><title>Council approves budget - Site</title>" + tc.head + "</head><body><article>" + tc.header +
+				"<div class=\"text\">" + body + "</div></article></body></html>"
+			res, err := New(DefaultOptions()).Extract(Input{URL: tc.url, Body: []byte(doc), ListedAt: tc.listed})
+			if err != nil {
+				t.Fatalf("Extract: %v", err)
+			}
+			got := ""
+			if res.PublishedAt != nil {
+				got = res.PublishedAt.Format(time.DateOnly)
+			}
+			if got != tc.wantDay {
+				t.Errorf("PublishedAt = %v (%s), want day %s", res.PublishedAt, res.Provenance["published_at"], tc.wantDay)
+			}
+			if p := res.Provenance["published_at"]; !strings.HasPrefix(p, tc.prov) {
+				t.Errorf("provenance %q, want %q", p, tc.prov)
+			}
+		})
+	}
+}
+
+// TestTimeLabel checks the labels read in front of a date, per language.
+func TestTimeLabel(t *testing.T) {
+	tests := []struct{ before, want string }{
+		{"Published", "published"},
+		{"Posted on", "published"},
+		{"Veröffentlicht am", "published"},
+		{"Publié le", "published"},
+		{"Publicado el", "published"},
+		{"Pubblicato il", "published"},
+		{"Gepubliceerd op", "published"},
+		{"Opublikowano", "published"},
+		{"Опубликовано", "published"},
+		{"Yayınlanma:", "published"},
+		{"Last updated on", "updated"},
+		{"Aktualisiert am", "updated"},
+		{"Mis à jour le", "updated"},
+		{"Обновлено", "updated"},
+		{"Published 3 May · Updated", "updated"},
+		{"By Jane Doe", ""},
+	}
+	for _, tc := range tests {
+		doc := "<html><body><p><span>" + tc.before + "</span> <time>3 May 2024</time></p></body></html>"
+		p := parseForTest(t, doc)
+		if len(p.times) != 1 {
+			t.Fatalf("%q: %d times", tc.before, len(p.times))
+		}
+		if got := p.timeLabel(p.nodes[p.times[0]].n); got != tc.want {
+			t.Errorf("timeLabel after %q = %q, want %q", tc.before, got, tc.want)
+		}
+	}
+}
+
+// parseForTest indexes an HTML document without extracting it.
+func parseForTest(t *testing.T, doc string) *page {
+	t.Helper()
+	d, err := parseDeep([]byte(doc), 512)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := newPage(d, "https://example.com/x", DefaultOptions(), 0)
+	if err := p.index(); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
