@@ -141,7 +141,8 @@ func cmdIngest(ctx context.Context, args []string, stdout, stderr io.Writer, get
 			"  stored       %d stories at %d URLs\n", xs.New+xs.Duplicates, xs.New, xs.Duplicates, xs.NonArticles, xs.Failed, stories, urls)
 	}
 	fmt.Fprintf(stdout, "newsroom: ingested %d WARC files (%d unreadable) in %s\n", len(files), failed, read.Truncate(time.Millisecond))
-	fmt.Fprintf(stdout, "  read         %d records, %.0f records/s; %d HTTP responses\n", st.Records.Load(), rate(st.Records.Load(), read), st.Responses.Load())
+	fmt.Fprintf(stdout, "  read         %d records, %.0f records/s; %d HTTP responses, %d revisits\n",
+		st.Records.Load(), rate(st.Records.Load(), read), st.Responses.Load(), st.Revisits.Load())
 	fmt.Fprintf(stdout, "  published    %d pages (%.1f MiB), %.0f pages/s; skipped %d%s; %d publish retries\n",
 		st.Pages.Load(), float64(st.Bytes.Load())/(1<<20), rate(st.Pages.Load(), read), st.Skipped.Load(), reasonList(st.SkipReasons()), st.Retries.Load())
 	fmt.Fprint(stdout, stored)

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"errors"
@@ -55,6 +56,7 @@ type Publisher interface {
 type Stats struct {
 	Records   atomic.Int64 // WARC records read, of any type
 	Responses atomic.Int64 // HTTP response records
+	Revisits  atomic.Int64 // HTTP revisit records (skipped unless they carry the whole payload)
 	Pages     atomic.Int64 // pages published
 	Bytes     atomic.Int64 // decoded body bytes published
 	Skipped   atomic.Int64 // responses that are not pages (see SkipReasons)
@@ -72,12 +74,13 @@ const (
 	SkipTooLarge
 	SkipBadBody
 	SkipBadURL
+	SkipRevisit
 	numReasons
 )
 
-var reasonNames = [numReasons]string{"status", "not-html", "feed", "noindex", "too-large", "bad-body", "bad-url"}
+var reasonNames = [numReasons]string{"status", "not-html", "feed", "noindex", "too-large", "bad-body", "bad-url", "revisit"}
 
-// SkipReasons returns the skipped responses by reason.
+// SkipReasons returns the skipped responses and revisits by reason.
 func (s *Stats) SkipReasons() map[string]int64 {
 	out := map[string]int64{}
 	for i := range s.reasons {
@@ -154,7 +157,11 @@ func (in *Ingester) Reader(ctx context.Context, r io.Reader) error {
 	}
 	before := in.stats.Records.Load()
 	st, err := webarchive.ReadResponses(ctx, r, func(resp *webarchive.Response) error {
-		in.stats.Responses.Add(1)
+		if resp.Revisit != "" {
+			in.stats.Revisits.Add(1)
+		} else {
+			in.stats.Responses.Add(1)
+		}
 		m, err := in.page(ctx, resp)
 		if err != nil || m == nil {
 			return err
@@ -177,8 +184,15 @@ func (in *Ingester) Reader(ctx context.Context, r io.Reader) error {
 }
 
 // page turns one response into a pages-stream message, or nil when the
-// crawler would not have published it.
+// crawler would not have published it. A revisit record (a 304, or a
+// payload identical to an earlier record's) is skipped unless it carries the
+// whole payload: the page it stands for was published from the record it
+// refers to, if that was read.
 func (in *Ingester) page(ctx context.Context, r *webarchive.Response) (*nats.Msg, error) {
+	if r.Revisit != "" && (r.Truncated != "" || r.Status == http.StatusNotModified || emptyPayload(r)) {
+		in.stats.skip(SkipRevisit)
+		return nil, nil
+	}
 	if r.Status < 200 || r.Status > 299 {
 		in.stats.skip(SkipStatus)
 		return nil, nil
@@ -241,6 +255,17 @@ func (in *Ingester) page(ctx context.Context, r *webarchive.Response) (*nats.Msg
 	in.stats.Pages.Add(1)
 	in.stats.Bytes.Add(int64(len(body)))
 	return m, nil
+}
+
+// emptyPayload reports whether r has no payload, keeping the payload
+// readable for the caller when it has one.
+func emptyPayload(r *webarchive.Response) bool {
+	br := bufio.NewReaderSize(r.Payload, 16)
+	if _, err := br.Peek(1); err != nil {
+		return true
+	}
+	r.Payload = br
+	return false
 }
 
 // readBody reads the recorded payload and undoes its Content-Encoding.

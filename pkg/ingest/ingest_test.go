@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -53,6 +54,10 @@ func TestIngestPublishesWhatTheCrawlerWould(t *testing.T) {
 		{URL: "https://news.example/x.pdf", Status: 200, ResponseHeader: http.Header{"Content-Type": {"application/pdf"}}, Body: []byte("%PDF-1.4 binary")},
 		{URL: "https://news.example/private", Status: 200, ResponseHeader: html, Body: []byte(`<html><head><meta name="robots" content="noindex"></head><body>x</body></html>`)},
 		{URL: "https://news.example/huge", Status: 200, ResponseHeader: html, Body: []byte("<html>" + strings.Repeat("x", 3000) + "</html>")},
+		// written as revisit records: a 304 to a conditional request, and
+		// the first page again, unchanged
+		{URL: "https://News.Example/a/1", Status: 304, RequestHeader: http.Header{"If-None-Match": {`"1"`}}, ResponseHeader: http.Header{"Etag": {`"1"`}}},
+		{URL: "https://News.Example/a/1", Status: 200, ResponseHeader: html, Body: []byte(article)},
 	}
 	for i, x := range xs {
 		x.Started = date.Add(time.Duration(i) * time.Minute)
@@ -78,10 +83,10 @@ func TestIngestPublishesWhatTheCrawlerWould(t *testing.T) {
 		t.Fatal(err)
 	}
 	st := in.Stats()
-	if st.Records.Load() != int64(1+3*len(xs)) || st.Responses.Load() != int64(len(xs)) || st.Pages.Load() != 3 {
-		t.Errorf("records %d responses %d pages %d", st.Records.Load(), st.Responses.Load(), st.Pages.Load())
+	if st.Records.Load() != int64(1+3*len(xs)) || st.Responses.Load() != int64(len(xs)-2) || st.Revisits.Load() != 2 || st.Pages.Load() != 3 {
+		t.Errorf("records %d responses %d revisits %d pages %d", st.Records.Load(), st.Responses.Load(), st.Revisits.Load(), st.Pages.Load())
 	}
-	want := map[string]int64{"status": 2, "feed": 1, "not-html": 1, "noindex": 1, "too-large": 1}
+	want := map[string]int64{"status": 2, "feed": 1, "not-html": 1, "noindex": 1, "too-large": 1, "revisit": 2}
 	if d := cmp.Diff(want, st.SkipReasons()); d != "" {
 		t.Errorf("skip reasons (-want +got):\n%s", d)
 	}
@@ -105,6 +110,47 @@ func TestIngestPublishesWhatTheCrawlerWould(t *testing.T) {
 			p.Status != 200 || !strings.HasPrefix(string(p.Body), article) {
 			t.Errorf("page %d: %s site %s fetched %v status %d body %.40q", i, p.URL, p.Site, p.FetchedAt, p.Status, p.Body)
 		}
+	}
+	if m, err := cons.Next(jetstream.FetchMaxWait(300 * time.Millisecond)); err == nil {
+		t.Errorf("a fourth page was published: %s", m.Headers().Get(bus.HdrURL))
+	}
+}
+
+// TestIngestRevisitWithPayload checks that a revisit record that kept the
+// whole payload (as some writers do) is published like a response, while
+// one whose payload was cut off is skipped.
+func TestIngestRevisitWithPayload(t *testing.T) {
+	record := func(url, truncated, block string) string {
+		h := "WARC/1.1\r\nWARC-Type: revisit\r\nWARC-Target-URI: " + url + "\r\nWARC-Date: 2024-01-02T03:04:05Z\r\n" +
+			"WARC-Record-ID: <urn:uuid:" + url[len(url)-1:] + "0000000-0000-0000-0000-000000000000>\r\n" +
+			"WARC-Profile: http://netpreserve.org/warc/1.1/revisit/identical-payload-digest\r\n" +
+			"WARC-Refers-To-Target-URI: " + url + "\r\nWARC-Refers-To-Date: 2024-01-01T00:00:00Z\r\n"
+		if truncated != "" {
+			h += "WARC-Truncated: " + truncated + "\r\n"
+		}
+		return h + "Content-Type: application/http;msgtype=response\r\nContent-Length: " + strconv.Itoa(len(block)) + "\r\n\r\n" + block + "\r\n\r\n"
+	}
+	httpResp := "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: " + strconv.Itoa(len(article)) + "\r\n\r\n"
+	warc := record("https://news.example/kept/1", "", httpResp+article) + record("https://news.example/cut/2", "length", httpResp+article[:20])
+	path := filepath.Join(t.TempDir(), "revisits.warc")
+	if err := os.WriteFile(path, []byte(warc), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	env := bustest.Start(t)
+	ctx := context.Background()
+	if err := bus.Ensure(ctx, env.JS, bus.StreamOptions{}, bus.ConsumerOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	in, err := ingest.New(ingest.Config{}, env.JS, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := in.File(ctx, path); err != nil {
+		t.Fatal(err)
+	}
+	st := in.Stats()
+	if st.Revisits.Load() != 2 || st.Pages.Load() != 1 || st.SkipReasons()["revisit"] != 1 {
+		t.Errorf("revisits %d pages %d skipped %v; want 2 revisits, 1 page, 1 skipped", st.Revisits.Load(), st.Pages.Load(), st.SkipReasons())
 	}
 }
 

@@ -38,6 +38,12 @@ type WriterOptions struct {
 	// GzipLevel is the gzip level of each record, 1 (fastest) to 9 (smallest);
 	// 0 means the library's default (5).
 	GzipLevel int
+	// RevisitMemory is how many URLs the Writer remembers the last full 200
+	// response of (about 250 bytes each), so that a 304 or an unchanged 200
+	// of such a URL becomes a revisit record referring to it (default
+	// DefaultRevisitMemory; negative: none, and an unchanged 200 is written
+	// in full).
+	RevisitMemory int
 }
 
 // Exchange is one HTTP fetch as it went over the wire.
@@ -58,6 +64,7 @@ type Exchange struct {
 // Stats are a Writer's running totals.
 type Stats struct {
 	Exchanges atomic.Int64 // fetches written (three records each)
+	Revisits  atomic.Int64 // of which the response was written as a revisit record
 	Files     atomic.Int64 // files finished, with their index
 	Bytes     atomic.Int64 // compressed bytes in finished files
 	Errors    atomic.Int64 // fetches that could not be written
@@ -70,6 +77,8 @@ type Writer struct {
 	opts  WriterOptions
 	w     *gowarc.WarcFileWriter
 	stats Stats
+
+	originals *originals // last full responses, for revisit records (under mu)
 
 	mu      sync.Mutex
 	closed  bool
@@ -100,6 +109,9 @@ func NewWriter(opts WriterOptions) (*Writer, error) {
 	if opts.Software == "" {
 		opts.Software = "newsroom"
 	}
+	if opts.RevisitMemory == 0 {
+		opts.RevisitMemory = DefaultRevisitMemory
+	}
 	if opts.GzipLevel == 0 {
 		opts.GzipLevel = 5
 	}
@@ -109,7 +121,7 @@ func NewWriter(opts WriterOptions) (*Writer, error) {
 	if err := os.MkdirAll(opts.Dir, 0o755); err != nil {
 		return nil, fmt.Errorf("warc writer: %w", err)
 	}
-	wr := &Writer{opts: opts, pending: map[string]*pending{}}
+	wr := &Writer{opts: opts, pending: map[string]*pending{}, originals: newOriginals(opts.RevisitMemory)}
 	wr.w = gowarc.NewWarcFileWriter(
 		gowarc.WithMaxConcurrentWriters(1),
 		gowarc.WithCompression(true),
@@ -133,6 +145,10 @@ func NewWriter(opts WriterOptions) (*Writer, error) {
 func (w *Writer) Stats() *Stats { return &w.stats }
 
 // Write appends the request, response and metadata records of one fetch.
+// The response is a revisit record instead when the fetch repeated what the
+// Writer recorded before (see WriterOptions.RevisitMemory): a 304 Not
+// Modified (profile server-not-modified) or a 200 with the same payload
+// digest as the URL's last one (identical-payload-digest).
 // A failed write is counted and returned; the Writer stays usable.
 func (w *Writer) Write(x Exchange) error {
 	if err := w.write(x); err != nil {
@@ -163,6 +179,12 @@ func (w *Writer) write(x Exchange) error {
 	if err != nil {
 		return err
 	}
+	full := resp
+	resp, orig, err := w.asRevisit(x, resp)
+	if err != nil {
+		return err
+	}
+	revisit := resp != full
 	req, err := w.requestRecord(x, reqID, respID)
 	if err != nil {
 		resp.Close()
@@ -182,18 +204,26 @@ func (w *Writer) write(x Exchange) error {
 			errs = append(errs, r.Err)
 			continue
 		}
-		if err := w.track(r, i == 1, x, digest); err != nil {
+		if err := w.track(r, i == 1, revisit, x, digest); err != nil {
 			errs = append(errs, err)
 		}
+	}
+	switch {
+	case res[1].Err != nil:
+	case revisit:
+		w.stats.Revisits.Add(1)
+	case orig != nil:
+		w.originals.put(orig)
 	}
 	return errors.Join(errs...)
 }
 
 // track records where a record landed. Every record's offset closes the
-// previous record's length; a response record also gets an index entry. A
-// record in a new file means the previous file is finished: its index is
-// written.
-func (w *Writer) track(r gowarc.WriteResponse, isResponse bool, x Exchange, digest string) error {
+// previous record's length; a response or revisit record also gets an
+// index entry (a revisit with the mime type "warc/revisit", as pywb's
+// indexer writes it). A record in a new file means the previous file is
+// finished: its index is written.
+func (w *Writer) track(r gowarc.WriteResponse, isResponse, revisit bool, x Exchange, digest string) error {
 	var err error
 	if r.FileName != w.current {
 		if w.current != "" {
@@ -214,7 +244,9 @@ func (w *Writer) track(r gowarc.WriteResponse, isResponse bool, x Exchange, dige
 	}
 	if isResponse {
 		mt := ""
-		if ct := x.ResponseHeader.Get("Content-Type"); ct != "" {
+		if revisit {
+			mt = "warc/revisit"
+		} else if ct := x.ResponseHeader.Get("Content-Type"); ct != "" {
 			if m, _, perr := mime.ParseMediaType(ct); perr == nil {
 				mt = m
 			}

@@ -175,7 +175,8 @@ func TestWriterReadByIndependentReader(t *testing.T) {
 
 // checkIndex reads the CDXJ beside path and checks that every line is in
 // order and that its offset and length cut out exactly one gzip member
-// holding the response record of its URL.
+// holding the response (or, for mime warc/revisit, revisit) record of its
+// URL with its status.
 func checkIndex(t *testing.T, path string, want int) {
 	t.Helper()
 	idx, err := os.ReadFile(IndexPath(path))
@@ -202,7 +203,11 @@ func checkIndex(t *testing.T, path string, want int) {
 		if err := json.Unmarshal([]byte(parts[2]), &f); err != nil {
 			t.Fatalf("index line %q: %v", line, err)
 		}
-		if parts[0] != SURT(f.URL) || f.Status != "200" || f.Mime != "text/html" || f.Filename != filepath.Base(path) {
+		wantType, wantMime := "response", "text/html"
+		if f.Mime == "warc/revisit" {
+			wantType, wantMime = "revisit", f.Mime
+		}
+		if parts[0] != SURT(f.URL) || (f.Status != "200" && f.Status != "304") || f.Mime != wantMime || f.Filename != filepath.Base(path) {
 			t.Errorf("index line %q: wrong key, status, mime or filename", line)
 		}
 		off, _ := strconv.Atoi(f.Offset)
@@ -219,7 +224,8 @@ func checkIndex(t *testing.T, path string, want int) {
 		if err != nil {
 			t.Fatalf("index line %q: member: %v", line, err)
 		}
-		if !bytes.Contains(rec, []byte("WARC-Type: response\r\n")) || !bytes.Contains(rec, []byte("WARC-Target-URI: "+f.URL+"\r\n")) {
+		if !bytes.Contains(rec, []byte("WARC-Type: "+wantType+"\r\n")) || !bytes.Contains(rec, []byte("WARC-Target-URI: "+f.URL+"\r\n")) ||
+			!bytes.Contains(rec, []byte(" "+f.Status+" ")) {
 			t.Errorf("index line %q points at %.200q", line, rec)
 		}
 	}

@@ -10,6 +10,8 @@ import (
 	"testing"
 	"time"
 
+	cbwarc "github.com/CorentinB/warc"
+
 	"newsroom.dev/pkg/fetch"
 	"newsroom.dev/pkg/testweb"
 	"newsroom.dev/pkg/webarchive"
@@ -100,4 +102,110 @@ func TestCrawlerArchivesEveryFetch(t *testing.T) {
 		t.Errorf("only %d HTML pages archived", html)
 	}
 	t.Logf("%d fetches archived, %d HTML pages, %d files", len(archived), html, len(files))
+}
+
+// TestCrawlerArchivesRevisits runs a continuous crawl with short revisit
+// intervals and a WARC archive, and reads the archive with an independent
+// reader (github.com/CorentinB/warc): every 304 the web answered is a
+// revisit record of profile server-not-modified that refers to the full
+// response recorded before it (URI, date and record id), and no 304 is
+// written as a response record.
+func TestCrawlerArchivesRevisits(t *testing.T) {
+	if testing.Short() {
+		t.Skip("crawls for ~6 s")
+	}
+	r := newRig(t, testweb.Config{Seed: 5, Publishers: 1, Aggregators: -1, Stories: 3})
+	dir := t.TempDir()
+	arch, err := webarchive.NewWriter(webarchive.WriterOptions{Dir: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := baseConfig()
+	cfg.Continuous = true
+	cfg.Delay = 50 * time.Millisecond
+	cfg.RevisitStart, cfg.RevisitMin, cfg.RevisitMax, cfg.SchedulerTick = time.Second, time.Second, 2*time.Second, 100*time.Millisecond
+	c, err := crawler.New(cfg, crawler.Deps{JS: r.js(), State: r.state(), Archive: arch})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.seed(r.web.Seeds()...)
+	ctx, cancel := context.WithCancel(r.ctx)
+	done := make(chan struct{})
+	go func() { c.Run(ctx); close(done) }()
+	time.Sleep(6 * time.Second)
+	cancel()
+	<-done
+	if err := arch.Close(); err != nil {
+		t.Fatal(err)
+	}
+	served304 := 0
+	for _, q := range r.web.Requests() {
+		if q.Status == http.StatusNotModified {
+			served304++
+		}
+	}
+	if served304 == 0 {
+		t.Fatal("the web answered no 304: nothing to check")
+	}
+
+	files, _ := filepath.Glob(filepath.Join(dir, "*.warc.gz"))
+	byID := map[string]*cbwarc.Record{}
+	var revisits []*cbwarc.Record
+	for _, f := range files {
+		fh, err := os.Open(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rd, err := cbwarc.NewReader(fh)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for {
+			rec, err := rd.ReadRecord()
+			if err == io.EOF || (err == nil && rec.Header == nil) {
+				break
+			}
+			if err != nil {
+				t.Fatalf("%s: %v", f, err)
+			}
+			byID[rec.Header.Get("WARC-Record-ID")] = rec
+			block, err := io.ReadAll(rec.Content)
+			if err != nil {
+				t.Fatal(err)
+			}
+			switch rec.Header.Get("WARC-Type") {
+			case "response":
+				if strings.HasPrefix(string(block), "HTTP/1.1 304") {
+					t.Errorf("%s: a 304 written as a response record", rec.Header.Get("WARC-Target-URI"))
+				}
+			case "revisit":
+				if !strings.HasPrefix(string(block), "HTTP/1.1 304") {
+					t.Errorf("%s: revisit block %.40q, want the 304 answer", rec.Header.Get("WARC-Target-URI"), block)
+				}
+				revisits = append(revisits, rec)
+			}
+		}
+		fh.Close()
+	}
+	if len(revisits) != served304 {
+		t.Errorf("%d revisit records for %d answers 304", len(revisits), served304)
+	}
+	for _, rv := range revisits {
+		h := rv.Header
+		if h.Get("WARC-Profile") != webarchive.ProfileServerNotModified {
+			t.Errorf("%s: profile %q", h.Get("WARC-Target-URI"), h.Get("WARC-Profile"))
+		}
+		orig := byID[h.Get("WARC-Refers-To")]
+		if orig == nil || orig.Header.Get("WARC-Type") != "response" {
+			t.Errorf("%s: refers to %q, not a response record in the archive", h.Get("WARC-Target-URI"), h.Get("WARC-Refers-To"))
+			continue
+		}
+		if h.Get("WARC-Refers-To-Target-URI") != orig.Header.Get("WARC-Target-URI") || h.Get("WARC-Refers-To-Target-URI") != h.Get("WARC-Target-URI") ||
+			h.Get("WARC-Refers-To-Date") != orig.Header.Get("WARC-Date") || h.Get("WARC-Payload-Digest") != orig.Header.Get("WARC-Payload-Digest") {
+			t.Errorf("%s: refers to URI %q date %q digest %q; the original has %q %q %q", h.Get("WARC-Target-URI"),
+				h.Get("WARC-Refers-To-Target-URI"), h.Get("WARC-Refers-To-Date"), h.Get("WARC-Payload-Digest"),
+				orig.Header.Get("WARC-Target-URI"), orig.Header.Get("WARC-Date"), orig.Header.Get("WARC-Payload-Digest"))
+		}
+	}
+	t.Logf("%d answers 304 archived as revisits in %d files; %d revisits counted by the writer", served304, len(files), arch.Stats().Revisits.Load())
 }
