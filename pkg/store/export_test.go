@@ -17,3 +17,9 @@ func MigrationSQL(backend string, upTo int) (versions []int, stmts []string) {
 	}
 	return versions, stmts
 }
+
+// SchemaVersion is the version of the newest migration.
+func SchemaVersion() int {
+	m := migrations()
+	return m[len(m)-1].version
+}

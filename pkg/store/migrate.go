@@ -139,6 +139,12 @@ END
 $migration$;
 `,
 		},
+		{
+			version:  5,
+			name:     "search facets in the FTS index, site and stored-order index",
+			sqlite:   sqliteFacetMigration(),
+			postgres: `CREATE INDEX IF NOT EXISTS stories_site_stored_id ON stories (site, stored_at, id);`,
+		},
 	}
 }
 

@@ -27,7 +27,8 @@ var oldRows = []string{
 
 // checkUpgraded opens the old database through store.Open and checks that
 // the old story is searchable and its copies have their sites.
-func checkUpgraded(t *testing.T, loc string) {
+// The copies' sites are checked when the database predates them (sites).
+func checkUpgraded(t *testing.T, loc string, sites bool) {
 	t.Helper()
 	for range 2 { // the second Open finds nothing left to do
 		s, err := store.Open(t.Context(), loc, store.Options{})
@@ -38,16 +39,20 @@ func checkUpgraded(t *testing.T, loc string) {
 		if err != nil || len(p.Stories) != 1 || p.Stories[0].ID != "old1" || p.Stories[0].Copies != 2 {
 			t.Errorf("search the old story: %+v, %v", p, err)
 		}
+		p, err = s.Search(t.Context(), store.SearchQuery{Author: "grace HOPPER", Lang: "en"})
+		if err != nil || len(p.Stories) != 1 || p.Stories[0].ID != "old1" {
+			t.Errorf("list the old story by author: %+v, %v", p, err)
+		}
 		d, err := s.Story(t.Context(), "old1")
 		if err != nil {
 			t.Fatal(err)
 		}
-		var sites []string
+		var got []string
 		for _, c := range d.Copies {
-			sites = append(sites, c.Site)
+			got = append(got, c.Site)
 		}
-		if strings.Join(sites, ",") != "old.example,copy.example:8443" || d.Original.Decided != store.DecidedUnknown {
-			t.Errorf("old story's copies have sites %v, original %+v", sites, d.Original)
+		if (sites && strings.Join(got, ",") != "old.example,copy.example:8443") || d.Original.Decided != store.DecidedUnknown {
+			t.Errorf("old story's copies have sites %v, original %+v", got, d.Original)
 		}
 		if err := s.Apply(t.Context(), []bus.Article{storetest.Article("new1", "new.example", "en", "Lighthouse sold",
 			"The old lighthouse was sold.", time.Now())}); err != nil {
@@ -60,13 +65,21 @@ func checkUpgraded(t *testing.T, loc string) {
 	}
 }
 
-func TestUpgradeSQLiteFromVersion2(t *testing.T) {
+func TestUpgradeSQLiteFromVersion2(t *testing.T) { upgradeSQLite(t, 3) }
+
+// TestUpgradeSQLiteFromVersion4 upgrades a database with the FTS index of
+// version 3 to the one with facets.
+func TestUpgradeSQLiteFromVersion4(t *testing.T) { upgradeSQLite(t, 5) }
+
+// upgradeSQLite builds a database with the migrations before upTo and old
+// rows, and checks that Open upgrades it.
+func upgradeSQLite(t *testing.T, upTo int) {
 	path := storetest.SQLitePath(t)
 	db, err := sql.Open("sqlite", path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	versions, stmts := store.MigrationSQL(store.BackendSQLite, 3)
+	versions, stmts := store.MigrationSQL(store.BackendSQLite, upTo)
 	exec := func(q string) {
 		if _, err := db.Exec(q); err != nil {
 			t.Fatalf("%s: %v", q, err)
@@ -85,7 +98,7 @@ func TestUpgradeSQLiteFromVersion2(t *testing.T) {
 		exec(q)
 	}
 	db.Close()
-	checkUpgraded(t, path)
+	checkUpgraded(t, path, upTo <= 3)
 }
 
 func TestUpgradePostgresFromVersion2(t *testing.T) {
@@ -115,5 +128,5 @@ func TestUpgradePostgresFromVersion2(t *testing.T) {
 	for _, q := range oldRows {
 		exec(q)
 	}
-	checkUpgraded(t, loc)
+	checkUpgraded(t, loc, true)
 }

@@ -65,6 +65,7 @@ func Run(t *testing.T, loc Location) {
 		{"SearchPaging", testSearchPaging},
 		{"SearchBadQuery", testSearchBadQuery},
 		{"SearchFollowsUpdates", testSearchFollowsUpdates},
+		{"SearchManyMatches", testSearchManyMatches},
 		{"StoryCopies", testStoryCopies},
 		{"Sites", testSites},
 		{"ExportTimes", testExportTimes},
