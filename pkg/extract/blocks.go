@@ -4,6 +4,8 @@ package extract
 // the scores summed up the tree to find the article node.
 
 import (
+	"strings"
+
 	"golang.org/x/net/html/atom"
 )
 
@@ -186,7 +188,9 @@ func (p *page) aggregate() {
 	}
 	p.totalText = nodes[0].text
 	// Pass 2 (pre-order): honour boilerplate flags unless the element holds
-	// most of the page's paragraph text (a wrapper with an unlucky class).
+	// most of the page's paragraph text (a wrapper with an unlucky class),
+	// or is one of a run of like sections that together hold it.
+	groups := p.sectionGroups()
 	for i := range nodes {
 		ni := &nodes[i]
 		if ni.parent >= 0 && nodes[ni.parent].flags&(fBoil|fSkip) != 0 {
@@ -199,6 +203,13 @@ func (p *page) aggregate() {
 				limit = 0.8 * rootGood
 			}
 			wrapper := ni.flags&fBoilVeto == 0 && ni.hint >= 0.5*ni.rawGood && ni.hint > 0
+			if !wrapper && ni.flags&(fBoilVeto|fBoilTag) == 0 && groups != nil {
+				if k, ok := groupKeyOf(nodes, int32(i)); ok {
+					if g := groups[k]; g.n >= 2 && g.good >= limit {
+						wrapper = true
+					}
+				}
+			}
 			if (ni.rawGood < limit || rootGood == 0) && !wrapper {
 				ni.flags |= fBoil
 			}
@@ -272,4 +283,68 @@ func (p *page) aggregate() {
 func (p *page) score(i int32) float32 {
 	ni := &p.nodes[i]
 	return ni.good - badWeight*ni.bad - boilWeight*ni.boil
+}
+
+// sectionGroup sums the paragraph text of like sections.
+type sectionGroup struct {
+	good float32
+	n    int
+}
+
+// groupKey identifies like sections: the same tag and first class name
+// under the same content element.
+type groupKey struct {
+	content int32
+	tag     string
+	class   string
+}
+
+// groupKeyOf returns the group of element i; ok is false when i is not a
+// section (a div or section element) inside a content element.
+func groupKeyOf(nodes []nodeInfo, i int32) (groupKey, bool) {
+	n := nodes[i].n
+	if n.DataAtom != atom.Div && n.DataAtom != atom.Section {
+		return groupKey{}, false
+	}
+	a := nodes[i].parent
+	for a >= 0 && nodes[a].flags&fContentHint == 0 {
+		a = nodes[a].parent
+	}
+	if a < 0 {
+		return groupKey{}, false
+	}
+	c := attr(n, "class")
+	if j := strings.IndexAny(c, " \t\n"); j >= 0 {
+		c = c[:j]
+	}
+	return groupKey{a, n.Data, c}, true
+}
+
+// sectionGroups gathers the class-flagged boilerplate candidates that hold
+// paragraph text by group of like sections. An article cut into sections
+// whose class happens to carry a boilerplate word ("content-nav-section"
+// for a table of contents' scroll targets, "skip-item", a page builder's
+// "widget" panels) inside the page's content element is such a group: no
+// one section holds most of the page's text, but together they do. Nil
+// when there is no candidate.
+func (p *page) sectionGroups() map[groupKey]sectionGroup {
+	var groups map[groupKey]sectionGroup
+	for i := range p.nodes {
+		ni := &p.nodes[i]
+		if ni.flags&fBoilClass == 0 || ni.flags&(fBoilVeto|fBoilTag|fContentHint) != 0 || ni.rawGood == 0 {
+			continue
+		}
+		k, ok := groupKeyOf(p.nodes, int32(i))
+		if !ok {
+			continue
+		}
+		if groups == nil {
+			groups = make(map[groupKey]sectionGroup)
+		}
+		g := groups[k]
+		g.good += ni.rawGood
+		g.n++
+		groups[k] = g
+	}
+	return groups
 }

@@ -1,0 +1,65 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// para returns n article paragraphs, each naming its section and index so
+// that a test can check which ones came out.
+func para(section string, n int) string {
+	var b strings.Builder
+	for i := 0; i < n; i++ {
+		b.WriteString("<p>In " + section + " the council weighed the harbour plan again, and the vote on costs and jobs was put off until the spring session.</p>\n")
+	}
+	return b.String()
+}
+
+// TestBodyContainer checks which parts of a page the body keeps: the
+// article node over pop-ups, banners and sign-ups, and an article split
+// into sections or by ads kept whole.
+func TestBodyContainer(t *testing.T) {
+	const nav = `<nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>`
+	tests := []struct {
+		name    string
+		html    string
+		want    []string // substrings the body must hold
+		wantNot []string // substrings it must not hold
+	}{
+		{
+			name: "sections with a boilerplate word in their class",
+			html: `<html><body>` + nav + `<main class="body-content"><h1>Harbour plan</h1>` +
+				`<div class="content-nav-section">` + para("part one", 3) + `</div>` +
+				`<div class="content-nav-section">` + para("part two", 3) + `</div>` +
+				`<div class="content-nav-section">` + para("part three", 3) + `</div>` +
+				`</main><aside class="sidebar">` + para("the sidebar", 1) + `</aside></body></html>`,
+			want:    []string{"In part one", "In part two", "In part three"},
+			wantNot: []string{"In the sidebar"},
+		},
+		{
+			name: "a sidebar of like modules stays out",
+			html: `<html><body>` + nav + `<div id="page"><h1>Harbour plan</h1><div class="story">` + para("the story", 3) + `</div>` +
+				`<div class="widget-area"><div class="sidebar-module">` + para("module one", 2) + `</div>` +
+				`<div class="sidebar-module">` + para("module two", 2) + `</div></div></div></body></html>`,
+			want:    []string{"In the story"},
+			wantNot: []string{"In module one", "In module two"},
+		},
+	}
+	ex := New(DefaultOptions())
+	for _, tt := range tests {
+		res, err := ex.Extract(Input{URL: "https://news.example/2026/harbour-plan", Body: []byte(tt.html)})
+		if res == nil {
+			t.Fatalf("%s: no result: %v", tt.name, err)
+		}
+		for _, w := range tt.want {
+			if !strings.Contains(res.Text, w) {
+				t.Errorf("%s: body lacks %q\nbody:\n%s", tt.name, w, res.Text)
+			}
+		}
+		for _, w := range tt.wantNot {
+			if strings.Contains(res.Text, w) {
+				t.Errorf("%s: body holds %q\nbody:\n%s", tt.name, w, res.Text)
+			}
+		}
+	}
+}
