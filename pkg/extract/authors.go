@@ -68,6 +68,9 @@ func bylineRest(rest string) (string, bool) {
 		return "", false
 	}
 	r, _ := utf8.DecodeRuneInString(rest)
+	if unicode.IsDigit(r) && strings.ContainsFunc(firstWord(rest), unicode.IsLetter) && !dateishWord(firstWord(rest)) {
+		return rest, true // "3i Global"
+	}
 	if !unicode.IsLetter(r) || unicode.IsLower(r) {
 		return "", false
 	}
@@ -112,7 +115,7 @@ func cutAtDate(s string) string {
 		if _, ok := monthNames[lw]; ok && i > 0 && i+1 < len(words) && len(words[i+1]) > 0 && words[i+1][0] >= '0' && words[i+1][0] <= '9' {
 			return strings.Join(words[:i], " ")
 		}
-		if strings.ContainsAny(w, "0123456789") {
+		if dateishWord(w) {
 			return strings.Join(words[:i], " ")
 		}
 	}
@@ -230,7 +233,7 @@ func wireCredit(text string) string {
 // an author element's text is: "Jane Doe", "Jean-Luc de la Croix".
 func looksLikeName(t string) bool {
 	words := strings.Fields(t)
-	if len(words) < 2 || len(words) > 5 || strings.ContainsAny(t, "0123456789@|:/") {
+	if len(words) < 2 || len(words) > 5 || strings.ContainsAny(t, "0123456789@|:/") || bareLabels[strings.ToLower(t)] {
 		return false
 	}
 	caps := 0
@@ -279,6 +282,13 @@ func (p *page) pickAuthors() {
 			res.Authors, res.Provenance["authors"] = a, "jsonld:webpage"
 		}
 	}
+	if len(res.Authors) > 0 && p.onlyPublisher(res.Authors) {
+		// The declared author is the publisher or a user name; a person
+		// the page names in its byline is the author.
+		if a := p.visiblePeople(); len(a) > 0 {
+			res.Authors, res.Provenance["authors"] = a, "byline:over-"+res.Provenance["authors"]
+		}
+	}
 	if len(res.Authors) == 0 {
 		for _, n := range p.anchors {
 			if hasToken(attr(n, "rel"), "author") {
@@ -297,16 +307,8 @@ func (p *page) pickAuthors() {
 		}
 	}
 	if len(res.Authors) == 0 {
-		for _, i := range p.bylineNodes {
-			t := textOf(p.nodes[i].n)
-			if names, ok := bylineNames(t); ok {
-				res.Authors, res.Provenance["authors"] = cleanAuthors(splitAuthors(names)), "byline"
-				break
-			}
-			if looksLikeName(t) {
-				res.Authors, res.Provenance["authors"] = cleanAuthors([]string{t}), "byline"
-				break
-			}
+		if a, _ := p.nodeByline(); len(a) > 0 {
+			res.Authors, res.Provenance["authors"] = a, "byline"
 		}
 	}
 	if len(res.Authors) == 0 && len(p.bylines) > 0 {

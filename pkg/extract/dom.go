@@ -289,7 +289,7 @@ func (p *page) classifyElement(n *html.Node, idx int32) uint16 {
 			case "articlebody":
 				flags |= fContentHint
 			case "author":
-				if len(p.bylineNodes) < 8 {
+				if len(p.bylineNodes) < maxBylineNodes {
 					p.bylineNodes = append(p.bylineNodes, idx)
 				}
 			case "datepublished":
@@ -309,7 +309,7 @@ func (p *page) noteMetaNode(idx int32, v string) {
 		return
 	}
 	meta := indexFoldStr(v, "meta") >= 0
-	if len(p.bylineNodes) < 8 && (meta || indexFoldStr(v, "byline") >= 0 || indexFoldStr(v, "athr") >= 0 || indexFoldStr(v, "autor") >= 0 || indexFoldStr(v, "creator") >= 0 ||
+	if len(p.bylineNodes) < maxBylineNodes && (meta || indexFoldStr(v, "byline") >= 0 || indexFoldStr(v, "athr") >= 0 || indexFoldStr(v, "autor") >= 0 || indexFoldStr(v, "creator") >= 0 ||
 		indexFoldStr(v, "auteur") >= 0 || ((indexFoldStr(v, "author") >= 0 || indexFoldStr(v, "writer") >= 0) && indexFoldStr(v, "bio") < 0)) {
 		p.bylineNodes = append(p.bylineNodes, idx)
 	}

@@ -1,0 +1,318 @@
+package extract
+
+// This file reads bylines from the elements a template marks as such
+// (class, id or itemprop saying author, byline, creator), whatever else
+// the element holds: a date before or after the names, separators, a
+// role, "on behalf of".
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"unicode"
+	"unicode/utf8"
+)
+
+// nodeByline returns the authors named by the first byline element that
+// names any, looking outside the page's header, navigation, footer and
+// comments first, and the element's index (-1 when none did).
+func (p *page) nodeByline() ([]string, int32) {
+	// Pass 0 takes the elements that hold the name alone ("author-name",
+	// itemprop=name), pass 1 the other byline elements, pass 2 those in
+	// the page's chrome. A byline naming only the publisher is passed over.
+	for pass := 0; pass < 3; pass++ {
+		for _, i := range p.bylineNodes {
+			if chrome := p.inPageChrome(i); chrome != (pass == 2) {
+				continue
+			}
+			n := p.nodes[i].n
+			named := indexFoldStr(attr(n, "class"), "name") >= 0 || strings.EqualFold(attr(n, "itemprop"), "name")
+			if pass == 0 && (!named || (p.mainIdx >= 0 && i >= p.nodes[p.mainIdx].end)) {
+				continue
+			}
+			if p.inComments(i) {
+				continue
+			}
+			if a := p.bylineFromNode(i); len(a) > 0 && !(len(a) == 1 && squashName(a[0]) == squashName(p.res.SiteName)) {
+				return a, i
+			}
+		}
+	}
+	return nil, -1
+}
+
+// bylineFromNode reads the authors from one byline element.
+func (p *page) bylineFromNode(i int32) []string {
+	n := p.nodes[i].n
+	t := textOf(n)
+	if t == "" || len(t) > 200 {
+		return nil
+	}
+	if names, ok := bylineNames(t); ok {
+		return cleanAuthors(splitAuthors(names))
+	}
+	// A lone name or user name counts only in an element that names the
+	// author itself, within or before the article (not in the teasers or
+	// comments after it).
+	strong := strongAuthorNode(attr(n, "class")+" "+attr(n, "id")+" "+attr(n, "itemprop")) &&
+		(p.mainIdx < 0 || i < p.nodes[p.mainIdx].end)
+	if looksLikeName(t) {
+		// The name often sits in a child of its own beside a role, a
+		// department or the site's name ("Liza Burke" "Marketing").
+		if pieces := textPieces(n, 8); len(pieces) > 1 && looksLikeName(pieces[0]) && strings.HasPrefix(t, pieces[0]) {
+			t = pieces[0]
+		}
+		return cleanAuthors([]string{t})
+	}
+	return namesIn(bylineSegments(t), strong)
+}
+
+// namesIn returns the authors of the first segment of a byline that is a
+// labelled byline or a list of names.
+func namesIn(segs []string, strong bool) []string {
+	for _, seg := range segs {
+		if names, ok := bylineNames(seg); ok {
+			if a := cleanAuthors(splitAuthors(names)); len(a) > 0 && looksLikeNames(a) {
+				return a
+			}
+			continue
+		}
+		rest, ok := bylineRest(seg)
+		if !ok {
+			continue
+		}
+		parts := splitAuthors(rest)
+		allNames := len(parts) > 0
+		for _, a := range parts {
+			if !looksLikeName(a) && !(strong && len(parts) == 1 && singleName(a)) {
+				allNames = false
+			}
+		}
+		if allNames {
+			if a := cleanAuthors(parts); len(a) > 0 {
+				return a
+			}
+		}
+	}
+	if strong && len(segs) > 0 {
+		// "by jsteinhardt": a user name after the label.
+		lt := strings.TrimSpace(strings.ToLower(strings.Join(segs, " ")))
+		if h, ok := strings.CutPrefix(lt, "by "); ok && handleLike(strings.TrimSpace(h)) {
+			return []string{strings.TrimSpace(h)}
+		}
+	}
+	return nil
+}
+
+// textPieces returns up to max trimmed text nodes under n, in order.
+func textPieces(n *html.Node, max int) []string {
+	var out []string
+	var walk func(*html.Node)
+	walk = func(c *html.Node) {
+		for ; c != nil && len(out) <= max; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				if t := strings.TrimSpace(collapse(c.Data)); t != "" {
+					out = append(out, t)
+				}
+			case html.ElementNode:
+				if c.Data != "script" && c.Data != "style" {
+					walk(c.FirstChild)
+				}
+			}
+		}
+	}
+	walk(n.FirstChild)
+	if len(out) > max {
+		return nil
+	}
+	return out
+}
+
+// bylineSegments splits a byline element's text at its separators and
+// drops the parts that are dates, reading times or counts, and a date
+// in front of the names ("Dec 17, 2025 Julian K. Arni").
+func bylineSegments(t string) []string {
+	f := func(r rune) bool { return r == '·' || r == '|' || r == '•' || r == '\n' || r == '—' || r == '–' }
+	var out []string
+	for _, seg := range strings.FieldsFunc(t, f) {
+		seg = strings.TrimSpace(strings.ReplaceAll(seg, " - ", " "))
+		if seg == "" {
+			continue
+		}
+		if _, ok := parseDate(seg, false); ok {
+			seg = stripLeadingDate(seg)
+		}
+		if seg != "" && !dateishWord(firstWord(seg)) {
+			out = append(out, seg)
+		}
+	}
+	return out
+}
+
+// stripLeadingDate drops the words of a date at the start of s: month
+// and weekday names, numbers and ordinals.
+func stripLeadingDate(s string) string {
+	words := strings.Fields(s)
+	k := 0
+	for k < len(words) {
+		w := strings.ToLower(strings.Trim(words[k], ".,"))
+		if _, month := monthNames[w]; month || weekdays[w] || dateishWord(w) {
+			k++
+			continue
+		}
+		break
+	}
+	return strings.Join(words[k:], " ")
+}
+
+// dateishWord reports whether a word is a number as dates write them:
+// digits with date punctuation ("2025", "17,", "12.03.2025", "10:30")
+// or an ordinal ("4th"), but not a name with a digit ("3i").
+func dateishWord(w string) bool {
+	w = strings.Trim(w, ".,;()")
+	if w == "" || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	digits := 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= '0' && c <= '9':
+			digits++
+		case c == '/' || c == '.' || c == '-' || c == ':':
+		default:
+			rest := strings.ToLower(w[i:])
+			return digits <= 2 && (rest == "st" || rest == "nd" || rest == "rd" || rest == "th")
+		}
+	}
+	return true
+}
+
+// strongAuthorNode reports whether an element's class, id or itemprop
+// names it as the author itself (not a "meta" or "byline" block that may
+// hold a date and a category).
+func strongAuthorNode(v string) bool {
+	lv := strings.ToLower(v)
+	for _, w := range []string{"author", "creator", "autor", "auteur", "writer"} {
+		if strings.Contains(lv, w) && !strings.Contains(lv, "bio") && !strings.Contains(lv, "comment") {
+			return true
+		}
+	}
+	return false
+}
+
+// singleName reports whether t is one capitalised word that can be a
+// name or a pen name ("Kev", "Newsdesk"), not a label.
+func singleName(t string) bool {
+	t = strings.TrimSpace(t)
+	if t == "" || strings.ContainsAny(t, " 0123456789@:/|") || utf8.RuneCountInString(t) > 24 || utf8.RuneCountInString(t) < 2 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t)
+	lt := strings.ToLower(t)
+	_, month := monthNames[strings.TrimSuffix(lt, ".")]
+	return unicode.IsUpper(r) && !uiPhrases[lt] && !bareLabels[lt] && !weekdays[lt] && !month
+}
+
+// handleLike reports whether t is a user name: one lower-case token of
+// letters, digits and . _ -.
+func handleLike(t string) bool {
+	if len(t) < 3 || len(t) > 30 {
+		return false
+	}
+	for _, r := range t {
+		if !(unicode.IsLower(r) || unicode.IsDigit(r) || r == '.' || r == '_' || r == '-') {
+			return false
+		}
+	}
+	return true
+}
+
+// onlyPublisher reports whether every declared author is the publisher
+// (an organisation, the site's name, its host) or a user name rather than
+// a person.
+func (p *page) onlyPublisher(authors []string) bool {
+	site := squashName(p.res.SiteName)
+	pub := squashName(p.ld.publisher)
+	host := ""
+	if p.base != nil {
+		host = strings.ToLower(strings.TrimPrefix(p.base.Hostname(), "www."))
+	}
+	for _, a := range authors {
+		sa := squashName(a)
+		switch {
+		case sa == "":
+		case isOrg(a), handleLike(a):
+		case sa == site || sa == pub:
+		case len(sa) >= 4 && (strings.Contains(strings.ReplaceAll(host, "-", ""), sa) || (site != "" && strings.Contains(site, sa))):
+		case len(site) >= 4 && strings.Contains(sa, site), hostLabel(host) != "" && strings.Contains(sa, hostLabel(host)):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// squashName lower-cases a name and drops everything but letters and
+// digits, so "USA TODAY", "usatoday" and "USA-Today" compare equal.
+func squashName(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// visiblePeople returns the people the page's visible byline names (a
+// byline element, author-page links or a labelled byline), nil when it
+// names none or only organisations.
+func (p *page) visiblePeople() []string {
+	a, _ := p.nodeByline()
+	if len(a) == 0 {
+		a = p.authorLinkNames()
+	}
+	if len(a) == 0 {
+		a = p.labelledByline()
+	}
+	if len(a) == 0 || p.onlyPublisher(a) {
+		return nil
+	}
+	for _, n := range a {
+		if r, _ := utf8.DecodeRuneInString(n); !unicode.IsUpper(r) {
+			return nil // "in Smart Home": a phrase, not a person
+		}
+	}
+	return a
+}
+
+// hostLabel returns the registered name of a host ("usatoday" for
+// www.usatoday.com), "" when shorter than four letters.
+func hostLabel(host string) string {
+	parts := strings.Split(host, ".")
+	if len(parts) < 2 {
+		return ""
+	}
+	l := strings.ReplaceAll(parts[len(parts)-2], "-", "")
+	if len(l) < 4 {
+		return ""
+	}
+	return l
+}
+
+// maxBylineNodes caps the byline elements remembered per page.
+const maxBylineNodes = 16
+
+// inComments reports whether element i sits in a comment thread or form
+// (an ancestor's class or id says comment), whose names are readers'.
+func (p *page) inComments(i int32) bool {
+	for k, up := p.nodes[i].parent, 0; k >= 0 && up < 12; k, up = p.nodes[k].parent, up+1 {
+		n := p.nodes[k].n
+		if indexFoldStr(attr(n, "class"), "comment") >= 0 || indexFoldStr(attr(n, "id"), "comment") >= 0 {
+			return true
+		}
+	}
+	return false
+}

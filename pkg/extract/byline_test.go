@@ -1,0 +1,99 @@
+package extract
+
+import (
+	"html"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestBylineElements checks the authors read from byline elements that
+// hold more than the names: dates, separators, roles, departments, the
+// site's name, and the cases that must not give a name.
+func TestBylineElements(t *testing.T) {
+	body := "<p>The council approved the budget on Monday after a long debate that ran late into the night, officials said.</p>" +
+		"<p>Opposition members walked out before the final vote and promised to challenge the decision in court next month.</p>" +
+		"<p>The budget includes new money for schools, roads and the harbour, and a modest rise in local taxes for most homes.</p>"
+	tests := []struct {
+		name, head, header, after string
+		want                      []string
+		prov                      string
+	}{
+		{"date then names", "", `<div class="dateAndAuthor">Dec 17, 2025 Alex David, Sönke Hahn, and Julian K. Arni</div>`, "",
+			[]string{"Alex David", "Sönke Hahn", "Julian K. Arni"}, "byline"},
+		{"date, separator, on behalf of", "", `<div class="publish-date-author">Dec. 19, 2025 &middot; Niko Matsakis on behalf of Vision Doc group</div>`, "",
+			[]string{"Niko Matsakis"}, "byline"},
+		{"name then date", "", `<p class="author">Andrew Gerrand<br>4 August 2010</p>`, "", []string{"Andrew Gerrand"}, "byline"},
+		{"name beside a department", "", `<div class="post-author"><div>Liza Burke</div><div>Marketing</div></div>`, "",
+			[]string{"Liza Burke"}, "byline"},
+		{"name element before the box", "", `<div class="author-box">Insights from Liza Burke Marketing Director May 14, 2025` +
+			`<div class="author-name">Liza Burke</div></div>`, "", []string{"Liza Burke"}, "byline"},
+		{"one-word pen name", "", `<span class="post-info__item--type-author">Kev</span>`, "", []string{"Kev"}, "byline"},
+		{"user name after by", "", `<div class="authorInfo">by jsteinhardt</div>`, "", []string{"jsteinhardt"}, "byline"},
+		{"name with a digit", "", `<p class="byline">By 3i Global</p>`, "", []string{"3i Global"}, "byline"},
+		{"month is not a name", "", `<span class="author">May</span>`, "", nil, ""},
+		{"commenter is not the author", "", "", `<div class="comments"><div class="comment-author-name">Doug Clow</div></div>`, nil, ""},
+		{"teaser card after the article", "", "", `<div class="card"><span class="card-author">Lifestyle</span></div>`, nil, ""},
+		{"declared publisher yields to the byline",
+			`<meta property="og:site_name" content="USA TODAY"><script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Organization","name":"USA TODAY"}}</script>`,
+			`<div class="byline"><a href="/staff/1">Brian Truitt</a> <span>USA TODAY</span></div>`, "", []string{"Brian Truitt"}, "byline:over-jsonld"},
+		{"declared user name yields to the byline",
+			`<meta name="author" content="kffnirmitap">`, `<div class="author-name">Nirmita Panchal</div>`, "", []string{"Nirmita Panchal"}, "byline:over-meta:author"},
+		{"declared person is kept",
+			`<meta name="author" content="Jane Doe">`, `<div class="author-name">John Roe</div>`, "", []string{"Jane Doe"}, "meta:author"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := "<html><head><title>Council approves budget - Site</title>" + tc.head + "</head><body><article><h1>Council approves budget</h1>" +
+				tc.header + "<div class=\"text\">" + body + "</div></article>" + tc.after + "</body></html>"
+			res, err := New(DefaultOptions()).Extract(Input{URL: "https://news.example/a/1", Body: []byte(doc)})
+			if err != nil {
+				t.Fatalf("Extract: %v", err)
+			}
+			if diff := cmp.Diff(tc.want, res.Authors); diff != "" {
+				t.Errorf("authors (-want +got):\n%s (provenance %q)", diff, res.Provenance["authors"])
+			}
+			if tc.want != nil && !strings.HasPrefix(res.Provenance["authors"], tc.prov) {
+				t.Errorf("provenance %q, want %q", res.Provenance["authors"], tc.prov)
+			}
+		})
+	}
+}
+
+// TestDateishWord checks which words start the date part of a byline.
+func TestDateishWord(t *testing.T) {
+	for w, want := range map[string]bool{"2025": true, "17,": true, "12.03.2025": true, "10:30": true, "4th": true, "22nd": true,
+		"3i": false, "Jane": false, "": false, "5G": false} {
+		if got := dateishWord(w); got != want {
+			t.Errorf("dateishWord(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// FuzzBylineElement feeds arbitrary text to the byline element reader and
+// the label finder: no panic, bounded output, names from the input.
+func FuzzBylineElement(f *testing.F) {
+	for _, s := range []string{"Dec 17, 2025 Alex David, Sönke Hahn, and Julian K. Arni", "Dec. 19, 2025 · Niko Matsakis on behalf of X",
+		"by jsteinhardt", "By 3i Global", "Published 3 May · Updated", "4th 22nd 2025 | — • \n", "Kev", "Insights from Liza Burke Marketing Director May 14, 2025"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		doc := `<html><body><article><h1>T</h1><div class="author">` + html.EscapeString(s) + `</div><p><span>` + html.EscapeString(s) +
+			`</span> <time>3 May 2024</time></p></article></body></html>`
+		p := parseForTest(t, doc)
+		for _, i := range p.bylineNodes {
+			a := p.bylineFromNode(i)
+			if len(a) > 10 {
+				t.Fatalf("%d names from %q", len(a), s)
+			}
+		}
+		for _, i := range p.times {
+			if l := p.timeLabel(p.nodes[i].n); l != "" && l != "published" && l != "updated" {
+				t.Fatalf("timeLabel = %q", l)
+			}
+		}
+		_ = stripLeadingDate(s)
+		_ = bylineSegments(s)
+	})
+}
