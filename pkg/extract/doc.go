@@ -37,5 +37,16 @@
 // Result.BlockHashes of earlier pages) removes blocks that repeat across a
 // site's pages.
 //
+// The page kind is decided by a few final hand rules (a body too short for
+// a story, a declared product or thread, a site's home page, an address
+// naming a tag, author, about or service page without an article's date
+// or byline) and otherwise by a scored model (kindmodel.go, fitted by
+// bench/cmd/train-kind on the WCXB dev half): a logistic weighing of many
+// weak signals of the page (declared types, date and byline, address
+// shape and words, link share, paragraphs, repeated sibling blocks,
+// prices, code, calls to action), tipped by Input.Discovery.
+// Result.Provenance["kind"] names the rule, or the model's margin and the
+// signals that moved it most.
+//
 // An Extractor is safe for concurrent use.
 package extract

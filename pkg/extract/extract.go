@@ -222,6 +222,24 @@ func (e *Extractor) Options() Options { return e.opts }
 // article, and a *NotTextError (ErrNotText) when the article's body text is
 // not language. A body over MaxTextChars is cut and flagged.
 func (e *Extractor) Extract(in Input) (*Result, error) {
+	p, err := e.prepare(in)
+	if err != nil {
+		return nil, err
+	}
+	res := p.res
+	p.classify()
+	if res.Kind != KindArticle {
+		return res, fmt.Errorf("extract: %s: %w", p.notArticleReason, ErrNotArticle)
+	}
+	if err := checkStory(res, e.opts.MaxTextChars); err != nil {
+		return nil, err
+	}
+	return res, nil
+}
+
+// prepare decodes, parses and indexes the page and extracts its metadata
+// and body: all but the page-kind decision.
+func (e *Extractor) prepare(in Input) (*page, error) {
 	if len(in.Body) > e.opts.MaxBytes {
 		return nil, fmt.Errorf("extract: body of %d bytes over cap %d: %w", len(in.Body), e.opts.MaxBytes, ErrTooLarge)
 	}
@@ -258,12 +276,5 @@ func (e *Extractor) Extract(in Input) (*Result, error) {
 	p.normTitle = normTitle(res.Title)
 	p.extractBody()
 	p.finishMeta()
-	p.classify()
-	if res.Kind != KindArticle {
-		return res, fmt.Errorf("extract: %s: %w", p.notArticleReason, ErrNotArticle)
-	}
-	if err := checkStory(res, e.opts.MaxTextChars); err != nil {
-		return nil, err
-	}
-	return res, nil
+	return p, nil
 }

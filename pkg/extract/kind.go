@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 )
 
@@ -53,10 +54,12 @@ var pathKinds = map[string]string{
 	"imprint": KindAbout, "privacy": KindAbout, "privacy-policy": KindAbout, "terms": KindAbout, "search": KindListing,
 }
 
-// classify sets Result.Kind. It leans towards "article": a news article
-// wrongly dropped is lost, while a listing kept as an article is merely
-// noise downstream.
-func (p *page) classify() {
+// ruleKind is the hand-written page-kind decision: the kind, the rule
+// that decided and, for a non-article, the reason. It leans towards
+// "article": a news article wrongly dropped is lost, while a listing kept
+// as an article is merely noise downstream. The scored model
+// (classify) reads its verdict as one signal among many.
+func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 	res := p.res
 	textLen := int32(0)
 	for _, c := range res.Text {
@@ -134,20 +137,20 @@ func (p *page) classify() {
 		listKind = KindSection
 	}
 
-	rule := ""
+	rule = ""
 	switch {
 	case firm:
 		rule = "schema-type"
-		res.Kind = firmKind
-		p.notArticleReason = "page type " + firmKind
+		kind = firmKind
+		reason = "page type " + firmKind
 	case urlHint != "" && !p.articleEvidence() && !(urlHint == KindListing && !listing):
 		rule = "url-hint"
-		res.Kind = urlHint
-		p.notArticleReason = "url names a " + urlHint + " page and nothing marks an article"
+		kind = urlHint
+		reason = "url names a " + urlHint + " page and nothing marks an article"
 	case strongArticle && hintKind == "" && pathKind == "" && textLen >= int32(p.opts.MinTextChars)/2 && !rootPath:
 		rule = "declared-article"
 		// Declared articles may be short briefs.
-		res.Kind = KindArticle
+		kind = KindArticle
 	case textLen < int32(p.opts.MinTextChars):
 		rule = "short-text"
 		fallback := KindOther
@@ -157,44 +160,102 @@ func (p *page) classify() {
 		if rootPath {
 			fallback = KindListing
 		}
-		res.Kind = firstKind(hintKind, pathKind, fallback)
-		p.notArticleReason = "body text too short"
+		kind = firstKind(hintKind, pathKind, fallback)
+		reason = "body text too short"
+		if !rootPath && p.totalText-p.totalLinkText >= shortBodyPageText {
+			// The page holds plenty of prose the body container
+			// missed: the model judges it on the page's text.
+			rule = "short-body"
+		}
 	case rootPath && !strongArticle:
 		rule = "home-page"
-		res.Kind = KindListing
-		p.notArticleReason = "site home page"
+		kind = KindListing
+		reason = "site home page"
 	case strongArticle:
 		rule = "declared-article"
-		res.Kind = KindArticle
+		kind = KindArticle
 	case hintKind != "" && textLen < 1500:
 		rule = "schema-type"
-		res.Kind = hintKind
-		p.notArticleReason = "page type " + hintKind
+		kind = hintKind
+		reason = "page type " + hintKind
 	case pathKind != "" && (listing || textLen < 1500):
 		rule = "url-path"
-		res.Kind = pathKind
-		p.notArticleReason = "url names a " + pathKind + " page"
+		kind = pathKind
+		reason = "url names a " + pathKind + " page"
 	case listing && (!articleURL || textLen < 500) && !(p.discovery == DiscoveryArticle && textLen >= 1500):
 		rule = "listing-shape"
 		// A long page the crawler reached as an article (a feed entry, an
 		// article-like link) is a guide or listicle, not a listing.
-		res.Kind = listKind
-		p.notArticleReason = "many teasers, no single body"
+		kind = listKind
+		reason = "many teasers, no single body"
 	case p.discovery == DiscoverySeed && !p.articleEvidence() && (listing || textLen < 1500):
 		rule = "discovery:seed"
 		// A seed is a home or section page unless it shows an article.
-		res.Kind = listKind
-		p.notArticleReason = "a seed page without an article"
+		kind = listKind
+		reason = "a seed page without an article"
 	case p.discovery == DiscoveryNav && !p.articleEvidence() && !articleURL && (listing || textLen < 1500):
 		rule = "discovery:nav"
 		// Reached through navigation, with neither an article's address
 		// nor its date or byline: a thin section, tag or author page.
-		res.Kind = firstKind(pathKind, listKind)
-		p.notArticleReason = "a navigation page without an article"
+		kind = firstKind(pathKind, listKind)
+		reason = "a navigation page without an article"
 	default:
 		rule = "body"
-		res.Kind = KindArticle
+		kind = KindArticle
 	}
+	fallback = firstKind(hintKind, pathKind, urlHint)
+	if fallback == KindOther && listing {
+		fallback = listKind
+	}
+	return kind, rule, reason, fallback
+}
+
+// Rules whose non-article verdict stands whatever the model says: a body
+// too short for a story, a declared product or thread, a site's home page.
+// shortBodyPageText is the text outside links (non-space characters)
+// above which a page with a short body is still weighed by the model.
+const shortBodyPageText = 2000
+
+var finalRules = map[string]bool{"short-text": true, "schema-type": true, "home-page": true, "url-hint": true, "url-path": true,
+	"discovery:seed": true, "discovery:nav": true}
+
+// Logit shifts for how the crawler reached the page: a feed or sitemap
+// entry, or a link shaped like an article, is likely one; a navigation
+// link or a seed likely lists others.
+var discoveryShift = map[string]float64{DiscoveryArticle: 1.5, DiscoveryNav: -1, DiscoverySeed: -2}
+
+// classify sets Result.Kind and the kind's provenance. A few hand rules
+// are final (see finalRules); otherwise the scored model (kindmodel.go)
+// weighs the page's signals, the rules' own verdict among them, and how
+// the crawler reached the page tips it.
+func (p *page) classify() {
+	res := p.res
+	kind, rule, reason, fallback := p.ruleKind()
+	if rule == "short-body" {
+		p.pageText()
+	}
+	if !(finalRules[rule] && kind != KindArticle) {
+		f := p.kindFeatures(kind == KindArticle)
+		s := kindModel.score(f) + discoveryShift[p.discovery]
+		why := kindModel.explain(f, 3)
+		if d := discoveryShift[p.discovery]; d != 0 {
+			why += fmt.Sprintf(",discovery:%s%+.1f", p.discovery, d)
+		}
+		rule = fmt.Sprintf("model:%+.2f(%s)", s-kindModel.threshold, why)
+		if s >= kindModel.threshold {
+			kind = KindArticle
+		} else {
+			if kind == KindArticle {
+				kind = fallback
+				if kind == KindOther {
+					kind = f.guessKind()
+				}
+			}
+			reason = "the page's signals score it below an article (" + why + ")"
+		}
+	}
+	res.Kind = kind
+	p.notArticleReason = reason
 	res.Provenance["kind"] = rule
 	if res.Kind != KindArticle {
 		p.pageText()
