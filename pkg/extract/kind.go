@@ -162,7 +162,7 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 		}
 		kind = firstKind(hintKind, pathKind, fallback)
 		reason = "body text too short"
-		if !rootPath && p.totalText-p.totalLinkText >= shortBodyPageText {
+		if !rootPath && !listing && p.discovery != DiscoveryNav && p.discovery != DiscoverySeed && p.totalText-p.totalLinkText >= shortBodyPageText {
 			// The page holds plenty of prose the body container
 			// missed: the model judges it on the page's text.
 			rule = "short-body"
@@ -216,7 +216,7 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 // above which a page with a short body is still weighed by the model.
 const shortBodyPageText = 2000
 
-var finalRules = map[string]bool{"short-text": true, "schema-type": true, "home-page": true, "url-hint": true, "url-path": true,
+var finalRules = map[string]bool{"short-text": true, "schema-type": true, "home-page": true, "url-hint": true, "url-path": true, "listing-shape": true,
 	"discovery:seed": true, "discovery:nav": true}
 
 // Logit shifts for how the crawler reached the page: a feed or sitemap
