@@ -290,6 +290,11 @@ func (p *page) pickAuthors() {
 		}
 	}
 	if len(res.Authors) == 0 {
+		if a := p.learnedByline(); len(a) > 0 {
+			res.Authors, res.Provenance["authors"] = a, "byline:site"
+		}
+	}
+	if len(res.Authors) == 0 {
 		for _, n := range p.anchors {
 			if hasToken(attr(n, "rel"), "author") {
 				if t := textOf(n); t != "" && len(t) < 80 {

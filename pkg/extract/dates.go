@@ -47,6 +47,11 @@ func (p *page) pickDates() {
 		}
 	}
 	if res.PublishedAt == nil {
+		if t, ok := p.learnedDate(us); ok {
+			res.PublishedAt, res.Provenance["published_at"] = &t, "visible:site"
+		}
+	}
+	if res.PublishedAt == nil {
 		// Prefer a <time> marked as the publication time, then one near
 		// the article, then the first on the page.
 		best, bestRank := "", 0
@@ -178,6 +183,7 @@ func (p *page) pickDates() {
 	}
 	p.checkResaved(us)
 	p.localDay()
+	p.noteSpots(us)
 }
 
 // pageDateOrder returns the day-month order of the first visible numeric

@@ -135,6 +135,26 @@ type Result struct {
 	// on the page showed ("dmy" for 31/12/2024, "mdy" for 12/31/2024), ""
 	// when none did: for learning the site's order.
 	DateOrder string
+	// BylineSpot and DateSpot say where on the page the byline and the
+	// publication date were shown: a signature of the element and its
+	// parent (tag and class words, "div.post-meta>span.author"), "" when
+	// the page showed none that agrees with Authors or PublishedAt. For
+	// learning where the site puts them (see SiteSpots).
+	BylineSpot, DateSpot string
+}
+
+// SiteSpots is what was learned about where a site shows its byline and
+// publication date (for example by counting Result.BylineSpot and
+// Result.DateSpot per site). An Input.Site that also implements it lets
+// later pages of the site read their byline and date from there first.
+// Implementations must be safe for concurrent use.
+type SiteSpots interface {
+	// BylineSpot returns the signature of the element that holds the
+	// site's bylines, "" when unknown.
+	BylineSpot() string
+	// DateSpot returns the signature of the element that shows the site's
+	// publication dates, "" when unknown.
+	DateSpot() string
 }
 
 // SiteHints is what was learned about a site's metadata from its earlier

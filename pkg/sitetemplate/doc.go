@@ -23,13 +23,19 @@
 //	tpl:<site>:t               the template: 8 bytes per block hash (Get/Set)
 //	tpl:<site>:a:<affix hash>  pages whose title carried this site-name affix (Incr)
 //	tpl:<site>:o:dmy, o:mdy    pages showing an unambiguous day-month order (Incr)
-//	tpl:<site>:m               the metadata template: learned affixes and order (Get/Set)
+//	tpl:<site>:b:<spot hash>   pages whose byline sat in this element signature (Incr)
+//	tpl:<site>:d:<spot hash>   pages whose date sat in this element signature (Incr)
+//	tpl:<site>:m               the metadata template: learned affixes, order and spots (Get/Set)
 //
 // The metadata template makes the site's later pages right where the page
 // alone is ambiguous: a title affix seen on Options.MetaPages pages and on
 // Options.MetaShare of the site's pages comes off every title (so a
 // "Site :: Headline" page without a visible headline is still cleaned), and
 // a day-month order seen on MetaPages pages, four times as often as the
-// other, decides numeric dates like 04/03/2025. The Template returned by
-// Learner.Template implements extract.SiteHints for this.
+// other, decides numeric dates like 04/03/2025. Where the byline and the
+// date sit (extract.Result.BylineSpot, DateSpot: the signature of the
+// element, "div.meta>span.author") is learned the same way, and later pages
+// read their byline and date from there before the generic rules. The
+// Template returned by Learner.Template implements extract.SiteHints and
+// extract.SiteSpots for this.
 package sitetemplate

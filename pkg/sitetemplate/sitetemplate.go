@@ -119,6 +119,7 @@ type Template struct {
 	set     map[uint64]struct{}
 	affixes []string
 	order   string
+	spots   spots
 }
 
 // maxAffixes bounds the title affixes kept per site.
@@ -143,7 +144,7 @@ func (t *Template) DateOrder() string {
 
 // empty reports whether nothing has been learned.
 func (t *Template) empty() bool {
-	return t == nil || (len(t.set) == 0 && len(t.affixes) == 0 && t.order == "")
+	return t == nil || (len(t.set) == 0 && len(t.affixes) == 0 && t.order == "" && t.spots == spots{})
 }
 
 // Repeated reports whether the block hash belongs to the template.
@@ -273,6 +274,7 @@ func (l *Learner) load(ctx context.Context, sk string) (*Template, error) {
 	}
 	if ok {
 		t.affixes, t.order = decodeMeta(meta)
+		t.spots = decodeSpots(meta)
 	}
 	return t, nil
 }
@@ -475,13 +477,18 @@ func (l *Learner) observeMeta(ctx context.Context, sk string, pages int64, tpl *
 			}
 		}
 	}
-	if !changed {
+	sp, c, spotsChanged, err := l.observeSpots(ctx, sk, pages, tpl, res)
+	calls += c
+	if err != nil {
+		return calls, err
+	}
+	if !changed && !spotsChanged {
 		return calls, nil
 	}
-	if err := l.st.Set(ctx, sk+"m", encodeMeta(affixes, order), l.o.Window); err != nil {
+	if err := l.st.Set(ctx, sk+"m", append(encodeMeta(affixes, order), sp.encode()...), l.o.Window); err != nil {
 		return calls + 1, fmt.Errorf("sitetemplate: store metadata template: %w", err)
 	}
-	nt := &Template{set: tpl.set, affixes: affixes, order: order}
+	nt := &Template{set: tpl.set, affixes: affixes, order: order, spots: sp}
 	l.store(sk, nt, l.now())
 	return calls + 1, nil
 }

@@ -1,0 +1,210 @@
+package extract
+
+// This file reports and uses where a site shows its byline and date: the
+// signature of the element (tag and class words of it and its parent)
+// that a site's template repeats on every article.
+
+import (
+	"strings"
+	"time"
+
+	"golang.org/x/net/html"
+)
+
+// maxSpotLen caps a spot signature.
+const maxSpotLen = 160
+
+// spot returns the signature of element i: its tag and stable class words
+// and its parent's, "parent>element".
+func (p *page) spot(i int32) string {
+	n := p.nodes[i].n
+	s := spotPart(n)
+	if par := n.Parent; par != nil && par.Type == html.ElementNode {
+		s = spotPart(par) + ">" + s
+	}
+	if len(s) > maxSpotLen {
+		return ""
+	}
+	return s
+}
+
+// spotPart is one element's part of a signature: the tag and up to three
+// class words, leaving out words with digits (generated names such as
+// "css-1b1pmoe" or "elementor-repeater-item-82c594f" change per page).
+func spotPart(n *html.Node) string {
+	var b strings.Builder
+	b.WriteString(n.Data)
+	k := 0
+	for _, c := range strings.Fields(attr(n, "class")) {
+		if k == 3 {
+			break
+		}
+		if len(c) > 40 || strings.ContainsAny(c, "0123456789") {
+			continue
+		}
+		b.WriteByte('.')
+		b.WriteString(c)
+		k++
+	}
+	return b.String()
+}
+
+// spotted returns the elements whose signature is sig, at most max, in
+// document order.
+func (p *page) spotted(sig string, max int) []int32 {
+	if sig == "" {
+		return nil
+	}
+	tag := sig[strings.LastIndexByte(sig, '>')+1:]
+	if i := strings.IndexByte(tag, '.'); i >= 0 {
+		tag = tag[:i]
+	}
+	var out []int32
+	for i := range p.nodes {
+		ni := &p.nodes[i]
+		if ni.n.Data != tag || ni.flags&fSkip != 0 {
+			continue
+		}
+		if p.spot(int32(i)) == sig {
+			out = append(out, int32(i))
+			if len(out) >= max {
+				break
+			}
+		}
+	}
+	return out
+}
+
+// siteSpots returns the learned spots of the page's site, if any.
+func (p *page) siteSpots() (byline, date string) {
+	if s, ok := p.site.(SiteSpots); ok && s != nil {
+		return s.BylineSpot(), s.DateSpot()
+	}
+	return "", ""
+}
+
+// learnedByline reads the authors from the element where the site's
+// bylines were learned to sit.
+func (p *page) learnedByline() []string {
+	sig, _ := p.siteSpots()
+	for _, i := range p.spotted(sig, 3) {
+		if p.inComments(i) {
+			continue
+		}
+		if a := p.bylineFromNode(i); len(a) > 0 && !p.onlyPublisher(a) {
+			return a
+		}
+	}
+	return nil
+}
+
+// learnedDate reads the publication date from the element where the
+// site's dates were learned to sit.
+func (p *page) learnedDate(us bool) (time.Time, bool) {
+	_, sig := p.siteSpots()
+	for _, i := range p.spotted(sig, 3) {
+		s := textOf(p.nodes[i].n)
+		if len(s) > 100 || hasLabelPrefix(strings.ToLower(s), updateLabels) {
+			continue
+		}
+		if t, ok := p.parseVisible(s, us); ok && plausibleDate(t) {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// noteSpots sets Result.BylineSpot and Result.DateSpot from the elements
+// that show the authors and the date chosen: a byline element that names
+// them, else the first short element that holds the first author's name;
+// a date element on the same day, else the first short element that
+// shows that day.
+func (p *page) noteSpots(us bool) {
+	res := p.res
+	if len(res.Authors) == 0 && res.PublishedAt == nil {
+		return
+	}
+	if len(res.Authors) > 0 {
+		if a, i := p.nodeByline(); i >= 0 && sameNames(a, res.Authors) {
+			res.BylineSpot = p.spot(i)
+		}
+	}
+	if res.PublishedAt != nil {
+		for _, i := range p.dateNodes {
+			s := textOf(p.nodes[i].n)
+			if len(s) > 100 || p.inPageChrome(i) {
+				continue
+			}
+			if t, ok := p.parseVisible(s, us); ok {
+				if sameDay(t, *res.PublishedAt) {
+					res.DateSpot = p.spot(i)
+				}
+				break
+			}
+		}
+	}
+	needName, needDay := res.BylineSpot == "" && len(res.Authors) > 0, res.DateSpot == "" && res.PublishedAt != nil
+	end := int32(len(p.nodes))
+	if p.mainIdx >= 0 {
+		end = p.nodes[p.mainIdx].end
+	}
+	checked := 0
+	for i := int32(0); i < end && (needName || needDay) && checked < maxSpotChecks; i++ {
+		ni := &p.nodes[i]
+		if ni.flags&fSkip != 0 || ni.ownText == 0 || ni.text > 100 || ni.ownLink >= ni.ownText {
+			continue
+		}
+		checked++
+		t := textOf(ni.n)
+		hasName := func(t string) bool { return strings.Contains(t, res.Authors[0]) }
+		if needName && hasName(t) && len(t) <= 2*len(res.Authors[0])+24 && !p.inPageChrome(i) {
+			res.BylineSpot, needName = p.spot(p.narrow(i, hasName)), false
+		}
+		if needDay {
+			onDay := func(t string) bool {
+				v, ok := p.parseVisible(t, us)
+				return ok && sameDay(v, *res.PublishedAt)
+			}
+			if onDay(t) && !p.inPageChrome(i) {
+				res.DateSpot, needDay = p.spot(p.narrow(i, onDay)), false
+			}
+		}
+	}
+}
+
+// narrow returns the innermost element under i whose text still passes
+// keep (the span that holds the name inside its byline block).
+func (p *page) narrow(i int32, keep func(string) bool) int32 {
+	for depth := 0; depth < 8; depth++ {
+		next := int32(-1)
+		for k := i + 1; k < p.nodes[i].end; k = p.nodes[k].end {
+			if p.nodes[k].parent != i {
+				break
+			}
+			if keep(textOf(p.nodes[k].n)) {
+				next = k
+				break
+			}
+		}
+		if next < 0 {
+			return i
+		}
+		i = next
+	}
+	return i
+}
+
+// maxSpotChecks caps the elements noteSpots reads per page.
+const maxSpotChecks = 400
+
+// sameNames reports whether two author lists share a name.
+func sameNames(a, b []string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if strings.EqualFold(x, y) {
+				return true
+			}
+		}
+	}
+	return false
+}
