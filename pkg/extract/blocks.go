@@ -52,6 +52,10 @@ const (
 	honourShare = 0.6
 	shortWeight = 0.2 // short non-link blocks (table cells, labels, dates)
 	relaxBelow  = 150 // container paragraph text below which the relaxed pass runs
+	// minHintShare is the share of the page's paragraph text that
+	// content-marked text inside a boilerplate-flagged wrapper must hold
+	// for the wrapper to be kept.
+	minHintShare = 0.25
 )
 
 // linkHeavy reports whether a block with l characters, lk of them in
@@ -202,12 +206,17 @@ func (p *page) aggregate() {
 			if ni.flags&fBoilStrong != 0 {
 				limit = 0.8 * rootGood
 			}
-			wrapper := ni.flags&fBoilVeto == 0 && ni.hint >= 0.5*ni.rawGood && ni.hint > 0
+			// A wrapper around content-marked text keeps it when that
+			// text is a fair share of the page's (a small "content"
+			// box inside a banner or promotion does not count), alone
+			// or with the like sections beside it (forum posts each in
+			// a flagged wrapper).
+			hinted := ni.flags&fBoilVeto == 0 && ni.hint >= 0.5*ni.rawGood && ni.hint > 0
+			wrapper := hinted && ni.hint > minHintShare*rootGood
 			if !wrapper && ni.flags&(fBoilVeto|fBoilTag) == 0 && groups != nil {
 				if k, ok := groupKeyOf(nodes, int32(i)); ok {
-					if g := groups[k]; g.n >= 2 && g.good >= limit {
-						wrapper = true
-					}
+					g := groups[k]
+					wrapper = g.n >= 2 && (g.good >= limit || hinted)
 				}
 			}
 			if (ni.rawGood < limit || rootGood == 0) && !wrapper {
@@ -287,16 +296,14 @@ func (p *page) score(i int32) float32 {
 
 // sectionGroup sums the paragraph text of like sections.
 type sectionGroup struct {
-	good float32
-	n    int
+	good, hint float32
+	n          int
 }
 
-// groupKey identifies like sections: the same tag and first class name
-// under the same content element.
+// groupKey identifies like sections: the same tag and first class name.
 type groupKey struct {
-	content int32
-	tag     string
-	class   string
+	tag   string
+	class string
 }
 
 // groupKeyOf returns the group of element i; ok is false when i is not a
@@ -317,7 +324,7 @@ func groupKeyOf(nodes []nodeInfo, i int32) (groupKey, bool) {
 	if j := strings.IndexAny(c, " \t\n"); j >= 0 {
 		c = c[:j]
 	}
-	return groupKey{a, n.Data, c}, true
+	return groupKey{n.Data, c}, true
 }
 
 // sectionGroups gathers the class-flagged boilerplate candidates that hold
@@ -343,6 +350,7 @@ func (p *page) sectionGroups() map[groupKey]sectionGroup {
 		}
 		g := groups[k]
 		g.good += ni.rawGood
+		g.hint += ni.hint
 		g.n++
 		groups[k] = g
 	}

@@ -37,6 +37,23 @@ func TestBodyContainer(t *testing.T) {
 			wantNot: []string{"In the sidebar"},
 		},
 		{
+			name: "a promotion box with a content-like inner class stays out",
+			html: `<html><body>` + nav + `<article><h1>Harbour plan</h1><div class="article-body">` + para("the story", 4) +
+				`<div class="promo"><div class="box-content"><p>Get the app and read the harbour coverage on the go, with alerts for every council vote and a daily digest of the news.</p></div></div>` +
+				para("the rest", 4) + `</div></article></body></html>`,
+			want:    []string{"In the story", "In the rest"},
+			wantNot: []string{"Get the app"},
+		},
+		{
+			name: "forum posts each in a flagged wrapper",
+			html: `<html><body>` + nav + `<div class="thread-content"><h1>Harbour plan</h1>` +
+				`<div class="post-info"><div class="post-content">` + para("post one", 1) + `</div></div>` +
+				`<div class="post-info"><div class="post-content">` + para("post two", 1) + `</div></div>` +
+				`<div class="post-info"><div class="post-content">` + para("post three", 1) + `</div></div>` +
+				`</div></body></html>`,
+			want: []string{"In post one", "In post two", "In post three"},
+		},
+		{
 			name: "a sidebar of like modules stays out",
 			html: `<html><body>` + nav + `<div id="page"><h1>Harbour plan</h1><div class="story">` + para("the story", 3) + `</div>` +
 				`<div class="widget-area"><div class="sidebar-module">` + para("module one", 2) + `</div>` +
