@@ -120,8 +120,8 @@ func (p *page) pickDates() {
 		var visible *time.Time
 		for _, i := range p.dateNodes {
 			t := textOf(p.nodes[i].n)
-			if len(t) > 100 {
-				continue
+			if len(t) > 100 || (p.mainIdx >= 0 && i >= p.nodes[p.mainIdx].end && p.nodes[p.mainIdx].end-p.mainIdx > 20 && !p.inPageChrome(i)) {
+				continue // long, or in the teasers after the article
 			}
 			if v, ok := p.parseVisible(t, us); ok {
 				if p.inPageChrome(i) {
@@ -156,6 +156,11 @@ func (p *page) pickDates() {
 		// gave: the page's own declared and visible dates come first.
 		l := p.listedAt
 		res.PublishedAt, res.Provenance["published_at"] = &l, "listed"
+	}
+	if res.PublishedAt == nil {
+		if t, ok := p.nearTitleDate(us); ok {
+			res.PublishedAt, res.Provenance["published_at"] = &t, "visible:near-title"
+		}
 	}
 	if res.PublishedAt == nil {
 		for _, t := range p.dateLines {

@@ -175,3 +175,87 @@ func (p *page) localDay() {
 	p.res.PublishedAt = &l
 	p.res.Provenance["published_at"] += "+zone"
 }
+
+// nearTitleDate returns the date shown in a short date line nearest the
+// headline ("Updated Feb 11, 2026", "blog | February 01, 2022", "January
+// 23, 2025" above the headline), outside the page chrome and before the
+// teasers after the article. A line labelled as the publication wins over
+// a nearer one labelled as an update.
+func (p *page) nearTitleDate(us bool) (time.Time, bool) {
+	anchor := p.headlineIdx()
+	if anchor < 0 {
+		anchor = p.mainIdx
+	}
+	if anchor < 0 {
+		return time.Time{}, false
+	}
+	end := int32(len(p.nodes))
+	if p.mainIdx >= 0 {
+		end = p.nodes[p.mainIdx].end
+	}
+	lo, hi := max(0, anchor-nearTitleSpan), min(end, anchor+3*nearTitleSpan)
+	var best, bestPub time.Time
+	bestDist, pubDist := int32(-1), int32(-1)
+	for i := lo; i < hi; i++ {
+		ni := &p.nodes[i]
+		if ni.flags&fSkip != 0 {
+			i = ni.end - 1
+			continue
+		}
+		if ni.ownText == 0 || ni.text > 80 || ni.ownLink >= ni.ownText {
+			continue
+		}
+		t := textOf(ni.n)
+		lt := strings.ToLower(t)
+		if !looksLikeDateLine(lt) || p.inPageChrome(i) {
+			continue
+		}
+		v, ok := p.parseVisible(t, us)
+		if !ok || !plausibleDate(v) {
+			continue
+		}
+		d := i - anchor
+		if d < 0 {
+			d = -d
+		}
+		if hasLabelPrefix(lt, publishLabels) && (pubDist < 0 || d < pubDist) {
+			bestPub, pubDist = v, d
+		}
+		if bestDist < 0 || d < bestDist {
+			best, bestDist = v, d
+		}
+	}
+	switch {
+	case pubDist >= 0:
+		return bestPub, true
+	case bestDist >= 0:
+		return best, true
+	}
+	return time.Time{}, false
+}
+
+// nearTitleSpan is how many elements before the headline nearTitleDate
+// reads (three times as many after it).
+const nearTitleSpan = 40
+
+// headlineIdx returns the heading element that carries the page's title,
+// -1 when none of the first headings does.
+func (p *page) headlineIdx() int32 {
+	if p.res.Title == "" {
+		return -1
+	}
+	seen := 0
+	for i := range p.nodes {
+		ni := &p.nodes[i]
+		if ni.flags&fHeading == 0 || ni.flags&fSkip != 0 || ni.text == 0 || ni.text > 400 {
+			continue
+		}
+		if seen++; seen > 40 {
+			break
+		}
+		if titleAgrees(textOf(ni.n), p.res.Title) {
+			return int32(i)
+		}
+	}
+	return -1
+}
