@@ -44,7 +44,10 @@
 // bench/cmd/train-kind on the WCXB dev half): a logistic weighing of many
 // weak signals of the page (declared types, date and byline, address
 // shape and words, link share, paragraphs, repeated sibling blocks,
-// prices, code, calls to action), tipped by Input.Discovery.
+// prices, code, calls to action), tipped by Input.Discovery and, when
+// Input.Site implements SiteKinds, by what the site's earlier pages of the
+// same address shape (PathShape) were (Result.PathShape and
+// Result.KindEvidence report them for learning).
 // Result.Provenance["kind"] names the rule, or the model's margin and the
 // signals that moved it most.
 //

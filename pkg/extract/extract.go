@@ -131,6 +131,11 @@ type Result struct {
 	// headline, with its separator (" | The Gazette", "Gazette :: "), ""
 	// when the title has none: for learning the site's affix.
 	TitleAffix string
+	// PathShape is the shape of the page's address (see PathShape), and
+	// KindEvidence what the page shows of its kind (EvidenceArticle,
+	// EvidenceOther or ""): for learning the site's page kinds by shape
+	// (see SiteKinds).
+	PathShape, KindEvidence string
 	// DateOrder is the order of day and month an unambiguous numeric date
 	// on the page showed ("dmy" for 31/12/2024, "mdy" for 12/31/2024), ""
 	// when none did: for learning the site's order.

@@ -230,17 +230,23 @@ var discoveryShift = map[string]float64{DiscoveryArticle: 1.5, DiscoveryNav: -1,
 // the crawler reached the page tips it.
 func (p *page) classify() {
 	res := p.res
+	if p.base != nil {
+		res.PathShape = PathShape(p.base.String())
+	}
 	kind, rule, reason, fallback := p.ruleKind()
+	handRule := rule
 	if rule == "short-body" {
 		p.pageText()
 	}
 	if !(finalRules[rule] && kind != KindArticle) {
 		f := p.kindFeatures(kind == KindArticle)
-		s := kindModel.score(f) + discoveryShift[p.discovery]
+		site, siteWhy := p.siteShift()
+		s := kindModel.score(f) + discoveryShift[p.discovery] + site
 		why := kindModel.explain(f, 3)
 		if d := discoveryShift[p.discovery]; d != 0 {
 			why += fmt.Sprintf(",discovery:%s%+.1f", p.discovery, d)
 		}
+		why += siteWhy
 		rule = fmt.Sprintf("model:%+.2f(%s)", s-kindModel.threshold, why)
 		if s >= kindModel.threshold {
 			kind = KindArticle
@@ -257,6 +263,7 @@ func (p *page) classify() {
 	res.Kind = kind
 	p.notArticleReason = reason
 	res.Provenance["kind"] = rule
+	res.KindEvidence = p.kindEvidence(handRule)
 	if res.Kind != KindArticle {
 		p.pageText()
 	}

@@ -38,4 +38,12 @@
 // read their byline and date from there before the generic rules. The
 // Template returned by Learner.Template implements extract.SiteHints and
 // extract.SiteSpots for this.
+//
+// Learner.ObserveKind counts, per site and address shape
+// (extract.PathShape), the pages that showed an article's own date or
+// byline and the pages a hand rule found not an article (keys ku:<page>,
+// ka:/ko:<shape hash>, and the table k of at most Options.MaxShapes
+// shapes); the Template implements extract.SiteKinds, so a later page of a
+// shape the site used only for tag, author or section pages (or only for
+// articles) is tipped that way.
 package sitetemplate

@@ -54,6 +54,9 @@ type Options struct {
 	// MetaShare is the share of the site's observed pages that must show
 	// the same title affix (0..1).
 	MetaShare float64
+	// MaxShapes is the largest number of address shapes whose page kinds
+	// are kept per site.
+	MaxShapes int
 }
 
 // DefaultOptions returns the values used for zero Options fields.
@@ -70,6 +73,7 @@ func DefaultOptions() Options {
 		Prefix:      "tpl:",
 		MetaPages:   3,
 		MetaShare:   0.5,
+		MaxShapes:   64,
 	}
 }
 
@@ -108,6 +112,9 @@ func (o Options) withDefaults() Options {
 	if o.MetaShare <= 0 || o.MetaShare > 1 {
 		o.MetaShare = d.MetaShare
 	}
+	if o.MaxShapes <= 0 {
+		o.MaxShapes = d.MaxShapes
+	}
 	return o
 }
 
@@ -120,6 +127,7 @@ type Template struct {
 	affixes []string
 	order   string
 	spots   spots
+	shapes  map[string]shapeCount // page kinds by address shape (kinds.go)
 }
 
 // maxAffixes bounds the title affixes kept per site.
@@ -144,7 +152,7 @@ func (t *Template) DateOrder() string {
 
 // empty reports whether nothing has been learned.
 func (t *Template) empty() bool {
-	return t == nil || (len(t.set) == 0 && len(t.affixes) == 0 && t.order == "" && t.spots == spots{})
+	return t == nil || (len(t.set) == 0 && len(t.affixes) == 0 && t.order == "" && t.spots == spots{} && len(t.shapes) == 0)
 }
 
 // Repeated reports whether the block hash belongs to the template.
@@ -275,6 +283,13 @@ func (l *Learner) load(ctx context.Context, sk string) (*Template, error) {
 	if ok {
 		t.affixes, t.order = decodeMeta(meta)
 		t.spots = decodeSpots(meta)
+	}
+	kinds, ok, err := l.st.Get(ctx, sk+"k")
+	if err != nil {
+		return nil, fmt.Errorf("sitetemplate: load page kinds: %w", err)
+	}
+	if ok {
+		t.shapes = decodeShapes(kinds, l.o.MaxShapes)
 	}
 	return t, nil
 }
@@ -488,7 +503,7 @@ func (l *Learner) observeMeta(ctx context.Context, sk string, pages int64, tpl *
 	if err := l.st.Set(ctx, sk+"m", append(encodeMeta(affixes, order), sp.encode()...), l.o.Window); err != nil {
 		return calls + 1, fmt.Errorf("sitetemplate: store metadata template: %w", err)
 	}
-	nt := &Template{set: tpl.set, affixes: affixes, order: order, spots: sp}
+	nt := &Template{set: tpl.set, affixes: affixes, order: order, spots: sp, shapes: tpl.shapes}
 	l.store(sk, nt, l.now())
 	return calls + 1, nil
 }
@@ -525,7 +540,7 @@ func (l *Learner) addToTemplate(ctx context.Context, sk string, add []uint64) (i
 		}
 		set[h] = struct{}{}
 	}
-	t := &Template{set: set}
+	t := &Template{set: set, affixes: cur.affixes, order: cur.order, spots: cur.spots, shapes: cur.shapes}
 	if err := l.st.Set(ctx, sk+"t", encode(t), l.o.Window); err != nil {
 		return 2, fmt.Errorf("sitetemplate: store template: %w", err)
 	}

@@ -274,6 +274,14 @@ func (s *Service) Process(ctx context.Context, p *bus.Page) ([]*bus.Article, err
 			s.m.templates.WithLabelValues("applied").Inc()
 		}
 	}
+	if s.learn != nil && res != nil && (err == nil || errors.Is(err, extract.ErrNotArticle)) {
+		// What the page showed of its kind teaches the site's address
+		// shapes (best effort, like the template).
+		if oerr := s.learn.ObserveKind(ctx, site, p.URL, res); oerr != nil {
+			s.log.Debug("site page kinds observe failed", "site", site, "err", oerr)
+			s.m.templates.WithLabelValues("error").Inc()
+		}
+	}
 	if errors.Is(err, extract.ErrNotArticle) {
 		kind := extract.KindOther
 		if res != nil && res.Kind != "" {

@@ -1,0 +1,142 @@
+package extract
+
+import (
+	"fmt"
+	"net/url"
+	"strings"
+)
+
+// SiteKinds is what was learned about a site's page kinds from its
+// earlier pages: how many pages of each address shape (PathShape) showed
+// an article of their own and how many were judged other pages. An
+// Input.Site that also implements SiteKinds tips the page kind.
+// Implementations must be safe for concurrent use.
+type SiteKinds interface {
+	// ShapeCounts returns the site's counts for the address shape: pages
+	// with an article's own date or byline, and pages that were not
+	// articles.
+	ShapeCounts(shape string) (articles, others int)
+}
+
+// Kind evidence reported in Result.KindEvidence for learning.
+const (
+	EvidenceArticle = "article" // an article with its own date or byline
+	EvidenceOther   = "other"   // a page a hand rule found not an article
+)
+
+// siteShapeMin is the number of pages of one shape a site must have shown
+// before the shape tips a page; the logit shift then grows with the
+// pages, from 3 to siteShapeMaxShift.
+const (
+	siteShapeMin      = 3
+	siteShapeMaxShift = 6.0
+)
+
+// shapeShift is the logit shift n one-sided pages of a shape give.
+func shapeShift(n int) float64 { return min(siteShapeMaxShift, 1.5+0.5*float64(n)) }
+
+// PathShape returns the shape of a URL's path that pages of one template
+// share: the first segment as it is (a section or a type word), later
+// segments abstracted to {n} (digits), {id} (a token with many digits),
+// {slug} (several words) or {w} (one word), with a file extension kept:
+// "/news/2024/05/02/council-votes.html" is
+// "/news/{n}/{n}/{n}/{slug}.html", "/tag/climate/" is "/tag/{w}/". At most
+// five segments count; "" for an unparsable URL.
+func PathShape(rawURL string) string {
+	u, err := url.Parse(strings.TrimSpace(rawURL))
+	if err != nil {
+		return ""
+	}
+	path := u.Path
+	if path == "" {
+		path = "/"
+	}
+	var b strings.Builder
+	parts := strings.Split(strings.Trim(path, "/"), "/")
+	for i, part := range parts {
+		if i == 5 {
+			b.WriteString("/…")
+			break
+		}
+		b.WriteByte('/')
+		if part == "" {
+			continue
+		}
+		ext := ""
+		if dot := strings.LastIndexByte(part, '.'); dot > 0 && i == len(parts)-1 && len(part)-dot <= 6 {
+			part, ext = part[:dot], strings.ToLower(part[dot:])
+		}
+		b.WriteString(segmentShape(part, i == 0))
+		b.WriteString(ext)
+	}
+	if strings.HasSuffix(path, "/") && len(path) > 1 && !strings.HasSuffix(b.String(), "/") {
+		b.WriteByte('/')
+	}
+	if u.RawQuery != "" {
+		b.WriteString("?")
+	}
+	return b.String()
+}
+
+// segmentShape abstracts one path segment; the first segment stays as it
+// is when it is a short word.
+func segmentShape(part string, first bool) string {
+	digits, seps := 0, 0
+	for i := 0; i < len(part); i++ {
+		switch c := part[i]; {
+		case c >= '0' && c <= '9':
+			digits++
+		case c == '-' || c == '_' || c == '+' || c == ' ':
+			seps++
+		}
+	}
+	switch {
+	case digits == len(part):
+		return "{n}"
+	case seps >= 2:
+		return "{slug}"
+	case digits >= 5:
+		return "{id}"
+	case first && len(part) <= 24:
+		return strings.ToLower(part)
+	}
+	return "{w}"
+}
+
+// siteShift returns the logit shift the site's learned shape counts give
+// the page, and a note for the provenance.
+func (p *page) siteShift() (float64, string) {
+	sk, ok := p.site.(SiteKinds)
+	if !ok || sk == nil {
+		return 0, ""
+	}
+	shape := p.res.PathShape
+	a, o := sk.ShapeCounts(shape)
+	d := 0.0
+	switch {
+	case a >= siteShapeMin && o*4 <= a:
+		d = shapeShift(a - o)
+	case o >= siteShapeMin && a*4 <= o:
+		d = -shapeShift(o - a)
+	default:
+		return 0, ""
+	}
+	return d, fmt.Sprintf(",site:%s %d/%d%+.1f", shape, a, a+o, d)
+}
+
+// kindEvidence says what the page teaches about its address shape: an
+// article that shows its own date or byline, or a page a hand rule (not
+// the model, not the site's own counts) found not an article.
+func (p *page) kindEvidence(rule string) string {
+	res := p.res
+	if res.Kind == KindArticle {
+		if p.articleEvidence() {
+			return EvidenceArticle
+		}
+		return ""
+	}
+	if finalRules[rule] && rule != "short-body" {
+		return EvidenceOther
+	}
+	return ""
+}

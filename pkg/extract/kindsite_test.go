@@ -1,0 +1,75 @@
+package extract
+
+import (
+	"errors"
+	"strings"
+	"testing"
+)
+
+func TestPathShape(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"https://news.example/news/2024/05/02/council-votes-on-bike-lanes.html", "/news/{n}/{n}/{n}/{slug}.html"},
+		{"https://news.example/tag/climate/", "/tag/{w}/"},
+		{"https://news.example/tags/climate-change/", "/tags/{w}/"},
+		{"https://news.example/author/jane-doe", "/author/{w}"},
+		{"https://news.example/", "/"},
+		{"https://news.example", "/"},
+		{"https://news.example/story/a1b2c3d4e5f6", "/story/{id}"},
+		{"https://news.example/a/b/c/d/e/f/g", "/a/{w}/{w}/{w}/{w}/…"},
+		{"https://news.example/search?q=x", "/search?"},
+		{"https://news.example/2024-05-02-council-votes", "/{slug}"},
+		{"://bad", ""},
+	}
+	for _, tt := range tests {
+		if got := PathShape(tt.in); got != tt.want {
+			t.Errorf("PathShape(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// siteKinds is a learned table of shape counts.
+type siteKinds struct {
+	hints
+	counts map[string][2]int
+}
+
+func (s siteKinds) ShapeCounts(shape string) (int, int) { c := s.counts[shape]; return c[0], c[1] }
+
+// TestSiteKinds: what a site's pages of the same address shape were tips
+// a page the model finds borderline, both ways, and the provenance says so.
+func TestSiteKinds(t *testing.T) {
+	nav := `<nav><a href="/">Home</a> <a href="/politics/">Politics</a></nav>`
+	thin := `<html><head><title>Climate</title></head><body>` + nav + `<h1>Climate</h1>` + paragraphs(2) + teasers(3, true) + `</body></html>`
+	story := `<html><head><title>Council votes</title></head><body>` + nav + `<h1>Council votes</h1>` + paragraphs(4) + `</body></html>`
+	ex := New(DefaultOptions())
+	run := func(u, page string, site SiteHints) *Result {
+		res, err := ex.Extract(Input{URL: u, Body: []byte(page), Site: site})
+		if err != nil && !errors.Is(err, ErrNotArticle) {
+			t.Fatal(err)
+		}
+		return res
+	}
+	u := "https://gazette.example/climate/overview"
+	alone := run(u, thin, nil)
+	if alone.Kind != KindArticle {
+		t.Fatalf("alone: kind %q (%s); the test needs a page the model keeps", alone.Kind, alone.Provenance["kind"])
+	}
+	if alone.PathShape != "/climate/{w}" {
+		t.Fatalf("PathShape = %q", alone.PathShape)
+	}
+	listed := run(u, thin, siteKinds{counts: map[string][2]int{"/climate/{w}": {0, 6}}})
+	if listed.Kind == KindArticle || !strings.Contains(listed.Provenance["kind"], "site:/climate/{w} 0/6") {
+		t.Errorf("site of listings: kind %q (%s)", listed.Kind, listed.Provenance["kind"])
+	}
+	few := run(u, thin, siteKinds{counts: map[string][2]int{"/climate/{w}": {0, 2}}})
+	if few.Kind != KindArticle {
+		t.Errorf("two pages of evidence decided: kind %q (%s)", few.Kind, few.Provenance["kind"])
+	}
+	if got := run("https://news.example/city/council-votes-on-bike-lanes", story, nil); got.KindEvidence != "" {
+		t.Errorf("undated story without byline: evidence %q, want none", got.KindEvidence)
+	}
+	tag := run("https://news.example/tag/climate/", `<html><head><title>Climate</title></head><body>`+nav+`<h1>Climate</h1>`+teasers(12, false)+`</body></html>`, nil)
+	if tag.KindEvidence != EvidenceOther {
+		t.Errorf("tag page: evidence %q (%s), want %q", tag.KindEvidence, tag.Provenance["kind"], EvidenceOther)
+	}
+}
