@@ -179,7 +179,7 @@ func cleanNames(in []string) []string {
 	for _, a := range in {
 		a = trimName(collapse(a))
 		la := strings.ToLower(a)
-		if a == "" || len(a) > 80 || strings.Contains(a, "@") || strings.HasPrefix(la, "http") {
+		if a == "" || len(a) > 80 || strings.Contains(a, "@") || strings.HasPrefix(la, "http") || allCredentials(a) {
 			continue
 		}
 		if strings.Count(a, " ") > 5 || uiPhrases[la] || (!strings.Contains(a, " ") && strings.Count(a, ".") >= 2) || hasLowerWord(a) {
@@ -490,7 +490,7 @@ func trimName(a string) string {
 			a, la = a[:i], la[:i]
 		}
 	}
-	a = strings.Trim(a, ",;:|-–—&/·• ")
+	a = cutCredentials(strings.Trim(a, ",;:|-–—&/·• "))
 	words := strings.Fields(a)
 	if _, wire := wireAgencies[strings.Trim(firstWord(a), ",")]; wire {
 		return a // "AP Sports Writer": an agency credit, not a name with a title

@@ -316,3 +316,32 @@ func (p *page) inComments(i int32) bool {
 	}
 	return false
 }
+
+// credentials are the degrees and post-nominal letters written after a
+// name ("Shelby Loos, DVM", "Jane Doe, M.D., Ph.D."), lower case without
+// dots.
+var credentials = wordSet(`md phd dvm rn mph mba dds dmd jd esq cpa cfa rd rdn lcsw np pac bsn msn dnp facp facs faclm
+	fand frcp frcs mbbs mrcp fnp aprn ccc slp pt dpt ot otr lpc lmft psyd edd msc bsc ma ms bs cissp pmp`)
+
+// allCredentials reports whether s is only credentials ("DVM", "MD, PhD").
+func allCredentials(s string) bool {
+	words := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' })
+	for _, w := range words {
+		if !credentials[strings.ToLower(strings.NewReplacer(".", "", "-", "").Replace(w))] {
+			return false
+		}
+	}
+	return len(words) > 0
+}
+
+// cutCredentials removes the credentials after the last comma of a name
+// ("Shelby Loos, DVM" -> "Shelby Loos").
+func cutCredentials(a string) string {
+	for {
+		i := strings.LastIndexByte(a, ',')
+		if i <= 0 || !allCredentials(a[i+1:]) {
+			return a
+		}
+		a = strings.TrimSpace(a[:i])
+	}
+}

@@ -97,3 +97,16 @@ func FuzzBylineElement(f *testing.F) {
 		_ = bylineSegments(s)
 	})
 }
+
+// TestCredentials checks that degrees after a name come off and alone are
+// no name.
+func TestCredentials(t *testing.T) {
+	for in, want := range map[string]string{"Shelby Loos, DVM": "Shelby Loos", "Jane Doe, M.D., Ph.D.": "Jane Doe", "Doe, Jane": "Doe, Jane", "Jane Doe": "Jane Doe"} {
+		if got := cutCredentials(in); got != want {
+			t.Errorf("cutCredentials(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if got := cleanAuthors([]string{"Shelby Loos", "DVM", "Molly Price, DVM"}); !cmp.Equal(got, []string{"Shelby Loos", "Molly Price"}) {
+		t.Errorf("cleanAuthors = %q", got)
+	}
+}
