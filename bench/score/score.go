@@ -16,21 +16,9 @@ const ShingleSize = 4
 // Tokens splits s into runs of word characters (letters, digits, number
 // marks and underscore), the Go equivalent of Python's re \w+.
 func Tokens(s string) []string {
-	var out []string
-	start := -1
-	for i, r := range s {
-		w := r == '_' || unicode.IsLetter(r) || unicode.IsNumber(r)
-		if w && start < 0 {
-			start = i
-		} else if !w && start >= 0 {
-			out = append(out, s[start:i])
-			start = -1
-		}
-	}
-	if start >= 0 {
-		out = append(out, s[start:])
-	}
-	return out
+	return strings.FieldsFunc(s, func(r rune) bool {
+		return r != '_' && !unicode.IsLetter(r) && !unicode.IsNumber(r)
+	})
 }
 
 // Shingles returns the multiset of ShingleSize-token shingles of s. A text

@@ -2,7 +2,10 @@ package main
 
 import (
 	"bytes"
+	"context"
+	"errors"
 	"fmt"
+	"io"
 	"os"
 	"strings"
 	"time"
@@ -120,4 +123,43 @@ func parseSeedsFile(b []byte) ([]crawler.Site, error) {
 		}
 	}
 	return out, nil
+}
+
+func cmdSeed(ctx context.Context, args []string, stdout, stderr io.Writer, getenv func(string) string) error {
+	var o connOpts
+	var file string
+	fs := newFlagSet("seed", "seed [--nats URL] [--redis URL] [--seeds FILE] URL...",
+		"Registers sites and puts their seed URLs on the frontier of a running cluster.", stdout)
+	o.addNATS(fs, false)
+	o.addRedis(fs, false)
+	o.addLog(fs)
+	fs.StringVar(&file, "seeds", "", "seeds file: YAML with per-site settings, or one URL per line")
+	if err := parseFlags(fs, args, getenv); err != nil {
+		return err
+	}
+	sites, err := loadSites(fs.Args(), file)
+	if err != nil {
+		return err
+	}
+	if len(sites) == 0 {
+		return errors.New("no seeds given")
+	}
+	log, err := o.logger(stderr, false)
+	if err != nil {
+		return err
+	}
+	e := &env{log: log}
+	defer e.close()
+	if err := e.connectNATS(ctx, &o, "newsroom-seed", false); err != nil {
+		return err
+	}
+	if err := e.openState(ctx, &o, false); err != nil {
+		return err
+	}
+	n, err := crawler.Seed(ctx, e.js, e.state, sites)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "queued %d seeds of %d sites\n", n, len(sites))
+	return nil
 }

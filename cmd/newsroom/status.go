@@ -3,8 +3,11 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"fmt"
+	"io"
 	"os"
 	"sync"
+	"text/tabwriter"
 	"time"
 
 	"github.com/nats-io/nats.go"
@@ -12,6 +15,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	"newsroom.dev/pkg/bus"
+	"newsroom.dev/pkg/frontier"
 	"newsroom.dev/pkg/state"
 	"newsroom.dev/services/crawler"
 	"newsroom.dev/services/extractor"
@@ -225,4 +229,125 @@ func idle(lags []bus.Lag) bool {
 		}
 	}
 	return true
+}
+
+func cmdStatus(ctx context.Context, args []string, stdout, stderr io.Writer, getenv func(string) string) error {
+	var o connOpts
+	var asJSON, waitIdle, instances bool
+	var grace, timeout time.Duration
+	fs := newFlagSet("status", "status [--nats URL] [--redis URL] [--wait-idle] [--json]",
+		"Prints each stage's queue (pending), in-flight (ack pending) and redelivered messages, and the dead letters.", stdout)
+	o.addNATS(fs, false)
+	o.addRedisFlags(fs, "", redisUsage+"; optional here: counts the frontier's queued URLs (and --wait-idle waits for them)")
+	fs.BoolVar(&asJSON, "json", false, "print JSON")
+	fs.BoolVar(&waitIdle, "wait-idle", false, "return once every stage and the frontier have been empty, with nothing in flight, for --grace")
+	fs.BoolVar(&instances, "instances", false, "also list the running service instances (listens 2.5 s for their announcements)")
+	fs.DurationVar(&grace, "grace", 5*time.Second, "with --wait-idle: how long the pipeline must stay idle")
+	fs.DurationVar(&timeout, "timeout", 0, "with --wait-idle: give up after this long (0: wait forever)")
+	if err := parseFlags(fs, args, getenv); err != nil {
+		return err
+	}
+	e := &env{log: discardLogger(), readOnly: true}
+	defer e.close()
+	if err := e.connectNATS(ctx, &o, "newsroom-status", false); err != nil {
+		return err
+	}
+	if _, err := bus.Lags(ctx, e.js); err != nil {
+		return fmt.Errorf("no newsroom pipeline on NATS at %s (nothing has run against it yet?): %w", bus.RedactURL(o.nats), err)
+	}
+	// The frontier's host queues live in Redis: without it, status sees the
+	// streams only.
+	var front *frontier.Frontier
+	if o.redis != "" {
+		if err := e.openState(ctx, &o, false); err != nil {
+			return err
+		}
+		front = frontier.New(e.state, frontier.Options{})
+	}
+	frontierIdle := func() (bool, *frontier.Stats) {
+		if front == nil {
+			return true, nil
+		}
+		st, err := front.Stats(ctx, 10)
+		if err != nil {
+			return false, nil
+		}
+		return st.Pending() == 0, &st
+	}
+	if waitIdle {
+		var deadline <-chan time.Time
+		if timeout > 0 {
+			deadline = time.After(timeout)
+		}
+		var since time.Time
+		for {
+			lags, err := bus.Lags(ctx, e.js)
+			if err != nil {
+				return err
+			}
+			if fidle, _ := frontierIdle(); idle(lags) && fidle {
+				if since.IsZero() {
+					since = time.Now()
+				}
+				if time.Since(since) >= grace {
+					break
+				}
+			} else {
+				since = time.Time{}
+			}
+			select {
+			case <-ctx.Done():
+				return ctx.Err()
+			case <-deadline:
+				return fmt.Errorf("pipeline not idle after %s", timeout)
+			case <-time.After(250 * time.Millisecond):
+			}
+		}
+	}
+	var book *instanceBook
+	if instances {
+		var err error
+		if book, err = watchInstances(e.nc, e.ns.Subject("newsroom.stats.*")); err != nil {
+			return err
+		}
+		time.Sleep(2500 * time.Millisecond)
+	}
+	lags, err := bus.Lags(ctx, e.js)
+	if err != nil {
+		return err
+	}
+	n, latest := latestDeadLetters(ctx, e.js, 10)
+	fidle, fstats := frontierIdle()
+	doc := map[string]any{"stages": lags, "idle": idle(lags) && fidle, "dead_letters": map[string]any{"count": n, "latest": latest}}
+	if fstats != nil {
+		doc["frontier"] = fstats
+	}
+	if book != nil {
+		doc["instances"] = book.snapshot()
+	}
+	if asJSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(doc)
+	}
+	tw := tabwriter.NewWriter(stdout, 2, 4, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "stage\tstream\tpending\tin flight\tredelivered\tstream msgs\t")
+	for _, l := range lags {
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%d\t%d\t\n", l.Stage, l.Stream, l.Pending, l.AckPending, l.Redelivered, l.StreamMsgs)
+	}
+	tw.Flush()
+	if fstats != nil {
+		fmt.Fprintf(stdout, "frontier: %d queued over %d hosts (%d due now, %d waiting), %d being fetched, %d to retry\n",
+			fstats.Queued, fstats.Hosts, fstats.DueNow, fstats.Waiting, fstats.Leased, fstats.Delayed)
+	}
+	fmt.Fprintf(stdout, "idle: %v\ndead letters: %d\n", idle(lags) && fidle, n)
+	for _, d := range latest {
+		fmt.Fprintf(stdout, "  %s %s (%d deliveries): %s\n", d.At.Format(time.RFC3339), d.Stage, d.Deliveries, d.Reason)
+	}
+	if book != nil {
+		for stage, docs := range book.snapshot() {
+			fmt.Fprintf(stdout, "instances of %s: %d\n", stage, len(docs))
+		}
+	}
+	return nil
 }

@@ -21,6 +21,7 @@ import (
 	"newsroom.dev/pkg/admin"
 	"newsroom.dev/pkg/bus"
 	"newsroom.dev/pkg/bus/natsembed"
+	"newsroom.dev/pkg/frontier"
 	"newsroom.dev/pkg/state"
 	"newsroom.dev/pkg/state/memstate"
 	"newsroom.dev/pkg/state/redisstate"
@@ -185,6 +186,13 @@ func (o *connOpts) logger(w io.Writer, progress bool) (*slog.Logger, error) {
 	return nil, fmt.Errorf("invalid --log-format %q: want text or json", o.logFormat)
 }
 
+// crawlState is the shared state a command connects to: the crawl and
+// dedupe roles and the frontier's host queues, which both backends keep.
+type crawlState interface {
+	state.Store
+	frontier.Store
+}
+
 // env is what a command has connected to.
 type env struct {
 	log      *slog.Logger
@@ -192,7 +200,7 @@ type env struct {
 	embedded *natsembed.Server
 	nc       *nats.Conn
 	js       jetstream.JetStream
-	state    state.Store
+	state    crawlState
 	mem      *memstate.Store
 	store    *store.Store
 	// readOnly: connect to NATS without creating streams, consumers or the

@@ -2,6 +2,7 @@ package bus
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"regexp"
 	"time"
@@ -56,8 +57,8 @@ func (n Namespace) join(name, sep string) string {
 
 // JetStream returns js seen through the namespace: the stream, consumer,
 // bucket and subject names its callers pass are the plain ones, and the
-// server sees the namespaced ones. Publishing, stream, consumer, object store
-// and key-value calls are translated; listing calls (ListStreams,
+// server sees the namespaced ones. Publishing, stream, consumer and object store
+// calls are translated, key-value calls are refused; listing calls (ListStreams,
 // StreamNames, AccountInfo) and push consumers pass through and show the
 // server's real names. The zero Namespace returns js itself.
 func (n Namespace) JetStream(js jetstream.JetStream) jetstream.JetStream {
@@ -205,25 +206,25 @@ func (j *nsJetStream) DeleteObjectStore(ctx context.Context, bucket string) erro
 	return j.JetStream.DeleteObjectStore(ctx, j.ns.Bucket(bucket))
 }
 
-func (j *nsJetStream) KeyValue(ctx context.Context, bucket string) (jetstream.KeyValue, error) {
-	return j.JetStream.KeyValue(ctx, j.ns.Bucket(bucket))
+// errKeyValue refuses key-value calls through a namespace: newsroom keeps
+// no state in JetStream key-value buckets, and passing such a call through
+// would reach the plain, shared bucket name.
+var errKeyValue = errors.New("bus: key-value buckets are not available through a namespace (newsroom does not use them)")
+
+func (j *nsJetStream) KeyValue(context.Context, string) (jetstream.KeyValue, error) {
+	return nil, errKeyValue
 }
 
-func (j *nsJetStream) CreateKeyValue(ctx context.Context, cfg jetstream.KeyValueConfig) (jetstream.KeyValue, error) {
-	cfg.Bucket = j.ns.Bucket(cfg.Bucket)
-	return j.JetStream.CreateKeyValue(ctx, cfg)
+func (j *nsJetStream) CreateKeyValue(context.Context, jetstream.KeyValueConfig) (jetstream.KeyValue, error) {
+	return nil, errKeyValue
 }
 
-func (j *nsJetStream) CreateOrUpdateKeyValue(ctx context.Context, cfg jetstream.KeyValueConfig) (jetstream.KeyValue, error) {
-	cfg.Bucket = j.ns.Bucket(cfg.Bucket)
-	return j.JetStream.CreateOrUpdateKeyValue(ctx, cfg)
+func (j *nsJetStream) CreateOrUpdateKeyValue(context.Context, jetstream.KeyValueConfig) (jetstream.KeyValue, error) {
+	return nil, errKeyValue
 }
 
-func (j *nsJetStream) UpdateKeyValue(ctx context.Context, cfg jetstream.KeyValueConfig) (jetstream.KeyValue, error) {
-	cfg.Bucket = j.ns.Bucket(cfg.Bucket)
-	return j.JetStream.UpdateKeyValue(ctx, cfg)
+func (j *nsJetStream) UpdateKeyValue(context.Context, jetstream.KeyValueConfig) (jetstream.KeyValue, error) {
+	return nil, errKeyValue
 }
 
-func (j *nsJetStream) DeleteKeyValue(ctx context.Context, bucket string) error {
-	return j.JetStream.DeleteKeyValue(ctx, j.ns.Bucket(bucket))
-}
+func (j *nsJetStream) DeleteKeyValue(context.Context, string) error { return errKeyValue }

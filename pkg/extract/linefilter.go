@@ -270,27 +270,20 @@ func (p *page) isAuthorName(lt string) bool {
 	return false
 }
 
-// lowerTokens returns up to n lower-cased word tokens of s.
+// lowerTokens returns up to n lower-cased word tokens of s: runs of
+// letters, digits and '_'.
 func lowerTokens(s string, n int) []string {
-	var out []string
-	start := -1
-	for i, r := range s {
-		w := r == '_' || unicode.IsLetter(r) || unicode.IsNumber(r)
-		if w && start < 0 {
-			start = i
-		} else if !w && start >= 0 {
-			out = append(out, strings.ToLower(s[start:i]))
-			start = -1
-			if len(out) == n {
-				return out
-			}
+	out := make([]string, 0, min(n, 16))
+	for w := range strings.FieldsFuncSeq(s, notWordRune) {
+		if len(out) == n {
+			break
 		}
-	}
-	if start >= 0 && len(out) < n {
-		out = append(out, strings.ToLower(s[start:]))
+		out = append(out, strings.ToLower(w))
 	}
 	return out
 }
+
+func notWordRune(r rune) bool { return r != '_' && !unicode.IsLetter(r) && !unicode.IsNumber(r) }
 
 // metaWords mark a line as a byline/date/category line when a date is
 // also present: "05/10/2018 - Published by: Jane - Category: Health".

@@ -6,6 +6,8 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+
+	"newsroom.dev/pkg/testkit"
 )
 
 const sample = `# example
@@ -38,61 +40,22 @@ Sitemap: https://example.com/sitemap.xml
 
 func TestAllowed(t *testing.T) {
 	r := Parse([]byte(sample))
-	tests := []struct {
-		name, agent, path string
-		want              bool
-	}{
-		{"star disallow", "SomeBot/2.0", "/private/x", false},
-		{"star longer allow", "SomeBot/2.0", "/private/open/x", true},
-		{"star dollar", "SomeBot", "/files/a.pdf", false},
-		{"star dollar not end", "SomeBot", "/files/a.pdf?x=1", true},
-		{"star prefix", "SomeBot", "/search?q=1", false},
-		{"star other", "SomeBot", "/news/story", true},
-		{"robots always", "SomeBot", "/robots.txt", true},
-		{"specific group ignores star", "NewsroomBot/1.0 (+https://x)", "/private/x", true},
-		{"specific disallow", "newsroombot", "/no-newsroom/a", false},
-		{"merged group", "NEWSROOMBOT", "/merged/a", false},
-		{"allow wins tie", "newsroombot", "/page/1", true},
-		{"second agent of group", "OtherBot", "/no-newsroom/a", false},
-		{"hierarchical fallback", "googlebot-news", "/g/x", false},
-		{"empty path", "SomeBot", "", true},
-		{"fragment ignored", "SomeBot", "/private/#x", false},
-		{"percent normalised", "SomeBot", "/%70rivate/x", false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := r.Allowed(tt.agent, tt.path); got != tt.want {
-				t.Errorf("Allowed(%q, %q) = %v, want %v", tt.agent, tt.path, got, tt.want)
+	for _, c := range testkit.ReadCases(t, "testdata/allowed.txt", 4) {
+		name, agent, path, want := c[0], c[1], c[2], c[3] == "true"
+		t.Run(name, func(t *testing.T) {
+			if got := r.Allowed(agent, path); got != want {
+				t.Errorf("Allowed(%q, %q) = %v, want %v", agent, path, got, want)
 			}
 		})
 	}
 }
 
 func TestMatch(t *testing.T) {
-	tests := []struct {
-		rule, path string
-		want       bool
-	}{
-		{"/", "/anything", true},
-		{"/fish", "/fish.html", true},
-		{"/fish", "/Fish.asp", false},
-		{"/fish*", "/fishheads/yummy.html", true},
-		{"/fish/", "/fish", false},
-		{"/*.php", "/folder/filename.php?parameters", true},
-		{"/*.php$", "/filename.php?parameters", false},
-		{"/*.php$", "/filename.php", true},
-		{"/fish*.php", "/fishheads/catfish.php?parameters", true},
-		{"/fish*.php", "/Fish.PHP", false},
-		{"/a*b*c$", "/aXbYc", true},
-		{"/a*b*c$", "/aXbYcd", false},
-		{"/%E3%83%84", "/\xe3\x83\x84", true},
-		{"/ツ", "/%e3%83%84", true},
-		{"*/admin", "/x/admin/y", true},
-	}
-	for _, tt := range tests {
-		ru := makeRule(false, tt.rule)
-		if got := match(ru.pattern, ru.anchored, normPath(tt.path)); got != tt.want {
-			t.Errorf("match(%q, %q) = %v, want %v", tt.rule, tt.path, got, tt.want)
+	for _, c := range testkit.ReadCases(t, "testdata/match.txt", 3) {
+		rule, path, want := c[0], c[1], c[2] == "true"
+		ru := makeRule(false, rule)
+		if got := match(ru.pattern, ru.anchored, normPath(path)); got != want {
+			t.Errorf("match(%q, %q) = %v, want %v", rule, path, got, want)
 		}
 	}
 }

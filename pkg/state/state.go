@@ -20,7 +20,6 @@ var ErrClosed = errors.New("state store closed")
 type Store interface {
 	SeenSet
 	Cache
-	Pacer
 	Scheduler
 	Deduper
 
@@ -47,20 +46,6 @@ type Cache interface {
 	Incr(ctx context.Context, key string, ttl time.Duration) (int64, error)
 	// Del removes cached values and counters.
 	Del(ctx context.Context, keys ...string) error
-}
-
-// Pacer is the role of per-host request leases and start times.
-type Pacer interface {
-	// Acquire asks for a request slot on host. It grants one when fewer than
-	// p.MaxInFlight leases are held and the host's next allowed start time has
-	// passed; the next start is then pushed p.Gap ahead. Otherwise it returns
-	// how long to wait before asking again.
-	Acquire(ctx context.Context, host string, p Pacing) (Grant, error)
-	// Release returns a lease and pushes the host's next start to at least
-	// now+after (adaptive gap, Retry-After, failure back-off).
-	Release(ctx context.Context, host string, lease string, after time.Duration) error
-	// Hosts reports the pacing state of up to limit hosts, for status pages.
-	Hosts(ctx context.Context, limit int) ([]HostState, error)
 }
 
 // Scheduler is the role of named due-time queues.
@@ -92,31 +77,10 @@ type Deduper interface {
 	DedupeBatch(ctx context.Context, rs []DedupeRequest) ([]DedupeResult, error)
 }
 
-// Pacing is the politeness policy applied to one Acquire call.
-type Pacing struct {
-	Gap         time.Duration // minimum gap between request starts
-	MaxInFlight int           // concurrent requests allowed (>= 1)
-	LeaseTTL    time.Duration // a lease not released by then is dropped (crashed worker)
-}
-
-// Grant is the outcome of Acquire: a lease, or a wait.
-type Grant struct {
-	OK    bool
-	Lease string        // set when OK; pass to Release
-	Wait  time.Duration // set when !OK: ask again after this long
-}
-
 // Due is a member of a due-time queue and when it is due.
 type Due struct {
 	Member string
 	At     time.Time
-}
-
-// HostState is a host's pacing state.
-type HostState struct {
-	Host     string
-	InFlight int
-	NextAt   time.Time
 }
 
 // DedupeRequest describes one extracted copy of a story.

@@ -1,5 +1,7 @@
 package store
 
+import "fmt"
+
 // migration is one schema step. Versions are applied in ascending order and
 // recorded in schema_migrations; a backend with empty SQL records the version
 // without doing anything.
@@ -15,78 +17,10 @@ type migration struct {
 func migrations() []migration {
 	return []migration{
 		{
-			version: 1,
-			name:    "stories and story_urls",
-			sqlite: `
-CREATE TABLE IF NOT EXISTS stories (
-	id            TEXT PRIMARY KEY,
-	version       INTEGER NOT NULL,
-	url           TEXT NOT NULL,
-	canonical_url TEXT NOT NULL DEFAULT '',
-	site          TEXT NOT NULL DEFAULT '',
-	site_name     TEXT NOT NULL DEFAULT '',
-	title         TEXT NOT NULL DEFAULT '',
-	authors       TEXT NOT NULL DEFAULT '[]',
-	published_at  TEXT,
-	modified_at   TEXT,
-	language      TEXT NOT NULL DEFAULT '',
-	text          TEXT NOT NULL DEFAULT '',
-	image         TEXT NOT NULL DEFAULT '',
-	section       TEXT NOT NULL DEFAULT '',
-	tags          TEXT NOT NULL DEFAULT '[]',
-	tier          TEXT NOT NULL DEFAULT '',
-	fetched_at    TEXT,
-	discovered_at TEXT,
-	stored_at     TEXT NOT NULL,
-	updated_at    TEXT NOT NULL,
-	provenance    TEXT NOT NULL DEFAULT '{}'
-);
-CREATE INDEX IF NOT EXISTS stories_stored_at ON stories (stored_at);
-CREATE INDEX IF NOT EXISTS stories_updated_at ON stories (updated_at);
-CREATE TABLE IF NOT EXISTS story_urls (
-	url        TEXT PRIMARY KEY,
-	story_id   TEXT NOT NULL,
-	tier       TEXT NOT NULL DEFAULT '',
-	fetched_at TEXT,
-	first_seen TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS story_urls_story_id ON story_urls (story_id, url);
-`,
-			postgres: `
-CREATE TABLE IF NOT EXISTS stories (
-	id            TEXT PRIMARY KEY,
-	version       BIGINT NOT NULL,
-	url           TEXT NOT NULL,
-	canonical_url TEXT NOT NULL DEFAULT '',
-	site          TEXT NOT NULL DEFAULT '',
-	site_name     TEXT NOT NULL DEFAULT '',
-	title         TEXT NOT NULL DEFAULT '',
-	authors       TEXT NOT NULL DEFAULT '[]',
-	published_at  TIMESTAMPTZ,
-	modified_at   TIMESTAMPTZ,
-	language      TEXT NOT NULL DEFAULT '',
-	text          TEXT NOT NULL DEFAULT '',
-	image         TEXT NOT NULL DEFAULT '',
-	section       TEXT NOT NULL DEFAULT '',
-	tags          TEXT NOT NULL DEFAULT '[]',
-	tier          TEXT NOT NULL DEFAULT '',
-	fetched_at    TIMESTAMPTZ,
-	discovered_at TIMESTAMPTZ,
-	stored_at     TIMESTAMPTZ NOT NULL,
-	updated_at    TIMESTAMPTZ NOT NULL,
-	provenance    TEXT NOT NULL DEFAULT '{}'
-);
-CREATE INDEX IF NOT EXISTS stories_stored_at ON stories (stored_at);
-CREATE INDEX IF NOT EXISTS stories_updated_at ON stories (updated_at);
-CREATE TABLE IF NOT EXISTS story_urls (
-	url        TEXT PRIMARY KEY,
-	story_id   TEXT NOT NULL,
-	tier       TEXT NOT NULL DEFAULT '',
-	fetched_at TIMESTAMPTZ,
-	first_seen TIMESTAMPTZ NOT NULL
-);
-CREATE INDEX IF NOT EXISTS story_urls_story_id ON story_urls (story_id, url);
-`,
+			version:  1,
+			name:     "stories and story_urls",
+			sqlite:   baseSchema("INTEGER", "TEXT"),
+			postgres: baseSchema("BIGINT", "TIMESTAMPTZ"),
 		},
 		{
 			version: 2,
@@ -250,3 +184,44 @@ ALTER TABLE stories ADD COLUMN IF NOT EXISTS search tsvector GENERATED ALWAYS AS
 ) STORED;
 CREATE INDEX IF NOT EXISTS stories_search ON stories USING gin (search);
 `
+
+// baseSchema is the first schema step, written once for both dialects:
+// intType is the type of the version counter and timeType that of the
+// time columns (SQLite keeps RFC 3339 text, PostgreSQL timestamptz).
+func baseSchema(intType, timeType string) string {
+	return fmt.Sprintf(`
+CREATE TABLE IF NOT EXISTS stories (
+	id            TEXT PRIMARY KEY,
+	version       %[1]s NOT NULL,
+	url           TEXT NOT NULL,
+	canonical_url TEXT NOT NULL DEFAULT '',
+	site          TEXT NOT NULL DEFAULT '',
+	site_name     TEXT NOT NULL DEFAULT '',
+	title         TEXT NOT NULL DEFAULT '',
+	authors       TEXT NOT NULL DEFAULT '[]',
+	published_at  %[2]s,
+	modified_at   %[2]s,
+	language      TEXT NOT NULL DEFAULT '',
+	text          TEXT NOT NULL DEFAULT '',
+	image         TEXT NOT NULL DEFAULT '',
+	section       TEXT NOT NULL DEFAULT '',
+	tags          TEXT NOT NULL DEFAULT '[]',
+	tier          TEXT NOT NULL DEFAULT '',
+	fetched_at    %[2]s,
+	discovered_at %[2]s,
+	stored_at     %[2]s NOT NULL,
+	updated_at    %[2]s NOT NULL,
+	provenance    TEXT NOT NULL DEFAULT '{}'
+);
+CREATE INDEX IF NOT EXISTS stories_stored_at ON stories (stored_at);
+CREATE INDEX IF NOT EXISTS stories_updated_at ON stories (updated_at);
+CREATE TABLE IF NOT EXISTS story_urls (
+	url        TEXT PRIMARY KEY,
+	story_id   TEXT NOT NULL,
+	tier       TEXT NOT NULL DEFAULT '',
+	fetched_at %[2]s,
+	first_seen %[2]s NOT NULL
+);
+CREATE INDEX IF NOT EXISTS story_urls_story_id ON story_urls (story_id, url);
+`, intType, timeType)
+}

@@ -18,10 +18,10 @@ const (
 )
 
 // HealthState is what HostsHealth reads of the shared state: cached values
-// and the pacing of hosts (the frontier's, when the store keeps one).
+// and the frontier's per-host records, which hold the hosts' pacing.
 type HealthState interface {
 	state.Cache
-	state.Pacer
+	FrontierHosts(ctx context.Context, hosts []string) ([]frontier.HostQueue, error)
 }
 
 // HostHealth is what the shared crawl state holds about one host.
@@ -33,32 +33,18 @@ type HostHealth struct {
 	NextAt         time.Time // zero when the host has no pacing state
 }
 
-// maxPacedHosts bounds the pacing states HostsHealth reads in one call.
-const maxPacedHosts = 10000
-
 // HostsHealth reads the crawl state of the given hosts (host[:port], as in
 // URLs) from st: robots.txt cache, parking, recent failures and pacing. It
 // needs no running crawler, so `newsroom admin` can answer it from Redis.
 func HostsHealth(ctx context.Context, st HealthState, hosts []string) (map[string]HostHealth, error) {
-	pace := map[string]state.HostState{}
-	if fs, ok := st.(frontier.Store); ok {
-		// The frontier paces the crawl: its host records are the pacing state.
-		rows, err := fs.FrontierHosts(ctx, hosts)
-		if err != nil {
-			return nil, err
-		}
-		for _, r := range rows {
-			if r.InFlight > 0 || !r.NextAt.IsZero() {
-				pace[r.Host] = state.HostState{Host: r.Host, InFlight: int(r.InFlight), NextAt: r.NextAt}
-			}
-		}
-	} else {
-		paced, err := st.Hosts(ctx, maxPacedHosts)
-		if err != nil {
-			return nil, err
-		}
-		for _, h := range paced {
-			pace[h.Host] = h
+	rows, err := st.FrontierHosts(ctx, hosts)
+	if err != nil {
+		return nil, err
+	}
+	pace := make(map[string]frontier.HostQueue, len(rows))
+	for _, r := range rows {
+		if r.InFlight > 0 || !r.NextAt.IsZero() {
+			pace[r.Host] = r
 		}
 	}
 	out := make(map[string]HostHealth, len(hosts))
@@ -85,7 +71,7 @@ func HostsHealth(ctx context.Context, st HealthState, hosts []string) (map[strin
 			h.Parked = true
 		}
 		if p, ok := pace[host]; ok {
-			h.InFlight, h.NextAt = p.InFlight, p.NextAt
+			h.InFlight, h.NextAt = int(p.InFlight), p.NextAt
 		}
 		if !ok && h.Robots == RobotsUnknown && !h.Parked && h.RecentFailures == 0 && h.NextAt.IsZero() {
 			continue // the crawl state knows nothing of this host

@@ -5,9 +5,7 @@ package memstate
 
 import (
 	"context"
-	"crypto/rand"
 	"encoding/gob"
-	"encoding/hex"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -43,8 +41,6 @@ type story struct {
 type data struct {
 	Seen      map[string]int64 // key -> expiry
 	KV        map[string]entry
-	Leases    map[string]map[string]int64 // host -> lease -> expiry
-	NextAt    map[string]int64            // host -> next start (unix nanos)
 	Queues    map[string]map[string]int64 // queue -> member -> due
 	URLs      map[string]entry            // dedupe decisions by URL
 	Canonical map[string]entry            // canonical identity -> story id
@@ -56,8 +52,8 @@ type data struct {
 
 func newData() data {
 	return data{
-		Seen: map[string]int64{}, KV: map[string]entry{}, Leases: map[string]map[string]int64{},
-		NextAt: map[string]int64{}, Queues: map[string]map[string]int64{}, URLs: map[string]entry{},
+		Seen: map[string]int64{}, KV: map[string]entry{},
+		Queues: map[string]map[string]int64{}, URLs: map[string]entry{},
 		Canonical: map[string]entry{}, Texts: map[string]entry{}, Bands: map[string]entry{},
 		Stories: map[string]story{}, Frontier: newFData(),
 	}
@@ -87,8 +83,6 @@ func Open(path string) (*Store, error) {
 	if err := gob.NewDecoder(f).Decode(&s.d); err != nil {
 		return nil, fmt.Errorf("read state snapshot %s: %w", path, err)
 	}
-	// Leases do not survive a restart: their holders are gone.
-	s.d.Leases = map[string]map[string]int64{}
 	s.fixFrontierLocked()
 	return s, nil
 }
@@ -261,105 +255,6 @@ func (s *Store) Del(ctx context.Context, keys ...string) error {
 		delete(s.d.KV, k)
 	}
 	return nil
-}
-
-func newLease() string {
-	var b [8]byte
-	_, _ = rand.Read(b[:])
-	return hex.EncodeToString(b[:])
-}
-
-// Acquire implements state.Store.
-func (s *Store) Acquire(ctx context.Context, host string, p state.Pacing) (state.Grant, error) {
-	if err := s.lock(); err != nil {
-		return state.Grant{}, err
-	}
-	defer s.mu.Unlock()
-	p = normPacing(p)
-	now := s.now().UnixNano()
-	leases := s.d.Leases[host]
-	if leases == nil {
-		leases = map[string]int64{}
-		s.d.Leases[host] = leases
-	}
-	var earliest int64
-	for l, exp := range leases {
-		if exp <= now {
-			delete(leases, l)
-		} else if earliest == 0 || exp < earliest {
-			earliest = exp
-		}
-	}
-	if len(leases) >= p.MaxInFlight {
-		wait := time.Duration(earliest - now)
-		if g := p.Gap; g < wait {
-			wait = g
-		}
-		if wait < 50*time.Millisecond {
-			wait = 50 * time.Millisecond
-		}
-		return state.Grant{Wait: wait}, nil
-	}
-	if next := s.d.NextAt[host]; next > now {
-		return state.Grant{Wait: time.Duration(next - now)}, nil
-	}
-	l := newLease()
-	leases[l] = now + int64(p.LeaseTTL)
-	s.d.NextAt[host] = now + int64(p.Gap)
-	return state.Grant{OK: true, Lease: l}, nil
-}
-
-func normPacing(p state.Pacing) state.Pacing {
-	if p.MaxInFlight < 1 {
-		p.MaxInFlight = 1
-	}
-	if p.LeaseTTL <= 0 {
-		p.LeaseTTL = 2 * time.Minute
-	}
-	if p.Gap < 0 {
-		p.Gap = 0
-	}
-	return p
-}
-
-// Release implements state.Store.
-func (s *Store) Release(ctx context.Context, host, lease string, after time.Duration) error {
-	if err := s.lock(); err != nil {
-		return err
-	}
-	defer s.mu.Unlock()
-	delete(s.d.Leases[host], lease)
-	if after > 0 {
-		at := s.now().Add(after).UnixNano()
-		if at > s.d.NextAt[host] {
-			s.d.NextAt[host] = at
-		}
-	}
-	return nil
-}
-
-// Hosts implements state.Store.
-func (s *Store) Hosts(ctx context.Context, limit int) ([]state.HostState, error) {
-	if err := s.lock(); err != nil {
-		return nil, err
-	}
-	defer s.mu.Unlock()
-	now := s.now().UnixNano()
-	var out []state.HostState
-	for h, next := range s.d.NextAt {
-		n := 0
-		for _, exp := range s.d.Leases[h] {
-			if exp > now {
-				n++
-			}
-		}
-		out = append(out, state.HostState{Host: h, InFlight: n, NextAt: time.Unix(0, next)})
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Host < out[j].Host })
-	if limit > 0 && len(out) > limit {
-		out = out[:limit]
-	}
-	return out, nil
 }
 
 // Schedule implements state.Store.

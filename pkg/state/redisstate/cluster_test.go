@@ -12,16 +12,17 @@ import (
 	"newsroom.dev/pkg/state/statetest"
 )
 
-// TestContractCluster runs the contract suite on a three-node Redis Cluster:
-// every multi-key step (pacing, the dedupe script with the story keys it
-// reads undeclared, deletes) must stay within one slot.
-func TestContractCluster(t *testing.T) {
+// TestContractsCluster runs the state and frontier contract suites on one
+// three-node Redis Cluster: every multi-key step (the dedupe script with the
+// story keys it reads undeclared, deletes, the frontier scripts' per-host
+// keys under the crawl's hash tag) must stay within one slot.
+func TestContractsCluster(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts a Redis Cluster")
 	}
 	url := redistest.StartCluster(t, 3)
 	n := 0
-	statetest.Run(t, func(t *testing.T) state.Store {
+	open := func(t *testing.T) *redisstate.Store {
 		n++
 		s, err := redisstate.Open(t.Context(), url, redisstate.Options{Prefix: fmt.Sprintf("c%d:", n)})
 		if err != nil {
@@ -29,25 +30,11 @@ func TestContractCluster(t *testing.T) {
 		}
 		t.Cleanup(func() { s.Close() })
 		return s
-	})
-}
-
-// TestFrontierContractCluster runs the frontier's contract suite on a
-// three-node Redis Cluster: a crawl's frontier keys share one hash tag, so
-// the scripts' undeclared per-host keys stay in the declared keys' slot.
-func TestFrontierContractCluster(t *testing.T) {
-	if testing.Short() {
-		t.Skip("starts a Redis Cluster")
 	}
-	url := redistest.StartCluster(t, 3)
-	n := 0
-	frontiertest.Run(t, func(t *testing.T) frontier.Store {
-		n++
-		s, err := redisstate.Open(t.Context(), url, redisstate.Options{Prefix: fmt.Sprintf("f%d:", n)})
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { s.Close() })
-		return s
+	t.Run("state", func(t *testing.T) {
+		statetest.Run(t, func(t *testing.T) state.Store { return open(t) })
+	})
+	t.Run("frontier", func(t *testing.T) {
+		frontiertest.Run(t, func(t *testing.T) frontier.Store { return open(t) })
 	})
 }
