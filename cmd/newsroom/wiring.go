@@ -133,7 +133,7 @@ func (o *connOpts) addStore(fs *flag.FlagSet, embedded bool) {
 	}
 	fs.StringVar(&o.storeURL, "store", "", usage)
 	fs.StringVar(&o.pgSchema, "pg-schema", "", "PostgreSQL schema for the tables (created if missing)")
-	fs.IntVar(&o.rankWindow, "search-window", store.DefaultRankWindow, "a search by relevance ranks this many of the most recently stored matches (query API, export --q)")
+	fs.IntVar(&o.rankWindow, "search-window", store.DefaultRankWindow, "a search by relevance ranks every match of a query with at most this many, else this many of the most recently stored (query API, export --q)")
 }
 
 func (o *connOpts) addData(fs *flag.FlagSet) {

@@ -51,8 +51,9 @@ type SearchQuery struct {
 	// means unbounded.
 	Since, Until time.Time
 	// Sort is SortRelevance (the default with Text), SortPublished (the
-	// default without) or SortStored. By relevance, the Options.RankWindow
-	// most recently stored matches are ranked; the other orders go through
+	// default without) or SortStored. By relevance, every match is ranked
+	// when there are at most Options.RankWindow, else the RankWindow most
+	// recently stored matches are; the other orders go through
 	// every match.
 	Sort string
 	// Limit is the page size, 1..MaxSearchLimit; 0 means DefaultSearchLimit.
@@ -273,7 +274,11 @@ func (b *sqlBuilder) filters(p *searchPlan) {
 	}
 	if p.author != "" {
 		if b.pg {
-			b.where = append(b.where, "EXISTS (SELECT 1 FROM jsonb_array_elements_text(s.authors::jsonb) a(name) WHERE lower(a.name) = lower("+b.arg(p.author)+"))")
+			// The containment finds the candidates through the
+			// stories_authors index; the names are then compared exactly.
+			a := b.arg(p.author)
+			b.where = append(b.where, "lower(s.authors)::jsonb @> jsonb_build_array(lower("+a+"))",
+				"EXISTS (SELECT 1 FROM jsonb_array_elements_text(s.authors::jsonb) a(name) WHERE lower(a.name) = lower("+a+"))")
 		} else {
 			b.where = append(b.where, "EXISTS (SELECT 1 FROM json_each(s.authors) a WHERE lower(a.value) = lower("+b.arg(p.author)+"))")
 		}

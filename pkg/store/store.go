@@ -52,10 +52,12 @@ type Options struct {
 	// deadlock or serialization conflict. Default DefaultMaxRetries; negative
 	// disables retries.
 	MaxRetries int
-	// RankWindow is how many matches of a search by relevance are ranked:
-	// the most recently stored ones. Ranking reads every ranked story's
-	// index data, so this bounds the cost of a query for a common word.
-	// Default DefaultRankWindow.
+	// RankWindow caps how many matches of a search by relevance are
+	// ranked: a query (with its filters) with at most RankWindow matches
+	// has every one ranked; one with more has its RankWindow most recently
+	// stored matches ranked. Ranking reads every ranked story's index
+	// data, so this bounds the cost of a query for a common word. Default
+	// DefaultRankWindow.
 	RankWindow int
 }
 
