@@ -296,24 +296,7 @@ func (p *page) visibleClock(us bool) (time.Time, bool) {
 // source, byline and date line ("From X · Posted Wed, 8 May 2024 21:53
 // GMT · by Y"), which may sit outside the body container.
 func (p *page) headerDate(us bool) (time.Time, bool) {
-	if p.res.Title == "" {
-		return time.Time{}, false
-	}
-	head := int32(-1)
-	seen := 0
-	for i := range p.nodes {
-		ni := &p.nodes[i]
-		if ni.flags&fHeading == 0 || ni.flags&fSkip != 0 || ni.text == 0 || ni.text > 400 {
-			continue
-		}
-		if seen++; seen > 40 {
-			break
-		}
-		if titleAgrees(textOf(ni.n), p.res.Title) {
-			head = int32(i)
-			break
-		}
-	}
+	head := p.headlineIdx()
 	if head < 0 {
 		return time.Time{}, false
 	}
