@@ -26,10 +26,17 @@
 // relative dates such as "vor 2 Stunden" against Input.FetchedAt, also in
 // the article header outside the body container, and as the clock time of
 // a date-only declaration; a masthead's date only as a last resort),
-// bylines (labelled in those languages, author-page links, author
-// classes) and wire-agency datelines. Input.Site carries what was learned
+// the publication time the listing feed or sitemap gave (Input.ListedAt,
+// when the page has none of its own), bylines (labelled in those
+// languages, author-page links, author classes, with dates, roles and
+// credentials cut) and wire-agency datelines. Sources are weighed against
+// each other: the label before a date (published or updated), a declared
+// time that is only the last save, the zone of the page's own times for
+// the local day (datesource.go). Input.Site carries what was learned
 // about the site from its earlier pages (its title affix and day-month
-// order, reported by Result.TitleAffix and Result.DateOrder), and
+// order, reported by Result.TitleAffix and Result.DateOrder; where its
+// byline and date sit, Result.BylineSpot and DateSpot, when Input.Site
+// also implements SiteSpots), and
 // Input.Discovery how the crawler reached the page, which tips the page
 // kind where the page alone is ambiguous. Articles
 // that continue on another page report NextPage; Result.AppendPage joins the
