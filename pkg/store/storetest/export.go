@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"errors"
+	"io"
 	"slices"
 	"strings"
 	"testing"
@@ -246,5 +247,105 @@ func testExportParquet(t *testing.T, loc Location) {
 		if d := cmp.Diff(w, got, cmp.Comparer(func(a, b time.Time) bool { return a.Equal(b) })); d != "" {
 			t.Errorf("parquet row %d (-jsonl +parquet):\n%s", i, d)
 		}
+	}
+}
+
+func testExportSchema(t *testing.T, loc Location) {
+	s := open(t, loc(t))
+	bare := bus.Article{V: bus.Version, Op: bus.OpStory, StoryID: "bare", Version: 1, URL: "https://news.example/bare", Site: "news.example", FetchedAt: t0()}
+	apply(t, s, Story("full", 1, "https://news.example/full"), Alias("full", "https://news.example/full?x"), bare)
+	var buf bytes.Buffer
+	n, err := s.Export(t.Context(), &buf, store.ExportOptions{Format: "jsonl"})
+	if err != nil || n != 2 {
+		t.Fatalf("export = %d, %v; want 2, nil", n, err)
+	}
+	type kind int
+	const (
+		str kind = iota
+		arr
+		num
+		timeStr
+		timeOrNull
+	)
+	schema := map[string]kind{
+		"id": str, "url": str, "canonical_url": str, "site": str, "title": str, "authors": arr,
+		"published_at": timeOrNull, "language": str, "text": str, "duplicates": arr,
+		"fetched_at": timeStr, "stored_at": timeStr, "first_stored_at": timeStr, "updated_at": timeStr, "site_name": str, "modified_at": timeOrNull,
+		"image": str, "section": str, "tags": arr, "version": num, "tier": str,
+	}
+	lines := bytes.Split(bytes.TrimSuffix(buf.Bytes(), []byte("\n")), []byte("\n"))
+	if len(lines) != 2 {
+		t.Fatalf("got %d lines, want 2:\n%s", len(lines), buf.Bytes())
+	}
+	for i, line := range lines {
+		var obj map[string]any
+		if err := json.Unmarshal(line, &obj); err != nil {
+			t.Fatalf("line %d not JSON: %v\n%s", i, err, line)
+		}
+		for key, k := range schema {
+			v, ok := obj[key]
+			if !ok {
+				t.Errorf("line %d: missing key %q", i, key)
+				continue
+			}
+			var okType bool
+			switch k {
+			case str:
+				_, okType = v.(string)
+			case arr:
+				l, isArr := v.([]any)
+				okType = isArr
+				for _, e := range l {
+					if _, isStr := e.(string); !isStr {
+						okType = false
+					}
+				}
+			case num:
+				_, okType = v.(float64)
+			case timeStr, timeOrNull:
+				if v == nil {
+					okType = k == timeOrNull
+					break
+				}
+				if sv, isStr := v.(string); isStr {
+					_, err := time.Parse(time.RFC3339, sv)
+					okType = err == nil
+				}
+			}
+			if !okType {
+				t.Errorf("line %d: key %q has value %#v of the wrong type", i, key, v)
+			}
+		}
+		for key := range obj {
+			if _, ok := schema[key]; !ok {
+				t.Errorf("line %d: unexpected key %q", i, key)
+			}
+		}
+	}
+	if _, err := s.Export(t.Context(), io.Discard, store.ExportOptions{Format: "xml"}); err == nil {
+		t.Errorf("export format xml: want error")
+	}
+}
+
+func testSince(t *testing.T, loc Location) {
+	s := open(t, loc(t))
+	apply(t, s, Story("old1", 1, "https://news.example/o1"), Story("old2", 1, "https://news.example/o2"))
+	time.Sleep(5 * time.Millisecond)
+	mark := time.Now()
+	time.Sleep(5 * time.Millisecond)
+	apply(t, s, Story("new1", 1, "https://news.example/n1"))
+	apply(t, s, Story("old2", 2, "https://news.example/o2-better")) // updated after mark
+	apply(t, s, Story("old1", 1, "https://news.example/o1"))        // redelivery: no update
+
+	got := ids(exportAll(t, s, mark))
+	slices.Sort(got)
+	if diff := cmp.Diff([]string{"new1", "old2"}, got); diff != "" {
+		t.Errorf("export since mark (-want +got):\n%s", diff)
+	}
+	if all := exportAll(t, s, time.Time{}); len(all) != 3 {
+		t.Errorf("export all = %v, want 3 stories", ids(all))
+	}
+	if none := exportAll(t, s, time.Now().Add(time.Hour)); len(none) != 0 {
+		t.Errorf("export since future = %v, want none", ids(none))
 	}
 }
