@@ -69,7 +69,7 @@ bench-crawler: services
 bench-hostile:
 	$(GO) test -run '^$$' -bench HostileWeb -benchtime 1x -count 1 -timeout 40m ./cmd/newsroom | tee bench-hostile-report.txt bench-frontier-report.txt
 
-## bench-ingest: newsroom ingest on a generated 1/8 GiB and 1 GiB WARC (records/s, peak RSS; files deleted after; ~3 min).
+## bench-ingest: newsroom ingest on a generated 1/8 GiB and 1 GiB WARC (records/s, peak RSS; files deleted after unless NEWSROOM_BENCH_WARC_DIR keeps them; ~3 min).
 bench-ingest: services
 	$(GO) test -run '^$$' -bench IngestWARC -benchtime 1x -count 1 -timeout 30m ./cmd/newsroom | tee bench-ingest-report.txt
 

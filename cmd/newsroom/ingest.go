@@ -6,7 +6,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"syscall"
 	"time"
 
 	"golang.org/x/sync/errgroup"
@@ -23,6 +22,7 @@ type ingestOpts struct {
 	cfg       ingest.Config
 	extractor extractor.Config
 	sink      sink.Config
+	progress  string
 }
 
 func ingestFlags(o *ingestOpts, out io.Writer) *flag.FlagSet {
@@ -43,6 +43,7 @@ func ingestFlags(o *ingestOpts, out io.Writer) *flag.FlagSet {
 	o.conn.addRedis(fs, true)
 	o.conn.addStore(fs, true)
 	o.conn.addLog(fs)
+	fs.StringVar(&o.progress, "progress", "auto", "progress display: auto (a live line on a terminal, log lines otherwise), line, log or off")
 	o.conn.addConnectWait(fs, 30*time.Second)
 	addExtractorFlags(fs, &o.extractor)
 	fs.IntVar(&o.sink.BatchSize, "batch", 200, "articles per store transaction")
@@ -62,7 +63,11 @@ func cmdIngest(ctx context.Context, args []string, stdout, stderr io.Writer, get
 		return errors.New("no WARC files: give --warc FILE (repeatable) or list files after the options")
 	}
 	local := o.conn.nats == ""
-	log, err := o.conn.logger(stderr, false)
+	mode, err := progressMode(o.progress, stderr)
+	if err != nil {
+		return err
+	}
+	log, err := o.conn.logger(stderr, mode == "line")
 	if err != nil {
 		return err
 	}
@@ -108,11 +113,18 @@ func cmdIngest(ctx context.Context, args []string, stdout, stderr io.Writer, get
 
 	start := time.Now()
 	st := in.Stats()
+	prog := newIngestProgress(st, files)
+	progCtx, progStop := context.WithCancel(ctx)
+	var pg errgroup.Group
+	if mode != "off" {
+		pg.Go(func() error { prog.run(progCtx, mode, stderr); return nil })
+	}
 	failed := 0
-	for _, f := range files {
-		fstart, before := time.Now(), st.Records.Load()
+	for i, f := range files {
+		prog.reading(i, f)
+		fstart, before := time.Now(), st.WARC.Records.Load()
 		err := in.File(ctx, f)
-		n := st.Records.Load() - before
+		n := st.WARC.Records.Load() - before
 		log.Info("WARC file read", "file", f, "records", n, "records_per_s", rate(n, time.Since(fstart)), "err", err)
 		if err != nil {
 			if ctx.Err() != nil {
@@ -123,6 +135,8 @@ func cmdIngest(ctx context.Context, args []string, stdout, stderr io.Writer, get
 		}
 	}
 	read := time.Since(start)
+	progStop()
+	_ = pg.Wait()
 
 	stored := ""
 	if local {
@@ -140,11 +154,14 @@ func cmdIngest(ctx context.Context, args []string, stdout, stderr io.Writer, get
 		stored = fmt.Sprintf("  extracted    %d articles: %d new stories, %d duplicates; %d non-articles, %d failed\n"+
 			"  stored       %d stories at %d URLs\n", xs.New+xs.Duplicates, xs.New, xs.Duplicates, xs.NonArticles, xs.Failed, stories, urls)
 	}
+	records, responses, revisits := st.WARC.Records.Load(), st.WARC.Responses.Load(), st.WARC.Revisits.Load()
 	fmt.Fprintf(stdout, "newsroom: ingested %d WARC files (%d unreadable) in %s\n", len(files), failed, read.Truncate(time.Millisecond))
-	fmt.Fprintf(stdout, "  read         %d records, %.0f records/s; %d HTTP responses, %d revisits\n",
-		st.Records.Load(), rate(st.Records.Load(), read), st.Responses.Load(), st.Revisits.Load())
-	fmt.Fprintf(stdout, "  published    %d pages (%.1f MiB), %.0f pages/s; skipped %d%s; %d publish retries\n",
-		st.Pages.Load(), float64(st.Bytes.Load())/(1<<20), rate(st.Pages.Load(), read), st.Skipped.Load(), reasonList(st.SkipReasons()), st.Retries.Load())
+	fmt.Fprintf(stdout, "  read         %d records, %.0f records/s (%.1f MiB, %.1f MiB/s): %d HTTP responses, %d revisits, %d others\n",
+		records, rate(records, read), float64(st.FileBytes.Load())/(1<<20), rate(st.FileBytes.Load(), read)/(1<<20),
+		responses, revisits, records-responses-revisits)
+	fmt.Fprintf(stdout, "  published    %d pages (%.1f MiB), %.0f pages/s; %d publish retries\n",
+		st.Pages.Load(), float64(st.Bytes.Load())/(1<<20), rate(st.Pages.Load(), read), st.Retries.Load())
+	fmt.Fprintf(stdout, "  skipped      %d responses and revisits%s\n", st.Skipped.Load(), reasonList(st.SkipReasons()))
 	fmt.Fprint(stdout, stored)
 	if rss := peakRSS(); rss > 0 {
 		fmt.Fprintf(stdout, "  peak RSS     %.1f MiB\n", float64(rss)/(1<<20))
@@ -191,13 +208,4 @@ func drain(ctx context.Context, e *env, stage string, inFlight func() int64) {
 		case <-time.After(100 * time.Millisecond):
 		}
 	}
-}
-
-// peakRSS is the process's peak resident set size in bytes (0 if unknown).
-func peakRSS() int64 {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return ru.Maxrss * 1024 // kilobytes on Linux
 }

@@ -106,6 +106,24 @@ func writeBenchWARC(tb testing.TB, dir string, size int64) (path string, pages i
 	return files[0], pages
 }
 
+// benchWARC returns the WARC file of at least size bytes in dir, generating
+// it unless dir already holds one (NEWSROOM_BENCH_WARC_DIR keeps the files
+// between runs), with the number of pages in it.
+func benchWARC(tb testing.TB, dir string, size int64) (path string, pages int) {
+	files, _ := filepath.Glob(filepath.Join(dir, "bench-*.warc.gz"))
+	if n, err := os.ReadFile(filepath.Join(dir, "pages")); err == nil && len(files) == 1 {
+		if pages, err = strconv.Atoi(string(n)); err == nil {
+			return files[0], pages
+		}
+	}
+	os.RemoveAll(dir)
+	path, pages = writeBenchWARC(tb, dir, size)
+	if err := os.WriteFile(filepath.Join(dir, "pages"), []byte(strconv.Itoa(pages)), 0o644); err != nil {
+		tb.Fatal(err)
+	}
+	return path, pages
+}
+
 func currentSize(dir string) int64 {
 	var n int64
 	ents, _ := os.ReadDir(dir)
@@ -162,7 +180,9 @@ func runIngest(b *testing.B, bin, natsURL, path string) ingestResult {
 // default) WARC file in a temporary directory, ingests each with the
 // newsroom binary in its own process, and reports records/s and peak RSS of
 // both: flat memory shows as an RSS ratio near 1 while the file is 8 times
-// larger. The files are deleted afterwards. Run with `make bench-ingest`.
+// larger. The files are deleted afterwards, unless NEWSROOM_BENCH_WARC_DIR
+// names a directory to keep them in (and to take them from on the next run).
+// Run with `make bench-ingest`.
 func BenchmarkIngestWARC(b *testing.B) {
 	size := benchWARCSize(b)
 	dir := b.TempDir() // removed with everything in it when the benchmark ends
@@ -208,10 +228,14 @@ func BenchmarkIngestWARC(b *testing.B) {
 		bytes int64
 	}
 	runs := []*run{{name: "small", size: size / 8}, {name: "large", size: size}}
+	keep := os.Getenv("NEWSROOM_BENCH_WARC_DIR")
 	for _, r := range runs {
 		gen := time.Now()
 		wdir := filepath.Join(dir, r.name)
-		path, pages := writeBenchWARC(b, wdir, r.size)
+		if keep != "" {
+			wdir = filepath.Join(keep, fmt.Sprintf("%s-%d", r.name, r.size))
+		}
+		path, pages := benchWARC(b, wdir, r.size)
 		fi, _ := os.Stat(path)
 		r.pages, r.bytes = pages, fi.Size()
 		b.Logf("%s: generated %s (%.0f MiB, %d pages) in %s", r.name, filepath.Base(path), float64(fi.Size())/(1<<20), pages, time.Since(gen).Truncate(time.Second))
@@ -221,7 +245,9 @@ func BenchmarkIngestWARC(b *testing.B) {
 		if r.res.pages != int64(pages) {
 			b.Errorf("%s: ingest published %d pages of %d", r.name, r.res.pages, pages)
 		}
-		os.RemoveAll(wdir)
+		if keep == "" {
+			os.RemoveAll(wdir)
+		}
 	}
 	small, large := runs[0], runs[1]
 	fmt.Printf("ingest of a generated WARC, one process (newsroom ingest --nats), pages taken off the stream as they come\n")

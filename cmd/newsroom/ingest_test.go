@@ -47,7 +47,7 @@ func TestWARCIngestRoundTrip(t *testing.T) {
 		t.Fatalf("newsroom ingest: %v\n%s", err, errb.String())
 	}
 	t.Log(out.String())
-	for _, want := range []string{"records/s", "peak RSS", "stored"} {
+	for _, want := range []string{"records/s", "MiB/s", "HTTP responses", "published", "skipped", "peak RSS", "stored"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("ingest summary lacks %q", want)
 		}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"os"
 	"sort"
 	"strings"
 	"sync"
@@ -430,4 +431,19 @@ func freshness(g prometheus.Gatherer) map[string]any {
 			"measures": "link discovered -> story stored"}
 	}
 	return nil
+}
+
+// progressMode resolves a --progress value: auto becomes line when w is a
+// terminal and log otherwise; line, log and off stay as they are.
+func progressMode(mode string, w io.Writer) (string, error) {
+	switch mode {
+	case "line", "log", "off":
+		return mode, nil
+	case "auto", "":
+		if f, ok := w.(*os.File); ok && isTerminal(f) {
+			return "line", nil
+		}
+		return "log", nil
+	}
+	return "", fmt.Errorf("--progress %q: want auto, line, log or off", mode)
 }

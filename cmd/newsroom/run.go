@@ -6,7 +6,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 	"time"
 
@@ -95,12 +94,9 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer, getenv
 			return err
 		}
 	}
-	mode := o.progress
-	if mode == "auto" {
-		mode = "log"
-		if f, ok := stderr.(*os.File); ok && isTerminal(f) {
-			mode = "line"
-		}
+	mode, err := progressMode(o.progress, stderr)
+	if err != nil {
+		return err
 	}
 	log, err := o.conn.logger(stderr, mode == "line")
 	if err != nil {

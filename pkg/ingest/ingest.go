@@ -54,9 +54,11 @@ type Publisher interface {
 
 // Stats are an Ingester's running totals. Safe to read while it runs.
 type Stats struct {
-	Records   atomic.Int64 // WARC records read, of any type
-	Responses atomic.Int64 // HTTP response records
-	Revisits  atomic.Int64 // HTTP revisit records (skipped unless they carry the whole payload)
+	// WARC counts the records read: of any type, HTTP responses, revisits
+	// (skipped unless they carry the whole payload), and those whose HTTP
+	// block does not parse (also counted as skipped, reason bad-http).
+	WARC      webarchive.ReadStats
+	FileBytes atomic.Int64 // bytes of WARC files read (compressed, as stored)
 	Pages     atomic.Int64 // pages published
 	Bytes     atomic.Int64 // decoded body bytes published
 	Skipped   atomic.Int64 // responses that are not pages (see SkipReasons)
@@ -75,10 +77,11 @@ const (
 	SkipBadBody
 	SkipBadURL
 	SkipRevisit
+	SkipBadHTTP
 	numReasons
 )
 
-var reasonNames = [numReasons]string{"status", "not-html", "feed", "noindex", "too-large", "bad-body", "bad-url", "revisit"}
+var reasonNames = [numReasons]string{"status", "not-html", "feed", "noindex", "too-large", "bad-body", "bad-url", "revisit", "bad-http"}
 
 // SkipReasons returns the skipped responses and revisits by reason.
 func (s *Stats) SkipReasons() map[string]int64 {
@@ -140,10 +143,22 @@ func (in *Ingester) File(ctx context.Context, path string) error {
 		return fmt.Errorf("ingest: %w", err)
 	}
 	defer f.Close()
-	if err := in.Reader(ctx, f); err != nil {
+	if err := in.Reader(ctx, countingReader{f, &in.stats.FileBytes}); err != nil {
 		return fmt.Errorf("ingest %s: %w", path, err)
 	}
 	return nil
+}
+
+// countingReader adds the bytes read through it to n.
+type countingReader struct {
+	r io.Reader
+	n *atomic.Int64
+}
+
+func (c countingReader) Read(p []byte) (int, error) {
+	k, err := c.r.Read(p)
+	c.n.Add(int64(k))
+	return k, err
 }
 
 // Reader ingests one WARC file read from r, streaming: at most Window pages
@@ -155,13 +170,8 @@ func (in *Ingester) Reader(ctx context.Context, r io.Reader) error {
 		pending = pending[:0]
 		return err
 	}
-	before := in.stats.Records.Load()
-	st, err := webarchive.ReadResponses(ctx, r, func(resp *webarchive.Response) error {
-		if resp.Revisit != "" {
-			in.stats.Revisits.Add(1)
-		} else {
-			in.stats.Responses.Add(1)
-		}
+	before := in.stats.WARC.Skipped.Load()
+	err := webarchive.ReadResponses(ctx, r, &in.stats.WARC, func(resp *webarchive.Response) error {
 		m, err := in.page(ctx, resp)
 		if err != nil || m == nil {
 			return err
@@ -176,7 +186,9 @@ func (in *Ingester) Reader(ctx context.Context, r io.Reader) error {
 		}
 		return nil
 	})
-	in.stats.Records.Store(before + st.Records)
+	for range in.stats.WARC.Skipped.Load() - before {
+		in.stats.skip(SkipBadHTTP)
+	}
 	if ferr := flush(); err == nil {
 		err = ferr
 	}

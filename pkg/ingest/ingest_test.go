@@ -83,8 +83,8 @@ func TestIngestPublishesWhatTheCrawlerWould(t *testing.T) {
 		t.Fatal(err)
 	}
 	st := in.Stats()
-	if st.Records.Load() != int64(1+3*len(xs)) || st.Responses.Load() != int64(len(xs)-2) || st.Revisits.Load() != 2 || st.Pages.Load() != 3 {
-		t.Errorf("records %d responses %d revisits %d pages %d", st.Records.Load(), st.Responses.Load(), st.Revisits.Load(), st.Pages.Load())
+	if st.WARC.Records.Load() != int64(1+3*len(xs)) || st.WARC.Responses.Load() != int64(len(xs)-2) || st.WARC.Revisits.Load() != 2 || st.Pages.Load() != 3 {
+		t.Errorf("records %d responses %d revisits %d pages %d", st.WARC.Records.Load(), st.WARC.Responses.Load(), st.WARC.Revisits.Load(), st.Pages.Load())
 	}
 	want := map[string]int64{"status": 2, "feed": 1, "not-html": 1, "noindex": 1, "too-large": 1, "revisit": 2}
 	if d := cmp.Diff(want, st.SkipReasons()); d != "" {
@@ -149,8 +149,8 @@ func TestIngestRevisitWithPayload(t *testing.T) {
 		t.Fatal(err)
 	}
 	st := in.Stats()
-	if st.Revisits.Load() != 2 || st.Pages.Load() != 1 || st.SkipReasons()["revisit"] != 1 {
-		t.Errorf("revisits %d pages %d skipped %v; want 2 revisits, 1 page, 1 skipped", st.Revisits.Load(), st.Pages.Load(), st.SkipReasons())
+	if st.WARC.Revisits.Load() != 2 || st.Pages.Load() != 1 || st.SkipReasons()["revisit"] != 1 {
+		t.Errorf("revisits %d pages %d skipped %v; want 2 revisits, 1 page, 1 skipped", st.WARC.Revisits.Load(), st.Pages.Load(), st.SkipReasons())
 	}
 }
 

@@ -16,7 +16,7 @@ func FuzzReadResponses(f *testing.F) {
 		"HTTP/1.1 200 OK\r\nContent-Length: 3\r\n\r\nabc\r\n\r\n"))
 	f.Add([]byte("WARC/1.0\r\nContent-Length: 99999999999\r\n\r\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		_, _ = ReadResponses(context.Background(), bytes.NewReader(data), func(r *Response) error {
+		_ = ReadResponses(context.Background(), bytes.NewReader(data), &ReadStats{}, func(r *Response) error {
 			_, err := io.Copy(io.Discard, io.LimitReader(r.Payload, 1<<20))
 			return err
 		})

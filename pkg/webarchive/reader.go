@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"sync/atomic"
 	"time"
 
 	gowarc "github.com/nlnwa/gowarc/v3"
@@ -33,12 +34,13 @@ type Response struct {
 	Truncated    string    // WARC-Truncated: why the payload is incomplete, if it is
 }
 
-// ReadStats counts what ReadResponses saw.
+// ReadStats counts what ReadResponses saw. Safe to read while it runs;
+// several calls may add to the same ReadStats.
 type ReadStats struct {
-	Records   int64 // WARC records of any type
-	Responses int64 // HTTP response records handed to the callback
-	Revisits  int64 // HTTP revisit records handed to the callback
-	Skipped   int64 // response or revisit records whose HTTP block could not be parsed
+	Records   atomic.Int64 // WARC records of any type
+	Responses atomic.Int64 // HTTP response records handed to the callback
+	Revisits  atomic.Int64 // HTTP revisit records handed to the callback
+	Skipped   atomic.Int64 // response or revisit records whose HTTP block could not be parsed
 }
 
 // ErrStop, returned by a ReadResponses callback, ends the reading without an
@@ -46,42 +48,42 @@ type ReadStats struct {
 var ErrStop = errors.New("stop reading")
 
 // ReadResponses reads the WARC file in r record by record (each gzip member
-// or a plain stream) and calls fn for every HTTP response and revisit
-// record. Other record types are passed over. Memory stays bounded by one record's block:
-// blocks larger than 1 MiB are buffered in a temporary file by the
-// WARC library. It stops at the end of the file, at the first malformed
-// record (an error naming its offset), when fn returns an error, or when
-// ctx ends.
-func ReadResponses(ctx context.Context, r io.Reader, fn func(*Response) error) (ReadStats, error) {
-	var st ReadStats
+// or a plain stream), counting in st, and calls fn for every HTTP response
+// and revisit record. Other record types are passed over. Memory stays
+// bounded by one record's block: blocks larger than 1 MiB are buffered in a
+// temporary file by the WARC library (a revisit record's block, normally
+// headers only, is read into memory whole). It stops at the end of the file,
+// at the first malformed record (an error naming its offset), when fn
+// returns an error, or when ctx ends.
+func ReadResponses(ctx context.Context, r io.Reader, st *ReadStats, fn func(*Response) error) error {
 	rd, err := gowarc.NewWarcFileReaderFromStream(r, 0,
 		gowarc.WithSyntaxErrorPolicy(gowarc.ErrWarn), gowarc.WithSpecViolationPolicy(gowarc.ErrWarn),
 		gowarc.WithUnknownRecordTypePolicy(gowarc.ErrIgnore), gowarc.WithBlockErrorPolicy(gowarc.ErrIgnore),
 		gowarc.WithBufferMaxMemBytes(1<<20))
 	if err != nil {
-		return st, fmt.Errorf("open warc: %w", err)
+		return fmt.Errorf("open warc: %w", err)
 	}
 	defer rd.Close()
 	for {
 		if err := ctx.Err(); err != nil {
-			return st, err
+			return err
 		}
 		rec, err := rd.Next()
 		if errors.Is(err, io.EOF) {
-			return st, nil
+			return nil
 		}
 		if err != nil {
 			rec.Close()
-			return st, fmt.Errorf("warc record at offset %d: %w", rec.Offset, err)
+			return fmt.Errorf("warc record at offset %d: %w", rec.Offset, err)
 		}
-		st.Records++
-		err = handle(rec, &st, fn)
+		st.Records.Add(1)
+		err = handle(rec, st, fn)
 		rec.Close()
 		if errors.Is(err, ErrStop) {
-			return st, nil
+			return nil
 		}
 		if err != nil {
-			return st, err
+			return err
 		}
 	}
 }
@@ -101,7 +103,7 @@ func handle(rec gowarc.Record, st *ReadStats, fn func(*Response) error) error {
 		return nil
 	}
 	if r == nil {
-		st.Skipped++
+		st.Skipped.Add(1)
 		return nil
 	}
 	h := wr.WarcHeader()
@@ -111,9 +113,9 @@ func handle(rec gowarc.Record, st *ReadStats, fn func(*Response) error) error {
 	r.Offset = rec.Offset
 	r.Truncated = h.Get(gowarc.WarcTruncated)
 	if r.Revisit != "" {
-		st.Revisits++
+		st.Revisits.Add(1)
 	} else {
-		st.Responses++
+		st.Responses.Add(1)
 	}
 	return fn(r)
 }

@@ -186,7 +186,8 @@ func TestReadResponsesRevisits(t *testing.T) {
 	defer f.Close()
 	var got []*Response
 	var payloads []string
-	st, err := ReadResponses(context.Background(), f, func(r *Response) error {
+	var st ReadStats
+	err = ReadResponses(context.Background(), f, &st, func(r *Response) error {
 		b, err := io.ReadAll(r.Payload)
 		if err != nil {
 			return err
@@ -198,8 +199,8 @@ func TestReadResponsesRevisits(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if st.Responses != 1 || st.Revisits != 2 || len(got) != 3 {
-		t.Fatalf("stats %+v, %d callbacks; want 1 response and 2 revisits", st, len(got))
+	if st.Responses.Load() != 1 || st.Revisits.Load() != 2 || len(got) != 3 {
+		t.Fatalf("%d responses, %d revisits, %d callbacks; want 1 response and 2 revisits", st.Responses.Load(), st.Revisits.Load(), len(got))
 	}
 	first := exchange(1, body)
 	wants := []struct {

@@ -296,7 +296,8 @@ func TestReadResponsesRoundTrip(t *testing.T) {
 	}
 	defer f.Close()
 	var got []string
-	st, err := ReadResponses(context.Background(), f, func(r *Response) error {
+	var st ReadStats
+	err = ReadResponses(context.Background(), f, &st, func(r *Response) error {
 		b, err := io.ReadAll(r.Payload)
 		if err != nil {
 			return err
@@ -312,8 +313,8 @@ func TestReadResponsesRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(got) != 5 || got[4] != "<p>body 4</p>" || st.Records != 16 || st.Responses != 5 {
-		t.Errorf("got %q, stats %+v", got, st)
+	if len(got) != 5 || got[4] != "<p>body 4</p>" || st.Records.Load() != 16 || st.Responses.Load() != 5 {
+		t.Errorf("got %q, %d records, %d responses", got, st.Records.Load(), st.Responses.Load())
 	}
 }
 

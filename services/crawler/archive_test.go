@@ -59,7 +59,7 @@ func TestCrawlerArchivesEveryFetch(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		_, err = webarchive.ReadResponses(context.Background(), fh, func(resp *webarchive.Response) error {
+		err = webarchive.ReadResponses(context.Background(), fh, &webarchive.ReadStats{}, func(resp *webarchive.Response) error {
 			archived[resp.URL]++
 			if !strings.HasPrefix(resp.IP, "127.") {
 				t.Errorf("%s: recorded IP %q", resp.URL, resp.IP)
