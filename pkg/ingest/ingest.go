@@ -254,7 +254,7 @@ func (in *Ingester) page(ctx context.Context, r *webarchive.Response) (*nats.Msg
 		at = time.Now().UTC()
 	}
 	p := &bus.Page{URL: u, RequestURL: u, Status: r.Status, ContentType: ct,
-		ETag: r.Header.Get("ETag"), LastModified: r.Header.Get("Last-Modified"), Kind: bus.KindArticle,
+		ETag: r.Header.Get("ETag"), LastModified: r.Header.Get("Last-Modified"), Kind: discovery(r.Discovery),
 		Site: urlnorm.Host(u), FetchedAt: at, DiscoveredAt: at, Body: body}
 	m, err := in.codec.EncodePage(ctx, in.obj, p)
 	if errors.Is(err, bus.ErrTooLarge) {
@@ -267,6 +267,17 @@ func (in *Ingester) page(ctx context.Context, r *webarchive.Response) (*nats.Msg
 	in.stats.Pages.Add(1)
 	in.stats.Bytes.Add(int64(len(body)))
 	return m, nil
+}
+
+// discovery is the page kind to publish: how the crawler came to the page,
+// when the WARC recorded it, and otherwise none, which leaves the extractor
+// to judge the page alone (a CC-NEWS record says nothing of it).
+func discovery(kind string) string {
+	switch kind {
+	case bus.KindSeed, bus.KindFeed, bus.KindPage, bus.KindArticle:
+		return kind
+	}
+	return ""
 }
 
 // emptyPayload reports whether r has no payload, keeping the payload

@@ -43,7 +43,7 @@ func TestIngestPublishesWhatTheCrawlerWould(t *testing.T) {
 	date := time.Date(2024, 1, 2, 3, 4, 5, 0, time.UTC)
 	html := http.Header{"Content-Type": {"text/html; charset=utf-8"}}
 	xs := []webarchive.Exchange{
-		{URL: "https://News.Example/a/1", Status: 200, ResponseHeader: html, Body: []byte(article)},
+		{URL: "https://News.Example/a/1", Status: 200, ResponseHeader: html, Body: []byte(article), Discovery: bus.KindArticle},
 		// gzip on the wire, recorded as received
 		{URL: "https://news.example/a/2", Status: 200, ResponseHeader: http.Header{"Content-Type": {"text/html"}, "Content-Encoding": {"gzip"}}, Body: gz(article + "<!-- 2 -->")},
 		// Common Crawl style: decoded body, the header left claiming gzip
@@ -96,6 +96,8 @@ func TestIngestPublishesWhatTheCrawlerWould(t *testing.T) {
 		t.Fatal(err)
 	}
 	codec := bus.NewCodec()
+	// How the crawler came to a page goes with it when the WARC says.
+	kinds := []string{bus.KindArticle, "", ""}
 	for i, u := range []string{"https://news.example/a/1", "https://news.example/a/2", "https://news.example/a/3"} {
 		m, err := cons.Next(jetstream.FetchMaxWait(5 * time.Second))
 		if err != nil {
@@ -107,8 +109,8 @@ func TestIngestPublishesWhatTheCrawlerWould(t *testing.T) {
 		}
 		m.Ack()
 		if p.URL != u || p.Site != "news.example" || !p.FetchedAt.Equal(date.Add(time.Duration(i)*time.Minute)) ||
-			p.Status != 200 || !strings.HasPrefix(string(p.Body), article) {
-			t.Errorf("page %d: %s site %s fetched %v status %d body %.40q", i, p.URL, p.Site, p.FetchedAt, p.Status, p.Body)
+			p.Status != 200 || !strings.HasPrefix(string(p.Body), article) || p.Kind != kinds[i] {
+			t.Errorf("page %d: %s site %s fetched %v status %d kind %q body %.40q", i, p.URL, p.Site, p.FetchedAt, p.Status, p.Kind, p.Body)
 		}
 	}
 	if m, err := cons.Next(jetstream.FetchMaxWait(300 * time.Millisecond)); err == nil {

@@ -32,6 +32,7 @@ type Response struct {
 	RefersToURI  string    // WARC-Refers-To-Target-URI of a revisit, if recorded
 	RefersToDate time.Time // WARC-Refers-To-Date of a revisit, if recorded
 	Truncated    string    // WARC-Truncated: why the payload is incomplete, if it is
+	Discovery    string    // how the crawler came to the URL, if its writer recorded it (HdrDiscovery)
 }
 
 // ReadStats counts what ReadResponses saw. Safe to read while it runs;
@@ -112,6 +113,7 @@ func handle(rec gowarc.Record, st *ReadStats, fn func(*Response) error) error {
 	r.IP = h.Get(gowarc.WarcIPAddress)
 	r.Offset = rec.Offset
 	r.Truncated = h.Get(gowarc.WarcTruncated)
+	r.Discovery = h.Get(HdrDiscovery)
 	if r.Revisit != "" {
 		st.Revisits.Add(1)
 	} else {

@@ -18,6 +18,12 @@ import (
 	gowarc "github.com/nlnwa/gowarc/v3"
 )
 
+// HdrDiscovery is the WARC header field, an extension of newsroom's, in which
+// a response or revisit record keeps how the crawler came to the URL (the
+// task kind: seed, feed, page or article). Ingest hands it to the extractor
+// as the crawler would have.
+const HdrDiscovery = "Newsroom-Discovery"
+
 // DefaultMaxFileSize is the size at which a Writer starts a new WARC file
 // (the WARC 1.1 guidelines suggest 1 GB).
 const DefaultMaxFileSize = 1 << 30
@@ -57,6 +63,7 @@ type Exchange struct {
 	ResponseHeader http.Header // response headers as received
 	Body           []byte      // response body as received: Content-Encoding intact, transfer coding removed
 	IP             string      // address of the server that answered
+	Discovery      string      // how the crawler came to the URL (its task kind), if known
 	Started        time.Time   // when the request was sent (the records' WARC-Date)
 	Duration       time.Duration
 }
@@ -337,6 +344,9 @@ func (w *Writer) responseRecord(x Exchange, id string) (gowarc.WarcRecord, error
 	rb.AddWarcHeaderTime(gowarc.WarcDate, x.Started)
 	if x.IP != "" {
 		rb.AddWarcHeader(gowarc.WarcIPAddress, x.IP)
+	}
+	if x.Discovery != "" {
+		rb.AddWarcHeader(HdrDiscovery, x.Discovery)
 	}
 	rb.AddWarcHeader(gowarc.ContentType, "application/http;msgtype=response")
 	return build(rb, b.Bytes())

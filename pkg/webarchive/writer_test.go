@@ -31,6 +31,7 @@ func exchange(i int, body string) Exchange {
 		ResponseHeader: http.Header{"Content-Type": {"text/html; charset=utf-8"}, "Content-Length": {strconv.Itoa(len(body))}},
 		Body:           []byte(body),
 		IP:             "127.0.1.7",
+		Discovery:      "article",
 		Started:        time.Date(2026, 12, 5, 1, 2, 3, 0, time.UTC).Add(time.Duration(i) * time.Second),
 		Duration:       42 * time.Millisecond,
 	}
@@ -139,6 +140,9 @@ func TestWriterReadByIndependentReader(t *testing.T) {
 		}
 		if got := resp.Header.Get("WARC-IP-Address"); got != x.IP {
 			t.Errorf("response IP %q, want %q", got, x.IP)
+		}
+		if got := resp.Header.Get(HdrDiscovery); got != x.Discovery {
+			t.Errorf("response %s %q, want %q", HdrDiscovery, got, x.Discovery)
 		}
 		if req.Header.Get("WARC-Concurrent-To") != resp.Header.Get("WARC-Record-ID") ||
 			meta.Header.Get("WARC-Concurrent-To") != resp.Header.Get("WARC-Record-ID") {
@@ -303,7 +307,7 @@ func TestReadResponsesRoundTrip(t *testing.T) {
 			return err
 		}
 		x := exchange(len(got), "")
-		if r.URL != x.URL || !r.Date.Equal(x.Started) || r.IP != x.IP || r.Status != 200 ||
+		if r.URL != x.URL || !r.Date.Equal(x.Started) || r.IP != x.IP || r.Status != 200 || r.Discovery != x.Discovery ||
 			r.Header.Get("Content-Type") != "text/html; charset=utf-8" {
 			t.Errorf("response %d: %+v", len(got), r)
 		}

@@ -20,7 +20,8 @@ import (
 
 // TestCrawlerArchivesEveryFetch crawls a small web with a WARC archive and
 // checks that every request the web answered is in the archive once, with
-// the server's address, its status and the body it served.
+// the server's address, its status and the body it served, and with how the
+// crawler came to each page (which the server never sees).
 func TestCrawlerArchivesEveryFetch(t *testing.T) {
 	r := newRig(t, testweb.Config{Seed: 5, Publishers: 2, Stories: 4})
 	dir := t.TempDir()
@@ -42,6 +43,9 @@ func TestCrawlerArchivesEveryFetch(t *testing.T) {
 
 	served := map[string]int{}
 	for _, q := range r.web.Requests() {
+		if v := q.Header.Get("X-Newsroom-Discovery"); v != "" {
+			t.Errorf("%s%s: the crawler's private header reached the server (%q)", q.Host, q.Path, v)
+		}
 		u := "http://" + q.Host + q.Path
 		if q.Query != "" {
 			u += "?" + q.Query
@@ -74,6 +78,9 @@ func TestCrawlerArchivesEveryFetch(t *testing.T) {
 			}
 			if resp.Status == http.StatusOK && strings.HasPrefix(resp.Header.Get("Content-Type"), "text/html") {
 				html++
+				if resp.Discovery == "" {
+					t.Errorf("%s: the archive does not say how the crawler came to the page", resp.URL)
+				}
 				if !strings.Contains(strings.ToLower(string(body)), "<html") {
 					t.Errorf("%s: archived HTML body %.80q", resp.URL, body)
 				}

@@ -118,7 +118,9 @@ func New(cfg Config, deps Deps) (*Service, error) {
 		client:  &http.Client{Transport: base, Timeout: cfg.RequestTimeout, CheckRedirect: fetch.CheckRedirect(5)},
 		onFetch: func(status int) { s.m.robotsFetches.WithLabelValues(statusClass(status)).Inc() }}
 	if deps.Archive != nil {
-		s.robots.record = tr.record
+		s.robots.record = func(req *http.Request, res *http.Response, raw []byte, ip string, start time.Time) {
+			tr.record(req, res, raw, ip, "", start)
+		}
 	}
 	s.sites = &siteCache{st: deps.State, ttl: 30 * time.Second, m: map[string]siteEntry{}}
 	c := colly.NewCollector(colly.UserAgent(cfg.UserAgent), colly.AllowURLRevisit(), colly.ParseHTTPErrorResponse(),

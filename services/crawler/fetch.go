@@ -90,6 +90,9 @@ func (s *Service) fetchAndProcess(ctx context.Context, j *job, u *url.URL, host 
 	}
 	hdr.Set("User-Agent", ua)
 	hdr.Set("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,application/rss+xml,application/atom+xml,*/*;q=0.5")
+	if task.Kind != "" {
+		hdr.Set(hdrDiscovery, task.Kind) // for the archive; never sent
+	}
 	src := s.rev.Source(ctx, task)
 	if src != nil {
 		if src.ETag != "" {

@@ -30,6 +30,11 @@ type Archiver interface {
 // the charset decoding from the original bytes.
 const hdrOrigContentType = "X-Newsroom-Content-Type"
 
+// hdrDiscovery carries the task's kind (how the crawler came to the URL)
+// from the fetch to the transport, which removes it before the request is
+// sent and hands it to the archive.
+const hdrDiscovery = "X-Newsroom-Discovery"
+
 // boundedTransport reads every response in full under the size cap, with
 // the request timeout, and hides the charset from Colly. Decompression is
 // fetch.DecodingTransport's (bounded on the decoded size, so no
@@ -55,6 +60,11 @@ func (t *boundedTransport) RoundTrip(req *http.Request) (*http.Response, error) 
 		var cancel context.CancelFunc
 		ctx, cancel = context.WithTimeout(ctx, t.timeout)
 		defer cancel() // the body is read in full below, before returning
+	}
+	discovery := req.Header.Get(hdrDiscovery)
+	if _, ok := req.Header[hdrDiscovery]; ok {
+		req = req.Clone(ctx)
+		req.Header.Del(hdrDiscovery)
 	}
 	ip := new(string)
 	var raw *wire
@@ -87,7 +97,7 @@ func (t *boundedTransport) RoundTrip(req *http.Request) (*http.Response, error) 
 		if raw.header != nil {
 			onWire.Header = raw.header
 		}
-		t.record(req, &onWire, raw.body.Bytes(), *ip, start)
+		t.record(req, &onWire, raw.body.Bytes(), *ip, discovery, start)
 	}
 	res.Header.Del("Content-Length")
 	res.ContentLength = int64(len(body))
@@ -137,14 +147,14 @@ func (t wireTap) RoundTrip(req *http.Request) (*http.Response, error) {
 
 // record hands one fetch to the archive, before the response headers are
 // rewritten for Colly.
-func (t *boundedTransport) record(req *http.Request, res *http.Response, raw []byte, ip string, start time.Time) {
+func (t *boundedTransport) record(req *http.Request, res *http.Response, raw []byte, ip, discovery string, start time.Time) {
 	status := res.Status
 	if len(status) > 4 && status[3] == ' ' {
 		status = status[4:]
 	}
 	x := webarchive.Exchange{Method: req.Method, URL: req.URL.String(), RequestHeader: req.Header.Clone(),
 		Proto: res.Proto, Status: res.StatusCode, StatusText: status, ResponseHeader: res.Header.Clone(),
-		Body: raw, IP: ip, Started: start, Duration: time.Since(start)}
+		Body: raw, IP: ip, Discovery: discovery, Started: start, Duration: time.Since(start)}
 	if err := t.archive.Write(x); err != nil && t.log != nil {
 		t.log.Warn("archiving a fetch failed", "url", x.URL, "err", err)
 	}
