@@ -2,9 +2,28 @@ package extract
 
 import (
 	"errors"
+	"math"
+	"strconv"
 	"strings"
 	"testing"
 )
+
+// margin reads the model's margin over its threshold from the kind
+// provenance ("model:+1.23(...)").
+func margin(t *testing.T, res *Result) float64 {
+	t.Helper()
+	p := res.Provenance["kind"]
+	rest, ok := strings.CutPrefix(p, "model:")
+	i := strings.IndexByte(rest, '(')
+	if !ok || i < 0 {
+		t.Fatalf("kind provenance %q is not the model's", p)
+	}
+	m, err := strconv.ParseFloat(rest[:i], 64)
+	if err != nil {
+		t.Fatalf("kind provenance %q: %v", p, err)
+	}
+	return m
+}
 
 func TestPathShape(t *testing.T) {
 	tests := []struct{ in, want string }{
@@ -58,8 +77,15 @@ func TestSiteKinds(t *testing.T) {
 		t.Fatalf("PathShape = %q", alone.PathShape)
 	}
 	listed := run(u, thin, siteKinds{counts: map[string][2]int{"/climate/{w}": {0, 6}}})
-	if listed.Kind == KindArticle || !strings.Contains(listed.Provenance["kind"], "site:/climate/{w} 0/6") {
-		t.Errorf("site of listings: kind %q (%s)", listed.Kind, listed.Provenance["kind"])
+	if !strings.Contains(listed.Provenance["kind"], "site:/climate/{w} 0/6-4.5") {
+		t.Errorf("site of listings: provenance %q names no site shift", listed.Provenance["kind"])
+	}
+	if m0, m1 := margin(t, alone), margin(t, listed); math.Abs(m0-shapeShift(6)-m1) > 0.011 || (m1 >= 0) != (listed.Kind == KindArticle) {
+		t.Errorf("site of listings: margin %.2f -> %.2f (kind %q), want a shift of %.1f", m0, m1, listed.Kind, shapeShift(6))
+	}
+	arts := run(u, thin, siteKinds{counts: map[string][2]int{"/climate/{w}": {9, 1}}})
+	if m0, m1 := margin(t, alone), margin(t, arts); math.Abs(m0+shapeShift(8)-m1) > 0.011 || arts.Kind != KindArticle {
+		t.Errorf("site of articles: margin %.2f -> %.2f (kind %q), want a shift of +%.1f", m0, m1, arts.Kind, shapeShift(8))
 	}
 	few := run(u, thin, siteKinds{counts: map[string][2]int{"/climate/{w}": {0, 2}}})
 	if few.Kind != KindArticle {

@@ -29,6 +29,7 @@ func main() {
 	lambda := flag.Float64("l2", 0.01, "L2 penalty per page on the standardized weights")
 	folds := flag.Int("folds", 10, "cross-validation folds (by domain) for the threshold")
 	maxEmptied := flag.Float64("max-emptied", 0.006, "largest out-of-fold share of articles the threshold may call non-articles")
+	cost := flag.Float64("emptied-cost", 0, "if > 0, place the threshold where non-articles stored plus this many per article called a non-article is least, instead of by -max-emptied")
 	iters := flag.Int("iters", 4000, "gradient steps")
 	show := flag.Int("show", 0, "print the N lowest-scoring articles and highest-scoring other pages (out of fold)")
 	flag.Parse()
@@ -108,6 +109,9 @@ func main() {
 		}
 	}
 	thr := pickThreshold(oof, ys, *maxEmptied)
+	if *cost > 0 {
+		thr = pickCostThreshold(oof, ys, *cost)
+	}
 	curve(oof, ys)
 	if *show > 0 {
 		w, b := fit(z, ys, *lambda, *iters)
@@ -256,6 +260,42 @@ func pickThreshold(s, y []float64, maxEmptied float64) float64 {
 		return arts[0] - 0.5
 	}
 	return (arts[k-1] + arts[k]) / 2
+}
+
+// pickCostThreshold returns the logit threshold that minimises, over the
+// out-of-fold scores, the non-articles kept plus cost times the articles
+// lost, placed halfway between the two scores it falls between.
+func pickCostThreshold(s, y []float64, cost float64) float64 {
+	idx := make([]int, len(s))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.Slice(idx, func(a, b int) bool { return s[idx[a]] < s[idx[b]] })
+	others := 0.0
+	for _, v := range y {
+		others += 1 - v
+	}
+	// Threshold below idx[k]: pages idx[:k] are called non-articles.
+	best, bestK := others, 0 // k = 0: everything kept
+	lost, dropped := 0.0, 0.0
+	for k := 1; k <= len(idx); k++ {
+		i := idx[k-1]
+		if y[i] == 1 {
+			lost++
+		} else {
+			dropped++
+		}
+		if c := others - dropped + cost*lost; c < best {
+			best, bestK = c, k
+		}
+	}
+	switch {
+	case bestK == 0:
+		return s[idx[0]] - 0.5
+	case bestK == len(idx):
+		return s[idx[len(idx)-1]] + 0.5
+	}
+	return (s[idx[bestK-1]] + s[idx[bestK]]) / 2
 }
 
 // curve prints the out-of-fold share of non-articles stored when k
