@@ -57,9 +57,10 @@ bench-extract:
 bench-scale: services
 	$(GO) test -run '^$$' -bench ExtractorScaling -benchtime 1x -count 1 -v ./cmd/newsroom | tee bench-scale-report.txt
 
-## bench-search: Search latency p50/p95 on 10k and 100k generated stories, SQLite and PostgreSQL (loading 100k takes minutes).
+## bench-search: Search latency p50/p95 on 10k and 100k generated stories, SQLite and PostgreSQL (loading 100k takes minutes;
+## NEWSROOM_BENCH_SEARCH_CACHE=DIR keeps the loaded databases for the next run). 700 queries: 50 of each of 14 shapes.
 bench-search:
-	cd pkg && $(GO) test -run '^$$' -bench '^BenchmarkSearch$$' -benchtime 400x -count 1 -timeout 90m -v ./store | grep -v '^=== ' | tee ../bench-search-report.txt
+	cd pkg && $(GO) test -run '^$$' -bench '^BenchmarkSearch$$' -benchtime 700x -count 1 -timeout 90m -v ./store | grep -v '^=== ' | tee ../bench-search-report.txt
 
 ## bench-crawler: crawler heap after 10k and 1M discovered URLs (NATS in a child process; ~4 min).
 bench-crawler: services

@@ -301,6 +301,15 @@ func testSearchFollowsUpdates(t *testing.T, loc Location) {
 	if got := hitIDs(search(t, s, store.SearchQuery{Text: "ferry"})); len(got) != 0 {
 		t.Errorf("ferry from a stale version = %v, want none", got)
 	}
+	// The ignored version leaves the index as it was, filters included.
+	for _, q := range []store.SearchQuery{{Text: "tunnel", Site: "b.example"}, {Text: "tunnel", Sort: store.SortPublished}} {
+		if got := hitIDs(search(t, s, q)); !slices.Equal(got, []string{"s1"}) {
+			t.Errorf("%+v after a stale version = %v, want [s1]", q, got)
+		}
+	}
+	if got := hitIDs(search(t, s, store.SearchQuery{Text: "tunnel", Site: "a.example"})); len(got) != 0 {
+		t.Errorf("tunnel on the old site = %v, want none", got)
+	}
 }
 
 func testStoryCopies(t *testing.T, loc Location) {
