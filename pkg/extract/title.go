@@ -65,6 +65,15 @@ func (p *page) pickTitle() {
 						return
 					}
 				}
+				if normTitle(t) == normTitle(r) {
+					// The <h1> repeats the declared title with its
+					// site part ("Headline | Section | Site"): clean it
+					// as the declared title would be.
+					if c := p.cleanTitle(t, site); c != "" && len(c) < len(t) && strings.HasPrefix(t, c) && !strings.HasPrefix(t[len(c):], ":") {
+						res.Title, res.Provenance["title"] = c, "h1+clean"
+						return
+					}
+				}
 				res.Title, res.Provenance["title"] = t, "h1"
 				return
 			}
@@ -75,7 +84,25 @@ func (p *page) pickTitle() {
 	// unless it is only the site's or a section's name.
 	if eligible == 1 && p.headlineLike(firstH1, refs, site) {
 		res.Title, res.Provenance["title"] = firstH1, "h1:sole"
+		if allCaps(firstH1) {
+			for _, r := range refs {
+				if c := p.cleanTitle(r, site); r != "" && !allCaps(c) && normTitle(c) == normTitle(firstH1) {
+					res.Title, res.Provenance["title"] = c, "h1:sole+declared-case"
+					break
+				}
+			}
+		}
 		return
+	}
+	// A declared title cut short (a JSON-LD headline that stops
+	// mid-sentence) yields to a declared title that goes on from it.
+	for _, r := range []string{og, docTitle, tw} {
+		if headline == "" || r == "" {
+			break
+		}
+		if c := p.cleanTitle(r, site); extendsTitle(c, p.cleanTitle(headline, site)) {
+			headline = c
+		}
 	}
 	switch {
 	case headline != "":
@@ -261,17 +288,41 @@ func (p *page) cleanTitle(t, site string) string {
 				continue
 			}
 			for _, s := range segs {
-				if normTitle(s) == h && (site == "" || h != normTitle(site)) {
+				if normTitle(s) == h && (site == "" || h != normTitle(site)) && !isSiteName(s, site, p.hostName()) {
 					return s
 				}
 			}
 		}
 	}
-	host := ""
-	if p.base != nil {
-		host = hostName(p.base.Hostname())
+	return cleanTitle(t, site, p.hostName())
+}
+
+// isSiteName reports whether a title segment is exactly one of the
+// site's names (compared on letters and digits).
+func isSiteName(seg string, names ...string) bool {
+	k := siteKey(seg)
+	for _, n := range names {
+		if k != "" && k == siteKey(n) {
+			return true
+		}
 	}
-	return cleanTitle(t, site, host)
+	return false
+}
+
+// hostName returns the name part of the page's host ("" without a URL).
+func (p *page) hostName() string {
+	if p.base == nil {
+		return ""
+	}
+	return hostName(p.base.Hostname())
+}
+
+// extendsTitle reports whether long goes on from short: short, without
+// a trailing ellipsis, is a proper prefix of long that stops mid-title.
+func extendsTitle(long, short string) bool {
+	s := strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(short, "…"), "..."), " ")
+	nl, ns := normTitle(long), normTitle(s)
+	return len(ns) >= 15 && len(nl) > len(ns)+3 && strings.HasPrefix(nl, ns)
 }
 
 // linksHome reports whether element i contains a link to the site's home

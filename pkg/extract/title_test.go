@@ -1,0 +1,51 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestPickTitle covers the headline choice between <h1>, JSON-LD and the
+// declared titles.
+func TestPickTitle(t *testing.T) {
+	body := strings.Repeat("<p>The council met on the harbour plan and voted after a long debate about costs and jobs in the town.</p>\n", 6)
+	page := func(head, h1 string) []byte {
+		return []byte("<html><head>" + head + "</head><body><header><a href=\"/\">Home</a></header><article>" + h1 + body + "</article></body></html>")
+	}
+	tests := []struct {
+		name, url, head, h1, want string
+	}{
+		{"json-ld headline cut short yields to og:title", "https://blog.example/fix-it-friday",
+			`<title>Fix It Friday: How To Arrange Your Living Room (Including One Universal Trick) - Emily Blog</title>` +
+				`<meta property="og:title" content="Fix It Friday: How To Arrange Your Living Room (Including One Universal Trick) - Emily Blog">` +
+				`<meta property="og:site_name" content="Emily Blog">` +
+				`<script type="application/ld+json">{"@type":"Article","headline":"Fix It Friday: How To Arrange Your Living Room (Including"}</script>`,
+			"", "Fix It Friday: How To Arrange Your Living Room (Including One Universal Trick)"},
+		{"h1 repeating the title with its site parts", "https://health.example/children/sleep",
+			`<title>How to help babies sleep through the night | Patient Education | Children's Hospital</title>`,
+			`<h1>How to help babies sleep through the night | Patient Education | Children's Hospital</h1>`,
+			"How to help babies sleep through the night"},
+		{"h1 repeating a title with a colon keeps it", "https://mag.example/awards/oral-care",
+			`<title>The 2024 Mag Beauty Awards: The Best Oral Care Products</title><meta property="og:site_name" content="Mag">`,
+			`<h1>The 2024 Mag Beauty Awards: The Best Oral Care Products</h1>`,
+			"The 2024 Mag Beauty Awards: The Best Oral Care Products"},
+		{"all-capitals sole h1 takes the declared case", "https://coffee.example/best-drip",
+			`<title>Best Drip Coffee Makers Tested by Our Team</title>`,
+			`<h1>BEST DRIP COFFEE MAKERS TESTED BY OUR TEAM</h1>`,
+			"Best Drip Coffee Makers Tested by Our Team"},
+		{"a heading naming the site is not the headline segment", "https://www.soundstagexperience.com/features/686-the-five-best",
+			`<title>SoundStage! Xperience | The Five Best Noise-Canceling Headphones (According to Me)</title>`,
+			`<h2>SoundStage! Xperience</h2>`,
+			"The Five Best Noise-Canceling Headphones (According to Me)"},
+	}
+	ex := New(DefaultOptions())
+	for _, tt := range tests {
+		res, _ := ex.Extract(Input{URL: tt.url, Body: page(tt.head, tt.h1)})
+		if res == nil {
+			t.Fatalf("%s: no result", tt.name)
+		}
+		if res.Title != tt.want {
+			t.Errorf("%s: title %q (via %s), want %q", tt.name, res.Title, res.Provenance["title"], tt.want)
+		}
+	}
+}
