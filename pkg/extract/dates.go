@@ -186,6 +186,11 @@ func (p *page) pickDates() {
 			res.Provenance["published_at"] += "+visible"
 		}
 	}
+	if t, ok := p.firstPublished(us); ok && (res.PublishedAt == nil || t.Before(res.PublishedAt.Add(-24*time.Hour))) {
+		// The article says when it first came out: that is its
+		// publication, whatever later date the page shows.
+		res.PublishedAt, res.Provenance["published_at"] = &t, "visible:first-published"
+	}
 	p.checkResaved(us)
 	p.localDay()
 	p.noteSpots(us)

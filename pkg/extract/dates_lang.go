@@ -303,3 +303,12 @@ func hasLabelPrefix(s string, labels []string) bool {
 	}
 	return false
 }
+
+// firstPublishedLabels introduce the date an updated or republished
+// article first came out ("This article was originally published on 26
+// Sep 2019"), lower case.
+var firstPublishedLabels = []string{"originally published", "first published", "originally posted", "first posted",
+	"ursprünglich veröffentlicht", "erstmals veröffentlicht", "initialement publié", "publié initialement",
+	"publicado originalmente", "originalmente publicado", "publicado por primera vez", "pubblicato originariamente",
+	"pubblicato per la prima volta", "oorspronkelijk gepubliceerd", "pierwotnie opublikowano", "первоначально опубликовано",
+	"впервые опубликовано", "вперше опубліковано"}

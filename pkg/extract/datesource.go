@@ -259,3 +259,49 @@ func (p *page) headlineIdx() int32 {
 	}
 	return -1
 }
+
+// firstPublished returns the date a sentence of the article gives as its
+// first publication ("This article was originally published on 26 Sep
+// 2019 but has been updated"), read from the text after the label.
+func (p *page) firstPublished(us bool) (time.Time, bool) {
+	end := int32(len(p.nodes))
+	if p.mainIdx >= 0 {
+		// The note may close the article, just outside its container.
+		end = min(end, p.nodes[p.mainIdx].end+nearTitleSpan)
+	}
+	checked := 0
+	for i := int32(0); i < end && checked < maxSpotChecks; i++ {
+		ni := &p.nodes[i]
+		if ni.flags&fSkip != 0 {
+			i = ni.end - 1
+			continue
+		}
+		if ni.ownText == 0 || ni.text > 400 || ni.flags&fBlock == 0 || p.inPageChrome(i) {
+			continue
+		}
+		checked++
+		lt := strings.ToLower(textOf(ni.n))
+		for _, l := range firstPublishedLabels {
+			k := strings.Index(lt, l)
+			if k < 0 {
+				continue
+			}
+			// The date follows the label at once ("on 26 Sep 2019",
+			// "am 3. März 2025", ": 2019-09-26"), not somewhere later.
+			rest := strings.TrimLeft(lt[k+len(l):], " :,")
+			for _, filler := range []string{"on ", "am ", "le ", "el ", "il ", "em ", "op "} {
+				rest = strings.TrimPrefix(rest, filler)
+			}
+			if w := strings.Trim(firstWord(rest), ".,"); !dateishWord(w) && monthNames[w] == 0 {
+				continue
+			}
+			if len(rest) > 40 {
+				rest = rest[:40]
+			}
+			if t, ok := parseDate(rest, us); ok && plausibleDate(t) {
+				return t, true
+			}
+		}
+	}
+	return time.Time{}, false
+}

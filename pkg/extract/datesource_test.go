@@ -126,3 +126,29 @@ func parseForTest(t *testing.T, doc string) *page {
 	}
 	return p
 }
+
+// TestFirstPublished checks the note that gives an article's first
+// publication, per language, and the notes that must not count.
+func TestFirstPublished(t *testing.T) {
+	tests := []struct{ note, want string }{
+		{"This article was originally published on 26 Sep 2019 at 4:12pm but has been regularly updated.", "2019-09-26"},
+		{"First published March 3, 2021.", "2021-03-03"},
+		{"Dieser Artikel wurde ursprünglich veröffentlicht am 3. März 2021.", "2021-03-03"},
+		{"Cet article a été initialement publié le 3 mars 2021.", "2021-03-03"},
+		{"Este artículo fue publicado originalmente el 3 de marzo de 2021.", "2021-03-03"},
+		{"Статья впервые опубликовано 3 марта 2021 года.", "2021-03-03"},
+		{"Provided the original work, first published in JMIR mHealth, is properly cited. Copyright 04.04.2019.", ""},
+		{"We first published our plans in spring.", ""},
+	}
+	for _, tc := range tests {
+		p := parseForTest(t, "<html><body><article><h1>T</h1><p>"+tc.note+"</p></article></body></html>")
+		p.res = &Result{Provenance: map[string]string{}}
+		got := ""
+		if v, ok := p.firstPublished(false); ok {
+			got = v.Format(time.DateOnly)
+		}
+		if got != tc.want {
+			t.Errorf("firstPublished(%q) = %q, want %q", tc.note, got, tc.want)
+		}
+	}
+}
