@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"net/url"
 	"strings"
+
+	"golang.org/x/net/html/atom"
 )
 
 // SiteKinds is what was learned about a site's page kinds from its
@@ -31,6 +33,43 @@ const (
 	siteShapeMin      = 3
 	siteShapeMaxShift = 6.0
 )
+
+// A page of an unknown shape whose body container links to siteListLinks
+// or more distinct pages of the site's article shapes is shifted by
+// -siteListShift.
+const (
+	siteListLinks = 6
+	siteListShift = 2.0
+)
+
+// articleLinks counts the distinct same-site links inside the body
+// container, outside boilerplate, whose address shape the site used for
+// articles; it stops counting at siteListLinks.
+func (p *page) articleLinks(sk SiteKinds) int {
+	if p.mainIdx < 0 || p.base == nil {
+		return 0
+	}
+	seen := make(map[string]bool, siteListLinks)
+	end := p.nodes[p.mainIdx].end
+	for i := p.mainIdx; i < end && len(seen) < siteListLinks; i++ {
+		ni := &p.nodes[i]
+		if ni.flags&fBoil != 0 {
+			i = ni.end - 1 // skip the subtree
+			continue
+		}
+		if ni.flags&fLink == 0 || ni.n.DataAtom != atom.A {
+			continue
+		}
+		u := p.abs(attr(ni.n, "href"))
+		if seen[u] || u == p.base.String() || !p.sameHost(u) {
+			continue
+		}
+		if a, o := sk.ShapeCounts(PathShape(u)); a >= siteShapeMin && o*4 <= a {
+			seen[u] = true
+		}
+	}
+	return len(seen)
+}
 
 // shapeShift is the logit shift n one-sided pages of a shape give.
 func shapeShift(n int) float64 { return min(siteShapeMaxShift, 1.5+0.5*float64(n)) }
@@ -119,6 +158,11 @@ func (p *page) siteShift() (float64, string) {
 	case o >= siteShapeMin && a*4 <= o:
 		d = -shapeShift(o - a)
 	default:
+		// A shape the site has not shown: a page whose own text links
+		// to many of the site's articles lists them.
+		if n := p.articleLinks(sk); n >= siteListLinks {
+			return -siteListShift, fmt.Sprintf(",site:%d article links%+.1f", n, -siteListShift)
+		}
 		return 0, ""
 	}
 	return d, fmt.Sprintf(",site:%s %d/%d%+.1f", shape, a, a+o, d)

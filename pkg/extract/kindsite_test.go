@@ -91,6 +91,18 @@ func TestSiteKinds(t *testing.T) {
 	if few.Kind != KindArticle {
 		t.Errorf("two pages of evidence decided: kind %q (%s)", few.Kind, few.Provenance["kind"])
 	}
+	// A page of a shape the site has not shown, whose text links to many
+	// of the site's articles (the teasers link /news/2024/05/dd/story-...).
+	links := siteKinds{counts: map[string][2]int{"/news/{n}/{n}/{n}/{slug}": {12, 0}}}
+	hub := `<html><head><title>Climate</title></head><body>` + nav + `<div class="story"><h1>Climate</h1>` + paragraphs(4) + `<p>Read more: <a href="/news/2024/05/02/council-votes-on-the-bike-lanes">council</a>, <a href="/news/2024/05/03/mayor-resigns-after-the-vote">mayor</a>, <a href="/news/2024/05/04/river-floods-the-low-town">river</a>, <a href="/news/2024/05/05/schools-close-for-the-storm">schools</a>, <a href="/news/2024/05/06/budget-passes-after-long-debate">budget</a>, <a href="/news/2024/05/07/port-strike-ends-after-a-week">port</a>.</p></div></body></html>`
+	aloneHub := run(u, hub, nil)
+	linked := run(u, hub, links)
+	if !strings.Contains(linked.Provenance["kind"], "site:6 article links-2.0") {
+		t.Errorf("page linking the site's articles: provenance %q", linked.Provenance["kind"])
+	}
+	if m0, m1 := margin(t, aloneHub), margin(t, linked); math.Abs(m0-siteListShift-m1) > 0.011 {
+		t.Errorf("page linking the site's articles: margin %.2f -> %.2f, want a shift of -%.1f", m0, m1, siteListShift)
+	}
 	if got := run("https://news.example/city/council-votes-on-bike-lanes", story, nil); got.KindEvidence != "" {
 		t.Errorf("undated story without byline: evidence %q, want none", got.KindEvidence)
 	}
