@@ -222,6 +222,10 @@ var finalRules = map[string]bool{"short-text": true, "schema-type": true, "home-
 // Logit shifts for how the crawler reached the page: a feed or sitemap
 // entry, or a link shaped like an article, is likely one; a navigation
 // link or a seed likely lists others.
+// listedShift is the logit shift for a page a feed or sitemap listed with
+// a publication time (Input.ListedAt).
+const listedShift = 1.5
+
 var discoveryShift = map[string]float64{DiscoveryArticle: 1.5, DiscoveryNav: -1, DiscoverySeed: -2}
 
 // classify sets Result.Kind and the kind's provenance. A few hand rules
@@ -247,6 +251,12 @@ func (p *page) classify() {
 			why += fmt.Sprintf(",discovery:%s%+.1f", p.discovery, d)
 		}
 		why += siteWhy
+		if !p.listedAt.IsZero() {
+			// A feed or sitemap listed the page with a publication
+			// time: publishers list their stories there.
+			s += listedShift
+			why += fmt.Sprintf(",listed%+.1f", listedShift)
+		}
 		rule = fmt.Sprintf("model:%+.2f(%s)", s-kindModel.threshold, why)
 		if s >= kindModel.threshold {
 			kind = KindArticle

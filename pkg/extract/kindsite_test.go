@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 )
 
 // margin reads the model's margin over its threshold from the kind
@@ -109,5 +110,23 @@ func TestSiteKinds(t *testing.T) {
 	tag := run("https://news.example/tag/climate/", `<html><head><title>Climate</title></head><body>`+nav+`<h1>Climate</h1>`+teasers(12, false)+`</body></html>`, nil)
 	if tag.KindEvidence != EvidenceOther {
 		t.Errorf("tag page: evidence %q (%s), want %q", tag.KindEvidence, tag.Provenance["kind"], EvidenceOther)
+	}
+}
+
+// TestKindListed: a page a feed listed with a publication time is tipped
+// towards an article, and the provenance says so.
+func TestKindListed(t *testing.T) {
+	nav := `<nav><a href="/">Home</a> <a href="/politics/">Politics</a></nav>`
+	page := `<html><head><title>Climate</title></head><body>` + nav + `<h1>Climate</h1>` + paragraphs(2) + teasers(3, true) + `</body></html>`
+	ex := New(DefaultOptions())
+	u := "https://gazette.example/climate/overview"
+	alone, _ := ex.Extract(Input{URL: u, Body: []byte(page)})
+	listed, _ := ex.Extract(Input{URL: u, Body: []byte(page), ListedAt: time.Date(2024, 5, 2, 10, 0, 0, 0, time.UTC)})
+	if !strings.Contains(listed.Provenance["kind"], ",listed+1.5") {
+		t.Fatalf("provenance %q names no listing", listed.Provenance["kind"])
+	}
+	// The listed time also dates the page, which the model weighs too.
+	if m0, m1 := margin(t, alone), margin(t, listed); m1 < m0+listedShift-0.011 || (m1 >= 0) != (listed.Kind == KindArticle) {
+		t.Errorf("margin %.2f -> %.2f (kind %q), want a shift of at least +%.1f", m0, m1, listed.Kind, listedShift)
 	}
 }
