@@ -2,6 +2,8 @@ package store_test
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"math/rand/v2"
 	"net/url"
@@ -36,6 +38,12 @@ const benchCorpusVersion = 1
 func benchStore(b, parent *testing.B, n int, backend string) (*store.Store, *newsVocab, time.Duration) {
 	dir := os.Getenv(benchCacheEnv)
 	name := fmt.Sprintf("bench_search_c%d_s%d_n%d", benchCorpusVersion, store.SchemaVersion(), n)
+	if dir != "" {
+		// PostgreSQL schemas are not in the directory: name them after it,
+		// so that another cache directory loads afresh.
+		sum := sha256.Sum256([]byte(filepath.Clean(dir)))
+		name += "_" + hex.EncodeToString(sum[:4])
+	}
 	var loc string
 	switch {
 	case dir == "" && backend == "sqlite":
