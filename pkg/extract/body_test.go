@@ -62,6 +62,16 @@ func TestBodyContainer(t *testing.T) {
 			want: []string{"In the opening", "In the second part", "In the closing"},
 		},
 		{
+			name: "a table in a figure is content, an image caption is not",
+			html: `<html><body>` + nav + `<article><h1>Harbour plan</h1>` + para("the story", 4) +
+				`<figure class="wp-block-table"><table><tr><td>Berth 4</td><td>New Hampshire Line</td><td>77.2</td></tr>` +
+				`<tr><td>Berth 5</td><td>Maryland Freight</td><td>71.3</td></tr></table></figure>` +
+				`<figure><img src="/a.jpg"><figcaption>The harbour at dawn, seen from the pier</figcaption></figure>` +
+				para("the rest", 2) + `</article></body></html>`,
+			want:    []string{"New Hampshire Line", "Maryland Freight", "In the rest"},
+			wantNot: []string{"The harbour at dawn"},
+		},
+		{
 			name: "a sidebar of like modules stays out",
 			html: `<html><body>` + nav + `<div id="page"><h1>Harbour plan</h1><div class="story">` + para("the story", 3) + `</div>` +
 				`<div class="widget-area"><div class="sidebar-module">` + para("module one", 2) + `</div>` +

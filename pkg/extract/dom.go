@@ -174,9 +174,25 @@ func (p *page) walk(n *html.Node, parent, owner int32, inLink bool, depth int) e
 			}
 		}
 	}
+	if flags&fCaption != 0 && n.DataAtom == atom.Figure && p.holdsTable(idx) {
+		// A figure that holds a table (a block editor's table block)
+		// is content, not an image with its caption.
+		flags &^= fCaption
+	}
 	p.nodes[idx].flags |= flags
 	p.nodes[idx].end = int32(len(p.nodes))
 	return nil
+}
+
+// holdsTable reports whether the elements indexed after idx (its
+// subtree, while idx is being walked) include a <table>.
+func (p *page) holdsTable(idx int32) bool {
+	for k := idx + 1; k < int32(len(p.nodes)); k++ {
+		if p.nodes[k].n.DataAtom == atom.Table {
+			return true
+		}
+	}
+	return false
 }
 
 // classifyElement sets flags for n and records metadata elements.
