@@ -41,6 +41,7 @@ func (p *page) pickTitle() {
 	// visible headline and carries no site suffix. An <h1> that is only
 	// the site-name part of the title (a blog's logo) does not count.
 	var firstH1 string
+	var firstH1Idx int32 = -1
 	eligible := 0
 	for _, i := range p.h1s {
 		ni := &p.nodes[i]
@@ -53,7 +54,7 @@ func (p *page) pickTitle() {
 		}
 		eligible++
 		if firstH1 == "" {
-			firstH1 = t
+			firstH1, firstH1Idx = t, i
 		}
 		for _, r := range refs {
 			if r != "" && titleAgrees(t, r) && !isSiteSegment(t, r, site) {
@@ -82,7 +83,7 @@ func (p *page) pickTitle() {
 	// A page's one visible <h1> is its headline even when the declared
 	// titles say something else (an SEO title written for search results),
 	// unless it is only the site's or a section's name.
-	if eligible == 1 && p.headlineLike(firstH1, refs, site) {
+	if eligible == 1 && p.headlineLike(firstH1, refs, site) && !p.deepInText(firstH1Idx) {
 		res.Title, res.Provenance["title"] = firstH1, "h1:sole"
 		if allCaps(firstH1) {
 			for _, r := range refs {
@@ -166,6 +167,29 @@ func (p *page) headlineLike(h1 string, refs []string, site string) bool {
 		}
 	}
 	return !declared || shared || hasWideScript(h1)
+}
+
+// deepInText reports whether element i comes after paragraphs of text
+// (over 600 characters of them): a heading inside the article, not the
+// headline above it.
+func (p *page) deepInText(i int32) bool {
+	if i < 0 {
+		return false
+	}
+	var before float32
+	for k := max(p.body, 0); k < i; k++ {
+		ni := &p.nodes[k]
+		if ni.flags&(fSkip|fBoil) != 0 {
+			k = ni.end - 1
+			continue
+		}
+		if g, _ := p.blockScore(ni); g > 0 {
+			if before += g; before > 600 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // hasWideScript reports whether s is written in a script without spaces

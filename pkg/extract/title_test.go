@@ -37,6 +37,10 @@ func TestPickTitle(t *testing.T) {
 			`<title>SoundStage! Xperience | The Five Best Noise-Canceling Headphones (According to Me)</title>`,
 			`<h2>SoundStage! Xperience</h2>`,
 			"The Five Best Noise-Canceling Headphones (According to Me)"},
+		{"a sole h1 deep in the text is a subheading", "https://blog.example/2025/12/19/what-people-love",
+			`<title>What do people love about the harbour? | Harbour Blog</title>`,
+			body + body + `<h1>But what they love is the sense of space</h1>`,
+			"What do people love about the harbour?"},
 	}
 	ex := New(DefaultOptions())
 	for _, tt := range tests {
