@@ -190,19 +190,29 @@ func (w *Web) bigPage(rw http.ResponseWriter, r *http.Request) {
 	write(tail)
 }
 
-// gzipZeros returns the gzip compression of n zero bytes.
+// gzipZeros returns a gzip stream that inflates to a short HTML prefix and
+// n zero bytes. It is a chain of gzip members (decoders read on across
+// members): one MiB of zeros is compressed once and its member repeated,
+// so a bomb of hundreds of MiB is made in milliseconds, also under -race.
 func gzipZeros(n int) []byte {
-	var out bytes.Buffer
-	zw, _ := gzip.NewWriterLevel(&out, gzip.BestCompression)
-	_, _ = zw.Write([]byte("<!DOCTYPE html><html><body>"))
-	zeros := make([]byte, 1<<20)
-	for n > 0 {
-		k := min(n, len(zeros))
-		_, _ = zw.Write(zeros[:k])
-		n -= k
+	member := func(p []byte) []byte {
+		var b bytes.Buffer
+		zw, _ := gzip.NewWriterLevel(&b, gzip.BestCompression)
+		_, _ = zw.Write(p)
+		_ = zw.Close()
+		return b.Bytes()
 	}
-	_ = zw.Close()
-	return out.Bytes()
+	out := member([]byte("<!DOCTYPE html><html><body>"))
+	const block = 1 << 20
+	zeros := make([]byte, block)
+	full := member(zeros)
+	for ; n >= block; n -= block {
+		out = append(out, full...)
+	}
+	if n > 0 {
+		out = append(out, member(zeros[:n])...)
+	}
+	return out
 }
 
 // slow dribbles a response one byte per Config.SlowInterval.

@@ -40,6 +40,7 @@ type Web struct {
 	servers  []*http.Server
 	cancel   context.CancelFunc
 	wg       sync.WaitGroup
+	handlers sync.WaitGroup // running HTTP handlers (see tracked)
 	closed   bool
 	bombOnce sync.Once
 	bomb     []byte
@@ -104,7 +105,7 @@ func (w *Web) Start(ctx context.Context) error {
 	w.cache = map[string]*page{}
 	for i, s := range w.sites {
 		srv := &http.Server{
-			Handler:           w.handler(ctx, s),
+			Handler:           w.tracked(w.handler(ctx, s)),
 			ReadHeaderTimeout: w.cfg.ReadHeaderTimeout,
 			ErrorLog:          nil,
 			BaseContext:       func(net.Listener) context.Context { return ctx },
@@ -197,6 +198,18 @@ func (w *Web) Close() {
 		cancel()
 	}
 	w.wg.Wait()
+	w.handlers.Wait()
+}
+
+// tracked counts h's running calls in w.handlers, so that Close returns
+// only when no handler runs any more (http.Server.Close does not wait for
+// them, and a test's leak check would find them).
+func (w *Web) tracked(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(rw http.ResponseWriter, r *http.Request) {
+		w.handlers.Add(1)
+		defer w.handlers.Done()
+		h.ServeHTTP(rw, r)
+	})
 }
 
 // origin is the scheme://host:port of a site.
