@@ -137,7 +137,6 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 		listKind = KindSection
 	}
 
-	rule = ""
 	switch {
 	case firm:
 		rule = "schema-type"
