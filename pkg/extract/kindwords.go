@@ -1,119 +1,93 @@
 package extract
 
+import "strings"
+
 // Word tables of the page-kind features (kindfeatures.go): declared
 // types, address words and page words that lean towards one kind of page.
 
 // ldKindGroups maps schema.org types (lower case) to the feature they
 // raise.
-var ldKindGroups = map[string]int{
-	"product": fxLDProduct, "productgroup": fxLDProduct, "offer": fxLDProduct, "aggregateoffer": fxLDProduct,
-	"individualproduct": fxLDProduct, "productmodel": fxLDProduct,
-	"discussionforumposting": fxLDForum, "qapage": fxLDForum, "question": fxLDForum, "answer": fxLDForum,
-	"collectionpage": fxLDListing, "itemlist": fxLDListing, "searchresultspage": fxLDListing, "offercatalog": fxLDListing,
-	"service": fxLDService, "localbusiness": fxLDService, "professionalservice": fxLDService, "course": fxLDService,
-	"softwareapplication": fxLDService, "webapplication": fxLDService, "event": fxLDService, "faqpage": fxLDService,
-	"educationalorganization": fxLDService, "medicalclinic": fxLDService, "store": fxLDService, "financialproduct": fxLDService,
-	"techarticle": fxLDTech, "apireference": fxLDTech, "howto": fxLDTech,
-}
+var ldKindGroups = wordTable(map[int]string{
+	fxLDProduct: "product, productgroup, offer, aggregateoffer, individualproduct, productmodel",
+	fxLDForum:   "discussionforumposting, qapage, question, answer",
+	fxLDListing: "collectionpage, itemlist, searchresultspage, offercatalog",
+	fxLDService: "service, localbusiness, professionalservice, course, softwareapplication, webapplication, event," +
+		" faqpage, educationalorganization, medicalclinic, store, financialproduct",
+	fxLDTech: "techarticle, apireference, howto",
+})
 
 // pathWordGroups maps URL path words, in the languages of the news, to
 // the feature they raise.
-var pathWordGroups = map[string]int{
+var pathWordGroups = wordTable(map[int]string{
 	// News and blog addresses.
-	"news": fxPathNews, "article": fxPathNews, "articles": fxPathNews, "story": fxPathNews, "stories": fxPathNews,
-	"blog": fxPathNews, "blogs": fxPathNews, "post": fxPathNews, "posts": fxPathNews, "opinion": fxPathNews,
-	"politics": fxPathNews, "world": fxPathNews, "business": fxPathNews, "sport": fxPathNews, "sports": fxPathNews,
-	"nachrichten": fxPathNews, "artikel": fxPathNews, "actualites": fxPathNews, "actualite": fxPathNews,
-	"noticias": fxPathNews, "noticia": fxPathNews, "notizie": fxPathNews, "nieuws": fxPathNews, "wiadomosci": fxPathNews,
-	"novosti": fxPathNews, "news-story": fxPathNews, "haber": fxPathNews, "haberler": fxPathNews, "press": fxPathNews,
-	"press-release": fxPathNews, "press-releases": fxPathNews, "insights": fxPathNews, "magazine": fxPathNews,
-	"story-": fxPathNews, "columns": fxPathNews, "column": fxPathNews, "feature-story": fxPathNews,
+	fxPathNews: "news, article, articles, story, stories, blog, blogs, post, posts, opinion, politics, world," +
+		" business, sport, sports, nachrichten, artikel, actualites, actualite, noticias, noticia," +
+		" notizie, nieuws, wiadomosci, novosti, news-story, haber, haberler, press, press-release," +
+		" press-releases, insights, magazine, story-, columns, column, feature-story",
 	// Shops.
-	"product": fxPathProduct, "products": fxPathProduct, "shop": fxPathProduct, "store": fxPathProduct,
-	"p": fxPathProduct, "dp": fxPathProduct, "ip": fxPathProduct, "item": fxPathProduct, "items": fxPathProduct,
-	"buy": fxPathProduct, "cart": fxPathProduct, "produkt": fxPathProduct, "produkte": fxPathProduct,
-	"produit": fxPathProduct, "produits": fxPathProduct, "producto": fxPathProduct, "productos": fxPathProduct,
-	"prodotto": fxPathProduct, "prodotti": fxPathProduct, "produto": fxPathProduct, "sklep": fxPathProduct,
-	"tovar": fxPathProduct, "urun": fxPathProduct, "gp": fxPathProduct, "sku": fxPathProduct,
+	fxPathProduct: "product, products, shop, store, p, dp, ip, item, items, buy, cart, produkt, produkte, produit," +
+		" produits, producto, productos, prodotto, prodotti, produto, sklep, tovar, urun, gp, sku",
 	// Lists of things.
-	"collections": fxPathListing, "collection": fxPathListing, "category": fxPathListing, "categories": fxPathListing,
-	"c": fxPathListing, "search": fxPathListing, "archive": fxPathListing, "archives": fxPathListing,
-	"list": fxPathListing, "lists": fxPathListing, "browse": fxPathListing, "directory": fxPathListing,
-	"kategorie": fxPathListing, "categorie": fxPathListing, "categoria": fxPathListing, "kategoria": fxPathListing,
-	"archiv": fxPathListing, "rubrik": fxPathListing, "section": fxPathListing, "page": fxPathListing,
-	"all": fxPathListing, "listings": fxPathListing, "courses": fxPathListing, "events": fxPathListing,
+	fxPathListing: "collections, collection, category, categories, c, search, archive, archives, list, lists," +
+		" browse, directory, kategorie, categorie, categoria, kategoria, archiv, rubrik, section, page," +
+		" all, listings, courses, events",
 	// Forums and Q&A.
-	"forum": fxPathForum, "forums": fxPathForum, "thread": fxPathForum, "threads": fxPathForum, "t": fxPathForum,
-	"topic": fxPathForum, "questions": fxPathForum, "question": fxPathForum, "discussion": fxPathForum,
-	"discussions": fxPathForum, "community": fxPathForum, "viewtopic.php": fxPathForum, "showthread.php": fxPathForum,
-	"r": fxPathForum, "comments": fxPathForum, "board": fxPathForum, "boards": fxPathForum, "foro": fxPathForum,
-	"foren": fxPathForum, "q": fxPathForum, "answers": fxPathForum, "groups": fxPathForum, "d": fxPathForum,
+	fxPathForum: "forum, forums, thread, threads, t, topic, questions, question, discussion, discussions," +
+		" community, viewtopic.php, showthread.php, r, comments, board, boards, foro, foren, q, answers," +
+		" groups, d",
 	// Documentation.
-	"docs": fxPathDocs, "doc": fxPathDocs, "documentation": fxPathDocs, "manual": fxPathDocs, "man": fxPathDocs,
-	"reference": fxPathDocs, "api": fxPathDocs, "guide": fxPathDocs, "guides": fxPathDocs, "wiki": fxPathDocs,
-	"help": fxPathDocs, "support": fxPathDocs, "kb": fxPathDocs, "learn": fxPathDocs, "tutorial": fxPathDocs,
-	"tutorials": fxPathDocs, "handbook": fxPathDocs, "book": fxPathDocs, "std": fxPathDocs, "glossary": fxPathDocs,
-	"faq": fxPathDocs, "knowledge-base": fxPathDocs, "dokumentation": fxPathDocs, "hilfe": fxPathDocs,
-	"library": fxPathDocs, "stable": fxPathDocs, "latest": fxPathDocs, "en-us": fxPathDocs,
+	fxPathDocs: "docs, doc, documentation, manual, man, reference, api, guide, guides, wiki, help, support, kb," +
+		" learn, tutorial, tutorials, handbook, book, std, glossary, faq, knowledge-base, dokumentation," +
+		" hilfe, library, stable, latest, en-us",
 	// Service and company pages.
-	"services": fxPathService, "service": fxPathService, "solutions": fxPathService, "solution": fxPathService,
-	"features": fxPathService, "pricing": fxPathService, "plans": fxPathService, "about": fxPathService,
-	"about-us": fxPathService, "contact": fxPathService, "contact-us": fxPathService, "careers": fxPathService,
-	"industries": fxPathService, "consulting": fxPathService, "what-we-do": fxPathService, "leistungen": fxPathService,
-	"dienstleistungen": fxPathService, "servicios": fxPathService, "servizi": fxPathService, "uslugi": fxPathService,
-	"programs": fxPathService, "admissions": fxPathService, "department": fxPathService, "locations": fxPathService,
-	"impressum": fxPathService, "privacy": fxPathService, "terms": fxPathService, "company": fxPathService,
+	fxPathService: "services, service, solutions, solution, features, pricing, plans, about, about-us, contact," +
+		" contact-us, careers, industries, consulting, what-we-do, leistungen, dienstleistungen," +
+		" servicios, servizi, uslugi, programs, admissions, department, locations, impressum, privacy," +
+		" terms, company",
 	// People.
-	"author": fxPathAuthor, "authors": fxPathAuthor, "profile": fxPathAuthor, "people": fxPathAuthor,
-	"user": fxPathAuthor, "users": fxPathAuthor, "members": fxPathAuthor, "member": fxPathAuthor, "autor": fxPathAuthor,
-	"auteur": fxPathAuthor, "team": fxPathAuthor, "staff": fxPathAuthor, "journalist": fxPathAuthor,
+	fxPathAuthor: "author, authors, profile, people, user, users, members, member, autor, auteur, team, staff," +
+		" journalist",
 	// Tags and topics.
-	"tag": fxPathTag, "tags": fxPathTag, "topics": fxPathTag, "keyword": fxPathTag, "schlagwort": fxPathTag,
-	"thema": fxPathTag, "themen": fxPathTag, "etiqueta": fxPathTag, "tema": fxPathTag, "temat": fxPathTag,
-}
+	fxPathTag: "tag, tags, topics, keyword, schlagwort, thema, themen, etiqueta, tema, temat",
+})
 
 // hostWordGroups maps the first label of a host name to a feature.
-var hostWordGroups = map[string]int{
-	"docs": fxHostDocs, "doc": fxHostDocs, "developer": fxHostDocs, "developers": fxHostDocs, "wiki": fxHostDocs,
-	"help": fxHostDocs, "support": fxHostDocs, "learn": fxHostDocs,
-	"forum": fxHostForum, "forums": fxHostForum, "community": fxHostForum, "discuss": fxHostForum, "bbs": fxHostForum,
-	"answers": fxHostForum,
-	"shop":    fxHostShop, "store": fxHostShop,
-	"news": fxHostNews, "blog": fxHostNews, "blogs": fxHostNews,
-}
+var hostWordGroups = wordTable(map[int]string{
+	fxHostDocs:  "docs, doc, developer, developers, wiki, help, support, learn",
+	fxHostForum: "forum, forums, community, discuss, bbs, answers",
+	fxHostShop:  "shop, store",
+	fxHostNews:  "news, blog, blogs",
+})
 
 // textWordGroups maps words and two-word phrases of the page text to the
 // feature they count.
-var textWordGroups = map[string]int{
-	"add to": fxCartWords, "to cart": fxCartWords, "to bag": fxCartWords, "buy now": fxCartWords, "in stock": fxCartWords,
-	"sku": fxCartWords, "checkout": fxCartWords, "shipping": fxCartWords, "quantity": fxCartWords, "warenkorb": fxCartWords,
-	"panier": fxCartWords, "carrito": fxCartWords, "carrello": fxCartWords, "koszyka": fxCartWords, "корзину": fxCartWords,
-	"wishlist": fxCartWords, "shop now": fxCartWords, "sale": fxCartWords, "price": fxCartWords, "size": fxCartWords,
-	"reviews": fxRatingWords, "rating": fxRatingWords, "ratings": fxRatingWords, "stars": fxRatingWords, "rated": fxRatingWords,
-	"reply": fxForumWords, "replies": fxForumWords, "posted": fxForumWords, "joined": fxForumWords, "quote": fxForumWords,
-	"upvote": fxForumWords, "answered": fxForumWords, "asked": fxForumWords, "posts": fxForumWords, "member": fxForumWords,
-	"votes": fxForumWords, "permalink": fxForumWords, "report": fxForumWords, "likes": fxForumWords, "thread": fxForumWords,
-	"moderator": fxForumWords, "answers": fxForumWords, "comments": fxForumWords, "share": fxForumWords,
-	"sign up": fxCTAWords, "get started": fxCTAWords, "contact us": fxCTAWords, "request a": fxCTAWords,
-	"free trial": fxCTAWords, "learn more": fxCTAWords, "book a": fxCTAWords, "schedule a": fxCTAWords,
-	"get a": fxCTAWords, "call us": fxCTAWords, "our services": fxCTAWords, "we offer": fxCTAWords, "our team": fxCTAWords,
-	"apply now": fxCTAWords, "enroll": fxCTAWords, "demo": fxCTAWords, "pricing": fxCTAWords, "try it": fxCTAWords,
-	"our clients": fxCTAWords, "customers": fxCTAWords, "solutions": fxCTAWords,
-	"said": fxReportWords, "says": fxReportWords, "told": fxReportWords, "according": fxReportWords,
-	"sagte": fxReportWords, "erklärte": fxReportWords, "sagt": fxReportWords, "laut": fxReportWords, "déclaré": fxReportWords,
-	"selon": fxReportWords, "dijo": fxReportWords, "según": fxReportWords, "afirmó": fxReportWords, "detto": fxReportWords,
-	"secondo": fxReportWords, "disse": fxReportWords, "zei": fxReportWords, "volgens": fxReportWords,
-	"powiedział": fxReportWords, "według": fxReportWords, "заявил": fxReportWords, "сказал": fxReportWords,
-	"словам": fxReportWords, "söyledi": fxReportWords, "reported": fxReportWords, "announced": fxReportWords,
-	"we": fxWeOur, "our": fxWeOur, "us": fxWeOur, "wir": fxWeOur, "unser": fxWeOur, "unsere": fxWeOur, "nous": fxWeOur,
-	"nos": fxWeOur, "notre": fxWeOur, "nuestro": fxWeOur, "nuestros": fxWeOur, "nostro": fxWeOur, "nostri": fxWeOur,
-	"you": fxYouYour, "your": fxYouYour, "sie": fxYouYour, "ihr": fxYouYour, "ihre": fxYouYour, "vous": fxYouYour,
-	"votre": fxYouYour, "tu": fxYouYour, "su": fxYouYour,
-}
+var textWordGroups = wordTable(map[int]string{
+	fxCartWords: "add to, to cart, to bag, buy now, in stock, sku, checkout, shipping, quantity, warenkorb," +
+		" panier, carrito, carrello, koszyka, корзину, wishlist, shop now, sale, price, size",
+	fxRatingWords: "reviews, rating, ratings, stars, rated",
+	fxForumWords: "reply, replies, posted, joined, quote, upvote, answered, asked, posts, member, votes, permalink," +
+		" report, likes, thread, moderator, answers, comments, share",
+	fxCTAWords: "sign up, get started, contact us, request a, free trial, learn more, book a, schedule a, get a," +
+		" call us, our services, we offer, our team, apply now, enroll, demo, pricing, try it," +
+		" our clients, customers, solutions",
+	fxReportWords: "said, says, told, according, sagte, erklärte, sagt, laut, déclaré, selon, dijo, según, afirmó," +
+		" detto, secondo, disse, zei, volgens, powiedział, według, заявил, сказал, словам, söyledi," +
+		" reported, announced",
+	fxWeOur:   "we, our, us, wir, unser, unsere, nous, nos, notre, nuestro, nuestros, nostro, nostri",
+	fxYouYour: "you, your, sie, ihr, ihre, vous, votre, tu, su",
+})
 
 // phraseStarts are the first words of the two-word phrases above.
-var phraseStarts = map[string]bool{
-	"add": true, "to": true, "buy": true, "in": true, "shop": true, "sign": true, "get": true, "contact": true,
-	"request": true, "free": true, "learn": true, "book": true, "schedule": true, "call": true, "our": true, "we": true,
-	"apply": true, "try": true,
+var phraseStarts = wordSet("add to buy in shop sign get contact request free learn book schedule call our we apply try")
+
+// wordTable turns lists of words, each list a comma-separated string under
+// the feature it raises, into a lookup from word to feature.
+func wordTable(groups map[int]string) map[string]int {
+	out := map[string]int{}
+	for feature, list := range groups {
+		for _, w := range strings.Split(list, ",") {
+			out[strings.TrimSpace(w)] = feature
+		}
+	}
+	return out
 }
