@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"newsroom.dev/pkg/testkit"
 )
 
 // TestBylineLabels checks a labelled byline per language of the news.
@@ -68,20 +69,9 @@ func TestBylineClass(t *testing.T) {
 }
 
 func TestTrimName(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"Text by Hunter Dukes", "Hunter Dukes"},
-		{"Keith Barry Senior Autos Reporter", "Keith Barry"},
-		{"& Zackery Cuevas Writer, Hardware", "Zackery Cuevas"},
-		{"Cazzy Magennis Last", "Cazzy Magennis"},
-		{"BeauHD on", "BeauHD"},
-		{"Shelby Loos. Reviewed by Molly Price", "Shelby Loos"},
-		{"By the Lavazza Team", "the Lavazza Team"},
-		{"AP Sports Writer", "AP Sports Writer"},
-		{"Marna van der Merwe", "Marna van der Merwe"},
-	}
-	for _, tt := range tests {
-		if got := trimName(tt.in); got != tt.want {
-			t.Errorf("trimName(%q) = %q, want %q", tt.in, got, tt.want)
+	for _, tt := range testkit.ReadCases(t, "testdata/trimname.txt", 2) {
+		if got := trimName(tt[0]); got != tt[1] {
+			t.Errorf("trimName(%q) = %q, want %q", tt[0], got, tt[1])
 		}
 	}
 	if got := cleanAuthors([]string{"page.head.extra.author", "View more posts", "Extension horticulture educators", "kirstin boatto"}); !cmp.Equal(got, []string{"kirstin boatto"}) {

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"newsroom.dev/pkg/testkit"
 )
 
 // margin reads the model's margin over its threshold from the kind
@@ -27,22 +29,9 @@ func margin(t *testing.T, res *Result) float64 {
 }
 
 func TestPathShape(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"https://news.example/news/2024/05/02/council-votes-on-bike-lanes.html", "/news/{n}/{n}/{n}/{slug}.html"},
-		{"https://news.example/tag/climate/", "/tag/{w}/"},
-		{"https://news.example/tags/climate-change/", "/tags/{w}/"},
-		{"https://news.example/author/jane-doe", "/author/{w}"},
-		{"https://news.example/", "/"},
-		{"https://news.example", "/"},
-		{"https://news.example/story/a1b2c3d4e5f6", "/story/{id}"},
-		{"https://news.example/a/b/c/d/e/f/g", "/a/{w}/{w}/{w}/{w}/…"},
-		{"https://news.example/search?q=x", "/search?"},
-		{"https://news.example/2024-05-02-council-votes", "/{slug}"},
-		{"://bad", ""},
-	}
-	for _, tt := range tests {
-		if got := PathShape(tt.in); got != tt.want {
-			t.Errorf("PathShape(%q) = %q, want %q", tt.in, got, tt.want)
+	for _, tt := range testkit.ReadCases(t, "testdata/pathshape.txt", 2) {
+		if got := PathShape(tt[0]); got != tt[1] {
+			t.Errorf("PathShape(%q) = %q, want %q", tt[0], got, tt[1])
 		}
 	}
 }
