@@ -281,7 +281,6 @@ func (p *page) aggregate() {
 			p.promoted = true
 		}
 	}
-	best = p.widen(best, start)
 	p.mainIdx = best
 	if best >= 0 {
 		p.mainGood = nodes[best].good
@@ -356,28 +355,4 @@ func (p *page) sectionGroups() map[groupKey]sectionGroup {
 		groups[k] = g
 	}
 	return groups
-}
-
-// widen moves the container up to a content element that holds at least
-// twice its paragraph text when what the ancestor adds is mostly
-// paragraphs: an article whose lists of links (changelogs, sources,
-// event lists) cost more than a part of it without them.
-func (p *page) widen(best, start int32) int32 {
-	if best < 0 {
-		return best
-	}
-	nodes := p.nodes
-	b := &nodes[best]
-	for a := b.parent; a >= start; a = nodes[a].parent {
-		na := &nodes[a]
-		if na.flags&(fBoil|fSkip) != 0 {
-			break
-		}
-		addGood, addBad := na.good-b.good, na.bad-b.bad
-		if na.good >= 2*b.good && addGood >= 0.5*addBad && na.boil-b.boil < addGood {
-			p.promoted = false
-			return a
-		}
-	}
-	return best
 }

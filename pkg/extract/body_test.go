@@ -54,14 +54,6 @@ func TestBodyContainer(t *testing.T) {
 			want: []string{"In post one", "In post two", "In post three"},
 		},
 		{
-			name: "an article with lists of links keeps its parts around them",
-			html: `<html><body>` + nav + `<article class="post"><h1>Harbour plan</h1>` +
-				`<div class="sect">` + para("the opening", 2) + `<ul>` + strings.Repeat(`<li><a href="https://code.example/pr/1">Fix the harbour gate timing in the scheduler</a></li>`, 6) + `</ul></div>` +
-				`<div class="sect">` + para("the second part", 1) + `<ul>` + strings.Repeat(`<li><a href="https://code.example/pr/2">Add the berth allocation table to the report</a></li>`, 6) + `</ul></div>` +
-				`<div class="sect">` + para("the closing", 3) + `</div></article></body></html>`,
-			want: []string{"In the opening", "In the second part", "In the closing"},
-		},
-		{
 			name: "a table in a figure is content, an image caption is not",
 			html: `<html><body>` + nav + `<article><h1>Harbour plan</h1>` + para("the story", 4) +
 				`<figure class="wp-block-table"><table><tr><td>Berth 4</td><td>New Hampshire Line</td><td>77.2</td></tr>` +
