@@ -177,6 +177,13 @@ func testSearchFilters(t *testing.T, loc Location) {
 			}
 		}
 	}
+	// Words spelled like an index's internal tokens (SQLite's facets: the
+	// month, language and site of each story) match no story's text.
+	for _, q := range []string{"zm202611", "zl656E", "zs636F6173742E6578616D706C65", "ZM202611 OR zl656e"} {
+		if got := hitIDs(search(t, s, store.SearchQuery{Text: q})); len(got) != 0 {
+			t.Errorf("q %q = %v, want none", q, got)
+		}
+	}
 	// A story without a publication date falls back to when it was first stored.
 	undated := Story("undated", 1, "https://coast.example/undated")
 	undated.PublishedAt = nil
