@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"net"
@@ -25,6 +24,7 @@ import (
 	"github.com/nats-io/nats.go/jetstream"
 
 	"newsroom.dev/pkg/bus"
+	"newsroom.dev/pkg/procmem"
 	"newsroom.dev/pkg/testkit"
 )
 
@@ -179,19 +179,8 @@ lines:
 
 // vmHWM reads the peak resident set size of a process in KiB.
 func vmHWM(pid int) (int64, error) {
-	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
-	if err != nil {
-		return 0, err
-	}
-	for _, line := range strings.Split(string(b), "\n") {
-		if v, ok := strings.CutPrefix(line, "VmHWM:"); ok {
-			f := strings.Fields(v)
-			if len(f) > 0 {
-				return strconv.ParseInt(f[0], 10, 64)
-			}
-		}
-	}
-	return 0, errors.New("no VmHWM")
+	n, err := procmem.PeakRSS(pid)
+	return n >> 10, err
 }
 
 // natsServer is a private nats-server with JetStream on disk.

@@ -12,6 +12,7 @@ import (
 
 	"newsroom.dev/pkg/bus"
 	"newsroom.dev/pkg/ingest"
+	"newsroom.dev/pkg/procmem"
 	"newsroom.dev/services/extractor"
 	"newsroom.dev/services/sink"
 )
@@ -163,7 +164,7 @@ func cmdIngest(ctx context.Context, args []string, stdout, stderr io.Writer, get
 		st.Pages.Load(), float64(st.Bytes.Load())/(1<<20), rate(st.Pages.Load(), read), st.Retries.Load())
 	fmt.Fprintf(stdout, "  skipped      %d responses and revisits%s\n", st.Skipped.Load(), reasonList(st.SkipReasons()))
 	fmt.Fprint(stdout, stored)
-	if rss := peakRSS(); rss > 0 {
+	if rss, _ := procmem.PeakRSS(0); rss > 0 {
 		fmt.Fprintf(stdout, "  peak RSS     %.1f MiB\n", float64(rss)/(1<<20))
 	}
 	if ctx.Err() != nil {

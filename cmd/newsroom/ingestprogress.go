@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"newsroom.dev/pkg/ingest"
+	"newsroom.dev/pkg/procmem"
 )
 
 // ingestProgress reports a running ingest: a live line on a terminal, or a
@@ -52,7 +53,7 @@ func (p *ingestProgress) line(rate float64) string {
 	}
 	return fmt.Sprintf("file %d/%d %s%s | %d records, %.0f/s | %d pages | %d skipped | RSS %.0f MiB | %s",
 		p.file.Load(), p.files, name, done, p.st.WARC.Records.Load(), rate, p.st.Pages.Load(), p.st.Skipped.Load(),
-		float64(currentRSS())/(1<<20), time.Since(p.start).Truncate(time.Second))
+		float64(procmem.CurrentRSS())/(1<<20), time.Since(p.start).Truncate(time.Second))
 }
 
 // run prints the progress in mode (line or log) until ctx ends.
