@@ -272,6 +272,7 @@ func (e *Extractor) prepare(in Input) (*page, error) {
 	if err != nil {
 		return nil, fmt.Errorf("extract: decode %s: %w", enc, err)
 	}
+	body = repairMojibake(body)
 	tags := bytes.Count(body, []byte{'<'})
 	if n := tags; n > e.opts.MaxNodes {
 		return nil, fmt.Errorf("extract: %d tags over node cap %d: %w", n, e.opts.MaxNodes, ErrTooLarge)

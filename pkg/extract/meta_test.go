@@ -158,3 +158,20 @@ func TestAllCapsHeadlineTakesDeclaredCase(t *testing.T) {
 		t.Errorf("Title = %q (%s), want the declared case", res.Title, res.Provenance["title"])
 	}
 }
+
+func TestCleanTitleSiteWords(t *testing.T) {
+	tests := []struct {
+		title, site, want string
+	}{
+		{"SoundStage! Xperience | SoundStageXperience.com - The Five Best Noise-Canceling Headphones", "soundstagexperience", "The Five Best Noise-Canceling Headphones"},
+		{"Gazette reporters win the regional award for local news | Gazette", "Gazette", "Gazette reporters win the regional award for local news"},
+		{"gazette.example Council approves bike lanes", "gazette", "Council approves bike lanes"},
+		{"Council approves bike lanes (gazette.example)", "gazette", "Council approves bike lanes"},
+		{"Node.js streams explained", "gazette", "Node.js streams explained"},
+	}
+	for _, tt := range tests {
+		if got := cleanTitle(tt.title, tt.site); got != tt.want {
+			t.Errorf("cleanTitle(%q, %q) = %q, want %q", tt.title, tt.site, got, tt.want)
+		}
+	}
+}

@@ -42,6 +42,7 @@ func (p *page) pickTitle() {
 	// the site-name part of the title (a blog's logo) does not count.
 	var firstH1 string
 	var firstH1Idx int32 = -1
+	var cleanRefs []string
 	eligible := 0
 	for _, i := range p.h1s {
 		ni := &p.nodes[i]
@@ -55,6 +56,27 @@ func (p *page) pickTitle() {
 		eligible++
 		if firstH1 == "" {
 			firstH1, firstH1Idx = t, i
+		}
+		if cleanRefs == nil {
+			for _, r := range refs {
+				if r != "" {
+					cleanRefs = append(cleanRefs, p.cleanTitle(r, site))
+				}
+			}
+		}
+		for _, c := range cleanRefs {
+			// The <h1> is a declared title with a source credit or a
+			// comment count glued on ("Headline (example.com) 87").
+			if h := trimHeadlineTail(t, c); h != "" {
+				res.Title, res.Provenance["title"] = h, "h1-tail"
+				return
+			}
+			// The <h1> is a declared title whose non-ASCII characters
+			// the site's templates turned into question marks.
+			if garbledCopy(t, c) {
+				res.Title, res.Provenance["title"] = c, "declared:h1-garbled"
+				return
+			}
 		}
 		for _, r := range refs {
 			if r != "" && titleAgrees(t, r) && !isSiteSegment(t, r, site) {
@@ -122,6 +144,58 @@ func (p *page) pickTitle() {
 			res.SiteName, res.Provenance["site_name"] = s, "title"
 		}
 	}
+}
+
+// trimHeadlineTail returns the part of h1 that is the declared title c
+// when what h1 adds after it has no words: numbers (a comment count) and
+// a domain in brackets (the source's credit). It returns "" otherwise.
+func trimHeadlineTail(h1, c string) string {
+	if len(c) < 15 || len(h1) <= len(c) || !strings.EqualFold(h1[:len(c)], c) {
+		return ""
+	}
+	if h1[len(c)] != ' ' {
+		return ""
+	}
+	rest := strings.Fields(h1[len(c):])
+	if len(rest) == 0 || len(rest) > 3 {
+		return ""
+	}
+	for _, w := range rest {
+		w = strings.Trim(w, "()[]")
+		if strings.IndexFunc(w, unicode.IsLetter) < 0 && strings.IndexFunc(w, unicode.IsDigit) >= 0 {
+			continue // a count
+		}
+		if dot := strings.LastIndexByte(w, '.'); dot > 0 && dot < len(w)-2 {
+			continue // example.com
+		}
+		return ""
+	}
+	return strings.TrimSpace(h1[:len(c)])
+}
+
+// garbledCopy reports whether h1 is the declared title c with some
+// characters replaced by '?' or U+FFFD (a template that could not encode
+// them): the same number of words, each equal or, where h1 has the
+// replacement mark, starting like c's word.
+func garbledCopy(h1, c string) bool {
+	marks := strings.Count(h1, "\uFFFD") + strings.Count(strings.TrimRight(h1, "?"), "?")
+	if marks == 0 || strings.ContainsAny(c, "?\uFFFD") {
+		return false
+	}
+	hw, cw := strings.Fields(h1), strings.Fields(c)
+	if len(hw) != len(cw) || len(hw) < 3 {
+		return false
+	}
+	for k, w := range hw {
+		if strings.EqualFold(w, cw[k]) {
+			continue
+		}
+		m := strings.IndexAny(w, "?\uFFFD")
+		if m < 0 || !strings.HasPrefix(strings.ToLower(cw[k]), strings.ToLower(w[:m])) {
+			return false
+		}
+	}
+	return true
 }
 
 // headlineLike reports whether a lone <h1> that agrees with none of the
@@ -461,6 +535,28 @@ func cleanTitle(t string, sites ...string) string {
 			return strings.TrimSpace(t[j+len(sep):])
 		}
 	}
+	return trimDomainWord(t, sites)
+}
+
+// trimDomainWord removes a first or last word that is the site's domain
+// name joined to the headline by a space alone ("example.com Vibe
+// Coding"), keeping titles of one or two words whole.
+func trimDomainWord(t string, sites []string) string {
+	words := strings.Fields(t)
+	if len(words) < 3 {
+		return t
+	}
+	isDomain := func(w string) bool {
+		w = strings.Trim(w, "()[]")
+		dot := strings.LastIndexByte(w, '.')
+		return dot > 0 && dot < len(w)-2 && !strings.ContainsAny(w, "/@") && namesSite(w, sites)
+	}
+	switch {
+	case isDomain(words[0]):
+		return strings.TrimSpace(strings.TrimPrefix(t, words[0]))
+	case isDomain(words[len(words)-1]):
+		return strings.TrimSpace(strings.TrimSuffix(t, words[len(words)-1]))
+	}
 	return t
 }
 
@@ -478,7 +574,13 @@ func namesSite(seg string, sites []string) bool {
 		if sk == "" {
 			continue
 		}
-		if k == sk || (len(k) >= 3 && strings.Contains(sk, k)) || (len(sk) >= 3 && strings.Contains(k, sk)) {
+		if k == sk || (len(k) >= 3 && strings.Contains(sk, k)) {
+			return true
+		}
+		// A segment holding the name and more ("The Riverton Gazette"
+		// for "Gazette") is a name only while short: a headline that
+		// starts with the site's name is not one.
+		if len(sk) >= 3 && strings.Contains(k, sk) && len(strings.Fields(seg)) <= len(strings.Fields(s))+3 {
 			return true
 		}
 	}

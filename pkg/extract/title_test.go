@@ -41,6 +41,22 @@ func TestPickTitle(t *testing.T) {
 			`<title>What do people love about the harbour? | Harbour Blog</title>`,
 			body + body + `<h1>But what they love is the sense of space</h1>`,
 			"What do people love about the harbour?"},
+		{"h1 with a source credit and a comment count glued on", "https://tech.example/story/25/12/19/grads-jobs",
+			`<title>Computer Science Grads Find Their Degrees No Longer Guarantee Jobs - Tech Example</title>`,
+			`<h1>Computer Science Grads Find Their Degrees No Longer Guarantee Jobs (latimes.com) 87</h1>`,
+			"Computer Science Grads Find Their Degrees No Longer Guarantee Jobs"},
+		{"h1 with characters turned into question marks", "https://school.example/blog/event-planning",
+			`<title>What Are The Basics Of Event Planning: Beginner’s Guide</title>`,
+			`<h1>What Are The Basics Of Event Planning? Beginner? Guide</h1>`,
+			"What Are The Basics Of Event Planning: Beginner’s Guide"},
+		{"a domain before the headline", "https://davidbau.example/archives/2025/12/16/vibe_coding.html",
+			`<title>davidbau.example Vibe Coding Is Here</title>`,
+			`<h1><a href="/">davidbau.example</a></h1>`,
+			"Vibe Coding Is Here"},
+		{"a double-encoded title", "https://money.example/best-retirement-calculators",
+			"<title>A DIY Investor\u00e2\u0080\u0099s Guide to Retirement Calculators | Money Example</title>",
+			"<h1>A DIY Investor\u00e2\u0080\u0099s Guide to Retirement Calculators</h1>",
+			"A DIY Investor’s Guide to Retirement Calculators"},
 	}
 	ex := New(DefaultOptions())
 	for _, tt := range tests {
