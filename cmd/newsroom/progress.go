@@ -17,6 +17,7 @@ import (
 
 	"newsroom.dev/pkg/admin"
 	"newsroom.dev/pkg/bus"
+	"newsroom.dev/pkg/procmem"
 	"newsroom.dev/services/crawler"
 	"newsroom.dev/services/extractor"
 	"newsroom.dev/services/sink"
@@ -326,6 +327,9 @@ func (p *progress) summary(w io.Writer, reason string, stories, urls int) {
 		xs.New+xs.Duplicates, xs.New, xs.Duplicates, xs.Tiers["canonical"], xs.Tiers["text"], xs.Tiers["near"], xs.NonArticles, xs.NotText, xs.Failed, xs.Truncated)
 	fmt.Fprintf(w, "  stored       %d stories at %d URLs (%d messages in %d batches)\n", stories, urls, ss.Messages, ss.Batches)
 	fmt.Fprintf(w, "  dead letters %d\n", n)
+	if rss, err := procmem.PeakRSS(0); err == nil && rss > 0 {
+		fmt.Fprintf(w, "  memory       peak RSS %.0f MiB\n", float64(rss)/(1<<20))
+	}
 	givenUpList(w, cs.GivenUp)
 	tailList(w, p.tail.rows())
 }
