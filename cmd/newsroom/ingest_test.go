@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -12,6 +13,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"newsroom.dev/pkg/testweb"
+	"newsroom.dev/pkg/webarchive"
 )
 
 // TestWARCIngestRoundTrip crawls the simulated web with --warc, ingests the
@@ -93,6 +95,58 @@ func TestWARCIngestRoundTrip(t *testing.T) {
 	}
 	if len(mb) != len(ma) {
 		t.Errorf("ingest stored %d stories, the crawl %d", len(mb), len(ma))
+	}
+	checkIndexWARC(t, ctx, files)
+}
+
+// checkIndexWARC plays a crawler killed while writing its WARC file (left
+// named .open, its last record cut) beside a finished file without its
+// index: `newsroom index-warc DIR` repairs the one and indexes both, with
+// the same index lines the writer wrote.
+func checkIndexWARC(t *testing.T, ctx context.Context, files []string) {
+	t.Helper()
+	dir := t.TempDir()
+	whole, err := os.ReadFile(files[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	killed := filepath.Join(dir, filepath.Base(files[0])+".open")
+	if err := os.WriteFile(killed, whole[:len(whole)-10], 0o644); err != nil {
+		t.Fatal(err)
+	}
+	second, err := os.ReadFile(files[1])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, filepath.Base(files[1])), second, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out, errb bytes.Buffer
+	if err := dispatch(ctx, []string{"index-warc", dir}, &out, &errb, func(string) string { return "" }); err != nil {
+		t.Fatalf("index-warc: %v\n%s", err, errb.String())
+	}
+	t.Log(out.String())
+	if !strings.Contains(out.String(), "cut an incomplete last record") || strings.Count(out.String(), "indexed in") != 2 {
+		t.Errorf("index-warc output does not show one repaired and two indexed files:\n%s", out.String())
+	}
+	for i, f := range files[:2] {
+		want, err := os.ReadFile(webarchive.IndexPath(f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := os.ReadFile(webarchive.IndexPath(filepath.Join(dir, filepath.Base(f))))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if i == 1 && !bytes.Equal(got, want) {
+			t.Errorf("index of %s differs from the crawler's:\n got %s\nwant %s", f, got, want)
+		}
+		if i == 0 && (len(got) == 0 || len(got) > len(want)) {
+			t.Errorf("index of the repaired file: %d bytes, the crawler's full one %d", len(got), len(want))
+		}
+	}
+	if left, _ := webarchive.Unfinished(dir, ""); len(left) > 0 {
+		t.Errorf("still unfinished after index-warc: %v", left)
 	}
 }
 

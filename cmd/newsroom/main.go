@@ -36,6 +36,7 @@ Cluster services (external NATS, Redis and store; default admin port in brackets
 Data:
   export     write stored stories as JSON lines
   ingest     feed the HTML responses of WARC files (e.g. CC-NEWS) through the pipeline
+  index-warc write the CDXJ index of WARC files; repair those a killed crawler left unfinished
   extract    extract article files offline, one JSON object per file
 
 Other:
@@ -85,7 +86,7 @@ func commandTable() []command {
 		{"demo", cmdDemo}, {"testweb", cmdTestweb}, {"run", cmdRun},
 		{"crawler", service("crawler")}, {"extractor", service("extractor")}, {"sink", service("sink")},
 		{"admin", cmdAdmin}, {"seed", cmdSeed}, {"status", cmdStatus}, {"reset", cmdReset},
-		{"export", cmdExport}, {"ingest", cmdIngest}, {"extract", cmdExtract},
+		{"export", cmdExport}, {"ingest", cmdIngest}, {"index-warc", cmdIndexWARC}, {"extract", cmdExtract},
 	}
 }
 

@@ -28,3 +28,25 @@ func FuzzReadResponses(f *testing.F) {
 		})
 	})
 }
+
+// FuzzIndexScan feeds arbitrary bytes to what Index reads a file with: the
+// gzip member walk and the record scan must return, never panic or hang, and
+// the end of the whole records is never past the data. The seed corpus is
+// FuzzReadResponses's (testdata/fuzz/FuzzReadResponses), copied in
+// testdata/fuzz/FuzzIndexScan.
+func FuzzIndexScan(f *testing.F) {
+	f.Add([]byte("WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: http://a.example/\r\nWARC-Date: 2024-01-01T00:00:00Z\r\n" +
+		"WARC-Record-ID: <urn:uuid:1>\r\nContent-Type: application/http;msgtype=response\r\nContent-Length: 40\r\n\r\n" +
+		"HTTP/1.1 200 OK\r\nContent-Length: 3\r\n\r\nabc\r\n\r\n"))
+	f.Add([]byte{0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff})
+	f.Fuzz(func(t *testing.T, data []byte) {
+		end, _, err := wholeMembers(bytes.NewReader(data))
+		if err != nil || end > int64(len(data)) {
+			t.Fatalf("whole members end %d of %d, %v", end, len(data), err)
+		}
+		_, end, _, _ = scanIndex(context.Background(), bytes.NewReader(data), int64(len(data)), "f.warc.gz")
+		if end > int64(len(data)) {
+			t.Fatalf("records end %d past the data (%d)", end, len(data))
+		}
+	})
+}
