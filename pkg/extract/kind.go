@@ -97,6 +97,20 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 	if firm && (p.ld.isArticleType || (firmKind == KindProduct && p.articleEvidence())) {
 		firm = false
 	}
+	// Markup of forum engines, documentation generators and shops. A
+	// shop's or a manual's markup may frame an article (a shop's blog, a
+	// dated guide): only a page without an article's signs is taken.
+	mk := p.markup()
+	markKind := ""
+	switch {
+	case p.ld.isArticleType:
+	case mk.forum != "":
+		markKind, p.kindMarker = KindForum, mk.forum
+	case mk.shop != "" && !strongArticle && !p.articleEvidence():
+		markKind, p.kindMarker = KindProduct, mk.shop
+	case mk.docs != "" && !p.articleEvidence():
+		markKind, p.kindMarker = KindDocs, mk.docs
+	}
 	pathKind, rootPath, segs, articleURL, urlHint := "", false, 0, false, ""
 	if p.base != nil && p.base.Host != "" {
 		path := strings.Trim(p.base.Path, "/")
@@ -142,6 +156,10 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 		rule = "schema-type"
 		kind = firmKind
 		reason = "page type " + firmKind
+	case markKind != "":
+		rule = "markup"
+		kind = markKind
+		reason = "page markup of a " + markKind + " page (" + p.kindMarker + ")"
 	case urlHint != "" && !p.articleEvidence() && !(urlHint == KindListing && !listing):
 		rule = "url-hint"
 		kind = urlHint
@@ -215,7 +233,7 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 // above which a page with a short body is still weighed by the model.
 const shortBodyPageText = 2000
 
-var finalRules = map[string]bool{"short-text": true, "schema-type": true, "home-page": true, "url-hint": true, "url-path": true, "listing-shape": true,
+var finalRules = map[string]bool{"short-text": true, "schema-type": true, "markup": true, "home-page": true, "url-hint": true, "url-path": true, "listing-shape": true,
 	"discovery:seed": true, "discovery:nav": true}
 
 // Logit shifts for how the crawler reached the page: a feed or sitemap
@@ -271,6 +289,9 @@ func (p *page) classify() {
 	}
 	res.Kind = kind
 	p.notArticleReason = reason
+	if rule == "markup" {
+		rule += ":" + p.kindMarker
+	}
 	res.Provenance["kind"] = rule
 	res.KindEvidence = p.kindEvidence(handRule)
 	if res.Kind != KindArticle {

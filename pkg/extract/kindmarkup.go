@@ -1,0 +1,147 @@
+package extract
+
+import (
+	"strings"
+
+	"golang.org/x/net/html/atom"
+)
+
+// Page markup that names the software or template which made a page:
+// forum engines, documentation generators and shop systems mark their
+// pages with their own class names, microdata types and generator
+// names. These are shared by thousands of sites each, unlike words of
+// one site, so they hold on sites never seen.
+
+// markupClasses maps class and id tokens (lower case) to the kind of page
+// the software that writes them makes.
+var markupClasses = wordTable(map[int]string{
+	markForum: "bbwrapper, message--post, message-userextras, js-post, p-body-pagecontent," + // XenForo
+		" postbitlegacy, threadbit, usertitle," + // vBulletin
+		" postprofile," + // phpBB
+		" topic-post," + // Discourse
+		" ipscomment," + // Invision
+		" answercell, js-vote-count, post-signature", // Stack Exchange
+	markDocs: "sphinxsidebar, toctree-wrapper, rst-content, wy-nav-side," + // Sphinx, Read the Docs
+		" md-nav," + // MkDocs Material
+		" theme-doc-markdown," + // Docusaurus
+		" vp-doc," + // VitePress
+		" td-sidebar," + // Docsy
+		" sidebar-scrollbox," + // mdBook
+		" devsite-book-nav", // Google developer sites
+	markShop: "single-product, product_meta, woocommerce-product-gallery," + // WooCommerce
+		" product-info-main, catalog-product-view," + // Magento
+		" productview," + // BigCommerce
+		" product-form, product-single", // Shopify themes
+})
+
+// markupElements are custom element names of one kind of page.
+var markupElements = map[string]int{"shreddit-post": markForum, "shreddit-comment": markForum}
+
+// markupGenerators maps words of <meta name="generator"> to a kind.
+var markupGenerators = []struct {
+	word string
+	kind int
+}{
+	{"xenforo", markForum}, {"vbulletin", markForum}, {"phpbb", markForum}, {"discourse", markForum},
+	{"invision", markForum}, {"flarum", markForum}, {"nodebb", markForum}, {"mybb", markForum},
+	{"sphinx", markDocs}, {"mkdocs", markDocs}, {"docusaurus", markDocs}, {"vitepress", markDocs},
+	{"gitbook", markDocs}, {"mdbook", markDocs}, {"docsy", markDocs}, {"starlight", markDocs}, {"antora", markDocs},
+}
+
+// markupItemTypes maps the last part of a microdata itemtype (lower case)
+// to a kind; a Question alone is not one (FAQ blocks use it).
+var markupItemTypes = map[string]int{
+	"qapage": markForum, "discussionforumposting": markForum,
+	"product": markShop, "offer": markShop, "aggregateoffer": markShop, "productgroup": markShop,
+}
+
+// markupDocLinks are link texts of documentation sites (lower case).
+var markupDocLinks = map[string]bool{
+	"edit this page": true, "edit on github": true, "edit on gitlab": true, "edit this page on github": true,
+	"view page source": true, "improve this page": true, "edit page": true,
+}
+
+// Kinds of page markup.
+const (
+	markForum = iota + 1
+	markDocs
+	markShop
+)
+
+// markupKinds is what a page's markup names: for each kind the first
+// marker seen, "" when none.
+type markupKinds struct {
+	forum, docs, shop string
+}
+
+func (m *markupKinds) set(kind int, marker string) {
+	switch kind {
+	case markForum:
+		if m.forum == "" {
+			m.forum = marker
+		}
+	case markDocs:
+		if m.docs == "" {
+			m.docs = marker
+		}
+	case markShop:
+		if m.shop == "" {
+			m.shop = marker
+		}
+	}
+}
+
+// markup scans the page's elements and metadata for markup of forum
+// engines, documentation generators and shops.
+func (p *page) markup() markupKinds {
+	var m markupKinds
+	if g := strings.ToLower(p.meta["generator"]); g != "" {
+		for _, x := range markupGenerators {
+			if strings.Contains(g, x.word) {
+				m.set(x.kind, "generator "+x.word)
+			}
+		}
+	}
+	for _, k := range []string{"product:price:amount", "og:price:amount", "product:price"} {
+		if p.meta[k] != "" {
+			m.set(markShop, "meta "+k)
+		}
+	}
+	for i := range p.nodes {
+		n := p.nodes[i].n
+		if n.DataAtom == 0 {
+			if k, ok := markupElements[n.Data]; ok {
+				m.set(k, "<"+n.Data+">")
+			}
+		}
+		if n.DataAtom == atom.A && p.nodes[i].text <= 24 && p.nodes[i].text >= 8 {
+			if t := strings.ToLower(strings.TrimSpace(textOf(n))); markupDocLinks[t] {
+				m.set(markDocs, "link "+t)
+			}
+		}
+		for _, a := range n.Attr {
+			switch a.Key {
+			case "class", "id":
+				for _, tok := range strings.Fields(a.Val) {
+					if k, ok := markupClasses[strings.ToLower(tok)]; ok {
+						m.set(k, "class "+strings.ToLower(tok))
+					}
+				}
+			case "itemtype":
+				t := strings.ToLower(strings.TrimSpace(a.Val))
+				if j := strings.LastIndexByte(t, '/'); j >= 0 {
+					t = t[j+1:]
+				}
+				if k, ok := markupItemTypes[t]; ok {
+					m.set(k, "itemtype "+t)
+				}
+			case "itemprop":
+				switch a.Val {
+				case "price", "priceCurrency", "lowPrice":
+					m.set(markShop, "itemprop "+a.Val)
+				}
+			}
+		}
+	}
+	return m
+}
