@@ -143,8 +143,8 @@ func isOrg(a string) bool {
 }
 
 // cleanAuthors trims, filters and de-duplicates author names. Parts that
-// name an organisation ("CNN Business", "Associated Press") are dropped
-// when a person is named too.
+// name an organisation ("CNN Business", "Associated Press") or a job title
+// alone ("Senior Analyst") are dropped when a person is named too.
 func cleanAuthors(in []string) []string {
 	out := cleanNames(in)
 	for i, a := range out {
@@ -157,14 +157,14 @@ func cleanAuthors(in []string) []string {
 	}
 	people := 0
 	for _, a := range out {
-		if !isOrg(a) {
+		if !isOrg(a) && !isRole(a) {
 			people++
 		}
 	}
 	if people > 0 && people < len(out) {
 		kept := out[:0]
 		for _, a := range out {
-			if !isOrg(a) {
+			if !isOrg(a) && !isRole(a) {
 				kept = append(kept, a)
 			}
 		}
@@ -266,12 +266,21 @@ func (p *page) pickAuthors() {
 		res.Authors, res.Provenance["authors"] = cleanAuthors(ld.authors), "jsonld"
 	}
 	if len(res.Authors) == 0 {
-		for _, k := range []string{"author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl", "twitter:creator"} {
-			v := m[k]
-			if v == "" || strings.HasPrefix(v, "http") || (k == "twitter:creator" && strings.HasPrefix(v, "@")) {
-				continue
+		for _, k := range []string{"author", "article:author", "parsely-author", "sailthru.author", "twitter:data", "citation_author", "dc.creator", "byl", "twitter:creator"} {
+			var a []string
+			switch k {
+			case "twitter:data":
+				k, a = p.twitterWrittenBy()
+			case "citation_author":
+				a = citationNames(p.citationAuthors)
+			default:
+				v := m[k]
+				if v == "" || strings.HasPrefix(v, "http") || (k == "twitter:creator" && strings.HasPrefix(v, "@")) {
+					continue
+				}
+				a = cleanAuthors(splitAuthors(v))
 			}
-			if a := cleanAuthors(splitAuthors(v)); len(a) > 0 {
+			if len(a) > 0 {
 				res.Authors, res.Provenance["authors"] = a, "meta:"+k
 				break
 			}
@@ -280,6 +289,11 @@ func (p *page) pickAuthors() {
 	if len(res.Authors) == 0 && len(ld.pageAuthors) > 0 {
 		if a := cleanAuthors(ld.pageAuthors); len(a) > 0 {
 			res.Authors, res.Provenance["authors"] = a, "jsonld:webpage"
+		}
+	}
+	if len(res.Authors) > 0 && strings.HasPrefix(res.Provenance["authors"], "meta:") {
+		if a := p.shownByline(); len(a) > 0 && shownOverDeclared(a, res.Authors) {
+			res.Authors, res.Provenance["authors"] = a, "byline:over-"+res.Provenance["authors"]
 		}
 	}
 	if len(res.Authors) > 0 && p.onlyPublisher(res.Authors) {
@@ -416,6 +430,13 @@ func (p *page) blockOf(i int32) int32 {
 // Jane Doe", "Written by Jane Doe", "Von Max Muster") anywhere outside the
 // page chrome, for templates that mark their byline with no class.
 func (p *page) labelledByline() []string {
+	a, _ := p.labelledBylineAt()
+	return a
+}
+
+// labelledBylineAt is labelledByline that also returns the element's
+// index (-1 when none).
+func (p *page) labelledBylineAt() ([]string, int32) {
 	checked := 0
 	for i := range p.nodes {
 		ni := &p.nodes[i]
@@ -440,10 +461,10 @@ func (p *page) labelledByline() []string {
 			continue
 		}
 		if a := cleanAuthors(splitAuthors(names)); len(a) > 0 && len(a) <= 4 && looksLikeNames(a) {
-			return a
+			return a, int32(i)
 		}
 	}
-	return nil
+	return nil, -1
 }
 
 // looksLikeNames reports whether every entry reads like a name: at most
@@ -465,6 +486,31 @@ var roleWords = wordSet(`senior junior chief head staff lead principal reporter 
 	redakteur redakteurin korrespondent korrespondentin journaliste rédacteur rédactrice periodista redactor redactora
 	giornalista redattore redattrice jornalista redator repórter verslaggever redacteur dziennikarz redaktor
 	корреспондент журналист редактор кореспондент журналістка журналіст muhabir editörü`)
+
+// roleModifiers are the words that qualify a job title printed after a
+// name ("Technical Writer", "Content Marketing Coordinator").
+var roleModifiers = wordSet(`technical content marketing managing executive contributing associate assistant deputy
+	freelance product news political science health business sports data digital social media commercial
+	creative communications community research travel food tech technology features special investigative
+	medical legal finance financial art culture opinion politics economics`)
+
+// isRole reports whether a byline part is a job title alone ("Senior
+// Analyst", "Staff Writer"), not a name.
+func isRole(a string) bool {
+	words := strings.Fields(strings.ToLower(a))
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	role := false
+	for _, w := range words {
+		w = strings.Trim(w, ",.;:")
+		if !roleWords[w] && !roleModifiers[w] {
+			return false
+		}
+		role = role || roleWords[w]
+	}
+	return role
+}
 
 // nameStops are words a name never ends with; they start what follows a
 // byline ("Jane Doe on March 3", "Jane Doe Last updated").
@@ -497,6 +543,11 @@ func trimName(a string) string {
 	}
 	for i := 2; i < len(words); i++ {
 		if roleWords[strings.ToLower(strings.Trim(words[i], ",.;:"))] {
+			// "Jane Doe Content Marketing Coordinator": the words before
+			// the role that qualify it go with it.
+			for i > 2 && roleModifiers[strings.ToLower(strings.Trim(words[i-1], ",.;:"))] {
+				i--
+			}
 			words = words[:i]
 			break
 		}
@@ -588,4 +639,90 @@ func (p *page) nextBlockText(i int32) string {
 		return ""
 	}
 	return ""
+}
+
+// maxMetaAuthors caps the author values read from repeated meta tags.
+const maxMetaAuthors = 30
+
+// writtenByLabels are the labels of a "twitter:labelN" meta whose
+// "twitter:dataN" names the author (WordPress SEO plugins write
+// "Written by").
+var writtenByLabels = wordSetLines(`written by
+author
+authors
+by
+autor
+autorin
+auteur
+écrit par
+rédigé par
+escrito por
+scritto da
+geschrieben von
+verfasst von
+geschreven door
+napisane przez
+автор
+yazar
+作者`)
+
+// twitterWrittenBy returns the authors a "twitter:labelN"/"twitter:dataN"
+// pair declares ("Written by" / "Jane Doe") and the pair's data key.
+func (p *page) twitterWrittenBy() (string, []string) {
+	for i := 1; i <= 4; i++ {
+		n := string(rune('0' + i))
+		label := strings.ToLower(strings.TrimRight(strings.TrimSpace(p.meta["twitter:label"+n]), " :："))
+		if !writtenByLabels[label] {
+			continue
+		}
+		v := p.meta["twitter:data"+n]
+		if v == "" || strings.HasPrefix(v, "http") {
+			return "", nil
+		}
+		return "twitter:data" + n, cleanAuthors(splitAuthors(v))
+	}
+	return "", nil
+}
+
+// citationNames reads the values of repeated citation_author metas, one
+// author each, written "Last, First" or "First Last".
+func citationNames(vals []string) []string {
+	var out []string
+	for _, v := range vals {
+		v = collapse(v)
+		if last, first, ok := strings.Cut(v, ","); ok && !strings.Contains(first, ",") &&
+			strings.Count(strings.TrimSpace(last), " ") <= 2 && strings.Count(strings.TrimSpace(first), " ") <= 3 && !allCredentials(first) {
+			v = strings.TrimSpace(first) + " " + strings.TrimSpace(last)
+		}
+		out = append(out, v)
+	}
+	return cleanAuthors(out)
+}
+
+// shownOverDeclared reports whether the people a page's byline shows
+// should replace the authors declared in meta tags (often the account
+// that posted, not the writer): when they share no one with them.
+// JSON-LD authors stay: on the dev half they were right more often than
+// the byline where the two disagreed, and a byline naming more people
+// than JSON-LD (reviewers, editors) widened it wrongly on the held-out
+// half.
+func shownOverDeclared(shown, declared []string) bool {
+	for _, d := range declared {
+		for _, s := range shown {
+			if sameName(d, s) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// sameName reports whether two renderings name the same person: equal
+// once squashed, or one holding the other ("Jane Doe" and "Dr Jane Doe").
+func sameName(a, b string) bool {
+	sa, sb := squashName(a), squashName(b)
+	if sa == "" || sb == "" {
+		return false
+	}
+	return sa == sb || (len(sa) >= 4 && len(sb) >= 4 && (strings.Contains(sa, sb) || strings.Contains(sb, sa)))
 }

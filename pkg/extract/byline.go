@@ -345,3 +345,53 @@ func cutCredentials(a string) string {
 		a = strings.TrimSpace(a[:i])
 	}
 }
+
+// shownByline returns the people a page's visible byline names where the
+// byline is unmistakable: an element marked as the author, or a block
+// labelled "By"/"Von"/"Par"…, before the end of the article and outside
+// the page's chrome and comments. It is nil when the byline names no
+// one, only the publisher, or something that does not read as a
+// person's name.
+func (p *page) shownByline() []string {
+	end := int32(len(p.nodes))
+	if p.mainIdx >= 0 {
+		end = p.nodes[p.mainIdx].end
+	}
+	for _, i := range p.bylineNodes {
+		if i >= end || p.inPageChrome(i) || p.inComments(i) {
+			continue
+		}
+		n := p.nodes[i].n
+		t := textOf(n)
+		_, labelled := bylineNames(t)
+		if !labelled && !strongAuthorNode(attr(n, "class")+" "+attr(n, "id")+" "+attr(n, "itemprop")) {
+			continue
+		}
+		if a := p.bylineFromNode(i); len(a) > 0 {
+			if personNames(a) && !p.onlyPublisher(a) {
+				return a
+			}
+			return nil
+		}
+	}
+	if a, i := p.labelledBylineAt(); len(a) > 0 && i < end && personNames(a) && !p.onlyPublisher(a) {
+		return a
+	}
+	return nil
+}
+
+// personNames reports whether every name reads as a person's: two to five
+// capitalised words, any lower-case word a name particle ("van der").
+func personNames(a []string) bool {
+	for _, n := range a {
+		if !looksLikeName(n) {
+			return false
+		}
+		for _, w := range strings.Fields(n) {
+			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !nameParticles[w] {
+				return false
+			}
+		}
+	}
+	return len(a) > 0
+}

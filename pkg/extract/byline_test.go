@@ -40,8 +40,21 @@ func TestBylineElements(t *testing.T) {
 			`<div class="byline"><a href="/staff/1">Brian Truitt</a> <span>USA TODAY</span></div>`, "", []string{"Brian Truitt"}, "byline:over-jsonld"},
 		{"declared user name yields to the byline",
 			`<meta name="author" content="kffnirmitap">`, `<div class="author-name">Nirmita Panchal</div>`, "", []string{"Nirmita Panchal"}, "byline:over-meta:author"},
-		{"declared person is kept",
-			`<meta name="author" content="Jane Doe">`, `<div class="author-name">John Roe</div>`, "", []string{"Jane Doe"}, "meta:author"},
+		{"declared person is kept against a name after the article",
+			`<meta name="author" content="Jane Doe">`, "", `<div class="author-name">John Roe</div>`, []string{"Jane Doe"}, "meta:author"},
+		{"declared person is kept against a byline naming part of it",
+			`<meta name="author" content="Jane Doe, John Roe">`, `<div class="author-name">Jane Doe</div>`, "", []string{"Jane Doe", "John Roe"}, "meta:author"},
+		{"the account in a meta tag yields to the writer the byline shows",
+			`<meta name="author" content="Jane Doe">`, `<div class="author-name">John Roe</div>`, "", []string{"John Roe"}, "byline:over-meta:author"},
+		{"Written by in twitter labels",
+			`<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Jane Doe">`, "", "", []string{"Jane Doe"}, "meta:twitter:data1"},
+		{"JSON-LD person is kept against another name",
+			`<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Jane Doe"}}</script>`,
+			`<p class="byline">By John Roe</p>`, "", []string{"Jane Doe"}, "jsonld"},
+		{"a job title beside the name is not an author", "",
+			`<p class="byline">By Jane Doe, Senior Analyst</p>`, "", []string{"Jane Doe"}, "byline"},
+		{"citation authors in repeated metas",
+			`<meta name="citation_author" content="Doe, Jane"><meta name="citation_author" content="John Roe">`, "", "", []string{"Jane Doe", "John Roe"}, "meta:citation_author"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

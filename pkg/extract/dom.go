@@ -86,6 +86,7 @@ type page struct {
 	template        TemplateSet       // learned site template, may be nil
 	templateDropped int               // lines dropped by the template
 	meta            map[string]string
+	citationAuthors []string // the values of repeated citation_author metas
 	ld              ldArticle
 	bylineNodes     []int32   // elements whose class/id/itemprop says byline or author
 	dateNodes       []int32   // elements whose class/id/itemprop says date or time

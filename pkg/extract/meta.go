@@ -33,6 +33,12 @@ func (p *page) extractMeta() {
 		if key == "article:tag" {
 			tags = append(tags, content)
 		}
+		if key == "citation_author" || key == "citation_authors" {
+			// Scholarly pages repeat the tag, one author each.
+			if len(p.citationAuthors) < maxMetaAuthors {
+				p.citationAuthors = append(p.citationAuthors, content)
+			}
+		}
 		if _, ok := m[key]; !ok {
 			m[key] = content
 		}
