@@ -120,8 +120,12 @@ func (p *page) pickDates() {
 		var visible *time.Time
 		for _, i := range p.dateNodes {
 			t := textOf(p.nodes[i].n)
-			if len(t) > 100 || (p.mainIdx >= 0 && i >= p.nodes[p.mainIdx].end && p.nodes[p.mainIdx].end-p.mainIdx > 20 && !p.inPageChrome(i)) {
-				continue // long, or in the teasers after the article
+			if len(t) > 100 {
+				continue
+			}
+			if p.mainIdx >= 0 && i >= p.nodes[p.mainIdx].end && p.nodes[p.mainIdx].end-p.mainIdx > 20 && !p.inPageChrome(i) &&
+				(p.inComments(i) || p.timeLabel(p.nodes[i].n) != "published") {
+				continue // in the teasers after the article, unless labelled as the publication
 			}
 			if v, ok := p.parseVisible(t, us); ok {
 				if p.inPageChrome(i) {

@@ -76,8 +76,10 @@ var zoneOffsets = map[string]int{
 }
 
 // dateLabelWords are the words that label or decorate a date line
-// ("Published on", "Publié le", "Опубликовано"), weekday names and clock
-// words: a line of only these, numbers, months and zones is a date line.
+// ("Published on", "Publié le", "Опубликовано"), weekday names, clock
+// words and the reading time shown beside a date ("3 min read",
+// "Lesezeit"): a line of only these, numbers, months and zones is a date
+// line.
 var dateLabelWords = wordSet(`am pm a p m h o t z th st nd rd date published updated posted on at last modified
 		created pub by and time view views clock et pt of the
 		mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday
@@ -92,7 +94,8 @@ var dateLabelWords = wordSet(`am pm a p m h o t z th st nd rd date published upd
 		опубликовано обновлено обновление в г года дата
 		опубліковано оновлено року
 		yayınlanma güncelleme tarihi saat
-		발행 수정 입력 기사입력 오전 오후`)
+		발행 수정 입력 기사입력 오전 오후
+		min mins minute minutes read reading lesezeit lecture lectura leitura lettura leestijd czytania чтения читання okuma`)
 
 // wordSet returns the set of the space-separated words of s.
 func wordSet(s string) map[string]bool {

@@ -202,12 +202,29 @@ func (p *page) nearTitleDate(us bool) (time.Time, bool) {
 			i = ni.end - 1
 			continue
 		}
-		if ni.ownText == 0 || ni.text > 80 || ni.ownLink >= ni.ownText {
+		if ni.ownText == 0 || ni.ownLink >= ni.ownText || p.inPageChrome(i) {
 			continue
 		}
-		t := textOf(ni.n)
-		lt := strings.ToLower(t)
-		if !looksLikeDateLine(lt) || p.inPageChrome(i) {
+		// The block's text, else a run of its own inline text between
+		// its child blocks: "<div><h1>Title</h1><span>March 3, 2025 ·
+		// 3 min read</span></div>", "<fieldset><legend>Title</legend>
+		// 20 December 2025 <div>…".
+		var t, lt string
+		if ni.text <= 80 {
+			t = textOf(ni.n)
+			if lt = strings.ToLower(t); !looksLikeDateLine(lt) {
+				t = ""
+			}
+		}
+		if t == "" {
+			for _, r := range p.inlineRuns(i, 3) {
+				if lr := strings.ToLower(r); looksLikeDateLine(lr) {
+					t, lt = r, lr
+					break
+				}
+			}
+		}
+		if t == "" {
 			continue
 		}
 		v, ok := p.parseVisible(t, us)
@@ -232,6 +249,60 @@ func (p *page) nearTitleDate(us bool) (time.Time, bool) {
 		return best, true
 	}
 	return time.Time{}, false
+}
+
+// inlineRuns returns up to max runs of element i's own inline text (its
+// text nodes and inline children, split at its child blocks), each of at
+// most 80 bytes and not all link text: the short lines a block shows
+// beside its child blocks.
+func (p *page) inlineRuns(i int32, max int) []string {
+	var out []string
+	var b strings.Builder
+	linkOnly := true
+	flush := func() {
+		if t := collapse(joinInline(b.String())); t != "" && len(t) <= 80 && !linkOnly && len(out) < max {
+			out = append(out, t)
+		}
+		b.Reset()
+		linkOnly = true
+	}
+	k := i + 1 // index of the next element child
+	for c := p.nodes[i].n.FirstChild; c != nil && len(out) < max; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			if strings.TrimSpace(c.Data) != "" {
+				linkOnly = false
+			}
+			b.WriteString(c.Data)
+		case html.ElementNode:
+			if k >= int32(len(p.nodes)) || p.nodes[k].n != c {
+				return out // not indexed as expected: stop
+			}
+			ck := &p.nodes[k]
+			next := ck.end
+			inline := ck.flags&(fBlock|fSkip) == 0
+			for j := k + 1; inline && j < next; j++ {
+				inline = p.nodes[j].flags&fBlock == 0
+			}
+			k = next
+			if !inline {
+				flush()
+				continue
+			}
+			if ck.flags&fLink == 0 {
+				linkOnly = false
+			}
+			b.WriteByte(' ')
+			b.WriteString(textOf(c))
+			b.WriteByte(' ')
+		}
+		if b.Len() > 400 {
+			b.Reset() // a long run is text, not a date line
+			linkOnly = true
+		}
+	}
+	flush()
+	return out
 }
 
 // nearTitleSpan is how many elements before the headline nearTitleDate

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -50,6 +51,17 @@ func TestDateSources(t *testing.T) {
 			`<h1>Council approves budget</h1><p class="x">blog | February 01, 2022</p>`, time.Time{}, "2022-02-01", "visible:near-title"},
 		{"published line beats a nearer updated line", "https://co.example/blog/solar", "",
 			`<h1>Council approves budget</h1><p>Updated Feb 11, 2026</p><p>Published Jan 5, 2026</p>`, time.Time{}, "2026-01-05", "visible:near-title"},
+		{"date and reading time beside the headline in one block", "https://co.example/blog/solar", "",
+			`<div class="hero"><div class="back"><a href="/blog">Blog home</a></div><h1>Council approves budget</h1>` +
+				`<span class="x">December 18, 2025<!-- --> ・ 3 min read</span></div>`, time.Time{}, "2025-12-18", "visible:near-title"},
+		{"numeric date with reading time", "https://co.example/blog/solar", "",
+			`<h1>Council approves budget</h1><p class="x"><span>23.07.2025</span><span> · 6 min read</span></p>`, time.Time{}, "2025-07-23", "visible:near-title"},
+		{"date beside a category list above the headline", "https://co.example/blog/solar", "",
+			`<div class="kicker"><ul><li><a href="/tag/finance">Personal finance</a></li></ul> <span><span class="p">January 27, 2025</span></span></div>` +
+				`<h1>Council approves budget</h1>`, time.Time{}, "2025-01-27", "visible:near-title"},
+		{"date as a text node between legend and text", "https://co.example/archive/x.html", "",
+			`<fieldset><legend>Council approves budget</legend> 20 December 2025 <div class="body"><p>Short intro.</p></div></fieldset>`,
+			time.Time{}, "2025-12-20", "visible:near-title"},
 		{"a sentence with a date is not a date line (the header rule reads it)", "https://co.example/blog/solar", "",
 			`<h1>Council approves budget</h1><p>We met on Feb 11, 2026 at the hall.</p>`, time.Time{}, "2026-02-11", "visible:header"},
 		{"listing time when the page has none", "https://news.example/a/123", "",
@@ -80,6 +92,34 @@ func TestDateSources(t *testing.T) {
 				t.Errorf("provenance %q, want %q", p, tc.prov)
 			}
 		})
+	}
+}
+
+// TestDatePanelAfterArticle checks a date panel after a long article: a
+// date labelled as the publication counts, an unlabelled one (a teaser's)
+// does not.
+func TestDatePanelAfterArticle(t *testing.T) {
+	var body strings.Builder
+	for i := range 30 {
+		fmt.Fprintf(&body, "<p>Paragraph %d of the treatise tells how the coffee was brought to the city and who drank it in the houses by the river.</p>", i)
+	}
+	for _, tc := range []struct{ panel, want string }{
+		{`<div class="dateline"><p class="small-meta">Published</p><p class="date">Feb 2, 2023</p></div>`, "2023-02-02"},
+		{`<div class="dateline"><p class="date">Feb 2, 2023</p></div>`, ""},
+	} {
+		doc := "<html><head><title>A treatise on coffee</title></head><body><article><h1>A treatise on coffee</h1><div class=\"text\">" +
+			body.String() + "</div></article>" + tc.panel + `<div class="more"><a href="/c/tea">Tea</a> <span class="date">Mar 5, 2024</span></div></body></html>`
+		res, err := New(DefaultOptions()).Extract(Input{URL: "https://co.example/collection/coffee", Body: []byte(doc)})
+		if err != nil {
+			t.Fatalf("Extract: %v", err)
+		}
+		got := ""
+		if res.PublishedAt != nil {
+			got = res.PublishedAt.Format(time.DateOnly)
+		}
+		if got != tc.want {
+			t.Errorf("panel %s: PublishedAt = %q (%s), want %q", tc.panel, got, res.Provenance["published_at"], tc.want)
+		}
 	}
 }
 

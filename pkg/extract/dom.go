@@ -311,7 +311,7 @@ func (p *page) classifyElement(n *html.Node, idx int32) uint16 {
 					p.bylineNodes = append(p.bylineNodes, idx)
 				}
 			case "datepublished":
-				if len(p.dateNodes) < 8 {
+				if len(p.dateNodes) < maxDateNodes {
 					p.dateNodes = append([]int32{idx}, p.dateNodes...)
 				}
 			}
@@ -319,6 +319,9 @@ func (p *page) classifyElement(n *html.Node, idx int32) uint16 {
 	}
 	return flags
 }
+
+// maxDateNodes caps the date-like elements remembered per page.
+const maxDateNodes = 16
 
 // noteMetaNode remembers elements whose class or id suggests a byline or
 // a date, for author and date extraction.
@@ -331,7 +334,11 @@ func (p *page) noteMetaNode(idx int32, v string) {
 		indexFoldStr(v, "auteur") >= 0 || ((indexFoldStr(v, "author") >= 0 || indexFoldStr(v, "writer") >= 0) && indexFoldStr(v, "bio") < 0)) {
 		p.bylineNodes = append(p.bylineNodes, idx)
 	}
-	if len(p.dateNodes) < 8 && (meta || indexFoldStr(v, "date") >= 0 || indexFoldStr(v, "time") >= 0 || indexFoldStr(v, "publish") >= 0) {
+	// A class that names a date may come after many "meta" blocks (a
+	// metadata panel of "Medium", "Theme", "Tags"): those fill only
+	// half of the list.
+	dated := indexFoldStr(v, "date") >= 0 || indexFoldStr(v, "time") >= 0 || indexFoldStr(v, "publish") >= 0
+	if (dated && len(p.dateNodes) < maxDateNodes) || (meta && len(p.dateNodes) < maxDateNodes/2) {
 		p.dateNodes = append(p.dateNodes, idx)
 	}
 }
