@@ -281,6 +281,7 @@ func (p *page) aggregate() {
 			p.promoted = true
 		}
 	}
+	best = p.widen(best, start)
 	p.mainIdx = best
 	if best >= 0 {
 		p.mainGood = nodes[best].good
@@ -355,4 +356,61 @@ func (p *page) sectionGroups() map[groupKey]sectionGroup {
 		groups[k] = g
 	}
 	return groups
+}
+
+// widen moves the container up to a content element that holds at least
+// twice its paragraph text when what the ancestor adds is mostly
+// paragraphs: an article whose lists of links (changelogs, sources,
+// event lists) cost more than a part of it without them.
+func (p *page) widen(best, start int32) int32 {
+	if best < 0 {
+		return best
+	}
+	nodes := p.nodes
+	b := &nodes[best]
+	for a := b.parent; a >= start; a = nodes[a].parent {
+		na := &nodes[a]
+		if na.flags&(fBoil|fSkip) != 0 {
+			break
+		}
+		addGood, addBad := na.good-b.good, na.bad-b.bad
+		if na.good >= 2*b.good && addGood >= 0.5*addBad && na.boil-b.boil < addGood && !p.cardRun(a, best) {
+			p.promoted = false
+			return a
+		}
+	}
+	return best
+}
+
+// cardRun reports whether the child of a that holds element i is one of a
+// run of like siblings (same tag and class, three or more) most of which
+// open with a link: the cards of a listing (headline link, source,
+// summary), whose summaries are not one article's paragraphs.
+func (p *page) cardRun(a, i int32) bool {
+	nodes := p.nodes
+	c := i
+	for c >= 0 && nodes[c].parent != a {
+		c = nodes[c].parent
+	}
+	if c < 0 {
+		return false
+	}
+	tag, class := nodes[c].n.Data, attr(nodes[c].n, "class")
+	like, linked := 0, 0
+	for k := a + 1; k < nodes[a].end; k = nodes[k].end {
+		nk := &nodes[k]
+		if nk.n.Data != tag || attr(nk.n, "class") != class {
+			continue
+		}
+		like++
+		for j := k; j < nk.end; j++ {
+			if nodes[j].ownText > 0 {
+				if nodes[j].flags&fStartsLink != 0 {
+					linked++
+				}
+				break
+			}
+		}
+	}
+	return like >= 3 && 2*linked > like
 }

@@ -54,6 +54,14 @@ func TestBodyContainer(t *testing.T) {
 			want: []string{"In post one", "In post two", "In post three"},
 		},
 		{
+			name: "an article with lists of links keeps its parts around them",
+			html: `<html><body>` + nav + `<article class="post"><h1>Harbour plan</h1>` +
+				`<div class="sect">` + para("the opening", 2) + `<ul>` + strings.Repeat(`<li><a href="https://code.example/pr/1">Fix the harbour gate timing in the scheduler</a></li>`, 6) + `</ul></div>` +
+				`<div class="sect">` + para("the second part", 1) + `<ul>` + strings.Repeat(`<li><a href="https://code.example/pr/2">Add the berth allocation table to the report</a></li>`, 6) + `</ul></div>` +
+				`<div class="sect">` + para("the closing", 3) + `</div></article></body></html>`,
+			want: []string{"In the opening", "In the second part", "In the closing"},
+		},
+		{
 			name: "a table in a figure is content, an image caption is not",
 			html: `<html><body>` + nav + `<article><h1>Harbour plan</h1>` + para("the story", 4) +
 				`<figure class="wp-block-table"><table><tr><td>Berth 4</td><td>New Hampshire Line</td><td>77.2</td></tr>` +
@@ -88,5 +96,26 @@ func TestBodyContainer(t *testing.T) {
 				t.Errorf("%s: body holds %q\nbody:\n%s", tt.name, w, res.Text)
 			}
 		}
+	}
+}
+
+// TestBodyNotWidenedOverCards checks that the body container does not
+// widen to a listing's run of cards (headline link, source, summary),
+// whose summaries together hold more text than any one of them.
+func TestBodyNotWidenedOverCards(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<html><body><nav><a href="/">Latest</a> <a href="/archive">Archive</a></nav><div class="main"><h1>Archive</h1>`)
+	for i := 0; i < 10; i++ {
+		b.WriteString(`<div class="item"><a class="link" href="/story/` + strings.Repeat("x", i+1) + `">The harbour council and the port officials clash over the disputed ferry contract</a>` +
+			`<div class="src">via The Ledger &middot; Posted Mon, 20 May 2024 &middot; <a href="/out/1">original</a></div>` +
+			`<p>Independent experts said the ferry figures were broadly weak but incomplete, and the vote was put off.</p></div>`)
+	}
+	b.WriteString(`</div></body></html>`)
+	p, err := New(DefaultOptions()).prepare(Input{URL: "https://hub.example/archive", Body: []byte(b.String())})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.mainIdx >= 0 && attr(p.nodes[p.mainIdx].n, "class") == "main" {
+		t.Errorf("body container widened to the run of cards")
 	}
 }
