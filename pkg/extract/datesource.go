@@ -86,10 +86,27 @@ func (p *page) checkResaved(us bool) {
 		return
 	}
 	shown, ok := p.shownDate(us)
-	if !ok || !shown.Before(res.PublishedAt.Add(-24*time.Hour)) || res.PublishedAt.Sub(shown) > 3*365*24*time.Hour {
+	if !ok || res.PublishedAt.Sub(shown) > 3*365*24*time.Hour {
+		return
+	}
+	if dateOnly(shown) {
+		// A day without a clock time is the publisher's day: it is earlier
+		// only if it is before the declared time's day in its own zone (an
+		// evening story in New York is on the next day in UTC).
+		py, pm, pd := res.PublishedAt.Date()
+		if !shown.Before(time.Date(py, pm, pd, 0, 0, 0, 0, shown.Location())) {
+			return
+		}
+	} else if !shown.Before(res.PublishedAt.Add(-24 * time.Hour)) {
 		return
 	}
 	res.PublishedAt, res.Provenance["published_at"] = &shown, "visible:resaved-"+prov
+}
+
+// dateOnly reports whether t is a day without a clock time and zone, as
+// parsed from "April 24, 2024".
+func dateOnly(t time.Time) bool {
+	return zoneless(t) && t.Hour() == 0 && t.Minute() == 0 && t.Second() == 0
 }
 
 // shownDate returns the publication date the article shows its reader: a

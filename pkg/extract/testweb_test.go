@@ -184,6 +184,8 @@ func TestTestWeb(t *testing.T) {
 }
 
 // webFloor is the exact-match rate every field must reach on the
-// simulated web (all fields were exact on 591 pages of four webs when
-// this was written).
-const webFloor = 0.97
+// simulated web. On 858 pages of four webs every field but the date is
+// exact; 4 aggregator copies whose source line runs past 100 characters
+// have no date (0.995). At 0.97 the floor let an evening story's JSON-LD
+// time lose to the day its page showed (0.978) go unseen.
+const webFloor = 0.99
