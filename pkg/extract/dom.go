@@ -79,7 +79,8 @@ type page struct {
 	totalText        int32
 	linkedHeadings   int // headings in the container that are links (teaser pattern)
 	notArticleReason string
-	kindMarker       string // the page markup that named the kind (kindmarkup.go)
+	kindMarker       string      // the page markup that named the kind (kindmarkup.go)
+	mark             markupKinds // what the page markup shows (kindmarkup.go)
 	bodyLines        int
 
 	classCache      map[string]uint16 // class/id value -> flags, per page

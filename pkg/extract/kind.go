@@ -101,6 +101,7 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 	// shop's or a manual's markup may frame an article (a shop's blog, a
 	// dated guide): only a page without an article's signs is taken.
 	mk := p.markup()
+	p.mark = mk
 	markKind := ""
 	switch {
 	case p.ld.isArticleType:
@@ -110,6 +111,12 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 		markKind, p.kindMarker = KindProduct, mk.shop
 	case mk.docs != "" && !p.articleEvidence():
 		markKind, p.kindMarker = KindDocs, mk.docs
+	case !strongArticle && !p.articleEvidence():
+		// A grid of look-alike cards that each hold a price: a shop's
+		// category page.
+		if n := p.pricedItems(); n >= productGridItems {
+			markKind, p.kindMarker = KindListing, fmt.Sprintf("%d priced cards", n)
+		}
 	}
 	pathKind, rootPath, segs, articleURL, urlHint := "", false, 0, false, ""
 	if p.base != nil && p.base.Host != "" {
@@ -226,6 +233,11 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 	}
 	return kind, rule, reason, fallback
 }
+
+// productGridItems is the number of look-alike siblings that each hold a
+// price from which a page without an article's signs is a shop's
+// category page.
+const productGridItems = 12
 
 // Rules whose non-article verdict stands whatever the model says: a body
 // too short for a story, a declared product or thread, a site's home page.

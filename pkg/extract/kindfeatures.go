@@ -90,6 +90,11 @@ const (
 	fxYearMentions
 	fxListingShape
 	fxRuleArticle
+	fxPricedItems
+	fxMicroForum
+	fxGenBlog
+	fxMarkShop
+	fxMarkDocs
 	nKindFeatures
 )
 
@@ -107,7 +112,7 @@ var kindFeatureNames = [nKindFeatures]string{
 	"question_headings", "list_share_main", "repeat_max", "repeat_main", "inputs", "forms", "code_share",
 	"api_density", "prices", "cart_words", "rating_words", "forum_words", "cta_words", "report_words",
 	"we_our", "you_your", "title_words", "title_question", "h1_count", "article_tag", "year_mentions",
-	"listing_shape", "rule_article",
+	"listing_shape", "rule_article", "priced_items", "micro_forum", "gen_blog", "mark_shop", "mark_docs",
 }
 
 // kindFeatures is one page's feature vector.
@@ -159,6 +164,12 @@ func (p *page) kindFeatures(ruleArticle bool) *kindFeatures {
 	}
 	if len(res.Authors) > 0 {
 		f[fxHasAuthor] = 1
+	}
+	for j, on := range map[int]bool{fxMicroArticle: p.mark.microArticle, fxMicroProduct: p.mark.microProduct,
+		fxMicroForum: p.mark.microComment, fxGenBlog: p.mark.blogEngine, fxMarkShop: p.mark.shop != "", fxMarkDocs: p.mark.docs != ""} {
+		if on {
+			f[j] = 1
+		}
 	}
 	if len(p.authorLinks) > 0 {
 		f[fxAuthorLinks] = 1
@@ -396,6 +407,42 @@ func (p *page) wordFeatures(f *kindFeatures) {
 		}
 	}
 	f[fxPrices] = math.Log1p(float64(prices))
+	f[fxPricedItems] = math.Log1p(float64(p.pricedItems()))
+}
+
+// pricedItems returns the largest number of look-alike siblings (same
+// parent, tag and class) that each hold an amount of money: the cards of
+// a shop's product grid.
+func (p *page) pricedItems() int {
+	priced := make([]bool, len(p.nodes))
+	for i := range p.nodes {
+		ni := &p.nodes[i]
+		if ni.flags&fSkip != 0 || priced[i] {
+			continue
+		}
+		has := false
+		for c := ni.n.FirstChild; c != nil && !has; c = c.NextSibling {
+			has = c.Type == html.TextNode && countPrices(c.Data) > 0
+		}
+		if !has {
+			continue
+		}
+		for j := int32(i); j >= 0 && !priced[j]; j = p.nodes[j].parent {
+			priced[j] = true
+		}
+	}
+	groups := make(map[sibKey]int, 16)
+	best := 0
+	for i := range p.nodes {
+		ni := &p.nodes[i]
+		if !priced[i] || ni.parent < 0 {
+			continue
+		}
+		k := sibKey{parent: ni.parent, tag: ni.n.DataAtom, class: attr(ni.n, "class")}
+		groups[k]++
+		best = max(best, groups[k])
+	}
+	return best
 }
 
 func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }

@@ -48,6 +48,9 @@ var markupGenerators = []struct {
 	{"gitbook", markDocs}, {"mdbook", markDocs}, {"docsy", markDocs}, {"starlight", markDocs}, {"antora", markDocs},
 }
 
+// blogGenerators are words of the generator of blog and news engines.
+var blogGenerators = []string{"wordpress", "ghost", "blogger", "hugo", "jekyll", "substack", "medium", "typepad", "movable type", "arc publishing"}
+
 // markupItemTypes maps the last part of a microdata itemtype (lower case)
 // to a kind; a Question alone is not one (FAQ blocks use it).
 var markupItemTypes = map[string]int{
@@ -72,6 +75,10 @@ const (
 // marker seen, "" when none.
 type markupKinds struct {
 	forum, docs, shop string
+	// Weaker signs, read by the kind model: microdata of an article, of a
+	// product or offer, of comments or answers; a blog engine's
+	// generator.
+	microArticle, microProduct, microComment, blogEngine bool
 }
 
 func (m *markupKinds) set(kind int, marker string) {
@@ -102,6 +109,11 @@ func (p *page) markup() markupKinds {
 			}
 		}
 	}
+	for _, w := range blogGenerators {
+		if strings.Contains(strings.ToLower(p.meta["generator"]), w) {
+			m.blogEngine = true
+		}
+	}
 	for _, k := range []string{"product:price:amount", "og:price:amount", "product:price"} {
 		if p.meta[k] != "" {
 			m.set(markShop, "meta "+k)
@@ -114,8 +126,9 @@ func (p *page) markup() markupKinds {
 				m.set(k, "<"+n.Data+">")
 			}
 		}
-		if n.DataAtom == atom.A && p.nodes[i].text <= 24 && p.nodes[i].text >= 8 {
-			if t := strings.ToLower(strings.TrimSpace(textOf(n))); markupDocLinks[t] {
+		if n.DataAtom == atom.A && m.docs == "" {
+			// Link text sits in the enclosing block's counts: read it.
+			if t := strings.ToLower(strings.TrimSpace(textOf(n))); len(t) <= 32 && markupDocLinks[t] {
 				m.set(markDocs, "link "+t)
 			}
 		}
@@ -134,6 +147,14 @@ func (p *page) markup() markupKinds {
 				}
 				if k, ok := markupItemTypes[t]; ok {
 					m.set(k, "itemtype "+t)
+				}
+				switch t {
+				case "article", "newsarticle", "blogposting", "reportagenewsarticle", "report", "analysisnewsarticle", "opinionnewsarticle":
+					m.microArticle = true
+				case "product", "offer", "aggregateoffer", "productgroup":
+					m.microProduct = true
+				case "comment", "answer", "usercomments":
+					m.microComment = true
 				}
 			case "itemprop":
 				switch a.Val {

@@ -32,6 +32,8 @@ func main() {
 	cost := flag.Float64("emptied-cost", 0, "if > 0, place the threshold where non-articles stored plus this many per article called a non-article is least, instead of by -max-emptied")
 	iters := flag.Int("iters", 4000, "gradient steps")
 	show := flag.Int("show", 0, "print the N lowest-scoring articles and highest-scoring other pages (out of fold)")
+	artWeight := flag.Float64("article-weight", 1, "weight of an article page in the loss relative to another page")
+	grid := flag.String("grid", "", "print out-of-fold curves for these l2:article-weight pairs (comma-separated) and stop")
 	flag.Parse()
 
 	d, err := bench.FindWCXB(*dir)
@@ -91,30 +93,26 @@ func main() {
 		}
 	}
 	// Out-of-fold scores for the threshold.
-	oof := make([]float64, len(z))
-	for k := 0; k < *folds; k++ {
-		var tz [][]float64
-		var ty []float64
-		for i := range z {
-			if fold[i] != k {
-				tz = append(tz, z[i])
-				ty = append(ty, ys[i])
+	if *grid != "" {
+		for _, pair := range strings.Split(*grid, ",") {
+			var l2, aw float64
+			if _, err := fmt.Sscanf(pair, "%g:%g", &l2, &aw); err != nil {
+				fmt.Fprintln(os.Stderr, "bad -grid pair", pair)
+				os.Exit(2)
 			}
+			fmt.Printf("l2 %g article-weight %g: ", l2, aw)
+			curve(outOfFold(z, ys, fold, *folds, l2, aw, *iters), ys)
 		}
-		w, b := fit(tz, ty, *lambda, *iters)
-		for i := range z {
-			if fold[i] == k {
-				oof[i] = logit(w, b, z[i])
-			}
-		}
+		return
 	}
+	oof := outOfFold(z, ys, fold, *folds, *lambda, *artWeight, *iters)
 	thr := pickThreshold(oof, ys, *maxEmptied)
 	if *cost > 0 {
 		thr = pickCostThreshold(oof, ys, *cost)
 	}
 	curve(oof, ys)
 	if *show > 0 {
-		w, b := fit(z, ys, *lambda, *iters)
+		w, b := fit(z, ys, *lambda, *artWeight, *iters)
 		explain := func(i int) string {
 			type c struct {
 				n string
@@ -134,7 +132,7 @@ func main() {
 		}
 		showExtremes(oof, ys, kept, *show, explain)
 	}
-	w, b := fit(z, ys, *lambda, *iters)
+	w, b := fit(z, ys, *lambda, *artWeight, *iters)
 	in := make([]float64, len(z))
 	for i := range z {
 		in[i] = logit(w, b, z[i])
@@ -166,6 +164,29 @@ func main() {
 		}
 		fmt.Println("wrote", *out)
 	}
+}
+
+// outOfFold returns each page's score from a model fitted without its
+// fold (folds are by domain).
+func outOfFold(z [][]float64, ys []float64, fold []int, folds int, lambda, artWeight float64, iters int) []float64 {
+	oof := make([]float64, len(z))
+	for k := 0; k < folds; k++ {
+		var tz [][]float64
+		var ty []float64
+		for i := range z {
+			if fold[i] != k {
+				tz = append(tz, z[i])
+				ty = append(ty, ys[i])
+			}
+		}
+		w, b := fit(tz, ty, lambda, artWeight, iters)
+		for i := range z {
+			if fold[i] == k {
+				oof[i] = logit(w, b, z[i])
+			}
+		}
+	}
+	return oof
 }
 
 func sum(v []float64) float64 {
@@ -213,12 +234,16 @@ func logit(w []float64, b float64, x []float64) float64 {
 
 // fit is L2-regularised logistic regression by full-batch gradient descent
 // with a decaying step.
-func fit(z [][]float64, y []float64, lambda float64, iters int) ([]float64, float64) {
+func fit(z [][]float64, y []float64, lambda, artWeight float64, iters int) ([]float64, float64) {
 	n := len(z[0])
+	total := 0.0
+	for _, v := range y {
+		total += 1 + (artWeight-1)*v
+	}
 	w := make([]float64, n)
 	b := 0.0
 	g := make([]float64, n)
-	m := float64(len(z))
+	m := total
 	for it := 0; it < iters; it++ {
 		for j := range g {
 			g[j] = lambda * w[j]
@@ -226,7 +251,7 @@ func fit(z [][]float64, y []float64, lambda float64, iters int) ([]float64, floa
 		gb := 0.0
 		for i, x := range z {
 			p := 1 / (1 + math.Exp(-logit(w, b, x)))
-			d := (p - y[i]) / m
+			d := (p - y[i]) * (1 + (artWeight-1)*y[i]) / m
 			for j := range x {
 				g[j] += d * x[j]
 			}

@@ -1,0 +1,62 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// productCards renders n shop cards, each with a name, a link and a price.
+func productCards(n int) string {
+	var b strings.Builder
+	b.WriteString(`<ul class="grid">`)
+	for i := 0; i < n; i++ {
+		fmt.Fprintf(&b, `<li class="card"><a href="/p/kettle-%d">Kettle model %d in brushed steel</a><span class="amount">$%d.99</span></li>`, i, i, 20+i)
+	}
+	b.WriteString(`</ul>`)
+	return b.String()
+}
+
+// TestKindMarkup: markup of forum engines, documentation generators and
+// shops names the page kind, and the provenance names the marker; a page
+// with an article's date or byline in a shop's or manual's frame stays an
+// article.
+func TestKindMarkup(t *testing.T) {
+	nav := `<nav><a href="/">Home</a> <a href="/help/">Help</a></nav>`
+	dated := `<meta property="article:published_time" content="2024-05-02T10:00:00Z">`
+	tests := []struct {
+		name, url, head, body, want, prov string
+	}{
+		{"XenForo thread", "https://talk.example/why-kettles-scale.123/", "",
+			`<div class="p-body-pageContent"><article class="message message--post"><div class="bbWrapper">` + paragraphs(6) + `</div></article></div>`, KindForum, "markup:class p-body-pagecontent"},
+		{"Q&A microdata", "https://qa.example/how-to-descale", "",
+			`<div itemscope itemtype="https://schema.org/QAPage"><h1>How to descale?</h1>` + paragraphs(6) + `</div>`, KindForum, "markup:itemtype qapage"},
+		{"forum engine generator", "https://talk.example/kettles-and-scale", `<meta name="generator" content="Discourse 3.2">`,
+			`<h1>Kettles and scale</h1>` + paragraphs(6), KindForum, "markup:generator discourse"},
+		{"Sphinx manual page", "https://kettle.example/en/latest/install.html", "",
+			`<div class="sphinxsidebar"><a href="/a">A</a></div><div class="body"><h1>Install</h1>` + paragraphs(8) + `</div>`, KindDocs, "markup:class sphinxsidebar"},
+		{"edit link of a manual", "https://kettle.example/setup", "",
+			`<h1>Setup</h1>` + paragraphs(8) + `<a href="https://github.com/x/y/edit/main/setup.md">Edit this page</a>`, KindDocs, "markup:link edit this page"},
+		{"shop product microdata", "https://shop.example/blue-kettle", "",
+			`<div itemscope itemtype="https://schema.org/Product"><h1>Blue kettle</h1>` + paragraphs(6) + `<span itemprop="price">29.99</span></div>`, KindProduct, "markup:itemtype product"},
+		{"shop category grid", "https://shop.example/kettles", "",
+			`<h1>Kettles</h1>` + paragraphs(4) + productCards(14), KindListing, "markup:14 priced cards"},
+		{"dated guide in a manual's frame", "https://kettle.example/blog/descaling-guide", dated,
+			`<div class="sphinxsidebar"><a href="/a">A</a></div><h1>Descaling guide</h1>` + paragraphs(8), KindArticle, ""},
+		{"dated review with a shop grid", "https://news.example/reviews/best-kettles", dated,
+			`<h1>The best kettles</h1>` + paragraphs(6) + productCards(14), KindArticle, ""},
+	}
+	ex := New(DefaultOptions())
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			html := `<html><head><title>T</title>` + tt.head + `</head><body>` + nav + tt.body + `</body></html>`
+			res, _ := ex.Extract(Input{URL: tt.url, Body: []byte(html)})
+			if res.Kind != tt.want {
+				t.Fatalf("kind = %q (%s), want %q", res.Kind, res.Provenance["kind"], tt.want)
+			}
+			if tt.prov != "" && res.Provenance["kind"] != tt.prov {
+				t.Errorf("provenance = %q, want %q", res.Provenance["kind"], tt.prov)
+			}
+		})
+	}
+}
