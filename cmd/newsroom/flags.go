@@ -191,7 +191,8 @@ func positiveFlag(cmd, name string) bool {
 		"dedupe-batches", "stream-replicas", "max-bytes", "publishers", "stories":
 		return true
 	}
-	return false
+	// The site-template limits: a zero would silently mean the default.
+	return strings.HasPrefix(name, "template-")
 }
 
 // signedFlag reports whether a flag may be negative: a content seed, and a
@@ -263,7 +264,9 @@ func flagGroup(name string) string {
 		return "Connections"
 	case "admin-addr", "admin-token", "log-level", "log-format", "progress":
 		return "Admin and output"
-	case "extractors", "batch", "dedupe-window", "dedupe-batch", "dedupe-batches", "dedupe-batch-wait", "no-site-templates":
+	case "extractors", "batch", "dedupe-window", "dedupe-batch", "dedupe-batches", "dedupe-batch-wait", "no-site-templates",
+		"template-min-pages", "template-window", "template-max-sites", "template-max-blocks", "template-page-blocks",
+		"template-meta-pages", "template-max-shapes", "template-refresh":
 		return "Extraction and storage"
 	}
 	return "Crawl"

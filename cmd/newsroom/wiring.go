@@ -472,6 +472,15 @@ func addExtractorFlags(fs *flag.FlagSet, c *extractor.Config) {
 	fs.DurationVar(&c.Batch.MaxWait, "dedupe-batch-wait", d.Batch.MaxWait, "longest a dedupe batch waits for company while the others are on their way")
 	fs.IntVar(&c.Extract.MaxTextChars, "max-story-chars", d.Extract.MaxTextChars, "longest story body kept, in characters; a longer one is cut at a paragraph break and flagged (provenance text_truncated)")
 	fs.BoolVar(&c.NoTemplates, "no-site-templates", d.NoTemplates, "do not learn per-site boilerplate (blocks repeated across a site's pages) to remove from bodies")
+	t := &c.Templates
+	fs.IntVar(&t.MinPages, "template-min-pages", d.Templates.MinPages, "distinct pages of a site a block must be seen on before it counts as the site's boilerplate")
+	fs.DurationVar(&t.Window, "template-window", d.Templates.Window, "how long a site's learned template and its counters live after they are created")
+	fs.IntVar(&t.MaxSites, "template-max-sites", d.Templates.MaxSites, "site templates cached in memory by one process")
+	fs.IntVar(&t.MaxTemplate, "template-max-blocks", d.Templates.MaxTemplate, "most boilerplate block hashes kept in one site's template")
+	fs.IntVar(&t.MaxBlocks, "template-page-blocks", d.Templates.MaxBlocks, "blocks of one page counted for the site's template (the first ones in body order)")
+	fs.IntVar(&t.MetaPages, "template-meta-pages", d.Templates.MetaPages, "pages of a site that must show the same title affix or day-month order before it is learned")
+	fs.IntVar(&t.MaxShapes, "template-max-shapes", d.Templates.MaxShapes, "address shapes per site whose page kinds are learned")
+	fs.DurationVar(&t.Refresh, "template-refresh", d.Templates.Refresh, "how long a process reuses a site's template before reading it from the shared state again")
 }
 
 func addSinkFlags(fs *flag.FlagSet, c *sink.Config) {
