@@ -13,6 +13,9 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
+
+	"newsroom.dev/services/extractor"
 )
 
 // helpFlag is one option as `newsroom CMD --help` lists it.
@@ -292,5 +295,20 @@ func TestAdminAddrDefaultsDistinct(t *testing.T) {
 	err = dispatch(context.Background(), []string{"admin", "--nats", startNATS(t), "--admin-addr", ln.Addr().String()}, &out, &errb, func(string) string { return "" })
 	if err == nil || !strings.Contains(err.Error(), "set --admin-addr") || !strings.Contains(err.Error(), ln.Addr().String()) {
 		t.Fatalf("err = %v, want it to name the taken address and --admin-addr", err)
+	}
+}
+
+// TestTemplateFlags: the site-template limits reach the extractor's config,
+// from flags and from the environment.
+func TestTemplateFlags(t *testing.T) {
+	var c extractor.Config
+	fs := flag.NewFlagSet("extractor", flag.ContinueOnError)
+	addExtractorFlags(fs, &c)
+	env := map[string]string{"NEWSROOM_TEMPLATE_WINDOW": "48h"}
+	if err := parseFlags(fs, []string{"--template-max-shapes", "7", "--template-min-pages", "3"}, func(k string) string { return env[k] }); err != nil {
+		t.Fatal(err)
+	}
+	if c.Templates.MaxShapes != 7 || c.Templates.MinPages != 3 || c.Templates.Window != 48*time.Hour || c.Templates.MaxSites != 10000 {
+		t.Errorf("templates config %+v", c.Templates)
 	}
 }
