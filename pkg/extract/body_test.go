@@ -119,3 +119,21 @@ func TestBodyNotWidenedOverCards(t *testing.T) {
 		t.Errorf("body container widened to the run of cards")
 	}
 }
+
+// TestInlineJoins checks that the body keeps a word split over links
+// whole and reads a custom element in running text as inline.
+func TestInlineJoins(t *testing.T) {
+	page := `<html><body><article><h1>Plant-based diets</h1>` + para("the story", 3) +
+		`<p>Processed animal products: <a href="/bacon">b</a><a href="/bacon">acon</a>, lunch meats, sausage and jerky are best kept for rare occasions.</p>` +
+		`<p>A <x-trusted-source source="PubMed"><a href="https://pubmed.example/1">large, older study</a></x-trusted-source> from 2017 of over 200,000 people found lower risk.</p>` +
+		para("the rest", 2) + `</article></body></html>`
+	res, err := New(DefaultOptions()).Extract(Input{URL: "https://health.example/nutrition/plant-based", Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Processed animal products: bacon, lunch meats", "A large, older study from 2017 of over"} {
+		if !strings.Contains(res.Text, want) {
+			t.Errorf("body lacks %q:\n%s", want, res.Text)
+		}
+	}
+}

@@ -269,7 +269,9 @@ func (p *page) classifyElement(n *html.Node, idx int32) uint16 {
 		atom.Big, atom.Tt, atom.Var, atom.Kbd, atom.Dfn, atom.Bdi, atom.Bdo, atom.Wbr, atom.Ins,
 		atom.Del, atom.Br, atom.Data, atom.Acronym, atom.Nobr:
 	default:
-		flags |= fBlock
+		if !inlineCustom(n) {
+			flags |= fBlock
+		}
 	}
 	for _, a := range n.Attr {
 		switch a.Key {
@@ -404,4 +406,20 @@ func hiddenStyle(s string) bool {
 	}
 	s = strings.ToLower(strings.ReplaceAll(s, " ", ""))
 	return strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden")
+}
+
+// inlineCustom reports whether n is a custom element (a name with a
+// hyphen, which browsers show inline unless styled) set in running text:
+// a text sibling with words beside it ("A <x-source><a>large study</a>
+// </x-source> from 2017 found").
+func inlineCustom(n *html.Node) bool {
+	if n.DataAtom != 0 || !strings.ContainsRune(n.Data, '-') {
+		return false
+	}
+	for _, s := range []*html.Node{n.PrevSibling, n.NextSibling} {
+		if s != nil && s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" {
+			return true
+		}
+	}
+	return false
 }

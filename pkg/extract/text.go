@@ -114,7 +114,7 @@ func (r *renderer) visit(idx int32) int32 {
 	for c := ni.n.FirstChild; c != nil && r.ok; c = c.NextSibling {
 		switch c.Type {
 		case html.TextNode:
-			if r.linkEnd && startsWord(c.Data) && endsWord(r.buf) && !gluedScript(r.buf, c.Data) {
+			if r.linkEnd && startsWord(c.Data) && endsWord(r.buf) && !gluedScript(r.buf, c.Data) && !continuesWord(r.buf, c.Data) {
 				r.buf = append(r.buf, ' ')
 			}
 			r.linkEnd = false
@@ -133,7 +133,7 @@ func (r *renderer) visit(idx int32) int32 {
 				start := len(r.buf)
 				k = r.visit(k)
 				if start > 0 && start < len(r.buf) && endsWord(r.buf[:start]) && startsWord(string(r.buf[start:])) &&
-					!gluedScript(r.buf[:start], string(r.buf[start:])) {
+					!gluedScript(r.buf[:start], string(r.buf[start:])) && !continuesWord(r.buf[:start], string(r.buf[start:])) {
 					r.buf = append(r.buf[:start], append([]byte{' '}, r.buf[start:]...)...)
 				}
 				r.linkEnd = len(r.buf) > start
@@ -220,6 +220,15 @@ func gluedScript(before []byte, after string) bool {
 	a, _ := utf8.DecodeLastRune(before)
 	b, _ := utf8.DecodeRuneInString(after)
 	return wideRune(a) && wideRune(b)
+}
+
+// continuesWord reports whether the text after a link boundary goes on
+// with the word before it: a lower-case letter after a letter, as in a
+// word split over two links or styled in parts ("<a>b</a><a>acon</a>").
+func continuesWord(before []byte, after string) bool {
+	a, _ := utf8.DecodeLastRune(before)
+	b, _ := utf8.DecodeRuneInString(after)
+	return unicode.IsLetter(a) && unicode.IsLower(b)
 }
 
 // wideRune reports whether r belongs to a script written without spaces
