@@ -4,6 +4,9 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // bylineLabels are the words that introduce a byline in the languages of
@@ -309,6 +312,14 @@ func (p *page) pickAuthors() {
 		}
 	}
 	if len(res.Authors) == 0 {
+		// A byline marked as such or labelled before the article's end
+		// beats links to author pages, which also sit in "related" and
+		// "experts quoted" boxes.
+		if a := p.shownByline(); len(a) > 0 {
+			res.Authors, res.Provenance["authors"] = a, "byline"
+		}
+	}
+	if len(res.Authors) == 0 {
 		for _, n := range p.anchors {
 			if hasToken(attr(n, "rel"), "author") {
 				if t := textOf(n); t != "" && len(t) < 80 {
@@ -343,6 +354,7 @@ func (p *page) pickAuthors() {
 			res.Authors, res.Provenance["authors"] = []string{w}, "wire"
 		}
 	}
+
 	if len(res.Authors) == 0 {
 		res.Authors = nil
 	}
@@ -460,11 +472,54 @@ func (p *page) labelledBylineAt() ([]string, int32) {
 		if !ok || names == "" || p.inPageChrome(int32(i)) {
 			continue
 		}
-		if a := cleanAuthors(splitAuthors(names)); len(a) > 0 && len(a) <= 4 && looksLikeNames(a) {
+		if a := namesOf(ni.n, names); len(a) > 0 && len(a) <= 4 && looksLikeNames(a) {
 			return a, int32(i)
 		}
 	}
 	return nil, -1
+}
+
+// namesOf splits the names part of element n's byline into names; a
+// list of names, one per <li>, stays apart even where the text runs them
+// together ("Written by: <ul><li>A</li><li>B</li></ul>").
+func namesOf(n *html.Node, names string) []string {
+	a := cleanAuthors(splitAuthors(names))
+	if len(a) == 1 {
+		if items := itemNames(n); len(items) > 1 {
+			return items
+		}
+	}
+	return a
+}
+
+// itemNames returns the names of a byline written as a list, one name per
+// <li>, when every item reads as a name; nil otherwise.
+func itemNames(n *html.Node) []string {
+	var out []string
+	ok := true
+	var walk func(*html.Node)
+	walk = func(c *html.Node) {
+		for ; c != nil && ok; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if c.DataAtom == atom.Li {
+				t := textOf(c)
+				if !looksLikeName(t) || len(out) >= 10 {
+					ok = false
+					return
+				}
+				out = append(out, t)
+				continue
+			}
+			walk(c.FirstChild)
+		}
+	}
+	walk(n.FirstChild)
+	if !ok || len(out) < 2 {
+		return nil
+	}
+	return cleanAuthors(out)
 }
 
 // looksLikeNames reports whether every entry reads like a name: at most

@@ -49,7 +49,7 @@ func (p *page) bylineFromNode(i int32) []string {
 		return nil
 	}
 	if names, ok := bylineNames(t); ok {
-		return cleanAuthors(splitAuthors(names))
+		return namesOf(n, names)
 	}
 	// A lone name or user name counts only in an element that names the
 	// author itself, within or before the article (not in the teasers or
@@ -244,6 +244,11 @@ func (p *page) onlyPublisher(authors []string) bool {
 		switch {
 		case sa == "":
 		case isOrg(a), handleLike(a):
+		case p.ld.people[sa] && personNames([]string{a}) && strings.ContainsFunc(a, unicode.IsLower):
+			// Declared a Person, and written as a person's name (not
+			// "USA TODAY"), though named like the site or its publisher:
+			// a personal site's owner, who writes it.
+			return false
 		case sa == site || sa == pub:
 		case len(sa) >= 4 && (strings.Contains(strings.ReplaceAll(host, "-", ""), sa) || (site != "" && strings.Contains(site, sa))):
 		case len(site) >= 4 && strings.Contains(sa, site), hostLabel(host) != "" && strings.Contains(sa, hostLabel(host)):
@@ -321,7 +326,8 @@ func (p *page) inComments(i int32) bool {
 // name ("Shelby Loos, DVM", "Jane Doe, M.D., Ph.D."), lower case without
 // dots.
 var credentials = wordSet(`md phd dvm rn mph mba dds dmd jd esq cpa cfa rd rdn lcsw np pac bsn msn dnp facp facs faclm
-	fand frcp frcs mbbs mrcp fnp aprn ccc slp pt dpt ot otr lpc lmft psyd edd msc bsc ma ms bs cissp pmp`)
+	fand frcp frcs mbbs mrcp fnp aprn ccc slp pt dpt ot otr lpc lmft psyd edd msc bsc ma ms bs cissp pmp
+	ld ldn cssd cscs cpt ibclc cde cdces lmhc lpcc lac cnm crnp pharmd dc od do dabom foma mfa llm cfp cfe`)
 
 // allCredentials reports whether s is only credentials ("DVM", "MD, PhD").
 func allCredentials(s string) bool {

@@ -28,6 +28,9 @@ type ldArticle struct {
 	// pages whose JSON-LD declares no article.
 	pagePublished string
 	pageAuthors   []string
+	// people are the squashed names of authors declared with @type
+	// Person.
+	people map[string]bool
 }
 
 // articleTypes are schema.org types that denote an article page.
@@ -92,6 +95,7 @@ func walkLD(v any, out *ldArticle, depth int) {
 			if len(out.authors) == 0 {
 				out.authors = ldNames(x["creator"])
 			}
+			out.notePeople(x["author"])
 			out.published = ldString(x["datePublished"])
 			if out.published == "" {
 				out.published = ldString(x["dateCreated"])
@@ -225,4 +229,23 @@ func ldImage(v any) string {
 		}
 	}
 	return ""
+}
+
+// notePeople remembers the names of the author objects typed Person.
+func (out *ldArticle) notePeople(v any) {
+	switch x := v.(type) {
+	case []any:
+		for _, e := range x {
+			out.notePeople(e)
+		}
+	case map[string]any:
+		for _, t := range ldTypes(x["@type"]) {
+			if t == "Person" {
+				if out.people == nil {
+					out.people = map[string]bool{}
+				}
+				out.people[squashName(ldString(x["name"]))] = true
+			}
+		}
+	}
 }
