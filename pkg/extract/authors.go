@@ -14,7 +14,8 @@ import (
 // end in a letter need a space after them; those ending in ':' '：' or
 // '/' do not.
 var bylineLabels = []string{
-	"written by", "words by", "text by", "reporting by", "story by", "posted by", "published by", "author:", "authors:", "by:", "by",
+	"written by", "words by", "text by", "reporting by", "story by", "posted by", "published by", "author:", "authors:", "author(s):",
+	"contributors:", "contributor:", "contributed by", "by:", "by",
 	"text von", "autor:", "autorin:", "von:", "von",
 	"rédigé par", "écrit par", "auteur:", "auteur :", "par:", "par",
 	"escrito por", "autor", "por:", "por",
@@ -350,6 +351,11 @@ func (p *page) pickAuthors() {
 		}
 	}
 	if len(res.Authors) == 0 {
+		if a := p.headlineByline(); len(a) > 0 {
+			res.Authors, res.Provenance["authors"] = a, "byline:headline"
+		}
+	}
+	if len(res.Authors) == 0 {
 		if w := wireCredit(res.Text); w != "" {
 			res.Authors, res.Provenance["authors"] = []string{w}, "wire"
 		}
@@ -403,6 +409,9 @@ func (p *page) authorLinkNames() []string {
 	group := int32(-1)
 	for _, i := range p.authorLinks {
 		if p.inPageChrome(i) || p.nodes[i].flags&fSkip != 0 {
+			continue
+		}
+		if reviewerLink(p.nodes[i].n) {
 			continue
 		}
 		t := textOf(p.nodes[i].n)
@@ -780,4 +789,43 @@ func sameName(a, b string) bool {
 		return false
 	}
 	return sa == sb || (len(sa) >= 4 && len(sb) >= 4 && (strings.Contains(sa, sb) || strings.Contains(sb, sa)))
+}
+
+// reviewLabels end the text before a link to someone who reviewed,
+// checked or edited the article rather than wrote it.
+var reviewLabels = []string{"reviewed by", "reviewed by:", "fact checked by", "fact-checked by", "checked by", "edited by",
+	"reviewer:", "editor:", "geprüft von", "redigiert von", "relu par", "revisado por", "revisionato da", "проверено"}
+
+// reviewerLink reports whether the text just before link a (in its parent
+// or its parent's parent) labels a reviewer or an editor: "By <a>A</a>.
+// Reviewed by <a>B</a>".
+func reviewerLink(a *html.Node) bool {
+	for n, up := a, 0; n != nil && up < 2; n, up = n.Parent, up+1 {
+		var before string
+		for c := n.PrevSibling; c != nil && len(before) < 40; c = c.PrevSibling {
+			before = textOfNode(c) + before
+		}
+		before = strings.ToLower(strings.TrimSpace(collapse(before)))
+		if before == "" {
+			continue
+		}
+		for _, l := range reviewLabels {
+			if strings.HasSuffix(before, l) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// textOfNode is the text of a text node or an element.
+func textOfNode(n *html.Node) string {
+	if n.Type == html.TextNode {
+		return n.Data
+	}
+	if n.Type == html.ElementNode {
+		return textOf(n)
+	}
+	return ""
 }

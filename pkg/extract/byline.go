@@ -401,3 +401,51 @@ func personNames(a []string) bool {
 	}
 	return len(a) > 0
 }
+
+// maxHeadlineLine caps the text of a line under the headline read as an
+// unlabelled byline.
+const maxHeadlineLine = 120
+
+// headlineByline reads an unlabelled byline from the line under the
+// headline that also shows the date ("Jane Doe | Senior Writer | July 2,
+// 2025", "2025-12-17 · Jane Doe"): the first of the next three blocks
+// after the <h1> that holds a date and a part that reads as a person's
+// name.
+func (p *page) headlineByline() []string {
+	for _, h := range p.h1s {
+		if p.normTitle == "" || normTitle(textOf(p.nodes[h].n)) != p.normTitle || p.inPageChrome(h) {
+			continue
+		}
+		seen := 0
+		for k := p.nodes[h].end; k < int32(len(p.nodes)) && k < p.nodes[h].end+60 && seen < 3; {
+			nk := &p.nodes[k]
+			if nk.flags&fBlock == 0 || nk.text == 0 || nk.flags&fSkip != 0 {
+				k++
+				continue
+			}
+			seen++
+			t := textOf(nk.n)
+			if len(t) > maxHeadlineLine {
+				if nk.ownText > 0 {
+					return nil // the article's text has begun
+				}
+				k++ // a wrapper: look inside
+				continue
+			}
+			if _, dated := parseDate(t, false); dated {
+				for _, seg := range bylineSegments(t) {
+					if strings.ContainsAny(seg, ",;&") {
+						continue // a list of categories, not one person
+					}
+					if a := cleanAuthors([]string{seg}); len(a) == 1 && a[0] == seg && personNames(a) && !isRole(seg) && !p.onlyPublisher(a) {
+						return a
+					}
+				}
+				return nil
+			}
+			k = nk.end
+		}
+		return nil
+	}
+	return nil
+}

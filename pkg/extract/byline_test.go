@@ -61,6 +61,19 @@ func TestBylineElements(t *testing.T) {
 			`<meta property="og:site_name" content="Jane Doe"><script type="application/ld+json">{"@type":"BlogPosting","author":[{"@type":"Person","name":"Jane Doe"}],"publisher":{"@type":"Organization","name":"Jane Doe"}}</script>`,
 			"", `<div class="comments"><a href="/author/john-roe">John Roe</a></div>`, []string{"Jane Doe"}, "jsonld"},
 		{"credentials after the name", "", `<p class="byline">By Jane Doe, MS, RDN, LD</p>`, "", []string{"Jane Doe"}, "byline"},
+		{"unlabelled byline under the headline with a job title and the date", "",
+			`<p>Jane Doe | Senior Writer | July 2, 2025</p>`, "", []string{"Jane Doe"}, "byline:headline"},
+		{"date then name under the headline", "",
+			`<div class="hx-row"><span>2025-12-17</span><span>·</span><a title="Jane Doe"><div>Jane Doe</div></a></div>`, "", []string{"Jane Doe"}, "byline:headline"},
+		{"categories under the headline are no byline", "",
+			`<p>December 18, 2025 · Nonessential Thoughts, Technology</p>`, "", nil, ""},
+		{"Contributors label", "", `<div class="tags"><div><strong>Contributors:</strong> Jane Doe</div></div>`, "", []string{"Jane Doe"}, "byline"},
+		{"a reviewer's link is not an author's", "",
+			`<div class="author-info">By <a href="/author/jane-doe">Jane Doe, DVM</a>. Reviewed by <a href="/author/john-roe">John Roe, DVM</a></div>`, "",
+			[]string{"Jane Doe"}, "byline"},
+		{"a reviewer's author-page link is not an author's", "",
+			`<div><a href="/author/jane-doe">Jane Doe</a> <span>Medically reviewed by</span> <a href="/author/john-roe">John Roe</a></div>`, "",
+			[]string{"Jane Doe"}, "author-link"},
 		{"a job title beside the name is not an author", "",
 			`<p class="byline">By Jane Doe, Senior Analyst</p>`, "", []string{"Jane Doe"}, "byline"},
 		{"citation authors in repeated metas",
@@ -118,6 +131,27 @@ func FuzzBylineElement(f *testing.F) {
 		}
 		_ = stripLeadingDate(s)
 		_ = bylineSegments(s)
+		if a := citationNames([]string{s, s}); len(a) > 2 {
+			t.Fatalf("%d citation names from two values %q", len(a), s)
+		}
+		// The same text as a line under the headline, as list items, in
+		// a "Written by" meta and after a reviewer label.
+		e := html.EscapeString(s)
+		doc = `<html><head><title>Council approves budget</title><meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="` + e +
+			`"></head><body><article><h1>Council approves budget</h1><p>` + e + ` | May 3, 2024</p><div>Written by: <ul><li>` + e + `</li><li>` + e +
+			`</li></ul></div><div>` + e + ` <a href="/author/x">` + e + `</a></div><p>The council approved the budget on Monday after a long debate.</p></article></body></html>`
+		p = parseForTest(t, doc)
+		p.res = &Result{Provenance: map[string]string{}}
+		p.normTitle = normTitle("Council approves budget")
+		p.meta = map[string]string{"twitter:label1": "Written by", "twitter:data1": s}
+		for _, a := range [][]string{p.shownByline(), p.headlineByline(), p.labelledByline(), p.authorLinkNames()} {
+			if len(a) > 10 {
+				t.Fatalf("%d names from %q", len(a), s)
+			}
+		}
+		if _, a := p.twitterWrittenBy(); len(a) > 10 {
+			t.Fatalf("%d names from %q", len(a), s)
+		}
 	})
 }
 
