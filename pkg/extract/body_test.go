@@ -137,3 +137,24 @@ func TestInlineJoins(t *testing.T) {
 		}
 	}
 }
+
+// TestLinkedItemsOfTextList checks that a checklist keeps its linked items
+// while a list of links stays out.
+func TestLinkedItemsOfTextList(t *testing.T) {
+	page := `<html><body><article><h1>Backpacking checklist</h1>` + para("the story", 3) +
+		`<ul><li>Band-aids of various sizes</li><li>Antibiotic ointment</li><li>Gauze pads</li><li>Medical tape</li>` +
+		`<li><a href="https://shop.example/moleskin">Moleskin</a></li><li>Tweezers</li></ul>` + para("the rest", 2) +
+		`<ul><li><a href="/a">Best tents of the year</a></li><li><a href="/b">Best stoves of the year</a></li>` +
+		`<li><a href="/c">Best boots of the year</a></li><li><a href="/d">Best packs of the year</a></li></ul>` +
+		`</article></body></html>`
+	res, err := New(DefaultOptions()).Extract(Input{URL: "https://hike.example/backpacking/checklist", Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(res.Text, "\nMoleskin\n") {
+		t.Errorf("body lacks the linked item of the checklist:\n%s", res.Text)
+	}
+	if strings.Contains(res.Text, "Best tents") {
+		t.Errorf("body holds the list of links:\n%s", res.Text)
+	}
+}

@@ -89,15 +89,16 @@ type page struct {
 	meta            map[string]string
 	citationAuthors []string // the values of repeated citation_author metas
 	ld              ldArticle
-	bylineNodes     []int32   // elements whose class/id/itemprop says byline or author
-	dateNodes       []int32   // elements whose class/id/itemprop says date or time
-	bylines         []string  // byline lines removed from the body
-	dateLines       []string  // date lines removed from the body
-	normTitle       string    // normalised title, to drop headline repeats from the body
-	now             time.Time // fetch time, for relative dates; zero when unknown
-	site            SiteHints // learned site metadata, may be nil
-	listedAt        time.Time // Input.ListedAt
-	discovery       string    // Input.Discovery
+	bylineNodes     []int32        // elements whose class/id/itemprop says byline or author
+	dateNodes       []int32        // elements whose class/id/itemprop says date or time
+	bylines         []string       // byline lines removed from the body
+	dateLines       []string       // date lines removed from the body
+	normTitle       string         // normalised title, to drop headline repeats from the body
+	now             time.Time      // fetch time, for relative dates; zero when unknown
+	site            SiteHints      // learned site metadata, may be nil
+	listedAt        time.Time      // Input.ListedAt
+	discovery       string         // Input.Discovery
+	textLists       map[int32]bool // lists known to be mostly plain text (see inTextList)
 }
 
 func newPage(doc *html.Node, rawURL string, o Options, tags int) *page {

@@ -159,7 +159,7 @@ func (r *renderer) flush() {
 	ni := &r.p.nodes[owner]
 	heading := ni.flags&fHeading != 0
 	keep := true
-	if ni.ownText > 0 && linkHeavy(ni.ownText, ni.ownLink) && !r.raw {
+	if ni.ownText > 0 && linkHeavy(ni.ownText, ni.ownLink) && !r.raw && !r.p.inTextList(owner) {
 		keep = false
 	}
 	if ni.flags&fTeaser != 0 && !r.raw {
@@ -248,3 +248,43 @@ const repeatMaxChars = 400
 
 // repeatMaxLines bounds the body lines the pull-quote check runs on.
 const repeatMaxLines = 400
+
+// inTextList reports whether element i is an item of a list most of whose
+// items are plain text (a checklist with some items linked to shops or
+// sources): its linked items belong to it, unlike those of a list of
+// links.
+func (p *page) inTextList(i int32) bool {
+	nodes := p.nodes
+	if nodes[i].flags&fListItem == 0 || nodes[i].n.DataAtom != atom.Li {
+		return false
+	}
+	list := nodes[i].parent
+	if list < 0 {
+		return false
+	}
+	switch nodes[list].n.DataAtom {
+	case atom.Ul, atom.Ol:
+	default:
+		return false
+	}
+	if v, ok := p.textLists[list]; ok {
+		return v
+	}
+	items, plain := 0, 0
+	for k := list + 1; k < nodes[list].end; k = nodes[k].end {
+		nk := &nodes[k]
+		if nk.n.DataAtom != atom.Li || nk.ownText == 0 {
+			continue
+		}
+		items++
+		if !linkHeavy(nk.ownText, nk.ownLink) {
+			plain++
+		}
+	}
+	v := items >= 4 && plain*3 >= items*2
+	if p.textLists == nil {
+		p.textLists = make(map[int32]bool, 8)
+	}
+	p.textLists[list] = v
+	return v
+}
