@@ -99,7 +99,9 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 	}
 	// Markup of forum engines, documentation generators and shops. A
 	// shop's or a manual's markup may frame an article (a shop's blog, a
-	// dated guide): only a page without an article's signs is taken.
+	// dated guide): only a page without a declared article or a date of
+	// its own is taken (shops and manuals name authors, brands and
+	// contributors, but rarely a publication date).
 	mk := p.markup()
 	p.mark = mk
 	markKind := ""
@@ -107,11 +109,11 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 	case p.ld.isArticleType:
 	case mk.forum != "":
 		markKind, p.kindMarker = KindForum, mk.forum
-	case mk.shop != "" && !strongArticle && !p.articleEvidence():
+	case mk.shop != "" && !strongArticle && !p.ownDate():
 		markKind, p.kindMarker = KindProduct, mk.shop
-	case mk.docs != "" && !p.articleEvidence():
+	case mk.docs != "" && !strongArticle && !p.ownDate():
 		markKind, p.kindMarker = KindDocs, mk.docs
-	case !strongArticle && !p.articleEvidence():
+	case !strongArticle && !p.ownDate():
 		// A grid of look-alike cards that each hold a price: a shop's
 		// category page.
 		if n := p.pricedItems(); n >= productGridItems {
@@ -325,6 +327,12 @@ func (p *page) articleEvidence() bool {
 		return true
 	}
 	return res.PublishedAt != nil && res.Provenance["published_at"] != "jsonld:webpage"
+}
+
+// ownDate reports whether the page has a publication date of its own (not
+// only the date of the web page as a whole).
+func (p *page) ownDate() bool {
+	return p.res.PublishedAt != nil && p.res.Provenance["published_at"] != "jsonld:webpage"
 }
 
 func firstKind(ks ...string) string {

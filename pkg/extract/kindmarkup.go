@@ -19,11 +19,15 @@ var markupClasses = wordTable(map[int]string{
 		" postbitlegacy, threadbit, usertitle," + // vBulletin
 		" postprofile," + // phpBB
 		" topic-post," + // Discourse
-		" ipscomment," + // Invision
+		" ipscomment, cpost," + // Invision
+		" bbp-reply-content, bbp-topic-content," + // bbPress
+		" lia-message-body," + // Khoros communities
+		" post-stream," + // Discourse
 		" answercell, js-vote-count, post-signature", // Stack Exchange
-	markDocs: "sphinxsidebar, toctree-wrapper, rst-content, wy-nav-side," + // Sphinx, Read the Docs
+	markDocs: "sphinxsidebar, toctree-wrapper, toctree-l1, rst-content, wy-nav-side, bd-sidebar," + // Sphinx, Read the Docs, PyData
 		" md-nav," + // MkDocs Material
-		" theme-doc-markdown," + // Docusaurus
+		" theme-doc-markdown, theme-doc-sidebar-container," + // Docusaurus
+		" gitbook-root, nextra-content, book-menu, rm-article," + // GitBook, Nextra, Hugo Book, ReadMe
 		" vp-doc," + // VitePress
 		" td-sidebar," + // Docsy
 		" sidebar-scrollbox," + // mdBook
@@ -46,6 +50,7 @@ var markupGenerators = []struct {
 	{"invision", markForum}, {"flarum", markForum}, {"nodebb", markForum}, {"mybb", markForum},
 	{"sphinx", markDocs}, {"mkdocs", markDocs}, {"docusaurus", markDocs}, {"vitepress", markDocs},
 	{"gitbook", markDocs}, {"mdbook", markDocs}, {"docsy", markDocs}, {"starlight", markDocs}, {"antora", markDocs},
+	{"dokuwiki", markDocs},
 }
 
 // blogGenerators are words of the generator of blog and news engines.

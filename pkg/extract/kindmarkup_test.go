@@ -41,6 +41,8 @@ func TestKindMarkup(t *testing.T) {
 			`<div itemscope itemtype="https://schema.org/Product"><h1>Blue kettle</h1>` + paragraphs(6) + `<span itemprop="price">29.99</span></div>`, KindProduct, "markup:itemtype product"},
 		{"shop category grid", "https://shop.example/kettles", "",
 			`<h1>Kettles</h1>` + paragraphs(4) + productCards(14), KindListing, "markup:14 priced cards"},
+		{"manual naming its author, undated", "https://kettle.example/en/latest/usage.html", `<meta name="author" content="Jane Doe">`,
+			`<ul><li class="toctree-l1"><a href="/a">A</a></li></ul><h1>Usage</h1>` + paragraphs(8), KindDocs, "markup:class toctree-l1"},
 		{"dated guide in a manual's frame", "https://kettle.example/blog/descaling-guide", dated,
 			`<div class="sphinxsidebar"><a href="/a">A</a></div><h1>Descaling guide</h1>` + paragraphs(8), KindArticle, ""},
 		{"dated review with a shop grid", "https://news.example/reviews/best-kettles", dated,
