@@ -81,6 +81,10 @@ func parseDate(s string, usFirst bool) (time.Time, bool) {
 		return t, true
 	}
 	ls := strings.ToLower(s)
+	if strings.Contains(ls, "\u0307") {
+		// Turkish "EKİM", "ARALIK": lower-cased İ leaves a combining dot.
+		ls = strings.ReplaceAll(ls, "\u0307", "")
+	}
 	// CJK: 2024年5月17日 15:04, 2024년 5월 17일 오후 3:04
 	if (strings.Contains(ls, "年") && strings.Contains(ls, "月")) || (strings.Contains(ls, "년") && strings.Contains(ls, "월")) {
 		toks := tokenizeDate(cjkDate.Replace(ls))
@@ -177,6 +181,32 @@ func parseDate(s string, usFirst bool) (time.Time, bool) {
 				i += 2
 				continue
 			}
+			// dd.mm.yy, dd/mm/yy, mm/dd/yy: a two-digit year only
+			// when the parts are written alike, nothing numeric
+			// follows and no word is glued in front ("07.03.25 15:04",
+			// not "1.2.3.4" or "v1.12.24").
+			if (t.sep == '.' || t.sep == '/') && i+2 < len(toks) && toks[i+1].isNum && toks[i+2].isNum && toks[i+1].sep == t.sep &&
+				t.digs <= 2 && toks[i+1].digs <= 2 && toks[i+2].digs == 2 && month < 0 && year < 0 && day < 0 &&
+				(i == 0 || toks[i-1].sep < '0' || toks[i-1].sep > '9') && // not "v1.12.24"
+				toks[i+2].sep != '.' && toks[i+2].sep != '/' && toks[i+2].sep != '-' {
+				a, b := t.num, toks[i+1].num
+				year = 2000 + toks[i+2].num
+				if toks[i+2].num >= 70 {
+					year = 1900 + toks[i+2].num // "31.12.98"
+				}
+				switch {
+				case a > 12:
+					day, month = a, b
+				case b > 12:
+					month, day = a, b
+				case t.sep == '/' && usFirst:
+					month, day = a, b
+				default:
+					day, month = a, b
+				}
+				i += 2
+				continue
+			}
 			if t.digs <= 2 && t.num >= 1 && t.num <= 31 && day < 0 {
 				day = t.num
 				continue
@@ -201,9 +231,9 @@ func parseDate(s string, usFirst bool) (time.Time, bool) {
 			continue
 		}
 		switch w {
-		case "pm", "p":
+		case "pm", "p", "오후", "下午", "午後":
 			pm = true
-		case "am", "a":
+		case "am", "a", "오전", "上午", "午前":
 			am = true
 		default:
 			if off, ok := zoneOffsets[w]; ok && zone == nil && (hh != 0 || mm != 0) {
@@ -222,6 +252,63 @@ func parseDate(s string, usFirst bool) (time.Time, bool) {
 		hh = 0
 	}
 	return mkDate(year, month, day, hh, mm, ss, zone)
+}
+
+// yearlessDate reads a short date line that names the month and day but
+// not the year ("March 3, 18:24", "3. März", "3 марта в 18:24", "3月3日
+// 15:04", "3월 3일") as the latest such day no later than a day after now
+// (the fetch time). Numeric dates without a year ("03.03.") are not read:
+// their order and their year are both unknown.
+func yearlessDate(s string, now time.Time, us bool) (time.Time, bool) {
+	s = strings.TrimSpace(s)
+	if now.IsZero() || len(s) > 60 || len(s) < 3 {
+		return time.Time{}, false
+	}
+	ls := strings.ToLower(s)
+	toks := tokenizeDate(ls)
+	named := false
+	for i, t := range toks {
+		if t.isNum && t.digs >= 3 {
+			return time.Time{}, false // a year, or not a date line
+		}
+		if _, ok := monthNames[strings.TrimSuffix(t.s, ".")]; ok && !t.isNum {
+			beside := func(k int) bool {
+				return k >= 0 && k < len(toks) && toks[k].isNum && toks[k].num >= 1 && toks[k].num <= 31 && toks[k].sep != ':'
+			}
+			named = named || beside(i-1) || beside(i+1) || (i >= 2 && (toks[i-1].s == "de" || toks[i-1].s == "do") && beside(i-2))
+		}
+	}
+	now = now.UTC()
+	y := now.Year()
+	var withYear string
+	switch {
+	case strings.Contains(ls, "月") && strings.Contains(ls, "日") && !strings.Contains(ls, "年"):
+		withYear = strconv.Itoa(y) + "年" + s
+	case strings.Contains(ls, "월") && strings.Contains(ls, "일") && !strings.Contains(ls, "년"):
+		withYear = strconv.Itoa(y) + "년 " + s
+	case named:
+		// The year goes first, before any number a clock or a count
+		// could be ("à 18h24").
+		withYear = strconv.Itoa(y) + " " + s
+		if !looksLikeDateLine(strings.ToLower(withYear)) {
+			return time.Time{}, false
+		}
+	default:
+		return time.Time{}, false
+	}
+	t, ok := parseDate(withYear, us)
+	if !ok {
+		return time.Time{}, false
+	}
+	if t.After(now.Add(48 * time.Hour)) {
+		// "December 30" read on January 2 is last year's.
+		last := time.Date(y-1, t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), 0, t.Location())
+		if last.Day() != t.Day() {
+			return time.Time{}, false // 29 February
+		}
+		t = last
+	}
+	return t, true
 }
 
 // cjkDate turns the year, month and day marks of Chinese, Japanese and

@@ -12,13 +12,18 @@ func (p *page) pickDates() {
 	res, m, ld := p.res, p.meta, p.ld
 	us := strings.HasSuffix(strings.ToLower(res.Language), "-us") || res.Language == "en"
 	res.DateOrder = p.pageDateOrder()
-	if p.site != nil {
-		switch p.site.DateOrder() {
-		case "mdy":
-			us = true
-		case "dmy":
-			us = false
-		}
+	// The order of ambiguous numeric dates (03/07/2025): the page's own
+	// unambiguous numeric date, else the order the site was learned to
+	// write, else the page's language.
+	order := res.DateOrder
+	if order == "" && p.site != nil {
+		order = p.site.DateOrder()
+	}
+	switch order {
+	case "mdy":
+		us = true
+	case "dmy":
+		us = false
 	}
 	set := func(dst **time.Time, field, s, prov string) bool {
 		if *dst != nil || s == "" {
@@ -223,12 +228,16 @@ func (p *page) pageDateOrder() string {
 }
 
 // parseVisible reads a date shown on the page: an absolute date, else a
-// relative one ("2 hours ago", "gestern") against the fetch time.
+// relative one ("2 hours ago", "gestern") or one without its year ("3.
+// März, 18:24", "3月3日") against the fetch time.
 func (p *page) parseVisible(s string, us bool) (time.Time, bool) {
 	if t, ok := parseDate(s, us); ok {
 		return t, true
 	}
-	return relativeDate(s, p.now)
+	if t, ok := relativeDate(s, p.now); ok {
+		return t, true
+	}
+	return yearlessDate(s, p.now, us)
 }
 
 // inBoilerplate reports whether element i sits in page chrome or in a

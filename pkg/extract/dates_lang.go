@@ -57,16 +57,21 @@ var monthNames = map[string]int{
 	"вересня": 9, "жовтня": 10, "листопада": 11, "грудня": 12,
 	"січень": 1, "лютий": 2, "березень": 3, "квітень": 4, "травень": 5, "червень": 6, "липень": 7,
 	"серпень": 8, "вересень": 9, "жовтень": 10, "листопад": 11, "грудень": 12,
+	"січ": 1, "лют": 2, "бер": 3, "квіт": 4, "трав": 5, "черв": 6, "лип": 7, "серп": 8, "вер": 9, "жовт": 10,
+	"лист": 11, "груд": 12,
 	// Turkish
 	"ocak": 1, "şubat": 2, "subat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "mayis": 5, "haziran": 6, "temmuz": 7,
 	"ağustos": 8, "agustos": 8, "eylül": 9, "eylul": 9, "ekim": 10, "kasım": 11, "kasim": 11, "aralık": 12, "aralik": 12,
+	// (the abbreviations "tem", "kas" and "ara" are left out: they are
+	// common words in Portuguese and Spanish short lines)
+	"oca": 1, "şub": 2, "nis": 4, "haz": 6, "ağu": 8, "eyl": 9, "eki": 10,
 }
 
 // zoneOffsets maps time zone abbreviations to UTC offsets in seconds.
 var zoneOffsets = map[string]int{
 	"utc": 0, "gmt": 0, "z": 0, "wet": 0, "west": 3600, "bst": 3600, "ist": 19800,
 	"cet": 3600, "cest": 7200, "met": 3600, "mest": 7200, "mez": 3600, "mesz": 7200,
-	"eet": 7200, "eest": 10800, "msk": 10800, "мск": 10800, "trt": 10800,
+	"eet": 7200, "eest": 10800, "msk": 10800, "мск": 10800, "trt": 10800, "tsi": 10800,
 	"est": -5 * 3600, "edt": -4 * 3600, "cst": -6 * 3600, "cdt": -5 * 3600, "mst": -7 * 3600,
 	"mdt": -6 * 3600, "pst": -8 * 3600, "pdt": -7 * 3600, "akst": -9 * 3600, "akdt": -8 * 3600,
 	"hst": -10 * 3600, "et": -5 * 3600, "pt": -8 * 3600, "brt": -3 * 3600, "art": -3 * 3600,
@@ -90,10 +95,14 @@ var dateLabelWords = wordSet(`am pm a p m h o t z th st nd rd date published upd
 		il alle ore pubblicato aggiornato lunedì martedì mercoledì giovedì venerdì sabato domenica
 		em às atualizado segunda terça quarta quinta sexta feira
 		op gepubliceerd bijgewerkt om uur maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
-		opublikowano zaktualizowano aktualizacja godz dnia
+		opublikowano zaktualizowano aktualizacja godz dnia r
+		poniedziałek wtorek środa czwartek piątek sobota niedziela pon wt śr czw pt sob niedz nd
 		опубликовано обновлено обновление в г года дата
-		опубліковано оновлено року
+		понедельник вторник среда четверг пятница суббота воскресенье пн вт ср чт пт сб вс
+		опубліковано оновлено року р о
+		понеділок вівторок середа четвер пʼятниця п’ятниця субота неділя
 		yayınlanma güncelleme tarihi saat
+		pazartesi salı çarşamba perşembe cuma cumartesi pazar hs
 		발행 수정 입력 기사입력 오전 오후
 		min mins minute minutes read reading lesezeit lecture lectura leitura lettura leestijd czytania чтения читання okuma`)
 

@@ -47,10 +47,30 @@ func TestParseDateLanguages(t *testing.T) {
 		{"ja", "2025年3月3日 18時24分", false, time.Date(2025, 3, 3, 18, 24, 0, 0, utc)},
 		{"ko", "2025년 3월 3일", false, day(2025, 3, 3)},
 		{"ko", "2025년 3월 3일 오후 6:24", false, time.Date(2025, 3, 3, 18, 24, 0, 0, utc)},
+		// Two-digit years, weekdays, abbreviations, zones and the
+		// afternoon words of the CJK languages outside a 年/년 date.
+		{"de", "07.03.25 15:04", false, time.Date(2025, 3, 7, 15, 4, 0, 0, utc)},
+		{"en", "3/7/25", true, day(2025, 3, 7)},
+		{"en-GB", "31/12/98", false, day(1998, 12, 31)},
+		{"ru", "понедельник, 3 марта 2025", false, day(2025, 3, 3)},
+		{"uk", "3 бер. 2025 о 18:24", false, time.Date(2025, 3, 3, 18, 24, 0, 0, utc)},
+		{"pl", "3 marca 2025 r., godz. 18:24", false, time.Date(2025, 3, 3, 18, 24, 0, 0, utc)},
+		{"tr", "3 EKİM 2024 Perşembe", false, day(2024, 10, 3)},
+		{"tr", "03.10.2024 14:30 TSİ", false, time.Date(2024, 10, 3, 14, 30, 0, 0, msk)},
+		{"tr", "12 Ağu 2024", false, day(2024, 8, 12)},
+		{"zh", "2025-03-03 下午3:04", false, time.Date(2025, 3, 3, 15, 4, 0, 0, utc)},
+		{"ja", "2025/03/03 午後3:04", false, time.Date(2025, 3, 3, 15, 4, 0, 0, utc)},
+		{"ko", "2025.03.03. 오후 3:04", false, time.Date(2025, 3, 3, 15, 4, 0, 0, utc)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.lang+"/"+tt.in, func(t *testing.T) {
 			got, ok := parseDate(tt.in, tt.usFirst)
+			if tt.want.IsZero() {
+				if ok && plausibleDate(got) {
+					t.Errorf("parseDate(%q, %v) = %v, want no plausible date", tt.in, tt.usFirst, got)
+				}
+				return
+			}
 			if !ok || !got.Equal(tt.want) {
 				t.Errorf("parseDate(%q, %v) = %v, %v; want %v", tt.in, tt.usFirst, got, ok, tt.want)
 			}
@@ -107,6 +127,80 @@ func TestRelativeDate(t *testing.T) {
 	if _, ok := relativeDate("2 hours ago", time.Time{}); ok {
 		t.Errorf("relativeDate without a fetch time read a date")
 	}
+}
+
+// TestNotADate checks strings that must not read as dates: version
+// numbers and words that are month abbreviations in another language.
+func TestNotADate(t *testing.T) {
+	for _, s := range []string{"v1.12.24", "1.2.3.4", "release 2.10.11.5", "Ele tem 3 filhos"} {
+		if got, ok := parseDate(s, false); ok {
+			t.Errorf("parseDate(%q) = %v, want no date", s, got)
+		}
+	}
+}
+
+// TestYearlessDate checks dates shown without their year, per language,
+// read as the latest such day up to a day after the fetch time.
+func TestYearlessDate(t *testing.T) {
+	now := time.Date(2025, 3, 10, 12, 30, 0, 0, time.UTC)
+	day := func(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
+	tests := []struct {
+		lang, in string
+		want     time.Time // zero: not read
+	}{
+		{"en", "March 3", day(2025, 3, 3)},
+		{"en", "Updated Mar 9, 6:24 PM", time.Date(2025, 3, 9, 18, 24, 0, 0, time.UTC)},
+		{"en", "December 30", day(2024, 12, 30)},
+		{"en", "March 11", day(2025, 3, 11)},
+		{"de", "3. März, 18:24 Uhr", time.Date(2025, 3, 3, 18, 24, 0, 0, time.UTC)},
+		{"fr", "Publié le 3 mars à 18h24", day(2025, 3, 3)},
+		{"es", "3 de marzo", day(2025, 3, 3)},
+		{"it", "3 marzo alle 18:24", time.Date(2025, 3, 3, 18, 24, 0, 0, time.UTC)},
+		{"pt", "3 de março às 18:24", time.Date(2025, 3, 3, 18, 24, 0, 0, time.UTC)},
+		{"nl", "3 maart om 18:24", time.Date(2025, 3, 3, 18, 24, 0, 0, time.UTC)},
+		{"pl", "3 marca, 18:24", time.Date(2025, 3, 3, 18, 24, 0, 0, time.UTC)},
+		{"ru", "3 марта в 18:24 МСК", time.Date(2025, 3, 3, 18, 24, 0, 0, time.FixedZone("", 3*3600))},
+		{"uk", "3 березня, 18:24", time.Date(2025, 3, 3, 18, 24, 0, 0, time.UTC)},
+		{"tr", "3 Mart 18:24", time.Date(2025, 3, 3, 18, 24, 0, 0, time.UTC)},
+		{"zh", "3月3日 15:04", time.Date(2025, 3, 3, 15, 4, 0, 0, time.UTC)},
+		{"ja", "3月3日", day(2025, 3, 3)},
+		{"ko", "3월 3일 오후 3:04", time.Date(2025, 3, 3, 15, 4, 0, 0, time.UTC)},
+		{"en", "03.03. 18:24", time.Time{}},
+		{"en", "Top 5 things you may want", time.Time{}},
+		{"en", "We met on March 3 at the hall to talk", time.Time{}},
+		{"en", "March 3, 2019", time.Time{}}, // has its year: parseDate's
+		{"en", "February 29", time.Time{}},   // 2025 has none, 2024 is not the latest
+	}
+	for _, tt := range tests {
+		t.Run(tt.lang+"/"+tt.in, func(t *testing.T) {
+			got, ok := yearlessDate(tt.in, now, tt.lang == "en")
+			if tt.want.IsZero() {
+				if ok {
+					t.Errorf("yearlessDate(%q) = %v, want none", tt.in, got)
+				}
+				return
+			}
+			if !ok || !got.Equal(tt.want) {
+				t.Errorf("yearlessDate(%q) = %v, %v; want %v", tt.in, got, ok, tt.want)
+			}
+		})
+	}
+	if _, ok := yearlessDate("March 3", time.Time{}, true); ok {
+		t.Errorf("yearlessDate without a fetch time read a date")
+	}
+}
+
+func FuzzYearlessDate(f *testing.F) {
+	now := time.Date(2025, 3, 10, 12, 30, 0, 0, time.UTC)
+	f.Fuzz(func(t *testing.T, s string, us bool) {
+		got, ok := yearlessDate(s, now, us)
+		if !ok {
+			return
+		}
+		if got.After(now.Add(49*time.Hour)) || got.Before(now.AddDate(-1, 0, -3)) {
+			t.Fatalf("yearlessDate(%q) = %v, outside the year before %v", s, got, now)
+		}
+	})
 }
 
 // TestMastheadDate: a date in the site header (today's date) is not taken

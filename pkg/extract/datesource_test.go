@@ -126,6 +126,34 @@ func TestDatePanelAfterArticle(t *testing.T) {
 	}
 }
 
+// TestPageDateOrder checks that an ambiguous numeric date is read in the
+// order an unambiguous date on the same page shows, whatever the
+// language says.
+func TestPageDateOrder(t *testing.T) {
+	body := "<p>The council approved the budget on Monday after a long debate that ran late into the night, officials said.</p>" +
+		"<p>Opposition members walked out before the final vote and promised to challenge the decision in court next month.</p>" +
+		"<p>The budget includes new money for schools, roads and the harbour, and a modest rise in local taxes for most homes.</p>"
+	for _, tc := range []struct{ other, want string }{
+		{`<div class="updated-date">Updated 31/07/2025</div>`, "2025-07-03"},
+		{`<div class="updated-date">Updated 07/31/2025</div>`, "2025-03-07"},
+		{``, "2025-03-07"}, // lang="en": month first
+	} {
+		doc := `<html lang="en"><head><title>Council approves budget</title></head><body><article><h1>Council approves budget</h1>` +
+			`<div class="post-date">03/07/2025</div>` + tc.other + `<div class="text">` + body + `</div></article></body></html>`
+		res, err := New(DefaultOptions()).Extract(Input{URL: "https://co.example/news/budget", Body: []byte(doc)})
+		if err != nil {
+			t.Fatalf("Extract: %v", err)
+		}
+		got := ""
+		if res.PublishedAt != nil {
+			got = res.PublishedAt.Format(time.DateOnly)
+		}
+		if got != tc.want {
+			t.Errorf("with %q: PublishedAt = %q (%s), want %q", tc.other, got, res.Provenance["published_at"], tc.want)
+		}
+	}
+}
+
 // TestTimeLabel checks the labels read in front of a date, per language.
 func TestTimeLabel(t *testing.T) {
 	for _, tc := range testkit.ReadCases(t, "testdata/timelabel.txt", 2) {
