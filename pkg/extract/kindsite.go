@@ -36,22 +36,35 @@ const (
 
 // A page of an unknown shape whose body container links to siteListLinks
 // or more distinct pages of the site's article shapes is shifted by
-// -siteListShift.
+// -siteListShift, and by siteListStep more for every further link, up to
+// -siteShapeMaxShift: a page of six story links may be a round-up
+// article, a page of thirty is a list of stories (an archive, a topic
+// page) however article-like its text.
 const (
 	siteListLinks = 6
 	siteListShift = 2.0
+	siteListStep  = 0.2
 )
+
+// siteListMax is the link count at which the shift reaches its largest.
+const siteListMax = siteListLinks + int((siteShapeMaxShift-siteListShift)/siteListStep)
+
+// listShift is the logit shift of a page whose body links to n of the
+// site's articles (n >= siteListLinks).
+func listShift(n int) float64 {
+	return -min(siteShapeMaxShift, siteListShift+siteListStep*float64(n-siteListLinks))
+}
 
 // articleLinks counts the distinct same-site links inside the body
 // container, outside boilerplate, whose address shape the site used for
-// articles; it stops counting at siteListLinks.
+// articles; it stops counting at siteListMax.
 func (p *page) articleLinks(sk SiteKinds) int {
 	if p.mainIdx < 0 || p.base == nil {
 		return 0
 	}
-	seen := make(map[string]bool, siteListLinks)
+	seen := make(map[string]bool, siteListMax)
 	end := p.nodes[p.mainIdx].end
-	for i := p.mainIdx; i < end && len(seen) < siteListLinks; i++ {
+	for i := p.mainIdx; i < end && len(seen) < siteListMax; i++ {
 		ni := &p.nodes[i]
 		if ni.flags&fBoil != 0 {
 			i = ni.end - 1 // skip the subtree
@@ -161,7 +174,8 @@ func (p *page) siteShift() (float64, string) {
 		// A shape the site has not shown: a page whose own text links
 		// to many of the site's articles lists them.
 		if n := p.articleLinks(sk); n >= siteListLinks {
-			return -siteListShift, fmt.Sprintf(",site:%d article links%+.1f", n, -siteListShift)
+			d := listShift(n)
+			return d, fmt.Sprintf(",site:%d article links%+.1f", n, d)
 		}
 		return 0, ""
 	}

@@ -93,6 +93,23 @@ func TestSiteKinds(t *testing.T) {
 	if m0, m1 := margin(t, aloneHub), margin(t, linked); math.Abs(m0-siteListShift-m1) > 0.011 {
 		t.Errorf("page linking the site's articles: margin %.2f -> %.2f, want a shift of -%.1f", m0, m1, siteListShift)
 	}
+	// Sixteen story links: a list of stories more than a round-up; the
+	// shift grows with the links.
+	var more strings.Builder
+	for d := 1; d <= 16; d++ {
+		more.WriteString(`<p><a href="/news/2024/05/` + strconv.Itoa(d) + `/council-story-number-` + strconv.Itoa(d) + `">Story ` + strconv.Itoa(d) + `</a> A line of summary under the headline of the story.</p>`)
+	}
+	archive := `<html><head><title>Archive</title></head><body>` + nav + `<div class="story"><h1>Archive</h1>` + paragraphs(4) + more.String() + `</div></body></html>`
+	aloneArchive, linkedArchive := run(u, archive, nil), run(u, archive, links)
+	if want := listShift(16); want != -4.0 || !strings.Contains(linkedArchive.Provenance["kind"], "site:16 article links-4.0") {
+		t.Errorf("page linking 16 of the site's articles: provenance %q (shift %.1f)", linkedArchive.Provenance["kind"], want)
+	}
+	if m0, m1 := margin(t, aloneArchive), margin(t, linkedArchive); math.Abs(m0-4.0-m1) > 0.011 {
+		t.Errorf("page linking 16 of the site's articles: margin %.2f -> %.2f, want a shift of -4.0", m0, m1)
+	}
+	if listShift(100) != -siteShapeMaxShift {
+		t.Errorf("listShift(100) = %.1f, want the cap", listShift(100))
+	}
 	if got := run("https://news.example/city/council-votes-on-bike-lanes", story, nil); got.KindEvidence != "" {
 		t.Errorf("undated story without byline: evidence %q, want none", got.KindEvidence)
 	}
