@@ -158,3 +158,21 @@ func TestLinkedItemsOfTextList(t *testing.T) {
 		t.Errorf("body holds the list of links:\n%s", res.Text)
 	}
 }
+
+// TestHeadingAnchors checks that section headings whose text is a link to
+// their own anchor stay in the body.
+func TestHeadingAnchors(t *testing.T) {
+	page := `<html><body><article><h1>Starting music lessons</h1>` + para("the opening", 2) +
+		`<h2 id="benefits"><a href="#benefits">The Benefits of Learning Music</a></h2>` + para("the benefits", 2) +
+		`<h3 id="cognitive"><a href="#cognitive">Cognitive Benefits</a></h3>` + para("the mind", 2) +
+		`</article></body></html>`
+	res, err := New(DefaultOptions()).Extract(Input{URL: "https://music.example/resources/beginners-guide", Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"\nThe Benefits of Learning Music\n", "\nCognitive Benefits\n"} {
+		if !strings.Contains(res.Text, want) {
+			t.Errorf("body lacks heading %q:\n%s", want, res.Text)
+		}
+	}
+}

@@ -232,7 +232,9 @@ func (p *page) classifyElement(n *html.Node, idx int32) uint16 {
 		p.lang = attr(n, "lang")
 		return fBlock
 	case atom.A:
-		if href := attr(n, "href"); href != "" {
+		if href := attr(n, "href"); href != "" && !(href[0] == '#' && inHeading(n)) {
+			// A heading's link to a place on the page itself is its
+			// permalink anchor, not a link away from the article.
 			flags |= fLink
 			if len(p.authorLinks) < 16 && authorHref(href) {
 				p.authorLinks = append(p.authorLinks, idx)
@@ -419,6 +421,17 @@ func inlineCustom(n *html.Node) bool {
 	}
 	for _, s := range []*html.Node{n.PrevSibling, n.NextSibling} {
 		if s != nil && s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// inHeading reports whether n sits within three levels of an h1-h6.
+func inHeading(n *html.Node) bool {
+	for a, k := n.Parent, 0; a != nil && k < 3; a, k = a.Parent, k+1 {
+		switch a.DataAtom {
+		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 			return true
 		}
 	}
