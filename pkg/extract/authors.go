@@ -21,10 +21,12 @@ var bylineLabels = []string{
 	"escrito por", "autor", "por:", "por",
 	"a cura di", "autore:", "scritto da", "di:", "di",
 	"geschreven door", "auteur", "door:", "door",
-	"autorka:", "tekst:", "autorzy:",
+	"autorka:", "tekst:", "autorzy:", "napisał:", "napisała:", "napisał", "napisała", "przez",
+	"texto:", "testo:", "text:",
 	"автор:", "авторка:", "автори:", "авторы:", "текст:", "автор",
 	"yazar:", "yazan:", "haber:", "muhabir:",
-	"作者：", "作者:", "记者：", "记者:", "記者：", "文／", "文/", "文：", "執筆：", "著者：", "글:", "기자:",
+	"作者：", "作者:", "记者：", "记者:", "記者：", "文／", "文/", "文：", "執筆：", "執筆者：", "著者：", "取材・文：", "撰文：", "文・", "글:", "기자:",
+	"本报记者", "本報記者",
 }
 
 // bylineNames recognises a byline ("By Jane Doe and John Roe", "Von Max
