@@ -270,6 +270,9 @@ func (p *page) pickAuthors() {
 	res, m, ld := p.res, p.meta, p.ld
 	if len(ld.authors) > 0 {
 		res.Authors, res.Provenance["authors"] = cleanAuthors(ld.authors), "jsonld"
+		if ld.authorsByRef {
+			res.Provenance["authors"] = "jsonld:ref"
+		}
 	}
 	if len(res.Authors) == 0 {
 		for _, k := range []string{"author", "article:author", "parsely-author", "sailthru.author", "twitter:data", "citation_author", "dc.creator", "byl", "twitter:creator"} {
@@ -297,7 +300,7 @@ func (p *page) pickAuthors() {
 			res.Authors, res.Provenance["authors"] = a, "jsonld:webpage"
 		}
 	}
-	if len(res.Authors) > 0 && strings.HasPrefix(res.Provenance["authors"], "meta:") {
+	if prov := res.Provenance["authors"]; len(res.Authors) > 0 && (strings.HasPrefix(prov, "meta:") || prov == "jsonld:ref") {
 		if a := p.shownByline(); len(a) > 0 && shownOverDeclared(a, res.Authors) {
 			res.Authors, res.Provenance["authors"] = a, "byline:over-"+res.Provenance["authors"]
 		}
@@ -766,8 +769,9 @@ func citationNames(vals []string) []string {
 }
 
 // shownOverDeclared reports whether the people a page's byline shows
-// should replace the authors declared in meta tags (often the account
-// that posted, not the writer): when they share no one with them.
+// should replace the authors declared in meta tags or by a JSON-LD
+// reference to a person node (both often the account that posted, not
+// the writer): when they share no one with them.
 // JSON-LD authors stay: on the dev half they were right more often than
 // the byline where the two disagreed, and a byline naming more people
 // than JSON-LD (reviewers, editors) widened it wrongly on the held-out

@@ -31,6 +31,14 @@ type ldArticle struct {
 	// people are the squashed names of authors declared with @type
 	// Person.
 	people map[string]bool
+	// authorRefs are the @id of author objects that carry no name
+	// ({"@id": ".../#/schema/person/1"}); named maps the @id of the
+	// graph's named nodes to their names, to resolve them.
+	authorRefs []string
+	named      map[string]string
+	// authorsByRef reports that authors came from resolved references
+	// (as WordPress SEO plugins write the account that posted).
+	authorsByRef bool
 }
 
 // articleTypes are schema.org types that denote an article page.
@@ -63,8 +71,20 @@ func (p *page) parseJSONLD() ldArticle {
 		}
 		walkLD(v, &out, 0)
 	}
+	if len(out.authors) == 0 {
+		for _, id := range out.authorRefs {
+			if n := out.named[id]; n != "" {
+				out.authors = append(out.authors, splitAuthors(n)...)
+				out.authorsByRef = true
+			}
+		}
+	}
 	return out
 }
+
+// maxLDNamed caps the named JSON-LD nodes remembered to resolve @id
+// references.
+const maxLDNamed = 64
 
 func walkLD(v any, out *ldArticle, depth int) {
 	if depth > 6 {
@@ -78,6 +98,22 @@ func walkLD(v any, out *ldArticle, depth int) {
 	case map[string]any:
 		types := ldTypes(x["@type"])
 		out.types = append(out.types, types...)
+		if id, ok := x["@id"].(string); ok && id != "" && len(out.named) < maxLDNamed {
+			if n := ldString(x["name"]); n != "" {
+				if out.named == nil {
+					out.named = map[string]string{}
+				}
+				out.named[id] = n
+				for _, t := range types {
+					if t == "Person" {
+						if out.people == nil {
+							out.people = map[string]bool{}
+						}
+						out.people[squashName(n)] = true
+					}
+				}
+			}
+		}
 		isArt := false
 		for _, t := range types {
 			if articleTypes[strings.ToLower(t)] {
@@ -96,6 +132,7 @@ func walkLD(v any, out *ldArticle, depth int) {
 				out.authors = ldNames(x["creator"])
 			}
 			out.notePeople(x["author"])
+			out.authorRefs = ldRefs(x["author"])
 			out.published = ldString(x["datePublished"])
 			if out.published == "" {
 				out.published = ldString(x["dateCreated"])
@@ -248,4 +285,21 @@ func (out *ldArticle) notePeople(v any) {
 			}
 		}
 	}
+}
+
+// ldRefs returns the @id of the author objects that have no name.
+func ldRefs(v any) []string {
+	switch x := v.(type) {
+	case []any:
+		var out []string
+		for _, e := range x {
+			out = append(out, ldRefs(e)...)
+		}
+		return out
+	case map[string]any:
+		if id, ok := x["@id"].(string); ok && id != "" && ldString(x["name"]) == "" {
+			return []string{id}
+		}
+	}
+	return nil
 }
