@@ -188,7 +188,7 @@ func cleanNames(in []string) []string {
 		if a == "" || len(a) > 80 || strings.Contains(a, "@") || strings.HasPrefix(la, "http") || allCredentials(a) {
 			continue
 		}
-		if strings.Count(a, " ") > 5 || uiPhrases[la] || (!strings.Contains(a, " ") && strings.Count(a, ".") >= 2) || hasLowerWord(a) {
+		if strings.Count(a, " ") > 5 || uiPhrases[la] || hasFieldWord(la) || (!strings.Contains(a, " ") && strings.Count(a, ".") >= 2) || hasLowerWord(a) {
 			continue
 		}
 		if _, ok := parseDate(a, false); ok {
@@ -204,6 +204,23 @@ func cleanNames(in []string) []string {
 		}
 	}
 	return out
+}
+
+// fieldWords are words of the field labels and buttons of a metadata
+// block ("Publication Type", "Publication Date", "Copy Link to
+// Clipboard"), never of a name.
+var fieldWords = wordSet(`date type category categories tags topics comments minutes published updated subscribe newsletter login
+	clipboard download`)
+
+// hasFieldWord reports whether the lower-cased would-be name la holds a
+// field label's word.
+func hasFieldWord(la string) bool {
+	for _, w := range strings.Fields(la) {
+		if fieldWords[strings.Trim(w, ",.;:")] {
+			return true
+		}
+	}
+	return false
 }
 
 // wireAgencies maps the credit in a dateline "CITY (AP) —" to the agency.
@@ -480,7 +497,10 @@ func (p *page) labelledBylineAt() ([]string, int32) {
 		names, ok := bylineNames(t)
 		if !ok && bareLabels[strings.ToLower(strings.TrimRight(t, " :："))] {
 			// The label alone ("Article by", "Autor:"): the name is the
-			// next block.
+			// next block, or the items of a list there.
+			if items := p.nextBlockItems(int32(i)); len(items) > 1 {
+				return items, int32(i)
+			}
 			names, ok = p.nextBlockText(int32(i)), true
 		}
 		if !ok || names == "" || p.inPageChrome(int32(i)) {
@@ -665,6 +685,8 @@ written by
 posted by
 author
 authors
+author(s)
+contributors
 by
 von
 autor
@@ -687,6 +709,23 @@ func wordSetLines(s string) map[string]bool {
 		}
 	}
 	return m
+}
+
+// nextBlockItems returns the names listed one per <li> in the first block
+// after element i's subtree, nil when that block is not such a list.
+func (p *page) nextBlockItems(i int32) []string {
+	end := p.nodes[i].end
+	for k := end; k < int32(len(p.nodes)) && k < end+8; k++ {
+		nk := &p.nodes[k]
+		if nk.flags&fSkip != 0 || nk.text == 0 {
+			continue
+		}
+		if nk.n.DataAtom != atom.Ul && nk.n.DataAtom != atom.Ol {
+			return nil
+		}
+		return itemNames(nk.n)
+	}
+	return nil
 }
 
 // nextBlockText returns the text of the first block after element i's

@@ -80,6 +80,10 @@ func TestBylineElements(t *testing.T) {
 		{"the account a JSON-LD reference names yields to the writer the byline shows",
 			`<script type="application/ld+json">{"@graph":[{"@type":"Article","author":{"@id":"#p1"}},{"@type":"Person","@id":"#p1","name":"Jane Doe"}]}</script>`,
 			`<p class="by-div">By: John Roe</p>`, "", []string{"John Roe"}, "byline:over-jsonld:ref"},
+		{"a label alone with the names listed in the next block", "",
+			`<div class="hero"><div class="hero-metadata__content"><h6>Publication Type</h6> Report</div><div class="hero-metadata__content"><h6>Author(s)</h6><ul><li><a href="/library/?a=1">Jane A. Doe</a></li><li><a href="/library/?a=2">John B. Roe</a></li></ul></div>` +
+				`<div class="hero-metadata__content"><a href="#"><span>Copy Link to Clipboard</span></a></div></div>`, "",
+			[]string{"Jane A. Doe", "John B. Roe"}, "byline"},
 		{"a job title beside the name is not an author", "",
 			`<p class="byline">By Jane Doe, Senior Analyst</p>`, "", []string{"Jane Doe"}, "byline"},
 		{"citation authors in repeated metas",
