@@ -69,6 +69,14 @@ var markupDocLinks = map[string]bool{
 	"view page source": true, "improve this page": true, "edit page": true,
 }
 
+// markupCartButtons are the labels of a shop's buy button (lower case).
+var markupCartButtons = map[string]bool{
+	"add to cart": true, "add to bag": true, "add to basket": true, "add to trolley": true, "buy now": true,
+	"in den warenkorb": true, "ajouter au panier": true, "añadir al carrito": true, "aggiungi al carrello": true,
+	"adicionar ao carrinho": true, "in winkelwagen": true, "dodaj do koszyka": true, "в корзину": true,
+	"sepete ekle": true, "カートに入れる": true, "加入购物车": true, "장바구니 담기": true,
+}
+
 // Kinds of page markup.
 const (
 	markForum = iota + 1
@@ -129,6 +137,16 @@ func (p *page) markup() markupKinds {
 		if n.DataAtom == 0 {
 			if k, ok := markupElements[n.Data]; ok {
 				m.set(k, "<"+n.Data+">")
+			}
+		}
+		switch {
+		case n.DataAtom == atom.Button && m.shop == "":
+			if t := strings.ToLower(strings.TrimSpace(textOf(n))); len(t) <= 40 && markupCartButtons[t] {
+				m.set(markShop, "button "+t)
+			}
+		case n.DataAtom == atom.Input && m.shop == "":
+			if t := strings.ToLower(strings.TrimSpace(attr(n, "value"))); markupCartButtons[t] {
+				m.set(markShop, "button "+t)
 			}
 		}
 		if n.DataAtom == atom.A && m.docs == "" {

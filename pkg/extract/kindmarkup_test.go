@@ -39,6 +39,8 @@ func TestKindMarkup(t *testing.T) {
 			`<h1>Setup</h1>` + paragraphs(8) + `<a href="https://github.com/x/y/edit/main/setup.md">Edit this page</a>`, KindDocs, "markup:link edit this page"},
 		{"shop product microdata", "https://shop.example/blue-kettle", "",
 			`<div itemscope itemtype="https://schema.org/Product"><h1>Blue kettle</h1>` + paragraphs(6) + `<span itemprop="price">29.99</span></div>`, KindProduct, "markup:itemtype product"},
+		{"buy button", "https://shop.example/green-kettle", "",
+			`<h1>Green kettle</h1>` + paragraphs(6) + `<form><button type="submit"> Add to cart </button></form>`, KindProduct, "markup:button add to cart"},
 		{"shop category grid", "https://shop.example/kettles", "",
 			`<h1>Kettles</h1>` + paragraphs(4) + productCards(14), KindListing, "markup:14 priced cards"},
 		{"manual naming its author, undated", "https://kettle.example/en/latest/usage.html", `<meta name="author" content="Jane Doe">`,
