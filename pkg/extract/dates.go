@@ -132,6 +132,9 @@ func (p *page) pickDates() {
 				(p.inComments(i) || p.timeLabel(p.nodes[i].n) != "published") {
 				continue // in the teasers after the article, unless labelled as the publication
 			}
+			if hasLabelPrefix(strings.ToLower(t), updateLabels) {
+				continue // "Updated 22. April 2024": the last change, not the publication
+			}
 			if v, ok := p.parseVisible(t, us); ok {
 				if p.inPageChrome(i) {
 					if masthead == nil {

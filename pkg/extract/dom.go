@@ -343,7 +343,8 @@ func (p *page) noteMetaNode(idx int32, v string) {
 	// A class that names a date may come after many "meta" blocks (a
 	// metadata panel of "Medium", "Theme", "Tags"): those fill only
 	// half of the list.
-	dated := indexFoldStr(v, "date") >= 0 || indexFoldStr(v, "time") >= 0 || indexFoldStr(v, "publish") >= 0
+	dated := indexFoldStr(v, "date") >= 0 || indexFoldStr(v, "time") >= 0 || indexFoldStr(v, "publish") >= 0 ||
+		indexFoldStr(v, "posted") >= 0 // WordPress themes' "posted-on"
 	if (dated && len(p.dateNodes) < maxDateNodes) || (meta && len(p.dateNodes) < maxDateNodes/2) {
 		p.dateNodes = append(p.dateNodes, idx)
 	}
