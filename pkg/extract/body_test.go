@@ -176,3 +176,21 @@ func TestHeadingAnchors(t *testing.T) {
 		}
 	}
 }
+
+// TestNumberedLinkedHeadings checks that a listicle keeps the numbered
+// headings whose names link to what they present.
+func TestNumberedLinkedHeadings(t *testing.T) {
+	page := `<html><body><article><h1>Best subscription boxes</h1>` + para("the opening", 2) +
+		`<h2>1.&nbsp;<a href="https://shop.example/stitch">Stitch Fix</a></h2>` + para("the first box", 2) +
+		`<h2>2. <a href="https://shop.example/runway">Rent the Runway</a></h2>` + para("the second box", 2) +
+		`</article></body></html>`
+	res, err := New(DefaultOptions()).Extract(Input{URL: "https://boxes.example/best-clothing-boxes", Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"\n1. Stitch Fix\n", "\n2. Rent the Runway\n"} {
+		if !strings.Contains(res.Text, want) {
+			t.Errorf("body lacks heading %q:\n%s", want, res.Text)
+		}
+	}
+}

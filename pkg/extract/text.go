@@ -159,7 +159,8 @@ func (r *renderer) flush() {
 	ni := &r.p.nodes[owner]
 	heading := ni.flags&fHeading != 0
 	keep := true
-	if ni.ownText > 0 && linkHeavy(ni.ownText, ni.ownLink) && !r.raw && !r.p.inTextList(owner) {
+	if ni.ownText > 0 && linkHeavy(ni.ownText, ni.ownLink) && !r.raw && !r.p.inTextList(owner) &&
+		!(heading && numbered(r.buf)) {
 		keep = false
 	}
 	if ni.flags&fTeaser != 0 && !r.raw {
@@ -287,4 +288,16 @@ func (p *page) inTextList(i int32) bool {
 	}
 	p.textLists[list] = v
 	return v
+}
+
+// numbered reports whether a heading's text starts with its number in a
+// list ("2. Rent the Runway", "#3 ", "4) "): the items of a listicle,
+// whose names link to what they present.
+func numbered(b []byte) bool {
+	s := strings.TrimLeft(string(b), " \t\n\u00a0#")
+	i := 0
+	for i < len(s) && i < 3 && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	return i > 0 && i < len(s) && (s[i] == '.' || s[i] == ')' || s[i] == ':')
 }
