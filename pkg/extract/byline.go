@@ -387,9 +387,13 @@ func (p *page) shownByline() []string {
 }
 
 // personNames reports whether every name reads as a person's: two to five
-// capitalised words, any lower-case word a name particle ("van der").
+// capitalised words, any lower-case word a name particle ("van der"), or
+// a short name in Chinese, Japanese or Korean script ("张三", "山田 太郎").
 func personNames(a []string) bool {
 	for _, n := range a {
+		if cjkName(n) {
+			continue
+		}
 		if !looksLikeName(n) {
 			return false
 		}
@@ -437,7 +441,7 @@ func (p *page) headlineByline() []string {
 					if strings.ContainsAny(seg, ",;&") {
 						continue // a list of categories, not one person
 					}
-					if a := cleanAuthors([]string{seg}); len(a) == 1 && a[0] == seg && personNames(a) && !isRole(seg) && !p.onlyPublisher(a) {
+					if a := cleanAuthors([]string{seg}); len(a) == 1 && a[0] == seg && looksLikeName(seg) && personNames(a) && !isRole(seg) && !p.onlyPublisher(a) {
 						return a
 					}
 				}
@@ -448,4 +452,22 @@ func (p *page) headlineByline() []string {
 		return nil
 	}
 	return nil
+}
+
+// cjkName reports whether n is a short name written in Han, kana or
+// Hangul: two to six such letters, at most one space or middle dot
+// between its parts.
+func cjkName(n string) bool {
+	letters, seps := 0, 0
+	for _, r := range n {
+		switch {
+		case unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul):
+			letters++
+		case r == ' ' || r == '·' || r == '・':
+			seps++
+		default:
+			return false
+		}
+	}
+	return letters >= 2 && letters <= 6 && seps <= 1
 }

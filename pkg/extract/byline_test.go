@@ -84,6 +84,10 @@ func TestBylineElements(t *testing.T) {
 			`<div class="hero"><div class="hero-metadata__content"><h6>Publication Type</h6> Report</div><div class="hero-metadata__content"><h6>Author(s)</h6><ul><li><a href="/library/?a=1">Jane A. Doe</a></li><li><a href="/library/?a=2">John B. Roe</a></li></ul></div>` +
 				`<div class="hero-metadata__content"><a href="#"><span>Copy Link to Clipboard</span></a></div></div>`, "",
 			[]string{"Jane A. Doe", "John B. Roe"}, "byline"},
+		{"a Chinese byline beats the account in a meta tag",
+			`<meta name="author" content="admin">`, `<p class="article-author">记者：李四、王五</p>`, "", []string{"李四", "王五"}, "byline"},
+		{"a Japanese byline beats a link to another writer's page", "",
+			`<p class="byline">文／山田太郎</p>`, `<aside class="ranking"><a href="/author/sato">佐藤花子</a></aside>`, []string{"山田太郎"}, "byline"},
 		{"a job title beside the name is not an author", "",
 			`<p class="byline">By Jane Doe, Senior Analyst</p>`, "", []string{"Jane Doe"}, "byline"},
 		{"citation authors in repeated metas",
