@@ -193,6 +193,13 @@ func (r Report) Print(w io.Writer) {
 	for _, n := range r.NotOriginal {
 		fmt.Fprintf(w, "  not the original: %s\n", n)
 	}
+	for i, u := range r.Unfolded {
+		if i == 10 {
+			fmt.Fprintf(w, "  … %d more copies not folded\n", len(r.Unfolded)-i)
+			break
+		}
+		fmt.Fprintf(w, "  copy not folded: %s\n", u)
+	}
 	nonArt := 0
 	for _, n := range r.NonArticles {
 		nonArt += n
