@@ -331,14 +331,26 @@ func (p *page) headerDate(us bool) (time.Time, bool) {
 		if ni.ownText == 0 {
 			continue
 		}
+		var text string
 		if ni.ownText-ni.ownLink >= goodMinLong {
-			break // the body has started
+			// A paragraph: the body has started, unless it is a meta line
+			// with a date ("From Courier · Posted 18 May 2024 · by A, B
+			// and C").
+			if ni.text > 160 || ni.flags&fBlock == 0 {
+				break
+			}
+			if text = textOf(ni.n); !metaLine(strings.ToLower(text)) {
+				break
+			}
 		}
 		blocks++
 		if ni.flags&fBlock == 0 || ni.text > 160 {
 			continue
 		}
-		if v, ok := p.parseVisible(textOf(ni.n), us); ok && plausibleDate(v) {
+		if text == "" {
+			text = textOf(ni.n)
+		}
+		if v, ok := p.parseVisible(text, us); ok && plausibleDate(v) {
 			return v, true
 		}
 	}
