@@ -194,3 +194,23 @@ func TestNumberedLinkedHeadings(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadingStyleClassAndSources checks that a heading with a weak
+// furniture word in its class stays, and that list items naming their
+// source at the end are not cut as source credits.
+func TestHeadingStyleClassAndSources(t *testing.T) {
+	page := `<html><body><article><h1>The edge-first manifesto</h1>` + para("the opening", 2) +
+		`<h2 class="header-anchor-post">The cloud is not the computer</h2>` + para("the cloud", 2) +
+		`<ul><li>Poor Mental Health Days – the average number of poor days reported in the past 30 days. Source: CDC.</li>` +
+		`<li>Unemployment Rate – share of the population ages 16 and older unemployed but seeking work. Source: BLS.</li></ul>` +
+		`</article></body></html>`
+	res, err := New(DefaultOptions()).Extract(Input{URL: "https://blog.example/2025/12/the-edge-first-manifesto", Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"\nThe cloud is not the computer\n", "Poor Mental Health Days", "Unemployment Rate"} {
+		if !strings.Contains(res.Text, want) {
+			t.Errorf("body lacks %q:\n%s", want, res.Text)
+		}
+	}
+}

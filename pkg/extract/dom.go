@@ -323,6 +323,11 @@ func (p *page) classifyElement(n *html.Node, idx int32) uint16 {
 			}
 		}
 	}
+	if flags&fHeading != 0 && flags&(fBoilClass|fBoilStrong) == fBoilClass {
+		// A weak word in a heading's class ("header-anchor-post") names
+		// its styling: headings are not page furniture by such words.
+		flags &^= fBoilClass
+	}
 	return flags
 }
 

@@ -110,7 +110,7 @@ var promoWords = []string{"subscribe to", "subscribe now", "subscribe here", "su
 	"sign up to", "sign up now", "follow us", "follow him on", "follow her on", "follow me on", "find us on", "like us on",
 	"join our", "may be reached at", "can be reached at", "click here",
 	"download our app", "download the app", "have a tip", "send us a tip", "email us",
-	"source:", "sources:", "news agencies", "subject to copyright", "without the written permission",
+	"news agencies", "subject to copyright", "without the written permission",
 	"without written permission", "provided for information purposes", "like to hear what you think", "letters to the editor"}
 
 // promoLine reports whether a line looks like a trailing promotion.
@@ -123,6 +123,11 @@ func promoLine(t string) bool {
 		if strings.Contains(lt, w) {
 			return true
 		}
+	}
+	// A source credit opens its line; an item that names its source
+	// after its text ("Unemployment rate – ... Source: BLS.") is content.
+	if strings.HasPrefix(lt, "source:") || strings.HasPrefix(lt, "sources:") {
+		return true
 	}
 	// "Follow X on Twitter", "Reach the reporter on Twitter at @x".
 	if strings.Contains(lt, "twitter") || strings.Contains(lt, "facebook") || strings.Contains(lt, "instagram") {
