@@ -137,7 +137,11 @@ func (p *page) pickDates() {
 			}
 			if v, ok := p.parseVisible(t, us); ok {
 				if p.inPageChrome(i) {
-					if masthead == nil {
+					// A masthead is above the article, and an article's
+					// own footer just after it; a date further down in
+					// the page's footer ("current server time is …") is
+					// nobody's.
+					if masthead == nil && (p.mainIdx < 0 || i < p.nodes[p.mainIdx].end+nearTitleSpan) {
 						masthead = &v
 					}
 					continue

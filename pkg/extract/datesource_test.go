@@ -129,6 +129,37 @@ func TestDatePanelAfterArticle(t *testing.T) {
 	}
 }
 
+// TestFooterDateFarBelow checks that a date in the page's footer far
+// below the article ("current server time is …") is not taken for the
+// article's, while one in a footer just after the article is.
+func TestFooterDateFarBelow(t *testing.T) {
+	var body, links strings.Builder
+	for i := range 8 {
+		fmt.Fprintf(&body, "<p>Reply %d: we lived in the tiny house for a year and the winter was the hardest part of it, by far.</p>", i)
+	}
+	for i := range 60 {
+		fmt.Fprintf(&links, `<li><a href="/t/%d">Thread %d</a></li>`, i, i)
+	}
+	for _, tc := range []struct{ between, want string }{
+		{"<ul>" + links.String() + "</ul>", ""},
+		{"", "2026-03-14"},
+	} {
+		doc := `<html><head><title>A year in a tiny house</title></head><body><div class="thread"><h2>A year in a tiny house</h2>` + body.String() +
+			`</div>` + tc.between + `<footer><div class="timezone">current server time is Mar 14, 2026 13:52:53</div></footer></body></html>`
+		res, err := New(DefaultOptions()).Extract(Input{URL: "https://forum.example/t/123/tiny-house", Body: []byte(doc)})
+		if res == nil {
+			t.Fatalf("Extract: %v", err)
+		}
+		got := ""
+		if res.PublishedAt != nil {
+			got = res.PublishedAt.Format(time.DateOnly)
+		}
+		if got != tc.want {
+			t.Errorf("%d nodes between: PublishedAt = %q (%s), want %q", len(tc.between), got, res.Provenance["published_at"], tc.want)
+		}
+	}
+}
+
 // TestPageDateOrder checks that an ambiguous numeric date is read in the
 // order an unambiguous date on the same page shows, whatever the
 // language says.
