@@ -2,6 +2,8 @@ package store
 
 import (
 	"context"
+	"encoding/json"
+	"errors"
 	"fmt"
 	"time"
 
@@ -12,18 +14,22 @@ import (
 // words, matches between the snippet marks.
 const pgHeadline = "StartSel=\x02, StopSel=\x03, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \""
 
-// pgOnlyBitmap keeps the rest of a transaction's statements on bitmap
-// scans: a text query then goes through the GIN index, however the planner
-// estimated the words (a rare word may otherwise walk the date index to the
-// end, reading every tsvector). By relevance, a query with at most
-// RankWindow matches has them all ranked this way; with more, the
-// RankWindow newest are, which a walk from the newest finds soon.
-const pgOnlyBitmap = `SELECT set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true)`
+// pgCustomPlans plans the rest of a transaction's statements for their
+// parameters' values: the statements are prepared once per connection, and
+// a generic plan would weigh every word alike.
+const pgCustomPlans = `SELECT set_config('plan_cache_mode', 'force_custom_plan', true)`
+
+// pgOnlyBitmap is pgCustomPlans and keeps the rest of a transaction's
+// statements on bitmap scans: a text query then goes through the GIN index
+// (with the bitmaps of other indexes), however the planner estimated the
+// words (a walk of the date index that tests each story's tsvector reads
+// every one of them from TOAST storage).
+const pgOnlyBitmap = `SELECT set_config('plan_cache_mode', 'force_custom_plan', true),
+	set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true)`
 
 func (e *pgEngine) search(ctx context.Context, p *searchPlan) ([]SearchHit, error) {
 	b := &sqlBuilder{pg: true}
 	var stmt string
-	bitmap := false
 	if p.terms != nil {
 		// A query parsed with several configurations matches a story when
 		// one of them matches it, but an excluded word is excluded in every
@@ -47,66 +53,21 @@ func (e *pgEngine) search(ctx context.Context, p *searchPlan) ([]SearchHit, erro
 		if err := e.pool.QueryRow(ctx, "SELECT ("+expr+")::text", qb.args...).Scan(&query); err != nil {
 			return nil, fmt.Errorf("parse query: %w", err)
 		}
-		n := 0
 		if p.sort == SortRelevance {
-			// Count the matches (filters included) through the GIN index,
-			// up to one more than the window: the tsvectors are not read.
-			pb := &sqlBuilder{pg: true}
-			pb.where = append(pb.where, "s.search @@ "+pb.arg(query)+"::tsquery")
-			pb.filters(p)
-			if err := pgx.BeginTxFunc(ctx, e.pool, pgx.TxOptions{AccessMode: pgx.ReadOnly}, func(tx pgx.Tx) error {
-				if _, err := tx.Exec(ctx, pgOnlyBitmap); err != nil {
-					return err
-				}
-				return tx.QueryRow(ctx, `SELECT count(*) FROM (SELECT 1 FROM stories s`+pb.whereSQL()+` LIMIT `+pb.arg(p.window+1)+`) x`,
-					pb.args...).Scan(&n)
-			}); err != nil {
-				return nil, fmt.Errorf("count matches: %w", err)
-			}
+			return e.searchRanked(ctx, p, query)
 		}
+		// The planner weighs the GIN index (every match, then sort)
+		// against walking the date index (stops after a page of matches)
+		// with the word's statistics.
 		tsq := b.arg(query) + "::tsquery"
 		b.where = append(b.where, "s.search @@ tq.query")
 		b.filters(p)
-		switch {
-		case p.sort == SortRelevance && n <= p.window:
-			// Rank every match, found through the GIN index.
-			bitmap = true
-			inner := b.whereSQL() // the keyset applies to the ranked rows
-
-			b.where = nil
-			order := b.keysetID(p, "r.score", "r.id")
-			stmt = `SELECT ` + hitColumns + `,
-	ts_headline(newsroom_ts_config(s.language), left(s.text, 30000), p.query, ` + b.arg(pgHeadline) + `), p.score
-FROM (SELECT r.id, r.query, r.score FROM (
-		SELECT s.id, tq.query, ts_rank(s.search, tq.query)::float8 AS score
-		FROM stories s, (SELECT ` + tsq + ` AS query) tq` + inner + `
-	) r` + b.whereSQL() + ` ORDER BY ` + order + ` LIMIT ` + b.arg(p.limit+1) + `) p
-JOIN stories s ON s.id = p.id ORDER BY p.score DESC, s.id ASC`
-		case p.sort == SortRelevance:
-			// Rank the window newest matches, not every match: ts_rank
-			// reads each ranked row's tsvector. There are many, so walking
-			// the stories from the newest finds them soon.
-			window := `SELECT s.id, s.search, tq.query FROM stories s, (SELECT ` + tsq + ` AS query) tq` + b.whereSQL() +
-				` ORDER BY s.stored_at DESC, s.id DESC LIMIT ` + b.arg(p.window)
-			b.where = nil
-			order := b.keysetID(p, "r.score", "r.id")
-			stmt = `SELECT ` + hitColumns + `,
-	ts_headline(newsroom_ts_config(s.language), left(s.text, 30000), p.query, ` + b.arg(pgHeadline) + `), p.score
-FROM (SELECT r.id, r.query, r.score FROM (
-		SELECT c.id, c.query, ts_rank(c.search, c.query)::float8 AS score FROM (` + window + `) c
-	) r` + b.whereSQL() + ` ORDER BY ` + order + ` LIMIT ` + b.arg(p.limit+1) + `) p
-JOIN stories s ON s.id = p.id ORDER BY p.score DESC, s.id ASC`
-		default:
-			// The planner weighs the GIN index (every match, then sort)
-			// against walking the date index (stops after a page of
-			// matches) with the word's statistics.
-			order := b.keyset(p, "")
-			stmt = `SELECT ` + hitColumns + `,
+		order := b.keyset(p, "")
+		stmt = `SELECT ` + hitColumns + `,
 	ts_headline(newsroom_ts_config(s.language), left(s.text, 30000), p.query, ` + b.arg(pgHeadline) + `), 0.0::float8
 FROM (SELECT s.id, tq.query FROM stories s, (SELECT ` + tsq + ` AS query) tq` + b.whereSQL() +
-				` ORDER BY ` + order + ` LIMIT ` + b.arg(p.limit+1) + `) p
+			` ORDER BY ` + order + ` LIMIT ` + b.arg(p.limit+1) + `) p
 JOIN stories s ON s.id = p.id ORDER BY ` + order
-		}
 	} else {
 		b.filters(p)
 		order := b.keyset(p, "")
@@ -118,28 +79,35 @@ JOIN stories s ON s.id = p.id ORDER BY ` + order
 		return nil, fmt.Errorf("begin: %w", err)
 	}
 	defer func() { _ = tx.Rollback(ctx) }() // read only: nothing to commit
-	if bitmap {
-		// Through the GIN index only: a misestimated rare word must not
-		// walk the date index or scan the table.
-		if _, err := tx.Exec(ctx, pgOnlyBitmap); err != nil {
-			return nil, fmt.Errorf("plan settings: %w", err)
-		}
+	if _, err := tx.Exec(ctx, pgCustomPlans); err != nil {
+		return nil, fmt.Errorf("plan settings: %w", err)
 	}
 	rows, err := tx.Query(ctx, stmt, b.args...)
 	if err != nil {
 		return nil, fmt.Errorf("query: %w", err)
 	}
+	hits, _, err := scanPgHits(rows, p, false)
+	return hits, err
+}
+
+// scanPgHits reads the rows of a search statement: the hit columns, the
+// snippet source and the score, and with window the number of matches
+// ranked (returned as ranked, from the last row).
+func scanPgHits(rows pgx.Rows, p *searchPlan, window bool) (hits []SearchHit, ranked int64, err error) {
 	defer rows.Close()
-	var hits []SearchHit
 	for rows.Next() {
 		var (
 			x               hitScan
 			stored, updated time.Time
 			copies          int64
 		)
-		if err := rows.Scan(&x.h.ID, &x.h.URL, &x.h.Site, &x.h.SiteName, &x.h.Title, &x.authors, &x.h.Language,
-			&x.h.PublishedAt, &stored, &updated, &x.h.Version, &copies, &x.lead, &x.score); err != nil {
-			return nil, fmt.Errorf("scan: %w", err)
+		dest := []any{&x.h.ID, &x.h.URL, &x.h.Site, &x.h.SiteName, &x.h.Title, &x.authors, &x.h.Language,
+			&x.h.PublishedAt, &stored, &updated, &x.h.Version, &copies, &x.lead, &x.score}
+		if window {
+			dest = append(dest, &ranked)
+		}
+		if err := rows.Scan(dest...); err != nil {
+			return nil, 0, fmt.Errorf("scan: %w", err)
 		}
 		x.h.Copies = int(copies)
 		x.h.Authors = decodeList(x.authors)
@@ -157,7 +125,132 @@ JOIN stories s ON s.id = p.id ORDER BY ` + order
 		hits = append(hits, x.h)
 	}
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("read: %w", err)
+		return nil, 0, fmt.Errorf("read: %w", err)
 	}
-	return hits, nil
+	return hits, ranked, nil
+}
+
+// searchRanked answers a search by relevance: it ranks the p.window most
+// recently stored matches (every match when there are fewer) with ts_rank
+// and returns the page after the cursor.
+//
+// The matches are found through the GIN index, never by walking the
+// stories by date and testing each one's tsvector: a tsvector is read from
+// TOAST storage, so a walk past many stories that do not match (a rare
+// word, a filter) costs a read for each. When the planner expects many
+// more matches than the window, the matches are also bounded to the
+// stories stored since a time that leaves about twice the window of them
+// (rankBound); the index intersects the two, so only those stories are
+// read. Should the bounded stories hold fewer than the window of matches,
+// the search runs again over every match.
+func (e *pgEngine) searchRanked(ctx context.Context, p *searchPlan, query string) ([]SearchHit, error) {
+	since, err := e.rankBound(ctx, p, query)
+	if err != nil {
+		return nil, err
+	}
+	for {
+		hits, ranked, err := e.rankPage(ctx, p, query, since)
+		if err != nil || since == nil || ranked >= int64(p.window) {
+			return hits, err
+		}
+		since = nil // too few matches since the bound (or an empty page): rank from every match
+	}
+}
+
+// rankBound returns the stored_at time from which the window of newest
+// matches of query (with p's filters) should be sought, or nil to seek
+// them among every match. The planner estimates how many stories match;
+// with more than pgBoundFactor windows of them, the bound is the stored_at
+// of the story that many windows' worth of stories from the newest
+// (counted in the stored-order index), so that about pgBoundFactor windows
+// of matches are expected after it.
+func (e *pgEngine) rankBound(ctx context.Context, p *searchPlan, query string) (*time.Time, error) {
+	b := &sqlBuilder{pg: true}
+	b.where = append(b.where, "s.search @@ "+b.arg(query)+"::tsquery")
+	b.filters(p)
+	matches, err := e.estimateRows(ctx, `SELECT 1 FROM stories s`+b.whereSQL(), b.args...)
+	if err != nil {
+		return nil, err
+	}
+	if matches <= pgBoundFactor*float64(p.window) {
+		return nil, nil
+	}
+	total, err := e.estimateRows(ctx, `SELECT 1 FROM stories`)
+	if err != nil {
+		return nil, err
+	}
+	skip := pgBoundFactor * float64(p.window) * total / matches
+	if skip >= total/2 {
+		// The bound would keep half the stories: it saves little.
+		return nil, nil
+	}
+	var t time.Time
+	err = e.pool.QueryRow(ctx, `SELECT stored_at FROM stories ORDER BY stored_at DESC, id DESC OFFSET $1 LIMIT 1`, int64(skip)).Scan(&t)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("rank bound: %w", err)
+	}
+	return &t, nil
+}
+
+// pgBoundFactor is how many windows of matches rankBound expects after
+// its bound: the planner's estimate of a word's matches may be off.
+const pgBoundFactor = 2
+
+// estimateRows returns the planner's estimate of the rows stmt returns.
+func (e *pgEngine) estimateRows(ctx context.Context, stmt string, args ...any) (float64, error) {
+	var raw []byte
+	if err := e.pool.QueryRow(ctx, `EXPLAIN (FORMAT JSON) `+stmt, args...).Scan(&raw); err != nil {
+		return 0, fmt.Errorf("estimate: %w", err)
+	}
+	var plan []struct {
+		Plan struct {
+			Rows float64 `json:"Plan Rows"`
+		}
+	}
+	if err := json.Unmarshal(raw, &plan); err != nil || len(plan) == 0 {
+		return 0, fmt.Errorf("estimate: unexpected EXPLAIN output %.200q", raw)
+	}
+	return plan[0].Plan.Rows, nil
+}
+
+// rankPage ranks the window newest matches of query (with p's filters;
+// stored since since, when not nil) and returns the page after p's cursor
+// and how many matches were ranked.
+func (e *pgEngine) rankPage(ctx context.Context, p *searchPlan, query string, since *time.Time) ([]SearchHit, int64, error) {
+	b := &sqlBuilder{pg: true}
+	tsq := b.arg(query) + "::tsquery"
+	b.where = append(b.where, "s.search @@ "+tsq)
+	b.filters(p)
+	if since != nil {
+		b.where = append(b.where, "s.stored_at >= "+b.arg(*since))
+	}
+	// The window carries each match's tsvector as stored (a TOAST
+	// pointer): only the ranked ones are read, once each.
+	window := `SELECT s.id, s.search FROM stories s` + b.whereSQL() +
+		` ORDER BY s.stored_at DESC, s.id DESC LIMIT ` + b.arg(p.window)
+	b.where = nil
+	order := b.keysetID(p, "r.score", "r.id")
+	stmt := `WITH w AS MATERIALIZED (` + window + `)
+SELECT ` + hitColumns + `,
+	ts_headline(newsroom_ts_config(s.language), left(s.text, 30000), ` + tsq + `, ` + b.arg(pgHeadline) + `), p.score,
+	(SELECT count(*) FROM w)
+FROM (SELECT r.id, r.score FROM (SELECT w.id, ts_rank(w.search, ` + tsq + `)::float8 AS score FROM w) r` + b.whereSQL() +
+		` ORDER BY ` + order + ` LIMIT ` + b.arg(p.limit+1) + `) p
+JOIN stories s ON s.id = p.id ORDER BY p.score DESC, s.id ASC`
+	tx, err := e.pool.BeginTx(ctx, pgx.TxOptions{AccessMode: pgx.ReadOnly})
+	if err != nil {
+		return nil, 0, fmt.Errorf("begin: %w", err)
+	}
+	defer func() { _ = tx.Rollback(ctx) }() // read only: nothing to commit
+	if _, err := tx.Exec(ctx, pgOnlyBitmap); err != nil {
+		return nil, 0, fmt.Errorf("plan settings: %w", err)
+	}
+	rows, err := tx.Query(ctx, stmt, b.args...)
+	if err != nil {
+		return nil, 0, fmt.Errorf("query: %w", err)
+	}
+	return scanPgHits(rows, p, true)
 }
