@@ -15,16 +15,19 @@ import (
 const pgHeadline = "StartSel=\x02, StopSel=\x03, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \""
 
 // pgCustomPlans plans the rest of a transaction's statements for their
-// parameters' values: the statements are prepared once per connection, and
-// a generic plan would weigh every word alike.
-const pgCustomPlans = `SELECT set_config('plan_cache_mode', 'force_custom_plan', true)`
+// parameters' values (the statements are prepared once per connection, and
+// a generic plan would weigh every word alike), without parallel workers
+// (starting them costs more than the few thousand rows a search reads).
+const pgCustomPlans = `SELECT set_config('plan_cache_mode', 'force_custom_plan', true),
+	set_config('max_parallel_workers_per_gather', '0', true)`
 
 // pgOnlyBitmap is pgCustomPlans and keeps the rest of a transaction's
 // statements on bitmap scans: a text query then goes through the GIN index
 // (with the bitmaps of other indexes), however the planner estimated the
-// words (a walk of the date index that tests each story's tsvector reads
-// every one of them from TOAST storage).
+// words: a walk of the date index that tests each story's tsvector, chosen
+// for a word estimated common, would read every story for a rare one.
 const pgOnlyBitmap = `SELECT set_config('plan_cache_mode', 'force_custom_plan', true),
+	set_config('max_parallel_workers_per_gather', '0', true),
 	set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true)`
 
 func (e *pgEngine) search(ctx context.Context, p *searchPlan) ([]SearchHit, error) {
@@ -134,15 +137,15 @@ func scanPgHits(rows pgx.Rows, p *searchPlan, window bool) (hits []SearchHit, ra
 // recently stored matches (every match when there are fewer) with ts_rank
 // and returns the page after the cursor.
 //
-// The matches are found through the GIN index, never by walking the
-// stories by date and testing each one's tsvector: a tsvector is read from
-// TOAST storage, so a walk past many stories that do not match (a rare
-// word, a filter) costs a read for each. When the planner expects many
-// more matches than the window, the matches are also bounded to the
-// stories stored since a time that leaves about twice the window of them
-// (rankBound); the index intersects the two, so only those stories are
-// read. Should the bounded stories hold fewer than the window of matches,
-// the search runs again over every match.
+// When the planner expects many more matches than the window, the matches
+// are sought among the stories stored since a time that leaves about
+// twice the window of them (rankBound): the planner then intersects the
+// text index with the stored-order index, or walks those stories by date
+// when most of them match, and reads no older story. Should they hold
+// fewer than the window of matches, the search runs again over every
+// match. Without a bound, the matches are found through the GIN index
+// only, never by walking the stories by date and testing each one (past
+// every story, for a rare word the planner took for a common one).
 func (e *pgEngine) searchRanked(ctx context.Context, p *searchPlan, query string) ([]SearchHit, error) {
 	since, err := e.rankBound(ctx, p, query)
 	if err != nil {
@@ -227,9 +230,10 @@ func (e *pgEngine) rankPage(ctx context.Context, p *searchPlan, query string, si
 	if since != nil {
 		b.where = append(b.where, "s.stored_at >= "+b.arg(*since))
 	}
-	// The window carries each match's tsvector as stored (a TOAST
-	// pointer): only the ranked ones are read, once each.
-	window := `SELECT s.id, s.search FROM stories s` + b.whereSQL() +
+	// The window carries each match's row address, not its tsvector (a
+	// few kB: sorting them would spill to disk); only the ranked rows'
+	// tsvectors are read, once each.
+	window := `SELECT s.ctid AS tid, s.id FROM stories s` + b.whereSQL() +
 		` ORDER BY s.stored_at DESC, s.id DESC LIMIT ` + b.arg(p.window)
 	b.where = nil
 	order := b.keysetID(p, "r.score", "r.id")
@@ -237,15 +241,23 @@ func (e *pgEngine) rankPage(ctx context.Context, p *searchPlan, query string, si
 SELECT ` + hitColumns + `,
 	ts_headline(newsroom_ts_config(s.language), left(s.text, 30000), ` + tsq + `, ` + b.arg(pgHeadline) + `), p.score,
 	(SELECT count(*) FROM w)
-FROM (SELECT r.id, r.score FROM (SELECT w.id, ts_rank(w.search, ` + tsq + `)::float8 AS score FROM w) r` + b.whereSQL() +
-		` ORDER BY ` + order + ` LIMIT ` + b.arg(p.limit+1) + `) p
+FROM (SELECT r.id, r.score FROM (
+		SELECT w.id, ts_rank(t.search, ` + tsq + `)::float8 AS score FROM w JOIN stories t ON t.ctid = w.tid
+	) r` + b.whereSQL() + ` ORDER BY ` + order + ` LIMIT ` + b.arg(p.limit+1) + `) p
 JOIN stories s ON s.id = p.id ORDER BY p.score DESC, s.id ASC`
 	tx, err := e.pool.BeginTx(ctx, pgx.TxOptions{AccessMode: pgx.ReadOnly})
 	if err != nil {
 		return nil, 0, fmt.Errorf("begin: %w", err)
 	}
 	defer func() { _ = tx.Rollback(ctx) }() // read only: nothing to commit
-	if _, err := tx.Exec(ctx, pgOnlyBitmap); err != nil {
+	settings := pgOnlyBitmap
+	if since != nil {
+		// Bounded, the planner may also walk the stories stored since
+		// the bound by date and test each one (cheaper than the index
+		// when most of them match).
+		settings = pgCustomPlans
+	}
+	if _, err := tx.Exec(ctx, settings); err != nil {
 		return nil, 0, fmt.Errorf("plan settings: %w", err)
 	}
 	rows, err := tx.Query(ctx, stmt, b.args...)

@@ -2,6 +2,7 @@ package store_test
 
 import (
 	"fmt"
+	"slices"
 	"testing"
 	"time"
 
@@ -61,5 +62,57 @@ func TestRankWindow(t *testing.T) {
 				t.Errorf("by published: %v, want all 6", got)
 			}
 		})
+	}
+}
+
+// TestRankWindowBoundPostgres checks the window of a search by relevance
+// when PostgreSQL seeks it among the most recently stored stories only (the
+// planner expects many more matches than the window): the window is still
+// the newest matches, also when the stories stored since the bound hold
+// fewer of them than the window, and pages follow each other.
+func TestRankWindowBoundPostgres(t *testing.T) {
+	loc := storetest.PostgresURL(t)
+	s, err := store.Open(t.Context(), loc, store.Options{RankWindow: 5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	// 200 stories with "comet", then 200 newer without: the newest
+	// stories hold no match, though half the stories match.
+	for _, word := range []string{"comet", "meteor"} {
+		var msgs []bus.Article
+		for i := range 200 {
+			id := fmt.Sprintf("%s%03d", word[:1], i)
+			msgs = append(msgs, storetest.Article(id, "a.example", "en", fmt.Sprint("Sky report ", i),
+				fmt.Sprintf("A %s was seen over the hills, report %d.", word, i), time.Now()))
+		}
+		if err := s.Apply(t.Context(), msgs); err != nil {
+			t.Fatal(err)
+		}
+	}
+	analyze(t, loc)
+	for _, q := range []store.SearchQuery{{Text: "comet", Limit: 2}, {Text: "meteor", Limit: 2}} {
+		var got []string
+		for page := 0; page < 10; page++ {
+			p, err := s.Search(t.Context(), q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, h := range p.Stories {
+				got = append(got, h.ID)
+			}
+			if p.NextCursor == "" {
+				break
+			}
+			q.Cursor = p.NextCursor
+		}
+		if len(got) != 5 {
+			t.Errorf("%q: %d stories ranked over the pages (%v), want the window of 5", q.Text, len(got), got)
+		}
+		// One batch shares a stored time: the newest are the highest ids.
+		slices.Sort(got)
+		if want := fmt.Sprintf("[%[1]c195 %[1]c196 %[1]c197 %[1]c198 %[1]c199]", q.Text[0]); fmt.Sprint(got) != want {
+			t.Errorf("%q: ranked %v, want the newest %s", q.Text, got, want)
+		}
 	}
 }
