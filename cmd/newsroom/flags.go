@@ -192,7 +192,7 @@ func positiveFlag(cmd, name string) bool {
 		return true
 	}
 	// The site-template limits: a zero would silently mean the default.
-	return strings.HasPrefix(name, "template-")
+	return strings.HasPrefix(name, "template-") || name == "kind-sites"
 }
 
 // signedFlag reports whether a flag may be negative: a content seed, and a
@@ -266,7 +266,7 @@ func flagGroup(name string) string {
 		return "Admin and output"
 	case "extractors", "batch", "dedupe-window", "dedupe-batch", "dedupe-batches", "dedupe-batch-wait", "no-site-templates",
 		"template-min-pages", "template-window", "template-max-sites", "template-max-blocks", "template-page-blocks",
-		"template-meta-pages", "template-max-shapes", "template-refresh":
+		"template-meta-pages", "template-max-shapes", "template-refresh", "kind-sites":
 		return "Extraction and storage"
 	}
 	return "Crawl"

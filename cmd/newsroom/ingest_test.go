@@ -40,6 +40,10 @@ func TestWARCIngestRoundTrip(t *testing.T) {
 	if err := dispatch(ctx, args, &out, &errb, noenv); err != nil {
 		t.Fatalf("newsroom run: %v\n%s", err, errb.String())
 	}
+	// The summary counts the page kinds decided, per site for a small web.
+	if !strings.Contains(out.String(), "  page kinds   article ") || !strings.Contains(out.String(), web.Seeds()[0][len("http://"):len(web.Seeds()[0])-1]+" ") {
+		t.Errorf("the summary lists no page kinds per site:\n%s", out.String())
+	}
 	files, _ := filepath.Glob(filepath.Join(warcDir, "*.warc.gz"))
 	if len(files) < 2 {
 		t.Fatalf("%d WARC files with a 200 kB limit, want several", len(files))

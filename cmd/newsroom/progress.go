@@ -1,11 +1,14 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"io"
+	"maps"
 	"math"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -17,6 +20,7 @@ import (
 
 	"newsroom.dev/pkg/admin"
 	"newsroom.dev/pkg/bus"
+	"newsroom.dev/pkg/extract"
 	"newsroom.dev/pkg/procmem"
 	"newsroom.dev/services/crawler"
 	"newsroom.dev/services/extractor"
@@ -325,6 +329,7 @@ func (p *progress) summary(w io.Writer, reason string, stories, urls int) {
 		cs.Enqueued, cs.Errors, cs.Skipped, reasonList(p.cr.Stats().SkipReasons()))
 	fmt.Fprintf(w, "  extracted    %d articles: %d new stories, %d duplicates (canonical %d, text %d, near %d); %d non-articles, %d not text, %d failed; %d cut at the size limit\n",
 		xs.New+xs.Duplicates, xs.New, xs.Duplicates, xs.Tiers["canonical"], xs.Tiers["text"], xs.Tiers["near"], xs.NonArticles, xs.NotText, xs.Failed, xs.Truncated)
+	kindList(w, p.ex.Stats().Kinds.BySite())
 	fmt.Fprintf(w, "  stored       %d stories at %d URLs (%d messages in %d batches)\n", stories, urls, ss.Messages, ss.Batches)
 	fmt.Fprintf(w, "  dead letters %d\n", n)
 	if rss, err := procmem.PeakRSS(0); err == nil && rss > 0 {
@@ -332,6 +337,53 @@ func (p *progress) summary(w io.Writer, reason string, stories, urls int) {
 	}
 	givenUpList(w, cs.GivenUp)
 	tailList(w, p.tail.rows())
+}
+
+// kindSitesShown is the most sites whose page kinds the summary lists one
+// by one; a larger crawl gets the totals only (/status has them too).
+const kindSitesShown = 15
+
+// kindList prints the page kinds the extractor decided, in all and, for a
+// crawl of a few sites, per site.
+func kindList(w io.Writer, by map[string]map[string]int64) {
+	if len(by) == 0 {
+		return
+	}
+	total := map[string]int64{}
+	for _, m := range by {
+		for k, n := range m {
+			total[k] += n
+		}
+	}
+	fmt.Fprintf(w, "  page kinds   %s\n", kindCounts(total))
+	if len(by) > kindSitesShown || len(by) < 2 {
+		return
+	}
+	for _, site := range slices.Sorted(maps.Keys(by)) {
+		fmt.Fprintf(w, "               %-24s %s\n", site, kindCounts(by[site]))
+	}
+}
+
+// kindCounts formats kind counts, articles first, then the most frequent:
+// "article 20, listing 8, tag 3".
+func kindCounts(m map[string]int64) string {
+	keys := slices.Collect(maps.Keys(m))
+	slices.SortFunc(keys, func(a, b string) int {
+		switch {
+		case a == extract.KindArticle:
+			return -1
+		case b == extract.KindArticle:
+			return 1
+		case m[a] != m[b]:
+			return cmp.Compare(m[b], m[a])
+		}
+		return strings.Compare(a, b)
+	})
+	parts := make([]string, len(keys))
+	for i, k := range keys {
+		parts[i] = fmt.Sprintf("%s %d", k, m[k])
+	}
+	return strings.Join(parts, ", ")
 }
 
 // tailList prints how long the crawl had nothing to fetch but waits, and

@@ -84,6 +84,7 @@ type extractorStats struct {
 	Truncated   int64            `json:"truncated"`
 	Failed      int64            `json:"failed"`
 	Tiers       map[string]int64 `json:"dedupe_tiers"`
+	Kinds       map[string]int64 `json:"kinds"`
 	InFlight    int64            `json:"in_flight"`
 }
 
@@ -111,6 +112,7 @@ func snapExtractor(x *extractor.Service) extractorStats {
 		Duplicates: s.Duplicates.Load(), NonArticles: s.NonArticles.Load(), Failed: s.Failed.Load(),
 		NotText: s.NotText.Load(), Truncated: s.Truncated.Load(),
 		Tiers:    map[string]int64{state.TierCanonical: s.Canonical.Load(), state.TierText: s.SameText.Load(), state.TierNear: s.Near.Load()},
+		Kinds:    s.Kinds.Totals(),
 		InFlight: x.InFlight()}
 }
 

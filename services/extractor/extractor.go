@@ -38,6 +38,9 @@ type Config struct {
 	// benefits) are removed from article bodies.
 	NoTemplates bool
 	Templates   sitetemplate.Options
+	// KindSites is how many sites Stats.Kinds keeps apart (default
+	// DefaultKindSites); later sites count together.
+	KindSites int
 }
 
 // DefaultConfig returns the defaults.
@@ -137,6 +140,9 @@ type Stats struct {
 	Canonical atomic.Int64 // by canonical URL
 	SameText  atomic.Int64 // by normalised body text
 	Near      atomic.Int64 // near-duplicate body
+	// Kinds counts the page kinds decided, per site (articles, whether new
+	// or copies, and the kinds of non-articles).
+	Kinds KindTally
 }
 
 // Service is an extractor replica.
@@ -177,6 +183,7 @@ func New(cfg Config, deps Deps) (*Service, error) {
 	s := &Service{cfg: cfg, js: deps.JS, st: deps.State, batch: batch, log: log.With("stage", bus.StageExtractor),
 		ex: extract.New(cfg.Extract), hasher: dedupe.NewHasher(cfg.Dedupe), codec: bus.NewCodec(),
 		norm: urlnorm.New(urlnorm.Options{}), m: newMetrics(deps.Metrics, batch)}
+	s.stats.Kinds.SetLimit(cfg.KindSites)
 	if !cfg.NoTemplates {
 		s.learn = sitetemplate.New(deps.State, cfg.Templates)
 	}
@@ -288,6 +295,7 @@ func (s *Service) Process(ctx context.Context, p *bus.Page) ([]*bus.Article, err
 			kind = res.Kind
 		}
 		s.stats.NonArticles.Add(1)
+		s.stats.Kinds.Add(site, kind)
 		s.m.pages.WithLabelValues(kind).Inc()
 		return nil, nil
 	}
@@ -315,6 +323,7 @@ func (s *Service) Process(ctx context.Context, p *bus.Page) ([]*bus.Article, err
 		return nil, bus.Permanent(fmt.Errorf("extract %s: %w", p.URL, err))
 	}
 	s.m.pages.WithLabelValues(extract.KindArticle).Inc()
+	s.stats.Kinds.Add(site, extract.KindArticle)
 	if first, ok := s.continuationOf(ctx, p.URL); ok {
 		return s.continuation(ctx, p, first, res)
 	}
