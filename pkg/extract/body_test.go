@@ -214,3 +214,21 @@ func TestHeadingStyleClassAndSources(t *testing.T) {
 		}
 	}
 }
+
+// TestTrailingAuthorBox checks that a labelled author box after the
+// article and a lone "Share:" label stay out of the body.
+func TestTrailingAuthorBox(t *testing.T) {
+	page := `<html><body><article><h1>Best meal delivery</h1>` + para("the story", 5) +
+		`<p>Share:</p>` + para("the end", 2) +
+		`<h3>About the author</h3><p>Amanda</p><ul><li>Instagram daily fun</li><li>Facebook community chatter</li></ul>` +
+		`</article></body></html>`
+	res, err := New(DefaultOptions()).Extract(Input{URL: "https://run.example/2025/best-prepared-meal-delivery", Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, bad := range []string{"Share:", "About the author", "Instagram daily fun"} {
+		if strings.Contains(res.Text, bad) {
+			t.Errorf("body holds %q:\n%s", bad, res.Text)
+		}
+	}
+}

@@ -59,7 +59,7 @@ var relatedHeadings = []string{"related", "more stories", "more great", "more fr
 	"latest news", "latest stories", "see also", "also read", "further reading", "most read", "don't miss", "editor's picks",
 	"weitere artikel", "mehr zum thema", "das könnte sie auch", "lesen sie auch", "à lire aussi", "lire aussi",
 	"leia também", "leia mais", "veja também", "te puede interesar", "más noticias", "noticias relacionadas", "potrebbe interessarti",
-	"читайте также", "похожие"}
+	"читайте также", "похожие", "about the author", "about me", "meet the author", "other ways to connect", "more ways to connect"}
 
 // cutRelated handles a short "related stories" style heading in the
 // second half of the text: the heading goes, and so do the list items and
@@ -194,8 +194,9 @@ func (p *page) boilerLine(l line) bool {
 		}
 	}
 	if words <= 4 {
+		bare := strings.TrimRight(lt, ": ")
 		for _, w := range boilerExact {
-			if lt == w {
+			if lt == w || bare == w {
 				return true
 			}
 		}
