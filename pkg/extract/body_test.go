@@ -232,3 +232,19 @@ func TestTrailingAuthorBox(t *testing.T) {
 		}
 	}
 }
+
+// TestCalloutKept checks that a callout box of tips inside the article is
+// body text.
+func TestCalloutKept(t *testing.T) {
+	page := `<html><body><article><h1>Low-light houseplants</h1>` + para("the story", 3) +
+		`<div class="mntl-sc-block-callout"><h3>Plant Care Tips</h3><ul><li>Light: Medium, indirect light.</li>` +
+		`<li>Water: Weekly; allow soil to dry halfway down planter.</li><li>Soil: Peat-based, well-draining mix.</li></ul></div>` +
+		para("the rest", 3) + `</article></body></html>`
+	res, err := New(DefaultOptions()).Extract(Input{URL: "https://plants.example/low-light-indoor-plants-5093342", Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(res.Text, "Water: Weekly; allow soil to dry halfway down planter.") {
+		t.Errorf("body lacks the callout:\n%s", res.Text)
+	}
+}

@@ -46,8 +46,7 @@ var (
 
 // strongSubstrings mark boilerplate when they occur anywhere in a class or
 // id token (compound names such as "socialShareBar" or "relatedposts").
-var strongSubstrings = []string{"comment", "share", "social", "newsletter", "related", "subscribe", "cookie", "breadcrumb", "advert", "promo", "caption", "outbrain", "taboola", "recommend", "byline",
-	"callout"}
+var strongSubstrings = []string{"comment", "share", "social", "newsletter", "related", "subscribe", "cookie", "breadcrumb", "advert", "promo", "caption", "outbrain", "taboola", "recommend", "byline"}
 
 // classWords returns boilerplate flags for a class or id attribute value.
 func classWords(v string) uint16 {
