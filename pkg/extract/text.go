@@ -250,8 +250,8 @@ const repeatMaxChars = 400
 // repeatMaxLines bounds the body lines the pull-quote check runs on.
 const repeatMaxLines = 400
 
-// inTextList reports whether element i is an item of a list most of whose
-// items are plain text (a checklist with some items linked to shops or
+// inTextList reports whether element i is an item of a list at least half
+// of whose items are plain text (a checklist with some items linked to shops or
 // sources): its linked items belong to it, unlike those of a list of
 // links.
 func (p *page) inTextList(i int32) bool {
@@ -282,7 +282,7 @@ func (p *page) inTextList(i int32) bool {
 			plain++
 		}
 	}
-	v := items >= 4 && plain*3 >= items*2
+	v := items >= 4 && plain*2 >= items
 	if p.textLists == nil {
 		p.textLists = make(map[int32]bool, 8)
 	}
