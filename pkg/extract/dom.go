@@ -232,7 +232,7 @@ func (p *page) classifyElement(n *html.Node, idx int32) uint16 {
 		p.lang = attr(n, "lang")
 		return fBlock
 	case atom.A:
-		if href := attr(n, "href"); href != "" && !(p.pageAnchor(href) && (inHeading(n) || wrapsHeading(n))) {
+		if href := attr(n, "href"); href != "" && !(href[0] == '#' && inHeading(n)) {
 			// A heading's link to a place on the page itself is its
 			// permalink anchor, not a link away from the article.
 			flags |= fLink
@@ -442,37 +442,4 @@ func inHeading(n *html.Node) bool {
 		}
 	}
 	return false
-}
-
-// wrapsHeading reports whether n's first element child is an h1-h6 (a
-// heading wrapped in its permalink).
-func wrapsHeading(n *html.Node) bool {
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		switch c.Type {
-		case html.TextNode:
-			if strings.TrimSpace(c.Data) != "" {
-				return false
-			}
-		case html.ElementNode:
-			switch c.DataAtom {
-			case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-				return true
-			}
-			return false
-		}
-	}
-	return false
-}
-
-// pageAnchor reports whether href points to a place on the page itself:
-// "#section", or the page's own address with a fragment.
-func (p *page) pageAnchor(href string) bool {
-	if href[0] == '#' {
-		return true
-	}
-	if p.base == nil || !strings.Contains(href, "#") {
-		return false
-	}
-	u, err := p.base.Parse(href)
-	return err == nil && u.Fragment != "" && u.Host == p.base.Host && strings.TrimSuffix(u.Path, "/") == strings.TrimSuffix(p.base.Path, "/")
 }
