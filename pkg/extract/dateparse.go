@@ -168,16 +168,7 @@ func parseDate(s string, usFirst bool) (time.Time, bool) {
 				toks[i+2].digs == 4 && t.digs <= 2 && toks[i+1].digs <= 2 && month < 0 {
 				a, b := t.num, toks[i+1].num
 				year = toks[i+2].num
-				switch {
-				case a > 12:
-					day, month = a, b
-				case b > 12:
-					month, day = a, b
-				case t.sep == '/' && usFirst:
-					month, day = a, b
-				default:
-					day, month = a, b
-				}
+				day, month = dayMonth(a, b, t.sep == '/' && usFirst)
 				i += 2
 				continue
 			}
@@ -194,16 +185,7 @@ func parseDate(s string, usFirst bool) (time.Time, bool) {
 				if toks[i+2].num >= 70 {
 					year = 1900 + toks[i+2].num // "31.12.98"
 				}
-				switch {
-				case a > 12:
-					day, month = a, b
-				case b > 12:
-					month, day = a, b
-				case t.sep == '/' && usFirst:
-					month, day = a, b
-				default:
-					day, month = a, b
-				}
+				day, month = dayMonth(a, b, t.sep == '/' && usFirst)
 				i += 2
 				continue
 			}
@@ -494,4 +476,14 @@ func sameDay(a, b time.Time) bool {
 	ay, am, ad := a.Date()
 	by, bm, bd := b.Date()
 	return ay == by && am == bm && ad == bd
+}
+
+// dayMonth orders the first two parts a and b of a numeric date: a part
+// above 12 is the day; otherwise the day comes first unless monthFirst (a
+// slashed date in a US-style page).
+func dayMonth(a, b int, monthFirst bool) (day, month int) {
+	if a > 12 || (b <= 12 && !monthFirst) {
+		return a, b
+	}
+	return b, a
 }
