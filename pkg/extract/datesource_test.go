@@ -87,11 +87,7 @@ func TestDateSources(t *testing.T) {
 			if err != nil {
 				t.Fatalf("Extract: %v", err)
 			}
-			got := ""
-			if res.PublishedAt != nil {
-				got = res.PublishedAt.Format(time.DateOnly)
-			}
-			if got != tc.wantDay {
+			if got := publishedDay(res); got != tc.wantDay {
 				t.Errorf("PublishedAt = %v (%s), want day %s", res.PublishedAt, res.Provenance["published_at"], tc.wantDay)
 			}
 			if p := res.Provenance["published_at"]; !strings.HasPrefix(p, tc.prov) {
@@ -119,10 +115,7 @@ func TestDatePanelAfterArticle(t *testing.T) {
 		if err != nil {
 			t.Fatalf("Extract: %v", err)
 		}
-		got := ""
-		if res.PublishedAt != nil {
-			got = res.PublishedAt.Format(time.DateOnly)
-		}
+		got := publishedDay(res)
 		if got != tc.want {
 			t.Errorf("panel %s: PublishedAt = %q (%s), want %q", tc.panel, got, res.Provenance["published_at"], tc.want)
 		}
@@ -150,10 +143,7 @@ func TestFooterDateFarBelow(t *testing.T) {
 		if res == nil {
 			t.Fatalf("Extract: %v", err)
 		}
-		got := ""
-		if res.PublishedAt != nil {
-			got = res.PublishedAt.Format(time.DateOnly)
-		}
+		got := publishedDay(res)
 		if got != tc.want {
 			t.Errorf("%d nodes between: PublishedAt = %q (%s), want %q", len(tc.between), got, res.Provenance["published_at"], tc.want)
 		}
@@ -178,10 +168,7 @@ func TestPageDateOrder(t *testing.T) {
 		if err != nil {
 			t.Fatalf("Extract: %v", err)
 		}
-		got := ""
-		if res.PublishedAt != nil {
-			got = res.PublishedAt.Format(time.DateOnly)
-		}
+		got := publishedDay(res)
 		if got != tc.want {
 			t.Errorf("with %q: PublishedAt = %q (%s), want %q", tc.other, got, res.Provenance["published_at"], tc.want)
 		}
@@ -240,4 +227,12 @@ func TestFirstPublished(t *testing.T) {
 			t.Errorf("firstPublished(%q) = %q, want %q", tc.note, got, tc.want)
 		}
 	}
+}
+
+// publishedDay is the day of res's publication date, "" without one.
+func publishedDay(res *Result) string {
+	if res.PublishedAt == nil {
+		return ""
+	}
+	return res.PublishedAt.Format(time.DateOnly)
 }

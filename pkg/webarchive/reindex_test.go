@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -79,8 +80,8 @@ func TestIndexRepairsUnfinished(t *testing.T) {
 	}
 	responseEnds := make([]int64, len(entries)) // a response is complete once its record is
 	for i, e := range entries {
-		off, _ := parseInt(e.fields.Offset)
-		n, _ := parseInt(e.fields.Length)
+		off, _ := strconv.ParseInt(e.fields.Offset, 10, 64)
+		n, _ := strconv.ParseInt(e.fields.Length, 10, 64)
 		responseEnds[i] = off + n
 	}
 	for _, cut := range []int64{responseEnds[2] - 7, responseEnds[2], responseEnds[2] + 1, int64(len(whole)) - 3, int64(len(whole))} {
@@ -162,12 +163,4 @@ func TestUnfinished(t *testing.T) {
 	if err != nil || len(got) != 1 || filepath.Base(got[0]) != "newsroom-1.warc.gz.open" {
 		t.Errorf("Unfinished = %v, %v", got, err)
 	}
-}
-
-func parseInt(s string) (int64, error) {
-	var n int64
-	for _, c := range s {
-		n = n*10 + int64(c-'0')
-	}
-	return n, nil
 }
