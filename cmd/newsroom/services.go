@@ -45,7 +45,10 @@ func cmdService(ctx context.Context, name string, args []string, stdout, stderr 
 	}
 	o.addAdmin(fs, defaultAdminAddr(name))
 	o.addLog(fs)
-	o.addConnectWait(fs, 30*time.Second)
+	// A service is often started beside the servers it needs (compose, a
+	// pod restart) or meets a brief outage of one: it waits two minutes,
+	// logging what it waits for, before it gives up.
+	o.addConnectWait(fs, 2*time.Minute)
 	fs.DurationVar(&drain, "grace", 30*time.Second, "on SIGTERM: how long in-flight work may take to finish")
 	switch name {
 	case "crawler":

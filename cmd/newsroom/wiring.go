@@ -59,17 +59,25 @@ type connOpts struct {
 }
 
 func (o *connOpts) addConnectWait(fs *flag.FlagSet, def time.Duration) {
-	fs.DurationVar(&o.connectWait, "connect-wait", def, "at start-up, keep retrying NATS, Redis and the store this long before giving up (0: fail at once)")
+	fs.DurationVar(&o.connectWait, "connect-wait", def, "at start-up, keep retrying NATS, Redis or the store this long after it first fails before giving up (0: fail at once)")
 }
 
-// retry runs connect until it succeeds or o.connectWait has passed, logging
-// each failure with what it waits for; the last error is returned.
+// retry runs connect until it succeeds or o.connectWait has passed since
+// its first failure, logging each failure with what it waits for; the last
+// error is returned. The wait counts from the first failure, not from the
+// first try, so a slow first attempt (a long schema migration cut off
+// half-way) still leaves the dependency the whole wait to come back.
 func (e *env) retry(ctx context.Context, o *connOpts, what string, connect func() error) error {
-	deadline := time.Now().Add(o.connectWait)
+	var deadline time.Time
 	back := 500 * time.Millisecond
 	for {
 		err := connect()
-		if err == nil || o.connectWait <= 0 || time.Now().After(deadline) || ctx.Err() != nil {
+		if err == nil || o.connectWait <= 0 || ctx.Err() != nil {
+			return err
+		}
+		if deadline.IsZero() {
+			deadline = time.Now().Add(o.connectWait)
+		} else if time.Now().After(deadline) {
 			return err
 		}
 		e.log.Warn("waiting for "+what, "err", err, "retry_in", back, "gives_up_in", time.Until(deadline).Truncate(time.Second))
