@@ -53,6 +53,11 @@ func (p *page) pickTitle() {
 		if t == "" || len(t) > 400 || p.linksHome(i) {
 			continue
 		}
+		// An <h1> in boilerplate (a sidebar's sign-up box) that does not
+		// read like the headline is not a rival to the one that does.
+		if ni.flags&fBoil != 0 && !p.headlineLike(t, refs, site) {
+			continue
+		}
 		eligible++
 		if firstH1 == "" {
 			firstH1, firstH1Idx = t, i

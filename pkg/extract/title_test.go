@@ -57,6 +57,10 @@ func TestPickTitle(t *testing.T) {
 			"<title>A DIY Investor\u00e2\u0080\u0099s Guide to Retirement Calculators | Money Example</title>",
 			"<h1>A DIY Investor\u00e2\u0080\u0099s Guide to Retirement Calculators</h1>",
 			"A DIY Investor’s Guide to Retirement Calculators"},
+		{"an h1 in a sidebar box does not compete with the headline", "https://money.example/retirement-calculators-2025",
+			`<title>A Guide to Retirement Calculators 2025 | Money Example</title>`,
+			`<h1>A Guide to Retirement Calculators in 2025</h1><aside class="signup"><h1>Free Boot Camp Email Course</h1><p>Sign up now.</p></aside>`,
+			"A Guide to Retirement Calculators in 2025"},
 	}
 	ex := New(DefaultOptions())
 	for _, tt := range tests {
