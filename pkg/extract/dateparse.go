@@ -114,6 +114,7 @@ func parseDate(s string, usFirst bool) (time.Time, bool) {
 	hh, mm, ss := 0, 0, 0
 	var zone *int
 	pm, am, clock := false, false, false
+	monthBeside := false // the month word has a day or year beside it
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if t.isNum {
@@ -158,7 +159,7 @@ func parseDate(s string, usFirst bool) (time.Time, bool) {
 				year = t.num
 				// yyyy-mm-dd, yyyy/mm/dd, yyyy.mm.dd
 				if (t.sep == '-' || t.sep == '/' || t.sep == '.') && i+2 < len(toks) && toks[i+1].isNum && toks[i+2].isNum && month < 0 {
-					month, day = toks[i+1].num, toks[i+2].num
+					month, day, monthBeside = toks[i+1].num, toks[i+2].num, true
 					i += 2
 				}
 				continue
@@ -169,6 +170,7 @@ func parseDate(s string, usFirst bool) (time.Time, bool) {
 				a, b := t.num, toks[i+1].num
 				year = toks[i+2].num
 				day, month = dayMonth(a, b, t.sep == '/' && usFirst)
+				monthBeside = true
 				i += 2
 				continue
 			}
@@ -186,6 +188,7 @@ func parseDate(s string, usFirst bool) (time.Time, bool) {
 					year = 1900 + toks[i+2].num // "31.12.98"
 				}
 				day, month = dayMonth(a, b, t.sep == '/' && usFirst)
+				monthBeside = true
 				i += 2
 				continue
 			}
@@ -199,8 +202,16 @@ func parseDate(s string, usFirst bool) (time.Time, bool) {
 			continue
 		}
 		w := strings.TrimSuffix(t.s, ".")
-		if m, ok := monthNames[w]; ok && month < 0 {
-			month = m
+		if m, ok := monthNames[w]; ok && (month < 0 || !monthBeside) {
+			// A month word with no number beside it gives way to a
+			// later one that has: "Maio" in "By Alyssa Maio on January
+			// 21, 2023" is a name (Portuguese May), "January 21" the
+			// date.
+			beside := numberBeside(toks, i)
+			if month >= 0 && !beside {
+				continue
+			}
+			month, monthBeside = m, beside
 			// The day is the number beside the month name ("22 Apr",
 			// "Apr 22"), not a stray earlier number ("Ledger 2 ·
 			// Posted Mon, 22 Apr 2024").
@@ -234,6 +245,23 @@ func parseDate(s string, usFirst bool) (time.Time, bool) {
 		hh = 0
 	}
 	return mkDate(year, month, day, hh, mm, ss, zone)
+}
+
+// numberBeside reports whether the month word toks[i] has a day or a year
+// beside it ("22 Apr", "Apr 22", "April 2024", "5 de marzo").
+func numberBeside(toks []dateTok, i int) bool {
+	dateNum := func(k int) bool {
+		if k < 0 || k >= len(toks) || !toks[k].isNum {
+			return false
+		}
+		t := toks[k]
+		return (t.digs <= 2 && t.num >= 1 && t.num <= 31) || t.digs == 4
+	}
+	if dateNum(i-1) || dateNum(i+1) {
+		return true
+	}
+	// "5 de marzo de 2024", "5 do março"
+	return i >= 2 && (toks[i-1].s == "de" || toks[i-1].s == "do") && dateNum(i-2)
 }
 
 // yearlessDate reads a short date line that names the month and day but

@@ -59,7 +59,8 @@ func (p *page) pickDates() {
 	if res.PublishedAt == nil {
 		// Prefer a <time> marked as the publication time, then one near
 		// the article, then the first on the page.
-		best, bestRank := "", 0
+		best, bestRank, bestDist := "", 0, int32(0)
+		anchor := p.dateAnchor()
 		var outsideDays []time.Time // days of <time>s outside the article
 		scope := p.mainIdx
 		for k := 0; k < 2 && scope >= 0 && p.nodes[scope].parent >= 0; k++ {
@@ -82,9 +83,11 @@ func (p *page) pickDates() {
 				rank = 2
 			}
 			label := p.timeLabel(n)
-			if _, ok := attrOK(n, "pubdate"); ok || strings.EqualFold(attr(n, "itemprop"), "datePublished") ||
+			if _, ok := attrOK(n, "pubdate"); (ok || strings.EqualFold(attr(n, "itemprop"), "datePublished") ||
 				indexFoldStr(attr(n, "class"), "publish") >= 0 || (n.Parent != nil && indexFoldStr(attr(n.Parent, "class"), "publish") >= 0) ||
-				label == "published" {
+				label == "published") && !p.inComments(i) {
+				// (Comment templates mark each comment's time as its
+				// pubdate: that is the comment's publication.)
 				rank = 3
 			}
 			if indexFoldStr(attr(n, "class"), "updated") >= 0 || indexFoldStr(attr(n, "class"), "modified") >= 0 || label == "updated" {
@@ -100,8 +103,12 @@ func (p *page) pickDates() {
 			if rank == 1 {
 				outsideDays = append(outsideDays, t)
 			}
-			if rank > bestRank {
-				best, bestRank = dt, rank
+			// Of unmarked <time>s, the one nearest the headline is the
+			// article's; the others date teasers and comments. Of
+			// marked ones, the first ("Published on 25.Jun.2019 …
+			// first published 04.Apr.2019" as a preprint).
+			if d := dist(i, anchor); rank > bestRank || (rank == bestRank && rank > 0 && rank < 3 && d < bestDist) {
+				best, bestRank, bestDist = dt, rank, d
 			}
 		}
 		// <time>s outside the article on different days are a list of
@@ -123,8 +130,9 @@ func (p *page) pickDates() {
 		// "today") is not the article's; it counts only when no other
 		// date-like element has a date.
 		var visible *time.Time
+		visDist, anchor := int32(0), p.dateAnchor()
 		for _, i := range p.dateNodes {
-			t := textOf(p.nodes[i].n)
+			t := p.dateNodeText(i)
 			if len(t) > 100 {
 				continue
 			}
@@ -146,8 +154,12 @@ func (p *page) pickDates() {
 					}
 					continue
 				}
-				visible = &v
-				break
+				// The date element nearest the headline is the
+				// article's; others before it date a ticker or a
+				// sidebar's teasers.
+				if d := dist(i, anchor); visible == nil || d < visDist {
+					visible, visDist = &v, d
+				}
 			}
 		}
 		var fromURL *time.Time
@@ -210,6 +222,27 @@ func (p *page) pickDates() {
 	p.checkResaved(us)
 	p.localDay()
 	p.noteSpots(us)
+}
+
+// dateAnchor returns the element a page's own date sits beside: the
+// headline, else the start of the article body, else -1.
+func (p *page) dateAnchor() int32 {
+	if a := p.headlineIdx(); a >= 0 {
+		return a
+	}
+	return p.mainIdx
+}
+
+// dist returns how many elements apart i and anchor are; with no anchor,
+// the position of i (document order).
+func dist(i, anchor int32) int32 {
+	if anchor < 0 {
+		return i
+	}
+	if i < anchor {
+		return anchor - i
+	}
+	return i - anchor
 }
 
 // pageDateOrder returns the day-month order of the first visible numeric

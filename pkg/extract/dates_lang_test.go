@@ -61,6 +61,12 @@ func TestParseDateLanguages(t *testing.T) {
 		{"zh", "2025-03-03 下午3:04", false, time.Date(2025, 3, 3, 15, 4, 0, 0, utc)},
 		{"ja", "2025/03/03 午後3:04", false, time.Date(2025, 3, 3, 15, 4, 0, 0, utc)},
 		{"ko", "2025.03.03. 오후 3:04", false, time.Date(2025, 3, 3, 15, 4, 0, 0, utc)},
+		// A name that is a month word in another language gives way to
+		// the month that has its day beside it.
+		{"en", "By Alyssa Maio on January 21, 2023", true, day(2023, 1, 21)},
+		{"en", "Mai Nguyen · March 3, 2025", true, day(2025, 3, 3)},
+		{"de", "Von Mai Tran, 3. März 2025", false, day(2025, 3, 3)},
+		{"es", "5 de marzo de 2025", false, day(2025, 3, 5)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.lang+"/"+tt.in, func(t *testing.T) {

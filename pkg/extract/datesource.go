@@ -393,3 +393,34 @@ func (p *page) firstPublished(us bool) (time.Time, bool) {
 	}
 	return time.Time{}, false
 }
+
+// dateNodeText returns the text of date element i without the parts a
+// child element marks as the last update ("Tom <span class="updated
+// rich-snippet-hidden">2024-04-18T13:00:39</span> March 22nd, 2024"):
+// themes put the modification time, hidden by CSS, inside the visible
+// date line.
+func (p *page) dateNodeText(i int32) string {
+	s := textOf(p.nodes[i].n)
+	if len(s) > 400 || updateMarked(p.nodes[i].n) {
+		return s
+	}
+	for k := i + 1; k < p.nodes[i].end; k++ {
+		n := p.nodes[k].n
+		if !updateMarked(n) {
+			continue
+		}
+		if u := strings.TrimSpace(textOf(n)); u != "" {
+			s = strings.Replace(s, u, " ", 1)
+		}
+		k = p.nodes[k].end - 1
+	}
+	return s
+}
+
+// updateMarked reports whether an element's class marks it as the time of
+// the last change ("updated", "date-modified") and not as the publication
+// ("entry-date published updated").
+func updateMarked(n *html.Node) bool {
+	c := attr(n, "class")
+	return (indexFoldStr(c, "updated") >= 0 || indexFoldStr(c, "modified") >= 0) && indexFoldStr(c, "publish") < 0
+}

@@ -236,3 +236,41 @@ func publishedDay(res *Result) string {
 	}
 	return res.PublishedAt.Format(time.DateOnly)
 }
+
+// TestShownDateChoice checks which of several dates a page shows is taken
+// when it declares none: the date element nearest the headline (not a
+// ticker's above it), a date line without the update a theme hides inside
+// it, and not a comment's time marked as its pubdate.
+func TestShownDateChoice(t *testing.T) {
+	body := "<p>The council approved the budget on Monday after a long debate that ran late into the night, officials said.</p>" +
+		"<p>Opposition members walked out before the final vote and promised to challenge the decision in court next month.</p>" +
+		"<p>The budget includes new money for schools, roads and the harbour, and a modest rise in local taxes for most homes.</p>"
+	tests := []struct {
+		name, before, header, after, wantDay string
+	}{
+		{"nearest date element, not the ticker above",
+			`<div class="ticker"><span class="ticker-date">[ December 8, 2025 ]</span> <a href="/a">Harbour reopens</a>` +
+				` <span class="ticker-date">[ December 3, 2025 ]</span> <a href="/b">Mayor resigns</a></div>`,
+			`<h1>Council approves budget</h1><div class="entry-meta"><span class="entry-date">June 3, 2024</span></div>`, "", "2024-06-03"},
+		{"an update hidden inside the date line", "",
+			`<h1>Council approves budget</h1><div class="post-meta-info">Tom <span class="updated hidden-snippet">2024-04-18T13:00:39+00:00</span> March 22nd, 2024 | Reviews</div>`,
+			"", "2024-03-22"},
+		{"a comment's pubdate is not the article's", "",
+			`<h1>Council approves budget</h1><div class="meta"><time class="entry-date updated">Jan 23, 2026</time></div>`,
+			`<ol class="comment-list"><li class="comment"><p>Great news for the harbour, finally.</p><time pubdate>Jan 24, 2026 at 8:26 am</time></li></ol>`,
+			"2026-01-23"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := "<html><head><title>Council approves budget - Site</title></head><body>" + tc.before + "<article>" + tc.header +
+				"<div class=\"text\">" + body + "</div></article>" + tc.after + "</body></html>"
+			res, err := New(DefaultOptions()).Extract(Input{URL: "https://co.example/news/budget", Body: []byte(doc)})
+			if err != nil {
+				t.Fatalf("Extract: %v", err)
+			}
+			if got := publishedDay(res); got != tc.wantDay {
+				t.Errorf("PublishedAt = %v (%s), want day %s", res.PublishedAt, res.Provenance["published_at"], tc.wantDay)
+			}
+		})
+	}
+}
