@@ -155,6 +155,7 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 		}
 	}
 	listing := p.listingShape(textLen)
+	shapeKind, shapeReason := p.shapeKind()
 	listKind := KindListing
 	if segs == 1 && !rootPath {
 		listKind = KindSection
@@ -173,6 +174,10 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 		rule = "url-hint"
 		kind = urlHint
 		reason = "url names a " + urlHint + " page and nothing marks an article"
+	case textLen >= int32(p.opts.MinTextChars) && !rootPath && shapeKind != "":
+		rule = "page-shape"
+		kind = shapeKind
+		reason = shapeReason
 	case strongArticle && hintKind == "" && pathKind == "" && textLen >= int32(p.opts.MinTextChars)/2 && !rootPath:
 		rule = "declared-article"
 		// Declared articles may be short briefs.
@@ -248,7 +253,7 @@ const productGridItems = 12
 const shortBodyPageText = 2000
 
 var finalRules = map[string]bool{"short-text": true, "schema-type": true, "markup": true, "home-page": true, "url-hint": true, "url-path": true, "listing-shape": true,
-	"discovery:seed": true, "discovery:nav": true}
+	"page-shape": true, "discovery:seed": true, "discovery:nav": true}
 
 // Logit shifts for how the crawler reached the page: a feed or sitemap
 // entry, or a link shaped like an article, is likely one; a navigation
@@ -269,10 +274,8 @@ func (p *page) classify() {
 		res.PathShape = PathShape(p.base.String())
 	}
 	kind, rule, reason, fallback := p.ruleKind()
+	kind, rule, reason = p.shortBodyShape(kind, rule, reason)
 	handRule := rule
-	if rule == "short-body" {
-		p.pageText()
-	}
 	if !(finalRules[rule] && kind != KindArticle) {
 		f := p.kindFeatures(kind == KindArticle)
 		site, siteWhy := p.siteShift()

@@ -148,7 +148,7 @@ func (p *page) kindFeatures(ruleArticle bool) *kindFeatures {
 			f[g] = 1
 		}
 	}
-	if p.ld.found && !p.ld.isArticleType && f[fxLDProduct]+f[fxLDForum]+f[fxLDListing]+f[fxLDService] == 0 {
+	if len(p.ld.types) > 0 && !p.ld.isArticleType && f[fxLDProduct]+f[fxLDForum]+f[fxLDListing]+f[fxLDService] == 0 {
 		f[fxLDPageOnly] = 1
 	}
 	// Date and byline.
@@ -526,12 +526,10 @@ func (e *Extractor) Features(in Input) (features []float64, final string, err er
 	if err != nil {
 		return nil, "", err
 	}
-	kind, rule, _, _ := p.ruleKind()
+	kind, rule, reason, _ := p.ruleKind()
+	kind, rule, _ = p.shortBodyShape(kind, rule, reason)
 	if finalRules[rule] && kind != KindArticle {
 		return nil, rule, nil
-	}
-	if rule == "short-body" {
-		p.pageText()
 	}
 	f := p.kindFeatures(kind == KindArticle)
 	return f[:], "", nil

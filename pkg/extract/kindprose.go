@@ -1,0 +1,140 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html/atom"
+)
+
+// Page-shape signals that tell a story from the pages around it: a story
+// is a run of prose paragraphs; a landing page is short blurbs between
+// calls to action; a list page is headlines that each link to another
+// page.
+
+// proseLineChars is the length (in characters) from which a body line
+// that ends like a sentence counts as a prose paragraph.
+const proseLineChars = 80
+
+// proseStats returns the characters of the body text in prose
+// paragraphs (lines of at least proseLineChars that end like a
+// sentence), the longest run of such consecutive paragraphs, and all the
+// characters of the text.
+func proseStats(text string) (prose, run, total int) {
+	cur := 0
+	for len(text) > 0 {
+		line := text
+		if i := strings.IndexByte(text, '\n'); i >= 0 {
+			line, text = text[:i], text[i+1:]
+		} else {
+			text = ""
+		}
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		n := utf8.RuneCountInString(line)
+		total += n
+		r, _ := utf8.DecodeLastRuneInString(line)
+		if n >= proseLineChars && endsSentence(r) {
+			prose += n
+			cur += n
+			run = max(run, cur)
+			continue
+		}
+		cur = 0
+	}
+	return prose, run, total
+}
+
+// endsSentence reports whether r closes a sentence (or a quoted one).
+func endsSentence(r rune) bool {
+	switch r {
+	case '.', '!', '?', '。', '！', '？', '"', '”', '»', ')', ':', '…', '؟', '।':
+		return true
+	}
+	return false
+}
+
+// storyLinks counts the distinct same-site addresses, other than the
+// page's own, that the page links to outside its navigation, header,
+// footer and asides, and that are shaped like an article's address
+// (looksLikeArticlePath). It stops counting at storyHubLinks.
+func (p *page) storyLinks() int {
+	if p.base == nil {
+		return 0
+	}
+	seen := make(map[string]bool, storyHubLinks)
+	self := strings.TrimSuffix(p.base.Path, "/")
+	for i := int32(0); i < int32(len(p.nodes)) && len(seen) < storyHubLinks; i++ {
+		ni := &p.nodes[i]
+		if ni.flags&(fBoilTag|fSkip) != 0 {
+			i = ni.end - 1
+			continue
+		}
+		if ni.n.DataAtom != atom.A || ni.flags&fLink == 0 {
+			continue
+		}
+		u, err := p.base.Parse(strings.TrimSpace(attr(ni.n, "href")))
+		if err != nil || !strings.EqualFold(strings.TrimPrefix(u.Host, "www."), strings.TrimPrefix(p.base.Host, "www.")) {
+			continue
+		}
+		path := strings.TrimSuffix(u.Path, "/")
+		if path == self || seen[path] || !looksLikeArticlePath(strings.Split(strings.Trim(path, "/"), "/")) {
+			continue
+		}
+		seen[path] = true
+	}
+	return len(seen)
+}
+
+// A page without an article's own signs (articleEvidence) is judged by
+// its shape: one that links to storyHubLinks or more story addresses of
+// its site and has no run of prose of storyHubProse characters is a
+// section, topic or archive page; one whose longest run of prose is
+// under noProseRun characters and that speaks in the first person plural
+// (a company or institution about its offer) is a landing or service
+// page.
+const (
+	storyHubLinks = 30
+	storyHubProse = 700
+	noProseRun    = 320
+	noProseWeOur  = 0.2 // "we", "our" per 100 words of the body
+)
+
+// shapeKind returns the kind the page's shape names when the page shows
+// no sign of an article, and the reason; "" when its shape says nothing.
+func (p *page) shapeKind() (kind, reason string) {
+	if p.articleEvidence() || p.mark.microArticle {
+		return "", ""
+	}
+	_, run, total := proseStats(p.res.Text)
+	if run < storyHubProse {
+		if n := p.storyLinks(); n >= storyHubLinks {
+			return KindListing, fmt.Sprintf("links to %d stories and has no prose of its own", n)
+		}
+	}
+	if run < noProseRun && total >= p.opts.MinTextChars {
+		var counts [nKindFeatures]int
+		if words := scanWords(p.res.Text, &counts, false); words > 0 &&
+			float64(counts[fxWeOur])*100/float64(words) >= noProseWeOur {
+			return KindOther, "no run of prose, and speaks as we/our"
+		}
+	}
+	return "", ""
+}
+
+// shortBodyShape reads the page text a short body was replaced with (the
+// "short-body" rule) for the page's shape: it returns the shape's kind
+// and reason, or kind, rule and reason as they were.
+func (p *page) shortBodyShape(kind, rule, reason string) (string, string, string) {
+	if rule != "short-body" {
+		return kind, rule, reason
+	}
+	p.pageText()
+	if k, why := p.shapeKind(); k != "" {
+		return k, "page-shape", why
+	}
+	return kind, rule, reason
+}

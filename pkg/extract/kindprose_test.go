@@ -1,0 +1,66 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// hubCards renders n story cards as a hub page shows them: a picture link
+// without text over a headline that is not itself a link.
+func hubCards(n int) string {
+	var b strings.Builder
+	for i := 0; i < n; i++ {
+		fmt.Fprintf(&b, `<div class="card"><a href="/science/2025/mar/%02d/study-finds-rare-whale-number-%d" aria-label="Study %d"><img src="/i/%d.jpg"></a><span>Scientists study rare whale number %d</span></div>`, i%28+1, i, i, i, i)
+	}
+	return b.String()
+}
+
+// blurbs renders n short feature blurbs of a landing page.
+func blurbs(n int) string {
+	var b strings.Builder
+	for i := 0; i < n; i++ {
+		fmt.Fprintf(&b, `<section><h2>Feature %d</h2><p>Our team helps you plan every project, step %d.</p><a href="/contact">Get started</a></section>`, i, i)
+	}
+	return b.String()
+}
+
+func TestKindPageShape(t *testing.T) {
+	nav := `<nav><a href="/">Home</a> <a href="/science/">Science</a></nav>`
+	tests := []struct {
+		name, url, html, want string
+	}{
+		{"hub of story cards without prose", "https://news.example/hub/science",
+			`<html><head><title>Science</title></head><body>` + nav + `<main><h1>Science</h1>` + hubCards(34) + `</main></body></html>`, KindListing},
+		{"story with many related links keeps its prose", "https://news.example/science/whales-return-to-the-bay",
+			`<html><head><title>Whales return</title></head><body>` + nav + `<main><h1>Whales return</h1>` + paragraphs(8) + hubCards(34) + `</main></body></html>`, KindArticle},
+		{"landing page of short blurbs in the first person plural", "https://firm.example/project-planning",
+			`<html><head><title>Project planning</title></head><body>` + nav + `<main><h1>Project planning</h1>` + blurbs(8) + `</main></body></html>`, KindOther},
+		{"dated page of short blurbs stays with the model", "https://firm.example/project-planning",
+			`<html><head><title>Project planning</title><meta property="article:published_time" content="2024-05-02T10:00:00Z"></head><body>` + nav + `<main><h1>Project planning</h1>` + blurbs(8) + `</main></body></html>`, KindArticle},
+	}
+	ex := New(DefaultOptions())
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, _ := ex.Extract(Input{URL: tt.url, Body: []byte(tt.html)})
+			if res.Kind != tt.want {
+				t.Errorf("kind = %q (%s), want %q", res.Kind, res.Provenance["kind"], tt.want)
+			}
+			if tt.want != KindArticle && res.Provenance["kind"] != "page-shape" {
+				t.Errorf("kind decided by %q, want page-shape", res.Provenance["kind"])
+			}
+		})
+	}
+}
+
+func TestProseStats(t *testing.T) {
+	long := strings.Repeat("word ", 20) + "end."
+	text := "Heading\n" + long + "\n" + long + "\nShort line\n" + long + "\n" + strings.Repeat("x", 90)
+	prose, run, total := proseStats(text)
+	if n := len(long); prose != 3*n || run != 2*n {
+		t.Errorf("prose, run = %d, %d; want %d, %d", prose, run, 3*n, 2*n)
+	}
+	if total != len(strings.ReplaceAll(text, "\n", "")) {
+		t.Errorf("total = %d", total)
+	}
+}
