@@ -79,6 +79,19 @@ func TestBodyContainer(t *testing.T) {
 			want:    []string{"In the story"},
 			wantNot: []string{"In module one", "In module two"},
 		},
+		{
+			name: "closed accordion and tab panels are content, a hidden pop-up is not",
+			html: `<html><body>` + nav + `<article><h1>Harbour plan</h1>` + para("the story", 3) +
+				`<div class="accordion"><button aria-controls="step1">1. Costs</button>` +
+				`<div id="step1" style="display:none" role="region" aria-labelledby="h1">` + para("step one", 2) + `</div>` +
+				`<button aria-controls="step2">2. Jobs</button>` +
+				`<div id="step2" hidden aria-labelledby="h2">` + para("step two", 2) + `</div></div>` +
+				`<div role="tabpanel" style="display: none">` + para("tab two", 2) + `</div>` +
+				`<div class="dialog" style="display:none">` + para("the pop-up", 1) + `</div>` +
+				para("the rest", 2) + `</article></body></html>`,
+			want:    []string{"In step one", "In step two", "In tab two", "In the rest"},
+			wantNot: []string{"In the pop-up"},
+		},
 	}
 	ex := New(DefaultOptions())
 	for _, tt := range tests {

@@ -297,7 +297,7 @@ func (p *page) classifyElement(n *html.Node, idx int32) uint16 {
 			// React streams server-rendered parts in <div hidden
 			// id="S:0"> and moves them into place with a script: the
 			// page's text, not a hidden element.
-			if !streamedPart(n) {
+			if !streamedPart(n) && !disclosurePanel(n) && !strings.EqualFold(a.Val, "until-found") {
 				flags |= fSkip
 			}
 		case "aria-hidden":
@@ -305,7 +305,7 @@ func (p *page) classifyElement(n *html.Node, idx int32) uint16 {
 				flags |= fSkip
 			}
 		case "style":
-			if hiddenStyle(a.Val) {
+			if hiddenStyle(a.Val) && !disclosurePanel(n) {
 				flags |= fSkip
 			}
 		case "itemprop":
@@ -353,6 +353,24 @@ func (p *page) noteMetaNode(idx int32, v string) {
 	if (dated && len(p.dateNodes) < maxDateNodes) || (meta && len(p.dateNodes) < maxDateNodes/2) {
 		p.dateNodes = append(p.dateNodes, idx)
 	}
+}
+
+// disclosurePanel reports whether a hidden element is the panel of an
+// accordion or a tab set (role region or tabpanel, or labelled by its
+// heading button): text the reader opens with a click, not hidden
+// furniture.
+func disclosurePanel(n *html.Node) bool {
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "role":
+			if r := strings.ToLower(a.Val); r == "region" || r == "tabpanel" {
+				return true
+			}
+		case "aria-labelledby":
+			return true
+		}
+	}
+	return false
 }
 
 // streamedPart reports whether a hidden element is a streamed part of a
