@@ -292,6 +292,10 @@ func (p *page) pickAuthors() {
 		}
 	}
 	if len(res.Authors) == 0 {
+		// A tag that names only the publisher ("author" = the site's
+		// name) gives way to a later tag that names a person.
+		var pubOnly []string
+		pubKey := ""
 		for _, k := range []string{"author", "article:author", "parsely-author", "sailthru.author", "twitter:data", "citation_author", "dc.creator", "byl", "twitter:creator"} {
 			var a []string
 			switch k {
@@ -306,10 +310,19 @@ func (p *page) pickAuthors() {
 				}
 				a = cleanAuthors(splitAuthors(v))
 			}
+			if len(a) > 0 && p.onlyPublisher(a) {
+				if pubOnly == nil {
+					pubOnly, pubKey = a, k
+				}
+				continue
+			}
 			if len(a) > 0 {
 				res.Authors, res.Provenance["authors"] = a, "meta:"+k
 				break
 			}
+		}
+		if len(res.Authors) == 0 && pubOnly != nil {
+			res.Authors, res.Provenance["authors"] = pubOnly, "meta:"+pubKey
 		}
 	}
 	if len(res.Authors) == 0 && len(ld.pageAuthors) > 0 {
@@ -427,8 +440,15 @@ func authorHref(href string) bool {
 // one byline ("By <a>Jane Doe</a> and <a>John Roe</a>") share a parent
 // block.
 func (p *page) authorLinkNames() []string {
+	a, _ := p.authorLinkNamesAt()
+	return a
+}
+
+// authorLinkNamesAt is authorLinkNames that also returns the index of the
+// first link it read (-1 when none).
+func (p *page) authorLinkNamesAt() ([]string, int32) {
 	var names []string
-	group := int32(-1)
+	group, first := int32(-1), int32(-1)
 	for _, i := range p.authorLinks {
 		if p.inPageChrome(i) || p.nodes[i].flags&fSkip != 0 {
 			continue
@@ -450,10 +470,13 @@ func (p *page) authorLinkNames() []string {
 		if group >= 0 && blk != group {
 			break
 		}
+		if group < 0 {
+			first = i
+		}
 		group = blk
 		names = append(names, t)
 	}
-	return cleanAuthors(names)
+	return cleanAuthors(names), first
 }
 
 // blockOf returns the nearest ancestor of element i that starts a text
@@ -756,6 +779,8 @@ const maxMetaAuthors = 30
 // "twitter:dataN" names the author (WordPress SEO plugins write
 // "Written by").
 var writtenByLabels = wordSetLines(`written by
+interview by
+interviewed by
 author
 authors
 by

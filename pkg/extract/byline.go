@@ -271,16 +271,21 @@ func squashName(s string) string {
 	return b.String()
 }
 
-// visiblePeople returns the people the page's visible byline names (a
-// byline element, author-page links or a labelled byline), nil when it
-// names none or only organisations.
+// visiblePeople returns the people the page's byline names (a byline
+// element, author-page links or a labelled byline), nil when it names
+// none or only organisations. The byline must sit where bylines do:
+// between the headline and the article's text (or just above the
+// headline), not any "by" line deeper in the page (a book list's "by
+// Jane Doe", a quoted expert's card).
 func (p *page) visiblePeople() []string {
-	a, _ := p.nodeByline()
-	if len(a) == 0 {
-		a = p.authorLinkNames()
-	}
-	if len(a) == 0 {
-		a = p.labelledByline()
+	h := p.headlineIdx()
+	var a []string
+	if names, i := p.nodeByline(); len(names) > 0 && p.nearHeadline(h, i) {
+		a = names
+	} else if names, i := p.authorLinkNamesAt(); len(names) > 0 && p.nearHeadline(h, i) {
+		a = names
+	} else if names, i := p.labelledBylineAt(); len(names) > 0 && p.nearHeadline(h, i) {
+		a = names
 	}
 	if len(a) == 0 || p.onlyPublisher(a) {
 		return nil
@@ -291,6 +296,36 @@ func (p *page) visiblePeople() []string {
 		}
 	}
 	return a
+}
+
+// maxTextBeforeByline is how much block text (non-space characters) may
+// stand between the headline and a byline read under it: a standfirst
+// and a caption, not the article's first paragraphs.
+const maxTextBeforeByline = 400
+
+// nearHeadline reports whether element i sits where a byline does beside
+// headline h: at most nearTitleSpan elements above it, or below it with
+// no more than a standfirst's text in between. It is false when the page
+// shows no headline (h < 0).
+func (p *page) nearHeadline(h, i int32) bool {
+	if h < 0 || i < 0 {
+		return false
+	}
+	if i <= h {
+		return i >= h-nearTitleSpan
+	}
+	text := int32(0)
+	for k := p.nodes[h].end; k < i; k++ {
+		nk := &p.nodes[k]
+		if nk.flags&fSkip != 0 {
+			k = nk.end - 1
+			continue
+		}
+		if text += nk.ownText; text > maxTextBeforeByline {
+			return false
+		}
+	}
+	return true
 }
 
 // hostLabel returns the registered name of a host ("usatoday" for
@@ -353,9 +388,9 @@ func cutCredentials(a string) string {
 }
 
 // shownByline returns the people a page's visible byline names where the
-// byline is unmistakable: an element marked as the author, or a block
-// labelled "By"/"Von"/"Par"…, before the end of the article and outside
-// the page's chrome and comments. It is nil when the byline names no
+// byline is unmistakable: an element marked as the author before the end
+// of the article, or a block labelled "By"/"Von"/"Par"… by the headline
+// (nearHeadline), outside the page's chrome and comments. It is nil when the byline names no
 // one, only the publisher, or something that does not read as a
 // person's name.
 func (p *page) shownByline() []string {
@@ -380,7 +415,7 @@ func (p *page) shownByline() []string {
 			return nil
 		}
 	}
-	if a, i := p.labelledBylineAt(); len(a) > 0 && i < end && personNames(a) && !p.onlyPublisher(a) {
+	if a, i := p.labelledBylineAt(); len(a) > 0 && i < end && p.nearHeadline(p.headlineIdx(), i) && personNames(a) && !p.onlyPublisher(a) {
 		return a
 	}
 	return nil

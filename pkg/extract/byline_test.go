@@ -90,6 +90,14 @@ func TestBylineElements(t *testing.T) {
 			`<p class="byline">文／山田太郎</p>`, `<aside class="ranking"><a href="/author/sato">佐藤花子</a></aside>`, []string{"山田太郎"}, "byline"},
 		{"a job title beside the name is not an author", "",
 			`<p class="byline">By Jane Doe, Senior Analyst</p>`, "", []string{"Jane Doe"}, "byline"},
+		{"a declared publisher does not yield to a 'by' line below the article's text",
+			`<meta property="og:site_name" content="Book Shelf"><meta name="author" content="Book Shelf">`, "",
+			`<p>Our critic picked the five best novels of the year, from a debut about a lighthouse keeper to a sprawling family saga set over three generations and two continents.</p>` +
+				`<ul class="books"><li><p>by John Roe</p></li></ul>`, []string{"Book Shelf"}, "meta:author"},
+		{"a person in a later tag beats the publisher in the author tag",
+			`<meta property="og:site_name" content="Book Shelf"><meta name="author" content="Book Shelf">` +
+				`<meta name="twitter:label1" content="Interview by"><meta name="twitter:data1" content="Jane Doe">`, "", "",
+			[]string{"Jane Doe"}, "meta:twitter:data1"},
 		{"citation authors in repeated metas",
 			`<meta name="citation_author" content="Doe, Jane"><meta name="citation_author" content="John Roe">`, "", "", []string{"Jane Doe", "John Roe"}, "meta:citation_author"},
 	}
