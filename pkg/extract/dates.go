@@ -117,12 +117,15 @@ func (p *page) pickDates() {
 			best = ""
 		}
 		if best != "" {
-			if t, ok := p.parseVisible(best, us); ok {
+			// A date in the URL is fixed when the story is first
+			// published: an unmarked <time> on another day is a teaser's
+			// or an update, and the URL stage below decides.
+			if t, ok := p.parseVisible(best, us); ok && (bestRank == 3 || !p.urlDisagrees(t)) {
 				res.PublishedAt, res.Provenance["published_at"] = &t, "time"
 			}
 		}
 	}
-	var masthead *time.Time
+	var masthead, updated *time.Time
 	if res.PublishedAt == nil {
 		// A URL date is reliable but has no clock time; a visible date on
 		// the same day supplies it.
@@ -130,7 +133,7 @@ func (p *page) pickDates() {
 		// "today") is not the article's; it counts only when no other
 		// date-like element has a date.
 		var visible *time.Time
-		visDist, anchor := int32(0), p.dateAnchor()
+		visDist, anchor, updDist := int32(0), p.dateAnchor(), int32(0)
 		for _, i := range p.dateNodes {
 			t := p.dateNodeText(i)
 			if len(t) > 100 {
@@ -141,7 +144,12 @@ func (p *page) pickDates() {
 				continue // in the teasers after the article, unless labelled as the publication
 			}
 			if hasLabelPrefix(strings.ToLower(t), updateLabels) {
-				continue // "Updated 22. April 2024": the last change, not the publication
+				// "Updated 22. April 2024": the last change, not the
+				// publication; the page's date only if it shows no other.
+				if v, ok := p.parseVisible(t, us); ok && plausibleDate(v) && !p.inPageChrome(i) && (updated == nil || dist(i, anchor) < updDist) {
+					updated, updDist = &v, dist(i, anchor)
+				}
+				continue
 			}
 			if v, ok := p.parseVisible(t, us); ok {
 				if p.inPageChrome(i) {
@@ -162,15 +170,42 @@ func (p *page) pickDates() {
 				}
 			}
 		}
+		prov := "visible"
+		if anchor >= 0 {
+			// A byline beside the headline that carries the date ("By
+			// Lisa Jennings on Dec. 19, 2025").
+			for _, i := range p.bylineNodes {
+				d := dist(i, anchor)
+				if d > nearTitleSpan || (visible != nil && d >= visDist) || p.inPageChrome(i) {
+					continue
+				}
+				t := p.dateNodeText(i)
+				if len(t) > 120 || hasLabelPrefix(strings.ToLower(t), updateLabels) {
+					continue
+				}
+				if v, ok := p.parseVisible(t, us); ok && plausibleDate(v) {
+					visible, visDist, prov = &v, d, "visible:byline"
+				}
+			}
+		}
 		var fromURL *time.Time
 		if p.base != nil {
 			if u, ok := urlDate(p.base.Path); ok {
 				fromURL = &u
 			}
 		}
+		if t, d, ok := p.nearTitleLine(us); ok && visible != nil && d < visDist && !sameDay(t, *visible) {
+			// A date line nearer the headline than any date element
+			// ("On Behalf of Firm | Apr 21, 2017 | Liability" above the
+			// related posts' dated cards) is the article's.
+			visible, prov, visDist = &t, "visible:near-title", d
+		}
+		if t, d, ok := p.headerLine(us); ok && visible != nil && d < visDist && !sameDay(t, *visible) {
+			visible, prov = &t, "visible:header"
+		}
 		switch {
 		case visible != nil && (fromURL == nil || sameDay(*visible, *fromURL)):
-			res.PublishedAt, res.Provenance["published_at"] = visible, "visible"
+			res.PublishedAt, res.Provenance["published_at"] = visible, prov
 		case fromURL != nil && !p.listedAt.IsZero() && sameDay(p.listedAt, *fromURL):
 			// The URL's day, with the clock time the feed or sitemap gave.
 			l := p.listedAt
@@ -203,6 +238,17 @@ func (p *page) pickDates() {
 			res.PublishedAt, res.Provenance["published_at"] = &t, "visible:header"
 		}
 	}
+	if res.PublishedAt == nil && updated == nil {
+		if t, ok := p.updatedLine(us); ok {
+			updated = &t
+		}
+	}
+	if res.PublishedAt == nil && updated != nil {
+		// The page says only when it was last changed ("Last updated:
+		// November 13, 2025" under a park's webcam page): the best date
+		// it has, and a better one than a masthead's today.
+		res.PublishedAt, res.Provenance["published_at"] = updated, "visible:updated"
+	}
 	if res.PublishedAt == nil && masthead != nil {
 		res.PublishedAt, res.Provenance["published_at"] = masthead, "visible:chrome"
 	}
@@ -222,6 +268,25 @@ func (p *page) pickDates() {
 	p.checkResaved(us)
 	p.localDay()
 	p.noteSpots(us)
+}
+
+// pageWideDate reports whether a publication date of this provenance
+// belongs to the web page as a whole rather than to a story: a WebPage's
+// JSON-LD date, or a "Last updated" stamp, which documentation, service
+// and listing pages show as often as articles do. Neither is evidence
+// that the page is an article.
+func pageWideDate(prov string) bool {
+	return prov == "jsonld:webpage" || prov == "visible:updated"
+}
+
+// urlDisagrees reports whether the page's URL carries a date on another
+// day than t.
+func (p *page) urlDisagrees(t time.Time) bool {
+	if p.base == nil {
+		return false
+	}
+	u, ok := urlDate(p.base.Path)
+	return ok && !sameDay(u, t)
 }
 
 // dateAnchor returns the element a page's own date sits beside: the
@@ -354,9 +419,16 @@ func (p *page) visibleClock(us bool) (time.Time, bool) {
 // source, byline and date line ("From X · Posted Wed, 8 May 2024 21:53
 // GMT · by Y"), which may sit outside the body container.
 func (p *page) headerDate(us bool) (time.Time, bool) {
+	t, _, ok := p.headerLine(us)
+	return t, ok
+}
+
+// headerLine is headerDate that also returns how many elements the block
+// is after the headline.
+func (p *page) headerLine(us bool) (time.Time, int32, bool) {
 	head := p.headlineIdx()
 	if head < 0 {
-		return time.Time{}, false
+		return time.Time{}, 0, false
 	}
 	blocks := 0
 	for i := p.nodes[head].end; i < int32(len(p.nodes)) && blocks < 12; i++ {
@@ -388,8 +460,8 @@ func (p *page) headerDate(us bool) (time.Time, bool) {
 			text = textOf(ni.n)
 		}
 		if v, ok := p.parseVisible(text, us); ok && plausibleDate(v) {
-			return v, true
+			return v, i - head, true
 		}
 	}
-	return time.Time{}, false
+	return time.Time{}, 0, false
 }

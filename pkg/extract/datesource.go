@@ -199,12 +199,16 @@ func (p *page) localDay() {
 // teasers after the article. A line labelled as the publication wins over
 // a nearer one labelled as an update.
 func (p *page) nearTitleDate(us bool) (time.Time, bool) {
-	anchor := p.headlineIdx()
+	t, _, ok := p.nearTitleLine(us)
+	return t, ok
+}
+
+// nearTitleLine is nearTitleDate that also returns how many elements the
+// line is from the headline.
+func (p *page) nearTitleLine(us bool) (time.Time, int32, bool) {
+	anchor := p.dateAnchor()
 	if anchor < 0 {
-		anchor = p.mainIdx
-	}
-	if anchor < 0 {
-		return time.Time{}, false
+		return time.Time{}, 0, false
 	}
 	end := int32(len(p.nodes))
 	if p.mainIdx >= 0 {
@@ -261,11 +265,11 @@ func (p *page) nearTitleDate(us bool) (time.Time, bool) {
 	}
 	switch {
 	case pubDist >= 0:
-		return bestPub, true
+		return bestPub, pubDist, true
 	case bestDist >= 0:
-		return best, true
+		return best, bestDist, true
 	}
-	return time.Time{}, false
+	return time.Time{}, 0, false
 }
 
 // inlineRuns returns up to max runs of element i's own inline text (its
@@ -423,4 +427,40 @@ func (p *page) dateNodeText(i int32) string {
 func updateMarked(n *html.Node) bool {
 	c := attr(n, "class")
 	return (indexFoldStr(c, "updated") >= 0 || indexFoldStr(c, "modified") >= 0) && indexFoldStr(c, "publish") < 0
+}
+
+// updatedLine returns the date of a short line labelled as the last update
+// ("Last updated: November 13, 2025") in the article or just after it,
+// outside the page chrome: the nearest to the headline.
+func (p *page) updatedLine(us bool) (time.Time, bool) {
+	anchor := p.dateAnchor()
+	if anchor < 0 {
+		return time.Time{}, false
+	}
+	end := int32(len(p.nodes))
+	if p.mainIdx >= 0 {
+		end = min(end, p.nodes[p.mainIdx].end+nearTitleSpan)
+	}
+	var best time.Time
+	bestDist := int32(-1)
+	for i := max(0, anchor-nearTitleSpan); i < end; i++ {
+		ni := &p.nodes[i]
+		if ni.flags&fSkip != 0 {
+			i = ni.end - 1
+			continue
+		}
+		if ni.ownText == 0 || ni.text > 80 || p.inPageChrome(i) || p.inComments(i) {
+			continue
+		}
+		t := textOf(ni.n)
+		if !hasLabelPrefix(strings.ToLower(strings.TrimSpace(t)), updateLabels) {
+			continue
+		}
+		if v, ok := p.parseVisible(t, us); ok && plausibleDate(v) {
+			if d := dist(i, anchor); bestDist < 0 || d < bestDist {
+				best, bestDist = v, d
+			}
+		}
+	}
+	return best, bestDist >= 0
 }

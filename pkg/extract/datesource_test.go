@@ -247,24 +247,42 @@ func TestShownDateChoice(t *testing.T) {
 		"<p>The budget includes new money for schools, roads and the harbour, and a modest rise in local taxes for most homes.</p>"
 	tests := []struct {
 		name, before, header, after, wantDay string
+		url                                  string // default https://co.example/news/budget
 	}{
 		{"nearest date element, not the ticker above",
 			`<div class="ticker"><span class="ticker-date">[ December 8, 2025 ]</span> <a href="/a">Harbour reopens</a>` +
 				` <span class="ticker-date">[ December 3, 2025 ]</span> <a href="/b">Mayor resigns</a></div>`,
-			`<h1>Council approves budget</h1><div class="entry-meta"><span class="entry-date">June 3, 2024</span></div>`, "", "2024-06-03"},
+			`<h1>Council approves budget</h1><div class="entry-meta"><span class="entry-date">June 3, 2024</span></div>`, "", "2024-06-03", ""},
 		{"an update hidden inside the date line", "",
 			`<h1>Council approves budget</h1><div class="post-meta-info">Tom <span class="updated hidden-snippet">2024-04-18T13:00:39+00:00</span> March 22nd, 2024 | Reviews</div>`,
-			"", "2024-03-22"},
+			"", "2024-03-22", ""},
+		{"a byline beside the headline carries the date", "",
+			`<h1>Council approves budget</h1><span class="deck">A long night at the town hall.</span><span class="byline">By <a href="/p/lj">Lisa Jennings</a> on Dec. 19, 2025</span>`,
+			"", "2025-12-19", ""},
+		{"a date line under the headline beats related posts' dated cards", "",
+			`<h1>Council approves budget</h1><p class="x">On Behalf of Smith &amp; Partners | Apr 21, 2017 | Local government</p>`,
+			`<div class="related"><div class="card"><a href="/a">Harbour plan</a><span class="post-date">March 29, 2025</span></div>` +
+				`<div class="card"><a href="/b">School roof</a><span class="post-date">March 27, 2025</span></div></div>`,
+			"2017-04-21", ""},
+		{"an unmarked time on another day than the URL's is a teaser", "",
+			`<h1>Council approves budget</h1><div class="cards"><a href="/c">Next: the harbour</a> <time datetime="2026-03-09T06:00:00-07:00">March 9</time></div>`,
+			"", "2020-03-20", "https://co.example/2020/03/20/budget"},
+		{"only a last-updated line: the page's date", "",
+			`<h1>Council approves budget</h1>`, `<p style="text-align:right">Last updated: November 13, 2025</p>`, "2025-11-13", ""},
 		{"a comment's pubdate is not the article's", "",
 			`<h1>Council approves budget</h1><div class="meta"><time class="entry-date updated">Jan 23, 2026</time></div>`,
 			`<ol class="comment-list"><li class="comment"><p>Great news for the harbour, finally.</p><time pubdate>Jan 24, 2026 at 8:26 am</time></li></ol>`,
-			"2026-01-23"},
+			"2026-01-23", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			doc := "<html><head><title>Council approves budget - Site</title></head><body>" + tc.before + "<article>" + tc.header +
 				"<div class=\"text\">" + body + "</div></article>" + tc.after + "</body></html>"
-			res, err := New(DefaultOptions()).Extract(Input{URL: "https://co.example/news/budget", Body: []byte(doc)})
+			url := "https://co.example/news/budget"
+			if tc.url != "" {
+				url = tc.url
+			}
+			res, err := New(DefaultOptions()).Extract(Input{URL: url, Body: []byte(doc)})
 			if err != nil {
 				t.Fatalf("Extract: %v", err)
 			}

@@ -329,13 +329,13 @@ func (p *page) articleEvidence() bool {
 	if p.ld.isArticleType || len(res.Authors) > 0 {
 		return true
 	}
-	return res.PublishedAt != nil && res.Provenance["published_at"] != "jsonld:webpage"
+	return res.PublishedAt != nil && !pageWideDate(res.Provenance["published_at"])
 }
 
 // ownDate reports whether the page has a publication date of its own (not
 // only the date of the web page as a whole).
 func (p *page) ownDate() bool {
-	return p.res.PublishedAt != nil && p.res.Provenance["published_at"] != "jsonld:webpage"
+	return p.res.PublishedAt != nil && !pageWideDate(p.res.Provenance["published_at"])
 }
 
 func firstKind(ks ...string) string {

@@ -152,7 +152,7 @@ func (p *page) kindFeatures(ruleArticle bool) *kindFeatures {
 		f[fxLDPageOnly] = 1
 	}
 	// Date and byline.
-	if res.PublishedAt != nil && res.Provenance["published_at"] != "jsonld:webpage" {
+	if res.PublishedAt != nil && !pageWideDate(res.Provenance["published_at"]) {
 		f[fxHasDate] = 1
 		prov := res.Provenance["published_at"]
 		switch {
