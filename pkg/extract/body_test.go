@@ -92,6 +92,14 @@ func TestBodyContainer(t *testing.T) {
 			want:    []string{"In step one", "In step two", "In tab two", "In the rest"},
 			wantNot: []string{"In the pop-up"},
 		},
+		{
+			name: "a furniture word in a styling class does not drop a section",
+			html: `<html><body>` + nav + `<article><h1>Harbour plan</h1>` + para("the story", 4) +
+				`<div class="accordion-wrap pane-header-alignment-left">` + para("the method", 2) + `</div>` +
+				para("the rest", 2) + `</article><div class="site-header-bar">` + para("the banner", 1) + `</div></body></html>`,
+			want:    []string{"In the method", "In the rest"},
+			wantNot: []string{"In the banner"},
+		},
 	}
 	ex := New(DefaultOptions())
 	for _, tt := range tests {

@@ -152,8 +152,19 @@ func hasBoilSubstring(b []byte) bool {
 }
 
 func splitWeak(b []byte) bool {
+	if partIn(b, styleParts) {
+		// "pane-header-alignment-left" says how a part looks, not
+		// that the element is page furniture.
+		return false
+	}
 	return partIn(b, weakBoilWords) || containsBytes(b, "sidebar")
 }
+
+// styleParts are parts of compound class names that set how an element
+// looks (its alignment, size, colour or icon).
+var styleParts = map[string]bool{"align": true, "alignment": true, "color": true, "colour": true, "size": true,
+	"style": true, "icon": true, "layout": true, "font": true, "width": true, "height": true, "spacing": true,
+	"padding": true, "margin": true}
 
 func splitContent(b []byte) bool {
 	return partIn(b, contentWords)
