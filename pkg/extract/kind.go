@@ -92,16 +92,18 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 	case ogType == "forum":
 		firm, firmKind = true, KindForum
 	}
-	// A review may carry its product's JSON-LD; a product page has no
-	// author or date of its own.
-	if firm && (p.ld.isArticleType || (firmKind == KindProduct && p.articleEvidence())) {
+	// A review may carry its product's JSON-LD, but it has a byline; a
+	// product page names no author (a date alone does not make it a
+	// review: shops stamp their pages with dates).
+	if firm && (p.ld.isArticleType || (firmKind == KindProduct && len(p.res.Authors) > 0)) {
 		firm = false
 	}
 	// Markup of forum engines, documentation generators and shops. A
 	// shop's or a manual's markup may frame an article (a shop's blog, a
-	// dated guide): only a page without a declared article or a date of
-	// its own is taken (shops and manuals name authors, brands and
-	// contributors, but rarely a publication date).
+	// dated guide): a manual's only on a page without a declared article
+	// or a date of its own (manuals name contributors, but rarely a
+	// publication date), a shop's only on a page without a declared
+	// article or a dated byline.
 	mk := p.markup()
 	p.mark = mk
 	markKind := ""
@@ -109,7 +111,11 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 	case p.ld.isArticleType:
 	case mk.forum != "":
 		markKind, p.kindMarker = KindForum, mk.forum
-	case mk.shop != "" && !strongArticle && !p.ownDate():
+	case mk.shop != "" && !p.datedByline():
+		// A shop's markup without a dated byline: a date or og:type
+		// "article" (which site engines write on every page) does not
+		// outweigh it, nor does a name alone (customers sign their
+		// reviews).
 		markKind, p.kindMarker = KindProduct, mk.shop
 	case mk.docs != "" && !strongArticle && !p.ownDate():
 		markKind, p.kindMarker = KindDocs, mk.docs
@@ -330,6 +336,12 @@ func (p *page) articleEvidence() bool {
 		return true
 	}
 	return res.PublishedAt != nil && !pageWideDate(res.Provenance["published_at"])
+}
+
+// datedByline reports whether the page names an author and has a
+// publication date of its own.
+func (p *page) datedByline() bool {
+	return len(p.res.Authors) > 0 && p.ownDate()
 }
 
 // ownDate reports whether the page has a publication date of its own (not

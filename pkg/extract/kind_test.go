@@ -88,3 +88,28 @@ func TestKindDiscovery(t *testing.T) {
 		})
 	}
 }
+
+// TestKindShopDated: a shop's page stamped with a date (og:type "article"
+// and a publication time, as site engines write on every page) is still
+// a product page; a review with a dated byline stays an article.
+func TestKindShopDated(t *testing.T) {
+	head := `<meta property="og:type" content="article"><meta property="article:published_time" content="2024-05-02T10:00:00Z">`
+	shop := `<div class="summary"><p class="price"><span itemprop="price">$24.00</span></p><form><button type="submit">Add to cart</button></form></div>`
+	ldProduct := `<script type="application/ld+json">{"@type":"Product","name":"Blue kettle","offers":{"@type":"Offer","price":"24.00"}}</script>`
+	tests := []struct {
+		name, html, want string
+	}{
+		{"dated shop page", `<html><head><title>Blue kettle</title>` + head + `</head><body><h1>Blue kettle</h1>` + shop + paragraphs(5) + `</body></html>`, KindProduct},
+		{"dated page with product JSON-LD and no byline", `<html><head><title>Blue kettle</title>` + head + ldProduct + `</head><body><h1>Blue kettle</h1>` + paragraphs(5) + `</body></html>`, KindProduct},
+		{"dated review with a byline on a shop page", `<html><head><title>Blue kettle review</title>` + head + `<meta name="author" content="Jane Doe"></head><body><h1>Blue kettle review</h1><p class="byline">By Jane Doe</p>` + shop + paragraphs(8) + `</body></html>`, KindArticle},
+	}
+	ex := New(DefaultOptions())
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, _ := ex.Extract(Input{URL: "https://shop.example/kettles/blue-kettle", Body: []byte(tt.html)})
+			if res.Kind != tt.want {
+				t.Errorf("kind = %q (%s), want %q", res.Kind, res.Provenance["kind"], tt.want)
+			}
+		})
+	}
+}
