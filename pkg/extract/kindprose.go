@@ -89,13 +89,13 @@ func (p *page) storyLinks() int {
 	return len(seen)
 }
 
-// A page without an article's own signs (articleEvidence) is judged by
-// its shape: one that links to storyHubLinks or more story addresses of
-// its site and has no run of prose of storyHubProse characters is a
-// section, topic or archive page; one whose longest run of prose is
-// under noProseRun characters and that speaks in the first person plural
-// (a company or institution about its offer) is a landing or service
-// page.
+// A page that declares no article and names no author is judged by its
+// shape: one that links to storyHubLinks or more story addresses of its
+// site and has no run of prose of storyHubProse characters is a section,
+// topic or archive page, dated or not (its teasers carry dates); one
+// without a date of its own either, whose longest run of prose is under
+// noProseRun characters and that speaks in the first person plural (a
+// company or institution about its offer) is a landing or service page.
 const (
 	storyHubLinks = 30
 	storyHubProse = 700
@@ -106,14 +106,18 @@ const (
 // shapeKind returns the kind the page's shape names when the page shows
 // no sign of an article, and the reason; "" when its shape says nothing.
 func (p *page) shapeKind() (kind, reason string) {
-	if p.articleEvidence() || p.mark.microArticle {
+	if p.ld.isArticleType || p.mark.microArticle || len(p.res.Authors) > 0 {
 		return "", ""
 	}
 	_, run, total := proseStats(p.res.Text)
+	// A date alone does not keep a hub: its teasers are dated.
 	if run < storyHubProse {
 		if n := p.storyLinks(); n >= storyHubLinks {
 			return KindListing, fmt.Sprintf("links to %d stories and has no prose of its own", n)
 		}
+	}
+	if p.ownDate() {
+		return "", ""
 	}
 	if run < noProseRun && total >= p.opts.MinTextChars {
 		var counts [nKindFeatures]int

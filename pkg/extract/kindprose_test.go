@@ -32,6 +32,8 @@ func TestKindPageShape(t *testing.T) {
 	}{
 		{"hub of story cards without prose", "https://news.example/hub/science",
 			`<html><head><title>Science</title></head><body>` + nav + `<main><h1>Science</h1>` + hubCards(34) + `</main></body></html>`, KindListing},
+		{"hub of dated story cards", "https://news.example/science",
+			`<html><head><title>Science</title><meta property="article:published_time" content="2025-03-02T10:00:00Z"></head><body>` + nav + `<main><h1>Science</h1>` + hubCards(34) + `</main></body></html>`, KindListing},
 		{"story with many related links keeps its prose", "https://news.example/science/whales-return-to-the-bay",
 			`<html><head><title>Whales return</title></head><body>` + nav + `<main><h1>Whales return</h1>` + paragraphs(8) + hubCards(34) + `</main></body></html>`, KindArticle},
 		{"landing page of short blurbs in the first person plural", "https://firm.example/project-planning",
