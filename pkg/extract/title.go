@@ -82,6 +82,12 @@ func (p *page) pickTitle() {
 				res.Title, res.Provenance["title"] = c, "declared:h1-garbled"
 				return
 			}
+			// The <h1> sets a title and its subtitle in two spans with
+			// no separator between them; the declared title has it.
+			if joinedSubtitle(t, c) {
+				res.Title, res.Provenance["title"] = c, "declared:h1-subtitle"
+				return
+			}
 		}
 		for _, r := range refs {
 			if r != "" && titleAgrees(t, r) && !isSiteSegment(t, r, site) {
@@ -116,6 +122,16 @@ func (p *page) pickTitle() {
 			for _, r := range refs {
 				if c := p.cleanTitle(r, site); r != "" && !allCaps(c) && normTitle(c) == normTitle(firstH1) {
 					res.Title, res.Provenance["title"] = c, "h1:sole+declared-case"
+					break
+				}
+			}
+		}
+		if res.Title == firstH1 && allCaps(firstH1) {
+			// The same words in another order: each word takes its
+			// case from the declared title.
+			for _, r := range refs {
+				if w := wordCase(firstH1, r); r != "" && w != "" {
+					res.Title, res.Provenance["title"] = w, "h1:sole+word-case"
 					break
 				}
 			}
@@ -656,4 +672,43 @@ func allCaps(s string) bool {
 		}
 	}
 	return cased
+}
+
+// joinedSubtitle reports whether h1 is the declared title c with the
+// separator between its title and subtitle left out ("Title. Subtitle"
+// for "Title. - Subtitle"): an <h1> built from two spans.
+func joinedSubtitle(h1, c string) bool {
+	nh := normTitle(h1)
+	for _, sep := range []string{" - ", " – ", " — ", " | "} {
+		if i := strings.Index(c, sep); i > 0 && strings.Count(c, sep) == 1 {
+			if normTitle(c[:i]+" "+c[i+len(sep):]) == nh {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// wordCase returns the all-capitals text h with each word in the case it
+// has in ref, or "" when a word of h is not in ref or ref is itself in
+// capitals.
+func wordCase(h, ref string) string {
+	if allCaps(ref) {
+		return ""
+	}
+	forms := map[string]string{}
+	for _, w := range strings.Fields(ref) {
+		if u := strings.ToUpper(w); forms[u] == "" {
+			forms[u] = w
+		}
+	}
+	words := strings.Fields(h)
+	for i, w := range words {
+		f, ok := forms[w]
+		if !ok {
+			return ""
+		}
+		words[i] = f
+	}
+	return strings.Join(words, " ")
 }

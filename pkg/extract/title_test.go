@@ -61,6 +61,15 @@ func TestPickTitle(t *testing.T) {
 			`<title>A Guide to Retirement Calculators 2025 | Money Example</title>`,
 			`<h1>A Guide to Retirement Calculators in 2025</h1><aside class="signup"><h1>Free Boot Camp Email Course</h1><p>Sign up now.</p></aside>`,
 			"A Guide to Retirement Calculators in 2025"},
+		{"an h1 of title and subtitle spans keeps the declared separator", "https://blogs.example/2016/02/09/what-tutoring-is",
+			`<title>What Tutoring Is and What It Is Not. - Choosing a good, effective tutor - School of Science</title>` +
+				`<meta property="og:title" content="What Tutoring Is and What It Is Not. - Choosing a good, effective tutor">`,
+			`<h1><span>What Tutoring Is and What It Is Not.</span> <span>Choosing a good, effective tutor</span></h1>`,
+			"What Tutoring Is and What It Is Not. - Choosing a good, effective tutor"},
+		{"an all-capitals h1 takes each word's declared case", "https://run.example/beginner-plan",
+			`<title>Marathon Beginner Plan</title>`,
+			`<h1>BEGINNER MARATHON PLAN</h1>`,
+			"Beginner Marathon Plan"},
 	}
 	ex := New(DefaultOptions())
 	for _, tt := range tests {
