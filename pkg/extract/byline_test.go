@@ -189,3 +189,24 @@ func TestCredentials(t *testing.T) {
 		t.Errorf("cleanAuthors = %q", got)
 	}
 }
+
+// TestPostedByLine checks that a blog's closing line that gives both the
+// byline and the date ("Posted by David at December 16, 2025 11:15 AM")
+// yields the author as well as leaving the body.
+func TestPostedByLine(t *testing.T) {
+	doc := `<html><head><title>Vibe coding</title></head><body><div class="blog"><h1>Vibe coding</h1><div class="entry">` +
+		`<p>This month I tried to write a small program by talking to an agent instead of typing the code myself, and it went better than I feared.</p>` +
+		`<p>The agent wrote its own tests, kept notes on what it had tried, and built tools that a large engineering team would recognise.</p>` +
+		`<p>That kind of tooling is what people need to follow a program whose every line they did not write themselves.</p>` +
+		`<span class="posted">Posted by David at December 16, 2025 11:15 AM<br></span></div></div></body></html>`
+	res, err := New(DefaultOptions()).Extract(Input{URL: "https://blog.example/archives/2025/12/16/vibe.html", Body: []byte(doc)})
+	if err != nil {
+		t.Fatalf("Extract: %v", err)
+	}
+	if diff := cmp.Diff([]string{"David"}, res.Authors); diff != "" {
+		t.Errorf("authors (-want +got):\n%s (provenance %q)", diff, res.Provenance["authors"])
+	}
+	if strings.Contains(res.Text, "Posted by") {
+		t.Errorf("the byline line stayed in the body: %q", res.Text)
+	}
+}

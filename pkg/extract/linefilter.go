@@ -167,6 +167,11 @@ func (p *page) boilerLine(l line) bool {
 		if len(p.dateLines) < 4 {
 			p.dateLines = append(p.dateLines, t)
 		}
+		// "Posted by Jane Doe at December 16, 2025 11:15 AM": the
+		// line gives the byline as well as the date.
+		if by, ok := bylineNames(t); ok && len(p.bylines) < 4 {
+			p.bylines = append(p.bylines, by)
+		}
 		return true
 	}
 	if words > 12 && words <= 24 {
