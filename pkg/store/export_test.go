@@ -23,3 +23,6 @@ func SchemaVersion() int {
 	m := migrations()
 	return m[len(m)-1].version
 }
+
+// SimplifyTSQuery is simplifyTSQuery, for tests against PostgreSQL.
+func SimplifyTSQuery(q string) string { return simplifyTSQuery(q) }

@@ -45,17 +45,20 @@ func (e *pgEngine) search(ctx context.Context, p *searchPlan) ([]SearchHit, erro
 			}
 			return "newsroom_ts_query(" + qb.arg(websearchQuery(terms)) + ")"
 		}
-		expr := parse(pos)
+		posExpr, negExpr := parse(pos), "''"
 		if len(neg) > 0 {
-			expr = "(" + expr + " && !!" + parse(neg) + ")"
+			negExpr = parse(neg)
 		}
-		// The tsquery is parsed first, so that the search statement holds
-		// it as a constant: the planner can then weigh the GIN index
-		// against walking the stories by date.
-		var query string
-		if err := e.pool.QueryRow(ctx, "SELECT ("+expr+")::text", qb.args...).Scan(&query); err != nil {
+		// The tsqueries are parsed first, so that the search statement
+		// holds the query as a constant: the planner can then weigh the
+		// GIN index against walking the stories by date. The
+		// configurations' parses are ORed: simplifyTSQuery drops the
+		// alternatives that others cover.
+		var posQuery, negQuery string
+		if err := e.pool.QueryRow(ctx, "SELECT ("+posExpr+")::text, ("+negExpr+")::text", qb.args...).Scan(&posQuery, &negQuery); err != nil {
 			return nil, fmt.Errorf("parse query: %w", err)
 		}
+		query := excludeTSQuery(simplifyTSQuery(posQuery), simplifyTSQuery(negQuery))
 		if p.sort == SortRelevance {
 			return e.searchRanked(ctx, p, query)
 		}
@@ -66,10 +69,14 @@ func (e *pgEngine) search(ctx context.Context, p *searchPlan) ([]SearchHit, erro
 		b.where = append(b.where, "s.search @@ tq.query")
 		b.filters(p)
 		order := b.keyset(p, "")
+		limit := b.arg(p.limit)
+		// Snippets are made for the page's rows only, not for the one
+		// that tells whether a next page exists.
 		stmt = `SELECT ` + hitColumns + `,
-	ts_headline(newsroom_ts_config(s.language), left(s.text, 30000), p.query, ` + b.arg(pgHeadline) + `), 0.0::float8
+	CASE WHEN row_number() OVER (ORDER BY ` + order + `) <= ` + limit + `
+		THEN ts_headline(newsroom_ts_config(s.language), left(s.text, 30000), p.query, ` + b.arg(pgHeadline) + `) ELSE '' END, 0.0::float8
 FROM (SELECT s.id, tq.query FROM stories s, (SELECT ` + tsq + ` AS query) tq` + b.whereSQL() +
-			` ORDER BY ` + order + ` LIMIT ` + b.arg(p.limit+1) + `) p
+			` ORDER BY ` + order + ` LIMIT ` + limit + ` + 1) p
 JOIN stories s ON s.id = p.id ORDER BY ` + order
 	} else {
 		b.filters(p)
@@ -77,20 +84,33 @@ JOIN stories s ON s.id = p.id ORDER BY ` + order
 		stmt = `SELECT ` + hitColumns + `, left(s.text, 400), 0.0::float8 FROM stories s` + b.whereSQL() +
 			` ORDER BY ` + order + ` LIMIT ` + b.arg(p.limit+1)
 	}
-	tx, err := e.pool.BeginTx(ctx, pgx.TxOptions{AccessMode: pgx.ReadOnly})
-	if err != nil {
-		return nil, fmt.Errorf("begin: %w", err)
-	}
-	defer func() { _ = tx.Rollback(ctx) }() // read only: nothing to commit
-	if _, err := tx.Exec(ctx, pgCustomPlans); err != nil {
-		return nil, fmt.Errorf("plan settings: %w", err)
-	}
-	rows, err := tx.Query(ctx, stmt, b.args...)
-	if err != nil {
-		return nil, fmt.Errorf("query: %w", err)
-	}
-	hits, _, err := scanPgHits(rows, p, false)
+	hits, _, err := e.queryHits(ctx, p, pgCustomPlans, stmt, b.args, false)
 	return hits, err
+}
+
+// queryHits runs a search statement after its plan settings, both sent
+// in one batch (one round trip): the settings, local to a transaction,
+// hold for the statement, in the batch's implicit transaction, and end
+// with it. It returns the hits and, with window, the number of matches
+// ranked.
+func (e *pgEngine) queryHits(ctx context.Context, p *searchPlan, settings, stmt string, args []any, window bool) ([]SearchHit, int64, error) {
+	batch := &pgx.Batch{}
+	batch.Queue(settings)
+	batch.Queue(stmt, args...)
+	res := e.pool.SendBatch(ctx, batch)
+	defer func() { _ = res.Close() }()
+	if _, err := res.Exec(); err != nil {
+		return nil, 0, fmt.Errorf("plan settings: %w", err)
+	}
+	rows, err := res.Query()
+	if err != nil {
+		return nil, 0, fmt.Errorf("query: %w", err)
+	}
+	hits, ranked, err := scanPgHits(rows, p, window)
+	if err != nil {
+		return nil, 0, err
+	}
+	return hits, ranked, res.Close()
 }
 
 // scanPgHits reads the rows of a search statement: the hit columns, the
@@ -257,38 +277,29 @@ func (e *pgEngine) rankPage(ctx context.Context, p *searchPlan, query string, si
 	if since != nil {
 		b.where = append(b.where, "s.stored_at >= "+b.arg(*since))
 	}
-	// The window carries each match's row address, not its tsvector (a
-	// few kB: sorting them would spill to disk); only the ranked rows'
-	// tsvectors are read, once each.
-	window := `SELECT s.ctid AS tid, s.id FROM stories s` + b.whereSQL() +
+	// Each match of the window is ranked as the window's scan reads it
+	// (its tsvector is in the row): a second visit of the window's rows to
+	// rank them costs as much as finding them. The window keeps the id
+	// and score only, not the tsvector (a few kB: sorting 2000 of them
+	// would spill to disk). Snippets are made for the page's rows only,
+	// not for the one that tells whether a next page exists.
+	window := `SELECT s.id, ts_rank(s.search, ` + tsq + `)::float8 AS score FROM stories s` + b.whereSQL() +
 		` ORDER BY s.stored_at DESC, s.id DESC LIMIT ` + b.arg(p.window)
 	b.where = nil
-	order := b.keysetID(p, "r.score", "r.id")
+	order := b.keysetID(p, "w.score", "w.id")
+	limit := b.arg(p.limit)
 	stmt := `WITH w AS MATERIALIZED (` + window + `)
 SELECT ` + hitColumns + `,
-	ts_headline(newsroom_ts_config(s.language), left(s.text, 30000), ` + tsq + `, ` + b.arg(pgHeadline) + `), p.score,
-	(SELECT count(*) FROM w)
-FROM (SELECT r.id, r.score FROM (
-		SELECT w.id, ts_rank(t.search, ` + tsq + `)::float8 AS score FROM w JOIN stories t ON t.ctid = w.tid
-	) r` + b.whereSQL() + ` ORDER BY ` + order + ` LIMIT ` + b.arg(p.limit+1) + `) p
+	CASE WHEN row_number() OVER (ORDER BY p.score DESC, s.id ASC) <= ` + limit + `
+		THEN ts_headline(newsroom_ts_config(s.language), left(s.text, 30000), ` + tsq + `, ` + b.arg(pgHeadline) + `) ELSE '' END,
+	p.score, (SELECT count(*) FROM w)
+FROM (SELECT w.id, w.score FROM w` + b.whereSQL() + ` ORDER BY ` + order + ` LIMIT ` + limit + ` + 1) p
 JOIN stories s ON s.id = p.id ORDER BY p.score DESC, s.id ASC`
-	tx, err := e.pool.BeginTx(ctx, pgx.TxOptions{AccessMode: pgx.ReadOnly})
-	if err != nil {
-		return nil, 0, fmt.Errorf("begin: %w", err)
-	}
-	defer func() { _ = tx.Rollback(ctx) }() // read only: nothing to commit
 	settings := pgOnlyBitmap
 	if since != nil && walk {
 		// Bounded, and most stories match: the planner may also walk
 		// the stories stored since the bound by date and test each one.
 		settings = pgCustomPlans
 	}
-	if _, err := tx.Exec(ctx, settings); err != nil {
-		return nil, 0, fmt.Errorf("plan settings: %w", err)
-	}
-	rows, err := tx.Query(ctx, stmt, b.args...)
-	if err != nil {
-		return nil, 0, fmt.Errorf("query: %w", err)
-	}
-	return scanPgHits(rows, p, true)
+	return e.queryHits(ctx, p, settings, stmt, b.args, true)
 }
