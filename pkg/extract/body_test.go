@@ -100,6 +100,12 @@ func TestBodyContainer(t *testing.T) {
 			want:    []string{"In the method", "In the rest"},
 			wantNot: []string{"In the banner"},
 		},
+		{
+			name: "the headline repeated inside the text after its opening keeps the opening",
+			html: `<html><head><title>Harbour plan</title></head><body>` + nav + `<h1 class="entry-title">Harbour plan</h1><div class="post-content">` +
+				para("the opening", 2) + `<h1>Harbour plan</h1>` + para("the story", 8) + `</div></body></html>`,
+			want: []string{"In the opening", "In the story"},
+		},
 	}
 	ex := New(DefaultOptions())
 	for _, tt := range tests {

@@ -30,7 +30,7 @@ func (p *page) filterLines(in []line) []line {
 	}
 	// Lines before the headline inside the container (tickers, teasers,
 	// kickers) are not part of the article.
-	if titleAt > 0 && titleAt*2 <= len(out) {
+	if titleAt > 0 && titleAt*2 <= len(out) && !p.headlineAbove() {
 		before, total := 0, 0
 		for i, l := range out {
 			if i < titleAt {
@@ -322,6 +322,22 @@ func metaLine(lt string) bool {
 func photoAgency(lt string) bool {
 	for _, w := range []string{"getty images", "shutterstock", "ap photo", "istock", "afp via getty", "reuters/", "epa-efe", "imago images", "picture alliance", "/ap", "photo credit", "image credit", "photo:"} {
 		if strings.Contains(lt, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// headlineAbove reports whether the page shows its headline in a visible
+// <h1> before the body container: a heading inside the container that
+// repeats it is then a section heading, and the paragraphs above that
+// are the article's opening, not a ticker.
+func (p *page) headlineAbove() bool {
+	for _, i := range p.h1s {
+		if i >= p.mainIdx {
+			break
+		}
+		if p.nodes[i].flags&fSkip == 0 && p.nodes[i].end <= p.mainIdx && p.isTitle(textOf(p.nodes[i].n)) {
 			return true
 		}
 	}
