@@ -215,8 +215,8 @@ func parseDate(s string, usFirst bool) (time.Time, bool) {
 			// The day is the number beside the month name ("22 Apr",
 			// "Apr 22"), not a stray earlier number ("Ledger 2 ·
 			// Posted Mon, 22 Apr 2024").
-			if i > 0 && toks[i-1].isNum && toks[i-1].digs <= 2 && toks[i-1].num >= 1 && toks[i-1].num <= 31 {
-				day = toks[i-1].num
+			if k := dayBefore(toks, i); k >= 0 {
+				day = toks[k].num
 			} else if i+1 < len(toks) && toks[i+1].isNum && toks[i+1].digs <= 2 && toks[i+1].num >= 1 && toks[i+1].num <= 31 && toks[i+1].sep != ':' {
 				day = toks[i+1].num
 				i++
@@ -257,12 +257,32 @@ func numberBeside(toks []dateTok, i int) bool {
 		t := toks[k]
 		return (t.digs <= 2 && t.num >= 1 && t.num <= 31) || t.digs == 4
 	}
-	if dateNum(i-1) || dateNum(i+1) {
+	if dateNum(i-1) || dateNum(i+1) || dayBefore(toks, i) >= 0 {
 		return true
 	}
 	// "5 de marzo de 2024", "5 do março"
 	return i >= 2 && (toks[i-1].s == "de" || toks[i-1].s == "do") && dateNum(i-2)
 }
+
+// dayBefore returns the index of the day number written before the month
+// word toks[i] ("22 Apr", "29th August", "the 5th of March", "1er mars"),
+// -1 when there is none.
+func dayBefore(toks []dateTok, i int) int {
+	k := i - 1
+	if k >= 1 && toks[k].s == "of" {
+		k--
+	}
+	if k >= 1 && !toks[k].isNum && ordinalSuffixes[toks[k].s] && toks[k-1].isNum && toks[k-1].sep == toks[k].s[0] {
+		k-- // "29th": the suffix is glued to its number
+	}
+	if k >= 0 && toks[k].isNum && toks[k].digs <= 2 && toks[k].num >= 1 && toks[k].num <= 31 {
+		return k
+	}
+	return -1
+}
+
+// ordinalSuffixes are the letters glued to a day number: "29th", "1er".
+var ordinalSuffixes = wordSet(`st nd rd th er`)
 
 // yearlessDate reads a short date line that names the month and day but
 // not the year ("March 3, 18:24", "3. März", "3 марта в 18:24", "3月3日

@@ -85,25 +85,27 @@ var zoneOffsets = map[string]int{
 // words and the reading time shown beside a date ("3 min read",
 // "Lesezeit"): a line of only these, numbers, months and zones is a date
 // line.
-var dateLabelWords = wordSet(`am pm a p m h o t z th st nd rd date published updated posted on at last modified
+var dateLabelWords = wordSet(`am pm a p m h o t z th st nd rd date published updated posted on at last modified publication
 		created pub by and time view views clock et pt of the
 		mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday
-		um uhr am veröffentlicht aktualisiert stand datum zuletzt
+		um uhr am veröffentlicht publiziert aktualisiert geändert stand datum zuletzt
 		mo di mi do fr sa so montag dienstag mittwoch donnerstag freitag samstag sonntag
-		le publié mis à jour modifié par lundi mardi mercredi jeudi vendredi samedi dimanche
-		de del el publicado actualizado lunes martes miércoles jueves viernes sábado domingo
-		il alle ore pubblicato aggiornato lunedì martedì mercoledì giovedì venerdì sabato domenica
-		em às atualizado segunda terça quarta quinta sexta feira
-		op gepubliceerd bijgewerkt om uur maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
-		opublikowano zaktualizowano aktualizacja godz dnia r
+		le publié mis à jour modifié par en ligne lundi mardi mercredi jeudi vendredi samedi dimanche
+		de del el publicado publicada actualizado actualizada actualización fecha publicación lunes martes miércoles jueves viernes sábado domingo
+		il alle ore pubblicato pubblicata aggiornato aggiornata aggiornamento data pubblicazione lunedì martedì mercoledì giovedì venerdì sabato domenica
+		em às atualizado atualizada atualização publicação segunda terça quarta quinta sexta feira
+		op gepubliceerd geplaatst bijgewerkt aangepast laatst gewijzigd om uur maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
+		opublikowano zaktualizowano aktualizacja publikacji godz dnia r
 		poniedziałek wtorek środa czwartek piątek sobota niedziela pon wt śr czw pt sob niedz nd
-		опубликовано обновлено обновление в г года дата
+		опубликовано обновлено обновление изменено публикации в г года дата
 		понедельник вторник среда четверг пятница суббота воскресенье пн вт ср чт пт сб вс
-		опубліковано оновлено року р о
+		опубліковано оновлено змінено публікації року р о
 		понеділок вівторок середа четвер пʼятниця п’ятниця субота неділя
-		yayınlanma güncelleme tarihi saat
+		yayınlanma yayınlandı yayın güncelleme güncellendi son tarihi saat
 		pazartesi salı çarşamba perşembe cuma cumartesi pazar hs
-		발행 수정 입력 기사입력 오전 오후
+		발행 수정 입력 기사입력 등록 최종수정 업데이트 오전 오후 년 월 일 시 분
+		年 月 日 时 時 分 发布 發布 发布于 發布於 发布时间 發布時間 发表 發表 发表于 發表於 更新 更新于 更新於 更新时间 更新時間
+		时间 時間 日期 公開 公開日 配信 配信日 掲載 掲載日 更新日 投稿日
 		min mins minute minutes read reading lesezeit lecture lectura leitura lettura leestijd czytania чтения читання okuma`)
 
 // wordSet returns the set of the space-separated words of s.
@@ -291,15 +293,18 @@ func unitAt(words []string, i int) (time.Duration, bool) {
 // publishLabels start the label of a publication date ("Published",
 // "Posted on", "Veröffentlicht am", "Publié le", "Опубликовано") in the
 // languages of the news; lower case, matched at the start of a line.
-var publishLabels = []string{"published", "posted", "first published", "originally published", "date published",
-	"veröffentlicht", "erschienen", "publié", "publicado", "publicada", "pubblicato", "gepubliceerd", "geplaatst",
-	"opublikowano", "опубликовано", "опубліковано", "yayınlanma", "yayınlandı", "发布", "發布", "公開", "게시", "입력"}
+var publishLabels = []string{"published", "posted", "first published", "originally published", "date published", "publication date",
+	"veröffentlicht", "erschienen", "publiziert", "publié", "mis en ligne", "publicado", "publicada", "fecha de publicación",
+	"pubblicato", "pubblicata", "data di pubblicazione", "data de publicação", "gepubliceerd", "geplaatst",
+	"opublikowano", "data publikacji", "опубликовано", "дата публикации", "опубліковано", "дата публікації",
+	"yayınlanma", "yayınlandı", "yayın tarihi", "发布", "發布", "发表", "發表", "公開", "配信", "掲載", "投稿", "게시", "입력", "등록"}
 
 // updateLabels start the label of a modification date ("Updated", "Last
 // updated", "Aktualisiert", "Mis à jour").
-var updateLabels = []string{"updated", "last updated", "last modified", "modified", "aktualisiert", "zuletzt aktualisiert",
-	"mis à jour", "actualizado", "actualizada", "atualizado", "aggiornato", "bijgewerkt", "zaktualizowano",
-	"обновлено", "оновлено", "güncellendi", "güncelleme", "更新", "수정"}
+var updateLabels = []string{"updated", "last updated", "last modified", "modified", "aktualisiert", "zuletzt aktualisiert", "geändert", "zuletzt geändert",
+	"mis à jour", "modifié", "actualizado", "actualizada", "actualización", "atualizado", "atualizada", "atualização",
+	"aggiornato", "aggiornata", "aggiornamento", "bijgewerkt", "laatst gewijzigd", "aangepast", "zaktualizowano", "aktualizacja",
+	"обновлено", "изменено", "оновлено", "змінено", "güncellendi", "güncelleme", "son güncelleme", "更新", "수정", "최종수정", "업데이트"}
 
 // hasLabelPrefix reports whether the lower-case text s starts with one of
 // the labels, followed by a non-letter.
@@ -308,8 +313,11 @@ func hasLabelPrefix(s string, labels []string) bool {
 		if !strings.HasPrefix(s, l) {
 			continue
 		}
+		// A word label ends at a non-letter; a Chinese or Japanese
+		// one runs on into the next character ("发表于", "更新日").
 		r, _ := utf8.DecodeRuneInString(s[len(l):])
-		if r == utf8.RuneError || !unicode.IsLetter(r) {
+		last, _ := utf8.DecodeLastRuneInString(l)
+		if r == utf8.RuneError || !unicode.IsLetter(r) || unicode.In(last, unicode.Han, unicode.Hiragana, unicode.Katakana) {
 			return true
 		}
 	}

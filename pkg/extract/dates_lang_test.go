@@ -67,6 +67,10 @@ func TestParseDateLanguages(t *testing.T) {
 		{"en", "Mai Nguyen · March 3, 2025", true, day(2025, 3, 3)},
 		{"de", "Von Mai Tran, 3. März 2025", false, day(2025, 3, 3)},
 		{"es", "5 de marzo de 2025", false, day(2025, 3, 5)},
+		// An ordinal day after a stray number ("8 min" of reading time).
+		{"en-GB", "Gopal Singh 8 min 29th August, 2023", false, day(2023, 8, 29)},
+		{"en-GB", "3 min read · the 5th of March 2025", false, day(2025, 3, 5)},
+		{"fr", "Lecture 4 min · 1er mars 2025", false, day(2025, 3, 1)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.lang+"/"+tt.in, func(t *testing.T) {
@@ -256,4 +260,54 @@ func FuzzParseDate(f *testing.F) {
 			t.Fatalf("parseDate(%q) = %v: year out of range", s, got)
 		}
 	})
+}
+
+// TestDateLineLabels checks that a labelled date line reads as a date line
+// and its label as a publication or an update, per language.
+func TestDateLineLabels(t *testing.T) {
+	tests := []struct {
+		lang, line string
+		update     bool
+	}{
+		{"en", "Publication date: March 3, 2025", false},
+		{"en", "Last updated: November 13, 2025", true},
+		{"de", "Publiziert am 3. März 2025", false},
+		{"de", "Zuletzt geändert am 03.03.2025", true},
+		{"fr", "Mis en ligne le 3 mars 2025", false},
+		{"fr", "Modifié le 4 mars 2025", true},
+		{"es", "Fecha de publicación: 3 de marzo de 2025", false},
+		{"es", "Actualización: 4 de marzo de 2025", true},
+		{"it", "Data di pubblicazione: 3 marzo 2025", false},
+		{"it", "Aggiornamento: 4 marzo 2025", true},
+		{"pt", "Data de publicação: 3 de março de 2025", false},
+		{"pt", "Atualização: 4 de março de 2025", true},
+		{"nl", "Geplaatst op 3 maart 2025", false},
+		{"nl", "Laatst gewijzigd op 4 maart 2025", true},
+		{"pl", "Data publikacji: 3 marca 2025", false},
+		{"pl", "Aktualizacja: 4 marca 2025", true},
+		{"ru", "Дата публикации: 3 марта 2025", false},
+		{"ru", "Изменено: 4 марта 2025", true},
+		{"uk", "Дата публікації: 3 березня 2025", false},
+		{"uk", "Змінено: 4 березня 2025", true},
+		{"tr", "Yayın tarihi: 3 Mart 2025", false},
+		{"tr", "Son güncelleme: 4 Mart 2025", true},
+		{"zh", "发表于 2025年3月3日", false},
+		{"zh", "更新时间 2025年3月4日", true},
+		{"ja", "配信 2025年3月3日", false},
+		{"ja", "更新日 2025年3月4日", true},
+		{"ko", "등록 2025.03.03", false},
+		{"ko", "최종수정 2025.03.04", true},
+	}
+	for _, tt := range tests {
+		lt := strings.ToLower(tt.line)
+		if !looksLikeDateLine(lt) {
+			t.Errorf("%s: %q is not read as a date line", tt.lang, tt.line)
+		}
+		if got := hasLabelPrefix(lt, updateLabels); got != tt.update {
+			t.Errorf("%s: %q update label = %v, want %v", tt.lang, tt.line, got, tt.update)
+		}
+		if got := hasLabelPrefix(lt, publishLabels); got == tt.update {
+			t.Errorf("%s: %q publication label = %v, want %v", tt.lang, tt.line, got, !tt.update)
+		}
+	}
 }
