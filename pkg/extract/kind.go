@@ -126,7 +126,7 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 			markKind, p.kindMarker = KindListing, fmt.Sprintf("%d priced cards", n)
 		}
 	}
-	pathKind, rootPath, segs, articleURL, urlHint := "", false, 0, false, ""
+	pathKind, rootPath, segs, articleURL, urlHint, urlDated := "", false, 0, false, "", false
 	if p.base != nil && p.base.Host != "" {
 		path := strings.Trim(p.base.Path, "/")
 		rootPath = (path == "" || path == "index.html" || path == "index.php") && p.base.RawQuery == ""
@@ -144,6 +144,7 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 			}
 		}
 		articleURL = looksLikeArticlePath(parts)
+		_, urlDated = urlDate(p.base.Path)
 		if pathKind != "" && articleURL {
 			pathKind = ""
 		}
@@ -180,6 +181,13 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 		rule = "url-hint"
 		kind = urlHint
 		reason = "url names a " + urlHint + " page and nothing marks an article"
+	case urlHint == KindDocs && !p.ld.isArticleType && !p.datedByline() && !urlDated && !p.declaredDate():
+		// Manuals show when a page was last changed, but no byline: a
+		// date shown on the page, not declared as its publication time,
+		// does not make a documentation address a story.
+		rule = "url-hint"
+		kind = urlHint
+		reason = "url names a documentation page and no dated byline marks an article"
 	case textLen >= int32(p.opts.MinTextChars) && !rootPath && shapeKind != "":
 		rule = "page-shape"
 		kind = shapeKind
@@ -342,6 +350,13 @@ func (p *page) articleEvidence() bool {
 // publication date of its own.
 func (p *page) datedByline() bool {
 	return len(p.res.Authors) > 0 && p.ownDate()
+}
+
+// declaredDate reports whether the page's metadata (meta tags, JSON-LD
+// of an article) declares its publication date.
+func (p *page) declaredDate() bool {
+	prov := p.res.Provenance["published_at"]
+	return p.res.PublishedAt != nil && (strings.HasPrefix(prov, "meta") || strings.HasPrefix(prov, "jsonld") && prov != "jsonld:webpage")
 }
 
 // ownDate reports whether the page has a publication date of its own (not

@@ -113,3 +113,28 @@ func TestKindShopDated(t *testing.T) {
 		})
 	}
 }
+
+// TestKindDocsShownDate: a documentation address whose page shows only
+// when it was last changed is a manual page; a publication time declared
+// in its metadata, a dated byline or a dated address keep a story.
+func TestKindDocsShownDate(t *testing.T) {
+	nav := `<nav><a href="/docs/">Docs</a> <a href="/docs/install">Install</a></nav>`
+	shown := `<p class="updated">Last updated: May 2, 2024</p>`
+	tests := []struct {
+		name, url, html, want string
+	}{
+		{"manual page with a shown date", "https://tool.example/docs/handbook/config",
+			`<html><head><title>Configuration</title></head><body>` + nav + `<main><h1>Configuration</h1>` + shown + paragraphs(8) + `</main></body></html>`, KindDocs},
+		{"story with a byline and a date under a docs path", "https://news.example/docs/council-votes",
+			`<html><head><title>Council votes</title><meta name="author" content="Jane Doe"></head><body>` + nav + `<main><h1>Council votes</h1><p class="byline">By Jane Doe</p>` + shown + paragraphs(8) + `</main></body></html>`, KindArticle},
+	}
+	ex := New(DefaultOptions())
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, _ := ex.Extract(Input{URL: tt.url, Body: []byte(tt.html)})
+			if res.Kind != tt.want {
+				t.Errorf("kind = %q (%s; date %v by %s), want %q", res.Kind, res.Provenance["kind"], res.PublishedAt, res.Provenance["published_at"], tt.want)
+			}
+		})
+	}
+}
