@@ -40,13 +40,15 @@ func (p *page) pickDates() {
 	set(&res.ModifiedAt, "modified_at", ld.modified, "jsonld")
 	for _, k := range []string{"article:published_time", "og:published_time", "datepublished", "article:published",
 		"publish-date", "publish_date", "pubdate", "publishdate", "date", "dc.date", "dc.date.issued", "dcterms.created",
-		"dcterms.date", "sailthru.date", "parsely-pub-date", "article.published", "publication_date", "published-date", "og:article:published_time", "cxenseparse:recs:publishtime"} {
+		"dcterms.date", "sailthru.date", "parsely-pub-date", "article.published", "publication_date", "published-date", "og:article:published_time", "cxenseparse:recs:publishtime",
+		// Dublin Core, PRISM and the scholarly citation tags.
+		"dcterms.issued", "dc.date.created", "prism.publicationdate", "citation_publication_date", "citation_online_date", "citation_date"} {
 		if set(&res.PublishedAt, "published_at", m[k], "meta:"+k) {
 			break
 		}
 	}
 	set(&res.PublishedAt, "published_at", ld.pagePublished, "jsonld:webpage")
-	for _, k := range []string{"article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified", "article.updated", "og:article:modified_time"} {
+	for _, k := range []string{"article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified", "article.updated", "og:article:modified_time", "dc.date.modified", "prism.modificationdate"} {
 		if set(&res.ModifiedAt, "modified_at", m[k], "meta:"+k) {
 			break
 		}

@@ -76,6 +76,10 @@ func TestDateSources(t *testing.T) {
 			`<h1>Council approves budget</h1>`, listed, "2024-05-08", "url+listed"},
 		{"page date beats listing time", "https://news.example/a/123", `<meta property="article:published_time" content="2024-05-07T09:00:00Z">`,
 			`<h1>Council approves budget</h1>`, listed, "2024-05-07", "meta:article:published_time"},
+		{"scholarly citation date", "https://journal.example/article/e14273", `<meta name="citation_publication_date" content="2019/06/25">`,
+			`<h1>Council approves budget</h1>`, time.Time{}, "2019-06-25", "meta:citation_publication_date"},
+		{"Dublin Core issued date", "https://repo.example/item/55", `<meta name="DCTERMS.issued" content="2021-03-04">`,
+			`<h1>Council approves budget</h1>`, time.Time{}, "2021-03-04", "meta:dcterms.issued"},
 		{"listing time in its own zone", "https://news.example/a/123", "",
 			`<h1>Council approves budget</h1>`, time.Date(2024, 5, 7, 22, 0, 0, 0, est), "2024-05-07", "listed"},
 	}
