@@ -157,39 +157,63 @@ func scanPgHits(rows pgx.Rows, p *searchPlan, window bool) (hits []SearchHit, ra
 // recently stored matches (every match when there are fewer) with ts_rank
 // and returns the page after the cursor.
 //
-// When the planner expects many more matches than the window, the matches
-// are sought among the stories stored since a time that leaves about
-// twice the window of them (rankBound): the planner then intersects the
+// When the planner expects more matches than the window, the matches are
+// sought among the stories stored since a time that leaves a little more
+// than the window of them (rankBound): the planner then intersects the
 // text index with the stored-order index, or walks those stories by date
-// when a large share of all stories match (pgWalkShare), and reads no older story. Should they hold
-// fewer than the window of matches, the search runs again over every
-// match. Without a bound, the matches are found through the GIN index
-// only, never by walking the stories by date and testing each one (past
-// every story, for a rare word the planner took for a common one).
+// when a large share of all stories match (pgWalkShare), and reads no
+// older story. Each match costs a visit of its row (for its stored time
+// and its tsvector), so the fewer matches past the window the bound
+// keeps, the cheaper. Should the stories since the bound hold fewer than
+// the window of matches, the bound moves back by what their share of
+// matches says is missing, and the search runs again (the rows already
+// read are then in the buffer cache); after pgBoundTries bounds, over
+// every match. Without a bound, the matches are found through the GIN
+// index only, never by walking the stories by date and testing each one
+// (past every story, for a rare word the planner took for a common one).
 func (e *pgEngine) searchRanked(ctx context.Context, p *searchPlan, query string) ([]SearchHit, error) {
-	since, walk, err := e.rankBound(ctx, p, query)
+	bound, err := e.rankBound(ctx, p, query)
 	if err != nil {
 		return nil, err
 	}
-	for {
-		hits, ranked, err := e.rankPage(ctx, p, query, since, walk)
-		if err != nil || since == nil || ranked >= int64(p.window) {
+	for try := 1; ; try++ {
+		hits, ranked, err := e.rankPage(ctx, p, query, bound.since, bound.walk)
+		if err != nil || bound.since == nil || ranked >= int64(p.window) {
 			return hits, err
 		}
-		since, walk = nil, false // too few matches since the bound (or an empty page): rank from every match
+		// Too few matches since the bound (or an empty page).
+		if try == pgBoundTries {
+			bound = rankBounds{}
+			continue
+		}
+		grow := 4.0
+		if ranked > 0 {
+			grow = max(2, pgBoundFactor*float64(p.window)/float64(ranked))
+		}
+		if bound, err = e.boundAt(ctx, bound.skip*grow, bound.total, bound.walk); err != nil {
+			return nil, err
+		}
 	}
 }
 
-// rankBound returns the stored_at time from which the window of newest
-// matches of query (with p's filters) should be sought, or nil to seek
-// them among every match, and whether the planner may walk the stories
-// since then by date (when at least pgWalkShare of the stories that pass
-// the filters match). The planner estimates how many stories match;
-// with more than pgBoundFactor windows of them, the bound is the stored_at
-// of the story that many windows' worth of stories from the newest
-// (counted in the stored-order index), so that about pgBoundFactor windows
-// of matches are expected after it.
-func (e *pgEngine) rankBound(ctx context.Context, p *searchPlan, query string) (*time.Time, bool, error) {
+// rankBounds is where a search by relevance seeks its window: among the
+// stories stored since since (nil: every story), the skip most recently
+// stored of total; walk tells whether the planner may walk them by date.
+type rankBounds struct {
+	since       *time.Time
+	skip, total float64
+	walk        bool
+}
+
+// rankBound returns where the window of newest matches of query (with
+// p's filters) should be sought. The planner estimates how many stories
+// match; with more than pgBoundFactor windows of them, the bound is the
+// stored_at of the story that many windows' worth of stories from the
+// newest (counted in the stored-order index), so that about pgBoundFactor
+// windows of matches are expected after it. The planner may walk the
+// stories since then by date when at least pgWalkShare of the stories
+// that pass the filters match.
+func (e *pgEngine) rankBound(ctx context.Context, p *searchPlan, query string) (rankBounds, error) {
 	b := &sqlBuilder{pg: true}
 	b.where = append(b.where, "s.search @@ "+b.arg(query)+"::tsquery")
 	b.filters(p)
@@ -200,30 +224,43 @@ func (e *pgEngine) rankBound(ctx context.Context, p *searchPlan, query string) (
 	est, err := e.estimateRows(ctx, []string{`SELECT 1 FROM stories s` + b.whereSQL(), `SELECT 1 FROM stories s` + f.whereSQL(),
 		`SELECT 1 FROM stories`}, [][]any{b.args, f.args, nil})
 	if err != nil {
-		return nil, false, err
+		return rankBounds{}, err
 	}
 	matches, filtered, total := est[0], est[1], est[2]
 	if matches <= pgBoundFactor*float64(p.window) {
-		return nil, false, nil
-	}
-	skip := pgBoundFactor * float64(p.window) * total / matches
-	if skip >= total/2 {
-		// The bound would keep half the stories: it saves little.
-		return nil, false, nil
-	}
-	var t time.Time
-	err = e.pool.QueryRow(ctx, `SELECT stored_at FROM stories ORDER BY stored_at DESC, id DESC OFFSET $1 LIMIT 1`, int64(skip)).Scan(&t)
-	if errors.Is(err, pgx.ErrNoRows) {
-		return nil, false, nil
-	}
-	if err != nil {
-		return nil, false, fmt.Errorf("rank bound: %w", err)
+		return rankBounds{}, nil
 	}
 	// A walk may go through a filter's index (site, language), past the
 	// stories that pass the filters: what matters is the share of them
 	// that match the text.
-	return &t, matches >= pgWalkShare*filtered, nil
+	return e.boundAt(ctx, pgBoundFactor*float64(p.window)*total/matches, total, matches >= pgWalkShare*filtered)
 }
+
+// boundAt returns the bound that keeps the skip most recently stored of
+// about total stories, or no bound when it would keep nearly all of them
+// (pgBoundMax).
+func (e *pgEngine) boundAt(ctx context.Context, skip, total float64, walk bool) (rankBounds, error) {
+	if skip >= pgBoundMax*total {
+		return rankBounds{}, nil
+	}
+	var t time.Time
+	err := e.pool.QueryRow(ctx, `SELECT stored_at FROM stories ORDER BY stored_at DESC, id DESC OFFSET $1 LIMIT 1`, int64(skip)).Scan(&t)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return rankBounds{}, nil
+	}
+	if err != nil {
+		return rankBounds{}, fmt.Errorf("rank bound: %w", err)
+	}
+	return rankBounds{since: &t, skip: skip, total: total, walk: walk}, nil
+}
+
+// pgBoundMax is the share of the stories past which a bound saves too
+// little to pay for the stored-order index range it reads.
+const pgBoundMax = 0.8
+
+// pgBoundTries is how many bounds a search by relevance tries before it
+// ranks from every match.
+const pgBoundTries = 3
 
 // pgWalkShare is the share of matching stories (among those that pass
 // the filters) from which walking the stories since the bound by date
@@ -234,8 +271,10 @@ func (e *pgEngine) rankBound(ctx context.Context, p *searchPlan, query string) (
 const pgWalkShare = 0.2
 
 // pgBoundFactor is how many windows of matches rankBound expects after
-// its bound: the planner's estimate of a word's matches may be off.
-const pgBoundFactor = 2
+// its bound: the planner's estimate of a word's matches, and their share
+// among the newest stories, may be off. Each match past the window costs
+// a row visit; a bound that keeps too few costs a second search.
+const pgBoundFactor = 1.25
 
 // estimateRows returns the planner's estimate of the rows each statement
 // returns (with its arguments), sent in one batch.
