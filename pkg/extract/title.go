@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
 
@@ -80,6 +81,12 @@ func (p *page) pickTitle() {
 			// the site's templates turned into question marks.
 			if garbledCopy(t, c) {
 				res.Title, res.Provenance["title"] = c, "declared:h1-garbled"
+				return
+			}
+			// The <h1> sets a kicker or a subtitle in an element of its
+			// own around the declared title.
+			if kickerAround(ni.n, c) {
+				res.Title, res.Provenance["title"] = c, "declared:h1-kicker"
 				return
 			}
 			// The <h1> sets a title and its subtitle in two spans with
@@ -711,4 +718,65 @@ func wordCase(h, ref string) string {
 		words[i] = f
 	}
 	return strings.Join(words, " ")
+}
+
+// kickerAround reports whether heading h is the declared title c with a
+// kicker before it or a subtitle after it, set in a child element of its
+// own ("<h1><div>Get that tech stack</div> <span>Klatch Coffee</span></h1>").
+func kickerAround(h *html.Node, c string) bool {
+	nc := normTitle(c)
+	if nc == "" {
+		return false
+	}
+	var parts []string
+	for k := h.FirstChild; k != nil; k = k.NextSibling {
+		var t string
+		switch k.Type {
+		case html.TextNode:
+			t = strings.TrimSpace(k.Data)
+		case html.ElementNode:
+			t = textOf(k)
+		}
+		if t != "" {
+			parts = append(parts, t)
+		}
+	}
+	if len(parts) != 2 {
+		return false
+	}
+	a, b := normTitle(parts[0]), normTitle(parts[1])
+	return (b == nc && a != nc && h.FirstChild != nil && firstElementText(h) == parts[0]) ||
+		(a == nc && b != nc && lastElementText(h) == parts[1])
+}
+
+// firstElementText returns the text of the first child of n that has
+// text when that child is an element, "" otherwise.
+func firstElementText(n *html.Node) string {
+	for k := n.FirstChild; k != nil; k = k.NextSibling {
+		if k.Type == html.TextNode && strings.TrimSpace(k.Data) != "" {
+			return ""
+		}
+		if k.Type == html.ElementNode {
+			if t := textOf(k); t != "" {
+				return t
+			}
+		}
+	}
+	return ""
+}
+
+// lastElementText returns the text of the last child of n that has text
+// when that child is an element, "" otherwise.
+func lastElementText(n *html.Node) string {
+	for k := n.LastChild; k != nil; k = k.PrevSibling {
+		if k.Type == html.TextNode && strings.TrimSpace(k.Data) != "" {
+			return ""
+		}
+		if k.Type == html.ElementNode {
+			if t := textOf(k); t != "" {
+				return t
+			}
+		}
+	}
+	return ""
 }

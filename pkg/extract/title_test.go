@@ -70,6 +70,14 @@ func TestPickTitle(t *testing.T) {
 			`<title>Marathon Beginner Plan</title>`,
 			`<h1>BEGINNER MARATHON PLAN</h1>`,
 			"Beginner Marathon Plan"},
+		{"a kicker in its own element inside the h1", "https://apps.example/stories/klatch-coffee",
+			`<title>Klatch Coffee Roasters | App Stories</title>`,
+			`<h1><div class="kicker">Get that tech stack</div> <span>Klatch Coffee Roasters</span></h1>`,
+			"Klatch Coffee Roasters"},
+		{"a subtitle in its own element inside the h1", "https://news.example/2026/harbour-vote",
+			`<title>Council delays the harbour vote - News Example</title>`,
+			`<h1>Council delays the harbour vote <small>Costs and jobs weigh on the plan</small></h1>`,
+			"Council delays the harbour vote"},
 	}
 	ex := New(DefaultOptions())
 	for _, tt := range tests {
