@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"golang.org/x/net/html/atom"
 )
 
 // pickDates chooses the publication and modification times from JSON-LD,
@@ -45,6 +47,24 @@ func (p *page) pickDates() {
 		"dcterms.issued", "dc.date.created", "prism.publicationdate", "citation_publication_date", "citation_online_date", "citation_date"} {
 		if set(&res.PublishedAt, "published_at", m[k], "meta:"+k) {
 			break
+		}
+	}
+	if res.PublishedAt == nil {
+		// Microdata on a visible element: <span itemprop="datePublished"
+		// content="2024-03-05T10:30:00+01:00">5 March</span> carries the
+		// machine-readable time in its content (or datetime) attribute.
+		for _, i := range p.dateNodes {
+			n := p.nodes[i].n
+			if n.DataAtom == atom.Meta || !strings.EqualFold(attr(n, "itemprop"), "datePublished") {
+				continue
+			}
+			v := attr(n, "content")
+			if v == "" {
+				v = attr(n, "datetime")
+			}
+			if set(&res.PublishedAt, "published_at", v, "microdata") {
+				break
+			}
 		}
 	}
 	set(&res.PublishedAt, "published_at", ld.pagePublished, "jsonld:webpage")

@@ -80,6 +80,9 @@ func TestDateSources(t *testing.T) {
 			`<h1>Council approves budget</h1>`, time.Time{}, "2019-06-25", "meta:citation_publication_date"},
 		{"Dublin Core issued date", "https://repo.example/item/55", `<meta name="DCTERMS.issued" content="2021-03-04">`,
 			`<h1>Council approves budget</h1>`, time.Time{}, "2021-03-04", "meta:dcterms.issued"},
+		{"microdata content on a visible element", "https://co.example/news/budget", "",
+			`<h1>Council approves budget</h1><p>By Jane Doe · <span itemprop="datePublished" content="2024-03-05T10:30:00+01:00">5 March</span></p>`,
+			time.Time{}, "2024-03-05", "microdata"},
 		{"listing time in its own zone", "https://news.example/a/123", "",
 			`<h1>Council approves budget</h1>`, time.Date(2024, 5, 7, 22, 0, 0, 0, est), "2024-05-07", "listed"},
 	}
