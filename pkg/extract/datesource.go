@@ -126,8 +126,13 @@ func (p *page) shownDate(us bool) (time.Time, bool) {
 			return t, true
 		}
 	}
+	// The date element nearest the headline (a ticker's or a sidebar's
+	// come first in the page), unless the article header's own date line
+	// is nearer.
+	var best time.Time
+	bestDist, anchor := int32(-1), p.dateAnchor()
 	for _, i := range p.dateNodes {
-		s := textOf(p.nodes[i].n)
+		s := p.dateNodeText(i)
 		if len(s) > 100 || p.inPageChrome(i) || (p.mainIdx >= 0 && i >= p.nodes[p.mainIdx].end) {
 			continue // long, the page's own chrome, or after the article (teasers)
 		}
@@ -135,13 +140,15 @@ func (p *page) shownDate(us bool) (time.Time, bool) {
 			continue
 		}
 		if t, ok := p.parseVisible(s, us); ok && plausibleDate(t) {
-			return t, true
+			if d := dist(i, anchor); bestDist < 0 || d < bestDist {
+				best, bestDist = t, d
+			}
 		}
 	}
-	if t, ok := p.headerDate(us); ok {
+	if t, d, ok := p.headerLine(us); ok && (bestDist < 0 || d < bestDist) {
 		return t, true
 	}
-	return time.Time{}, false
+	return best, bestDist >= 0
 }
 
 // localDay expresses a publication time the page declared in UTC in the

@@ -41,6 +41,10 @@ func TestDateSources(t *testing.T) {
 		{"an updated line after the publication line is not the publication", "https://co.example/2024/04/21/budget", "",
 			`<h1>Council approves budget</h1><div class="entry-meta"><span class="byline">Von Fintan Abernathy und Nikolai Whitcombe</span> <span class="posted-on">21. April 2024, 05:01 Uhr MEZ</span> <span class="updated">Updated 22. April 2024, 01:01 Uhr MEZ</span></div>`,
 			time.Time{}, "2024-04-21", "visible"},
+		{"declared dates are the last save; the shown day is the one beside the headline, not a ticker's", "https://co.example/stories/gim",
+			`<script type="application/ld+json">{"@type":"Article","datePublished":"2025-12-19T22:02:58Z","dateModified":"2025-12-19T22:02:45Z"}</script>`,
+			`<div class="ticker"><span class="ticker-date">Dec 1, 2025</span> <a href="/a">Harbour reopens</a></div>` +
+				`<h1>Council approves budget</h1><div class="post-meta">Dec 18, 2025</div>`, time.Time{}, "2025-12-18", "visible:resaved-jsonld"},
 		{"declared dates that differ are kept", "https://co.example/stories/gim",
 			`<script type="application/ld+json">{"@type":"Article","datePublished":"2025-12-19T22:02:58Z","dateModified":"2025-12-21T10:00:00Z"}</script>`,
 			`<h1>Council approves budget</h1><div class="post-meta">Dec 18, 2025</div>`, time.Time{}, "2025-12-19", "jsonld"},
