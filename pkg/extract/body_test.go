@@ -106,6 +106,14 @@ func TestBodyContainer(t *testing.T) {
 				para("the opening", 2) + `<h1>Harbour plan</h1>` + para("the story", 8) + `</div></body></html>`,
 			want: []string{"In the opening", "In the story"},
 		},
+		{
+			name: "reading time, contents heading and post navigation lines are furniture",
+			html: `<html><body>` + nav + `<article><h1>Harbour plan</h1><p>9 min read</p><h2>Table of Contents</h2>` +
+				para("the story", 4) + `<p>Like Loading...</p><div class="post-nav"><p>Previous Post</p><p>Next Post</p></div>` + para("the rest", 2) +
+				`</article></body></html>`,
+			want:    []string{"In the story", "In the rest"},
+			wantNot: []string{"min read", "Table of Contents", "Loading", "Previous Post", "Next Post"},
+		},
 	}
 	ex := New(DefaultOptions())
 	for _, tt := range tests {

@@ -198,6 +198,9 @@ func (p *page) boilerLine(l line) bool {
 			return true
 		}
 	}
+	if words <= 4 && readingTime(lt) {
+		return true
+	}
 	if words <= 4 {
 		bare := strings.TrimRight(lt, ": ")
 		for _, w := range boilerExact {
@@ -234,6 +237,8 @@ var boilerExact = []string{
 	"skip to content", "back to top", "top", "next", "previous", "home", "related", "recommended", "advert",
 	"advertising", "anzeige", "publicidad", "publicité", "pubblicità", "реклама", "order reprints", "reprints",
 	"print article", "text size", "save article", "gift this article", "listen to article", "font size",
+	"table of contents", "contents", "in this article", "on this page", "jump to", "reply", "like loading...", "like loading…",
+	"previous article", "next article", "previous post", "next post", "tags",
 }
 
 // captionCredit reports whether a line ends with a photo credit in
@@ -525,4 +530,15 @@ func wordsOnly(s string) string {
 		sep = true
 	}
 	return b.String()
+}
+
+// readingTime reports whether a short line gives the reading time ("9 min
+// read", "17 minutes read", "| Reading Time: 7 minutes").
+func readingTime(lt string) bool {
+	for _, w := range []string{"min read", "mins read", "minute read", "minutes read", "min. read"} {
+		if strings.Contains(lt, w) {
+			return true
+		}
+	}
+	return false
 }
