@@ -154,13 +154,9 @@ func isOrg(a string) bool {
 func cleanAuthors(in []string) []string {
 	out := cleanNames(in)
 	for i, a := range out {
-		// "JILL LAWLESS Associated Press": strip a trailing agency.
-		for _, name := range wireAgencies {
-			if len(a) > len(name)+3 && strings.HasSuffix(a, " "+name) {
-				out[i] = strings.TrimSpace(strings.TrimSuffix(a, name))
-			}
-		}
+		out[i] = cutAgency(a)
 	}
+	out = dedupeHonorifics(out)
 	people := 0
 	for _, a := range out {
 		if !isOrg(a) && !isRole(a) {
@@ -175,6 +171,57 @@ func cleanAuthors(in []string) []string {
 			}
 		}
 		out = kept
+	}
+	return out
+}
+
+// cutAgency strips the wire agency or the role a byline appends to a
+// name: "JILL LAWLESS Associated Press", "Jane Doe (Reuters)", "Jane Doe
+// (Staff Writer)".
+func cutAgency(a string) string {
+	for _, name := range wireAgencies {
+		if len(a) > len(name)+3 && strings.HasSuffix(a, " "+name) {
+			return strings.TrimSpace(strings.TrimSuffix(a, name))
+		}
+	}
+	if strings.HasSuffix(a, ")") {
+		if i := strings.LastIndex(a, " ("); i > 0 {
+			in := a[i+2 : len(a)-1]
+			if _, wire := wireAgencies[in]; wire || isOrg(in) || isRole(in) {
+				return strings.TrimSpace(a[:i])
+			}
+		}
+	}
+	return a
+}
+
+// honorifics are the titles written before a name ("Dr Jane Doe"); the
+// same person written with and without one is one author.
+var honorifics = wordSet(`dr dr. prof prof. professor mr mr. mrs mrs. ms ms. mx sir dame rev rev. herr frau
+	m. mme mme. sr sr. sra sra. dott dott. ing ing.`)
+
+// nameKey is a name's comparison form: lower case, letters and digits
+// only, without a leading title.
+func nameKey(a string) string {
+	words := strings.Fields(a)
+	for len(words) > 2 && honorifics[strings.ToLower(words[0])] {
+		words = words[1:]
+	}
+	return squashName(strings.Join(words, " "))
+}
+
+// dedupeHonorifics drops a name that repeats an earlier one but for a
+// title or punctuation ("Jane Doe" and "Dr. Jane Doe").
+func dedupeHonorifics(in []string) []string {
+	seen := map[string]bool{}
+	out := in[:0]
+	for _, a := range in {
+		k := nameKey(a)
+		if k != "" && seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, a)
 	}
 	return out
 }
@@ -652,6 +699,15 @@ func trimName(a string) string {
 	words := strings.Fields(a)
 	if _, wire := wireAgencies[strings.Trim(firstWord(a), ",")]; wire {
 		return a // "AP Sports Writer": an agency credit, not a name with a title
+	}
+	// "Senior Editor Jane Doe", "Redakteurin Erika Mustermann": a job
+	// title before the name goes.
+	lead := 0
+	for lead < len(words) && (roleWords[strings.ToLower(words[lead])] || roleModifiers[strings.ToLower(words[lead])]) {
+		lead++
+	}
+	if lead > 0 && lead+2 <= len(words) && roleWords[strings.ToLower(words[lead-1])] {
+		words = words[lead:]
 	}
 	for i := 2; i < len(words); i++ {
 		if roleWords[strings.ToLower(strings.Trim(words[i], ",.;:"))] {

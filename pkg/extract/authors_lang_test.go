@@ -142,3 +142,28 @@ func TestBylineLabelThenName(t *testing.T) {
 		})
 	}
 }
+
+// TestBylineCredits checks what a byline adds to its names that is not a
+// person: a wire agency or a role in brackets, a job title before the
+// name, and the same person written with and without a title.
+func TestBylineCredits(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Jane Doe (Reuters)", []string{"Jane Doe"}},
+		{"Jane Doe (Staff Writer)", []string{"Jane Doe"}},
+		{"JILL LAWLESS Associated Press", []string{"JILL LAWLESS"}},
+		{"Senior Editor Jane Doe", []string{"Jane Doe"}},
+		{"Redakteurin Erika Mustermann", []string{"Erika Mustermann"}},
+		{"Jane Doe and Dr. Jane Doe", []string{"Jane Doe"}},
+		{"Prof. Jane Doe, Jane Doe", []string{"Prof. Jane Doe"}},
+		{"Kev", []string{"Kev"}},
+		{"hackermondev (Daniel)", []string{"hackermondev (Daniel)"}},
+	}
+	for _, tc := range tests {
+		if got := cleanAuthors(splitAuthors(tc.in)); !cmp.Equal(got, tc.want) {
+			t.Errorf("cleanAuthors(splitAuthors(%q)) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
