@@ -438,6 +438,11 @@ func (p *page) pickAuthors() {
 		}
 	}
 	if len(res.Authors) == 0 {
+		if a := p.moreByAuthor(); len(a) > 0 {
+			res.Authors, res.Provenance["authors"] = a, "more-by"
+		}
+	}
+	if len(res.Authors) == 0 {
 		if w := wireCredit(res.Text); w != "" {
 			res.Authors, res.Provenance["authors"] = []string{w}, "wire"
 		}
@@ -954,4 +959,41 @@ func textOfNode(n *html.Node) string {
 		return textOf(n)
 	}
 	return ""
+}
+
+// moreByLabels start the text of the link in an author box to the
+// author's other work ("All articles by Jane Doe", "View all posts by
+// Jane Doe"), lower case.
+var moreByLabels = []string{"all articles by ", "more articles by ", "view all articles by ", "all posts by ",
+	"more posts by ", "view all posts by ", "see all posts by ", "all stories by ", "more stories by ",
+	"weitere artikel von ", "alle artikel von ", "tous les articles de ", "más artículos de ", "altri articoli di "}
+
+// moreByAuthor returns the person an author box's "All articles by Jane
+// Doe" link or button names, nil when there is none or it names no
+// person (the publisher, a section).
+func (p *page) moreByAuthor() []string {
+	for i := range p.nodes {
+		n := p.nodes[i].n
+		if n.DataAtom != atom.A && n.DataAtom != atom.Button {
+			continue
+		}
+		for _, t := range []string{attr(n, "aria-label"), textOf(n)} {
+			t = collapse(t)
+			if len(t) > 80 {
+				continue
+			}
+			lt := strings.ToLower(t)
+			for _, l := range moreByLabels {
+				if !strings.HasPrefix(lt, l) || len(lt) != len(t) {
+					continue
+				}
+				name := []string{strings.TrimSpace(t[len(l):])}
+				if personNames(name) && !p.onlyPublisher(name) {
+					return cleanAuthors(name)
+				}
+				break
+			}
+		}
+	}
+	return nil
 }

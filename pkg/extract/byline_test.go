@@ -98,6 +98,11 @@ func TestBylineElements(t *testing.T) {
 			`<meta property="og:site_name" content="Book Shelf"><meta name="author" content="Book Shelf">` +
 				`<meta name="twitter:label1" content="Interview by"><meta name="twitter:data1" content="Jane Doe">`, "", "",
 			[]string{"Jane Doe"}, "meta:twitter:data1"},
+		{"an author box's link to the author's other articles", "", "",
+			`<div class="writer"><p>Jane writes about payroll.</p><button aria-label="All articles by Jane Doe"><span>All articles by Jane Doe</span></button></div>`,
+			[]string{"Jane Doe"}, "more-by"},
+		{"a link to a section's posts is no author", "", "",
+			`<div class="more"><a href="/topics/payroll">View all posts by Topic</a></div>`, nil, ""},
 		{"citation authors in repeated metas",
 			`<meta name="citation_author" content="Doe, Jane"><meta name="citation_author" content="John Roe">`, "", "", []string{"Jane Doe", "John Roe"}, "meta:citation_author"},
 	}
