@@ -166,12 +166,13 @@ func FuzzBylineElement(f *testing.F) {
 		e := html.EscapeString(s)
 		doc = `<html><head><title>Council approves budget</title><meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="` + e +
 			`"></head><body><article><h1>Council approves budget</h1><p>` + e + ` | May 3, 2024</p><div>Written by: <ul><li>` + e + `</li><li>` + e +
-			`</li></ul></div><div>` + e + ` <a href="/author/x">` + e + `</a></div><p>The council approved the budget on Monday after a long debate.</p></article></body></html>`
+			`</li></ul></div><div>` + e + ` <a href="/author/x">` + e + `</a></div><p>The council approved the budget on Monday after a long debate.</p>` +
+			`<button aria-label="All articles by ` + e + `">All articles by ` + e + `</button></article></body></html>`
 		p = parseForTest(t, doc)
 		p.res = &Result{Provenance: map[string]string{}}
 		p.normTitle = normTitle("Council approves budget")
 		p.meta = map[string]string{"twitter:label1": "Written by", "twitter:data1": s}
-		for _, a := range [][]string{p.shownByline(), p.headlineByline(), p.labelledByline(), p.authorLinkNames()} {
+		for _, a := range [][]string{p.shownByline(), p.headlineByline(), p.labelledByline(), p.authorLinkNames(), p.moreByAuthor(), p.visiblePeople()} {
 			if len(a) > 10 {
 				t.Fatalf("%d names from %q", len(a), s)
 			}
