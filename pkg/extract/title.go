@@ -38,6 +38,10 @@ func (p *page) pickTitle() {
 	}
 	refs := []string{og, headline, docTitle, tw}
 	site := res.SiteName
+	if c := p.declaredSubheading(refs, site); c != "" {
+		res.Title, res.Provenance["title"] = c, "declared:h2"
+		return
+	}
 	// An <h1> that agrees with one of the declared titles wins: it is the
 	// visible headline and carries no site suffix. An <h1> that is only
 	// the site-name part of the title (a blog's logo) does not count.
@@ -774,6 +778,44 @@ func lastElementText(n *html.Node) string {
 		}
 		if k.Type == html.ElementNode {
 			if t := textOf(k); t != "" {
+				return t
+			}
+		}
+	}
+	return ""
+}
+
+// declaredSubheading returns the declared title when an <h2> or <h3> of
+// the page shows it word for word and no <h1> does: the page's <h1> is
+// then a section or a shortened label, the heading the declared title.
+func (p *page) declaredSubheading(refs []string, site string) string {
+	var cs []string
+	for _, r := range refs {
+		if r != "" {
+			if c := p.cleanTitle(r, site); len(strings.Fields(c)) >= 3 {
+				cs = append(cs, normTitle(c))
+			}
+		}
+	}
+	if len(cs) == 0 {
+		return ""
+	}
+	for _, i := range p.h1s {
+		t := normTitle(textOf(p.nodes[i].n))
+		for _, c := range cs {
+			if t == c {
+				return ""
+			}
+		}
+	}
+	for _, i := range p.headingIdx() {
+		n := p.nodes[i].n
+		if n.DataAtom == atom.H1 || p.deepInText(i) {
+			continue // a section heading inside the text
+		}
+		t := textOf(n)
+		for _, c := range cs {
+			if normTitle(t) == c {
 				return t
 			}
 		}

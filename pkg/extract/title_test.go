@@ -78,6 +78,10 @@ func TestPickTitle(t *testing.T) {
 			`<title>Council delays the harbour vote - News Example</title>`,
 			`<h1>Council delays the harbour vote <small>Costs and jobs weigh on the plan</small></h1>`,
 			"Council delays the harbour vote"},
+		{"an h2 showing the declared title outranks a label h1", "https://baby.example/tips/toddler-own-bed",
+			`<title>How To Get Toddlers To Sleep In Their Own Bed | Baby Example</title>`,
+			`<h1>Toddler Sleep Training</h1><h2>How To Get Toddlers To Sleep In Their Own Bed</h2>`,
+			"How To Get Toddlers To Sleep In Their Own Bed"},
 	}
 	ex := New(DefaultOptions())
 	for _, tt := range tests {
