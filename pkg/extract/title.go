@@ -810,12 +810,12 @@ func (p *page) declaredSubheading(refs []string, site string) string {
 	}
 	for _, i := range p.headingIdx() {
 		n := p.nodes[i].n
-		if n.DataAtom == atom.H1 || p.deepInText(i) {
-			continue // a section heading inside the text
+		if n.DataAtom == atom.H1 {
+			continue
 		}
 		t := textOf(n)
 		for _, c := range cs {
-			if normTitle(t) == c {
+			if normTitle(t) == c && !p.deepInText(i) { // not a section heading inside the text
 				return t
 			}
 		}
