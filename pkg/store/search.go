@@ -103,7 +103,19 @@ type cursorPos struct {
 	Time  time.Time `json:"t,omitzero"`
 	Score float64   `json:"s,omitempty"`
 	ID    string    `json:"i"`
+	// Scoring is the relevance scoring version the score was computed
+	// with (relevance cursors only): a score from another version cannot
+	// be compared with the ones the store computes now.
+	Scoring int `json:"v,omitempty"`
 }
+
+// relevanceScoring is the version of the stores' relevance scores. Raise it
+// whenever a change makes the same story score differently for the same
+// query, so relevance cursors issued before it are refused instead of
+// skipping or repeating stories on their next page. Version 2: PostgreSQL
+// drops the alternatives of a multi-configuration query that another one
+// covers, which changes ts_rank's normalisation.
+const relevanceScoring = 2
 
 // searchPlan is a validated SearchQuery.
 type searchPlan struct {
@@ -181,6 +193,9 @@ func (q SearchQuery) plan() (searchPlan, error) {
 		if c.Sort != p.sort || c.Query != p.fingerprint {
 			return p, fmt.Errorf("%w: the cursor belongs to another query (repeat q, filters and sort of the first page)", ErrBadQuery)
 		}
+		if p.sort == SortRelevance && c.Scoring != relevanceScoring {
+			return p, fmt.Errorf("%w: the cursor was issued before relevance scoring changed (version %d, now %d); start again from the first page", ErrBadQuery, c.Scoring, relevanceScoring)
+		}
 		c.Time = normTime(c.Time)
 		p.after = &c
 	}
@@ -191,6 +206,7 @@ func (p *searchPlan) cursor(h *SearchHit) string {
 	c := cursorPos{Sort: p.sort, Query: p.fingerprint, ID: h.ID}
 	switch p.sort {
 	case SortRelevance:
+		c.Scoring = relevanceScoring
 		if h.Score != nil {
 			c.Score = *h.Score
 		}

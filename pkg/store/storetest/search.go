@@ -1,6 +1,8 @@
 package storetest
 
 import (
+	"encoding/base64"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"slices"
@@ -263,6 +265,28 @@ func testSearchPaging(t *testing.T, loc Location) {
 	_, err := s.Search(t.Context(), store.SearchQuery{Text: "river", Limit: 5, Cursor: p.NextCursor})
 	if !errors.Is(err, store.ErrBadQuery) {
 		t.Errorf("cursor of another query: err = %v, want ErrBadQuery", err)
+	}
+	// A relevance cursor from before a change of scoring (one without the
+	// scoring version) is refused, not followed with scores of another scale.
+	raw, err := base64.RawURLEncoding.DecodeString(p.NextCursor)
+	if err != nil {
+		t.Fatalf("cursor is not base64url: %v", err)
+	}
+	var fields map[string]any
+	if err := json.Unmarshal(raw, &fields); err != nil {
+		t.Fatalf("cursor is not JSON: %v", err)
+	}
+	if _, ok := fields["v"]; !ok {
+		t.Errorf("relevance cursor %s carries no scoring version", raw)
+	}
+	delete(fields, "v")
+	raw, err = json.Marshal(fields)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = s.Search(t.Context(), store.SearchQuery{Text: "flood", Limit: 5, Cursor: base64.RawURLEncoding.EncodeToString(raw)})
+	if !errors.Is(err, store.ErrBadQuery) || !strings.Contains(err.Error(), "scoring") {
+		t.Errorf("relevance cursor of an older scoring: err = %v, want ErrBadQuery naming the scoring change", err)
 	}
 }
 
