@@ -755,24 +755,21 @@ func kickerAround(h *html.Node, c string) bool {
 
 // firstElementText returns the text of the first child of n that has
 // text when that child is an element, "" otherwise.
-func firstElementText(n *html.Node) string {
-	for k := n.FirstChild; k != nil; k = k.NextSibling {
-		if k.Type == html.TextNode && strings.TrimSpace(k.Data) != "" {
-			return ""
-		}
-		if k.Type == html.ElementNode {
-			if t := textOf(k); t != "" {
-				return t
-			}
-		}
-	}
-	return ""
-}
+func firstElementText(n *html.Node) string { return edgeElementText(n, false) }
 
 // lastElementText returns the text of the last child of n that has text
 // when that child is an element, "" otherwise.
-func lastElementText(n *html.Node) string {
-	for k := n.LastChild; k != nil; k = k.PrevSibling {
+func lastElementText(n *html.Node) string { return edgeElementText(n, true) }
+
+// edgeElementText walks n's children from the first (or, with fromEnd,
+// the last) to the first one with text: its text when it is an element,
+// "" when it is bare text.
+func edgeElementText(n *html.Node, fromEnd bool) string {
+	k, step := n.FirstChild, func(c *html.Node) *html.Node { return c.NextSibling }
+	if fromEnd {
+		k, step = n.LastChild, func(c *html.Node) *html.Node { return c.PrevSibling }
+	}
+	for ; k != nil; k = step(k) {
 		if k.Type == html.TextNode && strings.TrimSpace(k.Data) != "" {
 			return ""
 		}
