@@ -126,6 +126,11 @@ func (p *page) shapeKind() (kind, reason string) {
 			return KindOther, "no run of prose, and speaks as we/our"
 		}
 	}
+	if run < storyHubProse && p.mainIdx >= 0 {
+		if n, ct := p.linkCards(); n >= linkCardsMin && ct*2 >= p.nodes[p.mainIdx].text {
+			return KindListing, fmt.Sprintf("%d look-alike link cards make up its body", n)
+		}
+	}
 	return "", ""
 }
 
