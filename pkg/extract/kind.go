@@ -95,7 +95,7 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 	// A review may carry its product's JSON-LD, but it has a byline; a
 	// product page names no author (a date alone does not make it a
 	// review: shops stamp their pages with dates).
-	if firm && (p.ld.isArticleType || (firmKind == KindProduct && len(p.res.Authors) > 0)) {
+	if firm && (p.ld.isArticleType || (firmKind == KindProduct && p.bylineAuthors())) {
 		firm = false
 	}
 	// Markup of forum engines, documentation generators and shops. A
@@ -340,7 +340,7 @@ func (p *page) classify() {
 // its own (not only the date of the web page as a whole) or an author.
 func (p *page) articleEvidence() bool {
 	res := p.res
-	if p.ld.isArticleType || len(res.Authors) > 0 {
+	if p.ld.isArticleType || p.bylineAuthors() {
 		return true
 	}
 	return res.PublishedAt != nil && !pageWideDate(res.Provenance["published_at"])
@@ -349,7 +349,7 @@ func (p *page) articleEvidence() bool {
 // datedByline reports whether the page names an author and has a
 // publication date of its own.
 func (p *page) datedByline() bool {
-	return len(p.res.Authors) > 0 && p.ownDate()
+	return p.bylineAuthors() && p.ownDate()
 }
 
 // declaredDate reports whether the page's metadata (meta tags, JSON-LD

@@ -106,7 +106,7 @@ const (
 // shapeKind returns the kind the page's shape names when the page shows
 // no sign of an article, and the reason; "" when its shape says nothing.
 func (p *page) shapeKind() (kind, reason string) {
-	if p.ld.isArticleType || p.mark.microArticle || len(p.res.Authors) > 0 {
+	if p.ld.isArticleType || p.mark.microArticle || p.bylineAuthors() {
 		return "", ""
 	}
 	_, run, total := proseStats(p.res.Text)

@@ -1,0 +1,54 @@
+package extract
+
+import "strings"
+
+// A page's "author" is evidence of a story only when it names a person or
+// a newsroom's desk. Site builders fill the author field with the
+// organisation itself ("Acme", "acme.com") and theme widgets leave
+// button labels where a byline would be ("Request Demo"): neither is a
+// byline, and a company's service or shop page that carries one is not
+// made a story by it.
+
+// ctaVerbs are the imperative first words of calls to action that sites
+// put where a byline widget expects a name.
+var ctaVerbs = map[string]bool{
+	"request": true, "get": true, "sign": true, "book": true, "schedule": true, "start": true, "try": true,
+	"buy": true, "shop": true, "download": true, "subscribe": true, "join": true, "contact": true, "call": true,
+	"learn": true, "register": true, "order": true, "apply": true, "explore": true, "discover": true,
+}
+
+// bylineAuthors reports whether one of the page's authors is a byline:
+// neither the site's own one-word name nor a call to action.
+func (p *page) bylineAuthors() bool {
+	for _, a := range p.res.Authors {
+		if !p.orgAuthor(a) {
+			return true
+		}
+	}
+	return false
+}
+
+// orgAuthor reports whether author a is the site's own name written as
+// one word ("Acme", "Acme.com", as og:site_name or the host names it) or
+// a call to action ("Request Demo"). A person's name, also on a personal
+// site named after them, has a space.
+func (p *page) orgAuthor(a string) bool {
+	f := strings.Fields(a)
+	if len(f) == 0 {
+		return true
+	}
+	if len(f) <= 3 && ctaVerbs[strings.ToLower(f[0])] {
+		return true
+	}
+	if len(f) > 1 {
+		return false
+	}
+	k := siteKey(a)
+	if len(k) < 3 {
+		return false
+	}
+	if sk := siteKey(p.res.SiteName); sk != "" && k == sk {
+		return true
+	}
+	return p.base != nil && k == siteKey(hostName(p.base.Hostname()))
+}
