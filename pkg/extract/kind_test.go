@@ -96,19 +96,27 @@ func TestKindShopDated(t *testing.T) {
 	head := `<meta property="og:type" content="article"><meta property="article:published_time" content="2024-05-02T10:00:00Z">`
 	shop := `<div class="summary"><p class="price"><span itemprop="price">$24.00</span></p><form><button type="submit">Add to cart</button></form></div>`
 	ldProduct := `<script type="application/ld+json">{"@type":"Product","name":"Blue kettle","offers":{"@type":"Offer","price":"24.00"}}</script>`
-	tests := []struct {
-		name, html, want string
-	}{
-		{"dated shop page", `<html><head><title>Blue kettle</title>` + head + `</head><body><h1>Blue kettle</h1>` + shop + paragraphs(5) + `</body></html>`, KindProduct},
-		{"dated page with product JSON-LD and no byline", `<html><head><title>Blue kettle</title>` + head + ldProduct + `</head><body><h1>Blue kettle</h1>` + paragraphs(5) + `</body></html>`, KindProduct},
-		{"dated review with a byline on a shop page", `<html><head><title>Blue kettle review</title>` + head + `<meta name="author" content="Jane Doe"></head><body><h1>Blue kettle review</h1><p class="byline">By Jane Doe</p>` + shop + paragraphs(8) + `</body></html>`, KindArticle},
-	}
+	const u = "https://shop.example/kettles/blue-kettle"
+	checkKinds(t, []kindCase{
+		{"dated shop page", u, `<html><head><title>Blue kettle</title>` + head + `</head><body><h1>Blue kettle</h1>` + shop + paragraphs(5) + `</body></html>`, KindProduct},
+		{"dated page with product JSON-LD and no byline", u, `<html><head><title>Blue kettle</title>` + head + ldProduct + `</head><body><h1>Blue kettle</h1>` + paragraphs(5) + `</body></html>`, KindProduct},
+		{"dated review with a byline on a shop page", u, `<html><head><title>Blue kettle review</title>` + head + `<meta name="author" content="Jane Doe"></head><body><h1>Blue kettle review</h1><p class="byline">By Jane Doe</p>` + shop + paragraphs(8) + `</body></html>`, KindArticle},
+	})
+}
+
+// kindCase is a page and the kind the extractor should give it.
+type kindCase struct{ name, url, html, want string }
+
+// checkKinds extracts each case's page and checks its kind, naming the
+// rule that decided it (and the page's date) when it is wrong.
+func checkKinds(t *testing.T, cases []kindCase) {
+	t.Helper()
 	ex := New(DefaultOptions())
-	for _, tt := range tests {
+	for _, tt := range cases {
 		t.Run(tt.name, func(t *testing.T) {
-			res, _ := ex.Extract(Input{URL: "https://shop.example/kettles/blue-kettle", Body: []byte(tt.html)})
+			res, _ := ex.Extract(Input{URL: tt.url, Body: []byte(tt.html)})
 			if res.Kind != tt.want {
-				t.Errorf("kind = %q (%s), want %q", res.Kind, res.Provenance["kind"], tt.want)
+				t.Errorf("kind = %q (%s; date %v by %s), want %q", res.Kind, res.Provenance["kind"], res.PublishedAt, res.Provenance["published_at"], tt.want)
 			}
 		})
 	}
@@ -120,21 +128,10 @@ func TestKindShopDated(t *testing.T) {
 func TestKindDocsShownDate(t *testing.T) {
 	nav := `<nav><a href="/docs/">Docs</a> <a href="/docs/install">Install</a></nav>`
 	shown := `<p class="updated">Last updated: May 2, 2024</p>`
-	tests := []struct {
-		name, url, html, want string
-	}{
+	checkKinds(t, []kindCase{
 		{"manual page with a shown date", "https://tool.example/docs/handbook/config",
 			`<html><head><title>Configuration</title></head><body>` + nav + `<main><h1>Configuration</h1>` + shown + paragraphs(8) + `</main></body></html>`, KindDocs},
 		{"story with a byline and a date under a docs path", "https://news.example/docs/council-votes",
 			`<html><head><title>Council votes</title><meta name="author" content="Jane Doe"></head><body>` + nav + `<main><h1>Council votes</h1><p class="byline">By Jane Doe</p>` + shown + paragraphs(8) + `</main></body></html>`, KindArticle},
-	}
-	ex := New(DefaultOptions())
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			res, _ := ex.Extract(Input{URL: tt.url, Body: []byte(tt.html)})
-			if res.Kind != tt.want {
-				t.Errorf("kind = %q (%s; date %v by %s), want %q", res.Kind, res.Provenance["kind"], res.PublishedAt, res.Provenance["published_at"], tt.want)
-			}
-		})
-	}
+	})
 }

@@ -19,20 +19,10 @@ func courseCards(n int) string {
 func TestKindLinkCards(t *testing.T) {
 	nav := `<nav><a href="/">Home</a> <a href="/courses/">Courses</a></nav>`
 	head := `<html><head><title>Painting courses</title>`
-	tests := []struct {
-		name, html, want string
-	}{
-		{"catalogue of look-alike cards", head + `</head><body>` + nav + `<main><h1>Painting courses</h1><div class="grid">` + courseCards(12) + `</div></main></body></html>`, KindListing},
-		{"story with a few related cards keeps its prose", head + `</head><body>` + nav + `<main><h1>Painting courses</h1>` + paragraphs(10) + `<div class="grid">` + courseCards(8) + `</div></main></body></html>`, KindArticle},
-		{"dated page of cards stays with the model", head + `<meta property="article:published_time" content="2024-05-02T10:00:00Z"></head><body>` + nav + `<main><h1>Painting courses</h1><div class="grid">` + courseCards(12) + `</div></main></body></html>`, KindArticle},
-	}
-	ex := New(DefaultOptions())
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			res, _ := ex.Extract(Input{URL: "https://school.example/painting", Body: []byte(tt.html)})
-			if res.Kind != tt.want {
-				t.Errorf("kind = %q (%s), want %q", res.Kind, res.Provenance["kind"], tt.want)
-			}
-		})
-	}
+	const u = "https://school.example/painting"
+	checkKinds(t, []kindCase{
+		{"catalogue of look-alike cards", u, head + `</head><body>` + nav + `<main><h1>Painting courses</h1><div class="grid">` + courseCards(12) + `</div></main></body></html>`, KindListing},
+		{"story with a few related cards keeps its prose", u, head + `</head><body>` + nav + `<main><h1>Painting courses</h1>` + paragraphs(10) + `<div class="grid">` + courseCards(8) + `</div></main></body></html>`, KindArticle},
+		{"dated page of cards stays with the model", u, head + `<meta property="article:published_time" content="2024-05-02T10:00:00Z"></head><body>` + nav + `<main><h1>Painting courses</h1><div class="grid">` + courseCards(12) + `</div></main></body></html>`, KindArticle},
+	})
 }
