@@ -337,9 +337,26 @@ func (p *page) inlineRuns(i int32, max int) []string {
 // reads (three times as many after it).
 const nearTitleSpan = 40
 
+// headlineMemo is the heading found for a title: the date and byline
+// rules ask for it many times per page, and it changes only with the title.
+type headlineMemo struct {
+	title string
+	idx   int32
+	done  bool
+}
+
 // headlineIdx returns the heading element that carries the page's title,
 // -1 when none of the first headings does.
 func (p *page) headlineIdx() int32 {
+	if m := &p.headline; !m.done || m.title != p.res.Title {
+		*m = headlineMemo{title: p.res.Title, idx: p.findHeadline(), done: true}
+	}
+	return p.headline.idx
+}
+
+// findHeadline looks for the heading that carries the page's title among
+// the first headings, -1 when there is none.
+func (p *page) findHeadline() int32 {
 	if p.res.Title == "" {
 		return -1
 	}

@@ -99,6 +99,7 @@ type page struct {
 	listedAt        time.Time      // Input.ListedAt
 	discovery       string         // Input.Discovery
 	textLists       map[int32]bool // lists known to be mostly plain text (see inTextList)
+	headline        headlineMemo   // the heading that shows res.Title (headlineIdx)
 }
 
 func newPage(doc *html.Node, rawURL string, o Options, tags int) *page {

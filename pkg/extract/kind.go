@@ -162,7 +162,13 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 		}
 	}
 	listing := p.listingShape(textLen)
-	shapeKind, shapeReason := p.shapeKind()
+	// The page's shape (prose runs, story links, cards) is read only when
+	// the rules before it have not decided.
+	var shapeKind, shapeReason string
+	shaped := func() bool {
+		shapeKind, shapeReason = p.shapeKind()
+		return shapeKind != ""
+	}
 	listKind := KindListing
 	if segs == 1 && !rootPath {
 		listKind = KindSection
@@ -188,7 +194,7 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 		rule = "url-hint"
 		kind = urlHint
 		reason = "url names a documentation page and no dated byline marks an article"
-	case textLen >= int32(p.opts.MinTextChars) && !rootPath && shapeKind != "":
+	case textLen >= int32(p.opts.MinTextChars) && !rootPath && shaped():
 		rule = "page-shape"
 		kind = shapeKind
 		reason = shapeReason
@@ -339,11 +345,7 @@ func (p *page) classify() {
 // other pages rarely do: a declared article type, a publication date of
 // its own (not only the date of the web page as a whole) or an author.
 func (p *page) articleEvidence() bool {
-	res := p.res
-	if p.ld.isArticleType || p.bylineAuthors() {
-		return true
-	}
-	return res.PublishedAt != nil && !pageWideDate(res.Provenance["published_at"])
+	return p.ld.isArticleType || p.bylineAuthors() || p.ownDate()
 }
 
 // datedByline reports whether the page names an author and has a

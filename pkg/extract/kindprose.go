@@ -76,8 +76,8 @@ func (p *page) storyLinks() int {
 		if ni.n.DataAtom != atom.A || ni.flags&fLink == 0 {
 			continue
 		}
-		u, err := p.base.Parse(strings.TrimSpace(attr(ni.n, "href")))
-		if err != nil || !strings.EqualFold(strings.TrimPrefix(u.Host, "www."), strings.TrimPrefix(p.base.Host, "www.")) {
+		u, ok := p.siteLink(attr(ni.n, "href"))
+		if !ok {
 			continue
 		}
 		path := strings.TrimSuffix(u.Path, "/")

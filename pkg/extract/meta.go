@@ -173,7 +173,23 @@ func (p *page) sameHost(abs string) bool {
 	if err != nil {
 		return false
 	}
-	return strings.EqualFold(strings.TrimPrefix(u.Host, "www."), strings.TrimPrefix(p.base.Host, "www."))
+	return sameSiteHost(u.Host, p.base.Host)
+}
+
+// siteLink resolves a link's href against the page's address; ok is false
+// when it does not parse or leads to another host ("www." aside).
+func (p *page) siteLink(href string) (u *url.URL, ok bool) {
+	u, err := p.base.Parse(strings.TrimSpace(href))
+	if err != nil || !sameSiteHost(u.Host, p.base.Host) {
+		return nil, false
+	}
+	return u, true
+}
+
+// sameSiteHost reports whether two hosts are one site's: equal but for
+// case and a leading "www.".
+func sameSiteHost(a, b string) bool {
+	return strings.EqualFold(strings.TrimPrefix(a, "www."), strings.TrimPrefix(b, "www."))
 }
 
 func hasToken(v, tok string) bool {

@@ -40,8 +40,8 @@ func (p *page) findNextPage() string {
 		if !nextLabels[label] {
 			continue
 		}
-		u, err := p.base.Parse(strings.TrimSpace(attr(ni.n, "href")))
-		if err != nil || !strings.EqualFold(strings.TrimPrefix(u.Host, "www."), strings.TrimPrefix(p.base.Host, "www.")) {
+		u, ok := p.siteLink(attr(ni.n, "href"))
+		if !ok {
 			continue
 		}
 		if continues(self, p.base, u) {

@@ -26,8 +26,7 @@ const pgCustomPlans = `SELECT set_config('plan_cache_mode', 'force_custom_plan',
 // (with the bitmaps of other indexes), however the planner estimated the
 // words: a walk of the date index that tests each story's tsvector, chosen
 // for a word estimated common, would read every story for a rare one.
-const pgOnlyBitmap = `SELECT set_config('plan_cache_mode', 'force_custom_plan', true),
-	set_config('max_parallel_workers_per_gather', '0', true),
+const pgOnlyBitmap = pgCustomPlans + `,
 	set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true)`
 
 func (e *pgEngine) search(ctx context.Context, p *searchPlan) ([]SearchHit, error) {
