@@ -732,7 +732,11 @@ func kickerAround(h *html.Node, c string) bool {
 	if nc == "" {
 		return false
 	}
-	var parts []string
+	type part struct {
+		text string
+		elem bool // set in an element, not bare text of h
+	}
+	var parts []part
 	for k := h.FirstChild; k != nil; k = k.NextSibling {
 		var t string
 		switch k.Type {
@@ -742,44 +746,14 @@ func kickerAround(h *html.Node, c string) bool {
 			t = textOf(k)
 		}
 		if t != "" {
-			parts = append(parts, t)
+			parts = append(parts, part{t, k.Type == html.ElementNode})
 		}
 	}
 	if len(parts) != 2 {
 		return false
 	}
-	a, b := normTitle(parts[0]), normTitle(parts[1])
-	return (b == nc && a != nc && h.FirstChild != nil && firstElementText(h) == parts[0]) ||
-		(a == nc && b != nc && lastElementText(h) == parts[1])
-}
-
-// firstElementText returns the text of the first child of n that has
-// text when that child is an element, "" otherwise.
-func firstElementText(n *html.Node) string { return edgeElementText(n, false) }
-
-// lastElementText returns the text of the last child of n that has text
-// when that child is an element, "" otherwise.
-func lastElementText(n *html.Node) string { return edgeElementText(n, true) }
-
-// edgeElementText walks n's children from the first (or, with fromEnd,
-// the last) to the first one with text: its text when it is an element,
-// "" when it is bare text.
-func edgeElementText(n *html.Node, fromEnd bool) string {
-	k, step := n.FirstChild, func(c *html.Node) *html.Node { return c.NextSibling }
-	if fromEnd {
-		k, step = n.LastChild, func(c *html.Node) *html.Node { return c.PrevSibling }
-	}
-	for ; k != nil; k = step(k) {
-		if k.Type == html.TextNode && strings.TrimSpace(k.Data) != "" {
-			return ""
-		}
-		if k.Type == html.ElementNode {
-			if t := textOf(k); t != "" {
-				return t
-			}
-		}
-	}
-	return ""
+	a, b := normTitle(parts[0].text), normTitle(parts[1].text)
+	return (b == nc && a != nc && parts[0].elem) || (a == nc && b != nc && parts[1].elem)
 }
 
 // declaredSubheading returns the declared title when an <h2> or <h3> of
