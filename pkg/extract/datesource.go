@@ -369,7 +369,7 @@ func (p *page) findHeadline() int32 {
 		if seen++; seen > 40 {
 			break
 		}
-		if titleAgrees(textOf(ni.n), p.res.Title) {
+		if titleAgrees(textOf(ni.n), p.titleShown()) {
 			return int32(i)
 		}
 	}

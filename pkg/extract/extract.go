@@ -299,7 +299,7 @@ func (e *Extractor) prepare(in Input) (*page, error) {
 	p.res = res
 	p.extractMeta()
 	p.pickTitle()
-	p.normTitle = normTitle(res.Title)
+	p.normTitle = normTitle(p.titleShown())
 	p.extractBody()
 	p.finishMeta()
 	return p, nil

@@ -351,7 +351,7 @@ func (p *page) headlineAbove() bool {
 
 // isTitle reports whether t is the page's headline.
 func (p *page) isTitle(t string) bool {
-	return p.res.Title != "" && titleAgrees(collapse(t), p.res.Title)
+	return p.res.Title != "" && titleAgrees(collapse(t), p.titleShown())
 }
 
 // isStandfirst reports whether the first line is the article's dek: it

@@ -82,6 +82,22 @@ func TestPickTitle(t *testing.T) {
 			`<title>How To Get Toddlers To Sleep In Their Own Bed | Baby Example</title>`,
 			`<h1>Toddler Sleep Training</h1><h2>How To Get Toddlers To Sleep In Their Own Bed</h2>`,
 			"How To Get Toddlers To Sleep In Their Own Bed"},
+		{"an h1 with a shorter subtitle after a dash gives its head", "https://gym.example/blog/beginner-workouts",
+			`<title>Gym Workouts for Beginners — Strength Training - Gym Example</title><meta property="og:site_name" content="Gym Example">`,
+			`<h1>Gym Workouts for Beginners — Strength Training</h1>`,
+			"Gym Workouts for Beginners"},
+		{"an h1 with a shorter subtitle after a bar gives its head", "https://movers.example/blog/best-movers",
+			`<title>Our Best Residential Movers in Town | Top 19 Companies | Movers Example</title>`,
+			`<h1>Our Best Residential Movers in Town | Top 19 Companies</h1>`,
+			"Our Best Residential Movers in Town"},
+		{"an h1 whose part after the dash is as long keeps it", "https://apps.example/blog/ml-shopping",
+			`<title>How Machine Learning Is Shaping Shopping – 10 Benefits, Use Cases, Best Practices</title>`,
+			`<h1>How Machine Learning Is Shaping Shopping – 10 Benefits, Use Cases, Best Practices</h1>`,
+			"How Machine Learning Is Shaping Shopping – 10 Benefits, Use Cases, Best Practices"},
+		{"an h1 with a short head before the dash keeps it", "https://green.example/zero-waste",
+			`<title>Zero Waste - A Beginner's Guide</title>`,
+			`<h1>Zero Waste - A Beginner's Guide</h1>`,
+			"Zero Waste - A Beginner's Guide"},
 	}
 	ex := New(DefaultOptions())
 	for _, tt := range tests {
@@ -91,6 +107,9 @@ func TestPickTitle(t *testing.T) {
 		}
 		if res.Title != tt.want {
 			t.Errorf("%s: title %q (via %s), want %q", tt.name, res.Title, res.Provenance["title"], tt.want)
+		}
+		if tt.h1 != "" && strings.Contains(res.Text, "Strength Training") {
+			t.Errorf("%s: the headline line stayed in the body: %q", tt.name, res.Text)
 		}
 	}
 }
