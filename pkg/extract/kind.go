@@ -111,18 +111,23 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 	case p.ld.isArticleType:
 	case mk.forum != "":
 		markKind, p.kindMarker = KindForum, mk.forum
-	case mk.shop != "" && !p.datedByline():
+	case mk.shop != "" && (!p.datedByline() || mk.reviews >= shopReviews):
 		// A shop's markup without a dated byline: a date or og:type
 		// "article" (which site engines write on every page) does not
 		// outweigh it, nor does a name alone (customers sign their
-		// reviews).
+		// reviews). Nor does a dated name on a page that holds several
+		// reviews: a customer's.
 		markKind, p.kindMarker = KindProduct, mk.shop
 	case mk.docs != "" && !strongArticle && !p.ownDate():
 		markKind, p.kindMarker = KindDocs, mk.docs
-	case !strongArticle && !p.ownDate():
+	case !p.ld.isArticleType && !p.datedByline():
 		// A grid of look-alike cards that each hold a price: a shop's
-		// category page.
-		if n := p.pricedItems(); n >= productGridItems {
+		// category page. A story may list priced things in its body (a
+		// buying guide); a grid outside the body on a page without a
+		// dated byline is the shop's, whatever og:type the site's engine
+		// writes on every page.
+		n, parent := p.pricedGrid()
+		if n >= productGridItems && (!strongArticle && !p.ownDate() || !p.inBody(parent)) {
 			markKind, p.kindMarker = KindListing, fmt.Sprintf("%d priced cards", n)
 		}
 	}
@@ -259,6 +264,16 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 		fallback = listKind
 	}
 	return kind, rule, reason, fallback
+}
+
+// shopReviews is the number of elements marked as reviews from which a
+// shop's page holds its customers' reviews, whose names and dates are
+// no byline.
+const shopReviews = 2
+
+// inBody reports whether element i lies inside the body container.
+func (p *page) inBody(i int32) bool {
+	return p.mainIdx >= 0 && i >= p.mainIdx && i < p.nodes[p.mainIdx].end
 }
 
 // productGridItems is the number of look-alike siblings that each hold a

@@ -414,6 +414,13 @@ func (p *page) wordFeatures(f *kindFeatures) {
 // parent, tag and class) that each hold an amount of money: the cards of
 // a shop's product grid.
 func (p *page) pricedItems() int {
+	n, _ := p.pricedGrid()
+	return n
+}
+
+// pricedGrid is pricedItems that also returns the parent element of the
+// largest group of priced siblings (-1 when there is none).
+func (p *page) pricedGrid() (items int, parent int32) {
 	priced := make([]bool, len(p.nodes))
 	for i := range p.nodes {
 		ni := &p.nodes[i]
@@ -432,7 +439,7 @@ func (p *page) pricedItems() int {
 		}
 	}
 	groups := make(map[sibKey]int, 16)
-	best := 0
+	best, parent := 0, int32(-1)
 	for i := range p.nodes {
 		ni := &p.nodes[i]
 		if !priced[i] || ni.parent < 0 {
@@ -440,9 +447,11 @@ func (p *page) pricedItems() int {
 		}
 		k := sibKey{parent: ni.parent, tag: ni.n.DataAtom, class: attr(ni.n, "class")}
 		groups[k]++
-		best = max(best, groups[k])
+		if groups[k] > best {
+			best, parent = groups[k], ni.parent
+		}
 	}
-	return best
+	return best, parent
 }
 
 func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }

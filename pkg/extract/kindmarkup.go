@@ -92,6 +92,9 @@ type markupKinds struct {
 	// product or offer, of comments or answers; a blog engine's
 	// generator.
 	microArticle, microProduct, microComment, blogEngine bool
+	// reviews counts the elements marked as a review (class "review",
+	// microdata Review): the customer reviews of a product page.
+	reviews int
 }
 
 func (m *markupKinds) set(kind int, marker string) {
@@ -134,6 +137,7 @@ func (p *page) markup() markupKinds {
 	}
 	for i := range p.nodes {
 		n := p.nodes[i].n
+		review := false
 		if n.DataAtom == 0 {
 			if k, ok := markupElements[n.Data]; ok {
 				m.set(k, "<"+n.Data+">")
@@ -162,6 +166,9 @@ func (p *page) markup() markupKinds {
 					if k, ok := markupClasses[strings.ToLower(tok)]; ok {
 						m.set(k, "class "+strings.ToLower(tok))
 					}
+					if a.Key == "class" && strings.EqualFold(tok, "review") {
+						review = true
+					}
 				}
 			case "itemtype":
 				t := strings.ToLower(strings.TrimSpace(a.Val))
@@ -170,6 +177,9 @@ func (p *page) markup() markupKinds {
 				}
 				if k, ok := markupItemTypes[t]; ok {
 					m.set(k, "itemtype "+t)
+				}
+				if t == "review" {
+					review = true
 				}
 				switch t {
 				case "article", "newsarticle", "blogposting", "reportagenewsarticle", "report", "analysisnewsarticle", "opinionnewsarticle":
@@ -185,6 +195,9 @@ func (p *page) markup() markupKinds {
 					m.set(markShop, "itemprop "+a.Val)
 				}
 			}
+		}
+		if review {
+			m.reviews++
 		}
 	}
 	return m

@@ -17,6 +17,15 @@ func productCards(n int) string {
 	return b.String()
 }
 
+// customerReviews renders n signed and dated customer reviews.
+func customerReviews(n int) string {
+	var b strings.Builder
+	for i := 0; i < n; i++ {
+		fmt.Fprintf(&b, `<div class="review"><p class="byline">By Jane Roe %d</p><time datetime="2024-05-0%dT10:00:00Z">May %d, 2024</time><p>Boils fast and pours cleanly, the lid is a little stiff but I would buy it again for the office.</p></div>`, i, i+1, i+1)
+	}
+	return b.String()
+}
+
 // TestKindMarkup: markup of forum engines, documentation generators and
 // shops names the page kind, and the provenance names the marker; a page
 // with an article's date or byline in a shop's or manual's frame stays an
@@ -49,6 +58,14 @@ func TestKindMarkup(t *testing.T) {
 			`<div class="sphinxsidebar"><a href="/a">A</a></div><h1>Descaling guide</h1>` + paragraphs(8), KindArticle, ""},
 		{"dated review with a shop grid", "https://news.example/reviews/best-kettles", dated,
 			`<h1>The best kettles</h1>` + paragraphs(6) + productCards(14), KindArticle, ""},
+		{"shop grid beside a brand blurb, og:type article", "https://drinks.example/brands/hakone", `<meta property="og:type" content="article">`,
+			`<article><h1>Hakone</h1>` + paragraphs(3) + `</article><section class="products">` + productCards(14) + `</section>`, KindListing, "markup:14 priced cards"},
+		{"undated buying guide with prices in its body, og:type article", "https://news.example/best-kettles-to-buy-this-winter", `<meta property="og:type" content="article">`,
+			`<article><h1>The best kettles</h1>` + paragraphs(6) + productCards(14) + `</article>`, KindArticle, ""},
+		{"product page whose customers sign and date their reviews", "https://shop.example/kettles/blue-kettle", "",
+			`<h1>Blue kettle</h1>` + paragraphs(4) + `<form><button type="submit">Add to cart</button></form>` + customerReviews(3), KindProduct, "markup:button add to cart"},
+		{"dated review story with a buy button and its own review box", "https://news.example/reviews/blue-kettle-tested", `<meta name="author" content="Jane Doe">` + dated,
+			`<h1>Blue kettle, tested</h1><p class="byline">By Jane Doe</p>` + paragraphs(6) + `<div class="review"><p>Verdict: 4/5</p></div><a href="/buy"><button>Buy now</button></a>`, KindArticle, ""},
 	}
 	ex := New(DefaultOptions())
 	for _, tt := range tests {
