@@ -94,6 +94,13 @@ func (p *page) pickTitle() {
 				res.Title, res.Provenance["title"] = c, "declared:h1-kicker"
 				return
 			}
+			// The declared title is the <h1> with the year it is for
+			// ("Best Travel Insurance for Seniors in 2025").
+			if addsYear(c, t) {
+				res.Title, res.Provenance["title"] = c, "declared:h1+year"
+				p.shownTitle = t
+				return
+			}
 			// The <h1> sets a title and its subtitle in two spans with
 			// no separator between them; the declared title has it.
 			if joinedSubtitle(t, c) {
@@ -144,6 +151,18 @@ func (p *page) pickTitle() {
 			for _, r := range refs {
 				if w := wordCase(firstH1, r); r != "" && w != "" {
 					res.Title, res.Provenance["title"] = w, "h1:sole+word-case"
+					break
+				}
+			}
+		}
+		if res.Title == firstH1 && allCaps(firstH1) {
+			// Capitals hide the words' case: a declared title with all
+			// but one of the heading's words, and no other, is the
+			// same headline written as it reads.
+			for _, r := range refs {
+				if c := p.cleanTitle(r, site); r != "" && !allCaps(c) && nearlySameWords(firstH1, c) {
+					res.Title, res.Provenance["title"] = c, "declared:h1-caps"
+					p.shownTitle = firstH1
 					break
 				}
 			}
@@ -859,4 +878,60 @@ func (p *page) titleShown() string {
 		return p.shownTitle
 	}
 	return p.res.Title
+}
+
+// nearlySameWords reports whether a and b have the same words, ignoring
+// case and punctuation, but for one word that only one of them has; both
+// have at least four.
+func nearlySameWords(a, b string) bool {
+	words := func(s string) map[string]int {
+		m := map[string]int{}
+		for _, f := range strings.Fields(strings.ToLower(s)) {
+			if f = strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }); f != "" {
+				m[f]++
+			}
+		}
+		return m
+	}
+	wa, wb := words(a), words(b)
+	if len(wa) < 4 || len(wb) < 4 {
+		return false
+	}
+	diff := 0
+	for w, n := range wa {
+		diff += max(n-wb[w], 0)
+	}
+	for w, n := range wb {
+		diff += max(n-wa[w], 0)
+	}
+	return diff <= 1
+}
+
+// addsYear reports whether the declared title c is the heading h with a
+// year after it: "h 2025", "h in 2025", "h (2025)", "h [2025]".
+func addsYear(c, h string) bool {
+	nc, nh := normTitle(c), normTitle(h)
+	if len(nh) < 10 || !strings.HasPrefix(nc, nh+" ") {
+		return false
+	}
+	rest := strings.Fields(nc[len(nh):])
+	if len(rest) == 2 {
+		switch rest[0] {
+		case "in", "of", "for":
+			rest = rest[1:]
+		}
+	}
+	if len(rest) != 1 {
+		return false
+	}
+	y := strings.Trim(rest[0], "()[]")
+	if len(y) != 4 || (!strings.HasPrefix(y, "19") && !strings.HasPrefix(y, "20")) {
+		return false
+	}
+	for _, r := range y {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
