@@ -120,6 +120,11 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 		markKind, p.kindMarker = KindProduct, mk.shop
 	case mk.docs != "" && !strongArticle && !p.ownDate():
 		markKind, p.kindMarker = KindDocs, mk.docs
+	case mk.docs != "" && !p.datedByline() && p.docsAddress():
+		// A documentation generator's markup at a documentation address
+		// (docs.example.com, /docs/): a date declared by the site's
+		// engine does not make it a story, a dated byline does.
+		markKind, p.kindMarker = KindDocs, mk.docs
 	case !p.ld.isArticleType && !p.datedByline():
 		// A grid of look-alike cards that each hold a price: a shop's
 		// category page. A story may list priced things in its body (a
@@ -264,6 +269,22 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 		fallback = listKind
 	}
 	return kind, rule, reason, fallback
+}
+
+// docsAddress reports whether the page's address names documentation:
+// its host's first label or one of its first three path segments.
+func (p *page) docsAddress() bool {
+	if p.base == nil {
+		return false
+	}
+	for i, part := range strings.SplitN(strings.Trim(p.base.Path, "/"), "/", 4) {
+		if i < 3 && pathHints[strings.ToLower(part)] == KindDocs {
+			return true
+		}
+	}
+	host := strings.ToLower(p.base.Hostname())
+	dot := strings.IndexByte(host, '.')
+	return dot > 0 && hostHints[host[:dot]] == KindDocs
 }
 
 // shopReviews is the number of elements marked as reviews from which a
