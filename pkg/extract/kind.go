@@ -31,6 +31,7 @@ var pathHints = map[string]string{
 	"reference": KindDocs, "api": KindDocs, "std": KindDocs, "handbook": KindDocs, "userguide": KindDocs, "wiki": KindDocs,
 	"services": KindOther, "service": KindOther, "solutions": KindOther, "features": KindOther, "feature": KindOther,
 	"pricing": KindOther, "what-we-do": KindOther, "leistungen": KindOther, "dienstleistungen": KindOther,
+	"department": KindOther, "departments": KindOther,
 	"archive": KindListing, "archives": KindListing, "archiv": KindListing,
 }
 
@@ -204,6 +205,14 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 		rule = "url-hint"
 		kind = urlHint
 		reason = "url names a documentation page and no dated byline marks an article"
+	case urlHint == KindOther && !p.ld.isArticleType && !p.datedByline() && !articleURL && !urlDated && p.serviceAddress():
+		// A company's or an office's page about what it offers (its
+		// services, solutions, departments): the site's engine dates
+		// every page and names the firm or a contact person, but no
+		// dated byline marks a story, nor does a story's address.
+		rule = "url-hint"
+		kind = urlHint
+		reason = "url names a service page and no dated byline marks an article"
 	case textLen >= int32(p.opts.MinTextChars) && !rootPath && shaped():
 		rule = "page-shape"
 		kind = shapeKind
@@ -269,6 +278,28 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 		fallback = listKind
 	}
 	return kind, rule, reason, fallback
+}
+
+// serviceWords are the path segments of a firm's or an office's pages
+// about its offer; unlike "features" (a newsroom's section too) no
+// newsroom files stories under them.
+var serviceWords = map[string]bool{
+	"services": true, "service": true, "solutions": true, "pricing": true, "what-we-do": true, "leistungen": true,
+	"dienstleistungen": true, "department": true, "departments": true,
+}
+
+// serviceAddress reports whether one of the first three segments of the
+// page's path is a serviceWords segment.
+func (p *page) serviceAddress() bool {
+	if p.base == nil {
+		return false
+	}
+	for i, part := range strings.SplitN(strings.Trim(p.base.Path, "/"), "/", 4) {
+		if i < 3 && serviceWords[strings.ToLower(part)] {
+			return true
+		}
+	}
+	return false
 }
 
 // docsAddress reports whether the page's address names documentation:

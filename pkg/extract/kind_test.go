@@ -135,3 +135,22 @@ func TestKindDocsShownDate(t *testing.T) {
 			`<html><head><title>Council votes</title><meta name="author" content="Jane Doe"></head><body>` + nav + `<main><h1>Council votes</h1><p class="byline">By Jane Doe</p>` + shown + paragraphs(8) + `</main></body></html>`, KindArticle},
 	})
 }
+
+// TestKindServiceAddress: a page under a firm's or an office's services
+// or departments path is no story when only the site's engine dates it or
+// only a contact person is named; a dated byline or a story's address
+// keep a story.
+func TestKindServiceAddress(t *testing.T) {
+	nav := `<nav><a href="/">Home</a> <a href="/services/">Services</a></nav>`
+	dated := `<meta property="article:published_time" content="2024-05-02T10:00:00Z">`
+	author := `<meta name="author" content="Jane Doe">`
+	page := func(head, body string) string {
+		return `<html><head><title>T</title>` + head + `</head><body>` + nav + `<main>` + body + paragraphs(8) + `</main></body></html>`
+	}
+	checkKinds(t, []kindCase{
+		{"service page its engine dates", "https://firm.example/services/consulting", page(dated, `<h1>Consulting</h1>`), KindOther},
+		{"department page naming a contact", "https://city.example/government/departments/building", page(author, `<h1>Building department</h1>`), KindOther},
+		{"dated byline under a services path", "https://firm.example/services/consulting-update", page(author+dated, `<h1>Our consulting update</h1><p class="byline">By Jane Doe</p>`), KindArticle},
+		{"dated story address under a solutions path", "https://news.example/solutions/how-a-town-rebuilt-its-water-supply", page(dated, `<h1>How a town rebuilt its water supply</h1>`), KindArticle},
+	})
+}

@@ -27,11 +27,11 @@ func TestOrgAuthor(t *testing.T) {
 	}
 }
 
-// A service address whose only "author" is the firm itself is a service
-// page, not a story.
+// A dated service address whose only "author" is the firm itself is a
+// service page, not a story; a dated byline of a person keeps a story.
 func TestKindOrgAuthorService(t *testing.T) {
 	page := func(author string) string {
-		return `<html><head><title>Audit services</title><meta property="og:site_name" content="Acme"><meta name="author" content="` + author + `"></head><body><main><h1>Audit services</h1>` + paragraphs(10) + `</main></body></html>`
+		return `<html><head><title>Audit services</title><meta property="og:site_name" content="Acme"><meta name="author" content="` + author + `"><meta property="article:published_time" content="2024-05-02T10:00:00Z"></head><body><main><h1>Audit services</h1>` + paragraphs(10) + `</main></body></html>`
 	}
 	ex := New(DefaultOptions())
 	for _, tt := range []struct{ author, want string }{{"Acme", KindOther}, {"Jane Doe", KindArticle}} {
