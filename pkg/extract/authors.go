@@ -387,6 +387,8 @@ func (p *page) pickAuthors() {
 		// the page names in its byline is the author.
 		if a := p.visiblePeople(); len(a) > 0 {
 			res.Authors, res.Provenance["authors"] = a, "byline:over-"+res.Provenance["authors"]
+		} else if a := p.authorBox(); len(a) > 0 {
+			res.Authors, res.Provenance["authors"] = a, "author-box:over-"+res.Provenance["authors"]
 		}
 	}
 	if len(res.Authors) == 0 {
@@ -440,6 +442,11 @@ func (p *page) pickAuthors() {
 	if len(res.Authors) == 0 {
 		if a := p.moreByAuthor(); len(a) > 0 {
 			res.Authors, res.Provenance["authors"] = a, "more-by"
+		}
+	}
+	if len(res.Authors) == 0 {
+		if a := p.authorBox(); len(a) > 0 {
+			res.Authors, res.Provenance["authors"] = a, "author-box"
 		}
 	}
 	if len(res.Authors) == 0 {

@@ -1,0 +1,68 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestAuthorBox checks the author read from an author box (portrait,
+// name, biography) when the byline names no one or only the publisher,
+// and the boxes and cards that must not give an author.
+func TestAuthorBox(t *testing.T) {
+	body := "<p>The council approved the budget on Monday after a long debate that ran late into the night, officials said.</p>" +
+		"<p>Opposition members walked out before the final vote and promised to challenge the decision in court next month.</p>" +
+		"<p>The budget includes new money for schools, roads and the harbour, and a modest rise in local taxes for most homes.</p>"
+	box := func(alt, name, bio string) string {
+		return `<div class="box"><p><img src="/p.jpg" alt="` + alt + `"></p><h3>` + name + `</h3><p>` + bio + `</p></div>`
+	}
+	publisher := `<meta property="og:site_name" content="Town Post"><meta name="author" content="Town Post">`
+	tests := []struct {
+		name, head, after string
+		want              []string
+		prov              string
+	}{
+		{"portrait and biography after the article", "",
+			box("Jane Doe", "About the writer", "Jane Doe is a freelance travel writer based in Lisbon who covers local politics."),
+			[]string{"Jane Doe"}, "author-box"},
+		{"biography by first name under the full name and role", "",
+			`<hr><p><img src="/jd.png" alt="Jane Doe"></p><p><strong>Jane Doe</strong> <em>Independent Technology Writer</em></p>` +
+				`<p>Jane explores the intersections of local government, budgets and the people they serve.</p>`,
+			[]string{"Jane Doe"}, "author-box"},
+		{"the publisher in the author tag yields to the author box", publisher,
+			box("Picture of jane Doe", "Jane Doe", "Jane Doe is the Head of Marketing at Town Post and writes about the council."),
+			[]string{"Jane Doe"}, "author-box:over-meta:author"},
+		{"a biography that says no trade is no author box", "",
+			box("Jane Doe", "Jane Doe", "Jane Doe lives in the old town with her two dogs and a very patient cat."), nil, ""},
+		{"a product card is no author box", "",
+			box("Garden Grill", "Garden Grill", "Garden Grill comes with a cover, two racks and a manager's guide to summer cooking."), nil, ""},
+		{"cards of two people are a team, not an author box", "",
+			box("Jane Doe", "Jane Doe", "Jane Doe is the founder of Town Post and writes about the council.") +
+				box("John Roe", "John Roe", "John Roe is a senior editor at Town Post and covers the harbour."), nil, ""},
+		{"a quoted expert's card is no author box", "",
+			`<div class="expert-card">` + box("Jane Doe", "Jane Doe", "Jane Doe is a senior analyst at the Budget Institute in the capital.") + `</div>`, nil, ""},
+		{"without a portrait there is no author box", "",
+			`<h3>Jane Doe</h3><p>Jane Doe is a freelance travel writer based in Lisbon who covers local politics.</p>`, nil, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := "<html><head><title>Council approves budget - Town Post</title>" + tc.head + "</head><body><article><h1>Council approves budget</h1>" +
+				"<div class=\"text\">" + body + "</div>" + tc.after + "</article></body></html>"
+			res, err := New(DefaultOptions()).Extract(Input{URL: "https://news.example/a/1", Body: []byte(doc)})
+			if err != nil {
+				t.Fatalf("Extract: %v", err)
+			}
+			got := res.Authors
+			if strings.HasPrefix(res.Provenance["authors"], "meta:") {
+				got = nil // the declared publisher kept
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("authors (-want +got):\n%s (provenance %q)", diff, res.Provenance["authors"])
+			}
+			if tc.want != nil && res.Provenance["authors"] != tc.prov {
+				t.Errorf("provenance %q, want %q", res.Provenance["authors"], tc.prov)
+			}
+		})
+	}
+}
