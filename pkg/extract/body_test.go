@@ -194,6 +194,34 @@ func TestLinkedItemsOfTextList(t *testing.T) {
 	}
 }
 
+// TestListIntroducedByColon checks that a list of links the text
+// introduces with a sentence ending in a colon stays in the body (the
+// patches a progress report lists), in its own items or in paragraphs of
+// items, while a list of links without such a sentence stays out.
+func TestListIntroducedByColon(t *testing.T) {
+	page := `<html><body><article><h1>Compiler progress report</h1>` + para("the story", 3) +
+		`<div class="paragraph"><p>Many patches were sent for review this month:</p></div><div class="ulist"><ul>` +
+		`<li><p><a href="https://forge.example/pulls/97">Make type comparison support floating point types</a></p></li>` +
+		`<li><p><a href="https://forge.example/pulls/98">Allow casts between integers and pointers</a></p></li>` +
+		`<li><p><a href="https://forge.example/pulls/99">Add support for the weak variable attribute</a></p></li></ul></div>` +
+		para("the rest", 2) +
+		`<ul><li><a href="/a">Best tents of the year</a></li><li><a href="/b">Best stoves of the year</a></li>` +
+		`<li><a href="/c">Best boots of the year</a></li><li><a href="/d">Best packs of the year</a></li></ul>` +
+		`</article></body></html>`
+	res, err := New(DefaultOptions()).Extract(Input{URL: "https://blog.example/progress-report-39", Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Make type comparison support floating point types", "Add support for the weak variable attribute"} {
+		if !strings.Contains(res.Text, want) {
+			t.Errorf("body lacks the introduced item %q:\n%s", want, res.Text)
+		}
+	}
+	if strings.Contains(res.Text, "Best tents") {
+		t.Errorf("body holds the list of links:\n%s", res.Text)
+	}
+}
+
 // TestHeadingAnchors checks that section headings whose text is a link to
 // their own anchor stay in the body.
 func TestHeadingAnchors(t *testing.T) {

@@ -100,6 +100,7 @@ type page struct {
 	listedAt        time.Time      // Input.ListedAt
 	discovery       string         // Input.Discovery
 	textLists       map[int32]bool // lists known to be mostly plain text (see inTextList)
+	introLists      map[int32]bool // lists a sentence ending in a colon introduces (see introducedList)
 	headline        headlineMemo   // the heading that shows res.Title (headlineIdx)
 }
 

@@ -159,7 +159,7 @@ func (r *renderer) flush() {
 	ni := &r.p.nodes[owner]
 	heading := ni.flags&fHeading != 0
 	keep := true
-	if ni.ownText > 0 && linkHeavy(ni.ownText, ni.ownLink) && !r.raw && !r.p.inTextList(owner) &&
+	if ni.ownText > 0 && linkHeavy(ni.ownText, ni.ownLink) && !r.raw && !r.p.inTextList(owner) && !r.p.introducedList(owner) &&
 		!(heading && numbered(r.buf)) {
 		keep = false
 	}
@@ -288,6 +288,78 @@ func (p *page) inTextList(i int32) bool {
 	}
 	p.textLists[list] = v
 	return v
+}
+
+// introducedList reports whether element i is an item, or a paragraph
+// of an item, of a list the text introduces: the paragraph before the
+// list is a sentence ending in a colon ("Many patches were sent for
+// review:"), so its linked items are the sentence's content, not a block
+// of links beside the article.
+func (p *page) introducedList(i int32) bool {
+	nodes := p.nodes
+	li := i
+	if nodes[li].n.DataAtom != atom.Li {
+		if li = nodes[i].parent; li < 0 || nodes[li].n.DataAtom != atom.Li {
+			return false
+		}
+	}
+	list := nodes[li].parent
+	if list < 0 {
+		return false
+	}
+	switch nodes[list].n.DataAtom {
+	case atom.Ul, atom.Ol:
+	default:
+		return false
+	}
+	if v, ok := p.introLists[list]; ok {
+		return v
+	}
+	v := introducedByColon(nodes[list].n)
+	if p.introLists == nil {
+		p.introLists = make(map[int32]bool, 8)
+	}
+	p.introLists[list] = v
+	return v
+}
+
+// introducedByColon reports whether the element before list (or before
+// the wrapper it is the first child of) is a paragraph of at least four
+// words that ends in a colon.
+func introducedByColon(list *html.Node) bool {
+	n := list
+	for range 3 {
+		prev := n.PrevSibling
+		for prev != nil && prev.Type != html.ElementNode {
+			if prev.Type == html.TextNode && strings.TrimSpace(prev.Data) != "" {
+				return false
+			}
+			prev = prev.PrevSibling
+		}
+		if prev == nil {
+			if n = n.Parent; n == nil || n.DataAtom != atom.Div {
+				return false
+			}
+			continue
+		}
+		if prev.DataAtom == atom.Div {
+			// A wrapper whose last element is the paragraph.
+			last := prev.LastChild
+			for last != nil && last.Type != html.ElementNode {
+				last = last.PrevSibling
+			}
+			if last == nil {
+				return false
+			}
+			prev = last
+		}
+		if prev.DataAtom != atom.P {
+			return false
+		}
+		t := strings.TrimSpace(textOf(prev))
+		return strings.HasSuffix(t, ":") && len(strings.Fields(t)) >= 4 && len(t) < 400
+	}
+	return false
 }
 
 // numbered reports whether a heading's text starts with its number in a
