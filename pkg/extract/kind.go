@@ -172,6 +172,7 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 			}
 		}
 	}
+	offerKind := p.offerAddress()
 	listing := p.listingShape(textLen)
 	// The page's shape (prose runs, story links, cards) is read only when
 	// the rules before it have not decided.
@@ -205,14 +206,15 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 		rule = "url-hint"
 		kind = urlHint
 		reason = "url names a documentation page and no dated byline marks an article"
-	case urlHint == KindOther && !p.ld.isArticleType && !p.datedByline() && !articleURL && !urlDated && p.serviceAddress():
+	case offerKind != "" && !p.ld.isArticleType && !p.datedByline() && !articleURL && !urlDated:
 		// A company's or an office's page about what it offers (its
-		// services, solutions, departments): the site's engine dates
-		// every page and names the firm or a contact person, but no
-		// dated byline marks a story, nor does a story's address.
+		// services, departments, products, shop categories): the
+		// site's engine dates every page and names the firm or a
+		// contact person, but no dated byline marks a story, nor does
+		// a story's address.
 		rule = "url-hint"
-		kind = urlHint
-		reason = "url names a service page and no dated byline marks an article"
+		kind = offerKind
+		reason = "url names a " + offerKind + " page and no dated byline marks an article"
 	case textLen >= int32(p.opts.MinTextChars) && !rootPath && shaped():
 		rule = "page-shape"
 		kind = shapeKind
@@ -280,26 +282,30 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 	return kind, rule, reason, fallback
 }
 
-// serviceWords are the path segments of a firm's or an office's pages
-// about its offer; unlike "features" (a newsroom's section too) no
+// offerWords are the path segments of a firm's, a shop's or an office's
+// pages about its offer, and the page kind each names; unlike "features"
+// (a newsroom's section too) or "p" (a blog engine's post path) no
 // newsroom files stories under them.
-var serviceWords = map[string]bool{
-	"services": true, "service": true, "solutions": true, "pricing": true, "what-we-do": true, "leistungen": true,
-	"dienstleistungen": true, "department": true, "departments": true,
+var offerWords = map[string]string{
+	"services": KindOther, "service": KindOther, "solutions": KindOther, "pricing": KindOther, "what-we-do": KindOther,
+	"leistungen": KindOther, "dienstleistungen": KindOther, "department": KindOther, "departments": KindOther,
+	"product": KindProduct, "products": KindProduct, "produkt": KindProduct, "produkte": KindProduct,
+	"produit": KindProduct, "produits": KindProduct, "producto": KindProduct, "productos": KindProduct,
+	"prodotto": KindProduct, "prodotti": KindProduct, "c": KindListing,
 }
 
-// serviceAddress reports whether one of the first three segments of the
-// page's path is a serviceWords segment.
-func (p *page) serviceAddress() bool {
+// offerAddress returns the kind the first of the first three segments of
+// the page's path that is an offerWords segment names, "" when none is.
+func (p *page) offerAddress() string {
 	if p.base == nil {
-		return false
+		return ""
 	}
 	for i, part := range strings.SplitN(strings.Trim(p.base.Path, "/"), "/", 4) {
-		if i < 3 && serviceWords[strings.ToLower(part)] {
-			return true
+		if k := offerWords[strings.ToLower(part)]; i < 3 && k != "" {
+			return k
 		}
 	}
-	return false
+	return ""
 }
 
 // docsAddress reports whether the page's address names documentation:

@@ -136,10 +136,10 @@ func TestKindDocsShownDate(t *testing.T) {
 	})
 }
 
-// TestKindServiceAddress: a page under a firm's or an office's services
-// or departments path is no story when only the site's engine dates it or
-// only a contact person is named; a dated byline or a story's address
-// keep a story.
+// TestKindServiceAddress: a page under a firm's, a shop's or an office's
+// services, products, categories or departments path is no story when
+// only the site's engine dates it or only a contact person is named; a
+// dated byline or a story's address keep a story.
 func TestKindServiceAddress(t *testing.T) {
 	nav := `<nav><a href="/">Home</a> <a href="/services/">Services</a></nav>`
 	dated := `<meta property="article:published_time" content="2024-05-02T10:00:00Z">`
@@ -151,6 +151,8 @@ func TestKindServiceAddress(t *testing.T) {
 		{"service page its engine dates", "https://firm.example/services/consulting", page(dated, `<h1>Consulting</h1>`), KindOther},
 		{"department page naming a contact", "https://city.example/government/departments/building", page(author, `<h1>Building department</h1>`), KindOther},
 		{"dated byline under a services path", "https://firm.example/services/consulting-update", page(author+dated, `<h1>Our consulting update</h1><p class="byline">By Jane Doe</p>`), KindArticle},
+		{"shop category its engine dates", "https://shop.example/en/c/kettles", page(dated, `<h1>Kettles</h1>`), KindListing},
+		{"product page its engine dates", "https://shop.example/products/blue-kettle", page(dated, `<h1>Blue kettle</h1>`), KindProduct},
 		{"dated story address under a solutions path", "https://news.example/solutions/how-a-town-rebuilt-its-water-supply", page(dated, `<h1>How a town rebuilt its water supply</h1>`), KindArticle},
 	})
 }
