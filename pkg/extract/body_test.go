@@ -222,6 +222,31 @@ func TestListIntroducedByColon(t *testing.T) {
 	}
 }
 
+// TestLinesBesideForm checks that the heading and lines of a small block
+// around a form to fill in (a quote request) leave the body, while a
+// block with a form of buttons only keeps its text.
+func TestLinesBesideForm(t *testing.T) {
+	page := `<html><body><article><h1>How much a smart thermostat saves</h1>` + para("the story", 3) +
+		`<div class="lead"><div class="text-box"><h2>Get a free quote today.</h2><p>A pro will contact you within 24 hours. Or call now.</p></div>` +
+		`<form action="/quote" method="post"><input type="text" name="name"><input type="email" name="email"><button>Submit</button></form></div>` +
+		para("the rest", 2) +
+		`<section><h2>Perk up sales</h2><p>The quiz app recommends the right coffee after a few simple questions.</p>` +
+		`<form action="/install" method="post"><input type="hidden" name="app" value="quiz"><button>Install</button></form></section>` +
+		`</article></body></html>`
+	res, err := New(DefaultOptions()).Extract(Input{URL: "https://home.example/resources/thermostat-savings", Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, gone := range []string{"Get a free quote", "contact you within 24 hours"} {
+		if strings.Contains(res.Text, gone) {
+			t.Errorf("body holds the form's line %q:\n%s", gone, res.Text)
+		}
+	}
+	if !strings.Contains(res.Text, "recommends the right coffee") {
+		t.Errorf("body lacks the text beside a form of buttons:\n%s", res.Text)
+	}
+}
+
 // TestHeadingAnchors checks that section headings whose text is a link to
 // their own anchor stay in the body.
 func TestHeadingAnchors(t *testing.T) {

@@ -101,6 +101,7 @@ type page struct {
 	discovery       string         // Input.Discovery
 	textLists       map[int32]bool // lists known to be mostly plain text (see inTextList)
 	introLists      map[int32]bool // lists a sentence ending in a colon introduces (see introducedList)
+	formBlocks      map[int32]bool // small blocks known to hold a form or not (see besideForm)
 	headline        headlineMemo   // the heading that shows res.Title (headlineIdx)
 }
 

@@ -23,7 +23,7 @@ func (p *page) filterLines(in []line) []line {
 			}
 			continue
 		}
-		if p.boilerLine(l) {
+		if p.boilerLine(l) || p.besideForm(l.owner) {
 			continue
 		}
 		out = append(out, l)
@@ -537,6 +537,51 @@ func wordsOnly(s string) string {
 func readingTime(lt string) bool {
 	for _, w := range []string{"min read", "mins read", "minute read", "minutes read", "min. read"} {
 		if strings.Contains(lt, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// besideForm reports whether element i sits in a small block that holds
+// a form to fill in (a text, e-mail or phone field: a quote request, a
+// contact or sign-up form), not one of buttons only: the block's
+// heading and lines ("Get a free quote today. A pro will call you within
+// 24 hours") go with the form, not with the article.
+func (p *page) besideForm(i int32) bool {
+	for k, up := p.nodes[i].parent, 0; k >= 0 && up < 4; k, up = p.nodes[k].parent, up+1 {
+		nk := &p.nodes[k]
+		if nk.text > 400 {
+			return false
+		}
+		if v, ok := p.formBlocks[k]; ok {
+			if v {
+				return true
+			}
+			continue
+		}
+		v := false
+		inForm := int32(-1)
+		for j := k + 1; j < nk.end && !v; j++ {
+			n := p.nodes[j].n
+			switch {
+			case n.DataAtom == atom.Form:
+				inForm = p.nodes[j].end
+			case j >= inForm:
+			case n.DataAtom == atom.Textarea:
+				v = true
+			case n.DataAtom == atom.Input:
+				switch strings.ToLower(attr(n, "type")) {
+				case "", "text", "email", "tel":
+					v = true
+				}
+			}
+		}
+		if p.formBlocks == nil {
+			p.formBlocks = make(map[int32]bool, 8)
+		}
+		p.formBlocks[k] = v
+		if v {
 			return true
 		}
 	}
