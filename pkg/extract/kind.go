@@ -137,7 +137,7 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 			markKind, p.kindMarker = KindListing, fmt.Sprintf("%d priced cards", n)
 		}
 	}
-	pathKind, rootPath, segs, articleURL, urlHint, urlDated := "", false, 0, false, "", false
+	pathKind, rootPath, segs, articleURL, urlHint, urlDated, sectionHome := "", false, 0, false, "", false, false
 	if p.base != nil && p.base.Host != "" {
 		path := strings.Trim(p.base.Path, "/")
 		rootPath = (path == "" || path == "index.html" || path == "index.php") && p.base.RawQuery == ""
@@ -155,6 +155,9 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 			}
 		}
 		articleURL = looksLikeArticlePath(parts)
+		// "/news", "/blog", "/opinion": the section itself, not a story
+		// in it (which has an address of its own below it or a query).
+		sectionHome = segs == 1 && p.base.RawQuery == "" && pathWordGroups[strings.ToLower(parts[0])] == fxPathNews
 		_, urlDated = urlDate(p.base.Path)
 		if pathKind != "" && articleURL {
 			pathKind = ""
@@ -195,6 +198,10 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 		rule = "markup"
 		kind = markKind
 		reason = "page markup of a " + markKind + " page (" + p.kindMarker + ")"
+	case sectionHome && !p.ld.isArticleType:
+		rule = "url-path"
+		kind = KindSection
+		reason = "url is a news section's own address"
 	case urlHint != "" && !p.articleEvidence() && !(urlHint == KindListing && !listing):
 		rule = "url-hint"
 		kind = urlHint

@@ -156,3 +156,18 @@ func TestKindServiceAddress(t *testing.T) {
 		{"dated story address under a solutions path", "https://news.example/solutions/how-a-town-rebuilt-its-water-supply", page(dated, `<h1>How a town rebuilt its water supply</h1>`), KindArticle},
 	})
 }
+
+// TestKindSectionHome: a news section's own address ("/news", "/blog") is
+// the section, however much dated prose it shows; a story addressed by a
+// query under such a word stays a story.
+func TestKindSectionHome(t *testing.T) {
+	dated := `<meta property="article:published_time" content="2024-05-02T10:00:00Z">`
+	page := func(h1 string) string {
+		return `<html><head><title>T</title>` + dated + `</head><body><nav><a href="/">Home</a></nav><main><h1>` + h1 + `</h1><time datetime="2024-05-02">May 2, 2024</time>` + paragraphs(8) + `</main></body></html>`
+	}
+	checkKinds(t, []kindCase{
+		{"news section of a firm", "https://firm.example/news", page("News"), KindSection},
+		{"blog home", "https://firm.example/blog/", page("Our blog"), KindSection},
+		{"story addressed by a query", "https://paper.example/article?id=123", page("Council votes on the budget"), KindArticle},
+	})
+}

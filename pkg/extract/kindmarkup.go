@@ -23,7 +23,8 @@ var markupClasses = wordTable(map[int]string{
 		" bbp-reply-content, bbp-topic-content," + // bbPress
 		" lia-message-body," + // Khoros communities
 		" post-stream," + // Discourse
-		" answercell, js-vote-count, post-signature", // Stack Exchange
+		" answercell, js-vote-count, post-signature," + // Stack Exchange
+		" forum-post", // forum themes and plugins
 	markDocs: "sphinxsidebar, toctree-wrapper, toctree-l1, rst-content, wy-nav-side, bd-sidebar," + // Sphinx, Read the Docs, PyData
 		" md-nav," + // MkDocs Material
 		" theme-doc-markdown, theme-doc-sidebar-container," + // Docusaurus

@@ -38,6 +38,8 @@ func TestKindMarkup(t *testing.T) {
 	}{
 		{"XenForo thread", "https://talk.example/why-kettles-scale.123/", "",
 			`<div class="p-body-pageContent"><article class="message message--post"><div class="bbWrapper">` + paragraphs(6) + `</div></article></div>`, KindForum, "markup:class p-body-pagecontent"},
+		{"forum theme's posts", "https://club.example/discussions/topic/first-workbench", dated,
+			`<h1>First workbench</h1><div class="forum-post"><p class="byline">By Jane Doe</p>` + paragraphs(3) + `</div><div class="forum-post forum-post-reply">` + paragraphs(2) + `</div>`, KindForum, "markup:class forum-post"},
 		{"Q&A microdata", "https://qa.example/how-to-descale", "",
 			`<div itemscope itemtype="https://schema.org/QAPage"><h1>How to descale?</h1>` + paragraphs(6) + `</div>`, KindForum, "markup:itemtype qapage"},
 		{"forum engine generator", "https://talk.example/kettles-and-scale", `<meta name="generator" content="Discourse 3.2">`,
