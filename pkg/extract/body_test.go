@@ -114,6 +114,14 @@ func TestBodyContainer(t *testing.T) {
 			want:    []string{"In the story", "In the rest"},
 			wantNot: []string{"min read", "Table of Contents", "Loading", "Previous Post", "Next Post"},
 		},
+		{
+			name: "an image credit line naming who provided the picture is furniture",
+			html: `<html><body>` + nav + `<article><h1>Best scooters</h1>` + para("the story", 3) +
+				`<p>Courtesy of brand</p>` + para("the rest", 2) + `<p>Photo courtesy of the city archive</p>` + para("the end", 1) +
+				`</article></body></html>`,
+			want:    []string{"In the story", "In the rest", "In the end"},
+			wantNot: []string{"Courtesy of brand", "city archive"},
+		},
 	}
 	ex := New(DefaultOptions())
 	for _, tt := range tests {

@@ -217,6 +217,7 @@ var boilerPrefixes = []string{
 	"see also", "share this", "share on", "follow us", "sign up for", "sign up to", "sign up now", "sign up:",
 	"subscribe to", "subscribe now", "subscribe for", "subscribe:", "click here",
 	"photo:", "image:", "credit:", "photograph:", "(photo", "(image", "getty images", "©", "copyright ",
+	"courtesy of", "photo courtesy", "photos courtesy", "image courtesy", "images courtesy",
 	"all rights reserved", "published:", "updated:", "last updated", "posted on", "posted:", "published on",
 	"updated on", "reading time", "min read", "listen to this", "download the app", "updated at",
 	"this slideshow requires", "publicado", "publicada", "veröffentlicht", "aktualisiert", "publié le", "mis à jour",
