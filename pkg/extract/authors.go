@@ -235,7 +235,7 @@ func cleanNames(in []string) []string {
 		if a == "" || len(a) > 80 || strings.Contains(a, "@") || strings.HasPrefix(la, "http") || allCredentials(a) {
 			continue
 		}
-		if strings.Count(a, " ") > 5 || uiPhrases[la] || hasFieldWord(la) || (!strings.Contains(a, " ") && strings.Count(a, ".") >= 2) || hasLowerWord(a) {
+		if strings.Count(a, " ") > 5 || uiPhrases[la] || hasFieldWord(la) || (!strings.Contains(a, " ") && strings.Count(a, ".") >= 2 && !dottedHandle(a)) || hasLowerWord(a) {
 			continue
 		}
 		if _, ok := parseDate(a, false); ok {
@@ -251,6 +251,37 @@ func cleanNames(in []string) []string {
 		}
 	}
 	return out
+}
+
+// hostSuffixes are the last labels of host names that are longer than
+// three letters: a dotted token ending in one is a host, not a user name.
+var hostSuffixes = wordSet(`info blog news media online site studio tech store shop world today life live space name
+	club design email cloud digital agency network press`)
+
+// templateKeyWords are the parts of an unfilled template key
+// ("page.head.extra.author", "post.author.name").
+var templateKeyWords = wordSet(`author authors name page head meta post article data field extra value title byline`)
+
+// dottedHandle reports whether a token with two dots is a user name
+// ("sara.r.peter", "j.doe.writes") rather than a host name
+// ("www.example.com", "news.example.co.uk") or an unfilled template key
+// ("post.author.name"): lower case, its last part no top-level domain,
+// no part a template key's word.
+func dottedHandle(a string) bool {
+	if !handleLike(a) {
+		return false
+	}
+	parts := strings.Split(a, ".")
+	if len(parts) != 3 {
+		return false
+	}
+	for _, w := range parts {
+		if templateKeyWords[w] {
+			return false
+		}
+	}
+	last := parts[2]
+	return len(last) > 3 && !hostSuffixes[last]
 }
 
 // fieldWords are words of the field labels and buttons of a metadata

@@ -103,6 +103,10 @@ func TestBylineElements(t *testing.T) {
 			[]string{"Jane Doe"}, "more-by"},
 		{"a link to a section's posts is no author", "", "",
 			`<div class="more"><a href="/topics/payroll">View all posts by Topic</a></div>`, nil, ""},
+		{"a dotted user name in the author tag is kept when nothing better shows",
+			`<meta name="author" content="jane.q.public">`, "", "", []string{"jane.q.public"}, "meta:author"},
+		{"a host name in the author tag is no author",
+			`<meta name="author" content="www.townpost.com">`, "", "", nil, ""},
 		{"citation authors in repeated metas",
 			`<meta name="citation_author" content="Doe, Jane"><meta name="citation_author" content="John Roe">`, "", "", []string{"Jane Doe", "John Roe"}, "meta:citation_author"},
 	}
