@@ -122,6 +122,14 @@ func TestBodyContainer(t *testing.T) {
 			want:    []string{"In the story", "In the rest", "In the end"},
 			wantNot: []string{"Courtesy of brand", "city archive"},
 		},
+		{
+			name: "a line of parts set apart by bars with a date is a byline line",
+			html: `<html><body>` + nav + `<article><h1>Legal issues after a gym injury</h1>` +
+				`<p>On Behalf of Doe Law Firm | Apr 21, 2017 | Products Liability</p>` + para("the story", 3) +
+				`<p>Open daily | Pool | Sauna | Classes</p>` + para("the rest", 1) + `</article></body></html>`,
+			want:    []string{"In the story", "Open daily | Pool"},
+			wantNot: []string{"On Behalf of", "Products Liability"},
+		},
 	}
 	ex := New(DefaultOptions())
 	for _, tt := range tests {

@@ -316,7 +316,10 @@ func metaLine(lt string) bool {
 			break
 		}
 	}
-	if !hit {
+	if !hit && strings.Count(lt, " | ") < 2 {
+		// A line of three or more parts set apart by bars, one of
+		// them a date, is a byline's ("On behalf of Doe Law | Apr
+		// 21, 2017 | Products Liability").
 		return false
 	}
 	_, ok := parseDate(lt, false)
