@@ -149,6 +149,12 @@ func (p *page) bioRole(i int) bool {
 	if k := strings.Index(t, ". "); k > 0 {
 		t = t[:k]
 	}
+	return tradeWords(t)
+}
+
+// tradeWords reports whether t holds a word of a job title (roleWords,
+// bioWords): "Senior Editor", "Language Blogger & Polyglot".
+func tradeWords(t string) bool {
 	for _, w := range strings.Fields(strings.ToLower(t)) {
 		w = strings.Trim(w, ",.;:()\"'’")
 		if roleWords[w] || bioWords[w] {

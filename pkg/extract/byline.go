@@ -59,7 +59,10 @@ func (p *page) bylineFromNode(i int32) []string {
 	if looksLikeName(t) {
 		// The name often sits in a child of its own beside a role, a
 		// department or the site's name ("Liza Burke" "Marketing").
-		if pieces := textPieces(n, 8); len(pieces) > 1 && looksLikeName(pieces[0]) && strings.HasPrefix(t, pieces[0]) {
+		// A one-word name goes with a job title in the next piece
+		// ("Krys" "Language Blogger").
+		if pieces := textPieces(n, 8); len(pieces) > 1 && strings.HasPrefix(t, pieces[0]) &&
+			(looksLikeName(pieces[0]) || singleName(pieces[0]) && tradeWords(pieces[1])) {
 			t = pieces[0]
 		}
 		return cleanAuthors([]string{t})

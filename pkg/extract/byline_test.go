@@ -27,6 +27,8 @@ func TestBylineElements(t *testing.T) {
 		{"name then date", "", `<p class="author">Andrew Gerrand<br>4 August 2010</p>`, "", []string{"Andrew Gerrand"}, "byline"},
 		{"name beside a department", "", `<div class="post-author"><div>Liza Burke</div><div>Marketing</div></div>`, "",
 			[]string{"Liza Burke"}, "byline"},
+		{"one-word name beside a job title", "", `<div class="post-author"><div>Kev</div><div>Travel Blogger &amp; Photographer</div></div>`, "",
+			[]string{"Kev"}, "byline"},
 		{"name element before the box", "", `<div class="author-box">Insights from Liza Burke Marketing Director May 14, 2025` +
 			`<div class="author-name">Liza Burke</div></div>`, "", []string{"Liza Burke"}, "byline"},
 		{"one-word pen name", "", `<span class="post-info__item--type-author">Kev</span>`, "", []string{"Kev"}, "byline"},
