@@ -248,16 +248,20 @@ func (p *page) pickDates() {
 		}
 	}
 	if res.PublishedAt == nil {
+		// The article header's line under the headline ("By Jane Doe –
+		// Sep 9, 2025 | Fact-checked by …") before a date line dropped
+		// from anywhere in the text ("Data as of Dec 20, 2025." under a
+		// table).
+		if t, ok := p.headerDate(us); ok {
+			res.PublishedAt, res.Provenance["published_at"] = &t, "visible:header"
+		}
+	}
+	if res.PublishedAt == nil {
 		for _, t := range p.dateLines {
 			if v, ok := p.parseVisible(t, us); ok && plausibleDate(v) {
 				res.PublishedAt, res.Provenance["published_at"] = &v, "visible"
 				break
 			}
-		}
-	}
-	if res.PublishedAt == nil {
-		if t, ok := p.headerDate(us); ok {
-			res.PublishedAt, res.Provenance["published_at"] = &t, "visible:header"
 		}
 	}
 	if res.PublishedAt == nil && updated == nil {

@@ -253,6 +253,9 @@ func (p *page) nearTitleLine(us bool) (time.Time, int32, bool) {
 			}
 		}
 		if t == "" {
+			t, lt = p.inlineDatePart(i)
+		}
+		if t == "" {
 			continue
 		}
 		v, ok := p.parseVisible(t, us)
@@ -487,4 +490,42 @@ func (p *page) updatedLine(us bool) (time.Time, bool) {
 		}
 	}
 	return best, bestDist >= 0
+}
+
+// inlineDatePart returns the first of element i's inline children that is
+// a date line on its own, or a labelled byline that carries the date, and
+// its lower-case form: templates without date classes put the date in a
+// <span> beside others ("<div><span>Dec 17, 2025</span><span>Jane
+// Doe</span></div>", "<a>Health</a><span>MARCH 3, 2025</span>", "<h1>…
+// </h1><span>Dek</span><span>By <a>Jane Doe</a> on Dec. 19, 2025</span>"),
+// glued without spaces in the block's text.
+func (p *page) inlineDatePart(i int32) (string, string) {
+	k := i + 1 // index of the next element child
+	for c := p.nodes[i].n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if k >= int32(len(p.nodes)) || p.nodes[k].n != c {
+			return "", "" // not indexed as expected: stop
+		}
+		ck := &p.nodes[k]
+		k = ck.end
+		if ck.flags&(fBlock|fSkip|fLink) != 0 {
+			continue
+		}
+		t := collapse(textOf(c))
+		if t == "" || len(t) > maxHeadlineLine {
+			continue
+		}
+		lt := strings.ToLower(t)
+		if looksLikeDateLine(lt) {
+			return t, lt
+		}
+		if _, ok := bylineNames(t); ok {
+			if _, dated := parseDate(t, false); dated {
+				return t, lt
+			}
+		}
+	}
+	return "", ""
 }

@@ -74,6 +74,15 @@ func TestDateSources(t *testing.T) {
 			time.Time{}, "2025-12-20", "visible:near-title"},
 		{"a sentence with a date is not a date line (the header rule reads it)", "https://co.example/blog/solar", "",
 			`<h1>Council approves budget</h1><p>We met on Feb 11, 2026 at the hall.</p>`, time.Time{}, "2026-02-11", "visible:header"},
+		{"date in a span beside the author's, no date class", "https://co.example/blog/solar", "",
+			`<div><div><span>Dec 17, 2025</span><span>Julian K. Arni</span></div><h1>Council approves budget</h1></div>`,
+			time.Time{}, "2025-12-17", "visible:near-title"},
+		{"date in a span glued to a category and an update", "https://co.example/blog/solar", "",
+			`<header><div><a href="/c/health">Mental Health</a><span>DECEMBER 22, 2022</span><span>Updated: JANUARY 02, 2026</span></div>` +
+				`<h1>Council approves budget</h1></header>`, time.Time{}, "2022-12-22", "visible:near-title"},
+		{"labelled byline with its date in a span after the dek", "https://co.example/operations/budget", "",
+			`<header><h1>Council approves budget</h1><span>The council's plans for next year include new money for schools, roads and a harbour.</span>` +
+				`<span> By <a href="/profile/jane-doe">Jane Doe</a> on Dec. 19, 2025 </span></header>`, time.Time{}, "2025-12-19", "visible:near-title"},
 		{"listing time when the page has none", "https://news.example/a/123", "",
 			`<h1>Council approves budget</h1>`, listed, "2024-05-08", "listed"},
 		{"listing time gives a url date its clock", "https://news.example/2024/05/08/budget", "",
@@ -301,5 +310,25 @@ func TestShownDateChoice(t *testing.T) {
 				t.Errorf("PublishedAt = %v (%s), want day %s", res.PublishedAt, res.Provenance["published_at"], tc.wantDay)
 			}
 		})
+	}
+}
+
+// TestHeaderLineBeforeBodyDateLine checks that the date in the article
+// header's byline line ("By Jane Doe – Updated Sep 9, 2025 at 1:00 PM EST
+// | Fact-checked by John Roe", not a date line on its own) dates the page
+// before a date line far down in the article's text ("Data as of Dec 20,
+// 2025." under a table).
+func TestHeaderLineBeforeBodyDateLine(t *testing.T) {
+	para := "<p>The council approved the budget on <em>Monday</em> after a long debate that ran late into the night, officials said.</p>"
+	doc := "<html><head><title>Council approves budget</title></head><body><article><h1>Council approves budget</h1>" +
+		`<div>By <a href="/author/1">Jane Doe</a> – Updated Sep 9, 2025 at 1:00 PM EST | Fact-checked by <a href="/author/2">John Roe</a></div>` +
+		"<div class=\"text\">" + strings.Repeat(para, 80) + "<table><tr><td>Acme</td><td>12%</td></tr></table><div>Data as of Dec 20, 2025.</div>" +
+		strings.Repeat(para, 5) + "</div></article></body></html>"
+	res, err := New(DefaultOptions()).Extract(Input{URL: "https://co.example/investing/budget", Body: []byte(doc)})
+	if err != nil {
+		t.Fatalf("Extract: %v", err)
+	}
+	if got := publishedDay(res); got != "2025-09-09" || res.Provenance["published_at"] != "visible:header" {
+		t.Errorf("PublishedAt = %v (%s), want day 2025-09-09 from visible:header", res.PublishedAt, res.Provenance["published_at"])
 	}
 }
