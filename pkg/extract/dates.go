@@ -385,10 +385,22 @@ func (p *page) inBoilerplate(i int32) bool {
 // inPageChrome reports whether element i sits in the page's own header,
 // navigation or footer (not an article's header).
 func (p *page) inPageChrome(i int32) bool {
+	head := int32(-2)
 	for k := i; k >= 0; k = p.nodes[k].parent {
-		if p.nodes[k].flags&fBoilTag != 0 {
-			return true
+		if p.nodes[k].flags&fBoilTag == 0 {
+			continue
 		}
+		if p.nodes[k].n.DataAtom == atom.Header {
+			// A <header> that holds the headline is the article's
+			// header (kicker, date, byline), not the site's masthead.
+			if head == -2 {
+				head = p.headlineIdx()
+			}
+			if head > k && head < p.nodes[k].end {
+				continue
+			}
+		}
+		return true
 	}
 	return false
 }

@@ -332,3 +332,22 @@ func TestHeaderLineBeforeBodyDateLine(t *testing.T) {
 		t.Errorf("PublishedAt = %v (%s), want day 2025-09-09 from visible:header", res.PublishedAt, res.Provenance["published_at"])
 	}
 }
+
+// TestHeaderWithHeadline checks that a <header> outside any <article> that
+// holds the headline is the article's header, not the site's masthead: the
+// date line in it dates the page.
+func TestHeaderWithHeadline(t *testing.T) {
+	para := "<p>The council approved the budget on Monday after a long debate that ran late into the night, officials said.</p>"
+	doc := "<html><head><title>Council approves budget</title></head><body>" +
+		`<header><div><a href="/">Home</a></div></header>` +
+		`<div><header><div><a href="/travel/">Travel</a> <span></span> <time>September 8, 2021</time> <span>5 min read</span></div>` +
+		"<h1>Council approves budget</h1><div><a href=\"/author/jane\">Jane Doe</a></div></header>" +
+		"<main><div>" + strings.Repeat(para, 6) + "</div></main></div></body></html>"
+	res, err := New(DefaultOptions()).Extract(Input{URL: "https://co.example/travel/budget/", Body: []byte(doc)})
+	if err != nil {
+		t.Fatalf("Extract: %v", err)
+	}
+	if got := publishedDay(res); got != "2021-09-08" {
+		t.Errorf("PublishedAt = %v (%s), want day 2021-09-08", res.PublishedAt, res.Provenance["published_at"])
+	}
+}
