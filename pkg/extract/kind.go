@@ -198,7 +198,8 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 		rule = "markup"
 		kind = markKind
 		reason = "page markup of a " + markKind + " page (" + p.kindMarker + ")"
-	case sectionHome && !p.ld.isArticleType:
+	case sectionHome && !p.ld.isArticleType && textLen >= int32(p.opts.MinTextChars):
+		// (A short one is left to the short-text rule.)
 		rule = "url-path"
 		kind = KindSection
 		reason = "url is a news section's own address"
