@@ -255,6 +255,9 @@ func (p *page) nearTitleLine(us bool) (time.Time, int32, bool) {
 		if t == "" {
 			t, lt = p.inlineDatePart(i)
 		}
+		if t == "" && ni.text <= maxHeadlineLine {
+			t, lt = barDatePart(textOf(ni.n))
+		}
 		if t == "" {
 			continue
 		}
@@ -525,6 +528,22 @@ func (p *page) inlineDatePart(i int32) (string, string) {
 			if _, dated := parseDate(t, false); dated {
 				return t, lt
 			}
+		}
+	}
+	return "", ""
+}
+
+// barDatePart returns the part of a line of three or more parts set apart
+// by bars that is a date line ("On Behalf of Doe Law | Apr 21, 2017 |
+// Products Liability"), and its lower-case form; "" when there is none.
+func barDatePart(t string) (string, string) {
+	if strings.Count(t, " | ") < 2 {
+		return "", ""
+	}
+	for _, part := range strings.Split(t, " | ") {
+		part = strings.TrimSpace(part)
+		if lp := strings.ToLower(part); looksLikeDateLine(lp) {
+			return part, lp
 		}
 	}
 	return "", ""

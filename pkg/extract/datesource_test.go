@@ -351,3 +351,24 @@ func TestHeaderWithHeadline(t *testing.T) {
 		t.Errorf("PublishedAt = %v (%s), want day 2021-09-08", res.PublishedAt, res.Provenance["published_at"])
 	}
 }
+
+// TestBarLineDate checks that a line of parts set apart by bars under the
+// headline, one of them a date ("On Behalf of Doe Law | Apr 21, 2017 |
+// Products Liability"), dates the page before the dated teasers further
+// down its container.
+func TestBarLineDate(t *testing.T) {
+	para := "<p>The council approved the budget on Monday after a long debate that ran late into the night, officials said.</p>"
+	doc := "<html><head><title>Council approves budget</title></head><body><div><div><h1>Council approves budget</h1></div>" +
+		`<div><div><p>On Behalf of <a href="/about/">Doe Law Firm</a> | Apr 21, 2017 | Products Liability</p>` + strings.Repeat(para, 4) + "</div>" +
+		`<div><div><h3><a href="/blog/a">Harbour reopens</a></h3><div><span>March 29, 2025</span></div>` +
+		`<div>` + strings.Repeat(para, 3) + `</div></div>` +
+		`<div><h3><a href="/blog/b">Schools get money</a></h3><div><span>March 27, 2025</span></div>` +
+		`<div>` + strings.Repeat(para, 3) + `</div></div></div></div></div></body></html>`
+	res, err := New(DefaultOptions()).Extract(Input{URL: "https://law.example/blog/budget/", Body: []byte(doc)})
+	if err != nil {
+		t.Fatalf("Extract: %v", err)
+	}
+	if got := publishedDay(res); got != "2017-04-21" {
+		t.Errorf("PublishedAt = %v (%s), want day 2017-04-21", res.PublishedAt, res.Provenance["published_at"])
+	}
+}
