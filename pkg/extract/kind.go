@@ -137,7 +137,7 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 			markKind, p.kindMarker = KindListing, fmt.Sprintf("%d priced cards", n)
 		}
 	}
-	pathKind, rootPath, segs, articleURL, urlHint, urlDated, sectionHome := "", false, 0, false, "", false, false
+	pathKind, rootPath, segs, articleURL, urlHint, urlDated, sectionHome, versioned := "", false, 0, false, "", false, false, false
 	if p.base != nil && p.base.Host != "" {
 		path := strings.Trim(p.base.Path, "/")
 		rootPath = (path == "" || path == "index.html" || path == "index.php") && p.base.RawQuery == ""
@@ -155,6 +155,11 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 			}
 		}
 		articleURL = looksLikeArticlePath(parts)
+		for i, part := range parts {
+			if i < 4 && i < len(parts)-1 && releaseSegment(part) {
+				versioned = true
+			}
+		}
 		// "/news", "/blog", "/opinion": the section itself, not a story
 		// in it (which has an address of its own below it or a query).
 		sectionHome = segs == 1 && p.base.RawQuery == "" && pathWordGroups[strings.ToLower(parts[0])] == fxPathNews
@@ -214,6 +219,12 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 		rule = "url-hint"
 		kind = urlHint
 		reason = "url names a documentation page and no dated byline marks an article"
+	case versioned && !p.ld.isArticleType && !p.datedByline() && !urlDated && !p.declaredDate():
+		// A manual kept for each release of its software
+		// (/book/en/v2/..., /en/stable/..., /docs/3.12/...).
+		rule = "url-hint"
+		kind = KindDocs
+		reason = "url names a release of a manual and no dated byline marks an article"
 	case offerKind != "" && !p.ld.isArticleType && !p.datedByline() && !articleURL && !urlDated:
 		// A company's or an office's page about what it offers (its
 		// services, departments, products, shop categories): the
@@ -288,6 +299,30 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 		fallback = listKind
 	}
 	return kind, rule, reason, fallback
+}
+
+// releaseSegment reports whether a path segment names a release of a
+// manual: "stable", "v2", "v1.4", "3.12", "2.0.1" (not a year: "2024").
+func releaseSegment(seg string) bool {
+	if strings.EqualFold(seg, "stable") {
+		return true
+	}
+	s := seg
+	if len(s) > 1 && (s[0] == 'v' || s[0] == 'V') {
+		s = s[1:]
+	}
+	dots, digits := 0, 0
+	for i := 0; i < len(s); i++ {
+		switch {
+		case isDigitByte(s[i]):
+			digits++
+		case s[i] == '.' && i > 0 && i < len(s)-1 && s[i-1] != '.':
+			dots++
+		default:
+			return false
+		}
+	}
+	return digits > 0 && digits <= 4 && (dots > 0 || len(s) < len(seg)) && dots <= 2
 }
 
 // offerWords are the path segments of a firm's, a shop's or an office's

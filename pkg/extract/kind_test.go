@@ -171,3 +171,23 @@ func TestKindSectionHome(t *testing.T) {
 		{"story addressed by a query", "https://paper.example/article?id=123", page("Council votes on the budget"), KindArticle},
 	})
 }
+
+// TestKindReleasePath: a manual kept for each release of its software is
+// documentation when no dated byline marks a story; a dated byline on
+// such an address keeps a story.
+func TestKindReleasePath(t *testing.T) {
+	for seg, want := range map[string]bool{"v2": true, "V10": true, "v1.4": true, "3.12": true, "2.0.1": true, "stable": true,
+		"2024": false, "v": false, "version": false, "1..2": false, "12345": false, "latest": false, "vintage": false} {
+		if got := releaseSegment(seg); got != want {
+			t.Errorf("releaseSegment(%q) = %v, want %v", seg, got, want)
+		}
+	}
+	page := func(head, byline string) string {
+		return `<html><head><title>Branches in a Nutshell</title>` + head + `</head><body><nav><a href="/">Home</a></nav><main><h1>Branches in a Nutshell</h1>` + byline + paragraphs(8) + `</main></body></html>`
+	}
+	checkKinds(t, []kindCase{
+		{"book of a release", "https://tool.example/book/en/v2/Branching-Branches-in-a-Nutshell", page("", ""), KindDocs},
+		{"dated byline at a release address", "https://tool.example/blog/v2/what-is-new-in-version-two",
+			page(`<meta name="author" content="Jane Doe"><meta property="article:published_time" content="2024-05-02T10:00:00Z">`, `<p class="byline">By Jane Doe</p>`), KindArticle},
+	})
+}
