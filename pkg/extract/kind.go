@@ -327,14 +327,15 @@ func releaseSegment(seg string) bool {
 
 // offerWords are the path segments of a firm's, a shop's or an office's
 // pages about its offer, and the page kind each names; unlike "features"
-// (a newsroom's section too) or "p" (a blog engine's post path) no
-// newsroom files stories under them.
+// (a newsroom's section too), "p" (a blog engine's post path) or
+// "collection" (a series of stories) no newsroom files stories under
+// them; "c" and "collections" are shop engines' category paths.
 var offerWords = map[string]string{
 	"services": KindOther, "service": KindOther, "solutions": KindOther, "pricing": KindOther, "what-we-do": KindOther,
 	"leistungen": KindOther, "dienstleistungen": KindOther, "department": KindOther, "departments": KindOther,
 	"product": KindProduct, "products": KindProduct, "produkt": KindProduct, "produkte": KindProduct,
 	"produit": KindProduct, "produits": KindProduct, "producto": KindProduct, "productos": KindProduct,
-	"prodotto": KindProduct, "prodotti": KindProduct, "c": KindListing,
+	"prodotto": KindProduct, "prodotti": KindProduct, "c": KindListing, "collections": KindListing,
 }
 
 // offerAddress returns the kind the first of the first three segments of

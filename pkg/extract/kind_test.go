@@ -152,6 +152,7 @@ func TestKindServiceAddress(t *testing.T) {
 		{"department page naming a contact", "https://city.example/government/departments/building", page(author, `<h1>Building department</h1>`), KindOther},
 		{"dated byline under a services path", "https://firm.example/services/consulting-update", page(author+dated, `<h1>Our consulting update</h1><p class="byline">By Jane Doe</p>`), KindArticle},
 		{"shop category its engine dates", "https://shop.example/en/c/kettles", page(dated, `<h1>Kettles</h1>`), KindListing},
+		{"shop collection its engine dates", "https://shop.example/collections/kettles", page(dated, `<h1>Kettles</h1>`), KindListing},
 		{"product page its engine dates", "https://shop.example/products/blue-kettle", page(dated, `<h1>Blue kettle</h1>`), KindProduct},
 		{"dated story address under a solutions path", "https://news.example/solutions/how-a-town-rebuilt-its-water-supply", page(dated, `<h1>How a town rebuilt its water supply</h1>`), KindArticle},
 	})
