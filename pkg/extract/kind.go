@@ -29,6 +29,7 @@ var pathHints = map[string]string{
 	"question": KindForum, "discussion": KindForum, "discussions": KindForum, "community": KindForum, "t": KindForum,
 	"docs": KindDocs, "doc": KindDocs, "documentation": KindDocs, "manual": KindDocs, "man-pages": KindDocs,
 	"reference": KindDocs, "api": KindDocs, "std": KindDocs, "handbook": KindDocs, "userguide": KindDocs, "wiki": KindDocs,
+	"glossary": KindDocs, "glossar": KindDocs, "glosario": KindDocs, "glossaire": KindDocs, "glossario": KindDocs,
 	"services": KindOther, "service": KindOther, "solutions": KindOther, "features": KindOther, "feature": KindOther,
 	"pricing": KindOther, "what-we-do": KindOther, "leistungen": KindOther, "dienstleistungen": KindOther,
 	"department": KindOther, "departments": KindOther,

@@ -192,3 +192,16 @@ func TestKindReleasePath(t *testing.T) {
 			page(`<meta name="author" content="Jane Doe"><meta property="article:published_time" content="2024-05-02T10:00:00Z">`, `<p class="byline">By Jane Doe</p>`), KindArticle},
 	})
 }
+
+// TestKindGlossary: a glossary entry is reference, not a story, unless a
+// dated byline marks one.
+func TestKindGlossary(t *testing.T) {
+	page := func(head string) string {
+		return `<html><head><title>Interval training</title>` + head + `</head><body><nav><a href="/">Home</a></nav><main><h1>Interval training</h1>` + paragraphs(8) + `</main></body></html>`
+	}
+	checkKinds(t, []kindCase{
+		{"glossary entry", "https://gym.example/glossary/interval-training", page(""), KindDocs},
+		{"dated story under a glossary path", "https://gym.example/glossary/interval-training",
+			page(`<meta name="author" content="Jane Doe"><meta property="article:published_time" content="2024-05-02T10:00:00Z">`), KindArticle},
+	})
+}
