@@ -19,6 +19,7 @@ import (
 type pgEngine struct {
 	pool       *pgxpool.Pool
 	maxRetries int
+	bounds     *boundCache // relevance searches' stored-time bounds (rankBound)
 }
 
 // pgTarget splits a postgres URL into the connection string pgx should see,
@@ -92,7 +93,7 @@ func openPostgres(ctx context.Context, raw string, opts Options) (*Store, error)
 		pool.Close()
 		return fail(fmt.Errorf("connect (timeout %v): %w", opts.ConnectTimeout, err))
 	}
-	e := &pgEngine{pool: pool, maxRetries: opts.MaxRetries}
+	e := &pgEngine{pool: pool, maxRetries: opts.MaxRetries, bounds: newBoundCache()}
 	if err := e.migrate(ctx, schema, migrations()); err != nil {
 		pool.Close()
 		return fail(err)

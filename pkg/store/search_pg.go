@@ -236,21 +236,25 @@ func (e *pgEngine) rankBound(ctx context.Context, p *searchPlan, query string) (
 }
 
 // boundAt returns the bound that keeps the skip most recently stored of
-// about total stories, or no bound when it would keep nearly all of them
-// (pgBoundMax).
+// about total stories (skip rounded up to the bound cache's grid), or no
+// bound when it would keep nearly all of them (pgBoundMax).
 func (e *pgEngine) boundAt(ctx context.Context, skip, total float64, walk bool) (rankBounds, error) {
 	if skip >= pgBoundMax*total {
 		return rankBounds{}, nil
 	}
-	var t time.Time
-	err := e.pool.QueryRow(ctx, `SELECT stored_at FROM stories ORDER BY stored_at DESC, id DESC OFFSET $1 LIMIT 1`, int64(skip)).Scan(&t)
-	if errors.Is(err, pgx.ErrNoRows) {
-		return rankBounds{}, nil
+	n := gridCount(skip)
+	t, ok := e.bounds.get(n)
+	if !ok {
+		err := e.pool.QueryRow(ctx, `SELECT stored_at FROM stories ORDER BY stored_at DESC, id DESC OFFSET $1 LIMIT 1`, n).Scan(&t)
+		if errors.Is(err, pgx.ErrNoRows) {
+			return rankBounds{}, nil
+		}
+		if err != nil {
+			return rankBounds{}, fmt.Errorf("rank bound: %w", err)
+		}
+		e.bounds.put(n, t)
 	}
-	if err != nil {
-		return rankBounds{}, fmt.Errorf("rank bound: %w", err)
-	}
-	return rankBounds{since: &t, skip: skip, total: total, walk: walk}, nil
+	return rankBounds{since: &t, skip: float64(n), total: total, walk: walk}, nil
 }
 
 // pgBoundMax is the share of the stories past which a bound saves too

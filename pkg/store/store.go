@@ -22,7 +22,7 @@ const (
 	DefaultReadConns      = 4
 	DefaultMaxRetries     = 3
 	DefaultCacheKB        = 32 << 10
-	DefaultRankWindow     = 2000
+	DefaultRankWindow     = 1000
 )
 
 // Options tunes a Store. The zero value is usable: every zero field takes its
