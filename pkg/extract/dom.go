@@ -94,7 +94,7 @@ type page struct {
 	bylines         []string       // byline lines removed from the body
 	dateLines       []string       // date lines removed from the body
 	normTitle       string         // normalised title, to drop headline repeats from the body
-	shownTitle      string         // the headline as shown, when the title is a part of it (cutHeadlineSubtitle)
+	shownTitle      string         // the headline as shown, when the title is another form of it (a declared title)
 	now             time.Time      // fetch time, for relative dates; zero when unknown
 	site            SiteHints      // learned site metadata, may be nil
 	listedAt        time.Time      // Input.ListedAt

@@ -17,7 +17,6 @@ func (p *page) pickTitle() {
 	og := collapse(m["og:title"])
 	tw := collapse(m["twitter:title"])
 	headline := collapse(ld.headline)
-	defer p.cutHeadlineSubtitle()
 	defer p.noteTitleAffix(docTitle)
 	// A site's learned affix comes off every declared title first.
 	if p.site != nil {
@@ -812,63 +811,6 @@ func (p *page) declaredSubheading(refs []string, site string) string {
 		}
 	}
 	return ""
-}
-
-// cutHeadlineSubtitle drops the subtitle a visible headline sets after a
-// dash or a bar ("Gym Workouts for Beginners — Strength Training",
-// "Best Movers in Town 2025 | Top 19 Companies"): the title is the part
-// before it when that has at least three words and the subtitle fewer
-// words. The page keeps the whole line as the headline it shows
-// (shownTitle), so the body and the byline rules still find it.
-func (p *page) cutHeadlineSubtitle() {
-	res := p.res
-	if prov := res.Provenance["title"]; prov != "h1" && prov != "h1:sole" {
-		return
-	}
-	if head := headlineHead(res.Title); head != "" {
-		p.shownTitle = res.Title
-		res.Title = head
-		res.Provenance["title"] += "-subtitle"
-	}
-}
-
-// headlineSubtitleSeps set a subtitle apart in a headline.
-var headlineSubtitleSeps = []string{" - ", " – ", " — ", " | "}
-
-// headlineHead returns the part of t before its one dash or bar when it
-// has at least three words and what follows has fewer words than it;
-// "" otherwise.
-func headlineHead(t string) string {
-	at, sep := -1, ""
-	for _, s := range headlineSubtitleSeps {
-		switch n := strings.Count(t, s); {
-		case n > 1 || (n == 1 && at >= 0):
-			return ""
-		case n == 1:
-			at, sep = strings.Index(t, s), s
-		}
-	}
-	if at <= 0 {
-		return ""
-	}
-	head, tail := strings.TrimSpace(t[:at]), strings.TrimSpace(t[at+len(sep):])
-	hw, tw := titleWords(head), titleWords(tail)
-	if hw < 3 || tw == 0 || tw >= hw {
-		return ""
-	}
-	return head
-}
-
-// titleWords counts the words of a title: its fields with a letter or a
-// digit ("&" is none).
-func titleWords(t string) int {
-	n := 0
-	for _, f := range strings.Fields(t) {
-		if strings.IndexFunc(f, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
-			n++
-		}
-	}
-	return n
 }
 
 // titleShown returns the headline as the page shows it: Result.Title, or
