@@ -80,7 +80,7 @@ func parseDate(s string, usFirst bool) (time.Time, bool) {
 	if t, ok := parseISO(s); ok {
 		return t, true
 	}
-	ls := strings.ToLower(s)
+	ls := strings.ToLower(splitGlued(s))
 	if strings.Contains(ls, "\u0307") {
 		// Turkish "EKİM", "ARALIK": lower-cased İ leaves a combining dot.
 		ls = strings.ReplaceAll(ls, "\u0307", "")
@@ -534,4 +534,31 @@ func dayMonth(a, b int, monthFirst bool) (day, month int) {
 		return a, b
 	}
 	return b, a
+}
+
+// splitGlued puts a space where a lower-case letter runs into an upper-case
+// one ("Mental HealthDECEMBER 22, 2022"): the text of inline elements that
+// the page sets apart only by style is glued together, and the month name
+// must stand as a word of its own.
+func splitGlued(s string) string {
+	k := -1
+	for i := 1; i < len(s); i++ {
+		if s[i] >= 'A' && s[i] <= 'Z' && s[i-1] >= 'a' && s[i-1] <= 'z' {
+			k = i
+			break
+		}
+	}
+	if k < 0 {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s) + 4)
+	b.WriteString(s[:k])
+	for i := k; i < len(s); i++ {
+		if s[i] >= 'A' && s[i] <= 'Z' && s[i-1] >= 'a' && s[i-1] <= 'z' {
+			b.WriteByte(' ')
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
 }

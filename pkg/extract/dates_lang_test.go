@@ -65,6 +65,11 @@ func TestParseDateLanguages(t *testing.T) {
 		// the month that has its day beside it.
 		{"en", "By Alyssa Maio on January 21, 2023", true, day(2023, 1, 21)},
 		{"en", "Mai Nguyen · March 3, 2025", true, day(2025, 3, 3)},
+		// Inline elements glued without a space: the month name still
+		// stands alone ("<a>Mental Health</a><span>DECEMBER 22, 2022</span>
+		// <span>Updated: JANUARY 02, 2026</span>").
+		{"en", "Mental HealthDECEMBER 22, 2022Updated: JANUARY 02, 2026", true, day(2022, 12, 22)},
+		{"en", "NewsMarch 3, 2025", true, day(2025, 3, 3)},
 		{"de", "Von Mai Tran, 3. März 2025", false, day(2025, 3, 3)},
 		{"es", "5 de marzo de 2025", false, day(2025, 3, 5)},
 		// An ordinal day after a stray number ("8 min" of reading time).
