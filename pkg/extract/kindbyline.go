@@ -17,6 +17,26 @@ var ctaVerbs = map[string]bool{
 	"learn": true, "register": true, "order": true, "apply": true, "explore": true, "discover": true,
 }
 
+// groupWords name a team, a desk or a department rather than a person
+// ("Enrollment Team", "Editorial Staff", "Toptal Research", "Redaktion
+// Wirtschaft", "La rédaction"): such a credit is the organisation
+// speaking, not a byline.
+var groupWords = wordSet(`team teams staff crew editors editorial research department dept office admissions enrollment
+	marketing support redaktion redaktionen rédaction redaction redacción redaccion redazione redactie redakcja redakce
+	redaksjon redaksi toimitus szerkesztőség redação redacao équipe equipe equipo squadra zespół ekipa
+	редакция редакція команда 編集部 编辑部 편집부`)
+
+// groupName reports whether one of the words of a would-be name is a
+// group word.
+func groupName(a string) bool {
+	for _, w := range strings.Fields(strings.ToLower(a)) {
+		if groupWords[strings.Trim(w, ",.;:()")] {
+			return true
+		}
+	}
+	return false
+}
+
 // bylineAuthors reports whether one of the page's authors is a byline:
 // neither the site's own one-word name nor a call to action.
 func (p *page) bylineAuthors() bool {
@@ -30,7 +50,8 @@ func (p *page) bylineAuthors() bool {
 
 // orgAuthor reports whether author a is the site's own name written as
 // one word ("Acme", "Acme.com", as og:site_name or the host names it) or
-// a call to action ("Request Demo"). A person's name, also on a personal
+// a call to action ("Request Demo"), or a team's credit ("Enrollment
+// Team", groupWords). A person's name, also on a personal
 // site named after them, has a space.
 func (p *page) orgAuthor(a string) bool {
 	f := strings.Fields(a)
@@ -38,6 +59,9 @@ func (p *page) orgAuthor(a string) bool {
 		return true
 	}
 	if len(f) <= 3 && ctaVerbs[strings.ToLower(f[0])] {
+		return true
+	}
+	if groupName(a) {
 		return true
 	}
 	if len(f) > 1 {

@@ -20,6 +20,17 @@ func TestOrgAuthor(t *testing.T) {
 		{"Jane Doe", false},
 		{"Acme Consulting", false}, // with a space: may be a person's own site
 		{"Requena", false},
+		{"Enrollment Team", true}, // a team, a desk, a department (groupWords)
+		{"Editorial Staff", true},
+		{"Acme Research", true},
+		{"La Rédaction", true},
+		{"Redaktion Wirtschaft", true},
+		{"Redazione", true},
+		{"Редакция", true},
+		{"Staffan Lindberg", false}, // a word only begins with a group word
+		{"Teamson", false},
+		{"Иван Петров", false},
+		{"Krys", false},
 	} {
 		if got := p.orgAuthor(tt.name); got != tt.want {
 			t.Errorf("orgAuthor(%q) = %v, want %v", tt.name, got, tt.want)
