@@ -241,6 +241,9 @@ func cleanNames(in []string) []string {
 		if _, ok := parseDate(a, false); ok {
 			continue
 		}
+		if hasClassToken(la) {
+			continue
+		}
 		if seen[la] {
 			continue
 		}
@@ -251,6 +254,37 @@ func cleanNames(in []string) []string {
 		}
 	}
 	return out
+}
+
+// cssWords are the parts of layout class names ("text-center",
+// "overflow-hidden", "col-md-6") that page builders print as the values
+// of a style setting, where a byline rule may take them for a name.
+var cssWords = wordSet(`text center centre left right top bottom align middle justify overflow hidden visible inline block flex
+	grid col row wrap nowrap bold italic uppercase lowercase bg font full width height hide show float clearfix none auto
+	sm md lg xl xs mt mb ml mr mx my pt pb pl pr px py`)
+
+// hasClassToken reports whether a word of the lower-cased would-be name
+// la is a layout class name: two or more parts joined by hyphens, all of
+// them cssWords ("Style Text-center"). Hyphenated names ("Jean-Pierre",
+// "Smith-Jones") have other parts.
+func hasClassToken(la string) bool {
+	for _, w := range strings.Fields(la) {
+		parts := strings.Split(strings.Trim(w, ",.;:"), "-")
+		if len(parts) < 2 {
+			continue
+		}
+		all := true
+		for _, p := range parts {
+			if !cssWords[p] {
+				all = false
+				break
+			}
+		}
+		if all {
+			return true
+		}
+	}
+	return false
 }
 
 // hostSuffixes are the last labels of host names that are longer than

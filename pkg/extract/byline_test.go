@@ -35,6 +35,8 @@ func TestBylineElements(t *testing.T) {
 		{"user name after by", "", `<div class="authorInfo">by jsteinhardt</div>`, "", []string{"jsteinhardt"}, "byline"},
 		{"name with a digit", "", `<p class="byline">By 3i Global</p>`, "", []string{"3i Global"}, "byline"},
 		{"month is not a name", "", `<span class="author">May</span>`, "", nil, ""},
+		{"layout class value is not a name", "", `<div class="author">Style Text-center</div>`, "", nil, ""},
+		{"hyphenated name", "", `<div class="author">Jean-Pierre Smith-Jones</div>`, "", []string{"Jean-Pierre Smith-Jones"}, "byline"},
 		{"commenter is not the author", "", "", `<div class="comments"><div class="comment-author-name">Doug Clow</div></div>`, nil, ""},
 		{"teaser card after the article", "", "", `<div class="card"><span class="card-author">Lifestyle</span></div>`, nil, ""},
 		{"declared publisher yields to the byline",
