@@ -393,6 +393,24 @@ var weekdays = map[string]bool{
 	"lunedì": true, "martedì": true, "mercoledì": true, "giovedì": true, "venerdì": true, "sabato": true, "domenica": true,
 }
 
+// twitterHandle reports whether a twitter:creator value is an account
+// ("@acme", or written without the at sign: "UCSDExtension", "jane_doe"):
+// ASCII letters, digits and underscores only. The tag is meant for the
+// handle, and a handle names an account, often the site's own; a value
+// with a space ("Jane Doe") or in another script is a name.
+func twitterHandle(v string) bool {
+	v = strings.TrimPrefix(strings.TrimSpace(v), "@")
+	if v == "" {
+		return true
+	}
+	for _, r := range v {
+		if !(r == '_' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') {
+			return false
+		}
+	}
+	return true
+}
+
 // pickAuthors chooses the authors: declared ones (JSON-LD, meta tags)
 // cleaned of organisations, else a visible byline, else a wire credit.
 func (p *page) pickAuthors() {
@@ -417,7 +435,7 @@ func (p *page) pickAuthors() {
 				a = citationNames(p.citationAuthors)
 			default:
 				v := m[k]
-				if v == "" || strings.HasPrefix(v, "http") || (k == "twitter:creator" && strings.HasPrefix(v, "@")) {
+				if v == "" || strings.HasPrefix(v, "http") || (k == "twitter:creator" && twitterHandle(v)) {
 					continue
 				}
 				a = cleanAuthors(splitAuthors(v))

@@ -111,6 +111,12 @@ func TestBylineElements(t *testing.T) {
 			`<meta name="author" content="jane.q.public">`, "", "", []string{"jane.q.public"}, "meta:author"},
 		{"a host name in the author tag is no author",
 			`<meta name="author" content="www.townpost.com">`, "", "", nil, ""},
+		{"a handle in twitter:creator is no author",
+			`<meta name="twitter:creator" content="AcmeExtension">`, "", "", nil, ""},
+		{"a name in twitter:creator is kept",
+			`<meta name="twitter:creator" content="Jane Doe">`, "", "", []string{"Jane Doe"}, "meta:twitter:creator"},
+		{"a name in another script in twitter:creator is kept",
+			`<meta name="twitter:creator" content="山田太郎">`, "", "", []string{"山田太郎"}, "meta:twitter:creator"},
 		{"citation authors in repeated metas",
 			`<meta name="citation_author" content="Doe, Jane"><meta name="citation_author" content="John Roe">`, "", "", []string{"Jane Doe", "John Roe"}, "meta:citation_author"},
 	}
