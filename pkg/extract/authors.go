@@ -241,7 +241,7 @@ func cleanNames(in []string) []string {
 		if _, ok := parseDate(a, false); ok {
 			continue
 		}
-		if hasClassToken(la) {
+		if hasClassToken(la) || hostToken(la) {
 			continue
 		}
 		if seen[la] {
@@ -285,6 +285,26 @@ func hasClassToken(la string) bool {
 		}
 	}
 	return false
+}
+
+// topDomains are common top-level domains: a one-dot token ending in one
+// ("TopGear.com", "acme.co") is a host name.
+var topDomains = wordSet(`com net org edu gov mil int io co uk de fr es it nl ru us ca au in jp cn br pl ch at be se no dk fi
+	cz pt ie nz za mx ar gr hu ro tr ua kr tw hk sg my id ph vn il ae biz tv me app dev ai`)
+
+// hostToken reports whether the lower-cased would-be name la is a host
+// name of one dot ("topgear.com", "shop.example.de" has two and is
+// handled with the dotted handles): the site, not a person.
+func hostToken(la string) bool {
+	if strings.ContainsAny(la, " \u00a0") || strings.Count(la, ".") != 1 {
+		return false
+	}
+	i := strings.IndexByte(la, '.')
+	if i < 2 {
+		return false
+	}
+	last := la[i+1:]
+	return topDomains[last] || hostSuffixes[last]
 }
 
 // hostSuffixes are the last labels of host names that are longer than

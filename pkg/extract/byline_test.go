@@ -117,6 +117,10 @@ func TestBylineElements(t *testing.T) {
 			`<meta name="twitter:creator" content="Jane Doe">`, "", "", []string{"Jane Doe"}, "meta:twitter:creator"},
 		{"a name in another script in twitter:creator is kept",
 			`<meta name="twitter:creator" content="山田太郎">`, "", "", []string{"山田太郎"}, "meta:twitter:creator"},
+		{"a one-dot host name in a byline is no author",
+			"", `<p class="byline">By TownPost.com</p>`, "", nil, ""},
+		{"an initial and a surname joined by a dot are kept",
+			"", `<p class="byline">By J.Doe</p>`, "", []string{"J.Doe"}, "byline"},
 		{"citation authors in repeated metas",
 			`<meta name="citation_author" content="Doe, Jane"><meta name="citation_author" content="John Roe">`, "", "", []string{"Jane Doe", "John Roe"}, "meta:citation_author"},
 	}
