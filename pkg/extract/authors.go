@@ -241,7 +241,7 @@ func cleanNames(in []string) []string {
 		if _, ok := parseDate(a, false); ok {
 			continue
 		}
-		if hasClassToken(la) || hostToken(la) {
+		if hasClassToken(la) || hostToken(la) || allUIWords(la) {
 			continue
 		}
 		if seen[la] {
@@ -794,6 +794,38 @@ var nameStops = wordSet(`on last updated posted published at in le el il am op e
 var uiPhrases = map[string]bool{"posts": true, "more": true, "author": true, "authors": true, "view more posts": true,
 	"more posts": true, "view all posts": true, "see all": true, "all posts": true, "read more": true, "view profile": true,
 	"about the author": true, "learn more": true}
+
+// uiWords are the labels of buttons and links that sit in the slot of a
+// byline (share and follow buttons, a breadcrumb's "Home", a feed link,
+// "Sign in", a forum's "Joined"), in several languages.
+var uiWords = wordSet(`share shares teilen partager compartir condividi delen compartilhar udostępnij
+	home homepage startseite accueil inicio início rss atom feed feeds sign signin signup login logout joined
+	menu search suche recherche buscar cerca print drucken imprimer imprimir stampa
+	follow folgen suivre seguir segui reply antworten répondre responder rispondi tweet
+	facebook twitter linkedin whatsapp pinterest reddit telegram email e-mail mail copy
+	previous next back zurück retour volver indietro close schließen fermer cerrar chiudi
+	in up out on x`)
+
+// allUIWords reports whether every word of the lower-cased would-be name
+// la is such a label ("Share Share", "Home Rss Feed", "Sign in"), with at
+// least one word that is not a bare preposition.
+func allUIWords(la string) bool {
+	words := strings.Fields(la)
+	long := false
+	for _, w := range words {
+		w = strings.Trim(w, ",.;:|·»«")
+		if w == "" {
+			continue
+		}
+		if !uiWords[w] {
+			return false
+		}
+		if len(w) > 2 {
+			long = true
+		}
+	}
+	return long
+}
 
 // trimName cuts a byline label, a review credit, a trailing job title and
 // trailing connector words from one author name.

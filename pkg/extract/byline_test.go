@@ -121,6 +121,10 @@ func TestBylineElements(t *testing.T) {
 			"", `<p class="byline">By TownPost.com</p>`, "", nil, ""},
 		{"an initial and a surname joined by a dot are kept",
 			"", `<p class="byline">By J.Doe</p>`, "", []string{"J.Doe"}, "byline"},
+		{"share buttons are no author", "", `<div class="author">Share Share</div>`, "", nil, ""},
+		{"feed links are no author", "", `<div class="author">Home Rss Feed</div>`, "", nil, ""},
+		{"a forum label is no author", "", `<span class="author">Joined</span>`, "", nil, ""},
+		{"a name with a label's word is kept", "", `<div class="author">Glenn Close</div>`, "", []string{"Glenn Close"}, "byline"},
 		{"citation authors in repeated metas",
 			`<meta name="citation_author" content="Doe, Jane"><meta name="citation_author" content="John Roe">`, "", "", []string{"Jane Doe", "John Roe"}, "meta:citation_author"},
 	}
