@@ -241,7 +241,7 @@ func cleanNames(in []string) []string {
 		if _, ok := parseDate(a, false); ok {
 			continue
 		}
-		if hasClassToken(la) || hostToken(la) || allUIWords(la) {
+		if hasClassToken(la) || hostToken(la) || allUIWords(la) || codeLike(a) {
 			continue
 		}
 		if seen[la] {
@@ -530,7 +530,9 @@ func (p *page) pickAuthors() {
 		}
 	}
 	if len(res.Authors) == 0 && len(p.bylines) > 0 {
-		res.Authors, res.Provenance["authors"] = cleanAuthors(splitAuthors(p.bylines[0])), "byline"
+		if a := cleanAuthors(splitAuthors(p.bylines[0])); len(a) > 0 {
+			res.Authors, res.Provenance["authors"] = a, "byline"
+		}
 	}
 	if len(res.Authors) == 0 {
 		if a := p.labelledByline(); len(a) > 0 {
@@ -794,6 +796,13 @@ var nameStops = wordSet(`on last updated posted published at in le el il am op e
 var uiPhrases = map[string]bool{"posts": true, "more": true, "author": true, "authors": true, "view more posts": true,
 	"more posts": true, "view all posts": true, "see all": true, "all posts": true, "read more": true, "view profile": true,
 	"about the author": true, "learn more": true}
+
+// codeLike reports whether a would-be name holds a program's or a
+// template's syntax ('String::from("Jane")', '{{ author }}', '${author}',
+// 'author=jane', '<%= name %>'), which no person's name does.
+func codeLike(a string) bool {
+	return strings.ContainsAny(a, "{}=;\\") || strings.Contains(a, "::") || strings.Contains(a, "<%") || strings.Contains(a, "%>")
+}
 
 // uiWords are the labels of buttons and links that sit in the slot of a
 // byline (share and follow buttons, a breadcrumb's "Home", a feed link,

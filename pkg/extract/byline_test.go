@@ -125,6 +125,8 @@ func TestBylineElements(t *testing.T) {
 		{"feed links are no author", "", `<div class="author">Home Rss Feed</div>`, "", nil, ""},
 		{"a forum label is no author", "", `<span class="author">Joined</span>`, "", nil, ""},
 		{"a name with a label's word is kept", "", `<div class="author">Glenn Close</div>`, "", []string{"Glenn Close"}, "byline"},
+		{"code is no author", "", `<div class="author">String::from("Jane")</div>`, "", nil, ""},
+		{"an unfilled template is no author", `<meta name="author" content="{{ post.author }}">`, "", "", nil, ""},
 		{"citation authors in repeated metas",
 			`<meta name="citation_author" content="Doe, Jane"><meta name="citation_author" content="John Roe">`, "", "", []string{"Jane Doe", "John Roe"}, "meta:citation_author"},
 	}
