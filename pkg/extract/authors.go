@@ -851,7 +851,7 @@ func trimName(a string) string {
 			a, la = a[:i], la[:i]
 		}
 	}
-	a = cutCredentials(strings.Trim(a, ",;:|-–—&/·• "))
+	a = cutCredentials(strings.Trim(a, ",;:|-–—&/·•»«›‹→ "))
 	words := strings.Fields(a)
 	if _, wire := wireAgencies[strings.Trim(firstWord(a), ",")]; wire {
 		return a // "AP Sports Writer": an agency credit, not a name with a title
@@ -882,7 +882,7 @@ func trimName(a string) string {
 	if n := len(words); n > 0 && utf8.RuneCountInString(words[n-1]) > 3 {
 		words[n-1] = strings.TrimSuffix(words[n-1], ".") // "Jane Doe." but not "Jeff T."
 	}
-	return strings.Trim(strings.Join(words, " "), ",;:|-–—&/·• ")
+	return strings.Trim(strings.Join(words, " "), ",;:|-–—&/·•»«›‹→ ")
 }
 
 func firstWord(s string) string {

@@ -127,6 +127,7 @@ func TestBylineElements(t *testing.T) {
 		{"a name with a label's word is kept", "", `<div class="author">Glenn Close</div>`, "", []string{"Glenn Close"}, "byline"},
 		{"code is no author", "", `<div class="author">String::from("Jane")</div>`, "", nil, ""},
 		{"an unfilled template is no author", `<meta name="author" content="{{ post.author }}">`, "", "", nil, ""},
+		{"a link arrow after the name goes", "", `<div class="author">Jane Doe »</div>`, "", []string{"Jane Doe"}, "byline"},
 		{"citation authors in repeated metas",
 			`<meta name="citation_author" content="Doe, Jane"><meta name="citation_author" content="John Roe">`, "", "", []string{"Jane Doe", "John Roe"}, "meta:citation_author"},
 	}
