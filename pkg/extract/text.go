@@ -250,22 +250,35 @@ const repeatMaxChars = 400
 // repeatMaxLines bounds the body lines the pull-quote check runs on.
 const repeatMaxLines = 400
 
+// listOf returns the <ul> or <ol> whose item element i is, or -1 when i
+// is no <li> of one.
+func (p *page) listOf(i int32) int32 {
+	nodes := p.nodes
+	if nodes[i].n.DataAtom != atom.Li {
+		return -1
+	}
+	list := nodes[i].parent
+	if list < 0 {
+		return -1
+	}
+	switch nodes[list].n.DataAtom {
+	case atom.Ul, atom.Ol:
+		return list
+	}
+	return -1
+}
+
 // inTextList reports whether element i is an item of a list at least half
 // of whose items are plain text (a checklist with some items linked to shops or
 // sources): its linked items belong to it, unlike those of a list of
 // links.
 func (p *page) inTextList(i int32) bool {
 	nodes := p.nodes
-	if nodes[i].flags&fListItem == 0 || nodes[i].n.DataAtom != atom.Li {
+	if nodes[i].flags&fListItem == 0 {
 		return false
 	}
-	list := nodes[i].parent
+	list := p.listOf(i)
 	if list < 0 {
-		return false
-	}
-	switch nodes[list].n.DataAtom {
-	case atom.Ul, atom.Ol:
-	default:
 		return false
 	}
 	if v, ok := p.textLists[list]; ok {
@@ -299,17 +312,12 @@ func (p *page) introducedList(i int32) bool {
 	nodes := p.nodes
 	li := i
 	if nodes[li].n.DataAtom != atom.Li {
-		if li = nodes[i].parent; li < 0 || nodes[li].n.DataAtom != atom.Li {
+		if li = nodes[i].parent; li < 0 {
 			return false
 		}
 	}
-	list := nodes[li].parent
+	list := p.listOf(li)
 	if list < 0 {
-		return false
-	}
-	switch nodes[list].n.DataAtom {
-	case atom.Ul, atom.Ol:
-	default:
 		return false
 	}
 	if v, ok := p.introLists[list]; ok {
