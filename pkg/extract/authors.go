@@ -227,6 +227,9 @@ func dedupeHonorifics(in []string) []string {
 }
 
 func cleanNames(in []string) []string {
+	if len(in) > 0 && breadcrumbTrail(in[0]) {
+		return nil // a breadcrumb trail, cut into pieces
+	}
 	seen := map[string]bool{}
 	var out []string
 	for _, a := range in {
@@ -814,6 +817,16 @@ var uiWords = wordSet(`share shares teilen partager compartir condividi delen co
 	facebook twitter linkedin whatsapp pinterest reddit telegram email e-mail mail copy
 	previous next back zurück retour volver indietro close schließen fermer cerrar chiudi
 	in up out on x`)
+
+// homeLabels are the first link of a breadcrumb trail: names whose first
+// one starts with such a label are the trail ("Home Documentation
+// Security Guides", "Home Office | Productivity"), not people.
+var homeLabels = wordSet(`home homepage startseite accueil inicio início inizio головна главная`)
+
+// breadcrumbTrail reports whether text t starts with a home label.
+func breadcrumbTrail(t string) bool {
+	return homeLabels[strings.Trim(firstWord(strings.ToLower(strings.TrimSpace(t))), ",.;:|>»›/")]
+}
 
 // allUIWords reports whether every word of the lower-cased would-be name
 // la is such a label ("Share Share", "Home Rss Feed", "Sign in"), with at

@@ -45,7 +45,7 @@ func (p *page) nodeByline() ([]string, int32) {
 func (p *page) bylineFromNode(i int32) []string {
 	n := p.nodes[i].n
 	t := textOf(n)
-	if t == "" || len(t) > 200 {
+	if t == "" || len(t) > 200 || breadcrumbTrail(t) || p.inBreadcrumb(i) {
 		return nil
 	}
 	if names, ok := bylineNames(t); ok {
@@ -347,6 +347,20 @@ func hostLabel(host string) string {
 
 // maxBylineNodes caps the byline elements remembered per page.
 const maxBylineNodes = 16
+
+// inBreadcrumb reports whether element i is a link of a breadcrumb trail
+// (an ancestor's class or id says breadcrumb, or its itemtype is a
+// BreadcrumbList): its itemprop=name items are sections, not authors.
+func (p *page) inBreadcrumb(i int32) bool {
+	for k, up := i, 0; k >= 0 && up < 8; k, up = p.nodes[k].parent, up+1 {
+		n := p.nodes[k].n
+		if indexFoldStr(attr(n, "class"), "breadcrumb") >= 0 || indexFoldStr(attr(n, "id"), "breadcrumb") >= 0 ||
+			indexFoldStr(attr(n, "itemtype"), "breadcrumblist") >= 0 {
+			return true
+		}
+	}
+	return false
+}
 
 // inComments reports whether element i sits in a comment thread or form
 // (an ancestor's class or id says comment), whose names are readers'.

@@ -128,6 +128,9 @@ func TestBylineElements(t *testing.T) {
 		{"code is no author", "", `<div class="author">String::from("Jane")</div>`, "", nil, ""},
 		{"an unfilled template is no author", `<meta name="author" content="{{ post.author }}">`, "", "", nil, ""},
 		{"a link arrow after the name goes", "", `<div class="author">Jane Doe »</div>`, "", []string{"Jane Doe"}, "byline"},
+		{"a breadcrumb trail is no author", "", `<div class="author">Home Documentation Security Guides</div>`, "", nil, ""},
+		{"a breadcrumb trail cut at bars is no author", "", `<div class="author">Home Office | Productivity Tools</div>`, "", nil, ""},
+		{"a breadcrumb's item names are no author", "", `<ol itemscope itemtype="https://schema.org/BreadcrumbList"><li itemprop="itemListElement"><a itemprop="item" class="crumb-meta" href="/c/office/"><span itemprop="name">Office Productivity</span></a></li></ol>`, "", nil, ""},
 		{"citation authors in repeated metas",
 			`<meta name="citation_author" content="Doe, Jane"><meta name="citation_author" content="John Roe">`, "", "", []string{"Jane Doe", "John Roe"}, "meta:citation_author"},
 	}
