@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // A page's "author" is evidence of a story only when it names a person or
 // a newsroom's desk. Site builders fill the author field with the
@@ -37,6 +41,18 @@ func groupName(a string) bool {
 	return false
 }
 
+// reviewSignature reports whether the words f are a first name and the
+// initial of a surname ("Lance S.", "Tom K."): the way shops and service
+// sites sign their customers' reviews and testimonials, not a writer's
+// byline.
+func reviewSignature(f []string) bool {
+	if len(f) != 2 || utf8.RuneCountInString(f[0]) < 2 {
+		return false
+	}
+	r, size := utf8.DecodeRuneInString(f[1])
+	return unicode.IsUpper(r) && f[1][size:] == "." && unicode.IsLower([]rune(f[0])[1])
+}
+
 // bylineAuthors reports whether one of the page's authors is a byline:
 // neither the site's own one-word name nor a call to action.
 func (p *page) bylineAuthors() bool {
@@ -50,8 +66,8 @@ func (p *page) bylineAuthors() bool {
 
 // orgAuthor reports whether author a is the site's own name written as
 // one word ("Acme", "Acme.com", as og:site_name or the host names it) or
-// a call to action ("Request Demo"), or a team's credit ("Enrollment
-// Team", groupWords). A person's name, also on a personal
+// a call to action ("Request Demo"), a team's credit ("Enrollment
+// Team", groupWords) or a review's signature ("Lance S."). A person's name, also on a personal
 // site named after them, has a space.
 func (p *page) orgAuthor(a string) bool {
 	f := strings.Fields(a)
@@ -61,7 +77,7 @@ func (p *page) orgAuthor(a string) bool {
 	if len(f) <= 3 && ctaVerbs[strings.ToLower(f[0])] {
 		return true
 	}
-	if groupName(a) {
+	if groupName(a) || reviewSignature(f) {
 		return true
 	}
 	if len(f) > 1 {

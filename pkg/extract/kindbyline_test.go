@@ -31,6 +31,11 @@ func TestOrgAuthor(t *testing.T) {
 		{"Teamson", false},
 		{"Иван Петров", false},
 		{"Krys", false},
+		{"Lance S.", true}, // a customer review's signature
+		{"Élodie Ž.", true},
+		{"Jeff T. Kaufman", false},
+		{"J. Doe", false},
+		{"Lance Smith", false},
 	} {
 		if got := p.orgAuthor(tt.name); got != tt.want {
 			t.Errorf("orgAuthor(%q) = %v, want %v", tt.name, got, tt.want)
