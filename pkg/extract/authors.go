@@ -244,7 +244,7 @@ func cleanNames(in []string) []string {
 		if _, ok := parseDate(a, false); ok {
 			continue
 		}
-		if hasClassToken(la) || hostToken(la) || allUIWords(la) || codeLike(a) {
+		if hasClassToken(la) || hostToken(la) || allUIWords(la) || codeLike(a) || ctaLabel(la) {
 			continue
 		}
 		if seen[la] {
@@ -822,6 +822,26 @@ var uiWords = wordSet(`share shares teilen partager compartir condividi delen co
 // one starts with such a label are the trail ("Home Documentation
 // Security Guides", "Home Office | Productivity"), not people.
 var homeLabels = wordSet(`home homepage startseite accueil inicio início inizio головна главная`)
+
+// ctaObjects are the words that follow a call to action's verb
+// (ctaVerbs) on a button: "Request Demo", "Get Started", "Book Now".
+var ctaObjects = wordSet(`demo started quote now today free trial consultation appointment call touch us more here online
+	tickets access up in`)
+
+// ctaLabel reports whether the lower-cased would-be name la is a button's
+// label: a call to action's verb, then only ctaObjects.
+func ctaLabel(la string) bool {
+	f := strings.Fields(la)
+	if len(f) < 2 || len(f) > 3 || !ctaVerbs[f[0]] {
+		return false
+	}
+	for _, w := range f[1:] {
+		if !ctaObjects[strings.Trim(w, "!.,")] {
+			return false
+		}
+	}
+	return true
+}
 
 // breadcrumbTrail reports whether text t starts with a home label.
 func breadcrumbTrail(t string) bool {

@@ -131,6 +131,8 @@ func TestBylineElements(t *testing.T) {
 		{"a breadcrumb trail is no author", "", `<div class="author">Home Documentation Security Guides</div>`, "", nil, ""},
 		{"a breadcrumb trail cut at bars is no author", "", `<div class="author">Home Office | Productivity Tools</div>`, "", nil, ""},
 		{"a breadcrumb's item names are no author", "", `<ol itemscope itemtype="https://schema.org/BreadcrumbList"><li itemprop="itemListElement"><a itemprop="item" class="crumb-meta" href="/c/office/"><span itemprop="name">Office Productivity</span></a></li></ol>`, "", nil, ""},
+		{"a button's label is no author", "", `<div class="author"><a href="/demo">Request Demo</a></div>`, "", nil, ""},
+		{"a name after a verb-like first name is kept", "", `<div class="author">Joy Call</div>`, "", []string{"Joy Call"}, "byline"},
 		{"citation authors in repeated metas",
 			`<meta name="citation_author" content="Doe, Jane"><meta name="citation_author" content="John Roe">`, "", "", []string{"Jane Doe", "John Roe"}, "meta:citation_author"},
 	}
