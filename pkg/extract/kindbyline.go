@@ -21,14 +21,13 @@ var ctaVerbs = map[string]bool{
 	"learn": true, "register": true, "order": true, "apply": true, "explore": true, "discover": true,
 }
 
-// groupWords name a team, a desk or a department rather than a person
-// ("Enrollment Team", "Editorial Staff", "Toptal Research", "Redaktion
-// Wirtschaft", "La rédaction"): such a credit is the organisation
-// speaking, not a byline.
-var groupWords = wordSet(`team teams staff crew editors editorial research department dept office admissions enrollment
-	marketing support redaktion redaktionen rédaction redaction redacción redaccion redazione redactie redakcja redakce
-	redaksjon redaksi toimitus szerkesztőség redação redacao équipe equipe equipo squadra zespół ekipa
-	редакция редакція команда 編集部 编辑部 편집부`)
+// groupWords name a firm's team or department rather than a person
+// ("Enrollment Team", "Toptal Research", "Admissions Office"): such a
+// credit is the organisation speaking, not a byline. A newsroom's desk
+// ("Staff", "Editorial Board", "Redaktion", "La rédaction", "編集部") is
+// not among them: desks sign stories (wire copy, unsigned reports).
+var groupWords = wordSet(`team teams crew research department dept office admissions enrollment
+	marketing support équipe equipe equipo squadra zespół ekipa команда`)
 
 // groupName reports whether one of the words of a would-be name is a
 // group word.
