@@ -497,69 +497,37 @@ func (p *page) pickAuthors() {
 			res.Authors, res.Provenance["authors"] = a, "author-box:over-"+res.Provenance["authors"]
 		}
 	}
-	if len(res.Authors) == 0 {
-		if a := p.learnedByline(); len(a) > 0 {
-			res.Authors, res.Provenance["authors"] = a, "byline:site"
-		}
-	}
-	if len(res.Authors) == 0 {
-		// A byline marked as such or labelled before the article's end
-		// beats links to author pages, which also sit in "related" and
-		// "experts quoted" boxes.
-		if a := p.shownByline(); len(a) > 0 {
-			res.Authors, res.Provenance["authors"] = a, "byline"
-		}
-	}
-	if len(res.Authors) == 0 {
-		for _, n := range p.anchors {
-			if hasToken(attr(n, "rel"), "author") {
-				if t := textOf(n); t != "" && len(t) < 80 {
-					res.Authors = append(res.Authors, t)
-				}
+	// The fallbacks, in order: the first that names someone gives the
+	// authors. A byline marked as such or labelled before the article's
+	// end beats links to author pages, which also sit in "related" and
+	// "experts quoted" boxes.
+	fallbacks := []struct {
+		prov string
+		find func() []string
+	}{
+		{"byline:site", p.learnedByline},
+		{"byline", p.shownByline},
+		{"rel=author", p.relAuthors},
+		{"author-link", p.authorLinkNames},
+		{"byline", func() []string { a, _ := p.nodeByline(); return a }},
+		{"byline", p.firstBylineNames},
+		{"byline:label", p.labelledByline},
+		{"byline:headline", p.headlineByline},
+		{"more-by", p.moreByAuthor},
+		{"author-box", p.authorBox},
+		{"wire", func() []string {
+			if w := wireCredit(res.Text); w != "" {
+				return []string{w}
 			}
-		}
+			return nil
+		}},
+	}
+	for _, f := range fallbacks {
 		if len(res.Authors) > 0 {
-			res.Authors, res.Provenance["authors"] = cleanAuthors(res.Authors), "rel=author"
+			break
 		}
-	}
-	if len(res.Authors) == 0 {
-		if a := p.authorLinkNames(); len(a) > 0 {
-			res.Authors, res.Provenance["authors"] = a, "author-link"
-		}
-	}
-	if len(res.Authors) == 0 {
-		if a, _ := p.nodeByline(); len(a) > 0 {
-			res.Authors, res.Provenance["authors"] = a, "byline"
-		}
-	}
-	if len(res.Authors) == 0 && len(p.bylines) > 0 {
-		if a := cleanAuthors(splitAuthors(p.bylines[0])); len(a) > 0 {
-			res.Authors, res.Provenance["authors"] = a, "byline"
-		}
-	}
-	if len(res.Authors) == 0 {
-		if a := p.labelledByline(); len(a) > 0 {
-			res.Authors, res.Provenance["authors"] = a, "byline:label"
-		}
-	}
-	if len(res.Authors) == 0 {
-		if a := p.headlineByline(); len(a) > 0 {
-			res.Authors, res.Provenance["authors"] = a, "byline:headline"
-		}
-	}
-	if len(res.Authors) == 0 {
-		if a := p.moreByAuthor(); len(a) > 0 {
-			res.Authors, res.Provenance["authors"] = a, "more-by"
-		}
-	}
-	if len(res.Authors) == 0 {
-		if a := p.authorBox(); len(a) > 0 {
-			res.Authors, res.Provenance["authors"] = a, "author-box"
-		}
-	}
-	if len(res.Authors) == 0 {
-		if w := wireCredit(res.Text); w != "" {
-			res.Authors, res.Provenance["authors"] = []string{w}, "wire"
+		if a := f.find(); len(a) > 0 {
+			res.Authors, res.Provenance["authors"] = a, f.prov
 		}
 	}
 
@@ -1180,4 +1148,29 @@ func (p *page) moreByAuthor() []string {
 		}
 	}
 	return nil
+}
+
+// relAuthors returns the names of the page's links marked rel=author.
+func (p *page) relAuthors() []string {
+	var names []string
+	for _, n := range p.anchors {
+		if hasToken(attr(n, "rel"), "author") {
+			if t := textOf(n); t != "" && len(t) < 80 {
+				names = append(names, t)
+			}
+		}
+	}
+	if len(names) == 0 {
+		return nil
+	}
+	return cleanAuthors(names)
+}
+
+// firstBylineNames returns the names of the first byline line the body
+// found.
+func (p *page) firstBylineNames() []string {
+	if len(p.bylines) == 0 {
+		return nil
+	}
+	return cleanAuthors(splitAuthors(p.bylines[0]))
 }
