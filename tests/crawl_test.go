@@ -14,13 +14,14 @@ import (
 // for the sink).
 const idleTimeout = 5 * time.Minute
 
-// crawl starts the services, seeds the shared web, runs during (the fault
-// injection) and waits until the pipeline is idle. It returns the export
-// and how long the crawl took.
+// crawl starts the services, waits until they are ready, seeds the shared
+// web, runs during (the fault injection) and waits until the pipeline is
+// idle. It returns the export and how long the crawl took.
 func crawl(t *testing.T, c *cluster, during func()) ([]row, time.Duration) {
 	t.Helper()
 	start := time.Now()
 	c.startServices()
+	c.waitStarted(2 * time.Minute)
 	c.seed(s.web.Seeds())
 	if during != nil {
 		during()

@@ -79,3 +79,40 @@ func testStartWhilePostgresDown(t *testing.T) {
 		t.Errorf("sink exited while PostgreSQL was down:\n%s", c.sink.tail(3))
 	}
 }
+
+// testStageStartDuringNATSRestart holds the sink in its start-up (waiting
+// for PostgreSQL) with NATS up, kills NATS, then lets the sink go on: its
+// stage begins with NATS down and must wait for the restart. The sink used
+// to end its process there ("stage failed"), and with nothing to restart
+// it the articles stream filled up and the crawl never went idle.
+func testStageStartDuringNATSRestart(t *testing.T) {
+	c := newCluster(t, clusterOptions{PGProxy: true})
+	c.pproxy.cut()
+	c.sink.start(t)
+	deadline := time.Now().Add(time.Minute)
+	for c.sink.grepLog("waiting for the store") == 0 {
+		if time.Now().After(deadline) {
+			t.Fatalf("sink never waited for the store:\n%s", c.sink.tail(10))
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	c.nats.kill9()
+	c.pproxy.restore(t)
+	for c.sink.grepLog("service started") == 0 {
+		if time.Now().After(deadline) {
+			t.Fatalf("sink did not start:\n%s", c.sink.tail(10))
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	time.Sleep(8 * time.Second) // longer than a JetStream request's 5 s timeout
+	c.nats.restart(t)
+	c.extractor.start(t)
+	c.crawler.start(t)
+	c.waitStarted(time.Minute)
+	c.seed(s.web.Seeds()[:1])
+	c.waitIdle(idleTimeout)
+	c.checkAlive()
+	if rows := c.export(); len(rows) == 0 {
+		t.Error("nothing stored after the restart")
+	}
+}

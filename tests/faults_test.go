@@ -24,6 +24,7 @@ func TestFaults(t *testing.T) {
 		{"ExtractorRedisOutageWithBacklog", true, testExtractorRedisOutageWithBacklog},
 		{"StartWhileRedisDown", false, testStartWhileRedisDown},
 		{"StartWhilePostgresDown", false, testStartWhilePostgresDown},
+		{"StageStartDuringNATSRestart", false, testStageStartDuringNATSRestart},
 		{"PoisonAndMalformedMessages", false, testPoisonAndMalformedMessages},
 		{"TrapSite", false, testTrapSite},
 	}

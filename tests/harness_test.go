@@ -527,6 +527,23 @@ func (c *cluster) startServices() {
 	}
 }
 
+// waitStarted waits until every service has said "service started" (its
+// streams, consumers and store are ready), so a fault scheduled after it
+// lands on a running pipeline rather than on a slow start-up: with every
+// scenario starting at once on two cores, a start-up has taken 6 s.
+func (c *cluster) waitStarted(timeout time.Duration) {
+	c.t.Helper()
+	deadline := time.Now().Add(timeout)
+	for _, p := range c.services() {
+		for p.grepLog("service started") == 0 {
+			if time.Now().After(deadline) {
+				c.t.Fatalf("%s did not start within %s:\n%s", p.name, timeout, p.tail(10))
+			}
+			time.Sleep(50 * time.Millisecond)
+		}
+	}
+}
+
 // run executes a newsroom tool command and returns its standard output.
 func (c *cluster) run(timeout time.Duration, args ...string) ([]byte, error) {
 	ctx, cancel := context.WithTimeout(context.Background(), timeout)
@@ -568,6 +585,7 @@ func (c *cluster) waitIdle(timeout time.Duration) status {
 	out, err := c.run(timeout+30*time.Second, "status", "--nats", c.nats.url, "--redis", c.rurl, "--wait-idle", "--json",
 		"--grace", "4s", "--timeout", timeout.String())
 	if err != nil {
+		c.checkAlive() // a service that ended by itself is the usual cause
 		c.t.Fatalf("wait for idle: %v", err)
 	}
 	var st status

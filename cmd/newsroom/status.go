@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 	"sync"
 	"text/tabwriter"
 	"time"
@@ -223,6 +224,25 @@ func (b *instanceBook) snapshot() map[string][]json.RawMessage {
 	return out
 }
 
+// busyReport says what keeps a pipeline from idling: each stage with
+// messages, and the frontier's unfinished URLs.
+func busyReport(lags []bus.Lag, fs *frontier.Stats) string {
+	var parts []string
+	for _, l := range lags {
+		if l.Pending > 0 || l.AckPending > 0 || l.StreamMsgs > 0 {
+			parts = append(parts, fmt.Sprintf("%s: %d pending, %d in flight, %d held by the stream",
+				l.Stage, l.Pending, l.AckPending, l.StreamMsgs))
+		}
+	}
+	if fs != nil && fs.Pending() > 0 {
+		parts = append(parts, fmt.Sprintf("frontier: %d queued, %d leased, %d delayed", fs.Queued, fs.Leased, fs.Delayed))
+	}
+	if len(parts) == 0 {
+		return "idle only briefly"
+	}
+	return strings.Join(parts, "; ")
+}
+
 // idle reports whether every stage is empty with nothing in flight.
 func idle(lags []bus.Lag) bool {
 	for _, l := range lags {
@@ -287,7 +307,8 @@ func cmdStatus(ctx context.Context, args []string, stdout, stderr io.Writer, get
 			if err != nil {
 				return err
 			}
-			if fidle, _ := frontierIdle(); idle(lags) && fidle {
+			fidle, fstats := frontierIdle()
+			if idle(lags) && fidle {
 				if since.IsZero() {
 					since = time.Now()
 				}
@@ -301,7 +322,7 @@ func cmdStatus(ctx context.Context, args []string, stdout, stderr io.Writer, get
 			case <-ctx.Done():
 				return ctx.Err()
 			case <-deadline:
-				return fmt.Errorf("pipeline not idle after %s", timeout)
+				return fmt.Errorf("pipeline not idle after %s (%s)", timeout, busyReport(lags, fstats))
 			case <-time.After(250 * time.Millisecond):
 			}
 		}

@@ -160,12 +160,22 @@ func (s *Service) InFlight() int64 {
 // Run moves the frontier intake into the per-host queues and fetches due
 // URLs until ctx ends, then finishes in-flight fetches.
 func (s *Service) Run(ctx context.Context) error {
-	cons, err := s.js.Consumer(ctx, bus.StreamFrontier, bus.ConsumerCrawler)
-	if err != nil {
-		return fmt.Errorf("crawler: frontier consumer: %w", err)
+	aw := bus.AwaitOptions{Log: s.log}
+	var cons jetstream.Consumer
+	if err := bus.Await(ctx, "frontier consumer", aw, func(ctx context.Context) (err error) {
+		cons, err = s.js.Consumer(ctx, bus.StreamFrontier, bus.ConsumerCrawler)
+		return err
+	}); err != nil {
+		return fmt.Errorf("crawler: %w", err)
 	}
-	if obj, err := s.js.ObjectStore(ctx, bus.BucketBodies); err == nil {
+	var obj jetstream.ObjectStore
+	if err := bus.Await(ctx, "body bucket", aw, func(ctx context.Context) (err error) {
+		obj, err = s.js.ObjectStore(ctx, bus.BucketBodies)
+		return err
+	}); err == nil {
 		s.obj = obj
+	} else if ctx.Err() != nil {
+		return fmt.Errorf("crawler: %w", err)
 	} else {
 		s.log.Warn("object store unavailable; pages over the inline cap will be refused", "bucket", bus.BucketBodies, "err", err)
 	}

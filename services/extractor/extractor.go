@@ -206,12 +206,24 @@ func (s *Service) Run(ctx context.Context) error {
 	if s.js == nil {
 		return errors.New("extractor: run needs JetStream")
 	}
-	cons, err := s.js.Consumer(ctx, bus.StreamPages, bus.ConsumerExtractor)
-	if err != nil {
-		return fmt.Errorf("extractor: pages consumer: %w", err)
+	aw := bus.AwaitOptions{Log: s.log}
+	var cons jetstream.Consumer
+	if err := bus.Await(ctx, "pages consumer", aw, func(ctx context.Context) (err error) {
+		cons, err = s.js.Consumer(ctx, bus.StreamPages, bus.ConsumerExtractor)
+		return err
+	}); err != nil {
+		return fmt.Errorf("extractor: %w", err)
 	}
-	if obj, err := s.js.ObjectStore(ctx, bus.BucketBodies); err == nil {
+	var obj jetstream.ObjectStore
+	if err := bus.Await(ctx, "body bucket", aw, func(ctx context.Context) (err error) {
+		obj, err = s.js.ObjectStore(ctx, bus.BucketBodies)
+		return err
+	}); err == nil {
 		s.obj = obj
+	} else if ctx.Err() != nil {
+		return fmt.Errorf("extractor: %w", err)
+	} else {
+		s.log.Warn("object store unavailable; claim-checked pages cannot be read", "bucket", bus.BucketBodies, "err", err)
 	}
 	w := &bus.Worker{Consumer: cons, Concurrency: s.cfg.Concurrency,
 		Settler: &bus.Settler{Stage: bus.StageExtractor, JS: s.js, MaxDeliveries: s.cfg.MaxDeliveries, Log: s.log,

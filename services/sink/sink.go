@@ -158,12 +158,18 @@ func (s *Service) InFlight() int64 { return s.inFlight.Load() }
 
 // Run pulls and stores batches until ctx ends; the batch in hand is finished.
 func (s *Service) Run(ctx context.Context) error {
-	if err := bus.EnsureStories(ctx, s.js, s.cfg.Stories); err != nil {
+	aw := bus.AwaitOptions{Log: s.log}
+	if err := bus.Await(ctx, "ensure the stories stream", aw, func(ctx context.Context) error {
+		return bus.EnsureStories(ctx, s.js, s.cfg.Stories)
+	}); err != nil {
 		return fmt.Errorf("sink: %w", err)
 	}
-	cons, err := s.js.Consumer(ctx, bus.StreamArticles, bus.ConsumerSink)
-	if err != nil {
-		return fmt.Errorf("sink: articles consumer: %w", err)
+	var cons jetstream.Consumer
+	if err := bus.Await(ctx, "articles consumer", aw, func(ctx context.Context) (err error) {
+		cons, err = s.js.Consumer(ctx, bus.StreamArticles, bus.ConsumerSink)
+		return err
+	}); err != nil {
+		return fmt.Errorf("sink: %w", err)
 	}
 	work := context.WithoutCancel(ctx)
 	backoff := 100 * time.Millisecond
