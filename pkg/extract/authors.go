@@ -521,6 +521,7 @@ func (p *page) pickAuthors() {
 			}
 			return nil
 		}},
+		{provSiteOwner, p.siteOwner},
 	}
 	for _, f := range fallbacks {
 		if len(res.Authors) > 0 {

@@ -53,8 +53,12 @@ func reviewSignature(f []string) bool {
 }
 
 // bylineAuthors reports whether one of the page's authors is a byline:
-// neither the site's own one-word name nor a call to action.
+// neither the site's own one-word name nor a call to action. The owner of
+// a personal site, named for want of a byline (siteOwner), is none.
 func (p *page) bylineAuthors() bool {
+	if p.res.Provenance["authors"] == provSiteOwner {
+		return false
+	}
 	for _, a := range p.res.Authors {
 		if !p.orgAuthor(a) {
 			return true

@@ -162,7 +162,7 @@ func (p *page) kindFeatures(ruleArticle bool) *kindFeatures {
 			f[fxDateMeta] = 1
 		}
 	}
-	if len(res.Authors) > 0 {
+	if len(res.Authors) > 0 && res.Provenance["authors"] != provSiteOwner {
 		f[fxHasAuthor] = 1
 	}
 	for j, on := range map[int]bool{fxMicroArticle: p.mark.microArticle, fxMicroProduct: p.mark.microProduct,
