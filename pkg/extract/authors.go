@@ -59,7 +59,7 @@ func bylineNames(t string) (string, bool) {
 // bylineRest cleans the names part of a byline: it cuts a trailing date,
 // role or separator and rejects sentences.
 func bylineRest(rest string) (string, bool) {
-	rest = cutAtDate(strings.TrimSpace(rest))
+	rest = cutAtField(cutAtDate(strings.TrimSpace(rest)))
 	for _, cut := range []string{" on ", " | ", " - ", " — ", " – ", " · ", " Updated", " Published", " Posted"} {
 		if i := strings.Index(rest, cut); i > 0 {
 			rest = rest[:i]
@@ -121,7 +121,37 @@ func cutAtDate(s string) string {
 		if _, ok := monthNames[lw]; ok && i > 0 && i+1 < len(words) && len(words[i+1]) > 0 && words[i+1][0] >= '0' && words[i+1][0] <= '9' {
 			return strings.Join(words[:i], " ")
 		}
-		if dateishWord(w) {
+		if dateishWord(w) || i > 0 && relativeLead(words[i:]) {
+			return strings.Join(words[:i], " ")
+		}
+	}
+	return s
+}
+
+// relativeLead reports whether words start a relative date whose marker
+// comes before the number: "vor 2 Stunden", "hace 3 horas", "há 5 minutos",
+// "vor einer Stunde", "il y a 2 heures".
+func relativeLead(words []string) bool {
+	lw := strings.ToLower(words[0])
+	if lw == "il" && len(words) >= 4 && strings.EqualFold(words[1], "y") && strings.EqualFold(words[2], "a") {
+		words, lw = words[2:], "a"
+	} else if !agoMarkers[lw] {
+		return false
+	}
+	if len(words) < 2 {
+		return false
+	}
+	next := strings.ToLower(words[1])
+	return next != "" && (next[0] >= '0' && next[0] <= '9' || oneWords[next])
+}
+
+// cutAtField cuts a byline where a second labelled field starts: a later
+// word holding a full-width colon ("王小明 来源：新闻网", "山田太郎 撮影：佐藤花子")
+// or, from the third word on, ending in a colon ("Jane Doe Source: Reuters").
+func cutAtField(s string) string {
+	words := strings.Fields(s)
+	for i := 1; i < len(words); i++ {
+		if strings.ContainsRune(words[i], '：') || i >= 2 && strings.HasSuffix(words[i], ":") {
 			return strings.Join(words[:i], " ")
 		}
 	}

@@ -53,6 +53,15 @@ func TestBylineLabels(t *testing.T) {
 		{"ja", "執筆者：山田太郎", []string{"山田太郎"}, true},
 		{"ja", "取材・文：佐藤花子", []string{"佐藤花子"}, true},
 		{"ko", "글: 김철수", []string{"김철수"}, true},
+		{"de", "Von Anna Schmidt, vor 2 Stunden", []string{"Anna Schmidt"}, true}, // a relative date after the name
+		{"de", "Von Anna Schmidt vor einer Stunde", []string{"Anna Schmidt"}, true},
+		{"es", "Por Juan Pérez hace 3 horas", []string{"Juan Pérez"}, true},
+		{"fr", "Par Claire Martin, il y a 2 heures", []string{"Claire Martin"}, true},
+		{"pt", "Por Maria Silva há 5 minutos", []string{"Maria Silva"}, true},
+		{"en", "By Jane Doe 2 hours ago", []string{"Jane Doe"}, true},
+		{"zh", "作者：王小明 来源：新闻网 2025年3月3日", []string{"王小明"}, true}, // the next labelled field ends the names
+		{"en", "By Jane Doe Source: Reuters", []string{"Jane Doe"}, true},
+		{"ja", "記者：山田太郎 撮影：佐藤花子", []string{"山田太郎"}, true},
 		{"es", "Por lo tanto, la ciudad decidió", nil, false},
 		{"pl", "Przez lata miasto rosło", nil, false},
 		{"it", "Di fronte alla crisi il governo", nil, false},
