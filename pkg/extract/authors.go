@@ -134,7 +134,7 @@ func cutAtDate(s string) string {
 func relativeLead(words []string) bool {
 	lw := strings.ToLower(words[0])
 	if lw == "il" && len(words) >= 4 && strings.EqualFold(words[1], "y") && strings.EqualFold(words[2], "a") {
-		words, lw = words[2:], "a"
+		words = words[2:] // "a 2 heures"
 	} else if !agoMarkers[lw] {
 		return false
 	}
@@ -145,13 +145,21 @@ func relativeLead(words []string) bool {
 	return next != "" && (next[0] >= '0' && next[0] <= '9' || oneWords[next])
 }
 
+// creditFields are the labels of the credits a news byline may run on
+// into ("Jane Doe Source: Reuters", "Photo: …"). A poster's profile fields
+// ("Joined:", "Posts:") are not among them: a forum's signature stays no
+// byline.
+var creditFields = wordSet(`source: sources: photo: photos: photography: image: images: video: graphics: illustration:
+	editor: edited: editing: reporting: additional: quelle: foto: fotos: bild: bilder: fuente: fuentes: fonte: źródło:
+	zdjęcia: источник: фото: джерело: kaynak: fotoğraf:`)
+
 // cutAtField cuts a byline where a second labelled field starts: a later
 // word holding a full-width colon ("王小明 来源：新闻网", "山田太郎 撮影：佐藤花子")
-// or, from the third word on, ending in a colon ("Jane Doe Source: Reuters").
+// or a credit's label ("Jane Doe Source: Reuters").
 func cutAtField(s string) string {
 	words := strings.Fields(s)
 	for i := 1; i < len(words); i++ {
-		if strings.ContainsRune(words[i], '：') || i >= 2 && strings.HasSuffix(words[i], ":") {
+		if strings.ContainsRune(words[i], '：') || i >= 2 && creditFields[strings.ToLower(words[i])] {
 			return strings.Join(words[:i], " ")
 		}
 	}

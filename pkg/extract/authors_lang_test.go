@@ -62,6 +62,7 @@ func TestBylineLabels(t *testing.T) {
 		{"zh", "作者：王小明 来源：新闻网 2025年3月3日", []string{"王小明"}, true}, // the next labelled field ends the names
 		{"en", "By Jane Doe Source: Reuters", []string{"Jane Doe"}, true},
 		{"ja", "記者：山田太郎 撮影：佐藤花子", []string{"山田太郎"}, true},
+		{"en", "By Jane Doe Photo: John Roe", []string{"Jane Doe"}, true},
 		{"es", "Por lo tanto, la ciudad decidió", nil, false},
 		{"pl", "Przez lata miasto rosło", nil, false},
 		{"it", "Di fronte alla crisi il governo", nil, false},

@@ -32,6 +32,8 @@ const (
 	KindAuthor  = "author"
 	KindVideo   = "video"
 	KindAbout   = "about"
+	// KindLiveBlog is a running series of timed updates on one event.
+	KindLiveBlog = "liveblog"
 	// KindProduct is a shop's product or product-group page.
 	KindProduct = "product"
 	// KindForum is a discussion thread or a question-and-answer page.

@@ -195,7 +195,12 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 		listKind = KindSection
 	}
 
+	live, liveWhy := p.liveBlog()
 	switch {
+	case live:
+		rule = "live-blog"
+		kind = KindLiveBlog
+		reason = liveWhy
 	case firm:
 		rule = "schema-type"
 		kind = firmKind
@@ -391,7 +396,7 @@ const productGridItems = 12
 const shortBodyPageText = 2000
 
 var finalRules = map[string]bool{"short-text": true, "schema-type": true, "markup": true, "home-page": true, "url-hint": true, "url-path": true, "listing-shape": true,
-	"page-shape": true, "discovery:seed": true, "discovery:nav": true}
+	"page-shape": true, "discovery:seed": true, "discovery:nav": true, "live-blog": true}
 
 // Logit shifts for how the crawler reached the page: a feed or sitemap
 // entry, or a link shaped like an article, is likely one; a navigation

@@ -193,7 +193,9 @@ func (p *page) kindEvidence(rule string) string {
 		}
 		return ""
 	}
-	if finalRules[rule] && rule != "short-body" {
+	if finalRules[rule] && rule != "short-body" && rule != "live-blog" {
+		// (A live blog sits at its site's story addresses: it says
+		// nothing against their shape.)
 		return EvidenceOther
 	}
 	return ""

@@ -1,0 +1,82 @@
+package extract
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+)
+
+func TestLiveHeadline(t *testing.T) {
+	for title, want := range map[string]bool{
+		"LIVE: Council votes on the budget":          true,
+		"Council votes on the budget – live updates": true,
+		"Liveticker: Stadtrat stimmt ab":             true,
+		"EN DIRECT - Le conseil vote le budget":      true,
+		"Прямая трансляция: депутаты голосуют":       true,
+		"Live music returns to the city park":        false,
+		"Council votes on the budget":                false,
+		"Deliverables: what the council promised":    false,
+	} {
+		if got := liveHeadline(title); got != want {
+			t.Errorf("liveHeadline(%q) = %v, want %v", title, got, want)
+		}
+	}
+}
+
+func TestClockLead(t *testing.T) {
+	for s, want := range map[string]bool{
+		"14:05 The council": true, "9.30 Uhr: Beginn": true, "18h30 : début": true, "09:59": true,
+		"2025 budget": false, "14:5 odd": false, "3.14159 is pi": false, "12:75 no": false, "": false, "Noon": false,
+	} {
+		if got := clockLead(s); got != want {
+			t.Errorf("clockLead(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// updates renders n timed live-blog entries, with <time> elements or with
+// the time written at the start of each entry.
+func updates(n int, timeTags bool) string {
+	var b strings.Builder
+	for i := range n {
+		clock := fmt.Sprintf("%02d:%02d", 10+i, 5*i)
+		if timeTags {
+			fmt.Fprintf(&b, `<div class="entry"><time datetime="2025-03-07T%s:00Z">%s</time><p>Update %d: the council is still debating the budget, and members from both sides keep adding amendments to the text.</p></div>`, clock, clock, i)
+		} else {
+			fmt.Fprintf(&b, `<p>%s Update %d: the council is still debating the budget, and members from both sides keep adding amendments to the text.</p>`, clock, i)
+		}
+	}
+	return b.String()
+}
+
+func TestLiveBlogKind(t *testing.T) {
+	head := `<html><head><title>%s</title>%s</head><body><nav><a href="/">Home</a></nav><main><h1>%s</h1><p class="byline">By Jane Doe</p>%s</main></body></html>`
+	ld := `<script type="application/ld+json">{"@context":"https://schema.org","@type":"LiveBlogPosting","headline":"Budget vote","datePublished":"2025-03-07T10:00:00Z"}</script>`
+	tests := []struct {
+		name, html, want string
+	}{
+		{"declared live blog", fmt.Sprintf(head, "Budget vote", ld, "Budget vote", updates(3, true)), KindLiveBlog},
+		{"live headline over timed entries", fmt.Sprintf(head, "LIVE: Budget vote", "", "LIVE: Budget vote", updates(6, true)), KindLiveBlog},
+		{"live headline over clock-led paragraphs", fmt.Sprintf(head, "Budget vote – live updates", "", "Budget vote – live updates", updates(6, false)), KindLiveBlog},
+		{"live headline over a plain story", fmt.Sprintf(head, "LIVE: Budget vote", "", "LIVE: Budget vote", paragraphs(6)), KindArticle},
+		{"timed entries without a live headline", fmt.Sprintf(head, "Budget vote", "", "Budget vote", updates(6, true)), KindArticle},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := New(DefaultOptions()).Extract(Input{URL: "https://news.example/news/2025/03/07/budget-vote", Body: []byte(tt.html)})
+			if tt.want == KindArticle && err != nil {
+				t.Fatalf("err = %v (kind %s by %s)", err, res.Kind, res.Provenance["kind"])
+			}
+			if tt.want != KindArticle && !errors.Is(err, ErrNotArticle) {
+				t.Fatalf("err = %v, want ErrNotArticle", err)
+			}
+			if res.Kind != tt.want {
+				t.Fatalf("kind = %s by %s, want %s", res.Kind, res.Provenance["kind"], tt.want)
+			}
+			if res.Kind == KindLiveBlog && res.KindEvidence != "" {
+				t.Errorf("a live blog teaches its address shape %q; want nothing", res.KindEvidence)
+			}
+		})
+	}
+}
