@@ -190,6 +190,13 @@ func (p *page) pickTitle() {
 	case firstH1 != "":
 		res.Title, res.Provenance["title"] = firstH1, "h1"
 	}
+	if prov := res.Provenance["title"]; prov != "h1" {
+		// A section's name left before or after the headline: the page
+		// shows the headline alone.
+		if s := p.shownSegment(res.Title); s != "" {
+			res.Title, res.Provenance["title"] = s, prov+"+shown-segment"
+		}
+	}
 	if res.SiteName == "" && docTitle != "" && res.Title != "" && docTitle != res.Title {
 		if s := titleRemainder(docTitle, res.Title); s != "" {
 			res.SiteName, res.Provenance["site_name"] = s, "title"

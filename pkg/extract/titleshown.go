@@ -1,0 +1,74 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// shownSegment returns the segment of a declared title that the page shows
+// as a text of its own, when the title still holds more than the headline
+// after its site name came off ("Politics | Council approves budget",
+// "The Gazette - Politics - Council approves budget" on a page without an
+// <h1>, whose headline sits in a <div class="headline">). The longest such
+// segment set as a heading (h1-h6, or a class or id that says title or
+// headline), outside links, menus, the page's header and footer, and other
+// than the site's name, is taken if it reads like a headline (three words or more, or
+// eight characters in a script written without spaces); "" otherwise.
+func (p *page) shownSegment(title string) string {
+	segs := titleSegments(title)
+	if len(segs) < 2 {
+		return ""
+	}
+	want := make(map[string]string, len(segs))
+	site := normTitle(p.res.SiteName)
+	for _, s := range segs {
+		if k := normTitle(s); k != site {
+			want[k] = s
+		}
+	}
+	best := ""
+	var walk func(n *html.Node, heading bool)
+	walk = func(n *html.Node, heading bool) {
+		if n.Type == html.ElementNode {
+			switch n.DataAtom {
+			case atom.Head, atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Title,
+				atom.A, atom.Nav, atom.Header, atom.Footer:
+				// (A logo, a menu or a link names the site or a
+				// section, not the page's headline.)
+				return
+			}
+			heading = heading || headingElement(n)
+		}
+		if n.Type == html.TextNode {
+			if !heading {
+				return
+			}
+			if s, ok := want[normTitle(collapse(n.Data))]; ok && len(s) > len(best) {
+				best = s
+			}
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, heading)
+		}
+	}
+	walk(p.doc, false)
+	if len(strings.Fields(best)) >= 3 || utf8.RuneCountInString(best) >= 8 && strings.ContainsFunc(best, wideRune) {
+		return best
+	}
+	return ""
+}
+
+// headingElement reports whether n is set as a heading: h1 to h6, or an
+// element whose class or id says title, headline or heading.
+func headingElement(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
+	}
+	v := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
+	return strings.Contains(v, "title") || strings.Contains(v, "headline") || strings.Contains(v, "heading")
+}

@@ -1,0 +1,39 @@
+package extract
+
+import (
+	"fmt"
+	"testing"
+)
+
+func TestShownSegment(t *testing.T) {
+	body := paragraphs(5)
+	page := func(title, head string) string {
+		return fmt.Sprintf(`<html><head><title>%s</title></head><body><header><a href="/">The Gazette</a></header>
+<main><div class="post">%s<p class="meta">By Jane Doe, March 7, 2025</p>%s</div></main></body></html>`, title, head, body)
+	}
+	tests := []struct {
+		name, html, want, prov string
+	}{
+		{"section before the headline", page("Politics | Council approves budget | The Gazette", `<div class="headline">Council approves budget</div>`),
+			"Council approves budget", "title+shown-segment"},
+		{"site and section before the headline", page("The Gazette - Politics - Council approves budget", `<span class="entry-title">Council approves budget</span>`),
+			"Council approves budget", "title+shown-segment"},
+		{"headline not set as a heading", page("Politics | Council approves budget | The Gazette", `<p>Council approves budget</p>`),
+			"Politics | Council approves budget", "title"},
+		{"only a section shown as a heading", page("Politics | Council approves budget | The Gazette", `<div class="section-title">Politics</div>`),
+			"Politics | Council approves budget", "title"},
+		{"segment shown only as a link", page("Politics | Council approves budget | The Gazette", `<div class="title"><a href="/politics/council-approves-budget">Council approves budget</a></div>`),
+			"Politics | Council approves budget", "title"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := New(DefaultOptions()).Extract(Input{URL: "https://gazette.example/politics/council-approves-budget", Body: []byte(tt.html)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Title != tt.want || res.Provenance["title"] != tt.prov {
+				t.Errorf("title = %q (%s), want %q (%s)", res.Title, res.Provenance["title"], tt.want, tt.prov)
+			}
+		})
+	}
+}
