@@ -17,10 +17,10 @@ var bylineLabels = []string{
 	"written by", "words by", "text by", "reporting by", "story by", "posted by", "published by", "author:", "authors:", "author(s):",
 	"contributors:", "contributor:", "contributed by", "by:", "by",
 	"text von", "autor:", "autorin:", "von:", "von",
-	"rédigé par", "écrit par", "auteur:", "auteur :", "par:", "par",
-	"escrito por", "autor", "por:", "por",
-	"a cura di", "autore:", "scritto da", "di:", "di",
-	"geschreven door", "auteur", "door:", "door",
+	"rédigé par", "écrit par", "reportage de", "texte de", "auteur:", "auteur :", "par:", "par",
+	"escrito por", "texto de", "autor", "por:", "por",
+	"a cura di", "autore:", "scritto da", "testo di", "di:", "di",
+	"geschreven door", "tekst van", "auteur", "door:", "door",
 	"autorka:", "tekst:", "autorzy:", "napisał:", "napisała:", "napisał", "napisała", "przez",
 	"texto:", "testo:", "text:",
 	"автор:", "авторка:", "автори:", "авторы:", "текст:", "автор",
@@ -191,9 +191,13 @@ func isOrg(a string) bool {
 // alone ("Senior Analyst") are dropped when a person is named too.
 func cleanAuthors(in []string) []string {
 	out := cleanNames(in)
-	for i, a := range out {
-		out[i] = cutAgency(a)
+	kept := out[:0]
+	for _, a := range out {
+		if a = cutAgency(a); !determiners[strings.ToLower(a)] {
+			kept = append(kept, a)
+		}
 	}
+	out = kept
 	out = dedupeHonorifics(out)
 	people := 0
 	for _, a := range out {
@@ -202,7 +206,7 @@ func cleanAuthors(in []string) []string {
 		}
 	}
 	if people > 0 && people < len(out) {
-		kept := out[:0]
+		kept = out[:0]
 		for _, a := range out {
 			if !isOrg(a) && !isRole(a) {
 				kept = append(kept, a)
@@ -282,7 +286,7 @@ func cleanNames(in []string) []string {
 		if _, ok := parseDate(a, false); ok {
 			continue
 		}
-		if hasClassToken(la) || hostToken(la) || allUIWords(la) || codeLike(a) || ctaLabel(la) {
+		if hasClassToken(la) || hostToken(la) || allUIWords(la) || codeLike(a) || ctaLabel(la) || determiners[la] {
 			continue
 		}
 		if seen[la] {
@@ -296,6 +300,11 @@ func cleanNames(in []string) []string {
 	}
 	return out
 }
+
+// determiners are what is left of an organisation's name once its wire
+// agency or its first role word is cut off ("The Associated Press"): no
+// name.
+var determiners = wordSet(`the a an der die das le la les el los las il lo gli de het een`)
 
 // cssWords are the parts of layout class names ("text-center",
 // "overflow-hidden", "col-md-6") that page builders print as the values
