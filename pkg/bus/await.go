@@ -62,3 +62,34 @@ func missing(err error) bool {
 	return errors.Is(err, jetstream.ErrStreamNotFound) || errors.Is(err, jetstream.ErrConsumerNotFound) ||
 		errors.Is(err, jetstream.ErrBucketNotFound)
 }
+
+// ConsumerLooker finds a durable consumer (a jetstream.JetStream does).
+type ConsumerLooker interface {
+	Consumer(ctx context.Context, stream, consumer string) (jetstream.Consumer, error)
+}
+
+// AwaitConsumer looks up a stage's durable consumer with Await.
+func AwaitConsumer(ctx context.Context, js ConsumerLooker, stream, consumer string, o AwaitOptions) (jetstream.Consumer, error) {
+	var c jetstream.Consumer
+	err := Await(ctx, "consumer "+consumer, o, func(ctx context.Context) (err error) {
+		c, err = js.Consumer(ctx, stream, consumer)
+		return err
+	})
+	return c, err
+}
+
+// ObjectStoreLooker opens an object store bucket (a jetstream.JetStream
+// does).
+type ObjectStoreLooker interface {
+	ObjectStore(ctx context.Context, bucket string) (jetstream.ObjectStore, error)
+}
+
+// AwaitObjectStore opens a bucket with Await.
+func AwaitObjectStore(ctx context.Context, js ObjectStoreLooker, bucket string, o AwaitOptions) (jetstream.ObjectStore, error) {
+	var obj jetstream.ObjectStore
+	err := Await(ctx, "bucket "+bucket, o, func(ctx context.Context) (err error) {
+		obj, err = js.ObjectStore(ctx, bucket)
+		return err
+	})
+	return obj, err
+}

@@ -161,18 +161,11 @@ func (s *Service) InFlight() int64 {
 // URLs until ctx ends, then finishes in-flight fetches.
 func (s *Service) Run(ctx context.Context) error {
 	aw := bus.AwaitOptions{Log: s.log}
-	var cons jetstream.Consumer
-	if err := bus.Await(ctx, "frontier consumer", aw, func(ctx context.Context) (err error) {
-		cons, err = s.js.Consumer(ctx, bus.StreamFrontier, bus.ConsumerCrawler)
-		return err
-	}); err != nil {
+	cons, err := bus.AwaitConsumer(ctx, s.js, bus.StreamFrontier, bus.ConsumerCrawler, aw)
+	if err != nil {
 		return fmt.Errorf("crawler: %w", err)
 	}
-	var obj jetstream.ObjectStore
-	if err := bus.Await(ctx, "body bucket", aw, func(ctx context.Context) (err error) {
-		obj, err = s.js.ObjectStore(ctx, bus.BucketBodies)
-		return err
-	}); err == nil {
+	if obj, err := bus.AwaitObjectStore(ctx, s.js, bus.BucketBodies, aw); err == nil {
 		s.obj = obj
 	} else if ctx.Err() != nil {
 		return fmt.Errorf("crawler: %w", err)

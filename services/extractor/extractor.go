@@ -207,18 +207,11 @@ func (s *Service) Run(ctx context.Context) error {
 		return errors.New("extractor: run needs JetStream")
 	}
 	aw := bus.AwaitOptions{Log: s.log}
-	var cons jetstream.Consumer
-	if err := bus.Await(ctx, "pages consumer", aw, func(ctx context.Context) (err error) {
-		cons, err = s.js.Consumer(ctx, bus.StreamPages, bus.ConsumerExtractor)
-		return err
-	}); err != nil {
+	cons, err := bus.AwaitConsumer(ctx, s.js, bus.StreamPages, bus.ConsumerExtractor, aw)
+	if err != nil {
 		return fmt.Errorf("extractor: %w", err)
 	}
-	var obj jetstream.ObjectStore
-	if err := bus.Await(ctx, "body bucket", aw, func(ctx context.Context) (err error) {
-		obj, err = s.js.ObjectStore(ctx, bus.BucketBodies)
-		return err
-	}); err == nil {
+	if obj, err := bus.AwaitObjectStore(ctx, s.js, bus.BucketBodies, aw); err == nil {
 		s.obj = obj
 	} else if ctx.Err() != nil {
 		return fmt.Errorf("extractor: %w", err)

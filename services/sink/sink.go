@@ -164,11 +164,8 @@ func (s *Service) Run(ctx context.Context) error {
 	}); err != nil {
 		return fmt.Errorf("sink: %w", err)
 	}
-	var cons jetstream.Consumer
-	if err := bus.Await(ctx, "articles consumer", aw, func(ctx context.Context) (err error) {
-		cons, err = s.js.Consumer(ctx, bus.StreamArticles, bus.ConsumerSink)
-		return err
-	}); err != nil {
+	cons, err := bus.AwaitConsumer(ctx, s.js, bus.StreamArticles, bus.ConsumerSink, aw)
+	if err != nil {
 		return fmt.Errorf("sink: %w", err)
 	}
 	work := context.WithoutCancel(ctx)
