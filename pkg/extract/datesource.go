@@ -240,7 +240,7 @@ func (p *page) nearTitleLine(us bool) (time.Time, int32, bool) {
 		var t, lt string
 		if ni.text <= 80 {
 			t = textOf(ni.n)
-			if lt = strings.ToLower(t); !looksLikeDateLine(lt) {
+			if lt = strings.ToLower(t); !looksLikeDateLine(lt) && !datedBylineLine(t) {
 				t = ""
 			}
 		}
@@ -524,13 +524,21 @@ func (p *page) inlineDatePart(i int32) (string, string) {
 		if looksLikeDateLine(lt) {
 			return t, lt
 		}
-		if _, ok := bylineNames(t); ok {
-			if _, dated := parseDate(t, false); dated {
-				return t, lt
-			}
+		if datedBylineLine(t) {
+			return t, lt
 		}
 	}
 	return "", ""
+}
+
+// datedBylineLine reports whether line t is a byline that also shows a date
+// ("By Jane Doe March 3, 2025", "Por Juan Pérez | 3 de marzo de 2025").
+func datedBylineLine(t string) bool {
+	if _, ok := bylineNames(t); !ok {
+		return false
+	}
+	_, dated := parseDate(t, false)
+	return dated
 }
 
 // barDatePart returns the part of a line of three or more parts set apart

@@ -1,0 +1,106 @@
+package extract
+
+import (
+	"fmt"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+)
+
+// unfamiliarPage is a news page on a template unlike those of the simulated
+// web and the benchmark sets: a masthead with today's date, a headline, a
+// metadata line in the page's language, and four paragraphs.
+func unfamiliarPage(lang, docTitle, head, meta, para string) string {
+	var b strings.Builder
+	for k := range 4 {
+		fmt.Fprintf(&b, "<p>%s (%d)</p>\n", para, k+1)
+	}
+	return fmt.Sprintf(`<!doctype html><html lang="%s"><head><meta charset="utf-8"><title>%s</title></head><body>
+<div id="top"><a href="/">Logo</a><span class="today">Friday, December 5, 2025</span><div class="nav"><a href="/a">A</a> <a href="/b">B</a></div></div>
+<div class="content"><div class="story">%s%s
+%s</div></div><div class="foot">© 2025</div></body></html>`, lang, docTitle, head, meta, b.String())
+}
+
+// TestUnfamiliarTemplates reads title, date and authors from news pages
+// written as publishers in fourteen languages write them (labelled
+// bylines, day-first and local-script dates, relative dates, site names
+// before or after the headline with any separator), each on its own
+// made-up template.
+func TestUnfamiliarTemplates(t *testing.T) {
+	const (
+		en = "The city council approved next year's budget after a long debate on Wednesday night. Most of the money will go to public transport and school repairs. The mayor said the first projects would start in the spring."
+		de = "Der Stadtrat hat am Mittwochabend den Haushalt für das kommende Jahr beschlossen. Der größte Teil der Mittel fließt in den öffentlichen Nahverkehr und die Sanierung von Schulen. Die ersten Projekte beginnen im Frühjahr."
+		ru = "Депутаты городской думы приняли бюджет на следующий год после долгого обсуждения. Большая часть средств пойдет на ремонт дорог и школ. Мэр заявил, что первые работы начнутся весной."
+		fr = "Le conseil municipal a adopté le budget de l'année prochaine après un long débat. La majeure partie des fonds ira aux transports publics et à la rénovation des écoles. Les premiers travaux commenceront au printemps."
+		es = "El ayuntamiento aprobó el presupuesto del próximo año tras un largo debate. La mayor parte de los fondos se destinará al transporte público y a la reforma de escuelas. Las primeras obras comenzarán en primavera."
+		zh = "市议会今天召开全体会议，通过了明年的预算案。预算案重点用于公共交通建设和学校设施改造。市长表示，预算将用于提高市民的生活质量。"
+		ja = "市議会は本会議で来年度の予算案を賛成多数で可決した。予算案では公共交通の充実と学校施設の改修に重点が置かれている。市長は市民の生活の質を高めると述べた。"
+		ko = "시의회는 오늘 본회의를 열고 내년도 예산안을 통과시켰다. 이번 예산안은 대중교통 확충과 학교 시설 개선에 중점을 두었다. 시장은 예산이 시민들의 삶의 질을 높일 것이라고 말했다."
+	)
+	tests := []struct {
+		lang, url, docTitle, head, meta, para string
+		title, date                           string
+		authors                               []string
+	}{
+		{"pl", "https://gazeta.example/wiadomosci/2025/12/rada-przyjela-budzet", "Rada przyjęła budżet — Gazeta Lokalna", "<h1>Rada przyjęła budżet</h1>",
+			`<span class="autor">Autor: Jan Kowalski</span> <span>5 grudnia 2025, 14:30</span>`, "Radni przyjęli budżet miasta na przyszły rok po wielogodzinnej debacie. Największe wydatki przewidziano na transport publiczny i remonty szkół. Prezydent miasta zapowiedział pierwsze inwestycje.",
+			"Rada przyjęła budżet", "2025-12-05", []string{"Jan Kowalski"}},
+		{"tr", "https://haber.example/gundem/belediye-park-projesini-acikladi-12345", "Belediye park projesini açıkladı | Haber Sitesi", "<h1>Belediye park projesini açıkladı</h1>",
+			`<p class="info">Yazar: Ayşe Yılmaz · 05.12.2025 14:30</p>`, "Belediye, şehir merkezinde yapılacak yeni park projesini kamuoyuyla paylaştı. Proje kapsamında yürüyüş yolları ve çocuk oyun alanları yer alacak. Belediye başkanı parkın yazın açılacağını söyledi.",
+			"Belediye park projesini açıkladı", "2025-12-05", []string{"Ayşe Yılmaz"}},
+		{"nl", "https://dagblad.example/binnenland/gemeente-bouwt-brug", "Gemeente bouwt brug - Dagblad Noord", "<h1>Gemeente bouwt brug</h1>",
+			`<div class="byline">Door Pieter de Vries</div><div class="datum">5 december 2025 om 14:30</div>`, "De gemeente gaat een nieuwe brug bouwen over het kanaal in het centrum van de stad. De bouw begint volgend voorjaar en moet binnen twee jaar klaar zijn. Omwonenden worden binnenkort uitgenodigd.",
+			"Gemeente bouwt brug", "2025-12-05", []string{"Pieter de Vries"}},
+		{"ko", "https://news.example/article/2025120512345", "시의회, 예산안 통과 - 뉴스데일리", "<h1>시의회, 예산안 통과</h1>",
+			`<div class="info"><span class="writer">김철수 기자</span> <span class="date">입력 2025.12.05 14:30</span></div>`, ko,
+			"시의회, 예산안 통과", "2025-12-05", []string{"김철수"}},
+		{"ja", "https://shimbun.example/articles/20251205/k00/040/123000c", "市議会、予算案を可決｜地方新聞", "<h1>市議会、予算案を可決</h1>",
+			`<div class="article-info"><span class="author">記者：山田太郎</span><time>2025年12月5日 14時30分</time></div>`, ja,
+			"市議会、予算案を可決", "2025-12-05", []string{"山田太郎"}},
+		{"ru", "https://gorod.example/news/2025/03/03/deputaty-prinyali-byudzhet", "Новости города :: Депутаты приняли бюджет", "<h2 class='headline'>Депутаты приняли бюджет</h2>",
+			`<div><span class="athr">Иван Петров</span> <span class="dt">3 марта 2025, 18:24 МСК</span></div>`, ru,
+			"Депутаты приняли бюджет", "2025-03-03", []string{"Иван Петров"}},
+		{"fr", "https://quotidien.example/politique/le-conseil-adopte-le-budget", "Le conseil adopte le budget « Le Quotidien", "<h1>Le conseil adopte le budget</h1>",
+			`<p class="signature">Par Claire Martin</p><p>Publié le 3 mars 2025 à 10h15</p>`, fr,
+			"Le conseil adopte le budget", "2025-03-03", []string{"Claire Martin"}},
+		{"zh", "https://xinwen.example/a/20250303/abc123.html", "市议会通过明年预算案_新闻网", "<h1>市议会通过明年预算案</h1>",
+			`<div class="info">作者：王小明 来源：新闻网 2025年3月3日 10:15</div>`, zh,
+			"市议会通过明年预算案", "2025-03-03", []string{"王小明"}},
+		{"es", "https://diario.example/espana/el-ayuntamiento-aprueba-el-presupuesto", "El ayuntamiento aprueba el presupuesto | Diario Local", "<h1>El ayuntamiento aprueba el presupuesto</h1>",
+			`<p>Por <a href="/autor/juan-perez">Juan Pérez</a> | 3 de marzo de 2025 - 10:15 CET</p>`, es,
+			"El ayuntamiento aprueba el presupuesto", "2025-03-03", []string{"Juan Pérez"}},
+		{"de", "https://stadtanzeiger.example/lokales/stadtrat-beschliesst-haushalt", "Stadtrat beschließt Haushalt - Stadtanzeiger", "<h1>Stadtrat beschließt Haushalt</h1>",
+			`<p class="meta">Von Anna Schmidt, vor 2 Stunden</p>`, de,
+			"Stadtrat beschließt Haushalt", "2025-12-05", []string{"Anna Schmidt"}},
+		{"en", "https://valley.example/local/council-approves-budget", "Council approves budget « Valley Times", "<h1>Council approves budget</h1>",
+			`<div class="story-meta"><span>By Jane Doe and John Roe, The Associated Press</span> <span>Dec. 3, 2025</span></div>`, en,
+			"Council approves budget", "2025-12-03", []string{"Jane Doe", "John Roe"}},
+		{"en-GB", "https://gazette.example/news/budget-approved", "Politics | Budget approved after debate | The Gazette", "<div class='headline'>Budget approved after debate</div>",
+			`<p class="meta">Published 07/03/2025 15:04 GMT</p>`, en,
+			"Budget approved after debate", "2025-03-07", nil},
+	}
+	fetched := time.Date(2025, 12, 5, 16, 0, 0, 0, time.UTC)
+	for _, tt := range tests {
+		t.Run(tt.lang+"/"+tt.title, func(t *testing.T) {
+			page := unfamiliarPage(tt.lang, tt.docTitle, tt.head, tt.meta, tt.para)
+			res, err := New(DefaultOptions()).Extract(Input{URL: tt.url, Body: []byte(page), FetchedAt: fetched})
+			if err != nil {
+				t.Fatalf("extract: %v (kind %s by %s)", err, res.Kind, res.Provenance["kind"])
+			}
+			if res.Title != tt.title {
+				t.Errorf("title = %q (%s), want %q", res.Title, res.Provenance["title"], tt.title)
+			}
+			date := ""
+			if res.PublishedAt != nil {
+				date = res.PublishedAt.Format(time.DateOnly)
+			}
+			if date != tt.date {
+				t.Errorf("date = %q (%s), want %q", date, res.Provenance["published_at"], tt.date)
+			}
+			if !reflect.DeepEqual(res.Authors, tt.authors) {
+				t.Errorf("authors = %q (%s), want %q", res.Authors, res.Provenance["authors"], tt.authors)
+			}
+		})
+	}
+}
