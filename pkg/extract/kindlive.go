@@ -8,13 +8,14 @@ import (
 // liveHeadMarkers are the words that open a live blog's headline in the
 // languages of the news ("LIVE: Council votes", "Liveticker: …", "EN
 // DIRECT - …"); liveAnyMarkers may stand anywhere in it ("Council votes
-// – live updates").
+// – live updates"). "En vivo", "ao vivo", "in diretta" only open a live
+// headline: inside one they are a concert's or a show's.
 var (
 	liveHeadMarkers = []string{"live:", "live -", "live –", "live —", "live |", "live ticker", "ticker:", "en direct", "en vivo",
 		"ao vivo", "in diretta", "na żywo", "онлайн:", "онлайн-трансляция", "наживо", "canlı", "直播", "速報", "실시간"}
 	liveAnyMarkers = []string{"live updates", "live blog", "liveblog", "live-blog", "liveticker", "live-ticker", "live coverage",
-		"as it happened", "en direct", "en vivo", "ao vivo", "in diretta", "na żywo", "прямая трансляция", "онлайн-трансляция",
-		"пряма трансляція", "canlı blog", "canlı anlatım", "实时更新", "ライブ更新", "라이브"}
+		"as it happened", "прямая трансляция", "онлайн-трансляция", "пряма трансляція", "canlı blog", "canlı anlatım",
+		"实时更新", "ライブ更新"}
 )
 
 // liveBlogEntries is how many timed updates a page with a live headline

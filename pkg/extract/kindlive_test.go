@@ -17,6 +17,8 @@ func TestLiveHeadline(t *testing.T) {
 		"Live music returns to the city park":        false,
 		"Council votes on the budget":                false,
 		"Deliverables: what the council promised":    false,
+		"Festival de música en vivo: los horarios":   false,
+		"EN VIVO | El Congreso vota el presupuesto":  true,
 	} {
 		if got := liveHeadline(title); got != want {
 			t.Errorf("liveHeadline(%q) = %v, want %v", title, got, want)
