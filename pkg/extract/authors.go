@@ -568,6 +568,7 @@ func (p *page) pickAuthors() {
 			}
 			return nil
 		}},
+		{"byline:role", p.roleByline},
 		{provSiteOwner, p.siteOwner},
 	}
 	for _, f := range fallbacks {
