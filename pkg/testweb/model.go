@@ -378,8 +378,12 @@ func (w *Web) generate() {
 		secs := slices.Clone(w.v.sections)
 		r.Shuffle(len(secs), func(a, b int) { secs[a], secs[b] = secs[b], secs[a] })
 		s.sections = secs[:5+r.IntN(3)]
-		for range 6 {
-			s.staff = append(s.staff, wr.name())
+		for len(s.staff) < 6 {
+			// Six different people: a story by two of them must not
+			// name one twice.
+			if n := wr.name(); !slices.Contains(s.staff, n) {
+				s.staff = append(s.staff, n)
+			}
 		}
 		for range 3 {
 			s.upcoming = append(s.upcoming, slugify(wr.headline(wr.newEvent(-1)), 6))
