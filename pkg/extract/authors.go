@@ -221,9 +221,12 @@ func cleanAuthors(in []string) []string {
 // name: "JILL LAWLESS Associated Press", "Jane Doe (Reuters)", "Jane Doe
 // (Staff Writer)".
 func cutAgency(a string) string {
-	for _, name := range wireAgencies {
-		if len(a) > len(name)+3 && strings.HasSuffix(a, " "+name) {
-			return strings.TrimSpace(strings.TrimSuffix(a, name))
+	for short, name := range wireAgencies {
+		for _, credit := range []string{name, short} {
+			if len(a) > len(credit)+3 && strings.HasSuffix(a, " "+credit) {
+				// "Jane Doe, Reuters", "Jane Doe - AP": the separator goes too.
+				return strings.TrimRight(strings.TrimSuffix(a, credit), " ,;|-–—/")
+			}
 		}
 	}
 	if strings.HasSuffix(a, ")") {

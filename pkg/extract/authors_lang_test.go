@@ -63,6 +63,8 @@ func TestBylineLabels(t *testing.T) {
 		{"en", "By Jane Doe Source: Reuters", []string{"Jane Doe"}, true},
 		{"ja", "記者：山田太郎 撮影：佐藤花子", []string{"山田太郎"}, true},
 		{"en", "By Jane Doe Photo: John Roe", []string{"Jane Doe"}, true},
+		{"en", "By Jane Doe, Reuters", []string{"Jane Doe"}, true},
+		{"en", "By Jane Doe - AP", []string{"Jane Doe"}, true},
 		{"fr", "Reportage de Claire Martin", []string{"Claire Martin"}, true},
 		{"es", "Texto de Juan Pérez", []string{"Juan Pérez"}, true},
 		{"es", "Texto de la ley aprobada", nil, false},

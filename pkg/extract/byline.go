@@ -85,6 +85,9 @@ func namesIn(segs []string, strong bool) []string {
 			continue
 		}
 		parts := splitAuthors(rest)
+		for k, a := range parts {
+			parts[k] = cutAgency(a) // "Jane Doe (Reuters)"
+		}
 		allNames := len(parts) > 0
 		for _, a := range parts {
 			if !looksLikeName(a) && !(strong && len(parts) == 1 && singleName(a)) {

@@ -229,8 +229,19 @@ func ldNames(v any) []string {
 			return splitAuthors(s)
 		}
 	case []any:
+		// A list that names people and also the publisher (an
+		// Organization beside the Persons) is by the people.
+		people := false
+		for _, e := range x {
+			if m, ok := e.(map[string]any); ok && ldTyped(m, "Person") {
+				people = true
+			}
+		}
 		var out []string
 		for _, e := range x {
+			if m, ok := e.(map[string]any); ok && people && ldOrganization(m) {
+				continue
+			}
 			out = append(out, ldNames(e)...)
 		}
 		return out
@@ -240,6 +251,27 @@ func ldNames(v any) []string {
 		}
 	}
 	return nil
+}
+
+// ldTyped reports whether object m has the schema.org type t.
+func ldTyped(m map[string]any, t string) bool {
+	for _, mt := range ldTypes(m["@type"]) {
+		if strings.EqualFold(mt, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// ldOrganization reports whether object m is typed as an organisation
+// (Organization, NewsMediaOrganization, Corporation, ...).
+func ldOrganization(m map[string]any) bool {
+	for _, t := range ldTypes(m["@type"]) {
+		if lt := strings.ToLower(t); strings.Contains(lt, "organization") || lt == "corporation" {
+			return true
+		}
+	}
+	return false
 }
 
 func ldKeywords(v any) []string {
