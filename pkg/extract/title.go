@@ -168,6 +168,12 @@ func (p *page) pickTitle() {
 		}
 		return
 	}
+	// A <title> that is only the site's name (its logo heading's text)
+	// names no story: the page's <h1> does.
+	if firstH1 != "" && headline == "" && og == "" && tw == "" && docTitle != "" && p.logoText(docTitle, site) {
+		res.Title, res.Provenance["title"] = firstH1, "h1:title-is-site"
+		return
+	}
 	// A declared title cut short (a JSON-LD headline that stops
 	// mid-sentence) yields to a declared title that goes on from it.
 	for _, r := range []string{og, docTitle, tw} {
@@ -482,24 +488,53 @@ func extendsTitle(long, short string) bool {
 }
 
 // linksHome reports whether element i contains a link to the site's home
-// page, as logo headings do.
+// page, or sits inside one (up to homeLinkDepth levels up), as logo
+// headings do: "<h1><a href="/">Site</a></h1>", "<a href="/"><h1>Site</h1></a>".
 func (p *page) linksHome(i int32) bool {
 	for k := i; k < p.nodes[i].end; k++ {
-		n := p.nodes[k].n
-		if n.DataAtom != atom.A {
-			continue
-		}
-		href := strings.TrimSpace(attr(n, "href"))
-		if href == "/" || href == "" || href == "./" {
+		if n := p.nodes[k].n; n.DataAtom == atom.A && p.homeHref(attr(n, "href")) {
 			return true
 		}
-		if p.base != nil {
-			if u, err := p.base.Parse(href); err == nil && u.Host == p.base.Host && (u.Path == "" || u.Path == "/") && u.RawQuery == "" {
-				return true
-			}
+	}
+	a := p.nodes[i].n.Parent
+	for range homeLinkDepth {
+		if a == nil {
+			break
+		}
+		if a.DataAtom == atom.A && p.homeHref(attr(a, "href")) {
+			return true
+		}
+		a = a.Parent
+	}
+	return false
+}
+
+// logoText reports whether t is only the site's name: the declared site
+// name, or the text of a heading that links to the home page (a logo).
+func (p *page) logoText(t, site string) bool {
+	if isSiteName(t, site, p.hostName()) {
+		return true
+	}
+	nt := normTitle(t)
+	for k, i := range p.headingIdx() {
+		if k >= 40 {
+			break
+		}
+		if p.linksHome(i) && normTitle(textOf(p.nodes[i].n)) == nt {
+			return true
 		}
 	}
 	return false
+}
+
+// homeLinkDepth is how many ancestors of a heading are searched for a
+// link to the home page.
+const homeLinkDepth = 4
+
+// homeHref reports whether href leads to the page's own home page.
+func (p *page) homeHref(href string) bool {
+	href = strings.TrimSpace(href)
+	return href == "/" || href == "" || href == "./" || p.isHomeURL(href)
 }
 
 // headingIdx returns the indexes of h1-h3 elements outside boilerplate.

@@ -37,3 +37,32 @@ func TestShownSegment(t *testing.T) {
 		})
 	}
 }
+
+// TestLogoHeadingInsideHomeLink checks that a logo set as a heading inside
+// the link to the home page ("<a href="/"><h1>The Gazette</h1></a>") is
+// taken for neither the headline nor a segment of the title, and that a
+// <title> holding only that name gives way to the page's <h1>.
+func TestLogoHeadingInsideHomeLink(t *testing.T) {
+	page := func(title, head string) string {
+		return fmt.Sprintf(`<html><head><title>%s</title></head><body><div id="top"><a href="/"><h1 class="logo">The Gazette</h1></a></div>
+<div class="post">%s<p class="byline">By Jane Doe</p>%s</div></body></html>`, title, head, paragraphs(5))
+	}
+	tests := []struct {
+		name, html, want string
+	}{
+		{"headline in an h2", page("Council approves budget - The Gazette", `<h2 class="entry-title">Council approves budget</h2>`), "Council approves budget"},
+		{"title is only the site's name", page("The Gazette", `<h1>Council approves budget</h1>`), "Council approves budget"},
+		{"headline with a label", page("Council approves budget | The Gazette", `<h1>Council approves budget <span class="label">Exclusive</span></h1>`), "Council approves budget"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := New(DefaultOptions()).Extract(Input{URL: "https://gazette.example/politics/council-approves-budget", Body: []byte(tt.html)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Title != tt.want {
+				t.Errorf("title = %q (%s), want %q", res.Title, res.Provenance["title"], tt.want)
+			}
+		})
+	}
+}
