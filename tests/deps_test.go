@@ -98,6 +98,7 @@ func testStageStartDuringNATSRestart(t *testing.T) {
 	}
 	c.nats.kill9()
 	c.pproxy.restore(t)
+	deadline = time.Now().Add(2 * time.Minute) // migrations under load take seconds
 	for c.sink.grepLog("service started") == 0 {
 		if time.Now().After(deadline) {
 			t.Fatalf("sink did not start:\n%s", c.sink.tail(10))
@@ -108,7 +109,7 @@ func testStageStartDuringNATSRestart(t *testing.T) {
 	c.nats.restart(t)
 	c.extractor.start(t)
 	c.crawler.start(t)
-	c.waitStarted(time.Minute)
+	c.waitStarted(2 * time.Minute)
 	c.seed(s.web.Seeds()[:1])
 	c.waitIdle(idleTimeout)
 	c.checkAlive()
