@@ -289,7 +289,7 @@ func cleanNames(in []string) []string {
 		if _, ok := parseDate(a, false); ok {
 			continue
 		}
-		if hasClassToken(la) || hostToken(la) || allUIWords(la) || codeLike(a) || ctaLabel(la) || determiners[la] {
+		if hasClassToken(la) || hostToken(la) || allUIWords(la) || codeLike(a) || ctaLabel(la) {
 			continue
 		}
 		if seen[la] {

@@ -77,17 +77,9 @@ func (p *page) siteNameShown() []string {
 	return out
 }
 
-// isHomeURL reports whether href leads to the page's own home page.
-func (p *page) isHomeURL(href string) bool {
-	if p.base == nil || href == "" {
-		return false
-	}
-	u, err := p.base.Parse(href)
-	return err == nil && u.Host == p.base.Host && (u.Path == "" || u.Path == "/") && u.RawQuery == ""
-}
-
-// hostLabels returns the labels of host that can name its owner: all but
-// "www" and the top-level domain (and a second-level one such as co.uk).
+// hostLabels returns the labels of a host that can name its site or owner:
+// all but "www" and the top-level domain (and a second-level one such as
+// co.uk, com.au). hostName is the last of them.
 func hostLabels(host string) []string {
 	labels := strings.Split(strings.ToLower(host), ".")
 	if len(labels) < 2 {

@@ -534,7 +534,14 @@ const homeLinkDepth = 4
 // homeHref reports whether href leads to the page's own home page.
 func (p *page) homeHref(href string) bool {
 	href = strings.TrimSpace(href)
-	return href == "/" || href == "" || href == "./" || p.isHomeURL(href)
+	if href == "/" || href == "" || href == "./" {
+		return true
+	}
+	if p.base == nil {
+		return false
+	}
+	u, err := p.base.Parse(href)
+	return err == nil && u.Host == p.base.Host && (u.Path == "" || u.Path == "/") && u.RawQuery == ""
 }
 
 // headingIdx returns the indexes of h1-h3 elements outside boilerplate.
@@ -706,13 +713,9 @@ func siteKey(s string) string {
 // hostName returns the name part of a host: "edition.cnn.com" → "cnn",
 // "www.bbc.co.uk" → "bbc", "spiegel.de" → "spiegel".
 func hostName(host string) string {
-	labels := strings.Split(strings.TrimPrefix(strings.ToLower(host), "www."), ".")
-	if len(labels) < 2 {
+	labels := hostLabels(host)
+	if len(labels) == 0 {
 		return ""
-	}
-	labels = labels[:len(labels)-1] // the top-level domain
-	if n := len(labels); n > 1 && secondLevel[labels[n-1]] {
-		labels = labels[:n-1] // co.uk, com.au
 	}
 	return labels[len(labels)-1]
 }
