@@ -15,10 +15,10 @@ import (
 // '/' do not.
 var bylineLabels = []string{
 	"written by", "words by", "text by", "reporting by", "story by", "posted by", "published by", "author:", "authors:", "author(s):",
-	"contributors:", "contributor:", "contributed by", "by:", "by",
+	"contributors:", "contributor:", "contributed by", "reporter:", "reporters:", "correspondent:", "by:", "by",
 	"text von", "autor:", "autorin:", "von:", "von",
 	"rédigé par", "écrit par", "reportage de", "texte de", "auteur:", "auteur :", "par:", "par",
-	"escrito por", "texto de", "autor", "por:", "por",
+	"escrito por", "texto de", "redacción:", "redação:", "reportagem:", "reportaje:", "corresponsal:", "autor", "por:", "por",
 	"a cura di", "autore:", "scritto da", "testo di", "di:", "di",
 	"geschreven door", "tekst van", "auteur", "door:", "door",
 	"autorka:", "tekst:", "autorzy:", "napisał:", "napisała:", "napisał", "napisała", "przez",
@@ -49,9 +49,16 @@ func bylineNames(t string) (string, bool) {
 		}
 		return bylineRest(rest)
 	}
-	// Korean bylines put the title after the name: "홍길동 기자".
-	if n, ok := strings.CutSuffix(t, " 기자"); ok && utf8.RuneCountInString(n) <= 12 {
-		return bylineRest(n)
+	// Korean bylines put the title after the name: "홍길동 기자", often
+	// followed by an e-mail address ("홍길동 기자 hong@example.kr") and
+	// led by the agency ("[서울=뉴시스] 홍길동 기자").
+	if n, after, ok := strings.Cut(t, " 기자"); ok && (after == "" || strings.HasPrefix(after, " ") || strings.HasPrefix(after, "=")) {
+		if i := strings.LastIndexAny(n, " ]"); i >= 0 && !strings.Contains(after, " 기자") {
+			n = n[i+1:]
+		}
+		if utf8.RuneCountInString(n) <= 12 {
+			return bylineRest(n)
+		}
 	}
 	return "", false
 }

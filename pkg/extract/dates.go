@@ -165,7 +165,11 @@ func (p *page) pickDates() {
 				(p.inComments(i) || p.timeLabel(p.nodes[i].n) != "published") {
 				continue // in the teasers after the article, unless labelled as the publication
 			}
-			if hasLabelPrefix(strings.ToLower(t), updateLabels) {
+			if pub, ok := publishedAfterUpdate(t); ok {
+				// "Updated: 06/12/2025 · Published: 05/12/2025": the
+				// publication the same line goes on to give.
+				t = pub
+			} else if hasLabelPrefix(strings.ToLower(t), updateLabels) {
 				// "Updated 22. April 2024": the last change, not the
 				// publication; the page's date only if it shows no other.
 				if v, ok := p.parseVisible(t, us); ok && plausibleDate(v) && !p.inPageChrome(i) && (updated == nil || dist(i, anchor) < updDist) {
@@ -496,6 +500,9 @@ func (p *page) headerLine(us bool) (time.Time, int32, bool) {
 		}
 		if text == "" {
 			text = textOf(ni.n)
+		}
+		if pub, ok := publishedAfterUpdate(text); ok {
+			text = pub
 		}
 		if v, ok := p.parseVisible(text, us); ok && plausibleDate(v) {
 			return v, i - head, true

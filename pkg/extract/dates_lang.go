@@ -324,6 +324,25 @@ func hasLabelPrefix(s string, labels []string) bool {
 	return false
 }
 
+// publishedAfterUpdate returns the part of a date line that starts with
+// an update label and goes on to a publication label ("Actualizado:
+// 06/12/2025 09:00 · Publicado: 05/12/2025 14:30"), from that label on.
+func publishedAfterUpdate(t string) (string, bool) {
+	lt := strings.ToLower(t)
+	if len(lt) != len(t) || !hasLabelPrefix(lt, updateLabels) {
+		return "", false // (offsets in lt must be offsets in t)
+	}
+	for i := 1; i < len(lt); i++ {
+		if r, _ := utf8.DecodeLastRuneInString(lt[:i]); unicode.IsLetter(r) || !utf8.RuneStart(lt[i]) {
+			continue // a label starts a word
+		}
+		if hasLabelPrefix(lt[i:], publishLabels) {
+			return t[i:], true
+		}
+	}
+	return "", false
+}
+
 // firstPublishedLabels introduce the date an updated or republished
 // article first came out ("This article was originally published on 26
 // Sep 2019"), lower case.

@@ -261,6 +261,9 @@ func (p *page) nearTitleLine(us bool) (time.Time, int32, bool) {
 		if t == "" {
 			continue
 		}
+		if pub, ok := publishedAfterUpdate(t); ok {
+			t, lt = pub, strings.ToLower(pub)
+		}
 		v, ok := p.parseVisible(t, us)
 		if !ok || !plausibleDate(v) {
 			continue

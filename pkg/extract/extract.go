@@ -32,6 +32,10 @@ const (
 	KindAuthor  = "author"
 	KindVideo   = "video"
 	KindAbout   = "about"
+	// KindSearch is a site search's results page.
+	KindSearch = "search"
+	// KindArchive lists a site's stories by date (/archive/2025/12, /2025/12/).
+	KindArchive = "archive"
 	// KindLiveBlog is a running series of timed updates on one event.
 	KindLiveBlog = "liveblog"
 	// KindProduct is a shop's product or product-group page.

@@ -2,12 +2,14 @@ package extract
 
 import (
 	"fmt"
+	"net/url"
+	"strconv"
 	"strings"
 )
 
 // nonArticleTypes maps schema.org page types to page kinds.
 var nonArticleTypes = map[string]string{
-	"collectionpage": KindListing, "itemlist": KindListing, "searchresultspage": KindListing,
+	"collectionpage": KindListing, "itemlist": KindListing, "searchresultspage": KindSearch,
 	"profilepage": KindAuthor, "aboutpage": KindAbout, "contactpage": KindAbout,
 	"videoobject": KindVideo,
 }
@@ -33,7 +35,9 @@ var pathHints = map[string]string{
 	"services": KindOther, "service": KindOther, "solutions": KindOther, "features": KindOther, "feature": KindOther,
 	"pricing": KindOther, "what-we-do": KindOther, "leistungen": KindOther, "dienstleistungen": KindOther,
 	"department": KindOther, "departments": KindOther,
-	"archive": KindListing, "archives": KindListing, "archiv": KindListing,
+	"archive": KindArchive, "archives": KindArchive, "archiv": KindArchive, "archivio": KindArchive, "archivo": KindArchive,
+	"archives-news": KindArchive, "archief": KindArchive, "archiwum": KindArchive, "arquivo": KindArchive, "архив": KindArchive,
+	"архів": KindArchive, "arsiv": KindArchive, "arşiv": KindArchive,
 }
 
 // hostHints maps the first label of a host name to a page kind, as
@@ -53,7 +57,15 @@ var pathKinds = map[string]string{
 	"profile": KindAuthor, "people": KindAuthor, "contributor": KindAuthor, "contributors": KindAuthor, "journalist": KindAuthor,
 	"video": KindVideo, "videos": KindVideo, "watch": KindVideo, "tv": KindVideo,
 	"about": KindAbout, "about-us": KindAbout, "contact": KindAbout, "contact-us": KindAbout, "impressum": KindAbout,
-	"imprint": KindAbout, "privacy": KindAbout, "privacy-policy": KindAbout, "terms": KindAbout, "search": KindListing,
+	"imprint": KindAbout, "privacy": KindAbout, "privacy-policy": KindAbout, "terms": KindAbout,
+	"staff": KindAuthor, "reporter": KindAuthor, "reporters": KindAuthor, "writer": KindAuthor, "writers": KindAuthor,
+	"columnist": KindAuthor, "columnists": KindAuthor, "autori": KindAuthor, "autore": KindAuthor, "autores": KindAuthor,
+	"auteurs": KindAuthor, "autorzy": KindAuthor, "avtor": KindAuthor, "yazar": KindAuthor, "yazarlar": KindAuthor,
+	"redacteur": KindAuthor, "redakteur": KindAuthor, "автор": KindAuthor, "авторы": KindAuthor, "автори": KindAuthor,
+	"search": KindSearch, "suche": KindSearch, "recherche": KindSearch, "buscar": KindSearch, "busca": KindSearch,
+	"busqueda": KindSearch, "búsqueda": KindSearch, "cerca": KindSearch, "ricerca": KindSearch, "zoeken": KindSearch,
+	"szukaj": KindSearch, "wyszukiwanie": KindSearch, "поиск": KindSearch, "пошук": KindSearch, "arama": KindSearch,
+	"search-results": KindSearch, "searchresults": KindSearch,
 }
 
 // ruleKind is the hand-written page-kind decision: the kind, the rule
@@ -156,6 +168,14 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 			}
 		}
 		articleURL = looksLikeArticlePath(parts)
+		switch {
+		case datePath(parts) || pathHints[strings.ToLower(parts[0])] == KindArchive && (len(parts) == 1 || datePath(parts[1:])):
+			// "/2025/12/", "/archive/2025/12": the stories of a day or
+			// a month, not one of them.
+			pathKind, articleURL = KindArchive, false
+		case pathKind == "" && searchQuery(p.base.Query()):
+			pathKind = KindSearch
+		}
 		for i, part := range parts {
 			if i < 4 && i < len(parts)-1 && releaseSegment(part) {
 				versioned = true
@@ -214,7 +234,7 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 		rule = "url-path"
 		kind = KindSection
 		reason = "url is a news section's own address"
-	case urlHint != "" && !p.articleEvidence() && !(urlHint == KindListing && !listing):
+	case urlHint != "" && !p.articleEvidence() && !((urlHint == KindListing || urlHint == KindArchive) && !listing):
 		rule = "url-hint"
 		kind = urlHint
 		reason = "url names a " + urlHint + " page and nothing marks an article"
@@ -251,7 +271,8 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 	case textLen < int32(p.opts.MinTextChars):
 		rule = "short-text"
 		fallback := KindOther
-		if listing || rootPath {
+		if listing || rootPath || p.linkedHeadings >= 2 {
+			// Little text but headlines that link on: a thin section.
 			fallback = listKind
 		}
 		if rootPath {
@@ -497,6 +518,40 @@ func firstKind(ks ...string) string {
 		}
 	}
 	return KindOther
+}
+
+// datePath reports whether a URL path is only a date: a year, a year and
+// a month, or a full date, each its own segment ("/2025/12/").
+func datePath(parts []string) bool {
+	if len(parts) == 0 || len(parts) > 3 {
+		return false
+	}
+	for i, part := range parts {
+		n, err := strconv.Atoi(part)
+		switch {
+		case err != nil:
+			return false
+		case i == 0 && (len(part) != 4 || n < 1990 || n > 2100):
+			return false
+		case i == 1 && (n < 1 || n > 12), i == 2 && (n < 1 || n > 31):
+			return false
+		}
+	}
+	return true
+}
+
+// searchParams are the query parameters that carry a site search's terms.
+var searchParams = []string{"q", "s", "query", "search", "search_query", "keyword", "keywords", "searchterm", "text"}
+
+// searchQuery reports whether a URL's query holds a site search's terms
+// ("?q=budget", "?s=budget").
+func searchQuery(q url.Values) bool {
+	for _, k := range searchParams {
+		if strings.TrimSpace(q.Get(k)) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // looksLikeArticlePath reports whether a URL path looks like an article

@@ -82,6 +82,15 @@ func TestUnfamiliarTemplates(t *testing.T) {
 		{"en-GB", "https://gazette.example/news/budget-approved", "Politics | Budget approved after debate | The Gazette", "<div class='headline'>Budget approved after debate</div>",
 			`<p class="meta">Published 07/03/2025 15:04 GMT</p>`, en,
 			"Budget approved after debate", "2025-03-07", nil},
+		{"ko", "https://news.example.kr/view/2025120599", "시의회, 예산안 통과 | 데일리뉴스", "<h1>시의회, 예산안 통과</h1>",
+			`<div class="byline">[서울=데일리] 홍길동 기자 hong@news.example.kr</div><div class="date">기사입력 2025-12-05 14:30</div>`, ko,
+			"시의회, 예산안 통과", "2025-12-05", []string{"홍길동"}},
+		{"es", "https://periodico.example/local/presupuesto-aprobado", "Presupuesto aprobado | El Periódico", "<h1>Presupuesto aprobado</h1>",
+			`<p>Redacción: Carlos García</p><p>Actualizado: 06/12/2025 09:00 · Publicado: 04/12/2025 14:30</p>`, es,
+			"Presupuesto aprobado", "2025-12-04", []string{"Carlos García"}},
+		{"en-GB", "https://chronicle.example.co.uk/news/council-budget", "Council approves budget | Chronicle", "<h1>Council approves budget</h1>",
+			`<p class="byline">Reporter: Sam Green</p><p class="posted">03/04/2025</p>`, en,
+			"Council approves budget", "2025-04-03", []string{"Sam Green"}},
 	}
 	fetched := time.Date(2025, 12, 5, 16, 0, 0, 0, time.UTC)
 	for _, tt := range tests {
@@ -105,5 +114,32 @@ func TestUnfamiliarTemplates(t *testing.T) {
 				t.Errorf("authors = %q (%s), want %q", res.Authors, res.Provenance["authors"], tt.authors)
 			}
 		})
+	}
+}
+
+// TestKindNames names the kind of an unfamiliar site's thin non-article
+// pages from their address and shape: a search, a month's archive, a
+// staff page and a section with a few linked headlines.
+func TestKindNames(t *testing.T) {
+	teasers := ""
+	for k := range 3 {
+		teasers += fmt.Sprintf(`<div class="teaser"><h3><a href="/news/story-%d">Council story %d</a></h3><p>A short summary of the story.</p></div>`, k, k)
+	}
+	page := func(h1, extra string) string {
+		return `<!doctype html><html lang="en"><head><title>` + h1 + ` | The Tribune</title></head><body><nav><a href="/">Home</a> <a href="/politics">Politics</a></nav><main><h1>` +
+			h1 + `</h1>` + extra + teasers + `</main><footer>© 2025</footer></body></html>`
+	}
+	tests := []struct{ url, html, kind string }{
+		{"https://tribune.example/search?q=budget", page("Search results for budget", "<p>12 results</p>"), KindSearch},
+		{"https://tribune.example/2025/12/", page("December 2025", ""), KindArchive},
+		{"https://zeitung.example/archiv/2025/12", page("Archiv Dezember 2025", ""), KindArchive},
+		{"https://tribune.example/staff/jane-doe", page("Jane Doe", "<p>Jane Doe covers city hall for The Tribune.</p>"), KindAuthor},
+		{"https://tribune.example/politics", page("Politics", ""), KindSection},
+	}
+	for _, tt := range tests {
+		res, err := New(DefaultOptions()).Extract(Input{URL: tt.url, Body: []byte(tt.html)})
+		if err == nil || res.Kind != tt.kind {
+			t.Errorf("%s: kind %q (%s), err %v; want %q", tt.url, res.Kind, res.Provenance["kind"], err, tt.kind)
+		}
 	}
 }
