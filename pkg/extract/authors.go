@@ -63,6 +63,79 @@ func bylineNames(t string) (string, bool) {
 	return "", false
 }
 
+// midLineByline finds a labelled byline that a meta line gives after its
+// date or another field: "Posted on December 5, 2025 by Rob Hill",
+// "05/12/2025 - 14:30 | di Mario Rossi", "2025年12月05日 来源：新闻网
+// 作者：王小明". A label that ends in a colon may follow any field; a
+// word label ("by", "di") only a date, so that a sentence ("the report
+// by Jane Doe") is not read as a byline.
+func midLineByline(t string) (string, bool) {
+	if len(t) > 160 {
+		return "", false
+	}
+	lt := strings.ToLower(t)
+	if len(lt) != len(t) {
+		return "", false
+	}
+	for i := 1; i < len(lt); i++ {
+		prev, _ := utf8.DecodeLastRuneInString(lt[:i])
+		if !utf8.RuneStart(lt[i]) || unicode.IsLetter(prev) || unicode.IsDigit(prev) {
+			continue
+		}
+		names, ok := bylineNames(t[i:])
+		if !ok {
+			continue
+		}
+		label := bylineLabelAt(lt[i:])
+		if last, _ := utf8.DecodeLastRuneInString(label); last != ':' && last != '：' && !datePrefix(t[:i]) {
+			continue
+		}
+		return names, true
+	}
+	return "", false
+}
+
+// bylineLabelAt returns the byline label s starts with ("" when none).
+func bylineLabelAt(s string) string {
+	for _, pre := range bylineLabels {
+		if strings.HasPrefix(s, pre) {
+			return pre
+		}
+	}
+	return ""
+}
+
+// datePrefix reports whether s is only a date and the words and marks
+// around one in a meta line ("Posted on December 5, 2025", "05/12/2025 -
+// 14:30 |", "Dzisiaj, 14:30 ·").
+func datePrefix(s string) bool {
+	words := strings.FieldsFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || r == '|' || r == '·' || r == '•' || r == '-' || r == '–' || r == '—' || r == ','
+	})
+	if len(words) == 0 {
+		return false
+	}
+	dated := false
+	for _, w := range words {
+		lw := strings.ToLower(strings.Trim(w, ".:()"))
+		_, month := monthNames[lw]
+		switch {
+		case dateishWord(w) || month:
+			dated = true
+		case weekdays[lw] || dateFiller[lw] || lw == "":
+		default:
+			return false
+		}
+	}
+	return dated
+}
+
+// dateFiller are the words a meta line sets around its date ("Posted
+// on", "Published at", "um … Uhr", "today").
+var dateFiller = wordSet(`posted published updated on at am pm a.m. p.m. gmt utc est edt cet cest uhr um am de le à às alle ore om
+	today yesterday heute gestern aujourd'hui hier hoy ayer oggi ieri hoje ontem vandaag gisteren dzisiaj dziś wczoraj
+	сегодня вчера сьогодні вчора bugün dün`)
+
 // bylineRest cleans the names part of a byline: it cuts a trailing date,
 // role or separator and rejects sentences.
 func bylineRest(rest string) (string, bool) {
@@ -590,6 +663,19 @@ func (p *page) pickAuthors() {
 		}
 	}
 
+	if len(res.Authors) > 1 {
+		// "Por João Souza, Portal": the site's own name beside a
+		// person's is the publisher's credit, not an author.
+		var people []string
+		for _, a := range res.Authors {
+			if !p.onlyPublisher([]string{a}) {
+				people = append(people, a)
+			}
+		}
+		if len(people) > 0 {
+			res.Authors = people
+		}
+	}
 	if len(res.Authors) == 0 {
 		res.Authors = nil
 	}
@@ -708,10 +794,13 @@ func (p *page) labelledBylineAt() ([]string, int32) {
 		}
 		t := textOf(ni.n)
 		r, _ := utf8.DecodeRuneInString(t)
-		if !unicode.IsLetter(r) {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 			continue
 		}
 		names, ok := bylineNames(t)
+		if !ok {
+			names, ok = midLineByline(t)
+		}
 		if !ok && bareLabels[strings.ToLower(strings.TrimRight(t, " :："))] {
 			// The label alone ("Article by", "Autor:"): the name is the
 			// next block, or the items of a list there.

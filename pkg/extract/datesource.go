@@ -559,3 +559,18 @@ func barDatePart(t string) (string, string) {
 	}
 	return "", ""
 }
+
+// isoStamp reports whether s starts as an ISO 8601 date does ("2025-12-05",
+// "2025-12-05T14:30:00Z").
+func isoStamp(s string) bool {
+	s = strings.TrimSpace(s)
+	if len(s) < 10 || s[4] != '-' || s[7] != '-' {
+		return false
+	}
+	for _, k := range []int{0, 1, 2, 3, 5, 6, 8, 9} {
+		if s[k] < '0' || s[k] > '9' {
+			return false
+		}
+	}
+	return true
+}

@@ -251,6 +251,12 @@ func (p *page) classifyElement(n *html.Node, idx int32) uint16 {
 		if len(p.times) < 64 {
 			p.times = append(p.times, idx)
 		}
+	case atom.Abbr:
+		// Microformats' "<abbr class="published" title="2025-12-05T…">5
+		// days ago</abbr>": a machine-readable time like <time>'s.
+		if len(p.times) < 64 && isoStamp(attr(n, "title")) {
+			p.times = append(p.times, idx)
+		}
 	case atom.Article, atom.Main:
 		flags |= fBlock | fContentHint
 	case atom.Nav, atom.Aside, atom.Footer, atom.Form, atom.Menu:
@@ -272,7 +278,7 @@ func (p *page) classifyElement(n *html.Node, idx int32) uint16 {
 	case atom.Li, atom.Dt, atom.Dd:
 		flags |= fBlock | fListItem
 	case atom.B, atom.Strong, atom.I, atom.Em, atom.Span, atom.Font, atom.Small, atom.Sup, atom.Sub,
-		atom.U, atom.S, atom.Strike, atom.Mark, atom.Abbr, atom.Cite, atom.Q, atom.Code, atom.Label,
+		atom.U, atom.S, atom.Strike, atom.Mark, atom.Cite, atom.Q, atom.Code, atom.Label,
 		atom.Big, atom.Tt, atom.Var, atom.Kbd, atom.Dfn, atom.Bdi, atom.Bdo, atom.Wbr, atom.Ins,
 		atom.Del, atom.Br, atom.Data, atom.Acronym, atom.Nobr:
 	default:

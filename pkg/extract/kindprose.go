@@ -101,6 +101,9 @@ const (
 	storyHubProse = 700
 	noProseRun    = 320
 	noProseWeOur  = 0.2 // "we", "our" per 100 words of the body
+	// teaserCardsMin look-alike link cards that hold nine tenths of the
+	// body make a list page even when their blurbs read as prose.
+	teaserCardsMin = 12
 )
 
 // shapeKind returns the kind the page's shape names when the page shows
@@ -126,8 +129,12 @@ func (p *page) shapeKind() (kind, reason string) {
 			return KindOther, "no run of prose, and speaks as we/our"
 		}
 	}
-	if run < storyHubProse && p.mainIdx >= 0 {
-		if n, ct := p.linkCards(); n >= linkCardsMin && ct*2 >= p.nodes[p.mainIdx].text {
+	if p.mainIdx >= 0 {
+		// Teasers whose linked headlines the body leaves out read as
+		// one run of prose: cards that are all of the body list pages
+		// whatever that run.
+		if n, ct := p.linkCards(); n >= linkCardsMin && (run < storyHubProse && ct*2 >= p.nodes[p.mainIdx].text ||
+			n >= teaserCardsMin && ct*10 >= p.nodes[p.mainIdx].text*9) {
 			return KindListing, fmt.Sprintf("%d look-alike link cards make up its body", n)
 		}
 	}

@@ -18,6 +18,15 @@ func (p *page) pickTitle() {
 	tw := collapse(m["twitter:title"])
 	headline := collapse(ld.headline)
 	defer p.noteTitleAffix(docTitle)
+	defer func(full string) {
+		// Whichever rule chose the headline, what the <title> adds to it
+		// is the site's name when nothing declared one.
+		if res.SiteName == "" && full != "" && res.Title != "" && full != res.Title {
+			if s := titleRemainder(full, res.Title); s != "" {
+				res.SiteName, res.Provenance["site_name"] = s, "title"
+			}
+		}
+	}(docTitle)
 	// A site's learned affix comes off every declared title first.
 	if p.site != nil {
 		if affixes := p.site.TitleAffixes(); len(affixes) > 0 {
@@ -201,11 +210,6 @@ func (p *page) pickTitle() {
 		// shows the headline alone.
 		if s := p.shownSegment(res.Title); s != "" {
 			res.Title, res.Provenance["title"] = s, prov+"+shown-segment"
-		}
-	}
-	if res.SiteName == "" && docTitle != "" && res.Title != "" && docTitle != res.Title {
-		if s := titleRemainder(docTitle, res.Title); s != "" {
-			res.SiteName, res.Provenance["site_name"] = s, "title"
 		}
 	}
 }

@@ -91,6 +91,27 @@ func TestUnfamiliarTemplates(t *testing.T) {
 		{"en-GB", "https://chronicle.example.co.uk/news/council-budget", "Council approves budget | Chronicle", "<h1>Council approves budget</h1>",
 			`<p class="byline">Reporter: Sam Green</p><p class="posted">03/04/2025</p>`, en,
 			"Council approves budget", "2025-04-03", []string{"Sam Green"}},
+		{"it", "https://corriere.example/cronaca/consiglio-bilancio", "Consiglio, via libera al bilancio - Corriere Locale", "<h1>Consiglio, via libera al bilancio</h1>",
+			`<p>05/12/2025 - 14:30 | di Mario Rossi</p>`, "Il consiglio comunale ha approvato il bilancio del prossimo anno dopo un lungo dibattito. La maggior parte dei fondi andrà ai trasporti pubblici e alla ristrutturazione delle scuole.",
+			"Consiglio, via libera al bilancio", "2025-12-05", []string{"Mario Rossi"}},
+		{"pl", "https://portal.example/wiadomosci/rada-budzet-123", "Rada przyjęła budżet | Portal", "<h1>Rada przyjęła budżet</h1>",
+			`<p>Dzisiaj, 14:30 · Autor: Anna Nowak</p>`, "Radni przyjęli budżet miasta na przyszły rok po wielogodzinnej debacie. Największe wydatki przewidziano na transport publiczny i remonty szkół.",
+			"Rada przyjęła budżet", "2025-12-05", []string{"Anna Nowak"}},
+		{"zh", "https://xinwen.example/news/20251205/123.shtml", "市议会通过明年预算案_新闻中心_新闻网", "<h1>市议会通过明年预算案</h1>",
+			`<div class="info">2025年12月05日 14:30 来源：新闻网 作者：王小明</div>`, zh,
+			"市议会通过明年预算案", "2025-12-05", []string{"王小明"}},
+		{"en", "https://valleypost.example/news/council-budget", "The Valley Post - Council approves budget", "<h2>Council approves budget</h2>",
+			`<p class="meta">Posted on December 3, 2025 by Rob Hill</p>`, en,
+			"Council approves budget", "2025-12-03", []string{"Rob Hill"}},
+		{"pt-BR", "https://portal.example/politica/camara-aprova-orcamento.ghtml", "Câmara aprova orçamento | Portal", "<h1>Câmara aprova orçamento</h1>",
+			`<p>Por João Souza, Portal — São Paulo<br>03/12/2025 14h30</p>`, "A câmara municipal aprovou o orçamento do próximo ano após um longo debate. A maior parte dos recursos irá para o transporte público e para a reforma de escolas.",
+			"Câmara aprova orçamento", "2025-12-03", []string{"João Souza"}},
+		{"en", "https://daily.example/2025/council-budget", "Council approves budget ~ Daily", "<h2 class='entry-title'>Council approves budget</h2>",
+			`<abbr class="published" title="2025-12-01T14:30:00Z">4 days ago</abbr> <span class="vcard author"><span class="fn">Lisa Chen</span></span>`, en,
+			"Council approves budget", "2025-12-01", []string{"Lisa Chen"}},
+		{"ru", "https://vecher.example/news/2025/12/05/budget", "Депутаты приняли бюджет | Вечерний город", "<h1>Депутаты приняли бюджет</h1>",
+			`<div class="meta"><span>Сегодня, 14:30</span> <span>Текст: Иван Петров</span></div>`, ru,
+			"Депутаты приняли бюджет", "2025-12-05", []string{"Иван Петров"}},
 	}
 	fetched := time.Date(2025, 12, 5, 16, 0, 0, 0, time.UTC)
 	for _, tt := range tests {
@@ -135,6 +156,7 @@ func TestKindNames(t *testing.T) {
 		{"https://zeitung.example/archiv/2025/12", page("Archiv Dezember 2025", ""), KindArchive},
 		{"https://tribune.example/staff/jane-doe", page("Jane Doe", "<p>Jane Doe covers city hall for The Tribune.</p>"), KindAuthor},
 		{"https://tribune.example/politics", page("Politics", ""), KindSection},
+		{"https://tribune.example/news/local", page("Local news", longTeasers(15)), KindListing},
 	}
 	for _, tt := range tests {
 		res, err := New(DefaultOptions()).Extract(Input{URL: tt.url, Body: []byte(tt.html)})
@@ -142,4 +164,14 @@ func TestKindNames(t *testing.T) {
 			t.Errorf("%s: kind %q (%s), err %v; want %q", tt.url, res.Kind, res.Provenance["kind"], err, tt.kind)
 		}
 	}
+}
+
+// longTeasers returns n teaser cards whose blurbs are sentences long
+// enough to read as prose once their linked headlines are left out.
+func longTeasers(n int) string {
+	var b strings.Builder
+	for k := range n {
+		fmt.Fprintf(&b, `<div class="card"><h3><a href="/news/local/story-%d">Local story %d</a></h3><p>A longer summary of story %d about the city and its people, with several sentences. The council met again. Residents spoke.</p></div>`, k, k, k)
+	}
+	return b.String()
 }
