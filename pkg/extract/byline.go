@@ -468,45 +468,79 @@ const maxHeadlineLine = 120
 // headlineByline reads an unlabelled byline from the line under the
 // headline that also shows the date ("Jane Doe | Senior Writer | July 2,
 // 2025", "2025-12-17 · Jane Doe"): the first of the next three blocks
-// after the <h1> that holds a date and a part that reads as a person's
-// name.
+// after the headline that holds a date and a part that reads as a
+// person's name, or a line of names alone just before the date line
+// ("Иван Петров, Мария Сидорова" over "4 декабря 2025").
 func (p *page) headlineByline() []string {
-	for _, h := range p.h1s {
-		if p.normTitle == "" || normTitle(textOf(p.nodes[h].n)) != p.normTitle || p.inPageChrome(h) {
-			continue
-		}
-		seen := 0
-		for k := p.nodes[h].end; k < int32(len(p.nodes)) && k < p.nodes[h].end+60 && seen < 3; {
-			nk := &p.nodes[k]
-			if nk.flags&fBlock == 0 || nk.text == 0 || nk.flags&fSkip != 0 {
-				k++
-				continue
-			}
-			seen++
-			t := textOf(nk.n)
-			if len(t) > maxHeadlineLine {
-				if nk.ownText > 0 {
-					return nil // the article's text has begun
-				}
-				k++ // a wrapper: look inside
-				continue
-			}
-			if _, dated := parseDate(t, false); dated {
-				for _, seg := range bylineSegments(t) {
-					if strings.ContainsAny(seg, ",;&") {
-						continue // a list of categories, not one person
-					}
-					if a := cleanAuthors([]string{seg}); len(a) == 1 && a[0] == seg && looksLikeName(seg) && personNames(a) && !isRole(seg) && !p.onlyPublisher(a) {
-						return a
-					}
-				}
-				return nil
-			}
-			k = nk.end
-		}
+	h := p.headlineIdx()
+	if h < 0 || p.inPageChrome(h) {
 		return nil
 	}
+	seen := 0
+	var names []string // a line of names alone, waiting for its date line
+	for k := p.nodes[h].end; k < int32(len(p.nodes)) && k < p.nodes[h].end+60 && seen < 3; {
+		nk := &p.nodes[k]
+		if nk.flags&fBlock == 0 || nk.text == 0 || nk.flags&fSkip != 0 {
+			k++
+			continue
+		}
+		seen++
+		t := textOf(nk.n)
+		if len(t) > maxHeadlineLine {
+			if nk.ownText > 0 {
+				return nil // the article's text has begun
+			}
+			k++ // a wrapper: look inside
+			continue
+		}
+		if p.datedLine(t) {
+			if names != nil {
+				return names // "Jane Doe, John Roe" then "4 December 2025"
+			}
+			for _, seg := range bylineSegments(t) {
+				if strings.ContainsAny(seg, ",;&") {
+					continue // a list of categories, not one person
+				}
+				if a := cleanAuthors([]string{seg}); len(a) == 1 && a[0] == seg && p.personLine(a) {
+					return a
+				}
+			}
+			return nil
+		}
+		names = nil
+		if len(t) <= maxNamesLine {
+			if a := cleanAuthors(splitAuthors(t)); len(a) > 0 && len(a) <= 4 && p.personLine(a) {
+				names = a
+			}
+		}
+		k = nk.end
+	}
 	return nil
+}
+
+// maxNamesLine is the longest line (in bytes) under a headline read as
+// a list of its authors' names alone.
+const maxNamesLine = 100
+
+// datedLine reports whether a short line under the headline gives a date,
+// absolute or relative to the fetch ("3 години тому").
+func (p *page) datedLine(t string) bool {
+	if _, ok := parseDate(t, false); ok {
+		return true
+	}
+	_, ok := relativeDate(t, p.now)
+	return ok
+}
+
+// personLine reports whether every name of a is a person's name as a
+// byline writes it: not a role, not the publisher.
+func (p *page) personLine(a []string) bool {
+	for _, n := range a {
+		if !looksLikeName(n) || isRole(n) {
+			return false
+		}
+	}
+	return personNames(a) && !p.onlyPublisher(a)
 }
 
 // cjkName reports whether n is a short name written in Han, kana or

@@ -537,11 +537,25 @@ func (p *page) inlineDatePart(i int32) (string, string) {
 // datedBylineLine reports whether line t is a byline that also shows a date
 // ("By Jane Doe March 3, 2025", "Por Juan Pérez | 3 de marzo de 2025").
 func datedBylineLine(t string) bool {
-	if _, ok := bylineNames(t); !ok {
+	if _, ok := bylineNames(t); !ok && !namesAndDate(t) {
 		return false
 	}
 	_, dated := parseDate(t, false)
 	return dated
+}
+
+// namesAndDate reports whether a short line is a person's name and a date
+// set apart by a separator, with no label ("Rob Hill — 4 December 2025",
+// "4 December 2025 · Jane Doe").
+func namesAndDate(t string) bool {
+	if len(t) > maxHeadlineLine {
+		return false
+	}
+	segs := bylineSegments(t)
+	if len(segs) != 1 || segs[0] == strings.TrimSpace(t) {
+		return false // no date set apart, or more than a name beside it
+	}
+	return looksLikeName(segs[0]) && personNames(segs)
 }
 
 // barDatePart returns the part of a line of three or more parts set apart

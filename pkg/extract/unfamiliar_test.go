@@ -112,6 +112,15 @@ func TestUnfamiliarTemplates(t *testing.T) {
 		{"ru", "https://vecher.example/news/2025/12/05/budget", "Депутаты приняли бюджет | Вечерний город", "<h1>Депутаты приняли бюджет</h1>",
 			`<div class="meta"><span>Сегодня, 14:30</span> <span>Текст: Иван Петров</span></div>`, ru,
 			"Депутаты приняли бюджет", "2025-12-05", []string{"Иван Петров"}},
+		{"ru", "https://vedomosti.example/news/2025/12/04/budget", "Бюджет утвержден - Ведомости города", "<h1>Бюджет утвержден</h1>",
+			`<p>Иван Петров, Мария Сидорова</p><p>4 декабря 2025 в 18:02</p>`, ru,
+			"Бюджет утвержден", "2025-12-04", []string{"Иван Петров", "Мария Сидорова"}},
+		{"es", "https://diario.example/nacional/presupuesto", "El Congreso aprueba el presupuesto - Diario", "<h1>El Congreso aprueba el presupuesto</h1>",
+			`<p>Juan Pérez y María López</p><p>Madrid, 04 dic 2025 - 18:02 CET</p>`, es,
+			"El Congreso aprueba el presupuesto", "2025-12-04", []string{"Juan Pérez", "María López"}},
+		{"en", "https://c8.example/a/united-win", "United win the derby - C8 News", "<h2>United win the derby</h2>",
+			`<p>Rob Hill — 4 December 2025</p>`, en,
+			"United win the derby", "2025-12-04", []string{"Rob Hill"}},
 	}
 	fetched := time.Date(2025, 12, 5, 16, 0, 0, 0, time.UTC)
 	for _, tt := range tests {
