@@ -638,11 +638,11 @@ func (p *page) pickAuthors() {
 		{"byline:site", p.learnedByline},
 		{"byline", p.shownByline},
 		{"rel=author", p.relAuthors},
+		{"byline:headline", p.headlineByline},
 		{"author-link", p.authorLinkNames},
 		{"byline", func() []string { a, _ := p.nodeByline(); return a }},
 		{"byline", p.firstBylineNames},
 		{"byline:label", p.labelledByline},
-		{"byline:headline", p.headlineByline},
 		{"more-by", p.moreByAuthor},
 		{"author-box", p.authorBox},
 		{"wire", func() []string {

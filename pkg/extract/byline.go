@@ -56,6 +56,11 @@ func (p *page) bylineFromNode(i int32) []string {
 	// comments after it).
 	strong := strongAuthorNode(attr(n, "class")+" "+attr(n, "id")+" "+attr(n, "itemprop")) &&
 		(p.mainIdx < 0 || i < p.nodes[p.mainIdx].end)
+	if parts := splitAuthors(t); len(parts) > 1 && len(parts) <= 6 && personNames(parts) && allLookLikeNames(parts) {
+		// "Rob Hill, Lisa Chen", "Juan Pérez y María López": a list of
+		// names with no label.
+		return cleanAuthors(parts)
+	}
 	if looksLikeName(t) {
 		// The name often sits in a child of its own beside a role, a
 		// department or the site's name ("Liza Burke" "Marketing").
@@ -68,6 +73,16 @@ func (p *page) bylineFromNode(i int32) []string {
 		return cleanAuthors([]string{t})
 	}
 	return namesIn(bylineSegments(t), strong)
+}
+
+// allLookLikeNames reports whether every part reads as a person's name.
+func allLookLikeNames(parts []string) bool {
+	for _, a := range parts {
+		if !looksLikeName(a) {
+			return false
+		}
+	}
+	return true
 }
 
 // namesIn returns the authors of the first segment of a byline that is a
@@ -536,11 +551,11 @@ func (p *page) datedLine(t string) bool {
 // byline writes it: not a role, not the publisher.
 func (p *page) personLine(a []string) bool {
 	for _, n := range a {
-		if !looksLikeName(n) || isRole(n) {
+		if isRole(n) {
 			return false
 		}
 	}
-	return personNames(a) && !p.onlyPublisher(a)
+	return allLookLikeNames(a) && personNames(a) && !p.onlyPublisher(a)
 }
 
 // cjkName reports whether n is a short name written in Han, kana or

@@ -32,6 +32,8 @@ func TestBylineElements(t *testing.T) {
 		{"name element before the box", "", `<div class="author-box">Insights from Liza Burke Marketing Director May 14, 2025` +
 			`<div class="author-name">Liza Burke</div></div>`, "", []string{"Liza Burke"}, "byline"},
 		{"one-word pen name", "", `<span class="post-info__item--type-author">Kev</span>`, "", []string{"Kev"}, "byline"},
+		{"names alone, listed", "", `<div class="byline">Rob Hill, Lisa Chen</div>`, "", []string{"Rob Hill", "Lisa Chen"}, "byline"},
+		{"names alone, joined", "", `<div class="byline">Juan Pérez y María López</div>`, "", []string{"Juan Pérez", "María López"}, "byline"},
 		{"user name after by", "", `<div class="authorInfo">by jsteinhardt</div>`, "", []string{"jsteinhardt"}, "byline"},
 		{"name with a digit", "", `<p class="byline">By 3i Global</p>`, "", []string{"3i Global"}, "byline"},
 		{"month is not a name", "", `<span class="author">May</span>`, "", nil, ""},

@@ -243,6 +243,14 @@ func (p *page) pickDates() {
 			res.PublishedAt, res.Provenance["published_at"] = fromURL, "url"
 		}
 	}
+	if res.PublishedAt != nil && order == "" && !p.listedAt.IsZero() && strings.HasPrefix(res.Provenance["published_at"], "visible") {
+		// "05/03/2025" read in the language's order, where the feed or
+		// sitemap that listed the page gives the other reading's day:
+		// the listing settles the order the page leaves open.
+		if t, ok := swapDayMonth(*res.PublishedAt); ok && !sameDay(*res.PublishedAt, p.listedAt) && sameDay(t, p.listedAt) {
+			res.PublishedAt, res.Provenance["published_at"] = &t, res.Provenance["published_at"]+"+listed-order"
+		}
+	}
 	if res.PublishedAt == nil && !p.listedAt.IsZero() && plausibleDate(p.listedAt) {
 		// The publication time the feed or sitemap that listed the page
 		// gave: the page's own declared and visible dates come first.
@@ -341,6 +349,16 @@ func dist(i, anchor int32) int32 {
 		return anchor - i
 	}
 	return i - anchor
+}
+
+// swapDayMonth returns t with its day and month exchanged, when both are
+// 12 or less (the other reading of an ambiguous numeric date).
+func swapDayMonth(t time.Time) (time.Time, bool) {
+	d, m := t.Day(), int(t.Month())
+	if d > 12 || d == m {
+		return t, false
+	}
+	return time.Date(t.Year(), time.Month(d), m, t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), t.Location()), true
 }
 
 // pageDateOrder returns the day-month order of the first visible numeric

@@ -162,14 +162,14 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 			if i > 1 {
 				break
 			}
-			if k, ok := pathKinds[strings.ToLower(part)]; ok {
+			if k, ok := pathKinds[segmentWord(part)]; ok {
 				pathKind = k
 				break
 			}
 		}
 		articleURL = looksLikeArticlePath(parts)
 		switch {
-		case datePath(parts) || pathHints[strings.ToLower(parts[0])] == KindArchive && (len(parts) == 1 || datePath(parts[1:])):
+		case datePath(parts) || pathHints[segmentWord(parts[0])] == KindArchive && (len(parts) == 1 || datePath(parts[1:])):
 			// "/2025/12/", "/archive/2025/12": the stories of a day or
 			// a month, not one of them.
 			pathKind, articleURL = KindArchive, false
@@ -192,7 +192,7 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 			if i > 2 || urlHint != "" {
 				break
 			}
-			urlHint = pathHints[strings.ToLower(part)]
+			urlHint = pathHints[segmentWord(part)]
 		}
 		if urlHint == "" {
 			host := strings.ToLower(p.base.Hostname())
@@ -518,6 +518,19 @@ func firstKind(ks ...string) string {
 		}
 	}
 	return KindOther
+}
+
+// segmentWord is a URL path segment as the word it names: lower case,
+// without a page extension ("About.html" is "about", "contact.php"
+// "contact").
+func segmentWord(seg string) string {
+	seg = strings.ToLower(seg)
+	for _, ext := range []string{".html", ".htm", ".shtml", ".php", ".aspx", ".asp", ".jsp", ".cfm"} {
+		if w, ok := strings.CutSuffix(seg, ext); ok {
+			return w
+		}
+	}
+	return seg
 }
 
 // datePath reports whether a URL path is only a date: a year, a year and

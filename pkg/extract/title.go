@@ -731,7 +731,7 @@ func titleRemainder(docTitle, title string) string {
 		return ""
 	}
 	rest := docTitle[:i] + docTitle[i+len(title):]
-	rest = strings.Trim(rest, " |-–—:·•»/")
+	rest = strings.Trim(rest, " |-–—:·•»«‹›/~｜│・_")
 	if rest == "" || len(rest) > 60 {
 		return ""
 	}

@@ -166,6 +166,7 @@ func TestKindNames(t *testing.T) {
 		{"https://tribune.example/staff/jane-doe", page("Jane Doe", "<p>Jane Doe covers city hall for The Tribune.</p>"), KindAuthor},
 		{"https://tribune.example/politics", page("Politics", ""), KindSection},
 		{"https://tribune.example/news/local", page("Local news", longTeasers(15)), KindListing},
+		{"https://tribune.example/about.html", page("About", "<p>"+strings.Repeat("The Tribune has served the valley since 1891 and publishes every day. ", 6)+"</p>"), KindAbout},
 	}
 	for _, tt := range tests {
 		res, err := New(DefaultOptions()).Extract(Input{URL: tt.url, Body: []byte(tt.html)})
@@ -183,4 +184,32 @@ func longTeasers(n int) string {
 		fmt.Fprintf(&b, `<div class="card"><h3><a href="/news/local/story-%d">Local story %d</a></h3><p>A longer summary of story %d about the city and its people, with several sentences. The council met again. Residents spoke.</p></div>`, k, k, k)
 	}
 	return b.String()
+}
+
+// TestListedTimeSettlesDayMonth reads "07/05/2025" on a page in English
+// (month first by default) that a feed listed on 7 May: the listing
+// settles the order the page leaves open. Listed on 5 July, or not
+// listed, the page reads it month first.
+func TestListedTimeSettlesDayMonth(t *testing.T) {
+	page := unfamiliarPage("en", "Bus route to start | Valley Voice", "<h1>Bus route to start</h1>", "<p>Rob Hill, Lisa Chen</p><p class='when'>07/05/2025</p>",
+		"The council reached a decision after a long debate, and residents gave their views at a public hearing on the city's plans for the coming years.")
+	for _, tt := range []struct {
+		listed time.Time
+		want   string
+	}{
+		{time.Date(2025, 5, 7, 14, 31, 0, 0, time.UTC), "2025-05-07"},
+		{time.Date(2025, 7, 5, 9, 0, 0, 0, time.UTC), "2025-07-05"},
+		{time.Time{}, "2025-07-05"},
+	} {
+		res, err := New(DefaultOptions()).Extract(Input{URL: "https://valley.example/transport/bus-route-to-start/", Body: []byte(page), ListedAt: tt.listed})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.PublishedAt == nil || res.PublishedAt.Format(time.DateOnly) != tt.want {
+			t.Errorf("listed %v: published %v (%s), want %s", tt.listed, res.PublishedAt, res.Provenance["published_at"], tt.want)
+		}
+		if !reflect.DeepEqual(res.Authors, []string{"Rob Hill", "Lisa Chen"}) {
+			t.Errorf("authors %q (%s), want Rob Hill and Lisa Chen", res.Authors, res.Provenance["authors"])
+		}
+	}
 }

@@ -108,7 +108,12 @@ func (s *Service) enqueue(ctx context.Context, parent *bus.URLTask, cands []cand
 			t.PublishedAt = c.date.UTC() // a date far in the future is not believed
 		}
 		if c.redirect {
+			// A redirect is the same page: it keeps when it was found
+			// and the publication time its feed or sitemap gave.
 			t.Redirects, t.DiscoveredAt = parent.Redirects+1, parent.DiscoveredAt
+			if t.PublishedAt.IsZero() {
+				t.PublishedAt = parent.PublishedAt
+			}
 		}
 		site, err := s.sites.get(ctx, u.Host)
 		if err != nil {
