@@ -49,6 +49,21 @@ func bylineNames(t string) (string, bool) {
 		}
 		return bylineRest(rest)
 	}
+	// Several Korean reporters: "이영희 기자, 박민수 기자".
+	if parts := strings.Split(t, ","); len(parts) > 1 && strings.Count(t, " 기자") == len(parts) {
+		var names []string
+		for _, part := range parts {
+			n, ok := strings.CutSuffix(strings.TrimSpace(part), " 기자")
+			if !ok || utf8.RuneCountInString(n) > 12 || strings.Contains(n, " ") {
+				names = nil
+				break
+			}
+			names = append(names, n)
+		}
+		if len(names) > 1 {
+			return strings.Join(names, ", "), true
+		}
+	}
 	// Korean bylines put the title after the name: "홍길동 기자", often
 	// followed by an e-mail address ("홍길동 기자 hong@example.kr") and
 	// led by the agency ("[서울=뉴시스] 홍길동 기자").
@@ -145,7 +160,7 @@ func bylineRest(rest string) (string, bool) {
 			rest = rest[:i]
 		}
 	}
-	rest = strings.TrimSpace(strings.Trim(rest, " ,;|·•"))
+	rest = strings.TrimSpace(strings.Trim(cutAtDateLabel(rest), " ,;|·•"))
 	if rest == "" || len(rest) > 120 {
 		return "", false
 	}
@@ -161,6 +176,25 @@ func bylineRest(rest string) (string, bool) {
 		return "", false
 	}
 	return rest, true
+}
+
+// cutAtDateLabel cuts a byline where a publication or update label starts
+// a word after the names ("Claire Martin Publié le 5 mars", "Jan Kowalski
+// Opublikowano: …"), as a line break between them reads.
+func cutAtDateLabel(s string) string {
+	ls := strings.ToLower(s)
+	if len(ls) != len(s) {
+		return s
+	}
+	for i := 1; i < len(ls); i++ {
+		if ls[i-1] != ' ' {
+			continue
+		}
+		if hasLabelPrefix(ls[i:], publishLabels) || hasLabelPrefix(ls[i:], updateLabels) {
+			return strings.TrimSpace(s[:i])
+		}
+	}
+	return s
 }
 
 // splitAuthors splits "A, B and C" into names.

@@ -66,6 +66,22 @@ var pathKinds = map[string]string{
 	"busqueda": KindSearch, "búsqueda": KindSearch, "cerca": KindSearch, "ricerca": KindSearch, "zoeken": KindSearch,
 	"szukaj": KindSearch, "wyszukiwanie": KindSearch, "поиск": KindSearch, "пошук": KindSearch, "arama": KindSearch,
 	"search-results": KindSearch, "searchresults": KindSearch,
+	// The same pages in the languages of the news.
+	"etiket": KindTag, "etiketler": KindTag, "etiqueta": KindTag, "etiquetas": KindTag, "mot-cle": KindTag, "mots-cles": KindTag,
+	"argomento": KindTag, "argomenti": KindTag, "trefwoord": KindTag, "trefwoorden": KindTag, "tagi": KindTag, "temat": KindTag,
+	"tematy": KindTag, "teg": KindTag, "tegi": KindTag, "метки": KindTag, "теги": KindTag, "тег": KindTag, "тема": KindTag,
+	"kategori": KindSection, "kategorie": KindSection, "kategoria": KindSection, "categoria": KindSection, "categorie": KindSection,
+	"rubrique": KindSection, "rubrica": KindSection, "seccion": KindSection, "sección": KindSection, "sezione": KindSection,
+	"secao": KindSection, "seção": KindSection, "dzial": KindSection, "dział": KindSection, "rubriek": KindSection, "рубрика": KindSection,
+	"about_us": KindAbout, "aboutus": KindAbout, "uber-uns": KindAbout, "ueber-uns": KindAbout, "über-uns": KindAbout,
+	"qui-sommes-nous": KindAbout, "a-propos": KindAbout, "apropos": KindAbout, "quienes-somos": KindAbout,
+	"sobre-nosotros": KindAbout, "sobre": KindAbout, "sobre-nos": KindAbout, "quem-somos": KindAbout, "chi-siamo": KindAbout,
+	"over-ons": KindAbout, "o-nas": KindAbout, "о-нас": KindAbout, "про-нас": KindAbout, "hakkimizda": KindAbout,
+	"hakkımızda": KindAbout, "kontakt": KindAbout, "kontakty": KindAbout, "contacto": KindAbout, "contactos": KindAbout,
+	"contato": KindAbout, "contatti": KindAbout, "nous-contacter": KindAbout, "iletisim": KindAbout, "iletişim": KindAbout,
+	"контакты": KindAbout, "контакти": KindAbout, "datenschutz": KindAbout, "mentions-legales": KindAbout, "aviso-legal": KindAbout,
+	"polityka-prywatnosci": KindAbout, "gizlilik": KindAbout, "privacidad": KindAbout, "redaktion": KindAbout,
+	"redazione": KindAbout, "redaccion": KindAbout, "redakcja": KindAbout, "colofon": KindAbout,
 }
 
 // ruleKind is the hand-written page-kind decision: the kind, the rule
@@ -296,7 +312,9 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 		rule = "schema-type"
 		kind = hintKind
 		reason = "page type " + hintKind
-	case pathKind != "" && (listing || textLen < 1500):
+	case pathKind != "" && (listing || textLen < 1500 && !(p.datedByline() && pathKind == KindSection)):
+		// (A short story filed under its section's address,
+		// "/categorie/ville/40000-histoire/", shows a dated byline.)
 		rule = "url-path"
 		kind = pathKind
 		reason = "url names a " + pathKind + " page"

@@ -46,3 +46,35 @@ func TestSiteHints(t *testing.T) {
 		t.Errorf("learned (dmy) date = %s, want 2025-03-04", got)
 	}
 }
+
+type spotHints struct {
+	hints
+	byline, date string
+}
+
+func (h spotHints) BylineSpot() string { return h.byline }
+func (h spotHints) DateSpot() string   { return h.date }
+
+// TestLearnedBylineSpotReadsAllNames learns where a site's byline sits
+// from a page with one author, whose name is a link, and reads a page of
+// the same site with two authors from that spot: both names, not the
+// first link's alone.
+func TestLearnedBylineSpotReadsAllNames(t *testing.T) {
+	ex := New(DefaultOptions())
+	page := func(byline string) []byte {
+		return []byte(`<html lang="it"><head><title>Il consiglio approva il bilancio | Corriere</title></head><body><article><h1>Il consiglio approva il bilancio</h1>` +
+			`<p class="firma">di ` + byline + `</p><p class="data">5 marzo 2025</p>` + paragraphs(5) + `</article></body></html>`)
+	}
+	one, err := ex.Extract(Input{URL: "https://corriere.example/sezione/city/40000-story-of-the-day", Body: page(`<a href="/autore/0/">Mario Rossi</a>`)})
+	if err != nil || one.BylineSpot == "" {
+		t.Fatalf("no byline spot learned (err %v, authors %q)", err, one.Authors)
+	}
+	two, err := ex.Extract(Input{URL: "https://corriere.example/sezione/city/40001-story-of-the-day", Site: spotHints{byline: one.BylineSpot, date: one.DateSpot},
+		Body: page(`<a href="/autore/1/">Giulia Bianchi</a> e <a href="/autore/2/">Luca Romano</a>`)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(two.Authors) != 2 || two.Authors[0] != "Giulia Bianchi" || two.Authors[1] != "Luca Romano" || two.Provenance["authors"] != "byline:site" {
+		t.Errorf("authors %q (%s) from spot %q, want Giulia Bianchi and Luca Romano by byline:site", two.Authors, two.Provenance["authors"], one.BylineSpot)
+	}
+}

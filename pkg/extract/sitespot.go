@@ -5,6 +5,7 @@ package extract
 // that a site's template repeats on every article.
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -92,6 +93,14 @@ func (p *page) learnedByline() []string {
 			continue
 		}
 		if a := p.bylineFromNode(i); len(a) > 0 && !p.onlyPublisher(a) {
+			// The spot learned on pages with one author may be the link
+			// of that author's name; a byline of several names holds
+			// the others beside it ("di <a>A</a> e <a>B</a>").
+			if k := p.nodes[i].parent; k >= 0 && p.nodes[k].text <= 200 {
+				if all := p.bylineFromNode(k); len(all) > len(a) && slices.Contains(all, a[0]) {
+					return all
+				}
+			}
 			return a
 		}
 	}

@@ -121,6 +121,12 @@ func TestUnfamiliarTemplates(t *testing.T) {
 		{"en", "https://c8.example/a/united-win", "United win the derby - C8 News", "<h2>United win the derby</h2>",
 			`<p>Rob Hill — 4 December 2025</p>`, en,
 			"United win the derby", "2025-12-04", []string{"Rob Hill"}},
+		{"fr", "https://courrier.example/categorie/city/40000-histoire/", "Le conseil adopte le budget – Le Courrier du Sud", "<h1 class='entry-title'>Le conseil adopte le budget</h1>",
+			`<div class="entry-meta">Par <a href="/auteur/0/">Claire Martin</a> et <a href="/auteur/1/">Paul Durand</a><br><span>Publié le 5 mars 2025 à 10h15</span></div>`, fr,
+			"Le conseil adopte le budget", "2025-03-05", []string{"Claire Martin", "Paul Durand"}},
+		{"ko", "https://simin.example/section/city/40001/", "시의회, 예산안 통과 - 시민일보", "<h1>시의회, 예산안 통과</h1>",
+			`<ul class="info"><li>이영희 기자, 박민수 기자</li><li>입력 2025.03.05 10:15</li></ul>`, ko,
+			"시의회, 예산안 통과", "2025-03-05", []string{"이영희", "박민수"}},
 	}
 	fetched := time.Date(2025, 12, 5, 16, 0, 0, 0, time.UTC)
 	for _, tt := range tests {
@@ -166,6 +172,10 @@ func TestKindNames(t *testing.T) {
 		{"https://tribune.example/staff/jane-doe", page("Jane Doe", "<p>Jane Doe covers city hall for The Tribune.</p>"), KindAuthor},
 		{"https://tribune.example/politics", page("Politics", ""), KindSection},
 		{"https://tribune.example/news/local", page("Local news", longTeasers(15)), KindListing},
+		{"https://gazeta.example/o-nas/", page("O nas", ""), KindAbout},
+		{"https://haber.example/etiket/butce/", page("bütçe", ""), KindTag},
+		{"https://gazeta.example/kategoria/miasto/", page("Miasto", ""), KindSection},
+		{"https://corriere.example/autore/1/", page("Giulia Bianchi", "<p>Giornalista.</p>"), KindAuthor},
 		{"https://tribune.example/about.html", page("About", "<p>"+strings.Repeat("The Tribune has served the valley since 1891 and publishes every day. ", 6)+"</p>"), KindAbout},
 	}
 	for _, tt := range tests {
