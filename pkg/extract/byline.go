@@ -512,7 +512,13 @@ func (p *page) headlineByline() []string {
 			if names != nil {
 				return names // "Jane Doe, John Roe" then "4 December 2025"
 			}
+			if _, labelled := bylineNames(t); labelled {
+				return nil // a labelled byline: the label's readings decide
+			}
 			for _, seg := range bylineSegments(t) {
+				// "Ольга Смирнова 1 апреля 2025, 09:00": the name
+				// before the date, set apart by markup alone.
+				seg = strings.TrimSpace(cutAtDate(seg))
 				if strings.ContainsAny(seg, ",;&") {
 					continue // a list of categories, not one person
 				}

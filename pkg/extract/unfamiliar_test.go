@@ -127,6 +127,9 @@ func TestUnfamiliarTemplates(t *testing.T) {
 		{"ko", "https://simin.example/section/city/40001/", "시의회, 예산안 통과 - 시민일보", "<h1>시의회, 예산안 통과</h1>",
 			`<ul class="info"><li>이영희 기자, 박민수 기자</li><li>입력 2025.03.05 10:15</li></ul>`, ko,
 			"시의회, 예산안 통과", "2025-03-05", []string{"이영희", "박민수"}},
+		{"ru", "https://vesti.example/news/700100.html", "Совет одобрил план — Вечерние Вести", "<h1>Совет одобрил план</h1>",
+			`<div class="article-info"><span>Ольга Смирнова</span> <span>1 апреля 2025, 09:00 МСК</span></div>`, ru,
+			"Совет одобрил план", "2025-04-01", []string{"Ольга Смирнова"}},
 	}
 	fetched := time.Date(2025, 12, 5, 16, 0, 0, 0, time.UTC)
 	for _, tt := range tests {
