@@ -69,10 +69,10 @@ var pathKinds = map[string]string{
 	// The same pages in the languages of the news.
 	"etiket": KindTag, "etiketler": KindTag, "etiqueta": KindTag, "etiquetas": KindTag, "mot-cle": KindTag, "mots-cles": KindTag,
 	"argomento": KindTag, "argomenti": KindTag, "trefwoord": KindTag, "trefwoorden": KindTag, "tagi": KindTag, "temat": KindTag,
-	"tematy": KindTag, "teg": KindTag, "tegi": KindTag, "метки": KindTag, "теги": KindTag, "тег": KindTag, "тема": KindTag,
+	"tematy": KindTag, "temas": KindTag, "teg": KindTag, "tegi": KindTag, "метки": KindTag, "теги": KindTag, "тег": KindTag, "тема": KindTag,
 	"kategori": KindSection, "kategorie": KindSection, "kategoria": KindSection, "categoria": KindSection, "categorie": KindSection,
 	"rubrique": KindSection, "rubrica": KindSection, "seccion": KindSection, "sección": KindSection, "sezione": KindSection,
-	"secao": KindSection, "seção": KindSection, "dzial": KindSection, "dział": KindSection, "rubriek": KindSection, "рубрика": KindSection,
+	"secao": KindSection, "seção": KindSection, "dzial": KindSection, "dział": KindSection, "rubriek": KindSection, "rubric": KindSection, "rubrika": KindSection, "рубрика": KindSection,
 	"about_us": KindAbout, "aboutus": KindAbout, "uber-uns": KindAbout, "ueber-uns": KindAbout, "über-uns": KindAbout,
 	"qui-sommes-nous": KindAbout, "a-propos": KindAbout, "apropos": KindAbout, "quienes-somos": KindAbout,
 	"sobre-nosotros": KindAbout, "sobre": KindAbout, "sobre-nos": KindAbout, "quem-somos": KindAbout, "chi-siamo": KindAbout,
@@ -312,6 +312,13 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 		rule = "schema-type"
 		kind = hintKind
 		reason = "page type " + hintKind
+	case pathKindFirm[pathKind] && !p.articleEvidence() && !strongArticle:
+		// "/about-us/", "/author/jane-doe/", "/tag/budget/" with a long
+		// text (a history of the paper, a biography, a topic's intro)
+		// and no byline, date of its own or declared article.
+		rule = "url-path"
+		kind = pathKind
+		reason = "url names a " + pathKind + " page and nothing marks an article"
 	case pathKind != "" && (listing || textLen < 1500 && !(p.datedByline() && pathKind == KindSection)):
 		// (A short story filed under its section's address,
 		// "/categorie/ville/40000-histoire/", shows a dated byline.)
@@ -537,6 +544,10 @@ func firstKind(ks ...string) string {
 	}
 	return KindOther
 }
+
+// pathKindFirm are the kinds an address names that a long text does not
+// make a story without an article's signs.
+var pathKindFirm = map[string]bool{KindAbout: true, KindAuthor: true, KindTag: true, KindSearch: true, KindArchive: true}
 
 // segmentWord is a URL path segment as the word it names: lower case,
 // without a page extension ("About.html" is "about", "contact.php"

@@ -179,6 +179,10 @@ func TestKindNames(t *testing.T) {
 		{"https://haber.example/etiket/butce/", page("bütçe", ""), KindTag},
 		{"https://gazeta.example/kategoria/miasto/", page("Miasto", ""), KindSection},
 		{"https://corriere.example/autore/1/", page("Giulia Bianchi", "<p>Giornalista.</p>"), KindAuthor},
+		{"https://tribune.example/about-us/", page("About The Tribune", strings.Repeat("<p>The Tribune has covered city hall, transport and housing since 1891, and its reporters have won awards for investigations into public spending across the north.</p>", 8)), KindAbout},
+		{"https://tribune.example/author/jane-doe/", page("Jane Doe", strings.Repeat("<p>Jane Doe is a senior reporter who has covered city hall, transport and housing since 2015, after ten years at regional newspapers across the north.</p>", 8)), KindAuthor},
+		{"https://diario.example/temas/presupuesto/", page("Presupuesto", ""), KindTag},
+		{"https://vesti.example/rubric/politics/", page("Политика", ""), KindSection},
 		{"https://tribune.example/about.html", page("About", "<p>"+strings.Repeat("The Tribune has served the valley since 1891 and publishes every day. ", 6)+"</p>"), KindAbout},
 	}
 	for _, tt := range tests {
