@@ -170,6 +170,7 @@ func (s *Service) enqueue(ctx context.Context, parent *bus.URLTask, cands []cand
 		}
 		s.seen.add(known...)
 	}
+	s.noteListed(ctx, tasks, keys, fresh)
 	var msgs []*nats.Msg
 	var newKeys, unqueued []string
 	parentURL, _ := url.Parse(parent.URL)

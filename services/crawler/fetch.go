@@ -76,7 +76,10 @@ func (s *Service) followRedirect(ctx context.Context, task *bus.URLTask, locatio
 			}
 		}
 	}
-	_, err = s.enqueue(ctx, task, []candidate{{url: target, kind: task.Kind, redirect: true}})
+	// The target inherits the listing time its source was given or noted.
+	src := *task
+	src.PublishedAt = s.listedAt(ctx, task)
+	_, err = s.enqueue(ctx, &src, []candidate{{url: target, kind: task.Kind, redirect: true}})
 	return err
 }
 

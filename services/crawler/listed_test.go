@@ -35,22 +35,55 @@ func TestRedirectKeepsListedTime(t *testing.T) {
 	if s.count("/news/story-one/") != 1 {
 		t.Fatalf("redirect target fetched %d times, want 1", s.count("/news/story-one/"))
 	}
+	checkListed(t, r, s.srv.URL+"/news/story-one/", time.Date(2025, 5, 7, 14, 31, 0, 0, time.UTC))
+}
+
+// TestListedTimeOfLinkedStory serves a home page that links a story and
+// declares a feed that lists it: the story is queued from the home page
+// before the feed is read, and its page still carries the feed's time.
+func TestListedTimeOfLinkedStory(t *testing.T) {
+	r := newBareRig(t)
+	var s *site
+	s = newSite(t, map[string]http.HandlerFunc{
+		"/": func(w http.ResponseWriter, _ *http.Request) {
+			w.Header().Set("Content-Type", "text/html; charset=utf-8")
+			fmt.Fprint(w, `<!doctype html><html><head><title>Home</title><link rel="alternate" type="application/rss+xml" href="/feed.xml"></head>`+
+				`<body><a href="/news/2025/council-approves-the-new-city-budget">Council approves budget</a></body></html>`)
+		},
+		"/feed.xml": func(w http.ResponseWriter, _ *http.Request) {
+			w.Header().Set("Content-Type", "application/rss+xml")
+			fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>F</title>
+<item><title>Council approves budget</title><link>%s/news/2025/council-approves-the-new-city-budget</link><pubDate>Wed, 07 May 2025 15:31:00 +0100</pubDate></item></channel></rss>`, s.srv.URL)
+		},
+		"/news/2025/council-approves-the-new-city-budget": html("<h1>Council approves budget</h1><p>07/05/2025</p>"),
+	})
+	r.seed(s.srv.URL + "/")
+	r.runUntilIdle(30*time.Second, r.crawler(baseConfig(), nil))
+	if s.count("/feed.xml") != 1 || s.count("/news/2025/council-approves-the-new-city-budget") != 1 {
+		t.Fatalf("feed fetched %d times, story %d, want 1 and 1", s.count("/feed.xml"), s.count("/news/2025/council-approves-the-new-city-budget"))
+	}
+	checkListed(t, r, s.srv.URL+"/news/2025/council-approves-the-new-city-budget", time.Date(2025, 5, 7, 14, 31, 0, 0, time.UTC))
+}
+
+// checkListed finds the page message of url on the pages stream and
+// checks the listing time it carries.
+func checkListed(t *testing.T, r *rig, url string, want time.Time) {
+	t.Helper()
 	cons, err := r.nats.JS.Consumer(r.ctx, bus.StreamPages, bus.ConsumerExtractor)
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := s.srv.URL + "/news/story-one/"
 	for {
 		m, err := cons.Next(jetstream.FetchMaxWait(2 * time.Second))
 		if err != nil {
-			t.Fatalf("no page message for %s: %v", want, err)
+			t.Fatalf("no page message for %s: %v", url, err)
 		}
-		if m.Headers().Get(bus.HdrURL) != want {
+		if m.Headers().Get(bus.HdrURL) != url {
 			continue
 		}
 		listed := m.Headers().Get(bus.HdrListedAt)
-		if got, err := time.Parse(time.RFC3339Nano, listed); err != nil || !got.Equal(time.Date(2025, 5, 7, 14, 31, 0, 0, time.UTC)) {
-			t.Fatalf("page %s listed at %q, want the feed's 2025-05-07T14:31:00Z", want, listed)
+		if got, err := time.Parse(time.RFC3339Nano, listed); err != nil || !got.Equal(want) {
+			t.Fatalf("page %s listed at %q, want %s", url, listed, want.Format(time.RFC3339))
 		}
 		return
 	}

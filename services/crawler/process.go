@@ -58,7 +58,7 @@ func (s *Service) processHTML(ctx context.Context, task *bus.URLTask, finalURL s
 		p := &bus.Page{URL: finalURL, RequestURL: task.URL, Status: status, ContentType: ct,
 			ETag: rh.Get("ETag"), LastModified: rh.Get("Last-Modified"), Kind: task.Kind, Depth: task.Depth,
 			Site: task.Site, FetchedAt: time.Now().UTC(), DiscoveredAt: task.DiscoveredAt,
-			ListedAt: task.PublishedAt, Body: body}
+			ListedAt: s.listedAt(ctx, task), Body: body}
 		msg, err := s.codec.EncodePage(ctx, s.obj, p)
 		if errors.Is(err, bus.ErrTooLarge) {
 			s.skip("page-too-large", finalURL)
