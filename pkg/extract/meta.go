@@ -8,6 +8,10 @@ import (
 )
 
 // extractMeta reads <head> metadata and JSON-LD.
+// repeatedAuthorMeta are the meta names a page may repeat, one author
+// each.
+var repeatedAuthorMeta = map[string]bool{"author": true, "dc.creator": true, "dcterms.creator": true, "parsely-author": true, "sailthru.author": true}
+
 func (p *page) extractMeta() {
 	res := p.res
 	m := make(map[string]string, len(p.metas))
@@ -39,8 +43,12 @@ func (p *page) extractMeta() {
 				p.citationAuthors = append(p.citationAuthors, content)
 			}
 		}
-		if _, ok := m[key]; !ok {
+		if prev, ok := m[key]; !ok {
 			m[key] = content
+		} else if repeatedAuthorMeta[key] && content != prev && strings.Count(prev, ", ") < maxMetaAuthors {
+			// One tag per author: <meta name="author" content="Jane
+			// Doe"><meta name="author" content="John Roe">.
+			m[key] = prev + ", " + content
 		}
 	}
 	p.meta = m

@@ -175,3 +175,16 @@ func TestCleanTitleSiteWords(t *testing.T) {
 		}
 	}
 }
+
+// TestRepeatedAuthorMeta reads one author per repeated <meta name=author>.
+func TestRepeatedAuthorMeta(t *testing.T) {
+	page := `<html><head><title>Council approves budget | E5</title><meta name="author" content="Jane Doe"><meta name="author" content="John Roe">` +
+		`<meta property="article:published_time" content="2025-12-05"></head><body><article><h1>Council approves budget</h1>` + paragraphs(5) + `</article></body></html>`
+	res, err := New(DefaultOptions()).Extract(Input{URL: "https://e5.example/story/council-budget", Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Authors) != 2 || res.Authors[0] != "Jane Doe" || res.Authors[1] != "John Roe" {
+		t.Errorf("authors %q (%s), want Jane Doe and John Roe", res.Authors, res.Provenance["authors"])
+	}
+}
