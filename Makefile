@@ -4,7 +4,7 @@ BIN       ?= bin/newsroom
 FUZZTIME  ?= 30s
 TESTFLAGS ?= -count=1 -timeout 25m
 
-.PHONY: build test lint test-short vet fmt bench bench-extract bench-dedupe bench-scale bench-crawler bench-search bench-hostile bench-ingest bench-frontier fuzz fuzz-short demo services clean
+.PHONY: build test lint test-short vet fmt bench bench-extract bench-unfamiliar bench-dedupe bench-scale bench-crawler bench-search bench-hostile bench-ingest bench-frontier fuzz fuzz-short demo services clean
 
 build:
 	$(GO) build -o $(BIN) ./cmd/newsroom
@@ -52,6 +52,11 @@ bench-dedupe: services
 ## bench-extract: the extractor vs go-trafilatura and go-readability on the public benchmark and both halves of the WCXB dev split.
 bench-extract:
 	cd bench && $(GO) run ./cmd/bench-extract
+
+## bench-unfamiliar: crawl three hand-made webs of unfamiliar publishers (12 languages, an aggregator) and score titles, dates, authors, kinds, originals (needs python3).
+bench-unfamiliar:
+	$(GO) build -o bin/newsroom ./cmd/newsroom
+	bench/unfamiliar-web/run.sh $(CURDIR)/bin/newsroom
 
 ## bench-scale: 1 vs 2 extractor processes draining one backlog (throughput, CPU, lag curve).
 bench-scale: services

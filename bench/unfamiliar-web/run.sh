@@ -1,0 +1,40 @@
+#!/bin/sh
+# Crawls three hand-made news webs of unfamiliar publishers (13 sites in 12
+# languages, an aggregator) with newsroom and scores what it stored against
+# the webs' ground truth: titles, dates, authors, non-articles stored and the
+# original kept for syndicated copies. The sites are served on loopback
+# (127.0.1.21-44) by python3's http.server.
+#
+#   bench/unfamiliar-web/run.sh [path to the newsroom binary]
+set -eu
+dir=$(cd "$(dirname "$0")" && pwd)
+bin=${1:-newsroom}
+work=$(mktemp -d)
+pids=""
+trap 'for p in $pids; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"' EXIT INT TERM
+for web in a:18080 b:18081 c:18082; do
+	name=${web%%:*} port=${web#*:}
+	out="$work/$name"
+	mkdir -p "$out"
+	python3 "$dir/web-$name.py" "$out" >/dev/null
+	seeds=""
+	for host in $(ls "$out/sites"); do
+		python3 -m http.server "$port" --bind "$host" --directory "$out/sites/$host" >/dev/null 2>&1 &
+		pids="$pids $!"
+		seeds="$seeds --seed http://$host:$port/"
+	done
+	for host in $(ls "$out/sites"); do # wait until every site answers
+		python3 -c 'import socket,sys,time
+for _ in range(100):
+    try: socket.create_connection((sys.argv[1], int(sys.argv[2])), 1).close(); break
+    except OSError: time.sleep(0.1)' "$host" "$port"
+	done
+	# shellcheck disable=SC2086
+	if ! "$bin" run --allow-private --data "$out/data" --until-idle --delay 50ms $seeds >"$out/run.log" 2>&1; then
+		tail -5 "$out/run.log" >&2
+		exit 1
+	fi
+	"$bin" export --data "$out/data" >"$out/export.jsonl" 2>/dev/null
+	echo "web $name:"
+	(cd "$out" && python3 "$dir/score.py")
+done

@@ -1,0 +1,41 @@
+"""Scores a newsroom export (export.jsonl) against a hand-made web's
+ground truth (truth.json), both in the working directory."""
+import json
+
+truth = json.load(open("truth.json"))
+stories = [json.loads(line) for line in open("export.jsonl")]
+
+
+def key(url):
+    return url.rstrip("/")
+
+
+story_of = {}
+for s in stories:
+    story_of[key(s["url"])] = s
+    for d in s.get("duplicates") or []:
+        story_of.setdefault(key(d if isinstance(d, str) else d.get("url", "")), s)
+
+right = dict(title=0, date=0, authors=0)
+for a in truth["articles"]:
+    s = story_of.get(key(a["url"]))
+    if s is None:
+        print("  not stored", a["url"])
+        continue
+    got = dict(title=s["title"], date=(s.get("published_at") or "")[:10], authors=s.get("authors") or [])
+    wrong = [f for f in right if got[f] != a[f]]
+    for f in right:
+        right[f] += f not in wrong
+    if wrong:
+        print("  %s: %s" % (a["url"], "; ".join("%s %r, want %r" % (f, got[f], a[f]) for f in wrong)))
+articles = {key(a["url"]) for a in truth["articles"]}
+stored_other = [s["url"] for s in stories if key(s["url"]) not in articles]
+n = len(truth["articles"])
+print("  stories %d: title %d, date %d, authors %d right; non-articles stored %d of %d" % (
+    n, right["title"], right["date"], right["authors"], len(stored_other), len(truth["nonarticles"])))
+for u in stored_other:
+    print("  stored non-article", u)
+synd = truth.get("synd", [])
+if synd:
+    kept = sum(1 for p in synd if story_of.get(key(p["copy"])) is not None and key(story_of[key(p["copy"])]["url"]) == key(p["orig"]))
+    print("  syndicated copies %d: original kept as the story's URL for %d" % (len(synd), kept))
