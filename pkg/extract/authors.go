@@ -49,6 +49,29 @@ func bylineNames(t string) (string, bool) {
 		}
 		return bylineRest(rest)
 	}
+	// Chinese datelined bylines glue the label to the names: "記者陳小明／台北報導",
+	// "记者王小明 北京报道", "記者陳小明、林美華／綜合報導".
+	for _, pre := range []string{"記者", "记者"} {
+		rest, ok := strings.CutPrefix(t, pre)
+		if !ok {
+			continue
+		}
+		// The dateline after a slash, or the "reports" at the end,
+		// tells a byline from a sentence ("記者会見で…").
+		i := strings.IndexAny(rest, "／/")
+		if i <= 0 {
+			j := strings.IndexByte(rest, ' ')
+			if j <= 0 || !strings.HasSuffix(rest, "報導") && !strings.HasSuffix(rest, "报道") {
+				continue
+			}
+			i = j
+		}
+		rest = rest[:i]
+		names := strings.Split(rest, "、")
+		if len(names) > 0 && len(names) <= 4 && allCJKNames(names) {
+			return strings.Join(names, ", "), true
+		}
+	}
 	// Several Korean reporters: "이영희 기자, 박민수 기자".
 	if parts := strings.Split(t, ","); len(parts) > 1 && strings.Count(t, " 기자") == len(parts) {
 		var names []string
@@ -176,6 +199,17 @@ func bylineRest(rest string) (string, bool) {
 		return "", false
 	}
 	return rest, true
+}
+
+// allCJKNames reports whether every part is a short name in Han, kana or
+// Hangul (cjkName).
+func allCJKNames(parts []string) bool {
+	for _, n := range parts {
+		if !cjkName(strings.TrimSpace(n)) {
+			return false
+		}
+	}
+	return true
 }
 
 // cutAtDateLabel cuts a byline where a publication or update label starts

@@ -16,6 +16,11 @@ func TestBylineLabels(t *testing.T) {
 	}{
 		{"en", "By Jane Doe and John Roe", []string{"Jane Doe", "John Roe"}, true},
 		{"en", "Author: Jane Doe", []string{"Jane Doe"}, true},
+		{"zh-TW", "記者陳小明／台北報導", []string{"陳小明"}, true},
+		{"zh-TW", "記者陳小明、林美華／綜合報導", []string{"陳小明", "林美華"}, true},
+		{"zh", "记者王小明 北京报道", []string{"王小明"}, true},
+		{"ja", "記者会見で市長は述べた", nil, false},
+		{"ko", "이영희 기자, 박민수 기자", []string{"이영희", "박민수"}, true},
 		{"en", "Written by Jane Doe | March 3, 2025", []string{"Jane Doe"}, true},
 		{"de", "Von Max Muster und Erika Mustermann", []string{"Max Muster", "Erika Mustermann"}, true},
 		{"de", "Autorin: Erika Mustermann", []string{"Erika Mustermann"}, true},
