@@ -22,9 +22,13 @@ func spotPage(i int, label bool) []byte {
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, `<html lang="en"><head><title>Story %d</title></head><body><article><h1>Harbour story number %d</h1>`, i, i)
-	fmt.Fprintf(&b, `<div class="hdr"><span class="who">%s</span><span class="when">%d March 2025</span></div>`, name, i+1)
 	for k := range 5 {
 		fmt.Fprintf(&b, "<p>Paragraph %d of story %d: the harbour board met again on Tuesday and talked for hours about the ferry timetable and the price of berths.</p>", k, i)
+		if k == 0 {
+			// After the lead, not under the headline, where a name
+			// beside a date reads as a byline on its own.
+			fmt.Fprintf(&b, `<div class="hdr"><span class="who">%s</span><span class="when">%d March 2025</span></div>`, name, i+1)
+		}
 	}
 	b.WriteString(`</article></body></html>`)
 	return []byte(b.String())
