@@ -108,17 +108,19 @@ func bylineNames(t string) (string, bool) {
 // word label ("by", "di") only a date, so that a sentence ("the report
 // by Jane Doe") is not read as a byline.
 func midLineByline(t string) (string, bool) {
-	if len(t) > 160 {
-		return "", false
+	if len(t) > 160 || !strings.ContainsAny(t, "0123456789:：") {
+		return "", false // neither a date nor a colon label to follow
 	}
 	lt := strings.ToLower(t)
 	if len(lt) != len(t) {
 		return "", false
 	}
 	for i := 1; i < len(lt); i++ {
-		prev, _ := utf8.DecodeLastRuneInString(lt[:i])
-		if !utf8.RuneStart(lt[i]) || unicode.IsLetter(prev) || unicode.IsDigit(prev) {
+		if !utf8.RuneStart(lt[i]) {
 			continue
+		}
+		if prev, _ := utf8.DecodeLastRuneInString(lt[:i]); prev != ' ' && !unicode.IsPunct(prev) && !unicode.IsSymbol(prev) {
+			continue // a label starts after a space or a mark
 		}
 		names, ok := bylineNames(t[i:])
 		if !ok {
