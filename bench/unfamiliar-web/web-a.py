@@ -5,6 +5,8 @@ bylines, local-language dates, site names before or after the headline with
 an RSS feed per site declared in the home page's <head>. Writes the sites
 and truth.json under the directory given as the first argument."""
 import json, os, random, datetime, html, sys
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from common import shuffled  # noqa: E402
 random.seed(7)
 OUT=os.path.join(sys.argv[1],"sites")
 PORT=18080
@@ -18,12 +20,7 @@ def para(lang,i,k):
           "es":"El ayuntamiento tomó una decisión tras un largo debate, y los vecinos pudieron expresar su opinión en una audiencia pública sobre los planes de la ciudad.",
           "ja":"市議会は長い議論の末に決定を下し、市民は公聴会で市の計画について意見を述べることができた。関係者は今後の対応を注視している。",
           "en":"The council reached a decision after a long debate, and residents were able to give their views at a public hearing on the city's plans for the coming years."}[lang]
-    rnd=random.Random("%s-%d-%d"%(lang,i,k))
-    if lang=="ja":
-        parts=[base[j:j+6] for j in range(0,len(base)-1,6)]
-        rnd.shuffle(parts); return "".join(parts)+"。"
-    w=base.rstrip(".").split(); rnd.shuffle(w); w[0]=w[0].capitalize()
-    return " ".join(w)+"."
+    return shuffled(base, "%s-%d-%d"%(lang,i,k), 6 if lang=="ja" else 0)
 def sitepages(host, cfg):
     d=os.path.join(OUT,host); os.makedirs(d,exist_ok=True)
     return d

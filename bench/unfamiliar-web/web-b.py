@@ -5,6 +5,8 @@ bylines after the date or split by markup, several authors, paginated
 sections. Writes the sites and truth.json under the directory given as the
 first argument."""
 import json, os, random, datetime, html, sys
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from common import shuffled, write as write_page  # noqa: E402
 OUT=os.path.join(sys.argv[1],"sites"); PORT=18081
 truth={"articles":[], "nonarticles":[]}
 MON={"fr":["janvier","février","mars","avril","mai","juin","juillet","août","septembre","octobre","novembre","décembre"],
@@ -17,10 +19,7 @@ BASE={"fr":"Le conseil municipal a pris une décision après un long débat et l
  "ko":"시의회는 오랜 논의 끝에 결정을 내렸으며 시민들은 공청회에서 시의 향후 발전 계획에 대한 의견을 밝혔다 관계 당국은 이를 검토할 예정이다.",
  "pt":"A câmara municipal tomou uma decisão após um longo debate e os moradores puderam dar sua opinião em uma audiência pública sobre os planos da cidade."}
 def para(lang,i,k):
-    rnd=random.Random("%s-%d-%d"%(lang,i,k)); b=BASE[lang]
-    if lang=="zh":
-        parts=[b[j:j+5] for j in range(0,len(b)-1,5)]; rnd.shuffle(parts); return "".join(parts)+"。"
-    w=b.rstrip(".").split(); rnd.shuffle(w); w[0]=w[0].capitalize(); return " ".join(w)+"."
+    return shuffled(BASE[lang], "%s-%d-%d"%(lang,i,k), 5 if lang=="zh" else 0)
 AUTH={"fr":["Claire Martin","Paul Durand","Sophie Bernard"],"pl":["Anna Nowak","Piotr Wiśniewski","Ewa Zielińska"],"zh":["王小明","李华","张伟"],
  "tr":["Ayşe Yılmaz","Mehmet Demir","Elif Kaya"],"it":["Mario Rossi","Giulia Bianchi","Luca Romano"],"ko":["김철수","이영희","박민수"],"pt":["Maria Silva","João Souza","Ana Costa"]}
 HEAD={"fr":["Le conseil adopte le budget %d","Ligne de bus %d : ce qui change","École n° %d : un nouveau gymnase","Le maire : « Le pont prêt dans %d mois »"],
@@ -61,10 +60,7 @@ def shell(pub,title,body,lang=None):
 <header><a href="/" class="logo">%s</a><nav><a href="/%s/city/">City</a> <a href="/%s/sport/">Sport</a> <a href="/%s/">About</a> <a href="/%s/">Contact</a></nav></header>
 <div id="content">%s</div><aside><h3>Popular</h3><ul><li><a href="/%s/city/">City</a></li></ul></aside><footer>© 2025 %s</footer></body></html>'''%(L,html.escape(title),html.escape(pub["name"]),pub["sec"],pub["sec"],pub["about"],pub["contact"],body,pub["sec"],html.escape(pub["name"]))
 def write(pub,path,doc):
-    fp=os.path.join(OUT,pub["host"],path.lstrip("/"))
-    if path.endswith("/"): os.makedirs(fp,exist_ok=True); fp=os.path.join(fp,"index.html")
-    else: os.makedirs(os.path.dirname(fp),exist_ok=True)
-    open(fp,"w").write(doc)
+    write_page(OUT,pub["host"],path,doc)
 base=datetime.datetime(2025,3,1,8,0)
 for pi,pub in enumerate(P):
     L=pub["lang"]; arts=[]

@@ -4,13 +4,15 @@ of linked items, and an aggregator that republishes a dozen stories with
 its own later dates and a credit link. Writes the sites and truth.json
 under the directory given as the first argument."""
 import json, os, random, datetime, html, sys
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from common import shuffled, write as write_page  # noqa: E402
 OUT=os.path.join(sys.argv[1],"sites"); PORT=18082
 truth={"articles":[], "nonarticles":[], "synd":[]}
 BASE={"en":"The council reached its decision after a long debate, and residents gave their views at a public hearing on the city's plans for the coming years, officials said on Tuesday.",
  "de":"Der Stadtrat hat nach langer Debatte entschieden, und die Bürger konnten bei einer öffentlichen Anhörung ihre Meinung zu den Plänen der Stadt für die kommenden Jahre sagen.",
  "ru":"Городской совет принял решение после долгого обсуждения, а жители высказали свое мнение на публичных слушаниях о планах города на ближайшие годы, сообщили чиновники."}
 def para(lang,i,k):
-    rnd=random.Random("%s-%d-%d"%(lang,i,k)); w=BASE[lang].rstrip(".").split(); rnd.shuffle(w); w[0]=w[0].capitalize(); return " ".join(w)+"."
+    return shuffled(BASE[lang], "%s-%d-%d"%(lang,i,k))
 RUM=["января","февраля","марта","апреля","мая","июня","июля","августа","сентября","октября","ноября","декабря"]
 DEM=["Januar","Februar","März","April","Mai","Juni","Juli","August","September","Oktober","November","Dezember"]
 AUTH={"en":["Hannah Clarke","Tom O'Neill","Priya Patel"],"de":["Lena Fischer","Jonas Becker","Miriam Weber"],"ru":["Ольга Смирнова","Дмитрий Волков","Анна Кузнецова"]}
@@ -28,10 +30,7 @@ def shell(pub,title,body,head=""):
 <div class="masthead"><a href="/">%s</a> <span class="date">%s</span></div><ul class="nav"><li><a href="/news/">News</a></li><li><a href="/topics/council/">Council</a></li></ul>
 <div class="main">%s</div><div class="footer">© %s 2025. <a href="/imprint/">Imprint</a></div></body></html>'''%(pub["lang"],html.escape(title),head,html.escape(pub["name"]),fmt(pub["lang"],datetime.datetime(2025,12,5,7,0)),body,html.escape(pub["name"]))
 def write(host,path,doc):
-    fp=os.path.join(OUT,host,path.lstrip("/"))
-    if path.endswith("/"): os.makedirs(fp,exist_ok=True); fp=os.path.join(fp,"index.html")
-    else: os.makedirs(os.path.dirname(fp),exist_ok=True)
-    open(fp,"w").write(doc)
+    write_page(OUT,host,path,doc)
 base=datetime.datetime(2025,4,1,9,0)
 aggitems=[]
 for pi,pub in enumerate(P):

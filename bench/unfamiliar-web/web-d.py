@@ -5,6 +5,8 @@ once before any fix: authors 40/48 then (the Taiwanese template), 48/48
 after. Writes the sites and truth.json under the directory given as the
 first argument."""
 import json, os, random, datetime, html, sys
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from common import shuffled, write as write_page  # noqa: E402
 OUT=os.path.join(sys.argv[1],"sites"); PORT=18083
 truth={"articles":[], "nonarticles":[]}
 BASE={"nl":"De gemeenteraad nam na een lang debat een besluit en bewoners konden tijdens een openbare hoorzitting hun mening geven over de plannen van de stad.",
@@ -14,10 +16,7 @@ BASE={"nl":"De gemeenteraad nam na een lang debat een besluit en bewoners konden
  "zh":"市議會經過長時間討論後作出決定，市民在公聽會上就城市未來幾年的發展規劃發表意見，相關部門表示將審慎研議。",
  "ja":"市議会は長時間の議論を経て決定を下し、住民は公聴会で市の今後の計画について意見を述べた。担当部署は検討を進める方針だ。"}
 def para(L,i,k):
-    r=random.Random("%s%d%d"%(L,i,k)); b=BASE[L]
-    if L in("zh","ja"):
-        p=[b[j:j+4] for j in range(0,len(b)-1,4)]; r.shuffle(p); return "".join(p)+"。"
-    w=b.rstrip(".").split(); r.shuffle(w); w[0]=w[0].capitalize(); return " ".join(w)+"."
+    return shuffled(BASE[L], "%s%d%d"%(L,i,k), 4 if L in("zh","ja") else 0)
 NLM=["jan","feb","mrt","apr","mei","jun","jul","aug","sep","okt","nov","dec"]; NLD=["ma","di","wo","do","vr","za","zo"]
 DEM=["Januar","Februar","März","April","Mai","Juni","Juli","August","September","Oktober","November","Dezember"]
 RUM=["января","февраля","марта","апреля","мая","июня","июля","августа","сентября","октября","ноября","декабря"]
@@ -41,10 +40,7 @@ def shell(p,title,body,head=""):
     return '''<!doctype html><html lang="%s"><head><meta charset="utf-8"><title>%s</title>%s</head><body><div class="site-header"><a href="/" class="brand">%s</a><div class="menu"><a href="/nieuws/">1</a> <a href="/thema/wonen/">2</a> <a href="/over-ons/">3</a></div></div>
 <div class="page">%s</div><div class="site-footer">© %s · <a href="/privacy/">Privacy</a></div></body></html>'''%(p["L"],html.escape(title),head,html.escape(p["name"]),body,html.escape(p["name"]))
 def write(p,path,doc):
-    fp=os.path.join(OUT,p["host"],path.lstrip("/"))
-    if path.endswith("/"): os.makedirs(fp,exist_ok=True); fp=os.path.join(fp,"index.html")
-    else: os.makedirs(os.path.dirname(fp),exist_ok=True)
-    open(fp,"w").write(doc)
+    write_page(OUT,p["host"],path,doc)
 for pi,p in enumerate(P):
     L=p["L"]; arts=[]
     for i in range(8):

@@ -7,6 +7,8 @@ Written last and crawled once: every field right, no fix made for it.
 Writes the sites and truth.json under the directory given as the first
 argument."""
 import json, os, random, datetime, html, sys
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from common import shuffled, write as write_page  # noqa: E402
 OUT=os.path.join(sys.argv[1],"sites"); PORT=18084
 truth={"articles":[], "nonarticles":[]}
 BASE={"en":"Residents packed the hall as councillors debated the proposal for more than three hours before a narrow vote late on Tuesday evening, the clerk said.",
@@ -16,7 +18,7 @@ BASE={"en":"Residents packed the hall as councillors debated the proposal for mo
  "de":"Die Anwohner füllten den Saal, während die Gemeinderäte mehr als drei Stunden über den Vorschlag debattierten, bevor es am Dienstagabend knapp wurde.",
  "fr":"Les résidents ont rempli la salle pendant que les conseillers débattaient de la proposition pendant plus de trois heures avant un vote serré mardi soir."}
 def para(L,i,k):
-    r=random.Random("e%s%d%d"%(L,i,k)); w=BASE[L].rstrip(".").split(); r.shuffle(w); w[0]=w[0].capitalize(); return " ".join(w)+"."
+    return shuffled(BASE[L], "e%s%d%d"%(L,i,k))
 P=[dict(host="127.0.1.61",L="en",lang="en-AU",name="Harbour Weekly",A=["Chloe Nguyen","Liam Walsh","Ava Brown"]),
    dict(host="127.0.1.62",L="es",lang="es-MX",name="El Vigía",A=["Sofía Hernández","Diego Ramírez","Valeria Torres"]),
    dict(host="127.0.1.63",L="pt",lang="pt-PT",name="Diário da Costa",A=["Inês Carvalho","Rui Santos","Marta Lopes"]),
@@ -37,10 +39,7 @@ def datestr(L,dt,style):
     if L=="fr": return "le %d %s %d à %d h %02d"%(dt.day,MON[L][dt.month-1],dt.year,dt.hour,dt.minute)
     return "%d de %s de %d"%(dt.day,MON[L][dt.month-1],dt.year) if L in("es","pt") else "%d %s %d"%(dt.day,MON[L][dt.month-1],dt.year)
 def write(p,path,doc):
-    fp=os.path.join(OUT,p["host"],path.lstrip("/"))
-    if path.endswith("/"): os.makedirs(fp,exist_ok=True); fp=os.path.join(fp,"index.html")
-    else: os.makedirs(os.path.dirname(fp),exist_ok=True)
-    open(fp,"w").write(doc)
+    write_page(OUT,p["host"],path,doc)
 def shell(p,title,body,head=""):
     return '''<!doctype html><html lang="%s"><head><meta charset="utf-8"><title>%s</title><meta property="og:site_name" content="%s">%s</head><body>
 <header class="top"><h1 class="logo"><a href="/">%s</a></h1><nav><a href="/topics/council/">Council</a> <a href="/people/">Team</a> <a href="/archive/2025/03/">Archive</a></nav></header>

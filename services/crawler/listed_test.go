@@ -20,11 +20,7 @@ func TestRedirectKeepsListedTime(t *testing.T) {
 	r := newBareRig(t)
 	var s *site
 	s = newSite(t, map[string]http.HandlerFunc{
-		"/feed.xml": func(w http.ResponseWriter, _ *http.Request) {
-			w.Header().Set("Content-Type", "application/rss+xml")
-			fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>F</title>
-<item><title>Story</title><link>%s/news/story-one</link><pubDate>Wed, 07 May 2025 15:31:00 +0100</pubDate></item></channel></rss>`, s.srv.URL)
-		},
+		"/feed.xml": func(w http.ResponseWriter, _ *http.Request) { oneItemFeed(w, s.srv.URL+"/news/story-one") },
 		"/news/story-one": func(w http.ResponseWriter, req *http.Request) {
 			http.Redirect(w, req, "/news/story-one/", http.StatusMovedPermanently)
 		},
@@ -51,9 +47,7 @@ func TestListedTimeOfLinkedStory(t *testing.T) {
 				`<body><a href="/news/2025/council-approves-the-new-city-budget">Council approves budget</a></body></html>`)
 		},
 		"/feed.xml": func(w http.ResponseWriter, _ *http.Request) {
-			w.Header().Set("Content-Type", "application/rss+xml")
-			fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>F</title>
-<item><title>Council approves budget</title><link>%s/news/2025/council-approves-the-new-city-budget</link><pubDate>Wed, 07 May 2025 15:31:00 +0100</pubDate></item></channel></rss>`, s.srv.URL)
+			oneItemFeed(w, s.srv.URL+"/news/2025/council-approves-the-new-city-budget")
 		},
 		"/news/2025/council-approves-the-new-city-budget": html("<h1>Council approves budget</h1><p>07/05/2025</p>"),
 	})
@@ -87,4 +81,12 @@ func checkListed(t *testing.T, r *rig, url string, want time.Time) {
 		}
 		return
 	}
+}
+
+// oneItemFeed writes an RSS feed that lists link, published on 7 May 2025
+// at 14:31 UTC.
+func oneItemFeed(w http.ResponseWriter, link string) {
+	w.Header().Set("Content-Type", "application/rss+xml")
+	fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>F</title>
+<item><title>Story</title><link>%s</link><pubDate>Wed, 07 May 2025 15:31:00 +0100</pubDate></item></channel></rss>`, link)
 }
