@@ -41,11 +41,50 @@ type Link struct {
 	ArticleLike bool   // Score >= ArticleThreshold
 }
 
-// Feed is a feed advertised with <link rel="alternate">.
+// Feed is a feed advertised with <link rel="alternate">, or a link whose
+// address names a feed (FeedAddress).
 type Feed struct {
 	URL   string
-	Type  string // application/rss+xml or application/atom+xml
+	Type  string // application/rss+xml or application/atom+xml; "" for a link
 	Title string
+}
+
+// maxFeeds caps the feeds one page gives.
+const maxFeeds = 32
+
+// FeedAddress reports whether a URL's path names a feed the way sites name
+// them: /feed, /rss, /atom.xml, /feed.xml, /index.rss, /rss/news.xml.
+func FeedAddress(u string) bool {
+	p, err := url.Parse(u)
+	if err != nil {
+		return false
+	}
+	path := strings.ToLower(strings.TrimSuffix(p.Path, "/"))
+	last := path[strings.LastIndexByte(path, '/')+1:]
+	switch {
+	case last == "feed" || last == "rss" || last == "atom" || last == "feeds":
+		return true
+	case strings.HasSuffix(last, ".rss") || strings.HasSuffix(last, ".atom"):
+		return true
+	case strings.HasSuffix(last, ".xml"):
+		name := strings.TrimSuffix(last, ".xml")
+		return name == "feed" || name == "rss" || name == "atom" || strings.Contains(path, "/rss/") || strings.Contains(path, "/feed/") ||
+			strings.HasPrefix(name, "rss") || strings.HasSuffix(name, "-rss") || strings.HasSuffix(name, "_rss")
+	}
+	return false
+}
+
+// addFeed records a feed unless the page already gave it or gave maxFeeds.
+func (e *extractor) addFeed(f Feed) {
+	if len(e.page.Feeds) >= maxFeeds {
+		return
+	}
+	for _, g := range e.page.Feeds {
+		if g.URL == f.URL {
+			return
+		}
+	}
+	e.page.Feeds = append(e.page.Feeds, f)
 }
 
 // Page is what Extract found in one HTML document.
@@ -267,6 +306,11 @@ func (e *extractor) anchor(z *html.Tokenizer, isA bool) {
 		return
 	}
 	nofollow, next, prev := relFlags(rel)
+	if isA && FeedAddress(u) {
+		// "<a href="/feed.xml">RSS</a>": a feed the page links to
+		// without declaring it in its head.
+		e.addFeed(Feed{URL: u})
+	}
 	if next && e.page.Next == "" {
 		e.page.Next = u
 	}
@@ -425,16 +469,8 @@ func (e *extractor) linkTag(z *html.Tokenizer) {
 			if typ != "application/rss+xml" && typ != "application/atom+xml" {
 				continue
 			}
-			u, err := e.o.Normalizer.Resolve(e.base, href)
-			if err != nil || len(e.page.Feeds) >= 32 {
-				continue
-			}
-			dup := false
-			for _, f := range e.page.Feeds {
-				dup = dup || f.URL == u
-			}
-			if !dup {
-				e.page.Feeds = append(e.page.Feeds, Feed{URL: u, Type: typ, Title: title})
+			if u, err := e.o.Normalizer.Resolve(e.base, href); err == nil {
+				e.addFeed(Feed{URL: u, Type: typ, Title: title})
 			}
 		}
 	}

@@ -256,3 +256,28 @@ func TestDroppedKeepsCounting(t *testing.T) {
 		t.Errorf("Dropped = %d, want 39000", p.Dropped)
 	}
 }
+
+// TestFeedLinks: a link whose address names a feed is a feed of the page,
+// as one declared with <link rel=alternate> is; other links are not.
+func TestFeedLinks(t *testing.T) {
+	for u, want := range map[string]bool{
+		"https://a.example/feed": true, "https://a.example/feed/": true, "https://a.example/rss": true,
+		"https://a.example/feed.xml": true, "https://a.example/atom.xml": true, "https://a.example/rss/news.xml": true,
+		"https://a.example/index.rss": true, "https://a.example/rss-politics.xml": true, "https://a.example/politics_rss.xml": true,
+		"https://a.example/news/feed-the-world": false, "https://a.example/sitemap.xml": false, "https://a.example/rss-guide": false,
+		"https://a.example/news/2025/story": false,
+	} {
+		if got := FeedAddress(u); got != want {
+			t.Errorf("FeedAddress(%s) = %v, want %v", u, got, want)
+		}
+	}
+	page := `<html><head><link rel="alternate" type="application/rss+xml" href="/feed.xml"></head><body>` +
+		`<a href="/feed.xml">RSS</a> <a href="/atom.xml">Atom</a> <a href="/news/2025/council-approves-budget">Story</a></body></html>`
+	pg, err := Extract([]byte(page), "https://a.example/", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(pg.Feeds) != 2 || pg.Feeds[0].URL != "https://a.example/feed.xml" || pg.Feeds[0].Type != "application/rss+xml" || pg.Feeds[1].URL != "https://a.example/atom.xml" {
+		t.Errorf("feeds %+v, want the declared feed.xml and the linked atom.xml", pg.Feeds)
+	}
+}
