@@ -15,7 +15,7 @@ import (
 // '/' do not.
 var bylineLabels = []string{
 	"written by", "words by", "text by", "reporting by", "story by", "posted by", "published by", "author:", "authors:", "author(s):",
-	"contributors:", "contributor:", "contributed by", "reporter:", "reporters:", "correspondent:", "by:", "by",
+	"contributors:", "contributor:", "contributed by", "submitted by", "reporter:", "reporters:", "correspondent:", "by:", "by",
 	"text von", "autor:", "autorin:", "von:", "von",
 	"rédigé par", "écrit par", "reportage de", "texte de", "auteur:", "auteur :", "par:", "par",
 	"escrito por", "texto de", "redacción:", "redação:", "reportagem:", "reportaje:", "corresponsal:", "autor", "por:", "por",
@@ -760,7 +760,8 @@ var authorSegments = map[string]bool{"author": true, "authors": true, "autor": t
 	"profiles": true, "person": true, "autorzy": true, "avtor": true, "yazar": true, "yazarlar": true}
 
 // authorHref reports whether a link points at an author page: a path
-// whose segment before the last names authors ("/authors/jane-doe/").
+// whose segment before the last names authors ("/authors/jane-doe/"), or
+// a profile address on the same site ("/@jane").
 func authorHref(href string) bool {
 	if len(href) > 300 {
 		return false
@@ -768,7 +769,9 @@ func authorHref(href string) bool {
 	if i := strings.IndexAny(href, "?#"); i >= 0 {
 		href = href[:i]
 	}
+	absolute := strings.HasPrefix(href, "//")
 	if i := strings.Index(href, "://"); i >= 0 {
+		absolute = true
 		href = href[i+3:]
 		if j := strings.IndexByte(href, '/'); j >= 0 {
 			href = href[j:]
@@ -777,6 +780,9 @@ func authorHref(href string) bool {
 		}
 	}
 	parts := strings.Split(strings.Trim(href, "/"), "/")
+	if !absolute && len(parts) == 1 && len(parts[0]) > 1 && parts[0][0] == '@' {
+		return true // the site's own profile address: "/@jane"
+	}
 	for i := 0; i+1 < len(parts) && i < 4; i++ {
 		if authorSegments[strings.ToLower(parts[i])] && parts[i+1] != "" {
 			return true

@@ -130,6 +130,12 @@ func TestUnfamiliarTemplates(t *testing.T) {
 		{"ru", "https://vesti.example/news/700100.html", "Совет одобрил план — Вечерние Вести", "<h1>Совет одобрил план</h1>",
 			`<div class="article-info"><span>Ольга Смирнова</span> <span>1 апреля 2025, 09:00 МСК</span></div>`, ru,
 			"Совет одобрил план", "2025-04-01", []string{"Ольга Смирнова"}},
+		{"en", "https://courier.example/library-plans-phase-1/", "New library to open in spring | County Courier", "<h1 class='title'>New library to open in spring</h1>",
+			`<div class="submitted">Submitted by <span class="username">Owen Clark</span> on Fri, 12/05/2025 - 10:15</div>`, en,
+			"New library to open in spring", "2025-12-05", []string{"Owen Clark"}},
+		{"en", "https://stories.example/library-plans-phase-2/", "New library to open in spring | Northside Stories", "<h1 data-testid='storyTitle'>New library to open in spring</h1>",
+			`<div><a data-testid="authorName" href="/@zoe?source=post_page">Zoe Adams</a><span>·</span><span>4 min read</span><span>·</span><span>Dec 4, 2025</span></div>`, en,
+			"New library to open in spring", "2025-12-04", []string{"Zoe Adams"}},
 	}
 	fetched := time.Date(2025, 12, 5, 16, 0, 0, 0, time.UTC)
 	for _, tt := range tests {
@@ -227,6 +233,18 @@ func TestListedTimeSettlesDayMonth(t *testing.T) {
 		}
 		if !reflect.DeepEqual(res.Authors, []string{"Rob Hill", "Lisa Chen"}) {
 			t.Errorf("authors %q (%s), want Rob Hill and Lisa Chen", res.Authors, res.Provenance["authors"])
+		}
+	}
+}
+
+// TestAuthorHref tells links to author pages from other links.
+func TestAuthorHref(t *testing.T) {
+	for href, want := range map[string]bool{
+		"/authors/jane-doe/": true, "https://a.example/staff/jane-doe": true, "/@jane": true, "/@jane?source=post": true,
+		"https://www.youtube.com/@newsroom": false, "//x.example/@jane": false, "/news/@": false, "/authors/": false, "/news/council-budget": false,
+	} {
+		if got := authorHref(href); got != want {
+			t.Errorf("authorHref(%q) = %v, want %v", href, got, want)
 		}
 	}
 }
