@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -31,7 +32,11 @@ func (p *page) pickDates() {
 		if *dst != nil || s == "" {
 			return *dst != nil
 		}
-		if t, ok := parseDate(s, us); ok && plausibleDate(t) {
+		t, ok := parseDate(s, us)
+		if !ok {
+			t, ok = unixStamp(s)
+		}
+		if ok && plausibleDate(t) {
 			*dst = &t
 			res.Provenance[field] = prov
 			return true
@@ -349,6 +354,23 @@ func dist(i, anchor int32) int32 {
 		return anchor - i
 	}
 	return i - anchor
+}
+
+// unixStamp reads a declared time written as Unix seconds or milliseconds
+// ("1764925200", "1764925200000"), as some engines write datePublished.
+func unixStamp(s string) (time.Time, bool) {
+	s = strings.TrimSpace(s)
+	if (len(s) != 10 && len(s) != 13) || !isDigits(s) {
+		return time.Time{}, false
+	}
+	n, err := strconv.ParseInt(s, 10, 64)
+	if err != nil {
+		return time.Time{}, false
+	}
+	if len(s) == 13 {
+		return time.UnixMilli(n).UTC(), true
+	}
+	return time.Unix(n, 0).UTC(), true
 }
 
 // swapDayMonth returns t with its day and month exchanged, when both are

@@ -316,3 +316,23 @@ func TestDateLineLabels(t *testing.T) {
 		}
 	}
 }
+
+// TestUnixStampDeclared reads a JSON-LD datePublished written as Unix
+// seconds or milliseconds; a number of another length is not a time.
+func TestUnixStampDeclared(t *testing.T) {
+	for stamp, want := range map[string]string{"1764925200": "2025-12-05", "1764925200000": "2025-12-05", "20251205": ""} {
+		page := `<html><head><title>Council approves budget</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Council approves budget","datePublished":"` +
+			stamp + `"}</script></head><body><article><h1>Council approves budget</h1>` + paragraphs(5) + `</article></body></html>`
+		res, err := New(DefaultOptions()).Extract(Input{URL: "https://f1.example/story/council-budget", Body: []byte(page)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		if res.PublishedAt != nil && res.Provenance["published_at"] == "jsonld" {
+			got = res.PublishedAt.Format(time.DateOnly)
+		}
+		if got != want {
+			t.Errorf("datePublished %q: got %q (%s), want %q", stamp, got, res.Provenance["published_at"], want)
+		}
+	}
+}

@@ -45,9 +45,11 @@ func Allowed(contentType string) (kind string, ok bool) {
 // Sniff is Allowed plus a look at the first bytes of body with
 // http.DetectContentType: binary content (images, audio, video, PDF, archives,
 // fonts, unknown binary) served under an allowed type is not ok. A missing
-// Content-Type is judged from the sniffed type alone.
+// Content-Type, or the generic application/octet-stream that servers send
+// for files they cannot type (a page saved without an extension), is
+// judged from the sniffed type alone.
 func Sniff(contentType string, body []byte) (kind string, ok bool) {
-	if strings.TrimSpace(contentType) == "" {
+	if mt, _, _ := mime.ParseMediaType(contentType); strings.TrimSpace(contentType) == "" || mt == "application/octet-stream" || mt == "binary/octet-stream" {
 		contentType = http.DetectContentType(body)
 	}
 	kind, ok = Allowed(contentType)

@@ -287,6 +287,9 @@ func TestAllowedSniff(t *testing.T) {
 		{"image type", "image/png", png, "", false},
 		{"pdf type", "application/pdf", pdf, "", false},
 		{"no type html", "", html, KindHTML, true},
+		{"octet-stream html", "application/octet-stream", html, KindHTML, true},
+		{"octet-stream rss", "binary/octet-stream", rss, KindXML, true},
+		{"octet-stream binary", "application/octet-stream", png, "", false},
 		{"bad type", "text/html; ;;=", html, "", false},
 	}
 	for _, tt := range tests {
