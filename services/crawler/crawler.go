@@ -164,12 +164,15 @@ func (s *Service) Run(ctx context.Context) error {
 	aw := bus.AwaitOptions{Log: s.log}
 	cons, err := bus.AwaitConsumer(ctx, s.js, bus.StreamFrontier, bus.ConsumerCrawler, aw)
 	if err != nil {
+		if ctx.Err() != nil {
+			return nil // stopped while starting: nothing was pulled
+		}
 		return fmt.Errorf("crawler: %w", err)
 	}
 	if obj, err := bus.AwaitObjectStore(ctx, s.js, bus.BucketBodies, aw); err == nil {
 		s.obj = obj
 	} else if ctx.Err() != nil {
-		return fmt.Errorf("crawler: %w", err)
+		return nil // stopped while starting
 	} else {
 		s.log.Warn("object store unavailable; pages over the inline cap will be refused", "bucket", bus.BucketBodies, "err", err)
 	}

@@ -80,3 +80,22 @@ func TestInFlightDuringRun(t *testing.T) {
 		}
 	}
 }
+
+// TestStopWhileStarting stops the extractor while it is still looking up
+// its consumer (here: before it starts at all): a stop during start-up is
+// a clean shutdown, not an error that fails the process.
+func TestStopWhileStarting(t *testing.T) {
+	env := bustest.Start(t)
+	if err := bus.Ensure(t.Context(), env.JS, bus.StreamOptions{}, bus.ConsumerOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	svc, err := New(Config{}, Deps{JS: env.JS, State: memstate.New()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(t.Context())
+	cancel()
+	if err := svc.Run(ctx); err != nil {
+		t.Fatalf("Run stopped while starting: %v, want nil", err)
+	}
+}

@@ -162,10 +162,16 @@ func (s *Service) Run(ctx context.Context) error {
 	if err := bus.Await(ctx, "ensure the stories stream", aw, func(ctx context.Context) error {
 		return bus.EnsureStories(ctx, s.js, s.cfg.Stories)
 	}); err != nil {
+		if ctx.Err() != nil {
+			return nil // stopped while starting: nothing was pulled
+		}
 		return fmt.Errorf("sink: %w", err)
 	}
 	cons, err := bus.AwaitConsumer(ctx, s.js, bus.StreamArticles, bus.ConsumerSink, aw)
 	if err != nil {
+		if ctx.Err() != nil {
+			return nil
+		}
 		return fmt.Errorf("sink: %w", err)
 	}
 	work := context.WithoutCancel(ctx)
