@@ -54,13 +54,22 @@ const maxFeeds = 32
 
 // FeedAddress reports whether a URL's path names a feed the way sites name
 // them: /feed, /rss, /atom.xml, /feed.xml, /index.rss, /rss/news.xml.
+// It runs on every link of every page: it reads the path out of the
+// string rather than parsing the URL.
 func FeedAddress(u string) bool {
-	p, err := url.Parse(u)
-	if err != nil {
-		return false
+	if i := strings.Index(u, "://"); i >= 0 {
+		u = u[i+3:]
+		j := strings.IndexByte(u, '/')
+		if j < 0 {
+			return false
+		}
+		u = u[j:]
 	}
-	path := strings.ToLower(strings.TrimSuffix(p.Path, "/"))
-	last := path[strings.LastIndexByte(path, '/')+1:]
+	if i := strings.IndexAny(u, "?#"); i >= 0 {
+		u = u[:i]
+	}
+	path := strings.TrimSuffix(u, "/")
+	last := strings.ToLower(path[strings.LastIndexByte(path, '/')+1:])
 	switch {
 	case last == "feed" || last == "rss" || last == "atom" || last == "feeds":
 		return true
@@ -68,6 +77,7 @@ func FeedAddress(u string) bool {
 		return true
 	case strings.HasSuffix(last, ".xml"):
 		name := strings.TrimSuffix(last, ".xml")
+		path = strings.ToLower(path)
 		return name == "feed" || name == "rss" || name == "atom" || strings.Contains(path, "/rss/") || strings.Contains(path, "/feed/") ||
 			strings.HasPrefix(name, "rss") || strings.HasSuffix(name, "-rss") || strings.HasSuffix(name, "_rss")
 	}
