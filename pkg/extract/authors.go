@@ -746,9 +746,52 @@ func (p *page) pickAuthors() {
 			res.Authors = people
 		}
 	}
+	for i, a := range res.Authors {
+		res.Authors[i] = unshout(a)
+	}
 	if len(res.Authors) == 0 {
 		res.Authors = nil
 	}
+}
+
+// unshout writes a name set in capitals ("JANE O'NEIL-SMITH", as wire
+// services print bylines) the way names are written ("Jane O'Neil-Smith"),
+// so that the same author reads the same on every site. Initials ("J.R.")
+// and one-word credits ("AP", "BBC") stay as they are, as does any name
+// with a lower-case letter.
+func unshout(a string) string {
+	letters, words := 0, 0
+	for _, w := range strings.Fields(a) {
+		n := 0
+		for _, r := range w {
+			if unicode.IsLetter(r) {
+				if unicode.IsLower(r) || !unicode.IsUpper(r) {
+					return a // mixed case, or a script without case
+				}
+				n++
+			}
+		}
+		if n > 0 {
+			words++
+		}
+		letters += n
+	}
+	if words < 2 || letters < 5 || isOrg(a) {
+		return a
+	}
+	out := []rune(a)
+	start := true // at the start of a word or a part of one
+	for i, r := range out {
+		if !unicode.IsLetter(r) {
+			start = r == ' ' || r == '-' || r == '\'' || r == '’' || r == '.'
+			continue
+		}
+		if !start {
+			out[i] = unicode.ToLower(r)
+		}
+		start = false
+	}
+	return string(out)
 }
 
 // authorSegments are URL path segments under which sites keep their

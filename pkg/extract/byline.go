@@ -72,7 +72,27 @@ func (p *page) bylineFromNode(i int32) []string {
 		}
 		return cleanAuthors([]string{t})
 	}
+	if pieces := textPieces(n, 4); len(pieces) >= 2 && looksLikeName(pieces[0]) && strings.HasPrefix(t, pieces[0]) && roleLine(pieces[1]) {
+		// "Katy Austin" "Transport correspondent": the name in a piece
+		// of its own before a line that gives the author's job.
+		return cleanAuthors([]string{pieces[0]})
+	}
 	return namesIn(bylineSegments(t), strong)
+}
+
+// roleLine reports whether a short line names a job ("Transport
+// correspondent", "Senior reporter, Business").
+func roleLine(s string) bool {
+	words := strings.Fields(strings.ToLower(s))
+	if len(words) == 0 || len(words) > 6 {
+		return false
+	}
+	for _, w := range words {
+		if roleWords[strings.Trim(w, ",.;:()")] {
+			return true
+		}
+	}
+	return false
 }
 
 // allLookLikeNames reports whether every part reads as a person's name.
@@ -519,6 +539,9 @@ func (p *page) headlineByline() []string {
 				// "Ольга Смирнова 1 апреля 2025, 09:00": the name
 				// before the date, set apart by markup alone.
 				seg = strings.TrimSpace(cutAtDate(seg))
+				if b := p.firstBlockText(k); b != "" && strings.HasPrefix(seg, b+" ") && looksLikeName(b) {
+					seg = b // "Juan Pérez" in a block of its own, then "Madrid - 04 mar 2025": no name runs across blocks
+				}
 				if strings.ContainsAny(seg, ",;&") {
 					continue // a list of categories, not one person
 				}
@@ -537,6 +560,17 @@ func (p *page) headlineByline() []string {
 		k = nk.end
 	}
 	return nil
+}
+
+// firstBlockText returns the text of the first block element with text
+// inside element k, or "" when k has none.
+func (p *page) firstBlockText(k int32) string {
+	for j := k + 1; j < p.nodes[k].end; j++ {
+		if nj := &p.nodes[j]; nj.flags&fBlock != 0 && nj.text > 0 && nj.flags&fSkip == 0 {
+			return textOf(nj.n)
+		}
+	}
+	return ""
 }
 
 // maxNamesLine is the longest line (in bytes) under a headline read as

@@ -155,6 +155,22 @@ func parseDate(s string, usFirst bool) (time.Time, bool) {
 				}
 				continue
 			}
+			if !clock && year > 0 && month > 0 && day > 0 && t.digs <= 2 && t.num < 24 && i+1 < len(toks) {
+				// After a whole date, a clock written with a dot or an
+				// h: "15.03.2025, 18.24 Uhr", "Mon 3 Mar 2025 11.24
+				// GMT", "5 mars 2025 à 10h24", "à 10 h 24".
+				next := toks[i+1]
+				if t.sep == '.' && next.isNum && next.digs == 2 && next.num < 60 && next.sep != '.' {
+					clock, hh, mm = true, t.num, next.num
+					i++
+					continue
+				}
+				if !next.isNum && next.s == "h" && i+2 < len(toks) && toks[i+2].isNum && toks[i+2].digs == 2 && toks[i+2].num < 60 {
+					clock, hh, mm = true, t.num, toks[i+2].num
+					i += 2
+					continue
+				}
+			}
 			if t.digs == 4 && t.num >= 1990 && t.num <= 2100 && year < 0 {
 				year = t.num
 				// yyyy-mm-dd, yyyy/mm/dd, yyyy.mm.dd

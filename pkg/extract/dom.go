@@ -298,6 +298,11 @@ func (p *page) classifyElement(n *html.Node, idx int32) uint16 {
 			}
 			flags |= f
 			p.noteMetaNode(idx, a.Val)
+		case "data-testid", "data-component", "data-qa":
+			// React and component-built pages name their parts in test
+			// and component hooks (data-testid="byline") rather than in
+			// class names, which are hashed.
+			p.noteMetaNode(idx, a.Val)
 		case "role":
 			switch strings.ToLower(a.Val) {
 			case "navigation", "complementary", "contentinfo", "dialog", "alertdialog", "search", "menu", "menubar", "banner", "toolbar":

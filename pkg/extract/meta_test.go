@@ -30,6 +30,11 @@ func TestParseDate(t *testing.T) {
 		{"05/10/2018", false, time.Date(2018, 10, 5, 0, 0, 0, 0, time.UTC), true},
 		{"05/10/2018", true, time.Date(2018, 5, 10, 0, 0, 0, 0, time.UTC), true},
 		{"Fri, 17 May 2024 10:00:00 GMT", false, time.Date(2024, 5, 17, 10, 0, 0, 0, time.UTC), true},
+		{"15.03.2025, 18.24 Uhr", false, time.Date(2025, 3, 15, 18, 24, 0, 0, time.UTC), true},
+		{"Mon 3 Mar 2025 11.24 GMT", false, time.Date(2025, 3, 3, 11, 24, 0, 0, time.UTC), true},
+		{"Publié le 05 mars 2025 à 10h24, modifié le 06 mars 2025 à 08h10", false, time.Date(2025, 3, 5, 10, 24, 0, 0, time.UTC), true},
+		{"le 5 mars 2025 à 10 h 15", false, time.Date(2025, 3, 5, 10, 15, 0, 0, time.UTC), true},
+		{"3 March 2025 1.5 million", false, time.Date(2025, 3, 3, 0, 0, 0, 0, time.UTC), true},
 		{"no date here", false, time.Time{}, false},
 		{"31.02.2024", false, time.Time{}, false},
 	}

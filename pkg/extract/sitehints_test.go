@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"fmt"
 	"testing"
+	"time"
 )
 
 type hints struct {
@@ -76,5 +78,28 @@ func TestLearnedBylineSpotReadsAllNames(t *testing.T) {
 	}
 	if len(two.Authors) != 2 || two.Authors[0] != "Giulia Bianchi" || two.Authors[1] != "Luca Romano" || two.Provenance["authors"] != "byline:site" {
 		t.Errorf("authors %q (%s) from spot %q, want Giulia Bianchi and Luca Romano by byline:site", two.Authors, two.Provenance["authors"], one.BylineSpot)
+	}
+}
+
+// TestLearnedDateSpotKeepsClock learns where a site shows its date, a
+// <time> whose text is the day alone and whose datetime has the clock,
+// and reads the next page from that spot: the clock is kept, not
+// dropped to midnight.
+func TestLearnedDateSpotKeepsClock(t *testing.T) {
+	ex := New(DefaultOptions())
+	page := func(day int) []byte {
+		return []byte(fmt.Sprintf(`<html lang="en-GB"><head><title>Rail line opens</title></head><body><article><h1>Rail line opens</h1>`+
+			`<div class="byline-block"><time datetime="2025-03-%02dT17:24:00Z">%d March 2025</time></div>`, day, day) + paragraphs(5) + `</article></body></html>`)
+	}
+	one, err := ex.Extract(Input{URL: "https://broadcaster.example/news/rail-1", Body: page(3)})
+	if err != nil || one.DateSpot == "" {
+		t.Fatalf("no date spot learned (err %v, date %v)", err, one.PublishedAt)
+	}
+	two, err := ex.Extract(Input{URL: "https://broadcaster.example/news/rail-2", Site: spotHints{date: one.DateSpot}, Body: page(4)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if two.PublishedAt == nil || !two.PublishedAt.Equal(time.Date(2025, 3, 4, 17, 24, 0, 0, time.UTC)) || two.Provenance["published_at"] != "visible:site" {
+		t.Errorf("date %v (%s) from spot %q, want 2025-03-04T17:24:00Z by visible:site", two.PublishedAt, two.Provenance["published_at"], one.DateSpot)
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // maxSpotLen caps a spot signature.
@@ -117,10 +118,48 @@ func (p *page) learnedDate(us bool) (time.Time, bool) {
 			continue
 		}
 		if t, ok := p.parseVisible(s, us); ok && plausibleDate(t) {
+			// <time datetime="2025-03-16T17:24:00Z">16 March 2025</time>:
+			// the machine-readable time on the same day has the clock.
+			if v := machineTime(p.nodes[i].n); v != "" {
+				if mt, ok := p.parseVisible(v, us); ok && sameDay(mt, t) {
+					return mt, true
+				}
+			}
 			return t, true
 		}
 	}
 	return time.Time{}, false
+}
+
+// machineTime returns the machine-readable time of n or of the first
+// element under it that has one: a <time>'s datetime, an <abbr>'s title.
+func machineTime(n *html.Node) string {
+	var found string
+	var walk func(*html.Node, int) bool
+	walk = func(c *html.Node, depth int) bool {
+		if c.Type == html.ElementNode {
+			switch c.DataAtom {
+			case atom.Time:
+				found = attr(c, "datetime")
+			case atom.Abbr:
+				found = attr(c, "title")
+			}
+			if found != "" {
+				return true
+			}
+		}
+		if depth == 4 {
+			return false
+		}
+		for k := c.FirstChild; k != nil; k = k.NextSibling {
+			if walk(k, depth+1) {
+				return true
+			}
+		}
+		return false
+	}
+	walk(n, 0)
+	return found
 }
 
 // noteSpots sets Result.BylineSpot and Result.DateSpot from the elements

@@ -136,6 +136,15 @@ func TestUnfamiliarTemplates(t *testing.T) {
 		{"en", "https://stories.example/library-plans-phase-2/", "New library to open in spring | Northside Stories", "<h1 data-testid='storyTitle'>New library to open in spring</h1>",
 			`<div><a data-testid="authorName" href="/@zoe?source=post_page">Zoe Adams</a><span>·</span><span>4 min read</span><span>·</span><span>Dec 4, 2025</span></div>`, en,
 			"New library to open in spring", "2025-12-04", []string{"Zoe Adams"}},
+		{"en", "https://wire.example/article/rail-line-opens-4f2a", "New rail line to open in autumn | Wire Press", "<h1 class='Page-headline'>New rail line to open in autumn</h1>",
+			`<div class="Page-byline"><div class="Page-authors">By <a class="Link" href="/author/maria-lopez">MARIA LOPEZ</a> and <a class="Link" href="/author/sean-o-neil">SEAN O'NEIL-SMITH</a></div><div class="Page-dateModified"><span>Updated 2:24 PM EST, March 3, 2025</span></div></div>`, en,
+			"New rail line to open in autumn", "2025-03-03", []string{"Maria Lopez", "Sean O'Neil-Smith"}},
+		{"en-GB", "https://broadcaster.example/news/articles/c0rail", "New rail line to open in autumn - National Broadcaster News", "<h1>New rail line to open in autumn</h1>",
+			`<div data-component="byline-block"><time datetime="2025-03-03T17:24:00Z">3 March 2025</time><div data-testid="byline-contributors"><span>Katy Austin</span><span>Transport correspondent</span></div></div>`, en,
+			"New rail line to open in autumn", "2025-03-03", []string{"Katy Austin"}},
+		{"es", "https://diario.example/espana/2025-03-04/la-nueva-linea.html", "La nueva línea de tren abrirá en otoño | España | El Diario Central", "<h1 class='a_t'>La nueva línea de tren abrirá en otoño</h1>",
+			`<div class="a_md"><div class="a_md_a"><a class="a_md_a_n" href="/autor/juan-perez/">Juan Pérez</a></div><div class="a_md_f"><span>Madrid</span> - <a href="#"><time datetime="2025-03-04T11:24:00+01:00">04 mar 2025 - 11:24 CET</time></a></div></div>`, es,
+			"La nueva línea de tren abrirá en otoño", "2025-03-04", []string{"Juan Pérez"}},
 	}
 	fetched := time.Date(2025, 12, 5, 16, 0, 0, 0, time.UTC)
 	for _, tt := range tests {
