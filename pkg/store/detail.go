@@ -99,7 +99,7 @@ func (s *Store) Story(ctx context.Context, id string) (StoryDetail, error) {
 }
 
 const detailSQL = `SELECT id, version, url, canonical_url, site, site_name, title, authors, language,
-	published_at, modified_at, image, section, tags, text, tier, fetched_at, stored_at, updated_at
+	published_at, modified_at, image, section, tags, text, tier, fetched_at, stored_at, updated_at, published_offset
 FROM stories WHERE id = ?1`
 
 const copiesSQL = `SELECT url, site, canonical_url, first_seen, fetched_at, tier, version, signals
@@ -110,10 +110,11 @@ func (e *sqliteEngine) detail(ctx context.Context, id string) (*StoryDetail, err
 		d                                                       StoryDetail
 		authors, tags                                           string
 		published, modified, fetched, stored, updated, firstSee sql.NullString
+		offset                                                  *int64
 	)
 	err := e.r.QueryRowContext(ctx, detailSQL, id).Scan(&d.ID, &d.Version, &d.URL, &d.CanonicalURL, &d.Site, &d.SiteName,
 		&d.Title, &authors, &d.Language, &published, &modified, &d.Image, &d.Section, &tags, &d.Text, &d.Tier,
-		&fetched, &stored, &updated)
+		&fetched, &stored, &updated, &offset)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, nil
 	}
@@ -121,7 +122,7 @@ func (e *sqliteEngine) detail(ctx context.Context, id string) (*StoryDetail, err
 		return nil, fmt.Errorf("query story: %w", err)
 	}
 	d.Authors, d.Tags = decodeList(authors), decodeList(tags)
-	d.PublishedAt, d.ModifiedAt, d.FetchedAt = parseSQLiteTime(published), parseSQLiteTime(modified), parseSQLiteTime(fetched)
+	d.PublishedAt, d.ModifiedAt, d.FetchedAt = inZone(parseSQLiteTime(published), offset), parseSQLiteTime(modified), parseSQLiteTime(fetched)
 	if t := parseSQLiteTime(stored); t != nil {
 		d.FirstStoredAt = *t
 	}
@@ -156,10 +157,11 @@ func (e *pgEngine) detail(ctx context.Context, id string) (*StoryDetail, error) 
 	var (
 		d             StoryDetail
 		authors, tags string
+		offset        *int64
 	)
 	err := e.pool.QueryRow(ctx, pgSQL(detailSQL), id).Scan(&d.ID, &d.Version, &d.URL, &d.CanonicalURL, &d.Site, &d.SiteName,
 		&d.Title, &authors, &d.Language, &d.PublishedAt, &d.ModifiedAt, &d.Image, &d.Section, &tags, &d.Text, &d.Tier,
-		&d.FetchedAt, &d.FirstStoredAt, &d.UpdatedAt)
+		&d.FetchedAt, &d.FirstStoredAt, &d.UpdatedAt, &offset)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return nil, nil
 	}
@@ -167,7 +169,7 @@ func (e *pgEngine) detail(ctx context.Context, id string) (*StoryDetail, error) 
 		return nil, fmt.Errorf("query story: %w", err)
 	}
 	d.Authors, d.Tags = decodeList(authors), decodeList(tags)
-	d.PublishedAt, d.ModifiedAt, d.FetchedAt = utcPtr(d.PublishedAt), utcPtr(d.ModifiedAt), utcPtr(d.FetchedAt)
+	d.PublishedAt, d.ModifiedAt, d.FetchedAt = inZone(utcPtr(d.PublishedAt), offset), utcPtr(d.ModifiedAt), utcPtr(d.FetchedAt)
 	d.FirstStoredAt, d.UpdatedAt = d.FirstStoredAt.UTC(), d.UpdatedAt.UTC()
 	rows, err := e.pool.Query(ctx, pgSQL(copiesSQL), id)
 	if err != nil {

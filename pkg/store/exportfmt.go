@@ -58,7 +58,7 @@ func csvTime(t time.Time) string {
 	if t.IsZero() {
 		return ""
 	}
-	return t.UTC().Format(time.RFC3339Nano)
+	return t.Format(time.RFC3339Nano) // stored times are UTC; a publication time keeps its page's offset
 }
 
 func csvTimePtr(t *time.Time) string {

@@ -108,6 +108,17 @@ CREATE INDEX IF NOT EXISTS stories_lang_stored_id ON stories ((lower(language)),
 CLUSTER stories USING stories_stored_id;
 ANALYZE stories;`,
 		},
+		{
+			version: 8,
+			name:    "publication time offset",
+			// published_at is kept in UTC, which orders and compares;
+			// the offset the page wrote its time in (seconds east of
+			// UTC) gives the story back its local time, so that a story
+			// published at 7:24 PM EST reads as that day, not the next
+			// day in UTC. NULL for stories stored before.
+			sqlite:   `ALTER TABLE stories ADD COLUMN published_offset INTEGER;`,
+			postgres: `ALTER TABLE stories ADD COLUMN IF NOT EXISTS published_offset INTEGER;`,
+		},
 	}
 }
 

@@ -183,7 +183,7 @@ func (e *pgEngine) applyOnce(ctx context.Context, urls []urlRow, stories []story
 		for _, s := range stories {
 			b.Queue(pgUpsertStory, s.id, s.version, s.url, s.canonicalURL, s.site, s.siteName, s.title,
 				s.authors, s.publishedAt, s.modifiedAt, s.language, s.text, s.image,
-				s.section, s.tags, s.tier, s.fetchedAt, s.discoveredAt, s.provenance, s.now)
+				s.section, s.tags, s.tier, s.fetchedAt, s.discoveredAt, s.provenance, s.now, s.publishedOffset)
 		}
 		if err := tx.SendBatch(ctx, b).Close(); err != nil {
 			return fmt.Errorf("batch: %w", err)
@@ -211,17 +211,18 @@ func (e *pgEngine) stories(ctx context.Context, q storyQuery, fn func(*Story) er
 			authors, tags   string
 			fetched, stored *time.Time
 			updated         *time.Time
+			offset          *int64
 		)
 		if err := rows.Scan(&st.ID, &st.Version, &st.URL, &st.CanonicalURL, &st.Site, &st.SiteName, &st.Title,
 			&authors, &st.PublishedAt, &st.ModifiedAt, &st.Language, &st.Text, &st.Image, &st.Section,
-			&tags, &st.Tier, &fetched, &stored, &updated, &st.Duplicates); err != nil {
+			&tags, &st.Tier, &fetched, &stored, &updated, &offset, &st.Duplicates); err != nil {
 			return fmt.Errorf("scan story: %w", err)
 		}
 		st.Authors, st.Tags = decodeList(authors), decodeList(tags)
 		if st.Duplicates == nil {
 			st.Duplicates = []string{}
 		}
-		st.PublishedAt = utcPtr(st.PublishedAt)
+		st.PublishedAt = inZone(utcPtr(st.PublishedAt), offset)
 		st.ModifiedAt = utcPtr(st.ModifiedAt)
 		if fetched != nil {
 			st.FetchedAt = fetched.UTC()

@@ -346,7 +346,7 @@ func (b *sqlBuilder) whereSQL() string {
 // hitColumns are the columns every search statement selects, in scanHit's
 // order, followed by a snippet source and the score.
 const hitColumns = `s.id, s.url, s.site, s.site_name, s.title, s.authors, s.language, s.published_at,
-	s.stored_at, s.updated_at, s.version, (SELECT count(*) FROM story_urls u WHERE u.story_id = s.id)`
+	s.stored_at, s.updated_at, s.version, (SELECT count(*) FROM story_urls u WHERE u.story_id = s.id), s.published_offset`
 
 // snippetChars is how much of the body starts a snippet when there is no
 // match to show.

@@ -122,9 +122,10 @@ func scanPgHits(rows pgx.Rows, p *searchPlan, window bool) (hits []SearchHit, ra
 			x               hitScan
 			stored, updated time.Time
 			copies          int64
+			offset          *int64
 		)
 		dest := []any{&x.h.ID, &x.h.URL, &x.h.Site, &x.h.SiteName, &x.h.Title, &x.authors, &x.h.Language,
-			&x.h.PublishedAt, &stored, &updated, &x.h.Version, &copies, &x.lead, &x.score}
+			&x.h.PublishedAt, &stored, &updated, &x.h.Version, &copies, &offset, &x.lead, &x.score}
 		if window {
 			dest = append(dest, &ranked)
 		}
@@ -133,7 +134,7 @@ func scanPgHits(rows pgx.Rows, p *searchPlan, window bool) (hits []SearchHit, ra
 		}
 		x.h.Copies = int(copies)
 		x.h.Authors = decodeList(x.authors)
-		x.h.PublishedAt = utcPtr(x.h.PublishedAt)
+		x.h.PublishedAt = inZone(utcPtr(x.h.PublishedAt), offset)
 		x.h.FirstStoredAt, x.h.UpdatedAt = stored.UTC(), updated.UTC()
 		if p.sort == SortRelevance {
 			sc := x.score

@@ -105,13 +105,14 @@ CROSS JOIN story_seq q ON q.seq = f.seq CROSS JOIN stories s ON s.id = q.id` + b
 			x                          hitScan
 			published, stored, updated sql.NullString
 			seq                        int64
+			offset                     *int64
 		)
 		if err := rows.Scan(&x.h.ID, &x.h.URL, &x.h.Site, &x.h.SiteName, &x.h.Title, &x.authors, &x.h.Language,
-			&published, &stored, &updated, &x.h.Version, &x.h.Copies, &x.lead, &x.score, &seq); err != nil {
+			&published, &stored, &updated, &x.h.Version, &x.h.Copies, &offset, &x.lead, &x.score, &seq); err != nil {
 			return nil, fmt.Errorf("scan: %w", err)
 		}
 		x.h.Authors = decodeList(x.authors)
-		x.h.PublishedAt = parseSQLiteTime(published)
+		x.h.PublishedAt = inZone(parseSQLiteTime(published), offset)
 		if t := parseSQLiteTime(stored); t != nil {
 			x.h.FirstStoredAt = *t
 		}

@@ -15,8 +15,8 @@ ON CONFLICT (url) DO NOTHING`
 
 	upsertStorySQL = `INSERT INTO stories (id, version, url, canonical_url, site, site_name, title,
 	authors, published_at, modified_at, language, text, image, section, tags, tier,
-	fetched_at, discovered_at, provenance, stored_at, updated_at)
-VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?20)
+	fetched_at, discovered_at, provenance, stored_at, updated_at, published_offset)
+VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?20, ?21)
 ON CONFLICT (id) DO UPDATE SET
 	version = excluded.version,
 	url = excluded.url,
@@ -26,6 +26,7 @@ ON CONFLICT (id) DO UPDATE SET
 	title = excluded.title,
 	authors = excluded.authors,
 	published_at = excluded.published_at,
+	published_offset = excluded.published_offset,
 	modified_at = excluded.modified_at,
 	language = excluded.language,
 	text = excluded.text,
@@ -43,7 +44,7 @@ WHERE excluded.version > stories.version`
 
 	storyColumns = `s.id, s.version, s.url, s.canonical_url, s.site, s.site_name, s.title,
 	s.authors, s.published_at, s.modified_at, s.language, s.text, s.image, s.section,
-	s.tags, s.tier, s.fetched_at, s.stored_at, s.updated_at`
+	s.tags, s.tier, s.fetched_at, s.stored_at, s.updated_at, s.published_offset`
 )
 
 // storyWhere is the WHERE clause (with ?N placeholders) and arguments of a

@@ -180,7 +180,7 @@ func (e *sqliteEngine) apply(ctx context.Context, urls []urlRow, stories []story
 			if _, err := up.ExecContext(ctx, s.id, s.version, s.url, s.canonicalURL, s.site, s.siteName, s.title,
 				s.authors, sqliteTimeArg(s.publishedAt), sqliteTimeArg(s.modifiedAt), s.language, s.text, s.image,
 				s.section, s.tags, s.tier, sqliteTimeArg(s.fetchedAt), sqliteTimeArg(s.discoveredAt), s.provenance,
-				s.now.Format(sqliteTime)); err != nil {
+				s.now.Format(sqliteTime), s.publishedOffset); err != nil {
 				return fmt.Errorf("upsert story %q: %w", s.id, err)
 			}
 		}
@@ -212,14 +212,15 @@ func (e *sqliteEngine) stories(ctx context.Context, q storyQuery, fn func(*Story
 			authors, tags, dups                  string
 			published, modified, fetched, stored sql.NullString
 			updated                              sql.NullString
+			offset                               *int64
 		)
 		if err := rows.Scan(&st.ID, &st.Version, &st.URL, &st.CanonicalURL, &st.Site, &st.SiteName, &st.Title,
 			&authors, &published, &modified, &st.Language, &st.Text, &st.Image, &st.Section,
-			&tags, &st.Tier, &fetched, &stored, &updated, &dups); err != nil {
+			&tags, &st.Tier, &fetched, &stored, &updated, &offset, &dups); err != nil {
 			return fmt.Errorf("scan story: %w", err)
 		}
 		st.Authors, st.Tags, st.Duplicates = decodeList(authors), decodeList(tags), decodeList(dups)
-		st.PublishedAt = parseSQLiteTime(published)
+		st.PublishedAt = inZone(parseSQLiteTime(published), offset)
 		st.ModifiedAt = parseSQLiteTime(modified)
 		if t := parseSQLiteTime(fetched); t != nil {
 			st.FetchedAt = *t

@@ -273,6 +273,7 @@ type storyRow struct {
 	url, canonicalURL, site, siteName, title         string
 	authors, tags, provenance                        string
 	publishedAt, modifiedAt, fetchedAt, discoveredAt *time.Time
+	publishedOffset                                  *int // seconds east of UTC the page wrote publishedAt in
 	language, text, image, section, tier             string
 	now                                              time.Time
 }
@@ -332,26 +333,27 @@ func prepare(msgs []record.Article, now time.Time) ([]urlRow, []storyRow, error)
 			prov = string(b)
 		}
 		stories = append(stories, storyRow{
-			id:           clean(m.StoryID),
-			version:      m.Version,
-			url:          clean(m.URL),
-			canonicalURL: clean(m.CanonicalURL),
-			site:         clean(m.Site),
-			siteName:     clean(m.SiteName),
-			title:        clean(m.Title),
-			authors:      authors,
-			tags:         tags,
-			provenance:   prov,
-			publishedAt:  optTime(m.PublishedAt),
-			modifiedAt:   optTime(m.ModifiedAt),
-			fetchedAt:    timePtr(m.FetchedAt),
-			discoveredAt: timePtr(m.DiscoveredAt),
-			language:     clean(m.Language),
-			text:         clean(m.Text),
-			image:        clean(m.Image),
-			section:      clean(m.Section),
-			tier:         clean(m.Tier),
-			now:          now,
+			id:              clean(m.StoryID),
+			version:         m.Version,
+			url:             clean(m.URL),
+			canonicalURL:    clean(m.CanonicalURL),
+			site:            clean(m.Site),
+			siteName:        clean(m.SiteName),
+			title:           clean(m.Title),
+			authors:         authors,
+			tags:            tags,
+			provenance:      prov,
+			publishedAt:     optTime(m.PublishedAt),
+			publishedOffset: zoneOffset(m.PublishedAt),
+			modifiedAt:      optTime(m.ModifiedAt),
+			fetchedAt:       timePtr(m.FetchedAt),
+			discoveredAt:    timePtr(m.DiscoveredAt),
+			language:        clean(m.Language),
+			text:            clean(m.Text),
+			image:           clean(m.Image),
+			section:         clean(m.Section),
+			tier:            clean(m.Tier),
+			now:             now,
 		})
 	}
 	slices.SortStableFunc(urls, func(a, b urlRow) int {
@@ -407,6 +409,26 @@ func jsonList(l []string) (string, error) {
 		return "", fmt.Errorf("encode list: %w", err)
 	}
 	return string(b), nil
+}
+
+// zoneOffset is the offset (seconds east of UTC) t was written in, nil
+// when there is no time to store.
+func zoneOffset(t *time.Time) *int {
+	if optTime(t) == nil {
+		return nil
+	}
+	_, off := t.Zone()
+	return &off
+}
+
+// inZone gives a stored UTC time back the offset its page wrote it in
+// (seconds east of UTC); a time stored without one stays in UTC.
+func inZone(t *time.Time, off *int64) *time.Time {
+	if t == nil || off == nil || *off == 0 || *off <= -18*3600 || *off >= 18*3600 {
+		return t
+	}
+	l := t.In(time.FixedZone("", int(*off)))
+	return &l
 }
 
 // normTime is t in UTC at microsecond precision, the finest both backends keep.

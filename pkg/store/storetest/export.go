@@ -349,3 +349,47 @@ func testSince(t *testing.T, loc Location) {
 		t.Errorf("export since future = %v, want none", ids(none))
 	}
 }
+
+// testPublishedOffset: a publication time keeps the offset its page wrote
+// it in (7:24 PM EST on the 17th is that day, not 00:24 UTC on the 18th)
+// in the export, the API's story and search hits, while stories still
+// order by the instant.
+func testPublishedOffset(t *testing.T, loc Location) {
+	s := open(t, loc(t))
+	est := time.FixedZone("", -5*3600)
+	evening := time.Date(2025, 3, 17, 19, 24, 0, 0, est)
+	later := time.Date(2025, 3, 18, 0, 10, 0, 0, time.UTC) // earlier as an instant
+	a, b := Story("evening", 1, "https://news.example/evening"), Story("utc", 1, "https://news.example/utc")
+	a.PublishedAt, b.PublishedAt = &evening, &later
+	apply(t, s, a, b)
+	want := map[string]string{"evening": "2025-03-17T19:24:00-05:00", "utc": "2025-03-18T00:10:00Z"}
+	check := func(where, id string, got *time.Time) {
+		t.Helper()
+		if got == nil || got.Format(time.RFC3339) != want[id] {
+			t.Errorf("%s %s: published_at %v, want %s", where, id, got, want[id])
+		}
+	}
+	exp, _ := exportBytes(t, s, store.ExportOptions{})
+	for _, st := range jsonlStories(t, exp) {
+		check("export", st.ID, st.PublishedAt)
+	}
+	if !bytes.Contains(exp, []byte(`"published_at":"2025-03-17T19:24:00-05:00"`)) {
+		t.Errorf("export line does not keep the offset: %s", exp)
+	}
+	csvOut, _ := exportBytes(t, s, store.ExportOptions{Format: store.FormatCSV})
+	if !bytes.Contains(csvOut, []byte("2025-03-17T19:24:00-05:00")) {
+		t.Errorf("csv export does not keep the offset:\n%s", csvOut)
+	}
+	d, err := s.Story(t.Context(), "evening")
+	if err != nil {
+		t.Fatal(err)
+	}
+	check("story", "evening", d.PublishedAt)
+	page := search(t, s, store.SearchQuery{Sort: store.SortPublished})
+	if ids := hitIDs(page); !slices.Equal(ids, []string{"evening", "utc"}) {
+		t.Errorf("newest first = %v, want [evening utc] (00:24 UTC after 00:10 UTC)", ids)
+	}
+	for _, h := range page.Stories {
+		check("search", h.ID, h.PublishedAt)
+	}
+}

@@ -72,6 +72,7 @@ func Run(t *testing.T, loc Location) {
 		{"ExportFilters", testExportFilters},
 		{"ExportCSV", testExportCSV},
 		{"ExportParquet", testExportParquet},
+		{"PublishedOffset", testPublishedOffset},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { c.fn(t, loc) })
