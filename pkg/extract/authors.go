@@ -15,6 +15,7 @@ import (
 // '/' do not.
 var bylineLabels = []string{
 	"written by", "words by", "text by", "reporting by", "story by", "posted by", "published by", "author:", "authors:", "author(s):",
+	"opinion by", "analysis by", "commentary by", "column by", "review by", "interview by", "words and pictures by",
 	"contributors:", "contributor:", "contributed by", "submitted by", "reporter:", "reporters:", "correspondent:", "by:", "by",
 	"text von", "autor:", "autorin:", "von:", "von",
 	"rédigé par", "écrit par", "reportage de", "texte de", "auteur:", "auteur :", "par:", "par",
@@ -25,7 +26,7 @@ var bylineLabels = []string{
 	"texto:", "testo:", "text:",
 	"автор:", "авторка:", "автори:", "авторы:", "текст:", "автор",
 	"yazar:", "yazan:", "haber:", "muhabir:",
-	"作者：", "作者:", "记者：", "记者:", "記者：", "文／", "文/", "文：", "執筆：", "執筆者：", "著者：", "取材・文：", "撰文：", "文・", "글:", "기자:",
+	"作者：", "作者:", "记者：", "记者:", "記者：", "文／", "文/", "文：", "執筆：", "執筆者：", "著者：", "取材・文：", "撰文：", "文・写真：", "写真・文：", "文と写真：", "文・", "글:", "기자:",
 	"本报记者", "本報記者",
 }
 
@@ -34,6 +35,17 @@ var bylineLabels = []string{
 // names part.
 func bylineNames(t string) (string, bool) {
 	t = strings.TrimSpace(t)
+	// A credit in full-width brackets after the story: "（文・写真：佐藤一郎）",
+	// "【記者：山田】".
+	for _, br := range [][2]string{{"（", "）"}, {"【", "】"}} {
+		if in, ok := strings.CutPrefix(t, br[0]); ok {
+			if in, ok := strings.CutSuffix(in, br[1]); ok && !strings.ContainsAny(in, "()（）【】[]") {
+				if names, ok := bylineNames(in); ok {
+					return names, true
+				}
+			}
+		}
+	}
 	for _, pre := range bylineLabels {
 		if len(t) <= len(pre) || !strings.EqualFold(t[:len(pre)], pre) {
 			continue
@@ -746,52 +758,9 @@ func (p *page) pickAuthors() {
 			res.Authors = people
 		}
 	}
-	for i, a := range res.Authors {
-		res.Authors[i] = unshout(a)
-	}
 	if len(res.Authors) == 0 {
 		res.Authors = nil
 	}
-}
-
-// unshout writes a name set in capitals ("JANE O'NEIL-SMITH", as wire
-// services print bylines) the way names are written ("Jane O'Neil-Smith"),
-// so that the same author reads the same on every site. Initials ("J.R.")
-// and one-word credits ("AP", "BBC") stay as they are, as does any name
-// with a lower-case letter.
-func unshout(a string) string {
-	letters, words := 0, 0
-	for _, w := range strings.Fields(a) {
-		n := 0
-		for _, r := range w {
-			if unicode.IsLetter(r) {
-				if unicode.IsLower(r) || !unicode.IsUpper(r) {
-					return a // mixed case, or a script without case
-				}
-				n++
-			}
-		}
-		if n > 0 {
-			words++
-		}
-		letters += n
-	}
-	if words < 2 || letters < 5 || isOrg(a) {
-		return a
-	}
-	out := []rune(a)
-	start := true // at the start of a word or a part of one
-	for i, r := range out {
-		if !unicode.IsLetter(r) {
-			start = r == ' ' || r == '-' || r == '\'' || r == '’' || r == '.'
-			continue
-		}
-		if !start {
-			out[i] = unicode.ToLower(r)
-		}
-		start = false
-	}
-	return string(out)
 }
 
 // authorSegments are URL path segments under which sites keep their
@@ -913,7 +882,7 @@ func (p *page) labelledBylineAt() ([]string, int32) {
 		}
 		t := textOf(ni.n)
 		r, _ := utf8.DecodeRuneInString(t)
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '（' && r != '【' {
 			continue
 		}
 		names, ok := bylineNames(t)

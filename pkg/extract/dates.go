@@ -5,7 +5,9 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
+	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
 
@@ -123,7 +125,7 @@ func (p *page) pickDates() {
 			if indexFoldStr(attr(n, "class"), "updated") >= 0 || indexFoldStr(attr(n, "class"), "modified") >= 0 || label == "updated" {
 				rank = 0
 			}
-			if rank < 3 && p.inBoilerplate(i) {
+			if rank < 3 && p.inTeaserBoilerplate(i) {
 				continue // a teaser's or a comment's time
 			}
 			t, ok := p.parseVisible(dt, us)
@@ -418,15 +420,51 @@ func (p *page) parseVisible(s string, us bool) (time.Time, bool) {
 	return yearlessDate(s, p.now, us)
 }
 
-// inBoilerplate reports whether element i sits in page chrome or in a
-// block judged boilerplate (related stories, comments, promotions).
-func (p *page) inBoilerplate(i int32) bool {
+// inTeaserBoilerplate reports whether element i sits in page chrome or in
+// a block judged boilerplate (related stories, comments, promotions). The
+// article's own meta line does not count: the words that mark a byline or
+// a date line ("meta", "dateline", "byline") mark boilerplate for the
+// body, but a <time> inside is the article's time, not a teaser's.
+func (p *page) inTeaserBoilerplate(i int32) bool {
 	for k := i; k >= 0; k = p.nodes[k].parent {
-		if p.nodes[k].flags&(fBoilTag|fBoil) != 0 {
+		f := p.nodes[k].flags
+		if f&fBoilTag != 0 {
+			return true
+		}
+		if f&fBoil == 0 {
+			continue
+		}
+		// The flag passes down to descendants: the element that set it
+		// is the one whose parent has not.
+		if up := p.nodes[k].parent; up >= 0 && p.nodes[up].flags&fBoil != 0 {
+			continue
+		}
+		if !metaLineClass(p.nodes[k].n) {
 			return true
 		}
 	}
 	return false
+}
+
+// metaLineWords name an article's byline and date line in class names.
+var metaLineWords = wordSet(`meta date dateline timestamp byline author info time published pubdate`)
+
+// metaLineClass reports whether n's class and id name a byline or date
+// line and no other boilerplate ("article-meta", "dateline"; not "meta
+// sidebar").
+func metaLineClass(n *html.Node) bool {
+	meta := false
+	for _, w := range strings.FieldsFunc(strings.ToLower(attr(n, "class")+" "+attr(n, "id")), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}) {
+		switch {
+		case metaLineWords[w]:
+			meta = true
+		case strongBoilWords[w] || weakBoilWords[w] || exactWeakWords[w]:
+			return false
+		}
+	}
+	return meta
 }
 
 // inPageChrome reports whether element i sits in the page's own header,

@@ -294,7 +294,7 @@ func unitAt(words []string, i int) (time.Duration, bool) {
 // "Posted on", "Veröffentlicht am", "Publié le", "Опубликовано") in the
 // languages of the news; lower case, matched at the start of a line.
 var publishLabels = []string{"published", "posted", "first published", "originally published", "date published", "publication date",
-	"veröffentlicht", "erschienen", "publiziert", "publié", "mis en ligne", "publicado", "publicada", "fecha de publicación",
+	"created", "veröffentlicht", "erschienen", "publiziert", "erstellt", "créé", "creado", "creato", "utworzono", "создано", "створено", "publié", "mis en ligne", "publicado", "publicada", "fecha de publicación",
 	"pubblicato", "pubblicata", "data di pubblicazione", "data de publicação", "gepubliceerd", "geplaatst",
 	"opublikowano", "data publikacji", "опубликовано", "дата публикации", "опубліковано", "дата публікації",
 	"yayınlanma", "yayınlandı", "yayın tarihi", "发布", "發布", "发表", "發表", "公開", "配信", "掲載", "投稿", "게시", "입력", "등록"}

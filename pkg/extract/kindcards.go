@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"time"
 
 	"golang.org/x/net/html/atom"
 )
@@ -81,6 +82,88 @@ func (p *page) cardLink(i int32) string {
 		}
 		if link != "" && head {
 			return link
+		}
+	}
+	return ""
+}
+
+// Dated-card limits: datedCardsMin look-alike cards on datedCardsDays
+// different days or more make a list of dated items.
+const (
+	datedCardsMin  = 5
+	datedCardsDays = 3
+	datedCardMax   = 800
+)
+
+// datedCards returns the largest group of look-alike siblings in the main
+// content that each hold a heading and a date of their own (a <time>, or
+// a short line that is a date), the number of different days among them
+// and the characters of text in the group: an events guide, a day-by-day
+// archive. A story has one date; a live blog's entries share a day.
+func (p *page) datedCards() (cards, days int, text int32) {
+	type group struct {
+		n    int
+		text int32
+		days map[string]bool
+	}
+	if p.mainIdx < 0 {
+		return 0, 0, 0
+	}
+	groups := make(map[sibKey]*group, 16)
+	for i := p.mainIdx + 1; i < p.nodes[p.mainIdx].end; i++ {
+		ni := &p.nodes[i]
+		if ni.parent < 0 || ni.flags&(fSkip|fBoil|fBoilTag) != 0 || ni.flags&fBlock == 0 || ni.text < cardMinText || ni.text > datedCardMax {
+			continue
+		}
+		day := p.cardDay(int32(i))
+		if day == "" {
+			continue
+		}
+		k := sibKey{parent: ni.parent, tag: ni.n.DataAtom, class: attr(ni.n, "class")}
+		g := groups[k]
+		if g == nil {
+			g = &group{days: make(map[string]bool, 8)}
+			groups[k] = g
+		}
+		g.n++
+		g.text += ni.text
+		g.days[day] = true
+		if g.n > cards {
+			cards, days, text = g.n, len(g.days), g.text
+		}
+	}
+	return cards, days, text
+}
+
+// cardDay returns the day ("2025-07-05") of element i when it is a dated
+// card: it holds a heading (below h1) and a <time> or a short line that
+// is a date; "" otherwise.
+func (p *page) cardDay(i int32) string {
+	head, day := false, ""
+	for k := i + 1; k < p.nodes[i].end; k++ {
+		nk := &p.nodes[k]
+		switch nk.n.DataAtom {
+		case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+			head = true
+		case atom.Time:
+			if day == "" {
+				v := attr(nk.n, "datetime")
+				if v == "" {
+					v = textOf(nk.n)
+				}
+				if t, ok := parseDate(v, false); ok {
+					day = t.Format(time.DateOnly)
+				}
+			}
+		default:
+			if day == "" && nk.flags&fBlock != 0 && nk.text > 0 && nk.text <= 60 {
+				if t, ok := parseDate(textOf(nk.n), false); ok {
+					day = t.Format(time.DateOnly)
+				}
+			}
+		}
+		if head && day != "" {
+			return day
 		}
 	}
 	return ""

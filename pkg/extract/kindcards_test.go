@@ -26,3 +26,27 @@ func TestKindLinkCards(t *testing.T) {
 		{"dated page of cards stays with the model", u, head + `<meta property="article:published_time" content="2024-05-02T10:00:00Z"></head><body>` + nav + `<main><h1>Painting courses</h1><div class="grid">` + courseCards(12) + `</div></main></body></html>`, KindArticle},
 	})
 }
+
+// eventCards renders n cards of an events guide: a heading, a date on
+// its own line (on days days apart) with a venue beside it, and a blurb;
+// no links.
+func eventCards(n, days int) string {
+	var b strings.Builder
+	for i := 0; i < n; i++ {
+		fmt.Fprintf(&b, `<div class="evento"><h3>Concierto de verano %d</h3><p><time datetime="2025-07-%02d">%d de julio de 2025</time> · Auditorio del Puerto</p><p>La orquesta municipal toca en la explanada del puerto con entrada libre hasta completar el aforo, y la noche acaba con fuegos artificiales sobre el agua.</p></div>`, i, 5+i*days, 5+i*days)
+	}
+	return b.String()
+}
+
+// TestKindDatedCards: an events guide (look-alike cards, each with a
+// heading and a date of its own, on different days) is a list even
+// though a card's "date · venue" line reads as a dated byline; a live
+// blog's entries of one day and a story with its own byline are not.
+func TestKindDatedCards(t *testing.T) {
+	head := `<html lang="es"><head><title>Agenda de julio - Diario del Puerto</title></head><body><header><a href="/">Diario</a></header><main>`
+	const u = "https://diario.example/noticias/agenda-de-julio"
+	checkKinds(t, []kindCase{
+		{"events guide", u, head + `<h1>Agenda: qué hacer en julio</h1>` + eventCards(6, 2) + `</main></body></html>`, KindListing},
+		{"story with a short list of dates", u, head + `<h1>La agenda de julio llega al puerto</h1><p class="autor">Por Rosa Díaz</p><p>3 de julio de 2025</p>` + paragraphs(8) + eventCards(3, 2) + `</main></body></html>`, KindArticle},
+	})
+}

@@ -109,7 +109,15 @@ const (
 // shapeKind returns the kind the page's shape names when the page shows
 // no sign of an article, and the reason; "" when its shape says nothing.
 func (p *page) shapeKind() (kind, reason string) {
-	if p.ld.isArticleType || p.mark.microArticle || p.bylineAuthors() {
+	if p.ld.isArticleType || p.mark.microArticle {
+		return "", ""
+	}
+	if n, days, ct := p.datedCards(); n >= datedCardsMin && days >= datedCardsDays && ct*10 >= p.nodes[p.mainIdx].text*6 {
+		// A byline found here is a card's line ("5 de julio ·
+		// Auditorio del Puerto"), not the page's.
+		return KindListing, fmt.Sprintf("%d look-alike cards on %d different days make up its body", n, days)
+	}
+	if p.bylineAuthors() {
 		return "", ""
 	}
 	_, run, total := proseStats(p.res.Text)

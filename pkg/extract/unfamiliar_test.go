@@ -138,13 +138,22 @@ func TestUnfamiliarTemplates(t *testing.T) {
 			"New library to open in spring", "2025-12-04", []string{"Zoe Adams"}},
 		{"en", "https://wire.example/article/rail-line-opens-4f2a", "New rail line to open in autumn | Wire Press", "<h1 class='Page-headline'>New rail line to open in autumn</h1>",
 			`<div class="Page-byline"><div class="Page-authors">By <a class="Link" href="/author/maria-lopez">MARIA LOPEZ</a> and <a class="Link" href="/author/sean-o-neil">SEAN O'NEIL-SMITH</a></div><div class="Page-dateModified"><span>Updated 2:24 PM EST, March 3, 2025</span></div></div>`, en,
-			"New rail line to open in autumn", "2025-03-03", []string{"Maria Lopez", "Sean O'Neil-Smith"}},
+			"New rail line to open in autumn", "2025-03-03", []string{"MARIA LOPEZ", "SEAN O'NEIL-SMITH"}}, // as the page writes them
 		{"en-GB", "https://broadcaster.example/news/articles/c0rail", "New rail line to open in autumn - National Broadcaster News", "<h1>New rail line to open in autumn</h1>",
 			`<div data-component="byline-block"><time datetime="2025-03-03T17:24:00Z">3 March 2025</time><div data-testid="byline-contributors"><span>Katy Austin</span><span>Transport correspondent</span></div></div>`, en,
 			"New rail line to open in autumn", "2025-03-03", []string{"Katy Austin"}},
 		{"es", "https://diario.example/espana/2025-03-04/la-nueva-linea.html", "La nueva línea de tren abrirá en otoño | España | El Diario Central", "<h1 class='a_t'>La nueva línea de tren abrirá en otoño</h1>",
 			`<div class="a_md"><div class="a_md_a"><a class="a_md_a_n" href="/autor/juan-perez/">Juan Pérez</a></div><div class="a_md_f"><span>Madrid</span> - <a href="#"><time datetime="2025-03-04T11:24:00+01:00">04 mar 2025 - 11:24 CET</time></a></div></div>`, es,
 			"La nueva línea de tren abrirá en otoño", "2025-03-04", []string{"Juan Pérez"}},
+		{"en-US", "https://ledger.example/opinion/ferry-timetable-4/", "Opinion | Ferry timetable extended into winter | The Harbor Ledger", "<p class='kicker'>Opinion</p><h1>Ferry timetable extended into winter</h1>",
+			`<figure><img src="/f.jpg" alt=""><figcaption>The evening ferry. Photo: John Smith/Harbor Ledger</figcaption></figure><div class="byline">Opinion by <a href="/people/dana-kim/">Dana Kim</a>, Columnist</div><p class="dateline"><time datetime="2025-04-14T14:15:00-04:00">April 14, 2025 at 2:15 PM</time></p>`, en,
+			"Ferry timetable extended into winter", "2025-04-14", []string{"Dana Kim"}},
+		{"de", "https://rundschau.example/region/faehre-winter-1001.html", "Fährfahrplan wird verlängert | Rheinische Rundschau", "<h1>Fährfahrplan wird verlängert</h1>",
+			`<div class="meta"><span>Aktualisiert: 09.05.2025, 11:40 Uhr</span> <span>Erstellt: 08.05.2025, 08:40 Uhr</span></div>`, de,
+			"Fährfahrplan wird verlängert", "2025-05-08", nil},
+		{"ja", "https://kowan.example/articles/20251007-301", "フェリー時刻表、冬も延長へ：港湾タイムズ", "<h1>フェリー時刻表、冬も延長へ</h1>",
+			`<p class="date">2025年10月7日 11時00分</p><p class="credit">（文・写真：佐藤一郎）</p>`, ja,
+			"フェリー時刻表、冬も延長へ", "2025-10-07", []string{"佐藤一郎"}},
 	}
 	fetched := time.Date(2025, 12, 5, 16, 0, 0, 0, time.UTC)
 	for _, tt := range tests {
@@ -254,6 +263,29 @@ func TestAuthorHref(t *testing.T) {
 	} {
 		if got := authorHref(href); got != want {
 			t.Errorf("authorHref(%q) = %v, want %v", href, got, want)
+		}
+	}
+}
+
+// TestTimeInMetaLine: a <time> inside the article's date line (class
+// "dateline", "meta", "byline": words that mark boilerplate for the body)
+// gives the article's time with its offset; a <time> in the comments
+// under the story does not.
+func TestTimeInMetaLine(t *testing.T) {
+	for _, wrap := range []string{`<p class="dateline">`, `<div class="article-meta">`, `<div class="byline">By Alice Ward `} {
+		end := "</p>"
+		if !strings.HasPrefix(wrap, "<p") {
+			end = "</div>"
+		}
+		page := `<html lang="en-US"><head><title>Ferry timetable extended</title></head><body><main><article><h1>Ferry timetable extended</h1>` +
+			wrap + `<time datetime="2025-04-05T08:15:00-04:00">April 5, 2025</time>` + end + paragraphs(5) +
+			`</article><section class="comments"><div class="comment"><span>Bob</span> <time datetime="2025-05-10T10:00:00Z">May 10, 2025</time><p>Great news.</p></div></section></main></body></html>`
+		res, err := New(DefaultOptions()).Extract(Input{URL: "https://ledger.example/news/ferry-timetable-1/", Body: []byte(page)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.PublishedAt == nil || res.PublishedAt.Format(time.RFC3339) != "2025-04-05T08:15:00-04:00" {
+			t.Errorf("%s: published %v (%s), want 2025-04-05T08:15:00-04:00 by time", wrap, res.PublishedAt, res.Provenance["published_at"])
 		}
 	}
 }
