@@ -1,5 +1,6 @@
 """Scores a newsroom export (export.jsonl) against a hand-made web's
 ground truth (truth.json), both in the working directory."""
+import datetime
 import json
 
 truth = json.load(open("truth.json"))
@@ -17,7 +18,19 @@ for s in stories:
         story_of.setdefault(key(d if isinstance(d, str) else d.get("url", "")), s)
 
 right = dict(title=0, date=0, authors=0)
+
+
+def want_date(d):
+    """A truth date "fetch-N" is N hours before the crawl ("Posted 3 hours
+    ago"), as a UTC day."""
+    if d.startswith("fetch-"):
+        ago = datetime.datetime.now(datetime.timezone.utc) - datetime.timedelta(hours=int(d[6:]))
+        return ago.strftime("%Y-%m-%d")
+    return d
+
+
 for a in truth["articles"]:
+    a["date"] = want_date(a["date"])
     s = story_of.get(key(a["url"]))
     if s is None:
         print("  not stored", a["url"])

@@ -996,8 +996,10 @@ func isRole(a string) bool {
 }
 
 // nameStops are words a name never ends with; they start what follows a
-// byline ("Jane Doe on March 3", "Jane Doe Last updated").
-var nameStops = wordSet(`on last updated posted published at in le el il am op em`)
+// byline ("Jane Doe on March 3", "Jane Doe Last updated", "Jane Doe
+// Follow" beside a follow button).
+var nameStops = wordSet(`on last updated posted published at in le el il am op em
+	follow following subscribe email e-mail contact folgen abonnieren suivre seguir segui`)
 
 // uiPhrases are link texts that stand where an author name would.
 var uiPhrases = map[string]bool{"posts": true, "more": true, "author": true, "authors": true, "view more posts": true,

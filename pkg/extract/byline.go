@@ -80,14 +80,16 @@ func (p *page) bylineFromNode(i int32) []string {
 	return namesIn(bylineSegments(t), strong)
 }
 
-// roleLine reports whether a short line names a job ("Transport
-// correspondent", "Senior reporter, Business").
+// roleLine reports whether a line starts by naming a job ("Transport
+// correspondent", "Senior reporter, Business", "Redakteurin im
+// Lokalressort, schreibt über Verkehr"): a job word among its first four
+// words, in a line of at most 25.
 func roleLine(s string) bool {
 	words := strings.Fields(strings.ToLower(s))
-	if len(words) == 0 || len(words) > 6 {
+	if len(words) == 0 || len(words) > 25 {
 		return false
 	}
-	for _, w := range words {
+	for _, w := range words[:min(len(words), 4)] {
 		if roleWords[strings.Trim(w, ",.;:()")] {
 			return true
 		}

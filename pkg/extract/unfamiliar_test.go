@@ -289,3 +289,24 @@ func TestTimeInMetaLine(t *testing.T) {
 		}
 	}
 }
+
+// TestAuthorCards reads the author from a byline row with a follow
+// button and from an author card after the story whose second line gives
+// the job ("Redakteurin im Lokalressort, schreibt über …").
+func TestAuthorCards(t *testing.T) {
+	tests := []struct{ name, lang, before, after, want string }{
+		{"follow button", "en-US", `<div class="author-row"><img src="/a/mb.jpg" alt="Photo of Mia Brooks"><a href="/author/mia-brooks/">Mia Brooks</a><a class="follow" href="/author/mia-brooks/follow">Follow</a><span class="ago">Posted 3 hours ago</span></div>`, "", "Mia Brooks"},
+		{"card after the story", "de", "", `<div class="autorenbox"><img src="/a/jk.jpg" alt="Jana Krüger"><div><strong>Jana Krüger</strong><p>Redakteurin im Lokalressort, schreibt über Verkehr und Kreispolitik.</p></div></div>`, "Jana Krüger"},
+	}
+	for _, tt := range tests {
+		page := `<html lang="` + tt.lang + `"><head><title>County approves new river bridge</title></head><body><main><article><h1>County approves new river bridge</h1>` +
+			tt.before + paragraphs(6) + `</article>` + tt.after + `</main></body></html>`
+		res, err := New(DefaultOptions()).Extract(Input{URL: "https://valley.example/local/river-bridge-1", Body: []byte(page), FetchedAt: time.Date(2025, 12, 5, 16, 0, 0, 0, time.UTC)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(res.Authors, []string{tt.want}) {
+			t.Errorf("%s: authors %q (%s), want %q", tt.name, res.Authors, res.Provenance["authors"], tt.want)
+		}
+	}
+}
