@@ -292,6 +292,12 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 		rule = "declared-article"
 		// Declared articles may be short briefs.
 		kind = KindArticle
+	case p.datedByline() && hintKind == "" && pathKind == "" && urlHint == "" && !listing && p.linkedHeadings < 2 &&
+		textLen >= int32(p.opts.MinTextChars)/2 && textLen < int32(p.opts.MinTextChars) && !rootPath:
+		// A brief: one paragraph under a headline, with a byline and a
+		// date of its own, is a story however short.
+		rule = "dated-brief"
+		kind = KindArticle
 	case textLen < int32(p.opts.MinTextChars):
 		rule = "short-text"
 		fallback := KindOther

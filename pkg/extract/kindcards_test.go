@@ -50,3 +50,19 @@ func TestKindDatedCards(t *testing.T) {
 		{"story with a short list of dates", u, head + `<h1>La agenda de julio llega al puerto</h1><p class="autor">Por Rosa Díaz</p><p>3 de julio de 2025</p>` + paragraphs(8) + eventCards(3, 2) + `</main></body></html>`, KindArticle},
 	})
 }
+
+// TestKindDatedBrief: a brief (one short paragraph under its headline)
+// with a byline and a date of its own is a story; the same paragraph with
+// neither is too little to be one.
+func TestKindDatedBrief(t *testing.T) {
+	const u = "https://journal.example/news/2025500-1.html"
+	para := `<p>The city announced plans for a new bridge across the river, with work due to start in the spring and last two years, officials said.</p>`
+	page := func(meta string) string {
+		return `<html lang="en-US"><head><title>City plans new bridge - The Journal</title></head><body><div id="top"><a href="/">The Journal</a> <a href="/subscribe/">Subscribe</a></div>` +
+			`<div class="article"><h1>City plans new bridge</h1>` + meta + para + `</div><div id="foot">(c) The Journal</div></body></html>`
+	}
+	checkKinds(t, []kindCase{
+		{"brief with a dated byline", u, page(`<div class="byline">By Nora Quinn</div><time datetime="2025-03-12T11:24:00-05:00">March 12, 2025</time>`), KindArticle},
+		{"short text with no byline or date", u, page(""), KindOther},
+	})
+}
