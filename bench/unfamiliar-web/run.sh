@@ -1,9 +1,9 @@
 #!/bin/sh
-# Crawls ten hand-made news webs of unfamiliar publishers (63 sites in 15
+# Crawls ten hand-made news webs of unfamiliar publishers (64 sites in 15
 # languages, an aggregator) with newsroom and scores what it stored against
 # the webs' ground truth: titles, dates, authors, non-articles stored and the
 # original kept for syndicated copies. The sites are served on loopback
-# (127.0.1.21-126) by python3's http.server.
+# (127.0.1.21-127) by python3's http.server.
 #
 #   bench/unfamiliar-web/run.sh [path to the newsroom binary]
 set -eu

@@ -1,4 +1,4 @@
-"""Web j: six publishers in legacy encodings and with short stories:
+"""Web j: seven publishers; six in legacy encodings and with short stories:
 Russian in windows-1251, Japanese in Shift_JIS, Chinese in GBK, German in
 ISO-8859-1 and Korean in EUC-KR (each declared only in a <meta> of the
 page, as python's http.server sends no charset), and an English paper
@@ -7,7 +7,10 @@ briefs of one paragraph; beside them subscription, log-in and tag pages.
 Written after web i's fixes and crawled once before any change: every
 legacy encoding read right; the two one-paragraph briefs were not stored
 (short text), so titles, dates and authors 28/30, 0 of 18 non-articles
-stored. After: 30/30, 0 stored. Writes the sites and truth.json under
+stored. After: 30/30, 0 stored. A seventh site, added next, shows
+neither byline nor date on its pages and gives both in its RSS feed
+(dc:creator, evening pubDates in UTC-5): before the feed-authors change,
+authors 0/4 and dates 0/4 (the next day in UTC); after, 4/4 and 4/4. Writes the sites and truth.json under
 the directory given as the first argument."""
 import json, os, datetime, html, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -98,4 +101,22 @@ for si, (host, L, enc, name, author) in enumerate(SITES):
         truth["nonarticles"].append(dict(url="http://%s:%d%s" % (host, PORT, path), kind=kind))
     write(host, "/", '<!doctype html><html lang="%s"><head>%s<title>%s</title></head><body><h1>%s</h1>%s<a href="/tag/bridge/">#</a> <a href="/subscribe/">S</a> <a href="/login/">L</a></body></html>' % (
         L, head_meta, name, name, li), enc)
+# A seventh site shows neither byline nor date on its pages: its RSS feed
+# gives both (dc:creator, and evening times in UTC-5).
+host, name = "127.0.1.127", "Harbor Evening Bulletin"
+items, links = [], []
+for i in range(4):
+    dt = datetime.datetime(2025, 3, 5 + i * 2, 19 + i % 3, 10 + i, tzinfo=datetime.timezone(datetime.timedelta(hours=-5)))
+    head = "Night ferry schedule changes, part %d" % (i + 1)
+    path = "/stories/night-ferry-%d.html" % i
+    author = ["Tom Baker", "Rosa Díaz"][i % 2]
+    write(host, path, '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>%s | %s</title></head><body><a href="/">%s</a><article><h1>%s</h1>%s</article></body></html>' % (
+        head, name, name, head, "".join("<p>%s</p>" % para("en", "jf%d%d" % (i, k)) for k in range(5))), "utf-8")
+    items.append("<item><title>%s</title><link>http://%s:%d%s</link><dc:creator>%s</dc:creator><pubDate>%s</pubDate></item>" % (
+        head, host, PORT, path, author, dt.strftime("%a, %d %b %Y %H:%M:%S -0500")))
+    truth["articles"].append(dict(url="http://%s:%d%s" % (host, PORT, path), title=head, date=dt.strftime("%Y-%m-%d"), authors=[author]))
+    links.append((path, head))
+write(host, "/feed.xml", '<?xml version="1.0" encoding="utf-8"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>%s</title>%s</channel></rss>' % (name, "".join(items)), "utf-8")
+write(host, "/", '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>%s</title><link rel="alternate" type="application/rss+xml" href="/feed.xml"></head><body><h1>%s</h1>%s</body></html>' % (
+    name, name, "".join('<h2><a href="%s">%s</a></h2>' % x for x in links)), "utf-8")
 json.dump(truth, open(os.path.join(sys.argv[1], "truth.json"), "w"), ensure_ascii=False, indent=1)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -159,7 +160,8 @@ func TestPageRoundTripAndClaimCheck(t *testing.T) {
 	listed := time.Date(2025, 3, 3, 23, 30, 0, 0, time.FixedZone("", -5*3600))
 	for _, body := range [][]byte{small, big} {
 		p := &bus.Page{URL: "http://a/p", RequestURL: "http://a/p?x", Status: 200, ContentType: "text/html",
-			Kind: bus.KindArticle, Depth: 2, Site: "a", FetchedAt: time.Now().UTC().Truncate(time.Millisecond), ListedAt: listed, Body: body}
+			Kind: bus.KindArticle, Depth: 2, Site: "a", FetchedAt: time.Now().UTC().Truncate(time.Millisecond), ListedAt: listed,
+			ListedAuthors: []string{"Ірина Бондар", "佐藤一郎", "Jane \"JJ\" Doe"}, Body: body}
 		m, err := codec.EncodePage(ctx, obj, p)
 		if err != nil {
 			t.Fatal(err)
@@ -180,6 +182,15 @@ func TestPageRoundTripAndClaimCheck(t *testing.T) {
 		// The listing time keeps its instant and its zone (the local day).
 		if !got.ListedAt.Equal(listed) || got.ListedAt.Format(time.DateOnly) != "2025-03-03" {
 			t.Fatalf("listed at %v after the round trip, want %v", got.ListedAt, listed)
+		}
+		// The feed's authors travel in an ASCII header, any script.
+		if !slices.Equal(got.ListedAuthors, p.ListedAuthors) {
+			t.Fatalf("listed authors %q after the round trip, want %q (header %q)", got.ListedAuthors, p.ListedAuthors, m.Header.Get(bus.HdrListedBy))
+		}
+		for _, c := range m.Header.Get(bus.HdrListedBy) {
+			if c >= 0x80 {
+				t.Fatalf("header %q is not ASCII", m.Header.Get(bus.HdrListedBy))
+			}
 		}
 	}
 	codec.MaxBody = 100

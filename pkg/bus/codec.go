@@ -8,7 +8,10 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
+	"unicode/utf16"
+	"unicode/utf8"
 
 	"github.com/klauspost/compress/zstd"
 	"github.com/nats-io/nats.go"
@@ -30,6 +33,7 @@ const (
 	HdrFetchedAt    = "Newsroom-Fetched-At"
 	HdrDiscoveredAt = "Newsroom-Discovered-At"
 	HdrListedAt     = "Newsroom-Listed-At"     // publication time a feed or sitemap gave
+	HdrListedBy     = "Newsroom-Listed-By"     // authors the listing feed gave, a JSON array
 	HdrEncoding     = "Newsroom-Body-Encoding" // "zstd" or "identity"
 	HdrBodyRef      = "Newsroom-Body-Ref"      // object name when the body is claim-checked
 	HdrBodySize     = "Newsroom-Body-Size"     // uncompressed size
@@ -195,6 +199,11 @@ func (c *Codec) EncodePage(ctx context.Context, obj jetstream.ObjectStore, p *Pa
 		// Kept in its own zone: the zone says which local day it was.
 		h.Set(HdrListedAt, p.ListedAt.Format(time.RFC3339Nano))
 	}
+	if len(p.ListedAuthors) > 0 {
+		if b, err := json.Marshal(p.ListedAuthors); err == nil {
+			h.Set(HdrListedBy, asciiJSON(b))
+		}
+	}
 	h.Set(HdrBodySize, strconv.Itoa(len(p.Body)))
 	h.Set(HdrEncoding, "zstd")
 	body := c.enc.EncodeAll(p.Body, nil)
@@ -242,6 +251,9 @@ func (c *Codec) DecodePage(ctx context.Context, obj jetstream.ObjectStore, h nat
 		// A malformed listing time is only a lost hint, not a bad page.
 		p.ListedAt, _ = time.Parse(time.RFC3339Nano, s)
 	}
+	if s := h.Get(HdrListedBy); s != "" {
+		_ = json.Unmarshal([]byte(s), &p.ListedAuthors) // likewise a lost hint at worst
+	}
 	if ref := h.Get(HdrBodyRef); ref != "" {
 		if obj == nil {
 			return nil, fmt.Errorf("page %s: body in object store %s but none configured", p.URL, BucketBodies)
@@ -274,4 +286,22 @@ func DeleteBody(ctx context.Context, obj jetstream.ObjectStore, h nats.Header) {
 	if ref := h.Get(HdrBodyRef); ref != "" && obj != nil {
 		_ = obj.Delete(ctx, ref)
 	}
+}
+
+// asciiJSON writes non-ASCII characters of the JSON text b as \u escapes,
+// so that a header value carries any script as plain ASCII.
+func asciiJSON(b []byte) string {
+	var sb strings.Builder
+	for _, r := range string(b) {
+		switch {
+		case r < utf8.RuneSelf:
+			sb.WriteRune(r)
+		case r > 0xFFFF:
+			r1, r2 := utf16.EncodeRune(r)
+			fmt.Fprintf(&sb, "\\u%04x\\u%04x", r1, r2)
+		default:
+			fmt.Fprintf(&sb, "\\u%04x", r)
+		}
+	}
+	return sb.String()
 }

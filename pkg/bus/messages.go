@@ -33,6 +33,11 @@ type URLTask struct {
 	Revisit      bool      `json:"revisit,omitempty"`     // a scheduled revisit (send conditional GET)
 	Redirects    int       `json:"redirects,omitempty"`   // redirect hops taken to reach URL
 	PublishedAt  time.Time `json:"published_at,omitzero"` // publication time a feed or sitemap gave (newer is fetched first)
+	Authors      []string  `json:"authors,omitempty"`     // authors the feed that listed the URL gave
+	// Listed marks a task whose listing (publication time in its zone,
+	// authors) the crawler kept in its state because the frontier's
+	// compact entry cannot carry it.
+	Listed bool `json:"listed,omitempty"`
 }
 
 // Page is a fetched page on the pages stream. On the wire the body travels
@@ -54,7 +59,10 @@ type Page struct {
 	// URL gave (URLTask.PublishedAt), zero when none did: a date source the
 	// extractor weighs beside the page's own.
 	ListedAt time.Time `json:"listed_at,omitzero"`
-	Body     []byte    `json:"-"` // raw bytes as served (transfer encoding removed, charset untouched)
+	// ListedAuthors are the authors the feed that listed the URL gave
+	// (URLTask.Authors), for a page whose byline names no one.
+	ListedAuthors []string `json:"listed_authors,omitempty"`
+	Body          []byte   `json:"-"` // raw bytes as served (transfer encoding removed, charset untouched)
 }
 
 // Article operations carried on the articles stream.

@@ -727,6 +727,7 @@ func (p *page) pickAuthors() {
 		{"byline:label", p.labelledByline},
 		{"more-by", p.moreByAuthor},
 		{"author-box", p.authorBox},
+		{"listed", p.feedAuthors},
 		{"wire", func() []string {
 			if w := wireCredit(res.Text); w != "" {
 				return []string{w}
@@ -1411,4 +1412,19 @@ func (p *page) firstBylineNames() []string {
 		return nil
 	}
 	return cleanAuthors(splitAuthors(p.bylines[0]))
+}
+
+// feedAuthors returns the people the feed that listed the page named as
+// its authors, cleaned like a byline's names; nil when it named none, or
+// only the publisher.
+func (p *page) feedAuthors() []string {
+	var parts []string
+	for _, a := range p.listedAuthors {
+		parts = append(parts, splitAuthors(a)...)
+	}
+	a := cleanAuthors(parts)
+	if len(a) == 0 || p.onlyPublisher(a) {
+		return nil
+	}
+	return a
 }

@@ -98,6 +98,7 @@ type page struct {
 	now             time.Time      // fetch time, for relative dates; zero when unknown
 	site            SiteHints      // learned site metadata, may be nil
 	listedAt        time.Time      // Input.ListedAt
+	listedAuthors   []string       // Input.ListedAuthors
 	discovery       string         // Input.Discovery
 	textLists       map[int32]bool // lists known to be mostly plain text (see inTextList)
 	introLists      map[int32]bool // lists a sentence ending in a colon introduces (see introducedList)

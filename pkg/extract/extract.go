@@ -86,6 +86,11 @@ type Input struct {
 	// itself does not (provenance "listed"), and gives a URL date its
 	// clock time ("url+listed").
 	ListedAt time.Time
+	// ListedAuthors are the authors the feed that listed the page gave
+	// (dc:creator, author), nil when none did. They are the authors of a
+	// page whose own byline, metadata and author box name no one
+	// (provenance "listed").
+	ListedAuthors []string
 }
 
 // Result is what Extract found on a page.
@@ -296,6 +301,7 @@ func (e *Extractor) prepare(in Input) (*page, error) {
 	p.template = in.Template
 	p.now = in.FetchedAt
 	p.listedAt = in.ListedAt
+	p.listedAuthors = in.ListedAuthors
 	p.site = in.Site
 	p.discovery = in.Discovery
 	if err := p.index(); err != nil {

@@ -310,3 +310,31 @@ func TestAuthorCards(t *testing.T) {
 		}
 	}
 }
+
+// TestFeedAuthors: the authors the listing feed gave are the authors of a
+// page that names no one (provenance "listed"); a page's own byline comes
+// first, and a feed that names only the publisher names no one.
+func TestFeedAuthors(t *testing.T) {
+	page := func(byline string) []byte {
+		return []byte(`<html lang="en"><head><title>Council approves budget | Valley News</title><meta property="og:site_name" content="Valley News"></head><body><main><article><h1>Council approves budget</h1>` +
+			byline + paragraphs(6) + `</article></main></body></html>`)
+	}
+	tests := []struct {
+		name, byline string
+		feed, want   []string
+		prov         string
+	}{
+		{"no byline", "", []string{"Jane Doe, John Roe"}, []string{"Jane Doe", "John Roe"}, "listed"},
+		{"own byline first", `<div class="byline">By Sam Ortiz</div>`, []string{"Jane Doe"}, []string{"Sam Ortiz"}, "byline"},
+		{"feed names the publisher", "", []string{"Valley News"}, nil, ""},
+	}
+	for _, tt := range tests {
+		res, err := New(DefaultOptions()).Extract(Input{URL: "https://valley.example/news/council-approves-budget", Body: page(tt.byline), ListedAuthors: tt.feed})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(res.Authors, tt.want) || res.Provenance["authors"] != tt.prov {
+			t.Errorf("%s: authors %q (%s), want %q (%s)", tt.name, res.Authors, res.Provenance["authors"], tt.want, tt.prov)
+		}
+	}
+}

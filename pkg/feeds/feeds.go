@@ -80,8 +80,9 @@ type Options struct {
 type Entry struct {
 	URL       string    // absolute, normalised
 	Title     string    // item title or news:title
-	Published time.Time // item publication or news:publication_date; zero if absent
+	Published time.Time // item publication or news:publication_date, in the zone the feed gave; zero if absent
 	LastMod   time.Time // sitemap lastmod or item update time; zero if absent
+	Authors   []string  // item authors (dc:creator, author), names only; nil if none
 }
 
 // Result is what Parse found.
@@ -282,9 +283,10 @@ func (p *parser) feed(body []byte) (err error) {
 			p.res.Skipped++
 			continue
 		}
-		e := Entry{URL: link, Title: strings.TrimSpace(it.Title)}
+		e := Entry{URL: link, Title: strings.TrimSpace(it.Title), Authors: itemAuthors(it)}
 		if it.PublishedParsed != nil {
-			e.Published = it.PublishedParsed.UTC()
+			// Kept in the feed's zone: it says which local day it was.
+			e.Published = inFeedZone(it.Published, *it.PublishedParsed)
 		}
 		if it.UpdatedParsed != nil {
 			e.LastMod = it.UpdatedParsed.UTC()
@@ -294,6 +296,44 @@ func (p *parser) feed(body []byte) (err error) {
 		}
 	}
 	return nil
+}
+
+// Limits of an item's authors.
+const (
+	maxItemAuthors = 10
+	maxAuthorLen   = 100
+)
+
+// itemAuthors returns the names of an item's authors: dc:creator, RSS
+// <author> ("jane@example.com (Jane Doe)" gives "Jane Doe"; an address
+// alone gives nothing), Atom <author><name>. A creator list written as
+// one value ("Jane Doe, John Roe") stays one value: the extractor splits
+// names.
+func itemAuthors(it *gofeed.Item) []string {
+	var out []string
+	seen := map[string]bool{}
+	add := func(name string) {
+		name = strings.Join(strings.Fields(name), " ")
+		if name == "" || len(name) > maxAuthorLen || strings.Contains(name, "@") || seen[strings.ToLower(name)] || len(out) == maxItemAuthors {
+			return
+		}
+		seen[strings.ToLower(name)] = true
+		out = append(out, name)
+	}
+	for _, a := range it.Authors {
+		if a != nil {
+			add(a.Name)
+		}
+	}
+	if it.Author != nil {
+		add(it.Author.Name)
+	}
+	if it.DublinCoreExt != nil {
+		for _, c := range it.DublinCoreExt.Creator {
+			add(c)
+		}
+	}
+	return out
 }
 
 // sitemap streams through a urlset or sitemapindex document.
@@ -402,6 +442,22 @@ var dateLayouts = []string{
 
 // parseDate parses W3C datetime and a few common variants, returning UTC or
 // the zero time.
+// zonedLayouts are the feed date forms whose zone inFeedZone keeps.
+var zonedLayouts = []string{time.RFC1123Z, time.RFC1123, "Mon, 2 Jan 2006 15:04:05 -0700", "2 Jan 2006 15:04:05 -0700",
+	time.RFC822Z, time.RFC3339Nano, "2006-01-02T15:04:05Z0700", "2006-01-02T15:04Z07:00"}
+
+// inFeedZone returns parsed (the instant gofeed read, in UTC) in the zone
+// the feed wrote raw in, when raw reads as the same instant.
+func inFeedZone(raw string, parsed time.Time) time.Time {
+	raw = strings.TrimSpace(raw)
+	for _, l := range zonedLayouts {
+		if t, err := time.Parse(l, raw); err == nil && t.Equal(parsed) {
+			return t
+		}
+	}
+	return parsed
+}
+
 func parseDate(s string) time.Time {
 	for _, l := range dateLayouts {
 		if t, err := time.Parse(l, s); err == nil {

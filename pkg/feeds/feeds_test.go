@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -190,5 +191,41 @@ func TestNewsPrefix(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, res.Entries); diff != "" {
 		t.Errorf("entries (-want +got):\n%s", diff)
+	}
+}
+
+// TestItemAuthors reads the authors a feed gives its items (dc:creator,
+// RSS <author> with an address and a name, Atom <author><name>) and keeps
+// the publication time in the zone the feed wrote it in.
+func TestItemAuthors(t *testing.T) {
+	rss := []byte(`<?xml version="1.0"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>T</title>
+<item><title>A</title><link>https://example.com/a</link><dc:creator>Ірина Бондар</dc:creator><pubDate>Mon, 17 Mar 2025 19:24:00 -0500</pubDate></item>
+<item><title>B</title><link>https://example.com/b</link><author>jane@example.com (Jane Doe)</author></item>
+<item><title>C</title><link>https://example.com/c</link><author>desk@example.com</author></item>
+</channel></rss>`)
+	atom := []byte(`<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>T</title>
+<entry><title>D</title><link href="https://example.com/d"/><author><name>Sam Ortiz</name></author><author><name>Lee Park</name></author><published>2025-03-17T08:00:00+09:00</published></entry></feed>`)
+	want := map[string][]string{"https://example.com/a": {"Ірина Бондар"}, "https://example.com/b": {"Jane Doe"}, "https://example.com/c": nil,
+		"https://example.com/d": {"Sam Ortiz", "Lee Park"}}
+	for _, body := range [][]byte{rss, atom} {
+		res, err := Parse(body, "https://example.com/feed", Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range res.Entries {
+			if !slices.Equal(e.Authors, want[e.URL]) {
+				t.Errorf("%s: authors %q, want %q", e.URL, e.Authors, want[e.URL])
+			}
+			switch e.URL {
+			case "https://example.com/a":
+				if got := e.Published.Format(time.RFC3339); got != "2025-03-17T19:24:00-05:00" {
+					t.Errorf("a: published %s, want 2025-03-17T19:24:00-05:00 (the feed's zone)", got)
+				}
+			case "https://example.com/d":
+				if got := e.Published.Format(time.RFC3339); got != "2025-03-17T08:00:00+09:00" {
+					t.Errorf("d: published %s, want 2025-03-17T08:00:00+09:00", got)
+				}
+			}
+		}
 	}
 }

@@ -172,7 +172,8 @@ func kindOf(c byte) string {
 }
 
 // Encode turns a task into the compact entry member kept in host's queue:
-// fields separated by '|' (kind+flags, depth, off-site hops, redirects,
+// fields separated by '|' (kind+flags: 'r' a revisit, 'l' a listing kept
+// in the crawler's state; depth, off-site hops, redirects,
 // discovery and publication time in base 36, the site when it is not the
 // host) and the URL without its scheme and host when they are the usual
 // ones. The member is unique per URL and revisit due time.
@@ -186,6 +187,9 @@ func Encode(host string, t *bus.URLTask) (string, error) {
 	b.WriteByte(code)
 	if t.Revisit {
 		b.WriteByte('r')
+	}
+	if t.Listed {
+		b.WriteByte('l')
 	}
 	b.WriteByte('|')
 	b.WriteString(strconv.Itoa(t.Depth))
@@ -234,7 +238,7 @@ func Decode(host, member string) (*bus.URLTask, error) {
 	if len(f) != 8 || len(f[0]) == 0 || len(f[7]) == 0 {
 		return nil, fmt.Errorf("frontier: malformed entry %q of host %s", member, host)
 	}
-	t := &bus.URLTask{V: bus.Version, Kind: kindOf(f[0][0]), Revisit: strings.Contains(f[0][1:], "r"), Site: host}
+	t := &bus.URLTask{V: bus.Version, Kind: kindOf(f[0][0]), Revisit: strings.Contains(f[0][1:], "r"), Listed: strings.Contains(f[0][1:], "l"), Site: host}
 	if t.Kind == "" {
 		return nil, fmt.Errorf("frontier: entry %q of host %s has an unknown kind", member, host)
 	}

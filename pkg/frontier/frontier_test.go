@@ -22,6 +22,7 @@ func TestEncodeRoundTrip(t *testing.T) {
 		{"offsite with pipe in url", "b.test", bus.URLTask{URL: "https://b.test/x?a=1|2", Kind: bus.KindArticle, Depth: 3, Site: "agg.test", Offsite: 1, Redirects: 2, DiscoveredAt: disc, PublishedAt: disc.Add(-time.Hour)}},
 		{"other scheme form", "c.test", bus.URLTask{URL: "https://c.test", Kind: bus.KindSeed, Site: ""}},
 		{"page", "c.test", bus.URLTask{URL: "https://c.test/section/", Kind: bus.KindPage, Depth: 1, Site: "c.test"}},
+		{"listing kept in the state", "d.test", bus.URLTask{URL: "https://d.test/story", Kind: bus.KindArticle, Site: "d.test", DiscoveredAt: disc, PublishedAt: disc, Listed: true, Revisit: true}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

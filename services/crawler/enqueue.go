@@ -56,6 +56,7 @@ type candidate struct {
 	feed     bool      // from a feed or sitemap: no depth cost beyond one hop
 	redirect bool      // a redirect target: same depth and off-site hop as its source
 	date     time.Time // publication (or last modification) a feed or sitemap gave
+	authors  []string  // authors a feed gave
 }
 
 // enqueue applies scope, depth and trap rules, marks the survivors seen in
@@ -103,16 +104,19 @@ func (s *Service) enqueue(ctx context.Context, parent *bus.URLTask, cands []cand
 			s.skip("depth", c.url)
 			continue
 		}
-		t := &bus.URLTask{URL: c.url, Kind: c.kind, Depth: depth, Parent: parent.URL, DiscoveredAt: now}
+		t := &bus.URLTask{URL: c.url, Kind: c.kind, Depth: depth, Parent: parent.URL, DiscoveredAt: now, Authors: c.authors}
 		if !c.date.IsZero() && c.date.Before(now.Add(48*time.Hour)) {
-			t.PublishedAt = c.date.UTC() // a date far in the future is not believed
+			t.PublishedAt = c.date // a date far in the future is not believed; the zone says the local day
 		}
 		if c.redirect {
 			// A redirect is the same page: it keeps when it was found
-			// and the publication time its feed or sitemap gave.
+			// and the publication time and authors its feed gave.
 			t.Redirects, t.DiscoveredAt = parent.Redirects+1, parent.DiscoveredAt
 			if t.PublishedAt.IsZero() {
 				t.PublishedAt = parent.PublishedAt
+			}
+			if len(t.Authors) == 0 {
+				t.Authors = parent.Authors
 			}
 		}
 		site, err := s.sites.get(ctx, u.Host)

@@ -76,9 +76,11 @@ func (s *Service) followRedirect(ctx context.Context, task *bus.URLTask, locatio
 			}
 		}
 	}
-	// The target inherits the listing time its source was given or noted.
+	// The target inherits the listing time and authors its source was
+	// given or noted.
 	src := *task
-	src.PublishedAt = s.listedAt(ctx, task)
+	l := s.listedOf(ctx, task)
+	src.PublishedAt, src.Authors = l.At, l.Authors
 	_, err = s.enqueue(ctx, &src, []candidate{{url: target, kind: task.Kind, redirect: true}})
 	return err
 }

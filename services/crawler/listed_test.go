@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 
 	"newsroom.dev/pkg/bus"
@@ -89,4 +90,69 @@ func oneItemFeed(w http.ResponseWriter, link string) {
 	w.Header().Set("Content-Type", "application/rss+xml")
 	fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>F</title>
 <item><title>Story</title><link>%s</link><pubDate>Wed, 07 May 2025 15:31:00 +0100</pubDate></item></channel></rss>`, link)
+}
+
+// authoredFeed writes an RSS feed that lists link by creator, published
+// on 7 May 2025 at 15:31 in UTC+1.
+func authoredFeed(w http.ResponseWriter, link, creator string) {
+	w.Header().Set("Content-Type", "application/rss+xml")
+	fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>F</title>
+<item><title>Story</title><link>%s</link><dc:creator>%s</dc:creator><pubDate>Wed, 07 May 2025 15:31:00 +0100</pubDate></item></channel></rss>`, link, creator)
+}
+
+// TestListedAuthors: the authors a feed gives an entry, and its time in
+// the feed's zone, reach the page message whether the story is first
+// queued from the feed (through the frontier, whose compact entry cannot
+// carry them) or from a home page read before the feed.
+func TestListedAuthors(t *testing.T) {
+	for _, first := range []string{"feed", "home"} {
+		t.Run(first, func(t *testing.T) {
+			r := newBareRig(t)
+			const story = "/news/2025/council-approves-the-new-city-budget"
+			var s *site
+			s = newSite(t, map[string]http.HandlerFunc{
+				"/": func(w http.ResponseWriter, _ *http.Request) {
+					w.Header().Set("Content-Type", "text/html; charset=utf-8")
+					fmt.Fprint(w, `<!doctype html><html><head><title>Home</title><link rel="alternate" type="application/rss+xml" href="/feed.xml"></head>`+
+						`<body><a href="`+story+`">Council approves budget</a></body></html>`)
+				},
+				"/feed.xml": func(w http.ResponseWriter, _ *http.Request) {
+					authoredFeed(w, s.srv.URL+story, "Ірина Бондар")
+				},
+				story: html("<h1>Council approves budget</h1><p>The council approved the budget.</p>"),
+			})
+			if first == "feed" {
+				r.seed(s.srv.URL + "/feed.xml")
+			} else {
+				r.seed(s.srv.URL + "/")
+			}
+			r.runUntilIdle(30*time.Second, r.crawler(baseConfig(), nil))
+			h := pageHeaders(t, r, s.srv.URL+story)
+			if got := h.Get(bus.HdrListedAt); got != "2025-05-07T15:31:00+01:00" {
+				t.Errorf("listed at %q, want 2025-05-07T15:31:00+01:00 (the feed's zone)", got)
+			}
+			if got := h.Get(bus.HdrListedBy); got != `["\u0406\u0440\u0438\u043d\u0430 \u0411\u043e\u043d\u0434\u0430\u0440"]` {
+				t.Errorf("listed by %q, want the feed's dc:creator", got)
+			}
+		})
+	}
+}
+
+// pageHeaders returns the headers of url's page message on the pages
+// stream.
+func pageHeaders(t *testing.T, r *rig, url string) nats.Header {
+	t.Helper()
+	cons, err := r.nats.JS.Consumer(r.ctx, bus.StreamPages, bus.ConsumerExtractor)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		m, err := cons.Next(jetstream.FetchMaxWait(2 * time.Second))
+		if err != nil {
+			t.Fatalf("no page message for %s: %v", url, err)
+		}
+		if m.Headers().Get(bus.HdrURL) == url {
+			return m.Headers()
+		}
+	}
 }

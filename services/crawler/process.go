@@ -55,10 +55,11 @@ func (s *Service) processHTML(ctx context.Context, task *bus.URLTask, finalURL s
 		return err
 	}
 	if !pg.NoIndex {
+		l := s.listedOf(ctx, task)
 		p := &bus.Page{URL: finalURL, RequestURL: task.URL, Status: status, ContentType: ct,
 			ETag: rh.Get("ETag"), LastModified: rh.Get("Last-Modified"), Kind: task.Kind, Depth: task.Depth,
 			Site: task.Site, FetchedAt: time.Now().UTC(), DiscoveredAt: task.DiscoveredAt,
-			ListedAt: s.listedAt(ctx, task), Body: body}
+			ListedAt: l.At, ListedAuthors: l.Authors, Body: body}
 		msg, err := s.codec.EncodePage(ctx, s.obj, p)
 		if errors.Is(err, bus.ErrTooLarge) {
 			s.skip("page-too-large", finalURL)
@@ -95,7 +96,7 @@ func (s *Service) processFeed(ctx context.Context, task *bus.URLTask, finalURL s
 		if date.IsZero() {
 			date = e.LastMod
 		}
-		found = append(found, candidate{url: e.URL, kind: bus.KindArticle, feed: true, date: date})
+		found = append(found, candidate{url: e.URL, kind: bus.KindArticle, feed: true, date: date, authors: e.Authors})
 	}
 	for _, e := range res.Sitemaps {
 		found = append(found, candidate{url: e.URL, kind: bus.KindFeed, feed: true})

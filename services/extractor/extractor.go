@@ -280,7 +280,7 @@ func (s *Service) Process(ctx context.Context, p *bus.Page) ([]*bus.Article, err
 			hints, _ = t.(extract.SiteHints)
 		}
 	}
-	res, err := s.ex.Extract(extract.Input{URL: p.URL, Body: p.Body, ContentType: p.ContentType, Template: tpl, Site: hints, FetchedAt: p.FetchedAt, ListedAt: p.ListedAt, Discovery: p.Kind})
+	res, err := s.ex.Extract(extract.Input{URL: p.URL, Body: p.Body, ContentType: p.ContentType, Template: tpl, Site: hints, FetchedAt: p.FetchedAt, ListedAt: p.ListedAt, ListedAuthors: p.ListedAuthors, Discovery: p.Kind})
 	if err == nil && s.learn != nil {
 		if oerr := s.learn.Observe(ctx, site, p.URL, res); oerr != nil {
 			s.log.Debug("site template observe failed", "site", site, "err", oerr)
