@@ -461,7 +461,7 @@ func inFeedZone(raw string, parsed time.Time) time.Time {
 func parseDate(s string) time.Time {
 	for _, l := range dateLayouts {
 		if t, err := time.Parse(l, s); err == nil {
-			return t.UTC()
+			return t // in the zone written: it says the local day
 		}
 	}
 	return time.Time{}

@@ -229,3 +229,17 @@ func TestItemAuthors(t *testing.T) {
 		}
 	}
 }
+
+// TestNewsSitemapZone keeps a news sitemap's publication time in the zone
+// it was written in (the local day), as for feeds.
+func TestNewsSitemapZone(t *testing.T) {
+	body := []byte(`<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">
+<url><loc>https://example.com/a</loc><news:news><news:publication_date>2025-03-17T08:00:00+09:00</news:publication_date><news:title>A</news:title></news:news></url></urlset>`)
+	res, err := Parse(body, "https://example.com/news.xml", Options{})
+	if err != nil || len(res.Entries) != 1 {
+		t.Fatalf("Parse: %v, %d entries", err, len(res.Entries))
+	}
+	if got := res.Entries[0].Published.Format(time.RFC3339); got != "2025-03-17T08:00:00+09:00" {
+		t.Errorf("published %s, want 2025-03-17T08:00:00+09:00", got)
+	}
+}
