@@ -173,6 +173,8 @@ func relWords(s string) []string {
 		wide := unicode.In(r, unicode.Han, unicode.Hangul, unicode.Hiragana, unicode.Katakana)
 		digit := r >= '0' && r <= '9'
 		switch {
+		case (r == '\'' || r == '’') && b.String() == "un":
+			flush() // Italian "un'ora fa": the article stands for one
 		case digit || unicode.IsLetter(r) || r == '\'' || r == '’':
 			if b.Len() > 0 && (digit != prevDigit || wide || prevWide) {
 				flush()

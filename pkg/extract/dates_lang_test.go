@@ -114,6 +114,7 @@ func TestRelativeDate(t *testing.T) {
 		{"fr", "il y a 2 jours", day(8), true},
 		{"es", "hace 2 horas", hoursAgo(2), true},
 		{"it", "2 ore fa", hoursAgo(2), true},
+		{"it", "un'ora fa", hoursAgo(1), true},
 		{"pt", "há 5 horas", hoursAgo(5), true},
 		{"nl", "2 uur geleden", hoursAgo(2), true},
 		{"pl", "2 godziny temu", hoursAgo(2), true},
