@@ -22,7 +22,10 @@ right = dict(title=0, date=0, authors=0)
 
 def want_date(d):
     """A truth date "fetch-N" is N hours before the crawl ("Posted 3 hours
-    ago"), as a UTC day."""
+    ago"), "fetch-dayN" N days before it ("Gestern, 09:15"), as a UTC day."""
+    if d.startswith("fetch-day"):
+        ago = datetime.datetime.now(datetime.timezone.utc) - datetime.timedelta(days=int(d[9:]))
+        return ago.strftime("%Y-%m-%d")
     if d.startswith("fetch-"):
         ago = datetime.datetime.now(datetime.timezone.utc) - datetime.timedelta(hours=int(d[6:]))
         return ago.strftime("%Y-%m-%d")

@@ -286,6 +286,9 @@ func cutAtDate(s string) string {
 		if dateishWord(w) || i > 0 && relativeLead(words[i:]) {
 			return strings.Join(words[:i], " ")
 		}
+		if i > 0 && (todayWords[lw] || yesterdayWords[lw]) && i+1 < len(words) && words[i+1][0] >= '0' && words[i+1][0] <= '9' {
+			return strings.Join(words[:i], " ") // "Lucía Romero Hoy, 09:15", "李华 今天 14:30"
+		}
 	}
 	return s
 }

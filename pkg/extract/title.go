@@ -396,9 +396,12 @@ func (p *page) noteTitleAffix(docTitle string) {
 }
 
 // titleSegments splits a title at site-name separators.
+// segmentSeparators split a declared title into its segments.
+var segmentSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " : ", " · ", " • ", " » ", " « ", " / "}
+
 func titleSegments(t string) []string {
 	segs := []string{t}
-	for _, sep := range []string{" | ", " - ", " – ", " — ", " :: ", " : ", " · ", " • ", " » ", " « ", " / "} {
+	for _, sep := range segmentSeparators {
 		var next []string
 		for _, s := range segs {
 			for _, part := range strings.Split(s, sep) {

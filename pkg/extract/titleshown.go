@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -18,13 +19,13 @@ import (
 // than the site's name, is taken if it reads like a headline (three words or more, or
 // eight characters in a script written without spaces); "" otherwise.
 func (p *page) shownSegment(title string) string {
-	segs := titleSegments(title)
-	if len(segs) < 2 {
+	runs := segmentRuns(title)
+	if len(runs) == 0 {
 		return ""
 	}
-	want := make(map[string]string, len(segs))
+	want := make(map[string]string, len(runs))
 	site := normTitle(p.res.SiteName)
-	for _, s := range segs {
+	for _, s := range runs {
 		if k := normTitle(s); k != site {
 			want[k] = s
 		}
@@ -60,6 +61,51 @@ func (p *page) shownSegment(title string) string {
 		return best
 	}
 	return ""
+}
+
+// segmentRuns returns the runs of one or more adjacent segments of a
+// declared title, as the title writes them, but not the whole title:
+// "Town Crier - School closures - what the vote means" gives "Town
+// Crier", "School closures", "what the vote means", "Town Crier - School
+// closures" and "School closures - what the vote means" (a headline with
+// a hyphen of its own). Nil when the title has one segment.
+func segmentRuns(title string) []string {
+	type cut struct{ a, b int }
+	var cuts []cut
+	for _, sep := range segmentSeparators {
+		for off := 0; ; {
+			k := strings.Index(title[off:], sep)
+			if k < 0 {
+				break
+			}
+			cuts = append(cuts, cut{off + k, off + k + len(sep)})
+			off += k + len(sep)
+		}
+	}
+	if len(cuts) == 0 || len(cuts) > 8 {
+		return nil
+	}
+	slices.SortFunc(cuts, func(x, y cut) int { return x.a - y.a })
+	starts, ends := []int{0}, []int{}
+	for i, c := range cuts {
+		if i > 0 && c.a < cuts[i-1].b {
+			return nil // overlapping separators: no clean segments
+		}
+		ends, starts = append(ends, c.a), append(starts, c.b)
+	}
+	ends = append(ends, len(title))
+	var out []string
+	for i := range starts {
+		for j := i; j < len(ends); j++ {
+			if i == 0 && j == len(ends)-1 {
+				continue
+			}
+			if r := strings.TrimSpace(title[starts[i]:ends[j]]); r != "" {
+				out = append(out, r)
+			}
+		}
+	}
+	return out
 }
 
 // headingElement reports whether n is set as a heading: h1 to h6, or an

@@ -154,6 +154,12 @@ func TestUnfamiliarTemplates(t *testing.T) {
 		{"ja", "https://kowan.example/articles/20251007-301", "フェリー時刻表、冬も延長へ：港湾タイムズ", "<h1>フェリー時刻表、冬も延長へ</h1>",
 			`<p class="date">2025年10月7日 11時00分</p><p class="credit">（文・写真：佐藤一郎）</p>`, ja,
 			"フェリー時刻表、冬も延長へ", "2025-10-07", []string{"佐藤一郎"}},
+		{"en", "https://valleypaper.example/news/schools-vote-0", "Town Crier - School closures - what the vote means for families", "<div class='headline'>School closures - what the vote means for families</div>",
+			`<div class="byline">By Jane Doe, Senior Reporter, and John Roe, Data Editor</div><div class="date">April 7, 2025 6:40 PM</div>`, en,
+			"School closures - what the vote means for families", "2025-04-07", []string{"Jane Doe", "John Roe"}},
+		{"es", "https://eco.example/noticias/escuelas-0", "Las dos escuelas seguirán abiertas - El Eco del Valle", "<h1>Las dos escuelas seguirán abiertas</h1>",
+			`<div class="meta"><span>Por Lucía Romero</span> <span>Hoy, 09:15</span></div>`, es,
+			"Las dos escuelas seguirán abiertas", "2025-12-05", []string{"Lucía Romero"}},
 	}
 	fetched := time.Date(2025, 12, 5, 16, 0, 0, 0, time.UTC)
 	for _, tt := range tests {
