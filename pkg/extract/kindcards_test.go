@@ -66,3 +66,38 @@ func TestKindDatedBrief(t *testing.T) {
 		{"short text with no byline or date", u, page(""), KindOther},
 	})
 }
+
+// TestNavReprint: a page reached through navigation with neither date
+// nor byline is a thin section when its body is an intro over teasers,
+// but a story (an aggregator's undated, unsigned reprint) when its body
+// is a run of prose.
+func TestNavReprint(t *testing.T) {
+	prose := `<p>The central bank held interest rates steady on Tuesday and signalled that it expects inflation to keep easing through the summer.</p>` +
+		`<p>Officials warned that higher energy prices could still slow the return to the bank's target, and said further cuts would depend on wage data.</p>` +
+		`<p>Markets had expected the decision, and the currency barely moved after the announcement was published in the early afternoon.</p>` +
+		`<p>Economists said the bank was likely to wait until the autumn before lowering rates again, once the summer's price figures are in.</p>` +
+		`<p>The next meeting of the rate-setting committee is due in six weeks, when new forecasts for growth and prices will be published.</p>` +
+		`<p>Retailers said shoppers remained cautious, and several chains reported weaker sales of furniture and electronics this spring.</p>`
+	teasers := ""
+	for i := range 8 {
+		teasers += fmt.Sprintf(`<div class="teaser"><h3><a href="/a/%d">Rates story %d</a></h3><p>A short blurb.</p></div>`, 6000+i, i)
+	}
+	page := func(body string) []byte {
+		return []byte(`<html lang="en"><head><title>Central bank holds rates · Aggregator Now</title></head><body><header><a href="/">Home</a></header><main>` +
+			body + `</main><footer>(c) 2025</footer></body></html>`)
+	}
+	for _, tt := range []struct {
+		name, body, want string
+	}{
+		{"reprint", `<article><h1>Central bank holds rates</h1>` + prose + `<p>via <a href="https://wire.example/news/central-bank-0">Continental Wire</a></p></article>`, KindArticle},
+		{"thin section", `<h1>Economy</h1><p>The latest on rates, prices and jobs.</p>` + teasers, KindListing},
+	} {
+		res, err := New(DefaultOptions()).Extract(Input{URL: "https://agg.example/a/5000", Body: page(tt.body), Discovery: DiscoveryNav})
+		if err != nil && tt.want == KindArticle {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		if res.Kind != tt.want {
+			t.Errorf("%s: kind %s (%s), want %s", tt.name, res.Kind, res.Provenance["kind"], tt.want)
+		}
+	}
+}

@@ -162,3 +162,11 @@ func (p *page) shortBodyShape(kind, rule, reason string) (string, string, string
 	}
 	return kind, rule, reason
 }
+
+// proseBody reports whether the body is mostly one run of prose of at
+// least storyHubProse characters, as a story's is and a thin section's
+// intro over its teasers is not.
+func (p *page) proseBody() bool {
+	_, run, total := proseStats(p.res.Text)
+	return run >= storyHubProse && run*10 >= total*8
+}
