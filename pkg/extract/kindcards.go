@@ -168,3 +168,73 @@ func (p *page) cardDay(i int32) string {
 	}
 	return ""
 }
+
+// forumPostsMin look-alike posts, each signed and dated, make a thread.
+const forumPostsMin = 4
+
+// signedPosts returns the largest group of look-alike siblings in the main
+// content that each hold a date of their own and their writer (a link to
+// a member's profile, or a "by" line), the number of different writers
+// among them and the characters of text in the group: a forum thread's
+// posts, each by its member. A story has one byline; its readers'
+// comments sit outside its body.
+func (p *page) signedPosts() (posts, writers int, text int32) {
+	type group struct {
+		n     int
+		text  int32
+		users map[string]bool
+	}
+	if p.mainIdx < 0 {
+		return 0, 0, 0
+	}
+	groups := make(map[sibKey]*group, 16)
+	for i := p.mainIdx + 1; i < p.nodes[p.mainIdx].end; i++ {
+		ni := &p.nodes[i]
+		if ni.parent < 0 || ni.flags&(fSkip|fBoil|fBoilTag) != 0 || ni.flags&fBlock == 0 || ni.text < cardMinText || ni.text > 4*datedCardMax {
+			continue
+		}
+		user := p.postWriter(int32(i))
+		if user == "" {
+			continue
+		}
+		k := sibKey{parent: ni.parent, tag: ni.n.DataAtom, class: attr(ni.n, "class")}
+		g := groups[k]
+		if g == nil {
+			g = &group{users: make(map[string]bool, 8)}
+			groups[k] = g
+		}
+		g.n++
+		g.text += ni.text
+		g.users[user] = true
+		if g.n > posts {
+			posts, writers, text = g.n, len(g.users), g.text
+		}
+		i = ni.end - 1 // a post's own parts are not posts
+	}
+	return posts, writers, text
+}
+
+// postWriter returns the writer of post i when it is signed and dated: the
+// text of a link to a member's or user's profile, or of a "by" line, in a
+// block that also gives a date; "" otherwise.
+func (p *page) postWriter(i int32) string {
+	user, dated := "", false
+	for k := i + 1; k < p.nodes[i].end; k++ {
+		nk := &p.nodes[k]
+		if nk.n.DataAtom == atom.A && user == "" {
+			if h := strings.ToLower(attr(nk.n, "href")); strings.Contains(h, "member") || strings.Contains(h, "user") ||
+				strings.Contains(h, "profile") || strings.Contains(h, "u=") || strings.Contains(h, "/@") {
+				user = textOf(nk.n)
+			}
+		}
+		if !dated && (nk.n.DataAtom == atom.Time || nk.flags&fBlock != 0 && nk.text > 0 && nk.text <= 120) {
+			if _, ok := parseDate(textOf(nk.n), false); ok {
+				dated = true
+			}
+		}
+		if user != "" && dated {
+			return user
+		}
+	}
+	return ""
+}

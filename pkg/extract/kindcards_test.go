@@ -101,3 +101,20 @@ func TestNavReprint(t *testing.T) {
 		}
 	}
 }
+
+// TestKindForumPosts: a thread of look-alike posts, each signed by a
+// member and dated, is a forum page even though its first post reads as
+// a dated byline; a story with one byline and a reader's comment is not.
+func TestKindForumPosts(t *testing.T) {
+	posts := ""
+	for k := range 6 {
+		posts += fmt.Sprintf(`<div class="post"><div class="postbody"><div class="author">by <a href="/forum/memberlist.php?u=%d">user%d</a> » Thu Mar 06, 2025 %d:12 pm</div>`+
+			`<div class="content">The council should have asked the traders first, and the residents near the school too, before drawing up a plan for the square (%d).</div></div></div>`, k, k, k+1, k)
+	}
+	head := `<html lang="en"><head><title>Parking on the square - Forum</title></head><body><div id="header"><a href="/">Home</a></div><div id="content">`
+	checkKinds(t, []kindCase{
+		{"thread", "https://town.example/forum/viewtopic-t-318/", head + `<h2 class="topic-title">Parking on the square</h2>` + posts + `</div></body></html>`, KindForum},
+		{"story", "https://town.example/news/parking-plan", head + `<h1>Council approves parking plan</h1><p class="byline">By <a href="/profile/helen-ward">Helen Ward</a> · March 6, 2025</p>` +
+			paragraphs(6) + `</div></body></html>`, KindArticle},
+	})
+}

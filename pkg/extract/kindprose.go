@@ -117,6 +117,10 @@ func (p *page) shapeKind() (kind, reason string) {
 		// Auditorio del Puerto"), not the page's.
 		return KindListing, fmt.Sprintf("%d look-alike cards on %d different days make up its body", n, days)
 	}
+	if n, users, ct := p.signedPosts(); n >= forumPostsMin && users >= 2 && ct*10 >= p.nodes[p.mainIdx].text*6 {
+		// The byline found is the first post's.
+		return KindForum, fmt.Sprintf("%d posts by %d members, each signed and dated, make up its body", n, users)
+	}
 	if p.bylineAuthors() {
 		return "", ""
 	}
