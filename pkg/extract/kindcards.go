@@ -21,47 +21,67 @@ const (
 	linkCardsMin = 8
 )
 
-// linkCards returns the largest group of look-alike siblings (same
-// parent, tag and class, outside boilerplate) that each hold a link to
-// another page and a heading or a picture, with little text, and the
-// characters of text in that group. Cards that link to an address an
-// earlier card of the group links to (a landing page's "Contact us"
-// under every blurb) are not counted.
-func (p *page) linkCards() (cards int, text int32) {
+// cardScan says which elements a cardGroup scan takes as cards.
+type cardScan struct {
+	maxText int32                // a card's most text
+	block   bool                 // only block elements
+	once    bool                 // a value seen before in the group is not counted again
+	outer   bool                 // a card's own parts are not cards
+	value   func(i int32) string // the card's value; "" when element i is no card
+}
+
+// cardGroup returns the largest group of look-alike siblings (same
+// parent, tag and class, outside boilerplate) in the main content that
+// scan takes as cards, the number of different values among them and
+// the characters of text in the group.
+func (p *page) cardGroup(scan cardScan) (cards, values int, text int32) {
 	type group struct {
-		n     int
-		text  int32
-		hrefs map[string]bool
+		n    int
+		text int32
+		seen map[string]bool
 	}
 	if p.mainIdx < 0 {
-		return 0, 0
+		return 0, 0, 0
 	}
 	groups := make(map[sibKey]*group, 16)
 	for i := p.mainIdx + 1; i < p.nodes[p.mainIdx].end; i++ {
 		ni := &p.nodes[i]
-		if ni.parent < 0 || ni.flags&(fSkip|fBoil|fBoilTag) != 0 || ni.text < cardMinText || ni.text > cardMaxText {
+		if ni.parent < 0 || ni.flags&(fSkip|fBoil|fBoilTag) != 0 || scan.block && ni.flags&fBlock == 0 || ni.text < cardMinText || ni.text > scan.maxText {
 			continue
 		}
-		href := p.cardLink(int32(i))
-		if href == "" {
+		v := scan.value(i)
+		if v == "" {
 			continue
 		}
 		k := sibKey{parent: ni.parent, tag: ni.n.DataAtom, class: attr(ni.n, "class")}
 		g := groups[k]
 		if g == nil {
-			g = &group{hrefs: make(map[string]bool, 8)}
+			g = &group{seen: make(map[string]bool, 8)}
 			groups[k] = g
 		}
-		if g.hrefs[href] {
-			continue // the same call to action again
+		if scan.once && g.seen[v] {
+			continue
 		}
-		g.hrefs[href] = true
+		g.seen[v] = true
 		g.n++
 		g.text += ni.text
 		if g.n > cards {
-			cards, text = g.n, g.text
+			cards, values, text = g.n, len(g.seen), g.text
+		}
+		if scan.outer {
+			i = ni.end - 1
 		}
 	}
+	return cards, values, text
+}
+
+// linkCards returns the largest group of look-alike siblings that each
+// hold a link to another page and a heading or a picture, with little
+// text, and the characters of text in that group. Cards that link to an
+// address an earlier card of the group links to (a landing page's
+// "Contact us" under every blurb) are not counted.
+func (p *page) linkCards() (cards int, text int32) {
+	cards, _, text = p.cardGroup(cardScan{maxText: cardMaxText, once: true, value: p.cardLink})
 	return cards, text
 }
 
@@ -101,38 +121,7 @@ const (
 // and the characters of text in the group: an events guide, a day-by-day
 // archive. A story has one date; a live blog's entries share a day.
 func (p *page) datedCards() (cards, days int, text int32) {
-	type group struct {
-		n    int
-		text int32
-		days map[string]bool
-	}
-	if p.mainIdx < 0 {
-		return 0, 0, 0
-	}
-	groups := make(map[sibKey]*group, 16)
-	for i := p.mainIdx + 1; i < p.nodes[p.mainIdx].end; i++ {
-		ni := &p.nodes[i]
-		if ni.parent < 0 || ni.flags&(fSkip|fBoil|fBoilTag) != 0 || ni.flags&fBlock == 0 || ni.text < cardMinText || ni.text > datedCardMax {
-			continue
-		}
-		day := p.cardDay(int32(i))
-		if day == "" {
-			continue
-		}
-		k := sibKey{parent: ni.parent, tag: ni.n.DataAtom, class: attr(ni.n, "class")}
-		g := groups[k]
-		if g == nil {
-			g = &group{days: make(map[string]bool, 8)}
-			groups[k] = g
-		}
-		g.n++
-		g.text += ni.text
-		g.days[day] = true
-		if g.n > cards {
-			cards, days, text = g.n, len(g.days), g.text
-		}
-	}
-	return cards, days, text
+	return p.cardGroup(cardScan{maxText: datedCardMax, block: true, value: p.cardDay})
 }
 
 // cardDay returns the day ("2025-07-05") of element i when it is a dated
@@ -179,39 +168,7 @@ const forumPostsMin = 4
 // posts, each by its member. A story has one byline; its readers'
 // comments sit outside its body.
 func (p *page) signedPosts() (posts, writers int, text int32) {
-	type group struct {
-		n     int
-		text  int32
-		users map[string]bool
-	}
-	if p.mainIdx < 0 {
-		return 0, 0, 0
-	}
-	groups := make(map[sibKey]*group, 16)
-	for i := p.mainIdx + 1; i < p.nodes[p.mainIdx].end; i++ {
-		ni := &p.nodes[i]
-		if ni.parent < 0 || ni.flags&(fSkip|fBoil|fBoilTag) != 0 || ni.flags&fBlock == 0 || ni.text < cardMinText || ni.text > 4*datedCardMax {
-			continue
-		}
-		user := p.postWriter(int32(i))
-		if user == "" {
-			continue
-		}
-		k := sibKey{parent: ni.parent, tag: ni.n.DataAtom, class: attr(ni.n, "class")}
-		g := groups[k]
-		if g == nil {
-			g = &group{users: make(map[string]bool, 8)}
-			groups[k] = g
-		}
-		g.n++
-		g.text += ni.text
-		g.users[user] = true
-		if g.n > posts {
-			posts, writers, text = g.n, len(g.users), g.text
-		}
-		i = ni.end - 1 // a post's own parts are not posts
-	}
-	return posts, writers, text
+	return p.cardGroup(cardScan{maxText: 4 * datedCardMax, block: true, outer: true, value: p.postWriter})
 }
 
 // postWriter returns the writer of post i when it is signed and dated: the

@@ -64,23 +64,9 @@ func TestListedTimeOfLinkedStory(t *testing.T) {
 // checks the listing time it carries.
 func checkListed(t *testing.T, r *rig, url string, want time.Time) {
 	t.Helper()
-	cons, err := r.nats.JS.Consumer(r.ctx, bus.StreamPages, bus.ConsumerExtractor)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		m, err := cons.Next(jetstream.FetchMaxWait(2 * time.Second))
-		if err != nil {
-			t.Fatalf("no page message for %s: %v", url, err)
-		}
-		if m.Headers().Get(bus.HdrURL) != url {
-			continue
-		}
-		listed := m.Headers().Get(bus.HdrListedAt)
-		if got, err := time.Parse(time.RFC3339Nano, listed); err != nil || !got.Equal(want) {
-			t.Fatalf("page %s listed at %q, want %s", url, listed, want.Format(time.RFC3339))
-		}
-		return
+	listed := pageHeaders(t, r, url).Get(bus.HdrListedAt)
+	if got, err := time.Parse(time.RFC3339Nano, listed); err != nil || !got.Equal(want) {
+		t.Fatalf("page %s listed at %q, want %s", url, listed, want.Format(time.RFC3339))
 	}
 }
 
