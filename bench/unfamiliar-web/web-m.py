@@ -10,7 +10,7 @@ dated byline); after: 0 stored. Writes the sites and truth.json under
 the directory given as the first argument."""
 import json, os, datetime, html, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common import shuffled  # noqa: E402
+from common import shuffled, write as write_page  # noqa: E402
 OUT = os.path.join(sys.argv[1], "sites")
 PORT = 18092
 truth = {"articles": [], "nonarticles": []}
@@ -19,16 +19,7 @@ DE = "Der Stadtrat hat am Donnerstag einen neuen Parkplan für den Marktplatz be
 
 
 def write(host, rel, text):
-    """Writes a page that python's http.server serves at rel; a query
-    string becomes part of the file name, as the server looks it up."""
-    fp = os.path.join(OUT, host, rel.lstrip("/"))
-    if rel.endswith("/"):
-        os.makedirs(fp, exist_ok=True)
-        fp = os.path.join(fp, "index.html")
-    else:
-        os.makedirs(os.path.dirname(fp), exist_ok=True)
-    with open(fp, "w") as f:
-        f.write(text)
+    write_page(OUT, host, rel, text)
 
 
 def page(lang, title, body):
