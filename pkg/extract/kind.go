@@ -350,12 +350,12 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 		// A seed is a home or section page unless it shows an article.
 		kind = listKind
 		reason = "a seed page without an article"
-	case p.discovery == DiscoveryNav && !p.articleEvidence() && !articleURL && (listing || textLen < 1500 && !p.proseBody()):
+	case p.discovery == DiscoveryNav && !p.articleEvidence() && !articleURL && (listing || textLen < 1500 && !p.creditedReprint()):
 		rule = "discovery:nav"
 		// Reached through navigation, with neither an article's address
 		// nor its date or byline: a thin section, tag or author page
-		// (unless its body is a run of prose, as an undated, unsigned
-		// reprint's is).
+		// (unless it is an undated, unsigned reprint: a run of prose
+		// that credits another site's story).
 		kind = firstKind(pathKind, listKind)
 		reason = "a navigation page without an article"
 	default:

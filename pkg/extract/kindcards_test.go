@@ -69,8 +69,9 @@ func TestKindDatedBrief(t *testing.T) {
 
 // TestNavReprint: a page reached through navigation with neither date
 // nor byline is a thin section when its body is an intro over teasers,
-// but a story (an aggregator's undated, unsigned reprint) when its body
-// is a run of prose.
+// and not a story when its body is prose of its own (a service page),
+// but a story when it is prose that credits another site's story (an
+// aggregator's undated, unsigned reprint).
 func TestNavReprint(t *testing.T) {
 	prose := `<p>The central bank held interest rates steady on Tuesday and signalled that it expects inflation to keep easing through the summer.</p>` +
 		`<p>Officials warned that higher energy prices could still slow the return to the bank's target, and said further cuts would depend on wage data.</p>` +
@@ -89,8 +90,9 @@ func TestNavReprint(t *testing.T) {
 	for _, tt := range []struct {
 		name, body, want string
 	}{
-		{"reprint", `<article><h1>Central bank holds rates</h1>` + prose + `<p>via <a href="https://wire.example/news/central-bank-0">Continental Wire</a></p></article>`, KindArticle},
+		{"reprint", `<article><h1>Central bank holds rates</h1>` + prose + `<p>via <a href="https://wire.example/news/2025/03/central-bank-holds-rates-steady">Continental Wire</a></p></article>`, KindArticle},
 		{"thin section", `<h1>Economy</h1><p>The latest on rates, prices and jobs.</p>` + teasers, KindListing},
+		{"service page in prose", `<h1>Editorial standards</h1>` + prose, KindListing}, // (the navigation rule names no finer kind)
 	} {
 		res, err := New(DefaultOptions()).Extract(Input{URL: "https://agg.example/a/5000", Body: page(tt.body), Discovery: DiscoveryNav})
 		if err != nil && tt.want == KindArticle {

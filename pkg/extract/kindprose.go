@@ -6,6 +6,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/net/html/atom"
+
+	"newsroom.dev/pkg/links"
 )
 
 // Page-shape signals that tell a story from the pages around it: a story
@@ -167,10 +169,29 @@ func (p *page) shortBodyShape(kind, rule, reason string) (string, string, string
 	return kind, rule, reason
 }
 
-// proseBody reports whether the body is mostly one run of prose of at
-// least storyHubProse characters, as a story's is and a thin section's
-// intro over its teasers is not.
-func (p *page) proseBody() bool {
+// creditedReprint reports whether the page reads as a reprint of another
+// site's story: its body is mostly one run of prose of at least
+// storyHubProse characters (as a story's is and a thin section's intro
+// over its teasers is not), and it links to a story's address on another
+// host ("via Continental Wire", "Source: Valley Times"), as a service
+// page of the site (its ethics policy, its team) does not.
+func (p *page) creditedReprint() bool {
 	_, run, total := proseStats(p.res.Text)
-	return run >= storyHubProse && run*10 >= total*8
+	if run < storyHubProse || run*10 < total*8 || p.mainIdx < 0 || p.base == nil {
+		return false
+	}
+	for i := p.mainIdx; i < p.nodes[p.mainIdx].end; i++ {
+		n := p.nodes[i].n
+		if n.DataAtom != atom.A {
+			continue
+		}
+		u, err := p.base.Parse(strings.TrimSpace(attr(n, "href")))
+		if err != nil || u.Host == "" || strings.EqualFold(u.Host, p.base.Host) || (u.Scheme != "http" && u.Scheme != "https") {
+			continue
+		}
+		if links.ArticleScore(u.String()) >= links.ArticleThreshold {
+			return true
+		}
+	}
+	return false
 }
