@@ -69,7 +69,7 @@ func (s *Service) listedOf(ctx context.Context, task *bus.URLTask) listing {
 	v, ok, err := s.st.Get(ctx, listedKey(urlnorm.Key(task.URL)))
 	if err != nil {
 		s.stateFailed("get", err)
-		return listing{}
+		return own // the task's own time, as the frontier kept it
 	}
 	if !ok {
 		return own
