@@ -18,14 +18,14 @@ def shuffled(base, seed, chunk=0):
     return " ".join(words) + "."
 
 
-def write(out, host, path, doc):
-    """Writes doc where a static server serves host's path: a path that
-    ends in a slash is a directory's index.html."""
+def write(out, host, path, doc, encoding="utf-8"):
+    """Writes doc, in encoding, where a static server serves host's path:
+    a path that ends in a slash is a directory's index.html."""
     fp = os.path.join(out, host, path.lstrip("/"))
     if path.endswith("/"):
         os.makedirs(fp, exist_ok=True)
         fp = os.path.join(fp, "index.html")
     else:
         os.makedirs(os.path.dirname(fp), exist_ok=True)
-    with open(fp, "w") as f:
-        f.write(doc)
+    with open(fp, "wb") as f:
+        f.write(doc.encode(encoding))

@@ -14,21 +14,14 @@ authors 0/4 and dates 0/4 (the next day in UTC); after, 4/4 and 4/4. Writes the 
 the directory given as the first argument."""
 import json, os, datetime, html, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common import shuffled  # noqa: E402
+from common import shuffled, write as write_page  # noqa: E402
 OUT = os.path.join(sys.argv[1], "sites")
 PORT = 18089
 truth = {"articles": [], "nonarticles": []}
 
 
 def write(host, path, text, enc):
-    fp = os.path.join(OUT, host, path.lstrip("/"))
-    if path.endswith("/"):
-        os.makedirs(fp, exist_ok=True)
-        fp = os.path.join(fp, "index.html")
-    else:
-        os.makedirs(os.path.dirname(fp), exist_ok=True)
-    with open(fp, "wb") as f:
-        f.write(text.encode(enc))
+    write_page(OUT, host, path, text, enc)
 
 
 TEXT = {
