@@ -97,10 +97,7 @@ func (p *page) pickDates() {
 		}
 		for _, i := range p.times {
 			n := p.nodes[i].n
-			dt := attr(n, "datetime")
-			if n.DataAtom == atom.Abbr {
-				dt = attr(n, "title")
-			}
+			dt := machineStamp(n)
 			if dt == "" {
 				// <time>Dec 19, 2025</time>: the text is the date.
 				if dt = textOf(n); len(dt) > 80 {

@@ -136,7 +136,7 @@ func (p *page) cardDay(i int32) string {
 			head = true
 		case atom.Time:
 			if day == "" {
-				v := attr(nk.n, "datetime")
+				v := machineStamp(nk.n)
 				if v == "" {
 					v = textOf(nk.n)
 				}

@@ -120,7 +120,7 @@ func (p *page) learnedDate(us bool) (time.Time, bool) {
 		if t, ok := p.parseVisible(s, us); ok && plausibleDate(t) {
 			// <time datetime="2025-03-16T17:24:00Z">16 March 2025</time>:
 			// the machine-readable time on the same day has the clock.
-			if v := machineTime(p.nodes[i].n); v != "" {
+			if v := p.machineTime(i); v != "" {
 				if mt, ok := p.parseVisible(v, us); ok && sameDay(mt, t) {
 					return mt, true
 				}
@@ -131,35 +131,27 @@ func (p *page) learnedDate(us bool) (time.Time, bool) {
 	return time.Time{}, false
 }
 
-// machineTime returns the machine-readable time of n or of the first
-// element under it that has one: a <time>'s datetime, an <abbr>'s title.
-func machineTime(n *html.Node) string {
-	var found string
-	var walk func(*html.Node, int) bool
-	walk = func(c *html.Node, depth int) bool {
-		if c.Type == html.ElementNode {
-			switch c.DataAtom {
-			case atom.Time:
-				found = attr(c, "datetime")
-			case atom.Abbr:
-				found = attr(c, "title")
-			}
-			if found != "" {
-				return true
-			}
+// machineTime returns the machine-readable time of element i or of the
+// first element under it that has one (machineStamp).
+func (p *page) machineTime(i int32) string {
+	for k := i; k < p.nodes[i].end; k++ {
+		if v := machineStamp(p.nodes[k].n); v != "" {
+			return v
 		}
-		if depth == 4 {
-			return false
-		}
-		for k := c.FirstChild; k != nil; k = k.NextSibling {
-			if walk(k, depth+1) {
-				return true
-			}
-		}
-		return false
 	}
-	walk(n, 0)
-	return found
+	return ""
+}
+
+// machineStamp returns the machine-readable time n carries: a <time>'s
+// datetime, an <abbr>'s title (microformats); "" for other elements.
+func machineStamp(n *html.Node) string {
+	switch n.DataAtom {
+	case atom.Time:
+		return attr(n, "datetime")
+	case atom.Abbr:
+		return attr(n, "title")
+	}
+	return ""
 }
 
 // noteSpots sets Result.BylineSpot and Result.DateSpot from the elements

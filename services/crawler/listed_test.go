@@ -42,11 +42,7 @@ func TestListedTimeOfLinkedStory(t *testing.T) {
 	r := newBareRig(t)
 	var s *site
 	s = newSite(t, map[string]http.HandlerFunc{
-		"/": func(w http.ResponseWriter, _ *http.Request) {
-			w.Header().Set("Content-Type", "text/html; charset=utf-8")
-			fmt.Fprint(w, `<!doctype html><html><head><title>Home</title><link rel="alternate" type="application/rss+xml" href="/feed.xml"></head>`+
-				`<body><a href="/news/2025/council-approves-the-new-city-budget">Council approves budget</a></body></html>`)
-		},
+		"/": homeWithFeed("/news/2025/council-approves-the-new-city-budget"),
 		"/feed.xml": func(w http.ResponseWriter, _ *http.Request) {
 			oneItemFeed(w, s.srv.URL+"/news/2025/council-approves-the-new-city-budget")
 		},
@@ -97,11 +93,7 @@ func TestListedAuthors(t *testing.T) {
 			const story = "/news/2025/council-approves-the-new-city-budget"
 			var s *site
 			s = newSite(t, map[string]http.HandlerFunc{
-				"/": func(w http.ResponseWriter, _ *http.Request) {
-					w.Header().Set("Content-Type", "text/html; charset=utf-8")
-					fmt.Fprint(w, `<!doctype html><html><head><title>Home</title><link rel="alternate" type="application/rss+xml" href="/feed.xml"></head>`+
-						`<body><a href="`+story+`">Council approves budget</a></body></html>`)
-				},
+				"/": homeWithFeed(story),
 				"/feed.xml": func(w http.ResponseWriter, _ *http.Request) {
 					authoredFeed(w, s.srv.URL+story, "Ірина Бондар")
 				},
@@ -140,5 +132,15 @@ func pageHeaders(t *testing.T, r *rig, url string) nats.Header {
 		if m.Headers().Get(bus.HdrURL) == url {
 			return m.Headers()
 		}
+	}
+}
+
+// homeWithFeed serves a home page that links the story at path and
+// declares the feed /feed.xml.
+func homeWithFeed(path string) http.HandlerFunc {
+	return func(w http.ResponseWriter, _ *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprint(w, `<!doctype html><html><head><title>Home</title><link rel="alternate" type="application/rss+xml" href="/feed.xml"></head>`+
+			`<body><a href="`+path+`">Council approves budget</a></body></html>`)
 	}
 }
