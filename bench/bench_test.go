@@ -53,3 +53,27 @@ func BenchmarkExtractors(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkExtractorsWCXB measures each extractor over the WCXB
+// development split (all page types, both halves); one op is one page.
+func BenchmarkExtractorsWCXB(b *testing.B) {
+	dir, err := FindWCXB("")
+	if err != nil {
+		b.Skip(err)
+	}
+	pages, err := Load(dir)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, ex := range []Extractor{Newsroom(), TrafilaturaFallback()} {
+		b.Run("extractor="+ex.Name, func(b *testing.B) {
+			b.ReportAllocs()
+			i := 0
+			for b.Loop() {
+				p := pages[i%len(pages)]
+				_ = ex.Run(p.URL, p.HTML)
+				i++
+			}
+		})
+	}
+}

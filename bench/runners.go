@@ -28,6 +28,9 @@ type Output struct {
 	// Kind is the page kind for extractors that classify pages (newsroom);
 	// "" for the others.
 	Kind string
+	// Provenance names, for extractors that report it (newsroom), the
+	// rule behind each field, as extract.Result.Provenance does.
+	Provenance map[string]string
 }
 
 // Extractor is one system under test.
@@ -49,7 +52,7 @@ func Newsroom() Extractor {
 		if res == nil || (err != nil && !errors.Is(err, extract.ErrNotArticle)) {
 			return Output{}
 		}
-		o := Output{Text: res.Text, Title: res.Title, Authors: res.Authors, Kind: res.Kind}
+		o := Output{Text: res.Text, Title: res.Title, Authors: res.Authors, Kind: res.Kind, Provenance: res.Provenance}
 		if res.PublishedAt != nil {
 			o.Day = res.PublishedAt.Format(time.DateOnly)
 		}

@@ -5,6 +5,7 @@ import (
 
 	"sort"
 	"strings"
+	"time"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -58,6 +59,10 @@ type Quality struct {
 	NonArticleN, ArticleN            int
 	// StoredByType counts non-article pages called articles, by type.
 	StoredByType map[string]int
+	// RuleUses counts, by field (title, date, authors), the scored
+	// articles whose field came from each rule of the extractor's
+	// provenance.
+	RuleUses map[string]map[string]int
 }
 
 // Miss is one page where a field came out wrong, for tuning on the dev
@@ -68,6 +73,9 @@ type Miss struct {
 	Got, Want  string
 	Score      float64
 	ExtraNotes string
+	// Rule is the extractor's provenance of the field ("" when it found
+	// none or does not say).
+	Rule string
 }
 
 // NormTitle folds what does not make two titles different headlines:
@@ -83,7 +91,8 @@ var quoteFolder = strings.NewReplacer("’", "'", "‘", "'", "‚", "'", "‛",
 // Evaluate scores the outputs of one run (outs[i] belongs to pages[i]) over
 // the pages selected by keep, and returns the misses of each field.
 func Evaluate(pages []Page, outs []Output, keep func(*Page) bool) (Quality, []Miss) {
-	q := Quality{WordF1: map[string]float64{}, WordN: map[string]int{}, StoredByType: map[string]int{}}
+	q := Quality{WordF1: map[string]float64{}, WordN: map[string]int{}, StoredByType: map[string]int{},
+		RuleUses: map[string]map[string]int{"title": {}, "date": {}, "authors": {}}}
 	var all, arts []score.Page
 	var misses []Miss
 	var title, date, auth float64
@@ -121,27 +130,30 @@ func Evaluate(pages []Page, outs []Output, keep func(*Page) bool) (Quality, []Mi
 			misses = append(misses, Miss{Page: p, Field: "body", Score: wf})
 		}
 		if p.Title != "" {
+			q.RuleUses["title"][o.Provenance["title"]]++
 			q.TitleN++
 			if NormTitle(o.Title) == NormTitle(p.Title) {
 				title++
 			} else {
-				misses = append(misses, Miss{Page: p, Field: "title", Got: o.Title, Want: p.Title})
+				misses = append(misses, Miss{Page: p, Field: "title", Got: o.Title, Want: p.Title, Rule: o.Provenance["title"]})
 			}
 		}
 		if len(p.Date) == len("2006-01-02") {
+			q.RuleUses["date"][o.Provenance["published_at"]]++
 			q.DateN++
 			if o.Day == p.Date {
 				date++
 			} else {
-				misses = append(misses, Miss{Page: p, Field: "date", Got: o.Day, Want: p.Date})
+				misses = append(misses, Miss{Page: p, Field: "date", Got: o.Day, Want: p.Date, Rule: o.Provenance["published_at"]})
 			}
 		}
 		if len(p.Authors) > 0 {
+			q.RuleUses["authors"][o.Provenance["authors"]]++
 			q.AuthorsN++
 			f := score.AuthorsF1(p.Authors, o.Authors)
 			auth += f
 			if f < 1 {
-				misses = append(misses, Miss{Page: p, Field: "authors", Got: strings.Join(o.Authors, " | "), Want: strings.Join(p.Authors, " | "), Score: f})
+				misses = append(misses, Miss{Page: p, Field: "authors", Got: strings.Join(o.Authors, " | "), Want: strings.Join(p.Authors, " | "), Score: f, Rule: o.Provenance["authors"]})
 			}
 		}
 	}
@@ -172,4 +184,49 @@ func Evaluate(pages []Page, outs []Output, keep func(*Page) bool) (Quality, []Mi
 // InHalf selects the pages of one half of the split ("" selects all).
 func InHalf(half string) func(*Page) bool {
 	return func(p *Page) bool { return half == "" || Half(p.Domain) == half }
+}
+
+// MissKind sorts a title, date or authors miss into a coarse cause that
+// can be reported for a half whose pages are not to be read one by one:
+// nothing found, the right value with something added or taken away, or
+// another value.
+func MissKind(m Miss) string {
+	if m.Got == "" {
+		return "none"
+	}
+	switch m.Field {
+	case "title":
+		g, w := strings.ToLower(NormTitle(m.Got)), strings.ToLower(NormTitle(m.Want))
+		switch {
+		case g == w:
+			return "case"
+		case strings.Contains(g, w):
+			return "longer"
+		case strings.Contains(w, g):
+			return "shorter"
+		}
+	case "date":
+		g, err1 := time.Parse(time.DateOnly, m.Got)
+		w, err2 := time.Parse(time.DateOnly, m.Want)
+		if err1 != nil || err2 != nil {
+			return "other"
+		}
+		d := g.Sub(w).Hours() / 24
+		switch {
+		case g.Year() == w.Year() && g.Month() == time.Month(w.Day()) && g.Day() == int(w.Month()):
+			return "day-month"
+		case d >= -1 && d <= 1:
+			return "one-day"
+		case d > 0:
+			return "later"
+		default:
+			return "earlier"
+		}
+	case "authors":
+		if m.Score == 0 {
+			return "disjoint"
+		}
+		return "partial"
+	}
+	return "other"
 }

@@ -30,6 +30,31 @@ var bylineLabels = []string{
 	"本报记者", "本報記者",
 }
 
+// bylineLabelsByFirst holds bylineLabels by the case fold of their first
+// letter (foldKey), each bucket in the list's order, so that a line is
+// compared only with the labels it could start with.
+var bylineLabelsByFirst = labelsByFirst(bylineLabels)
+
+func labelsByFirst(labels []string) map[rune][]string {
+	m := make(map[rune][]string)
+	for _, l := range labels {
+		r, _ := utf8.DecodeRuneInString(l)
+		k := foldKey(r)
+		m[k] = append(m[k], l)
+	}
+	return m
+}
+
+// foldKey returns the least rune of r's case-fold orbit: two runes that
+// strings.EqualFold takes for one letter have the same key.
+func foldKey(r rune) rune {
+	k := r
+	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+		k = min(k, f)
+	}
+	return k
+}
+
 // bylineNames recognises a byline ("By Jane Doe and John Roe", "Von Max
 // Muster", "Автор: Иван Петров", "作者：张三", "홍길동 기자") and returns the
 // names part.
@@ -46,7 +71,8 @@ func bylineNames(t string) (string, bool) {
 			}
 		}
 	}
-	for _, pre := range bylineLabels {
+	first, _ := utf8.DecodeRuneInString(t)
+	for _, pre := range bylineLabelsByFirst[foldKey(first)] {
 		if len(t) <= len(pre) || !strings.EqualFold(t[:len(pre)], pre) {
 			continue
 		}
@@ -258,9 +284,7 @@ func splitAuthors(s string) []string {
 		}
 	}
 	s = cutAtDate(s)
-	repl := strings.NewReplacer(" and ", ",", " And ", ",", " & ", ",", " und ", ",", " y ", ",", " et ", ",", " e ", ",", ";", ",", " with ", ",",
-		" en ", ",", " i ", ",", " и ", ",", " і ", ",", " та ", ",", " ve ", ",", "、", ",", "，", ",", "；", ",")
-	s = repl.Replace(s)
+	s = nameJoiners.Replace(s)
 	var out []string
 	for _, part := range strings.Split(s, ",") {
 		part = strings.TrimSpace(part)
@@ -270,6 +294,11 @@ func splitAuthors(s string) []string {
 	}
 	return out
 }
+
+// nameJoiners turns the words and marks that join the names of a byline
+// in the languages of the news into commas.
+var nameJoiners = strings.NewReplacer(" and ", ",", " And ", ",", " & ", ",", " und ", ",", " y ", ",", " et ", ",", " e ", ",", ";", ",", " with ", ",",
+	" en ", ",", " i ", ",", " и ", ",", " і ", ",", " та ", ",", " ve ", ",", "、", ",", "，", ",", "；", ",")
 
 // cutAtDate cuts a byline where a date or any digit starts ("Jane Doe
 // November 15, 2019").

@@ -421,11 +421,14 @@ var credentials = wordSet(`md phd dvm rn mph mba dds dmd jd esq cpa cfa rd rdn l
 	fand frcp frcs mbbs mrcp fnp aprn ccc slp pt dpt ot otr lpc lmft psyd edd msc bsc ma ms bs cissp pmp
 	ld ldn cssd cscs cpt ibclc cde cdces lmhc lpcc lac cnm crnp pharmd dc od do dabom foma mfa llm cfp cfe`)
 
+// credentialMarks drops the dots and hyphens of a credential ("Ph.D.").
+var credentialMarks = strings.NewReplacer(".", "", "-", "")
+
 // allCredentials reports whether s is only credentials ("DVM", "MD, PhD").
 func allCredentials(s string) bool {
 	words := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' })
 	for _, w := range words {
-		if !credentials[strings.ToLower(strings.NewReplacer(".", "", "-", "").Replace(w))] {
+		if !credentials[strings.ToLower(credentialMarks.Replace(w))] {
 			return false
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"html"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -251,5 +252,28 @@ func TestPostedByLine(t *testing.T) {
 	}
 	if strings.Contains(res.Text, "Posted by") {
 		t.Errorf("the byline line stayed in the body: %q", res.Text)
+	}
+}
+
+// TestBylineLabelBuckets checks that the byline label lookup by first
+// letter finds every label however the page cases it.
+func TestBylineLabelBuckets(t *testing.T) {
+	for _, l := range bylineLabels {
+		for _, v := range []string{l, strings.ToUpper(l), strings.ToUpper(l[:1]) + l[1:]} {
+			if !strings.EqualFold(v, l) {
+				continue // a case mapping that changes the length
+			}
+			first, _ := utf8.DecodeRuneInString(v)
+			found := false
+			for _, b := range bylineLabelsByFirst[foldKey(first)] {
+				found = found || b == l
+			}
+			if !found {
+				t.Errorf("label %q written %q is not in its bucket", l, v)
+			}
+		}
+	}
+	if names, ok := bylineNames("АВТОР: Иван Петров"); !ok || names != "Иван Петров" {
+		t.Errorf("bylineNames(АВТОР: Иван Петров) = %q, %v", names, ok)
 	}
 }

@@ -18,10 +18,18 @@ type dateTok struct {
 	sep   byte // separator that followed the token
 }
 
+// maxDateToks bounds the tokens tokenizeDate reads.
+const maxDateToks = 24
+
 func tokenizeDate(s string) []dateTok {
-	toks := make([]dateTok, 0, 12)
+	return tokenizeDateInto(s, make([]dateTok, 0, 12))
+}
+
+// tokenizeDateInto is tokenizeDate appending to toks, so that a caller
+// can tokenize into an array of its own and allocate nothing.
+func tokenizeDateInto(s string, toks []dateTok) []dateTok {
 	i := 0
-	for i < len(s) && len(toks) < 24 {
+	for i < len(s) && len(toks) < maxDateToks {
 		c := s[i]
 		switch {
 		case c >= '0' && c <= '9':
@@ -74,9 +82,12 @@ func tokenizeDate(s string) []dateTok {
 // returned in UTC. usFirst selects mm/dd/yyyy for ambiguous slashed dates.
 func parseDate(s string, usFirst bool) (time.Time, bool) {
 	s = strings.TrimSpace(s)
-	if len(s) < 6 || len(s) > 200 {
+	if len(s) < 6 || len(s) > 200 || !hasASCIIDigit(s) {
+		// Every date this reads has its day in ASCII digits; the card
+		// and forum scans ask about many blocks that have none.
 		return time.Time{}, false
 	}
+	var buf [maxDateToks]dateTok
 	if t, ok := parseISO(s); ok {
 		return t, true
 	}
@@ -87,7 +98,7 @@ func parseDate(s string, usFirst bool) (time.Time, bool) {
 	}
 	// CJK: 2024年5月17日 15:04, 2024년 5월 17일 오후 3:04
 	if (strings.Contains(ls, "年") && strings.Contains(ls, "月")) || (strings.Contains(ls, "년") && strings.Contains(ls, "월")) {
-		toks := tokenizeDate(cjkDate.Replace(ls))
+		toks := tokenizeDateInto(cjkDate.Replace(ls), buf[:0])
 		var nums []int
 		hh, mm := 0, 0
 		for i, t := range toks {
@@ -109,7 +120,7 @@ func parseDate(s string, usFirst bool) (time.Time, bool) {
 			return mkDate(nums[0], nums[1], nums[2], hh, mm, 0, nil)
 		}
 	}
-	toks := tokenizeDate(ls)
+	toks := tokenizeDateInto(ls, buf[:0])
 	year, month, day := -1, -1, -1
 	hh, mm, ss := 0, 0, 0
 	var zone *int
@@ -404,12 +415,45 @@ func parseISO(s string) (time.Time, bool) {
 		}
 		return time.Time{}, false
 	}
-	for _, layout := range []string{time.RFC1123Z, time.RFC1123, time.RFC850, "Mon, 2 Jan 2006 15:04:05 -0700", "Mon, 2 Jan 2006 15:04:05 MST"} {
+	if !weekdayComma(s) {
+		return time.Time{}, false
+	}
+	for _, layout := range rfcLayouts {
 		if t, err := time.Parse(layout, s); err == nil && t.Year() >= 1990 && t.Year() <= 2100 {
 			return t, true
 		}
 	}
 	return time.Time{}, false
+}
+
+// rfcLayouts are the mail and HTTP date forms, each opening with the
+// weekday and a comma.
+var rfcLayouts = []string{time.RFC1123Z, time.RFC1123, time.RFC850, "Mon, 2 Jan 2006 15:04:05 -0700", "Mon, 2 Jan 2006 15:04:05 MST"}
+
+// weekdayComma reports whether s opens with a word of three to nine
+// ASCII letters and a comma, as every one of rfcLayouts does: the cheap
+// test that spares time.Parse (and its error values) on other text.
+func weekdayComma(s string) bool {
+	i := strings.IndexByte(s, ',')
+	if i < 3 || i > 9 {
+		return false
+	}
+	for j := 0; j < i; j++ {
+		if c := s[j] | 0x20; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// hasASCIIDigit reports whether s holds a digit 0-9.
+func hasASCIIDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 var isoLayouts = []string{

@@ -101,6 +101,14 @@ var inlineAtoms = map[atom.Atom]bool{
 // spaces) into single spaces; soft hyphens and zero-width characters are
 // removed.
 func collapse(s string) string {
+	if collapsed(s) {
+		return s
+	}
+	return collapseSpaces(s)
+}
+
+// collapseSpaces is collapse without the test for text that needs none.
+func collapseSpaces(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -121,4 +129,26 @@ func collapse(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// collapsed reports whether collapse would return s as it is: valid UTF-8
+// with single ASCII spaces between words, none at the ends, and none of
+// the invisible characters collapse drops.
+func collapsed(s string) bool {
+	space := true // at the start, a space is one too many
+	for _, r := range s {
+		switch r {
+		case ' ':
+			if space {
+				return false
+			}
+			space = true
+			continue
+		case '\n', '\t', '\r', '\f', '\u00a0', '\u2009', '\u202f', '\u2002', '\u2003', '\u3000',
+			'\u00ad', '\u200b', '\u200c', '\u200d', '\ufeff', utf8.RuneError:
+			return false
+		}
+		space = false
+	}
+	return !space || s == ""
 }

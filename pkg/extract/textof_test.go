@@ -52,3 +52,14 @@ func TestStreamedHiddenParts(t *testing.T) {
 		t.Errorf("Text = %q", res.Text)
 	}
 }
+
+func FuzzCollapse(f *testing.F) {
+	for _, s := range []string{"", " ", "a", "a b", "a  b", " a", "a ", "a\nb", "a\u00a0b", "x\u200by", "\xff", "Jane Doe", "中居正広 氏", "a\ufffdb"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := collapse(s), collapseSpaces(s); got != want {
+			t.Errorf("collapse(%q) = %q, want %q", s, got, want)
+		}
+	})
+}

@@ -30,6 +30,7 @@ func main() {
 	sets := flag.String("sets", "aeb,wcxb", "data sets to run: aeb (article-extraction-benchmark), wcxb")
 	half := flag.String("half", "", "score only this WCXB half (dev or held-out); default both")
 	misses := flag.String("misses", "", "print newsroom's misses on the WCXB dev half for these fields (title,date,authors,stored,emptied,body or all)")
+	why := flag.Bool("why", false, "print, for each WCXB half, newsroom's title, date and authors misses counted by the rule that gave the field and by a coarse cause (no page named, so the held-out half can be read)")
 	flag.Parse()
 	exs := []bench.Extractor{bench.Newsroom(), bench.Trafilatura(), bench.TrafilaturaFallback(), bench.Readability()}
 	var sel []bench.Extractor
@@ -42,7 +43,7 @@ func main() {
 		runAEB(*data, sel, *runs, *worst, *dump, *scores, *heldout)
 	}
 	if strings.Contains(*sets, "wcxb") {
-		runWCXB(*wcxbDir, sel, *half, *misses)
+		runWCXB(*wcxbDir, sel, *half, *misses, *why)
 	}
 }
 
@@ -144,7 +145,7 @@ func runAEB(data string, exs []bench.Extractor, runs, worst int, dump, scores st
 	}
 }
 
-func runWCXB(dir string, exs []bench.Extractor, half, misses string) {
+func runWCXB(dir string, exs []bench.Extractor, half, misses string, why bool) {
 	dir, err := bench.FindWCXB(dir)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
@@ -187,6 +188,9 @@ func runWCXB(dir string, exs []bench.Extractor, half, misses string) {
 			qs[i] = q
 			if r.name == "newsroom" && h == bench.HalfDev && misses != "" {
 				printMisses(ms, misses)
+			}
+			if r.name == "newsroom" && why {
+				printWhy(h, q, ms)
 			}
 		}
 		q0 := qs[0]
@@ -252,5 +256,47 @@ func printMisses(ms []bench.Miss, fields string) {
 			fmt.Printf(" (%.2f)", m.Score)
 		}
 		fmt.Println()
+	}
+}
+
+// printWhy counts one half's misses by field, rule and cause.
+func printWhy(half string, q bench.Quality, ms []bench.Miss) {
+	fmt.Printf("\nnewsroom misses on the %s half by rule (uses, misses, causes):\n", half)
+	for _, field := range []string{"title", "date", "authors"} {
+		miss := map[string]int{}
+		causes := map[string]map[string]int{}
+		for _, m := range ms {
+			if m.Field != field {
+				continue
+			}
+			miss[m.Rule]++
+			if causes[m.Rule] == nil {
+				causes[m.Rule] = map[string]int{}
+			}
+			causes[m.Rule][bench.MissKind(m)]++
+		}
+		rules := make([]string, 0, len(q.RuleUses[field]))
+		for r := range q.RuleUses[field] {
+			rules = append(rules, r)
+		}
+		sort.Slice(rules, func(a, b int) bool {
+			if miss[rules[a]] != miss[rules[b]] {
+				return miss[rules[a]] > miss[rules[b]]
+			}
+			return rules[a] < rules[b]
+		})
+		fmt.Printf("  %s:\n", field)
+		for _, r := range rules {
+			name := r
+			if name == "" {
+				name = "(none)"
+			}
+			var cs []string
+			for c, n := range causes[r] {
+				cs = append(cs, fmt.Sprintf("%s %d", c, n))
+			}
+			sort.Strings(cs)
+			fmt.Printf("    %-34s %4d %4d  %s\n", name, q.RuleUses[field][r], miss[r], strings.Join(cs, ", "))
+		}
 	}
 }
