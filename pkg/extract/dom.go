@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"fmt"
 	"net/url"
 	"strings"
@@ -356,16 +357,26 @@ func (p *page) noteMetaNode(idx int32, v string) {
 	if len(v) > 200 {
 		return
 	}
-	meta := indexFoldStr(v, "meta") >= 0
-	if len(p.bylineNodes) < maxBylineNodes && (meta || indexFoldStr(v, "byline") >= 0 || indexFoldStr(v, "athr") >= 0 || indexFoldStr(v, "autor") >= 0 || indexFoldStr(v, "creator") >= 0 ||
-		indexFoldStr(v, "auteur") >= 0 || ((indexFoldStr(v, "author") >= 0 || indexFoldStr(v, "writer") >= 0) && indexFoldStr(v, "bio") < 0)) {
+	// One lower-cased copy on the stack, searched for each word.
+	var buf [200]byte
+	lv := buf[:len(v)]
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		lv[i] = c
+	}
+	has := func(w string) bool { return bytes.Contains(lv, []byte(w)) }
+	meta := has("meta")
+	if len(p.bylineNodes) < maxBylineNodes && (meta || has("byline") || has("athr") || has("autor") || has("creator") ||
+		has("auteur") || ((has("author") || has("writer")) && !has("bio"))) {
 		p.bylineNodes = append(p.bylineNodes, idx)
 	}
 	// A class that names a date may come after many "meta" blocks (a
 	// metadata panel of "Medium", "Theme", "Tags"): those fill only
 	// half of the list.
-	dated := indexFoldStr(v, "date") >= 0 || indexFoldStr(v, "time") >= 0 || indexFoldStr(v, "publish") >= 0 ||
-		indexFoldStr(v, "posted") >= 0 // WordPress themes' "posted-on"
+	dated := has("date") || has("time") || has("publish") || has("posted") // WordPress themes' "posted-on"
 	if (dated && len(p.dateNodes) < maxDateNodes) || (meta && len(p.dateNodes) < maxDateNodes/2) {
 		p.dateNodes = append(p.dateNodes, idx)
 	}
