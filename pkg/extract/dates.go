@@ -168,7 +168,7 @@ func (p *page) pickDates() {
 			if len(t) > 100 {
 				continue
 			}
-			if p.mainIdx >= 0 && i >= p.nodes[p.mainIdx].end && p.nodes[p.mainIdx].end-p.mainIdx > 20 && !p.inPageChrome(i) &&
+			if p.mainIdx >= 0 && i >= p.nodes[p.mainIdx].end && p.nodes[p.mainIdx].end-p.mainIdx > 20 && !p.inPageChrome(i) && !p.inOwnFooter(i) &&
 				(p.inComments(i) || p.timeLabel(p.nodes[i].n) != "published") {
 				continue // in the teasers after the article, unless labelled as the publication
 			}
@@ -482,7 +482,35 @@ func (p *page) inPageChrome(i int32) bool {
 				continue
 			}
 		}
+		if p.nodes[k].n.DataAtom == atom.Footer && p.ownFooter(k) {
+			continue
+		}
 		return true
+	}
+	return false
+}
+
+// ownFooter reports whether the <footer> element f is the article's own
+// (its byline and date after the story), not the site's: it sits inside
+// the <article> that holds the headline or the body.
+func (p *page) ownFooter(f int32) bool {
+	for a := p.nodes[f].parent; a >= 0; a = p.nodes[a].parent {
+		if p.nodes[a].n.DataAtom != atom.Article {
+			continue
+		}
+		in := func(i int32) bool { return i > a && i < p.nodes[a].end }
+		return in(p.mainIdx) || p.mainIdx == a || in(p.headlineIdx())
+	}
+	return false
+}
+
+// inOwnFooter reports whether element i is inside the article's own
+// <footer> (ownFooter).
+func (p *page) inOwnFooter(i int32) bool {
+	for k := i; k >= 0; k = p.nodes[k].parent {
+		if p.nodes[k].n.DataAtom == atom.Footer {
+			return p.ownFooter(k)
+		}
 	}
 	return false
 }
@@ -551,6 +579,8 @@ func (p *page) headerLine(us bool) (time.Time, int32, bool) {
 		return time.Time{}, 0, false
 	}
 	blocks := 0
+	var updated time.Time
+	updDist := int32(-1)
 	for i := p.nodes[head].end; i < int32(len(p.nodes)) && blocks < 12; i++ {
 		ni := &p.nodes[i]
 		if ni.flags&fSkip != 0 {
@@ -579,12 +609,25 @@ func (p *page) headerLine(us bool) (time.Time, int32, bool) {
 		if text == "" {
 			text = textOf(ni.n)
 		}
+		upd := false
 		if pub, ok := publishedAfterUpdate(text); ok {
 			text = pub
+		} else {
+			upd = hasLabelPrefix(strings.ToLower(text), updateLabels)
 		}
 		if v, ok := p.parseVisible(text, us); ok && plausibleDate(v) {
-			return v, i - head, true
+			if !upd {
+				return v, i - head, true
+			}
+			if updDist < 0 {
+				// "Updated …" before the byline and date: the line
+				// after it is the publication's, if there is one.
+				updated, updDist = v, i-head
+			}
 		}
+	}
+	if updDist >= 0 {
+		return updated, updDist, true
 	}
 	return time.Time{}, 0, false
 }

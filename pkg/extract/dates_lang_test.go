@@ -337,3 +337,36 @@ func TestUnixStampDeclared(t *testing.T) {
 		}
 	}
 }
+
+// TestMonthNamesComplete reads "3 <month> 2025" for every month of each
+// language with month words, as its dates write them (genitive where the
+// language declines the month), so that no month of a language is missing
+// from the table.
+func TestMonthNamesComplete(t *testing.T) {
+	months := map[string]string{
+		"en":      "January February March April May June July August September October November December",
+		"de":      "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
+		"fr":      "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+		"es":      "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+		"it":      "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+		"pt":      "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+		"nl":      "januari februari maart april mei juni juli augustus september oktober november december",
+		"pl":      "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
+		"ru":      "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+		"uk":      "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",
+		"tr":      "Ocak Şubat Mart Nisan Mayıs Haziran Temmuz Ağustos Eylül Ekim Kasım Aralık",
+		"en-abbr": "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec",
+		"fr-abbr": "janv. févr. mars avr. mai juin juil. août sept. oct. nov. déc.",
+		"pt-abbr": "jan fev mar abr mai jun jul ago set out nov dez",
+		"ru-abbr": "янв фев мар апр мая июн июл авг сен окт ноя дек",
+	}
+	for lang, list := range months {
+		for i, m := range strings.Fields(list) {
+			s := "3 " + m + " 2025"
+			got, ok := parseDate(s, false)
+			if want := time.Date(2025, time.Month(i+1), 3, 0, 0, 0, 0, floating); !ok || !got.Equal(want) {
+				t.Errorf("%s: parseDate(%q) = %v, %v, want %v", lang, s, got, ok, want)
+			}
+		}
+	}
+}

@@ -222,8 +222,9 @@ func (p *page) nearTitleLine(us bool) (time.Time, int32, bool) {
 		end = p.nodes[p.mainIdx].end
 	}
 	lo, hi := max(0, anchor-nearTitleSpan), min(end, anchor+3*nearTitleSpan)
-	var best, bestPub time.Time
-	bestDist, pubDist := int32(-1), int32(-1)
+	var best, bestPub, bestUpd time.Time
+	bestDist, pubDist, updDist := int32(-1), int32(-1), int32(-1)
+	bestAbove := false
 	for i := lo; i < hi; i++ {
 		ni := &p.nodes[i]
 		if ni.flags&fSkip != 0 {
@@ -272,18 +273,32 @@ func (p *page) nearTitleLine(us bool) (time.Time, int32, bool) {
 		if d < 0 {
 			d = -d
 		}
+		if hasLabelPrefix(lt, updateLabels) {
+			// "Updated 04/03/2025" above the byline and its date: the
+			// last change, the page's date only when no other line
+			// near the headline gives one.
+			if updDist < 0 || d < updDist {
+				bestUpd, updDist = v, d
+			}
+			continue
+		}
 		if hasLabelPrefix(lt, publishLabels) && (pubDist < 0 || d < pubDist) {
 			bestPub, pubDist = v, d
 		}
 		if bestDist < 0 || d < bestDist {
-			best, bestDist = v, d
+			best, bestDist, bestAbove = v, d, i < anchor
 		}
 	}
 	switch {
 	case pubDist >= 0:
 		return bestPub, pubDist, true
-	case bestDist >= 0:
+	case bestDist >= 0 && (updDist < 0 || updDist > bestDist || !bestAbove):
+		// A date line under the headline is the article's though an
+		// update line is nearer; one above it (a masthead's today)
+		// gives way to a nearer update line.
 		return best, bestDist, true
+	case updDist >= 0:
+		return bestUpd, updDist, true
 	}
 	return time.Time{}, 0, false
 }

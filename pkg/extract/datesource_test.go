@@ -93,6 +93,10 @@ func TestDateSources(t *testing.T) {
 			`<h1>Council approves budget</h1>`, time.Time{}, "2019-06-25", "meta:citation_publication_date"},
 		{"Dublin Core issued date", "https://repo.example/item/55", `<meta name="DCTERMS.issued" content="2021-03-04">`,
 			`<h1>Council approves budget</h1>`, time.Time{}, "2021-03-04", "meta:dcterms.issued"},
+		{"an update line above the byline does not hide the date beside it", "https://co.example/2025/story-0/", "",
+			`<h1>Council approves budget</h1><p class="updated-note"><span class="updated">Updated 04/03/2025 08:17 PM</span></p>` +
+				`<div class="article-meta"><ul><li><span class="byline">Author: Laura Mitchell</span></li><li><span class="date">04/01/2025 05:17 PM</span></li></ul></div>`,
+			time.Time{}, "2025-04-01", "visible"},
 		{"microdata content on a visible element", "https://co.example/news/budget", "",
 			`<h1>Council approves budget</h1><p>By Jane Doe · <span itemprop="datePublished" content="2024-03-05T10:30:00+01:00">5 March</span></p>`,
 			time.Time{}, "2024-03-05", "microdata"},
@@ -114,6 +118,23 @@ func TestDateSources(t *testing.T) {
 				t.Errorf("provenance %q, want %q", p, tc.prov)
 			}
 		})
+	}
+}
+
+// TestArticleFooterDate checks that the byline and date in the footer of
+// the <article> that holds the headline are the article's, not page
+// chrome that a masthead's today outranks.
+func TestArticleFooterDate(t *testing.T) {
+	doc := `<html lang="uk"><head><title>Нова лінія</title></head><body><header><div class="masthead-date">5 грудня 2026, 23:03</div></header>` +
+		`<main><article><h1>На лінії додадуть пізні поїзди</h1><p>` + strings.Repeat("Регіональний оператор додасть вечірні поїзди на прибережній лінії. ", 8) + `</p>` +
+		`<footer class="article-footer"><p><span class="byline">Автор: Ірина Бондаренко</span></p><p><span class="date">Опубліковано: 9 жовтня 2025, 09:49</span></p></footer>` +
+		`</article></main><footer>&copy; Газета</footer></body></html>`
+	res, err := New(DefaultOptions()).Extract(Input{URL: "https://gazeta.example/2025/story-75/", Body: []byte(doc)})
+	if err != nil {
+		t.Fatalf("Extract: %v", err)
+	}
+	if got := publishedDay(res); got != "2025-10-09" {
+		t.Errorf("PublishedAt = %q (%s), want 2025-10-09", got, res.Provenance["published_at"])
 	}
 }
 
