@@ -933,6 +933,9 @@ func (p *page) labelledBylineAt() ([]string, int32) {
 		if !ok || names == "" || p.inPageChrome(int32(i)) {
 			continue
 		}
+		if p.mainIdx >= 0 && int32(i) >= p.nodes[p.mainIdx].end && p.inTeaserBoilerplate(int32(i)) {
+			continue // a related story's or a comment's byline, after the article
+		}
 		if a := namesOf(ni.n, names); len(a) > 0 && len(a) <= 4 && looksLikeNames(a) {
 			return a, int32(i)
 		}

@@ -6,11 +6,14 @@ package extract
 // role, "on behalf of".
 
 import (
+	"slices"
 	"strings"
 
-	"golang.org/x/net/html"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // nodeByline returns the authors named by the first byline element that
@@ -48,6 +51,9 @@ func (p *page) bylineFromNode(i int32) []string {
 	if t == "" || len(t) > 200 || breadcrumbTrail(t) || p.inBreadcrumb(i) {
 		return nil
 	}
+	if a := p.markedAuthors(i); len(a) > 1 {
+		return a
+	}
 	if names, ok := bylineNames(t); ok {
 		return namesOf(n, names)
 	}
@@ -60,6 +66,12 @@ func (p *page) bylineFromNode(i int32) []string {
 		// "Rob Hill, Lisa Chen", "Juan Pérez y María López": a list of
 		// names with no label.
 		return cleanAuthors(parts)
+	}
+	if strong && cjkName(t) && !strings.ContainsAny(t, "记記者编編辑輯集部报報社闻聞刊") {
+		// "<span itemprop=author>李娜</span>": a name in Chinese,
+		// Japanese or Korean script alone in an author element, not a
+		// desk or a title ("本报记者", "編集部").
+		return []string{t}
 	}
 	if looksLikeName(t) {
 		// The name often sits in a child of its own beside a role, a
@@ -78,6 +90,57 @@ func (p *page) bylineFromNode(i int32) []string {
 		return cleanAuthors([]string{pieces[0]})
 	}
 	return namesIn(bylineSegments(t), strong)
+}
+
+// markedAuthors returns the names of a byline whose authors are each
+// marked up on their own: two or more elements with itemprop=author, or
+// links with rel=author or to an author page, in byline element i or, when
+// i is one such element, in its parent ("<span itemprop=author>A</span>,
+// <span itemprop=author>B</span>"). nil unless every one reads as a name.
+func (p *page) markedAuthors(i int32) []string {
+	scope := i
+	if authorMark(p.nodes[i].n) {
+		scope = p.nodes[i].parent
+	}
+	if scope < 0 || p.nodes[scope].text > 200 {
+		return nil
+	}
+	var names []string
+	for k := scope + 1; k < p.nodes[scope].end; k++ {
+		n := p.nodes[k].n
+		if !authorMark(n) {
+			continue
+		}
+		t := textOf(n)
+		if !looksLikeName(t) && !cjkName(t) || len(names) == 6 {
+			return nil
+		}
+		names = append(names, t)
+		k = p.nodes[k].end - 1 // a name's own parts are not names
+	}
+	if len(names) < 2 {
+		return nil
+	}
+	// Between and around the names only joiners and a label ("By A & B",
+	// "A, B"): not "By A. Reviewed by B".
+	rest := textOf(p.nodes[scope].n)
+	for _, a := range names {
+		rest = strings.Replace(rest, a, ",", 1)
+	}
+	rest = strings.Trim(nameJoiners.Replace(" "+rest+" "), " ,&·|/")
+	if rest = strings.TrimRight(strings.ToLower(rest), " :："); rest != "" && !slices.Contains(bylineLabels, rest) && !slices.Contains(bylineLabels, rest+":") {
+		return nil
+	}
+	return cleanAuthors(names)
+}
+
+// authorMark reports whether element n marks one author: itemprop=author,
+// or a link with rel=author or to an author's page.
+func authorMark(n *html.Node) bool {
+	if strings.EqualFold(attr(n, "itemprop"), "author") {
+		return true
+	}
+	return n.DataAtom == atom.A && (hasToken(attr(n, "rel"), "author") || authorHref(attr(n, "href")))
 }
 
 // roleLine reports whether a line starts by naming a job ("Transport

@@ -141,6 +141,18 @@ func TestBylineElements(t *testing.T) {
 		{"a breadcrumb's item names are no author", "", `<ol itemscope itemtype="https://schema.org/BreadcrumbList"><li itemprop="itemListElement"><a itemprop="item" class="crumb-meta" href="/c/office/"><span itemprop="name">Office Productivity</span></a></li></ol>`, "", nil, ""},
 		{"a button's label is no author", "", `<div class="author"><a href="/demo">Request Demo</a></div>`, "", nil, ""},
 		{"a name after a verb-like first name is kept", "", `<div class="author">Joy Call</div>`, "", []string{"Joy Call"}, "byline"},
+		{"two microdata authors", "", `<div class="art-info"><span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Irene Campos</span></span>, ` +
+			`<span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Marta Delgado</span></span></div>`, "",
+			[]string{"Irene Campos", "Marta Delgado"}, "byline"},
+		{"two rel=author links in an address", "", `<address class="author"><a rel="author" href="/people/0/">Meera Shah</a> <a rel="author" href="/people/1/">Hannah Price</a> </address>`, "",
+			[]string{"Meera Shah", "Hannah Price"}, "byline"},
+		{"a CJK name alone in a microdata author, a teaser's labelled byline after the article", "",
+			`<div class="art-info"><span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">李娜</span></span></div>`,
+			`<section class="related"><h2>相关新闻</h2><div class="teaser"><a href="/news/">老石桥</a> <span class="teaser-by">作者：赵敏</span></div></section>`,
+			[]string{"李娜"}, "byline"},
+		{"a teaser's labelled byline after the article is not the article's", "", "",
+			`<section class="related"><h2>Related stories</h2><div class="teaser"><a href="/news/">Harbour reopens</a> <span class="teaser-by">By Oliver Grant</span></div></section>`,
+			nil, ""},
 		{"citation authors in repeated metas",
 			`<meta name="citation_author" content="Doe, Jane"><meta name="citation_author" content="John Roe">`, "", "", []string{"Jane Doe", "John Roe"}, "meta:citation_author"},
 	}

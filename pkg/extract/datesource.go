@@ -210,6 +210,20 @@ func (p *page) nearTitleDate(us bool) (time.Time, bool) {
 	return t, ok
 }
 
+// dateLineOrRelative reports whether a short line (lower case) is a date
+// line, or a relative time ("2 uur geleden", "5小时前") that the fetch time
+// dates.
+func (p *page) dateLineOrRelative(lt string) bool {
+	if looksLikeDateLine(lt) {
+		return true
+	}
+	if p.now.IsZero() || len(lt) > 48 {
+		return false
+	}
+	_, ok := relativeDate(lt, p.now)
+	return ok
+}
+
 // nearTitleLine is nearTitleDate that also returns how many elements the
 // line is from the headline.
 func (p *page) nearTitleLine(us bool) (time.Time, int32, bool) {
@@ -241,13 +255,13 @@ func (p *page) nearTitleLine(us bool) (time.Time, int32, bool) {
 		var t, lt string
 		if ni.text <= 80 {
 			t = textOf(ni.n)
-			if lt = strings.ToLower(t); !looksLikeDateLine(lt) && !datedBylineLine(t) {
+			if lt = strings.ToLower(t); !p.dateLineOrRelative(lt) && !datedBylineLine(t) {
 				t = ""
 			}
 		}
 		if t == "" {
 			for _, r := range p.inlineRuns(i, 3) {
-				if lr := strings.ToLower(r); looksLikeDateLine(lr) {
+				if lr := strings.ToLower(r); p.dateLineOrRelative(lr) {
 					t, lt = r, lr
 					break
 				}

@@ -396,3 +396,28 @@ func TestBarLineDate(t *testing.T) {
 		t.Errorf("PublishedAt = %v (%s), want day 2017-04-21", res.PublishedAt, res.Provenance["published_at"])
 	}
 }
+
+// TestRelativeNearTitle checks that a relative time under the headline
+// ("2 uur geleden") dates the article against the fetch, ahead of the
+// absolute dates of the comments and related stories after it.
+func TestRelativeNearTitle(t *testing.T) {
+	fetched := time.Date(2026, 12, 5, 1, 30, 0, 0, time.UTC)
+	for _, tc := range []struct{ lang, ago, want string }{
+		{"nl", "2 uur geleden", "2026-12-04"},
+		{"fr", "il y a 1 heures", "2026-12-05"},
+		{"zh", "5小时前", "2026-12-04"},
+	} {
+		doc := `<html lang="` + tc.lang + `"><head><title>Brug - Krant</title></head><body><main><article><h1>Provincie bouwt brug opnieuw</h1>` +
+			`<span class="ago">` + tc.ago + `</span><p>` + strings.Repeat("De provincie bouwt de oude stenen brug over de rivier opnieuw. ", 6) + `</p></article>` +
+			`<section class="related"><h2>Meer nieuws</h2><div class="teaser"><a href="/n/">Haven weer open</a> <span class="teaser-date">25-11-2026</span></div></section>` +
+			`<section id="comments"><ul><li class="comment"><span class="comment-author">river_fan</span> <span class="comment-date">06-12-2026</span><p>Eindelijk.</p></li></ul></section>` +
+			`</main></body></html>`
+		res, err := New(DefaultOptions()).Extract(Input{URL: "https://krant.example/news/bridge-1.html", Body: []byte(doc), FetchedAt: fetched})
+		if err != nil {
+			t.Fatalf("Extract: %v", err)
+		}
+		if got := publishedDay(res); got != tc.want {
+			t.Errorf("%s %q: PublishedAt = %q (%s), want %s", tc.lang, tc.ago, got, res.Provenance["published_at"], tc.want)
+		}
+	}
+}

@@ -397,7 +397,7 @@ func (p *page) noteTitleAffix(docTitle string) {
 
 // titleSegments splits a title at site-name separators.
 // segmentSeparators split a declared title into its segments.
-var segmentSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " : ", " · ", " • ", " » ", " « ", " / "}
+var segmentSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " : ", " · ", " • ", " » ", " « ", " / ", " < ", " > "}
 
 func titleSegments(t string) []string {
 	segs := []string{t}
@@ -606,7 +606,7 @@ func normTitle(s string) string {
 
 // titleSeparators split a title from a site name.
 var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " « ", " ‹ ", " › ", " / ", " // ",
-	" ~ ", " ｜ ", "｜", " │ ", " ・ ", " |", "| ", " -", " –", " —", "_"}
+	" ~ ", " ｜ ", "｜", " │ ", " ・ ", " < ", " > ", " |", "| ", " -", " –", " —", "_"}
 
 // cleanTitle removes a site-name prefix or suffix from a title. sites are
 // the names the site goes by (og:site_name, the host's name); without a

@@ -21,6 +21,10 @@ func TestPickTitle(t *testing.T) {
 				`<meta property="og:site_name" content="Emily Blog">` +
 				`<script type="application/ld+json">{"@type":"Article","headline":"Fix It Friday: How To Arrange Your Living Room (Including"}</script>`,
 			"", "Fix It Friday: How To Arrange Your Living Room (Including One Universal Trick)"},
+		{"Korean-style angle-bracket trail, the site's logo in the h1", "https://harbour.example/transport/2025/05/ferry-0/",
+			`<title>New ferry route to the islands approved < Transport < Harbour Light</title>`,
+			`<h1 class="logo"><a href="/">Harbour Light</a></h1><h2 class="entry-title">New ferry route to the islands approved</h2>`,
+			"New ferry route to the islands approved"},
 		{"h1 repeating the title with its site parts", "https://health.example/children/sleep",
 			`<title>How to help babies sleep through the night | Patient Education | Children's Hospital</title>`,
 			`<h1>How to help babies sleep through the night | Patient Education | Children's Hospital</h1>`,
