@@ -153,6 +153,8 @@ func TestBylineElements(t *testing.T) {
 		{"a teaser's labelled byline after the article is not the article's", "", "",
 			`<section class="related"><h2>Related stories</h2><div class="teaser"><a href="/news/">Harbour reopens</a> <span class="teaser-by">By Oliver Grant</span></div></section>`,
 			nil, ""},
+		{"a German 'Stand:' date after the name", "", `<div class="info"><span>Von Petra Lindner</span> <span>Stand: 25/06/2025</span></div>`, "",
+			[]string{"Petra Lindner"}, "byline"},
 		{"citation authors in repeated metas",
 			`<meta name="citation_author" content="Doe, Jane"><meta name="citation_author" content="John Roe">`, "", "", []string{"Jane Doe", "John Roe"}, "meta:citation_author"},
 	}

@@ -79,7 +79,8 @@ func tokenizeDateInto(s string, toks []dateTok) []dateTok {
 // relatives, RFC 1123, dd.mm.yyyy, dd/mm/yyyy, "May 17, 2024", "17 May
 // 2024", month names in several languages, and CJK "2024年5月17日". It
 // reports whether a time zone was given; without one the clock time is
-// returned in UTC. usFirst selects mm/dd/yyyy for ambiguous slashed dates.
+// returned in UTC. usFirst selects mm/dd/yyyy (and mm-dd-yyyy) for
+// ambiguous slashed and dashed dates.
 func parseDate(s string, usFirst bool) (time.Time, bool) {
 	s = strings.TrimSpace(s)
 	if len(s) < 6 || len(s) > 200 || !hasASCIIDigit(s) {
@@ -196,7 +197,9 @@ func parseDate(s string, usFirst bool) (time.Time, bool) {
 				toks[i+2].digs == 4 && t.digs <= 2 && toks[i+1].digs <= 2 && month < 0 {
 				a, b := t.num, toks[i+1].num
 				year = toks[i+2].num
-				day, month = dayMonth(a, b, t.sep == '/' && usFirst)
+				// Slashes and dashes follow the page's order; dots are
+				// day first wherever they are written.
+				day, month = dayMonth(a, b, (t.sep == '/' || t.sep == '-') && usFirst)
 				monthBeside = true
 				i += 2
 				continue

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"net/url"
 	"slices"
 	"strconv"
 	"strings"
@@ -15,7 +16,7 @@ import (
 // meta tags, <time> elements, visible dates and the URL.
 func (p *page) pickDates() {
 	res, m, ld := p.res, p.meta, p.ld
-	us := strings.HasSuffix(strings.ToLower(res.Language), "-us") || res.Language == "en"
+	us := strings.HasSuffix(strings.ToLower(res.Language), "-us") || res.Language == "en" && !dayFirstHost(p.base)
 	res.DateOrder = p.pageDateOrder()
 	// The order of ambiguous numeric dates (03/07/2025): the page's own
 	// unambiguous numeric date, else the order the site was learned to
@@ -380,6 +381,21 @@ func swapDayMonth(t time.Time) (time.Time, bool) {
 		return t, false
 	}
 	return time.Date(t.Year(), time.Month(d), m, t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), t.Location()), true
+}
+
+// dayFirstTLDs are the country domains of English-speaking countries that
+// write the day before the month (05/06/2025 is 5 June).
+var dayFirstTLDs = wordSet(`uk ie au nz za in ng ke gh pk sg my mt cy jm tt zw ug tz lk bd hk`)
+
+// dayFirstHost reports whether the page's host is under a dayFirstTLDs
+// domain, so that a page that says only "en" reads numeric dates day
+// first.
+func dayFirstHost(u *url.URL) bool {
+	if u == nil {
+		return false
+	}
+	h := strings.TrimSuffix(strings.ToLower(u.Hostname()), ".")
+	return dayFirstTLDs[h[strings.LastIndexByte(h, '.')+1:]]
 }
 
 // pageDateOrder returns the day-month order of the first visible numeric

@@ -303,7 +303,7 @@ var publishLabels = []string{"published", "posted", "first published", "original
 
 // updateLabels start the label of a modification date ("Updated", "Last
 // updated", "Aktualisiert", "Mis à jour").
-var updateLabels = []string{"updated", "last updated", "last modified", "modified", "aktualisiert", "zuletzt aktualisiert", "geändert", "zuletzt geändert",
+var updateLabels = []string{"updated", "last updated", "last modified", "modified", "aktualisiert", "zuletzt aktualisiert", "geändert", "zuletzt geändert", "stand:",
 	"mis à jour", "modifié", "actualizado", "actualizada", "actualización", "atualizado", "atualizada", "atualização",
 	"aggiornato", "aggiornata", "aggiornamento", "bijgewerkt", "laatst gewijzigd", "aangepast", "zaktualizowano", "aktualizacja",
 	"обновлено", "изменено", "оновлено", "змінено", "güncellendi", "güncelleme", "son güncelleme", "更新", "수정", "최종수정", "업데이트"}

@@ -421,3 +421,24 @@ func TestRelativeNearTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestDayFirstEnglishHost checks that a page marked only "en" reads an
+// ambiguous numeric date day first under a British, Irish, Australian or
+// other day-first country domain, and month first elsewhere.
+func TestDayFirstEnglishHost(t *testing.T) {
+	for _, tc := range []struct{ url, want string }{
+		{"https://news.example.co.uk/local/pool-refurbished", "2025-06-05"},
+		{"https://www.example.com.au/local/pool-refurbished", "2025-06-05"},
+		{"https://news.example.com/local/pool-refurbished", "2025-05-06"},
+	} {
+		doc := `<html lang="en"><head><title>Old pool to be refurbished</title></head><body><article><h1>Old pool to be refurbished</h1>` +
+			`<p class="info">By Fiona Walsh · 05/06/2025</p><p>` + strings.Repeat("The council will refurbish the old indoor pool rather than knock it down. ", 6) + `</p></article></body></html>`
+		res, err := New(DefaultOptions()).Extract(Input{URL: tc.url, Body: []byte(doc)})
+		if err != nil {
+			t.Fatalf("Extract: %v", err)
+		}
+		if got := publishedDay(res); got != tc.want {
+			t.Errorf("%s: PublishedAt = %q (%s), want %s", tc.url, got, res.Provenance["published_at"], tc.want)
+		}
+	}
+}
