@@ -18,6 +18,7 @@ for s in stories:
         story_of.setdefault(key(d if isinstance(d, str) else d.get("url", "")), s)
 
 right = dict(title=0, date=0, authors=0)
+body_wrong, body_checked = [], 0
 
 
 def want_date(d):
@@ -40,6 +41,16 @@ for a in truth["articles"]:
         continue
     got = dict(title=s["title"], date=(s.get("published_at") or "")[:10], authors=s.get("authors") or [])
     wrong = [f for f in right if got[f] != a[f]]
+    # Optional body checks: sentences the stored text must hold and ones
+    # (another story's, a pop-up's) it must not.
+    text = s.get("text") or ""
+    for m in a.get("must", []):
+        if m not in text:
+            body_wrong.append("%s: body lacks %r" % (a["url"], m[:50]))
+    for m in a.get("must_not", []):
+        if m in text:
+            body_wrong.append("%s: body holds %r" % (a["url"], m[:50]))
+    body_checked += 1 if a.get("must") or a.get("must_not") else 0
     for f in right:
         right[f] += f not in wrong
     if wrong:
@@ -51,6 +62,10 @@ print("  stories %d: title %d, date %d, authors %d right; non-articles stored %d
     n, right["title"], right["date"], right["authors"], len(stored_other), len(truth["nonarticles"])))
 for u in stored_other:
     print("  stored non-article", u)
+if body_checked:
+    for w in body_wrong:
+        print("  " + w)
+    print("  bodies checked %d: %d wrong" % (body_checked, len(body_wrong)))
 synd = truth.get("synd", [])
 if synd:
     kept = sum(1 for p in synd if story_of.get(key(p["copy"])) is not None and key(story_of[key(p["copy"])]["url"]) == key(p["orig"]))

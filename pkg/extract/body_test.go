@@ -352,3 +352,32 @@ func TestCalloutKept(t *testing.T) {
 		t.Errorf("body lacks the callout:\n%s", res.Text)
 	}
 }
+
+// TestNextStoryBelow checks a page that renders the next story below the
+// first for endless scrolling, each in an <article> with its own <h1>,
+// byline and date: the text, byline and date are the first story's.
+func TestNextStoryBelow(t *testing.T) {
+	doc := `<html lang="en"><head><title>Hospital to open second emergency department | Valley Courier</title></head><body><header><a href="/">Valley Courier</a></header><main>` +
+		`<article class="story"><h1>Hospital to open second emergency department</h1><div class="byline">By Alice Turner</div><time datetime="2025-10-02T08:45:00+02:00">02.10.2025 08:45</time>` +
+		`<p>The regional hospital will open a second emergency department in the north of the county next spring, health officials said on Thursday.</p>` +
+		`<p>The new unit is meant to cut waiting times that have grown by a third since the old clinic closed, and will be staffed around the clock.</p></article>` +
+		`<article class="story next-story"><h1>Night ferry added to island route</h1><div class="byline">By Ben Carter</div><time datetime="2025-09-29T08:45:00+02:00">29.09.2025 08:45</time>` +
+		`<p>Ferry operators will add a night crossing to the islands from June, the port authority announced.</p>` +
+		`<p>The extra sailing follows complaints from shift workers who could not get home after late duties.</p></article></main></body></html>`
+	res, err := New(DefaultOptions()).Extract(Input{URL: "https://courier.example/news/story-1.html", Body: []byte(doc)})
+	if err != nil {
+		t.Fatalf("Extract: %v", err)
+	}
+	if strings.Contains(res.Text, "ferry") || strings.Contains(res.Text, "Night ferry") {
+		t.Errorf("text holds the next story:\n%s", res.Text)
+	}
+	if !strings.Contains(res.Text, "staffed around the clock") {
+		t.Errorf("text lost the story:\n%s", res.Text)
+	}
+	if got := publishedDay(res); got != "2025-10-02" {
+		t.Errorf("PublishedAt = %q, want 2025-10-02", got)
+	}
+	if len(res.Authors) != 1 || res.Authors[0] != "Alice Turner" {
+		t.Errorf("authors = %q, want [Alice Turner]", res.Authors)
+	}
+}

@@ -27,11 +27,75 @@ type renderer struct {
 	ok      bool
 }
 
+// minStoryText is the text, in bytes, an <article> element with an <h1>
+// needs to count as a story for narrowToStory (a headline and a
+// paragraph), and minStoryArticle the text one without needs (more than a
+// teaser card).
+const (
+	minStoryText    = 150
+	minStoryArticle = 400
+)
+
+// commentArticle reports whether an <article> element is a reader's
+// comment or a forum reply (schema.org Comment, a class or id that says
+// so), which is never a story of its own.
+func commentArticle(n *html.Node) bool {
+	if strings.EqualFold(attr(n, "itemprop"), "comment") || strings.HasSuffix(attr(n, "itemtype"), "/Comment") {
+		return true
+	}
+	v := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
+	return strings.Contains(v, "comment") || strings.Contains(v, "reply")
+}
+
+// narrowToStory narrows the main container to the <article> that holds
+// the headline when the container holds two or more stories, each in an
+// <article> with an <h1> of its own or a story's length (not a comment,
+// a reply): the next story rendered below the first for
+// endless scrolling is not part of this one's text, byline or date.
+func (p *page) narrowToStory() {
+	m := p.mainIdx
+	head := p.headlineIdx()
+	if head <= m || head >= p.nodes[m].end {
+		return
+	}
+	var stories []int32
+	for k := m + 1; k < p.nodes[m].end; k++ {
+		nk := &p.nodes[k]
+		if nk.n.DataAtom != atom.Article {
+			continue
+		}
+		if nk.flags&fSkip == 0 && nk.text >= minStoryText && (p.holdsH1(k) || nk.text >= minStoryArticle && !commentArticle(nk.n)) {
+			stories = append(stories, k)
+		}
+		k = nk.end - 1 // an article inside an article is part of it
+	}
+	if len(stories) < 2 {
+		return
+	}
+	for _, a := range stories {
+		if head > a && head < p.nodes[a].end {
+			p.mainIdx, p.mainGood = a, p.nodes[a].good
+			return
+		}
+	}
+}
+
+// holdsH1 reports whether element i has an <h1> inside.
+func (p *page) holdsH1(i int32) bool {
+	for k := i + 1; k < p.nodes[i].end; k++ {
+		if p.nodes[k].n.DataAtom == atom.H1 {
+			return true
+		}
+	}
+	return false
+}
+
 // extractBody renders the chosen container into Result.Text.
 func (p *page) extractBody() {
 	if p.mainIdx < 0 {
 		return
 	}
+	p.narrowToStory()
 	r := renderer{p: p, ok: true, buf: make([]byte, 0, 1024), lines: make([]line, 0, 64)}
 	r.owners = append(r.owners, p.mainIdx)
 	r.visit(p.mainIdx)
