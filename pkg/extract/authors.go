@@ -14,19 +14,21 @@ import (
 // end in a letter need a space after them; those ending in ':' '：' or
 // '/' do not.
 var bylineLabels = []string{
-	"written by", "words by", "text by", "reporting by", "story by", "posted by", "published by", "author:", "authors:", "author(s):",
+	"written by", "words by", "words:", "text by", "reporting by", "story by", "posted by", "published by", "author:", "authors:", "author(s):",
 	"opinion by", "analysis by", "commentary by", "column by", "review by", "interview by", "words and pictures by",
 	"contributors:", "contributor:", "contributed by", "submitted by", "reporter:", "reporters:", "correspondent:", "by:", "by",
-	"text von", "autor:", "autorin:", "von:", "von",
-	"rédigé par", "écrit par", "reportage de", "texte de", "auteur:", "auteur :", "par:", "par",
+	"text von", "geschrieben von", "verfasst von", "ein artikel von", "ein beitrag von", "autor tekstu:", "autor:", "autorin:", "von:", "von",
+	"rédigé par", "écrit par", "reportage de", "texte de", "texte :", "auteur:", "auteur :", "par:", "par :", "par",
 	"escrito por", "texto de", "redacción:", "redação:", "reportagem:", "reportaje:", "corresponsal:", "autor", "por:", "por",
 	"a cura di", "autore:", "scritto da", "testo di", "di:", "di",
 	"geschreven door", "tekst van", "auteur", "door:", "door",
-	"autorka:", "tekst:", "autorzy:", "napisał:", "napisała:", "napisał", "napisała", "przez",
+	"autorka:", "tekst:", "autorzy:", "napisał:", "napisała:", "napisał", "napisała", "przez", "opracowanie:", "oprac.:", "oprac.",
 	"texto:", "testo:", "text:",
+	"автор материала:", "автор текста:", "автор публікації:", "автор матеріалу:", "корреспондент:", "кореспондент:",
+	"подготовил:", "подготовила:", "подготовили:", "подготовил", "подготовила", "підготував:", "підготувала:",
 	"автор:", "авторка:", "автори:", "авторы:", "текст:", "автор",
 	"yazar:", "yazan:", "haber:", "muhabir:",
-	"作者：", "作者:", "记者：", "记者:", "記者：", "文／", "文/", "文：", "執筆：", "執筆者：", "著者：", "取材・文：", "撰文：", "文・写真：", "写真・文：", "文と写真：", "文・", "글:", "기자:",
+	"作者：", "作者:", "筆者：", "记者：", "记者:", "記者：", "文／", "文/", "文：", "執筆：", "執筆者：", "著者：", "取材・文：", "撰文：", "文・写真：", "写真・文：", "文と写真：", "文・", "글:", "기자:",
 	"本报记者", "本報記者",
 }
 

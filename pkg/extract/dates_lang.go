@@ -299,7 +299,7 @@ var publishLabels = []string{"published", "posted", "first published", "original
 	"created", "veröffentlicht", "erschienen", "publiziert", "erstellt", "créé", "creado", "creato", "utworzono", "создано", "створено", "publié", "mis en ligne", "publicado", "publicada", "fecha de publicación",
 	"pubblicato", "pubblicata", "data di pubblicazione", "data de publicação", "gepubliceerd", "geplaatst",
 	"opublikowano", "data publikacji", "опубликовано", "дата публикации", "опубліковано", "дата публікації",
-	"yayınlanma", "yayınlandı", "yayın tarihi", "发布", "發布", "发表", "發表", "公開", "配信", "掲載", "投稿", "게시", "입력", "등록"}
+	"yayınlanma", "yayınlandı", "yayın tarihi", "发布", "發布", "发表", "發表", "公開", "配信", "掲載", "投稿", "게시", "게재", "입력", "기사입력", "등록", "oluşturulma"}
 
 // updateLabels start the label of a modification date ("Updated", "Last
 // updated", "Aktualisiert", "Mis à jour").
