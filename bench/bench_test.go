@@ -37,21 +37,7 @@ func BenchmarkExtractors(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	pages, err := Load(dir)
-	if err != nil {
-		b.Fatal(err)
-	}
-	for _, ex := range []Extractor{Newsroom(), Trafilatura(), Readability()} {
-		b.Run("extractor="+ex.Name, func(b *testing.B) {
-			b.ReportAllocs()
-			i := 0
-			for b.Loop() {
-				p := pages[i%len(pages)]
-				_ = ex.Run(p.URL, p.HTML)
-				i++
-			}
-		})
-	}
+	benchPages(b, dir, Newsroom(), Trafilatura(), Readability())
 }
 
 // BenchmarkExtractorsWCXB measures each extractor over the WCXB
@@ -61,11 +47,17 @@ func BenchmarkExtractorsWCXB(b *testing.B) {
 	if err != nil {
 		b.Skip(err)
 	}
+	benchPages(b, dir, Newsroom(), TrafilaturaFallback())
+}
+
+// benchPages runs each extractor over the pages of a data set, one page an
+// op, cycling through the set.
+func benchPages(b *testing.B, dir string, exs ...Extractor) {
 	pages, err := Load(dir)
 	if err != nil {
 		b.Fatal(err)
 	}
-	for _, ex := range []Extractor{Newsroom(), TrafilaturaFallback()} {
+	for _, ex := range exs {
 		b.Run("extractor="+ex.Name, func(b *testing.B) {
 			b.ReportAllocs()
 			i := 0
