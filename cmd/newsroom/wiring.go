@@ -487,7 +487,8 @@ func addExtractorFlags(fs *flag.FlagSet, c *extractor.Config) {
 	fs.IntVar(&t.MaxSites, "template-max-sites", d.Templates.MaxSites, "site templates cached in memory by one process")
 	fs.IntVar(&t.MaxTemplate, "template-max-blocks", d.Templates.MaxTemplate, "most boilerplate block hashes kept in one site's template")
 	fs.IntVar(&t.MaxBlocks, "template-page-blocks", d.Templates.MaxBlocks, "blocks of one page counted for the site's template (the first ones in body order)")
-	fs.IntVar(&t.MetaPages, "template-meta-pages", d.Templates.MetaPages, "pages of a site that must show the same title affix or day-month order before it is learned")
+	fs.IntVar(&t.MetaPages, "template-meta-pages", d.Templates.MetaPages, "pages of a site that must show the same title affix, or the same day-month order where pages show both, before it is learned")
+	fs.IntVar(&t.OrderPages, "template-order-pages", d.Templates.OrderPages, "pages of a site that must show the same day-month order (25/06/2025), while none shows the other, before it decides the site's ambiguous dates")
 	fs.IntVar(&t.MaxShapes, "template-max-shapes", d.Templates.MaxShapes, "address shapes per site whose page kinds are learned")
 	fs.DurationVar(&t.Refresh, "template-refresh", d.Templates.Refresh, "how long a process reuses a site's template before reading it from the shared state again")
 }

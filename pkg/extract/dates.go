@@ -417,6 +417,17 @@ func (p *page) pageDateOrder() string {
 			return o
 		}
 	}
+	// A date line beside the headline that no class marks ("<div
+	// class=info><span>By …</span> <span>25/06/2025</span></div>").
+	if anchor := p.dateAnchor(); anchor >= 0 {
+		for i := max(0, anchor-nearTitleSpan); i < min(int32(len(p.nodes)), anchor+3*nearTitleSpan); i++ {
+			if ni := &p.nodes[i]; ni.flags&fBlock != 0 && ni.ownText > 0 && ni.text <= 100 {
+				if o := check(textOf(ni.n)); o != "" {
+					return o
+				}
+			}
+		}
+	}
 	return ""
 }
 

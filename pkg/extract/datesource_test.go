@@ -442,3 +442,19 @@ func TestDayFirstEnglishHost(t *testing.T) {
 		}
 	}
 }
+
+// TestDateOrderFromUnmarkedLine checks that the day-month order a page
+// shows in an unmarked line under the headline is reported for the site
+// to learn.
+func TestDateOrderFromUnmarkedLine(t *testing.T) {
+	doc := `<html><head><title>Old pool to be refurbished - Town Pages</title></head><body><div class="story"><h1>Old pool to be refurbished</h1>` +
+		`<div class="info"><span>By Gareth Hughes</span> <span>Published 25/06/2025</span></div><p>` +
+		strings.Repeat("The council has decided to refurbish the old indoor swimming pool rather than knock it down. ", 6) + `</p></div></body></html>`
+	res, err := New(DefaultOptions()).Extract(Input{URL: "http://127.0.2.79:18100/artikel/536.html", Body: []byte(doc)})
+	if err != nil {
+		t.Fatalf("Extract: %v", err)
+	}
+	if res.DateOrder != "dmy" || publishedDay(res) != "2025-06-25" {
+		t.Errorf("DateOrder %q, day %q; want dmy, 2025-06-25", res.DateOrder, publishedDay(res))
+	}
+}

@@ -31,8 +31,9 @@
 // alone is ambiguous: a title affix seen on Options.MetaPages pages and on
 // Options.MetaShare of the site's pages comes off every title (so a
 // "Site :: Headline" page without a visible headline is still cleaned), and
-// a day-month order seen on MetaPages pages, four times as often as the
-// other, decides numeric dates like 04/03/2025. Where the byline and the
+// a day-month order seen on Options.OrderPages pages while no page showed
+// the other (else on MetaPages pages, four times as often as the other)
+// decides numeric dates like 04/03/2025. Where the byline and the
 // date sit (extract.Result.BylineSpot, DateSpot: the signature of the
 // element, "div.meta>span.author") is learned the same way, and later pages
 // read their byline and date from there before the generic rules. The

@@ -54,6 +54,13 @@ type Options struct {
 	// MetaShare is the share of the site's observed pages that must show
 	// the same title affix (0..1).
 	MetaShare float64
+	// OrderPages is the number of pages that must show the same
+	// day-month order, while none shows the other, before the site's
+	// metadata template takes it; where pages show both, MetaPages and
+	// four times as many as the other are needed. An order read from an
+	// unambiguous date (25/06/2025) settles the site's ambiguous ones
+	// (05/06/2025), which the page's language may leave a guess.
+	OrderPages int
 	// MaxShapes is the largest number of address shapes whose page kinds
 	// are kept per site.
 	MaxShapes int
@@ -73,6 +80,7 @@ func DefaultOptions() Options {
 		Prefix:      "tpl:",
 		MetaPages:   3,
 		MetaShare:   0.5,
+		OrderPages:  1,
 		MaxShapes:   64,
 	}
 }
@@ -111,6 +119,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.MetaShare <= 0 || o.MetaShare > 1 {
 		o.MetaShare = d.MetaShare
+	}
+	if o.OrderPages <= 0 {
+		o.OrderPages = d.OrderPages
 	}
 	if o.MaxShapes <= 0 {
 		o.MaxShapes = d.MaxShapes
@@ -471,7 +482,7 @@ func (l *Learner) observeMeta(ctx context.Context, sk string, pages int64, tpl *
 		if err != nil {
 			return calls, fmt.Errorf("sitetemplate: count date order: %w", err)
 		}
-		if n >= int64(l.o.MetaPages) {
+		if n >= int64(min(l.o.MetaPages, l.o.OrderPages)) {
 			other := "mdy"
 			if o == "mdy" {
 				other = "dmy"
@@ -487,7 +498,7 @@ func (l *Learner) observeMeta(ctx context.Context, sk string, pages int64, tpl *
 			}
 			// One order must clearly dominate: a site that writes both
 			// (or was misread) keeps the page's own reading.
-			if n >= 4*m {
+			if m == 0 && n >= int64(l.o.OrderPages) || n >= int64(l.o.MetaPages) && n >= 4*m {
 				order, changed = o, true
 			}
 		}

@@ -268,3 +268,47 @@ func TestDecodeMeta(t *testing.T) {
 		t.Fatalf("garbage decoded to %q %q", a, o)
 	}
 }
+
+// TestLearnDateOrder: one page whose numeric date can only be read day
+// first settles the site's order while no page has shown the other; a
+// single page the other way does not undo it, four more do.
+func TestLearnDateOrder(t *testing.T) {
+	ctx := context.Background()
+	for name, open := range stores(t) {
+		t.Run(name, func(t *testing.T) {
+			st := open(t)
+			l := New(st, Options{Refresh: time.Nanosecond})
+			order := func() string {
+				tpl, err := l.Template(ctx, "ledger.example")
+				if err != nil {
+					t.Fatal(err)
+				}
+				if tpl == nil {
+					return ""
+				}
+				return tpl.(extract.SiteHints).DateOrder()
+			}
+			observe := func(i int, o string) {
+				r := page(i)
+				r.DateOrder = o
+				if _, err := l.ObserveStats(ctx, "ledger.example", fmt.Sprintf("https://ledger.example/%d", i), r); err != nil {
+					t.Fatalf("Observe %d: %v", i, err)
+				}
+			}
+			observe(0, "dmy")
+			if got := order(); got != "dmy" {
+				t.Fatalf("after one day-first page: order %q, want dmy", got)
+			}
+			observe(1, "mdy")
+			if got := order(); got != "dmy" {
+				t.Fatalf("after one month-first page: order %q, want dmy kept", got)
+			}
+			for i := 2; i < 5; i++ {
+				observe(i, "mdy")
+			}
+			if got := order(); got != "mdy" {
+				t.Fatalf("after four month-first pages: order %q, want mdy", got)
+			}
+		})
+	}
+}
