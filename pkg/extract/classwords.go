@@ -48,6 +48,19 @@ var (
 // id token (compound names such as "socialShareBar" or "relatedposts").
 var strongSubstrings = []string{"comment", "share", "social", "newsletter", "related", "subscribe", "cookie", "breadcrumb", "advert", "promo", "caption", "outbrain", "taboola", "recommend", "byline"}
 
+// asciiLower writes s into dst (of s's length) with ASCII capitals in
+// lower case and returns dst: a lower-cased copy in a caller's buffer.
+func asciiLower(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst[i] = c
+	}
+	return dst
+}
+
 // classWords returns boilerplate flags for a class or id attribute value.
 func classWords(v string) uint16 {
 	if v == "" {
@@ -67,14 +80,7 @@ func classWords(v string) uint16 {
 		if j > i {
 			tok := v[i:j]
 			if len(tok) <= len(buf) {
-				b := buf[:len(tok)]
-				for k := 0; k < len(tok); k++ {
-					c := tok[k]
-					if 'A' <= c && c <= 'Z' {
-						c += 'a' - 'A'
-					}
-					b[k] = c
-				}
+				b := asciiLower(buf[:len(tok)], tok)
 				s := string(b) // no allocation for map lookups below
 				switch {
 				case strongBoilWords[s]:

@@ -359,14 +359,7 @@ func (p *page) noteMetaNode(idx int32, v string) {
 	}
 	// One lower-cased copy on the stack, searched for each word.
 	var buf [200]byte
-	lv := buf[:len(v)]
-	for i := 0; i < len(v); i++ {
-		c := v[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		lv[i] = c
-	}
+	lv := asciiLower(buf[:len(v)], v)
 	has := func(w string) bool { return bytes.Contains(lv, []byte(w)) }
 	meta := has("meta")
 	if len(p.bylineNodes) < maxBylineNodes && (meta || has("byline") || has("athr") || has("autor") || has("creator") ||
