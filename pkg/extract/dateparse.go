@@ -21,13 +21,10 @@ type dateTok struct {
 // maxDateToks bounds the tokens tokenizeDate reads.
 const maxDateToks = 24
 
-func tokenizeDate(s string) []dateTok {
-	return tokenizeDateInto(s, make([]dateTok, 0, 12))
-}
-
-// tokenizeDateInto is tokenizeDate appending to toks, so that a caller
-// can tokenize into an array of its own and allocate nothing.
-func tokenizeDateInto(s string, toks []dateTok) []dateTok {
+// tokenizeDate appends the tokens of s to toks (at most maxDateToks): a
+// caller passes an array of its own ("var buf [maxDateToks]dateTok;
+// tokenizeDate(s, buf[:0])") and allocates nothing.
+func tokenizeDate(s string, toks []dateTok) []dateTok {
 	i := 0
 	for i < len(s) && len(toks) < maxDateToks {
 		c := s[i]
@@ -88,10 +85,10 @@ func parseDate(s string, usFirst bool) (time.Time, bool) {
 		// and forum scans ask about many blocks that have none.
 		return time.Time{}, false
 	}
-	var buf [maxDateToks]dateTok
 	if t, ok := parseISO(s); ok {
 		return t, true
 	}
+	var buf [maxDateToks]dateTok
 	ls := strings.ToLower(splitGlued(s))
 	if strings.Contains(ls, "\u0307") {
 		// Turkish "EKİM", "ARALIK": lower-cased İ leaves a combining dot.
@@ -99,7 +96,7 @@ func parseDate(s string, usFirst bool) (time.Time, bool) {
 	}
 	// CJK: 2024年5月17日 15:04, 2024년 5월 17일 오후 3:04
 	if (strings.Contains(ls, "年") && strings.Contains(ls, "月")) || (strings.Contains(ls, "년") && strings.Contains(ls, "월")) {
-		toks := tokenizeDateInto(cjkDate.Replace(ls), buf[:0])
+		toks := tokenizeDate(cjkDate.Replace(ls), buf[:0])
 		var nums []int
 		hh, mm := 0, 0
 		for i, t := range toks {
@@ -121,7 +118,7 @@ func parseDate(s string, usFirst bool) (time.Time, bool) {
 			return mkDate(nums[0], nums[1], nums[2], hh, mm, 0, nil)
 		}
 	}
-	toks := tokenizeDateInto(ls, buf[:0])
+	toks := tokenizeDate(ls, buf[:0])
 	year, month, day := -1, -1, -1
 	hh, mm, ss := 0, 0, 0
 	var zone *int
@@ -325,7 +322,8 @@ func yearlessDate(s string, now time.Time, us bool) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	ls := strings.ToLower(s)
-	toks := tokenizeDate(ls)
+	var buf [maxDateToks]dateTok
+	toks := tokenizeDate(ls, buf[:0])
 	named := false
 	for i, t := range toks {
 		if t.isNum && t.digs >= 3 {
@@ -534,7 +532,8 @@ func looksLikeDateLine(lt string) bool {
 	}
 	// Count words that are neither numbers, months nor date labels.
 	other := 0
-	for _, t := range tokenizeDate(lt) {
+	var buf [maxDateToks]dateTok
+	for _, t := range tokenizeDate(lt, buf[:0]) {
 		if t.isNum {
 			continue
 		}
@@ -557,7 +556,8 @@ func looksLikeDateLine(lt string) bool {
 // whose first two parts can only be read one way (31/12/2024, 12/31/2024),
 // "" otherwise.
 func numericOrder(s string) string {
-	toks := tokenizeDate(s)
+	var buf [maxDateToks]dateTok
+	toks := tokenizeDate(s, buf[:0])
 	for i := 0; i+2 < len(toks); i++ {
 		a, b, y := toks[i], toks[i+1], toks[i+2]
 		if !a.isNum || !b.isNum || !y.isNum || a.digs > 2 || b.digs > 2 || y.digs != 4 {

@@ -264,7 +264,8 @@ func relativeDate(s string, now time.Time) (time.Time, bool) {
 	// A clock time beside it ("gestern, 15:04"): local to the page, so
 	// without a zone.
 	hh, mm := -1, -1
-	toks := tokenizeDate(s)
+	var buf [maxDateToks]dateTok
+	toks := tokenizeDate(s, buf[:0])
 	for i := 0; i+1 < len(toks); i++ {
 		if toks[i].isNum && toks[i].sep == ':' && toks[i+1].isNum && toks[i].num < 24 && toks[i+1].num < 60 {
 			hh, mm = toks[i].num, toks[i+1].num
