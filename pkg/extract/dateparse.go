@@ -115,13 +115,24 @@ func parseDate(s string, usFirst bool) (time.Time, bool) {
 			}
 		}
 		if len(nums) >= 3 && nums[0] > 1900 && hh < 24 && mm < 60 {
-			return mkDate(nums[0], nums[1], nums[2], hh, mm, 0, nil)
+			// A zone after the clock: "2025年3月3日 18:24 JST".
+			var zone *int
+			for i, t := range toks {
+				if !t.isNum && (hh != 0 || mm != 0) {
+					if z, ok := readZone(toks, i, nums[0], nums[1], nums[2], hh); ok {
+						zone = &z.off
+						break
+					}
+				}
+			}
+			return mkDate(nums[0], nums[1], nums[2], hh, mm, 0, zone)
 		}
 	}
 	toks := tokenizeDate(ls, buf[:0])
 	year, month, day := -1, -1, -1
 	hh, mm, ss := 0, 0, 0
 	var zone *int
+	usZone := 0 // a US zone named without its season ("ET", "Pacific"): standard offset in hours
 	pm, am, clock := false, false, false
 	monthBeside := false // the month word has a day or year beside it
 	for i := 0; i < len(toks); i++ {
@@ -256,9 +267,15 @@ func parseDate(s string, usFirst bool) (time.Time, bool) {
 		case "am", "a", "오전", "上午", "午前":
 			am = true
 		default:
-			if off, ok := zoneOffsets[w]; ok && zone == nil && (hh != 0 || mm != 0) {
-				o := off
-				zone = &o
+			if zone == nil && usZone == 0 && (hh != 0 || mm != 0) {
+				if z, ok := readZone(toks, i, 0, 0, 0, 0); ok {
+					if z.us != 0 {
+						usZone = z.us // its season needs the date
+					} else {
+						zone = &z.off
+					}
+					i += z.n
+				}
 			}
 		}
 	}
@@ -271,7 +288,105 @@ func parseDate(s string, usFirst bool) (time.Time, bool) {
 	if am && hh == 12 {
 		hh = 0
 	}
+	if usZone != 0 && zone == nil {
+		off := usZone * 3600
+		if usSummerTime(year, month, day, hh) {
+			off += 3600
+		}
+		zone = &off
+	}
 	return mkDate(year, month, day, hh, mm, ss, zone)
+}
+
+// zoneRead is a time zone read after a clock time: its offset in seconds,
+// or, for a US zone named without its season, the standard offset in
+// hours (us), and how many tokens after the zone's word it took (n).
+type zoneRead struct {
+	off, us, n int
+}
+
+// readZone reads the time zone whose word is toks[i]: an abbreviation
+// ("CET", "МСК", "JST"), GMT or UTC with an offset ("GMT+8", "UTC-05:00",
+// "GMT+0530"), or a US zone without its season ("ET", "PT", "6:24 p.m.
+// Eastern"). Given the date (y > 0), a US zone is resolved to standard or
+// summer time at once.
+func readZone(toks []dateTok, i int, y, mo, d, hh int) (zoneRead, bool) {
+	t := toks[i]
+	w := strings.TrimSuffix(t.s, ".")
+	if (w == "gmt" || w == "utc" || w == "ut") && (t.sep == '+' || t.sep == '-') && i+1 < len(toks) && toks[i+1].isNum {
+		o := toks[i+1]
+		z := zoneRead{n: 1}
+		switch {
+		case o.digs == 4 && o.num/100 <= 14 && o.num%100 < 60:
+			z.off = (o.num/100)*3600 + (o.num%100)*60
+		case o.digs <= 2 && o.num <= 14:
+			z.off = o.num * 3600
+			if o.sep == ':' && i+2 < len(toks) && toks[i+2].isNum && toks[i+2].digs == 2 && toks[i+2].num < 60 {
+				z.off += toks[i+2].num * 60
+				z.n++
+			}
+		default:
+			return zoneRead{}, false
+		}
+		if t.sep == '-' {
+			z.off = -z.off
+		}
+		return z, true
+	}
+	if off, ok := zoneOffsets[w]; ok {
+		return zoneRead{off: off}, true
+	}
+	us, ok := usZones[w]
+	if !ok {
+		return zoneRead{}, false
+	}
+	if len(w) > 2 {
+		// "Eastern", "Pacific": only right after the clock, where no
+		// other word could be meant ("6:24 p.m. Eastern").
+		prev := ""
+		if i > 0 {
+			prev = toks[i-1].s
+		}
+		if i == 0 || !(toks[i-1].isNum || prev == "pm" || prev == "am" || prev == "m" || prev == "p.m" || prev == "a.m") {
+			return zoneRead{}, false
+		}
+	}
+	if y > 0 {
+		off := us * 3600
+		if usSummerTime(y, mo, d, hh) {
+			off += 3600
+		}
+		return zoneRead{off: off}, true
+	}
+	return zoneRead{us: us}, true
+}
+
+// usZones are the US zones news pages name without saying whether summer
+// time applies ("3:04 p.m. ET"), with their standard offsets in hours.
+var usZones = map[string]int{
+	"et": -5, "ct": -6, "mt": -7, "pt": -8,
+	"eastern": -5, "central": -6, "mountain": -7, "pacific": -8,
+}
+
+// usSummerTime reports whether a US clock time on the given day is in
+// summer time: from 2 a.m. on the second Sunday of March to 2 a.m. on the
+// first Sunday of November (the rule since 2007).
+func usSummerTime(y, mo, d, hh int) bool {
+	sunday := func(month time.Month, nth int) int {
+		first := time.Date(y, month, 1, 0, 0, 0, 0, time.UTC).Weekday()
+		return 1 + (7-int(first))%7 + 7*(nth-1)
+	}
+	switch {
+	case mo > 3 && mo < 11:
+		return true
+	case mo == 3:
+		s := sunday(time.March, 2)
+		return d > s || (d == s && hh >= 2)
+	case mo == 11:
+		s := sunday(time.November, 1)
+		return d < s || (d == s && hh < 2)
+	}
+	return false
 }
 
 // numberBeside reports whether the month word toks[i] has a day or a year
@@ -542,6 +657,9 @@ func looksLikeDateLine(lt string) bool {
 			continue
 		}
 		if _, ok := zoneOffsets[w]; ok {
+			continue
+		}
+		if _, ok := usZones[w]; ok {
 			continue
 		}
 		if dateLabelWords[w] {

@@ -93,6 +93,49 @@ func TestParseDateLanguages(t *testing.T) {
 	}
 }
 
+// TestParseDateZones checks the zones written after a clock time: GMT and
+// UTC with an offset, abbreviations after a CJK date, and US zones named
+// without their season, which take summer time by the date.
+func TestParseDateZones(t *testing.T) {
+	at := func(mo, d, h, mi int, off float64) time.Time {
+		return time.Date(2025, time.Month(mo), d, h, mi, 0, 0, time.FixedZone("", int(off*3600)))
+	}
+	tests := []struct {
+		in   string
+		want time.Time
+	}{
+		{"2025-03-03 18:24 (GMT+8)", at(3, 3, 18, 24, 8)},
+		{"3 March 2025 18:24 UTC+3", at(3, 3, 18, 24, 3)},
+		{"3 March 2025 18:24 GMT+05:30", at(3, 3, 18, 24, 5.5)},
+		{"03.03.2025 18:24 (UTC+09:00)", at(3, 3, 18, 24, 9)},
+		{"March 3, 2025 6:24 PM GMT-5", at(3, 3, 18, 24, -5)},
+		{"3 Mar 2025 18:24 GMT+0100", at(3, 3, 18, 24, 1)},
+		{"3 March 2025 18:24 GMT", at(3, 3, 18, 24, 0)},
+		{"2025年3月3日 18:24 JST", at(3, 3, 18, 24, 9)},
+		{"2025년 3월 3일 오후 6:24 KST", at(3, 3, 18, 24, 9)},
+		// US zones: standard time until the second Sunday of March
+		// (9 March 2025), summer time until the first Sunday of
+		// November (2 November 2025), both at 2 a.m.
+		{"Published 3:04 p.m. ET March 3, 2025", at(3, 3, 15, 4, -5)},
+		{"March 10, 2025 6:24 PM ET", at(3, 10, 18, 24, -4)},
+		{"Published 3:04 p.m. ET July 3, 2025", at(7, 3, 15, 4, -4)},
+		{"Nov. 2, 2025 1:30 a.m. PT", at(11, 2, 1, 30, -7)},
+		{"Nov. 2, 2025 3:30 a.m. PT", at(11, 2, 3, 30, -8)},
+		{"March 3, 2025 6:24 p.m. Eastern", at(3, 3, 18, 24, -5)},
+		{"Aug 3, 2025 10:24 am CT", at(8, 3, 10, 24, -5)},
+	}
+	for _, tt := range tests {
+		got, ok := parseDate(tt.in, true)
+		if !ok || !got.Equal(tt.want) || zoneless(got) {
+			t.Errorf("parseDate(%q) = %v, %v; want %v", tt.in, got, ok, tt.want)
+		}
+	}
+	// A zone's word elsewhere in the line is not a zone.
+	if got, ok := parseDate("Central Park, March 3, 2025 6:24 PM", true); !ok || !zoneless(got) {
+		t.Errorf("parseDate read a zone from a place name: %v, %v", got, ok)
+	}
+}
+
 func TestRelativeDate(t *testing.T) {
 	now := time.Date(2025, 3, 10, 12, 30, 0, 0, time.UTC)
 	hoursAgo := func(h int) time.Time { return now.Add(-time.Duration(h) * time.Hour) }
