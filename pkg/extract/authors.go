@@ -15,12 +15,13 @@ import (
 // '/' do not.
 var bylineLabels = []string{
 	"written by", "words by", "words:", "text by", "reporting by", "story by", "posted by", "published by", "author:", "authors:", "author(s):",
-	"opinion by", "analysis by", "commentary by", "column by", "review by", "interview by", "words and pictures by",
+	"an analysis by", "a column by", "a commentary by", "opinion by", "analysis by", "commentary by", "column by", "review by", "interview by", "words and pictures by",
 	"contributors:", "contributor:", "contributed by", "submitted by", "reporter:", "reporters:", "correspondent:", "by:", "by",
-	"text von", "geschrieben von", "verfasst von", "ein artikel von", "ein beitrag von", "autor tekstu:", "autor:", "autorin:", "von:", "von",
-	"rédigé par", "écrit par", "reportage de", "texte de", "texte :", "auteur:", "auteur :", "par:", "par :", "par",
-	"escrito por", "texto de", "redacción:", "redação:", "reportagem:", "reportaje:", "corresponsal:", "autor", "por:", "por",
-	"a cura di", "autore:", "scritto da", "testo di", "di:", "di",
+	"ein kommentar von", "eine analyse von", "ein gastbeitrag von", "eine kolumne von", "ein interview von", "eine reportage von",
+	"ein essay von", "kommentar von", "analyse von", "gastbeitrag von", "kolumne von", "text von", "geschrieben von", "verfasst von", "ein artikel von", "ein beitrag von", "autor tekstu:", "autor:", "autorin:", "von:", "von",
+	"propos recueillis par", "entretien réalisé par", "interview réalisée par", "une chronique de", "un article de", "rédigé par", "écrit par", "reportage de", "texte de", "texte :", "auteur:", "auteur :", "par:", "par :", "par",
+	"una columna de", "un artículo de", "escrito por", "texto de", "redacción:", "redação:", "reportagem:", "reportaje:", "corresponsal:", "autor", "por:", "por",
+	"un articolo di", "un commento di", "a cura di", "autore:", "scritto da", "testo di", "di:", "di",
 	"geschreven door", "tekst van", "auteur", "door:", "door",
 	"autorka:", "tekst:", "autorzy:", "napisał:", "napisała:", "napisał", "napisała", "przez", "opracowanie:", "oprac.:", "oprac.",
 	"texto:", "testo:", "text:",
@@ -28,8 +29,14 @@ var bylineLabels = []string{
 	"подготовил:", "подготовила:", "подготовили:", "подготовил", "подготовила", "підготував:", "підготувала:",
 	"автор:", "авторка:", "автори:", "авторы:", "текст:", "автор",
 	"yazar:", "yazan:", "haber:", "muhabir:",
+	// Beyond the languages above: Swedish and Norwegian, Danish,
+	// Finnish, Czech and Slovak, Hungarian, Greek, Indonesian and Malay,
+	// Vietnamese, Arabic, Hebrew. (Romanian "de" is left out: in French,
+	// Spanish and Portuguese it starts ordinary phrases, "de A à Z".)
+	"av:", "av", "af:", "af", "teksti:", "kirjoittaja:", "autoři:", "szerző:", "szerzők:", "írta:",
+	"συντάκτης:", "του", "της", "penulis:", "oleh:", "oleh", "tác giả:", "bài:", "بقلم:", "بقلم", "كتب:", "كتبت:", "מאת:", "מאת",
 	"作者：", "作者:", "筆者：", "记者：", "记者:", "記者：", "文／", "文/", "文：", "執筆：", "執筆者：", "著者：", "取材・文：", "撰文：", "文・写真：", "写真・文：", "文と写真：", "文・", "글:", "기자:",
-	"本报记者", "本報記者",
+	"本报记者", "本報記者", "记者", "記者",
 }
 
 // bylineLabelsByFirst holds bylineLabels by the case fold of their first
@@ -127,6 +134,15 @@ func bylineNames(t string) (string, bool) {
 			return strings.Join(names, ", "), true
 		}
 	}
+	// Japanese and Chinese bylines may put the title after the name too:
+	// "山田太郎 記者", "张三 记者".
+	for _, title := range []string{" 記者", " 记者"} {
+		if n, ok := strings.CutSuffix(t, title); ok {
+			if n = strings.TrimSpace(n); cjkName(n) {
+				return n, true
+			}
+		}
+	}
 	// Korean bylines put the title after the name: "홍길동 기자", often
 	// followed by an e-mail address ("홍길동 기자 hong@example.kr") and
 	// led by the agency ("[서울=뉴시스] 홍길동 기자").
@@ -220,6 +236,12 @@ var dateFiller = wordSet(`posted published updated on at am pm a.m. p.m. gmt utc
 // role or separator and rejects sentences.
 func bylineRest(rest string) (string, bool) {
 	rest = cutAtField(cutAtDate(strings.TrimSpace(rest)))
+	// "文／記者王小明": the reporter's title glued before the name.
+	for _, title := range []string{"記者", "记者"} {
+		if n, ok := strings.CutPrefix(rest, title); ok && cjkName(strings.TrimSpace(n)) {
+			rest = strings.TrimSpace(n)
+		}
+	}
 	for _, cut := range []string{" on ", " | ", " - ", " — ", " – ", " · ", " Updated", " Published", " Posted"} {
 		if i := strings.Index(rest, cut); i > 0 {
 			rest = rest[:i]
@@ -300,7 +322,8 @@ func splitAuthors(s string) []string {
 // nameJoiners turns the words and marks that join the names of a byline
 // in the languages of the news into commas.
 var nameJoiners = strings.NewReplacer(" and ", ",", " And ", ",", " & ", ",", " und ", ",", " y ", ",", " et ", ",", " e ", ",", ";", ",", " with ", ",",
-	" en ", ",", " i ", ",", " и ", ",", " і ", ",", " та ", ",", " ve ", ",", "、", ",", "，", ",", "；", ",")
+	" en ", ",", " i ", ",", " и ", ",", " і ", ",", " та ", ",", " ve ", ",", "、", ",", "，", ",", "；", ",",
+	" og ", ",", " och ", ",", " ja ", ",", " și ", ",", " és ", ",", " και ", ",", " dan ", ",", " và ", ",")
 
 // cutAtDate cuts a byline where a date or any digit starts ("Jane Doe
 // November 15, 2019").
@@ -364,7 +387,7 @@ func cutAtField(s string) string {
 
 // orgWords mark a byline part as an organisation rather than a person.
 var orgWords = []string{"news", "press", "staff", "media", "agency", "reporter", "desk", "team", "correspondent", "writer",
-	"editor", "contributor", "columnist",
+	"editor", "contributor", "columnist", "redação", "redacción", "rédaction", "redazione", "redactie", "redakcja", "редакция", "редакція",
 	"international", "business", "online", "editorial", "redaktion", "newsroom", "wire", "service", "digital"}
 
 func isOrg(a string) bool {
@@ -412,6 +435,7 @@ func cleanAuthors(in []string) []string {
 	}
 	return out
 }
+
 
 // cutAgency strips the wire agency or the role a byline appends to a
 // name: "JILL LAWLESS Associated Press", "Jane Doe (Reuters)", "Jane Doe
@@ -473,13 +497,13 @@ func cleanNames(in []string) []string {
 	}
 	seen := map[string]bool{}
 	var out []string
-	for _, a := range in {
-		a = trimName(collapse(a))
+	for i, a := range in {
+		a = trimName(cutContact(collapse(a)))
 		la := strings.ToLower(a)
 		if a == "" || len(a) > 80 || strings.Contains(a, "@") || strings.HasPrefix(la, "http") || allCredentials(a) {
 			continue
 		}
-		if strings.Count(a, " ") > 5 || uiPhrases[la] || hasFieldWord(la) || (!strings.Contains(a, " ") && strings.Count(a, ".") >= 2 && !dottedHandle(a)) || hasLowerWord(a) {
+		if strings.Count(a, " ") > 5 || uiPhrases[la] || hasFieldWord(la) || (i > 0 && affiliation(a)) || (!strings.Contains(a, " ") && strings.Count(a, ".") >= 2 && !dottedHandle(a)) || hasLowerWord(a) {
 			continue
 		}
 		if _, ok := parseDate(a, false); ok {
@@ -498,6 +522,48 @@ func cleanNames(in []string) []string {
 		}
 	}
 	return out
+}
+
+// cutContact removes the e-mail address or social handle a byline gives
+// after a name: "Jane Doe (jane@example.com)", "Jane Doe @janedoe",
+// "Jane Doe, jane@example.com". A part with no name beside the address
+// stays as it is (and is dropped as no name).
+func cutContact(a string) string {
+	if !strings.Contains(a, "@") {
+		return a
+	}
+	words := strings.Fields(a)
+	kept := words[:0]
+	for _, w := range words {
+		if !strings.Contains(w, "@") {
+			kept = append(kept, w)
+		}
+	}
+	name := strings.TrimRight(strings.Join(kept, " "), " ,;|·(<[")
+	if !looksLikeName(name) && !cjkName(name) {
+		return a // "by @handle pic.twitter.com/…": no name beside the address
+	}
+	return name
+}
+
+// affiliation reports whether a byline part after the first is the
+// newspaper or desk a reporter writes for, led by a lower-case preposition
+// or article: "da Redação", "do Estadão", "für die Zeitung", "de la
+// Redacción". A name starts with a capital (its particles come later:
+// "Jan van der Berg"); a first part such as "the Lavazza Team" is the
+// byline itself.
+func affiliation(a string) bool {
+	w := firstWord(a)
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsLower(r) || strings.Contains(w, ".") {
+		return false
+	}
+	for _, v := range strings.Fields(a)[1:] {
+		if r, _ := utf8.DecodeRuneInString(v); unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // determiners are what is left of an organisation's name once its wire

@@ -89,6 +89,28 @@ func TestBylineLabels(t *testing.T) {
 		{"pl", "Przez lata miasto rosło", nil, false},
 		{"it", "Di fronte alla crisi il governo", nil, false},
 		{"en", "Bystanders said the fire spread", nil, false},
+		// Titles after CJK names, genre leads, affiliations and contacts
+		// after the names.
+		{"zh", "记者 张三", []string{"张三"}, true},
+		{"zh-TW", "文／記者王小明", []string{"王小明"}, true},
+		{"ja", "山田太郎 記者", []string{"山田太郎"}, true},
+		{"de", "Ein Kommentar von Max Muster", []string{"Max Muster"}, true},
+		{"fr", "Propos recueillis par Marie Dupont", []string{"Marie Dupont"}, true},
+		{"pt", "Por Maria Silva, da Redação", []string{"Maria Silva"}, true},
+		{"en", "By Jane Doe (jane@example.com)", []string{"Jane Doe"}, true},
+		{"en", "By Jane Doe @janedoe", []string{"Jane Doe"}, true},
+		// Languages beyond the fourteen.
+		{"sv", "Av Anna Andersson", []string{"Anna Andersson"}, true},
+		{"da", "Af Anna Hansen og Peter Jensen", []string{"Anna Hansen", "Peter Jensen"}, true},
+		{"fi", "Teksti: Matti Virtanen", []string{"Matti Virtanen"}, true},
+		{"hu", "Szerző: Kovács Anna", []string{"Kovács Anna"}, true},
+		{"el", "Του Γιάννη Παπαδόπουλου", []string{"Γιάννη Παπαδόπουλου"}, true},
+		{"id", "Penulis: Budi Santoso", []string{"Budi Santoso"}, true},
+		{"ar", "بقلم: محمد علي", []string{"محمد علي"}, true},
+		{"he", "מאת: דני כהן", []string{"דני כהן"}, true},
+		{"sv", "Av de tjugo deltagarna kom tre", nil, false},
+		{"pt", "De acordo com a prefeitura", nil, false},
+		{"id", "Oleh karena itu pemerintah", nil, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.lang+"/"+tt.in, func(t *testing.T) {

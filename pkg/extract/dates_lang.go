@@ -10,8 +10,9 @@ import (
 // This file holds the words dates are written with in the languages of
 // the news the extractor is tested on: English, German, French, Spanish,
 // Italian, Portuguese, Dutch, Polish, Russian, Ukrainian, Turkish, Chinese,
-// Japanese and Korean. Keys are lower case; a trailing "." is stripped
-// before lookup.
+// Japanese and Korean; and the month names of Swedish, Danish, Norwegian,
+// Finnish, Czech, Romanian, Hungarian, Greek, Indonesian, Arabic and
+// Hebrew. Keys are lower case; a trailing "." is stripped before lookup.
 
 // monthNames maps month names and abbreviations to month numbers.
 var monthNames = map[string]int{
@@ -65,6 +66,47 @@ var monthNames = map[string]int{
 	// (the abbreviations "tem", "kas" and "ara" are left out: they are
 	// common words in Portuguese and Spanish short lines)
 	"oca": 1, "şub": 2, "nis": 4, "haz": 6, "ağu": 8, "eyl": 9, "eki": 10,
+	// Beyond the languages above, as a crawl meets them: Swedish,
+	// Danish and Norwegian ("maj", "mai", "mars" as above)
+	"augusti": 8, "marts": 3, "desember": 12,
+	// Finnish (partitive, as dates write them, and nominative)
+	"tammikuuta": 1, "helmikuuta": 2, "maaliskuuta": 3, "huhtikuuta": 4, "toukokuuta": 5, "kesäkuuta": 6,
+	"heinäkuuta": 7, "elokuuta": 8, "syyskuuta": 9, "lokakuuta": 10, "marraskuuta": 11, "joulukuuta": 12,
+	"tammikuu": 1, "helmikuu": 2, "maaliskuu": 3, "huhtikuu": 4, "toukokuu": 5, "kesäkuu": 6,
+	"heinäkuu": 7, "elokuu": 8, "syyskuu": 9, "lokakuu": 10, "marraskuu": 11, "joulukuu": 12,
+	// Czech (genitive and nominative; "listopad" is November as in Polish)
+	"ledna": 1, "února": 2, "března": 3, "dubna": 4, "května": 5, "června": 6, "července": 7, "srpna": 8,
+	"září": 9, "října": 10, "listopadu": 11, "prosince": 12,
+	"leden": 1, "únor": 2, "březen": 3, "duben": 4, "květen": 5, "červen": 6, "červenec": 7, "srpen": 8,
+	"říjen": 10, "prosinec": 12,
+	// Romanian
+	"ianuarie": 1, "februarie": 2, "martie": 3, "aprilie": 4, "iunie": 6, "iulie": 7, "septembrie": 9,
+	"octombrie": 10, "noiembrie": 11, "decembrie": 12,
+	// Hungarian ("2025. március 3.")
+	"január": 1, "február": 2, "március": 3, "április": 4, "május": 5, "június": 6, "július": 7,
+	"augusztus": 8, "szeptember": 9, "október": 10, "febr": 2, "márc": 3, "ápr": 4, "máj": 5, "jún": 6,
+	"júl": 7, "szept": 9,
+	// Greek (genitive as dates write it, with and without accents, and
+	// nominative)
+	"ιανουαρίου": 1, "φεβρουαρίου": 2, "μαρτίου": 3, "απριλίου": 4, "μαΐου": 5, "ιουνίου": 6, "ιουλίου": 7,
+	"αυγούστου": 8, "σεπτεμβρίου": 9, "οκτωβρίου": 10, "νοεμβρίου": 11, "δεκεμβρίου": 12,
+	"ιανουαριου": 1, "φεβρουαριου": 2, "μαρτιου": 3, "απριλιου": 4, "μαιου": 5, "ιουνιου": 6, "ιουλιου": 7,
+	"αυγουστου": 8, "σεπτεμβριου": 9, "οκτωβριου": 10, "νοεμβριου": 11, "δεκεμβριου": 12,
+	"ιανουάριος": 1, "φεβρουάριος": 2, "μάρτιος": 3, "απρίλιος": 4, "μάιος": 5, "ιούνιος": 6, "ιούλιος": 7,
+	"αύγουστος": 8, "σεπτέμβριος": 9, "οκτώβριος": 10, "νοέμβριος": 11, "δεκέμβριος": 12,
+	// Indonesian and Malay ("Des" and "Mac" are left out: a French word
+	// and a computer)
+	"maret": 3, "agustus": 8, "ogos": 8, "disember": 12, "agu": 8, "agt": 8,
+	// Arabic (the names used in Egypt and the Gulf, and the single-word
+	// Levantine ones)
+	"يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "إبريل": 4, "مايو": 5, "يونيو": 6, "يوليو": 7,
+	"أغسطس": 8, "اغسطس": 8, "سبتمبر": 9, "أكتوبر": 10, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
+	"شباط": 2, "آذار": 3, "نيسان": 4, "أيار": 5, "حزيران": 6, "تموز": 7, "آب": 8, "أيلول": 9,
+	// Hebrew, alone and with the prefix ב ("in")
+	"ינואר": 1, "פברואר": 2, "מרץ": 3, "מרס": 3, "אפריל": 4, "מאי": 5, "יוני": 6, "יולי": 7, "אוגוסט": 8,
+	"ספטמבר": 9, "אוקטובר": 10, "נובמבר": 11, "דצמבר": 12,
+	"בינואר": 1, "בפברואר": 2, "במרץ": 3, "במרס": 3, "באפריל": 4, "במאי": 5, "ביוני": 6, "ביולי": 7, "באוגוסט": 8,
+	"בספטמבר": 9, "באוקטובר": 10, "בנובמבר": 11, "בדצמבר": 12,
 }
 
 // zoneOffsets maps time zone abbreviations to UTC offsets in seconds.

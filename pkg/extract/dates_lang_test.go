@@ -76,6 +76,16 @@ func TestParseDateLanguages(t *testing.T) {
 		{"en-GB", "Gopal Singh 8 min 29th August, 2023", false, day(2023, 8, 29)},
 		{"en-GB", "3 min read · the 5th of March 2025", false, day(2025, 3, 5)},
 		{"fr", "Lecture 4 min · 1er mars 2025", false, day(2025, 3, 1)},
+		// Languages beyond the fourteen, in their own order.
+		{"hu", "2025. március 3. 18:24", false, time.Date(2025, 3, 3, 18, 24, 0, 0, utc)},
+		{"cs", "3. března 2025", false, day(2025, 3, 3)},
+		{"da", "3. marts 2025 kl. 18:24", false, time.Date(2025, 3, 3, 18, 24, 0, 0, utc)},
+		{"el", "3 Μαρτίου 2025, 18:24", false, time.Date(2025, 3, 3, 18, 24, 0, 0, utc)},
+		{"id", "Senin, 3 Maret 2025 18:24 WIB", false, time.Date(2025, 3, 3, 18, 24, 0, 0, time.FixedZone("", 7*3600))},
+		{"he", "3 במרץ 2025", false, day(2025, 3, 3)},
+		// A product name is no month of another language ("Mac", Malay
+		// March).
+		{"en", "The 9to5Mac BundleHunt delivers over 40 top apps from 2025", false, time.Time{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.lang+"/"+tt.in, func(t *testing.T) {
@@ -402,6 +412,18 @@ func TestMonthNamesComplete(t *testing.T) {
 		"fr-abbr": "janv. févr. mars avr. mai juin juil. août sept. oct. nov. déc.",
 		"pt-abbr": "jan fev mar abr mai jun jul ago set out nov dez",
 		"ru-abbr": "янв фев мар апр мая июн июл авг сен окт ноя дек",
+		"sv":      "januari februari mars april maj juni juli augusti september oktober november december",
+		"da":      "januar februar marts april maj juni juli august september oktober november december",
+		"no":      "januar februar mars april mai juni juli august september oktober november desember",
+		"fi":      "tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta lokakuuta marraskuuta joulukuuta",
+		"cs":      "ledna února března dubna května června července srpna září října listopadu prosince",
+		"ro":      "ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie",
+		"hu":      "január február március április május június július augusztus szeptember október november december",
+		"el":      "Ιανουαρίου Φεβρουαρίου Μαρτίου Απριλίου Μαΐου Ιουνίου Ιουλίου Αυγούστου Σεπτεμβρίου Οκτωβρίου Νοεμβρίου Δεκεμβρίου",
+		"el-caps": "ΙΑΝΟΥΑΡΙΟΥ ΦΕΒΡΟΥΑΡΙΟΥ ΜΑΡΤΙΟΥ ΑΠΡΙΛΙΟΥ ΜΑΙΟΥ ΙΟΥΝΙΟΥ ΙΟΥΛΙΟΥ ΑΥΓΟΥΣΤΟΥ ΣΕΠΤΕΜΒΡΙΟΥ ΟΚΤΩΒΡΙΟΥ ΝΟΕΜΒΡΙΟΥ ΔΕΚΕΜΒΡΙΟΥ",
+		"id":      "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember",
+		"ar":      "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر",
+		"he":      "בינואר בפברואר במרץ באפריל במאי ביוני ביולי באוגוסט בספטמבר באוקטובר בנובמבר בדצמבר",
 	}
 	for lang, list := range months {
 		for i, m := range strings.Fields(list) {
