@@ -436,7 +436,6 @@ func cleanAuthors(in []string) []string {
 	return out
 }
 
-
 // cutAgency strips the wire agency or the role a byline appends to a
 // name: "JILL LAWLESS Associated Press", "Jane Doe (Reuters)", "Jane Doe
 // (Staff Writer)".
