@@ -173,6 +173,12 @@ func TestCleanTitleSiteWords(t *testing.T) {
 		{"gazette.example Council approves bike lanes", "gazette", "Council approves bike lanes"},
 		{"Council approves bike lanes (gazette.example)", "gazette", "Council approves bike lanes"},
 		{"Node.js streams explained", "gazette", "Node.js streams explained"},
+		// "_" between CJK segments is the site's trail; in Latin text
+		// it stays unless it names the site.
+		{"市议会批准港口预算_新闻_每日新闻网", "", "市议会批准港口预算"},
+		{"市议会批准港口预算_每日新闻网", "", "市议会批准港口预算"},
+		{"Kamala_Harris interview transcript", "", "Kamala_Harris interview transcript"},
+		{"新闻_市议会批准港口预算", "", "新闻_市议会批准港口预算"},
 	}
 	for _, tt := range tests {
 		if got := cleanTitle(tt.title, tt.site); got != tt.want {

@@ -604,6 +604,33 @@ func normTitle(s string) string {
 	return strings.TrimSpace(b.String())
 }
 
+// cjkTrail reports whether the underscores of t stand between letters of
+// scripts written without spaces (wideRune) on both sides, and its first segment, the headline, is longer
+// than the rest together.
+func cjkTrail(t string) bool {
+	parts := strings.Split(t, "_")
+	rest := 0
+	for i, part := range parts {
+		if part == "" {
+			return false
+		}
+		if i > 0 {
+			first, _ := utf8.DecodeRuneInString(part)
+			if !wideRune(first) {
+				return false
+			}
+			rest += utf8.RuneCountInString(part)
+		}
+		if i < len(parts)-1 {
+			last, _ := utf8.DecodeLastRuneInString(part)
+			if !wideRune(last) {
+				return false
+			}
+		}
+	}
+	return utf8.RuneCountInString(parts[0]) > rest
+}
+
 // titleSeparators split a title from a site name.
 var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " « ", " ‹ ", " › ", " / ", " // ",
 	" ~ ", " ｜ ", "｜", " │ ", " ・ ", " < ", " > ", " |", "| ", " -", " –", " —", "_"}
@@ -630,7 +657,13 @@ func cleanTitle(t string, sites ...string) string {
 			}
 		}
 		if sep == "_" {
-			continue // joins words too often to cut without a known name
+			// In Latin text "_" joins words too often to cut without a
+			// known name; between CJK segments it is the site's trail
+			// ("标题_新闻_网站", "标题_网站").
+			if cjkTrail(t) {
+				return cleanTitle(strings.TrimSpace(t[:strings.Index(t, "_")]), sites...)
+			}
+			continue
 		}
 		// Without a known site name: drop a short last segment.
 		if len(strings.Fields(tail)) <= 4 && len(tail)*2 < len(head) {
