@@ -43,7 +43,10 @@ const (
 	// KindForum is a discussion thread or a question-and-answer page.
 	KindForum = "forum"
 	// KindDocs is reference documentation (manuals, API and library docs).
-	KindDocs  = "documentation"
+	KindDocs = "documentation"
+	// KindGate is what a site served in place of the page: a consent
+	// wall or a paywall stub with only its pitch (kindgate.go).
+	KindGate  = "gate"
 	KindOther = "other"
 )
 

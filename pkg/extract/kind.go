@@ -240,7 +240,12 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 	}
 
 	live, liveWhy := p.liveBlog()
+	gate := gateText(res.Text, p.opts.MinTextChars)
 	switch {
+	case gate != "":
+		rule = "gate"
+		kind = KindGate
+		reason = "the page holds only a " + gate + ", served in place of its content"
 	case live:
 		rule = "live-blog"
 		kind = KindLiveBlog
@@ -458,7 +463,7 @@ const productGridItems = 12
 const shortBodyPageText = 2000
 
 var finalRules = map[string]bool{"short-text": true, "schema-type": true, "markup": true, "home-page": true, "url-hint": true, "url-path": true, "listing-shape": true,
-	"page-shape": true, "discovery:seed": true, "discovery:nav": true, "live-blog": true}
+	"page-shape": true, "discovery:seed": true, "discovery:nav": true, "live-blog": true, "gate": true}
 
 // Logit shifts for how the crawler reached the page: a feed or sitemap
 // entry, or a link shaped like an article, is likely one; a navigation

@@ -205,3 +205,34 @@ func TestKindGlossary(t *testing.T) {
 			page(`<meta name="author" content="Jane Doe"><meta property="article:published_time" content="2024-05-02T10:00:00Z">`), KindArticle},
 	})
 }
+
+// TestKindGate: a consent wall or a paywall stub served in place of a
+// story is a gate, in the languages of the news; a story about consent,
+// and a brief whose paywall pitch follows it, stay stories.
+func TestKindGate(t *testing.T) {
+	head := `<html><head><title>Council approves harbour budget | Daily Site</title></head><body><header><a href="/">Daily Site</a> <a href="/news">News</a></header>`
+	foot := `<footer>© 2025 Daily Site</footer></body></html>`
+	story := `<article><h1>Council approves harbour budget</h1><div class="byline">By Jane Doe</div><time datetime="2025-03-03">March 3, 2025</time>`
+	tests := []struct {
+		name, body, want string
+	}{
+		{"consent wall", `<div><h2>We value your privacy</h2><p>We and our 842 partners store and access information on your device, such as cookies, and process personal data, such as unique identifiers, for personalised advertising and content, advertising and content measurement, audience research and services development.</p><p>With your permission we and our partners may use precise geolocation data. You may click to consent to our and our partners' processing as described above.</p><button>Accept all</button></div>`, KindGate},
+		{"consent wall, German", `<div><h2>Ihre Privatsphäre ist uns wichtig</h2><p>Wir und unsere 210 Partner speichern Informationen auf Ihrem Gerät, etwa Cookies, und verarbeiten personenbezogene Daten für personalisierte Werbung und Inhalte, Werbe- und Inhaltsmessung sowie Zielgruppenforschung.</p><p>Mit Ihrer Einwilligung können wir und unsere Partner genaue Standortdaten verwenden. Sie können Ihre Zustimmung jederzeit in den Einstellungen widerrufen.</p></div>`, KindGate},
+		{"paywall stub", story + `<div class="paywall"><h2>Subscribe to continue reading</h2><p>Get unlimited digital access to Daily Site for just $1 a week. Cancel anytime. Already a subscriber? Log in to continue.</p></div></article>`, KindGate},
+		{"paywall stub, French", story + `<div class="paywall"><p>Cet article est réservé aux abonnés. Abonnez-vous pour lire la suite : accès illimité au site et à l'application, sans engagement.</p><p>Déjà abonné ? Connectez-vous.</p></div></article>`, KindGate},
+		{"brief and pitch", story + `<p>The council approved the harbour budget on Tuesday by nine votes to four, after a two-hour debate on the cost of the new quay and the timing of the works, which start in June.</p><p>Subscribe to continue reading our coverage. Already a subscriber? Log in.</p></article>`, KindArticle},
+		{"story about consent", story + `<p>The data regulator fined the publisher on Monday for the way its cookie banner asked readers for consent, saying the "reject all" button was hidden behind two clicks while "accept all" sat on the first screen.</p><p>The publisher said it would appeal. Its partners in advertising had relied on the consent it collected to show personalised advertising to millions of readers, the regulator found.</p><p>Consumer groups welcomed the decision. The regulator said it was examining the banners of twelve other news sites and would publish its findings in the autumn.</p><p>The fine of 4.2 million euros is the largest the regulator has imposed on a media company, and the first under its new guidance.</p></article>`, KindArticle},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, _ := New(DefaultOptions()).Extract(Input{URL: "https://daily.example/news/2025/council-approves-harbour-budget", Body: []byte(head + tt.body + foot), Discovery: DiscoveryArticle})
+			if res == nil || res.Kind != tt.want {
+				var kind, why string
+				if res != nil {
+					kind, why = res.Kind, res.Provenance["kind"]
+				}
+				t.Errorf("kind = %q (%s), want %q", kind, why, tt.want)
+			}
+		})
+	}
+}

@@ -289,9 +289,10 @@ func (s *Service) Process(ctx context.Context, p *bus.Page) ([]*bus.Article, err
 			s.m.templates.WithLabelValues("applied").Inc()
 		}
 	}
-	if s.learn != nil && res != nil && (err == nil || errors.Is(err, extract.ErrNotArticle)) {
+	if s.learn != nil && res != nil && (err == nil || errors.Is(err, extract.ErrNotArticle)) && res.Kind != extract.KindGate {
 		// What the page showed of its kind teaches the site's address
-		// shapes (best effort, like the template).
+		// shapes (best effort, like the template). A gate stands in for
+		// a page of any kind: it teaches nothing of them.
 		if oerr := s.learn.ObserveKind(ctx, site, p.URL, res); oerr != nil {
 			s.log.Debug("site page kinds observe failed", "site", site, "err", oerr)
 			s.m.templates.WithLabelValues("error").Inc()
@@ -305,6 +306,9 @@ func (s *Service) Process(ctx context.Context, p *bus.Page) ([]*bus.Article, err
 		s.stats.NonArticles.Add(1)
 		s.stats.Kinds.Add(site, kind)
 		s.m.pages.WithLabelValues(kind).Inc()
+		if kind == extract.KindGate {
+			s.log.Info("page is a consent or subscription wall; not stored", "url", p.URL, "err", err)
+		}
 		return nil, nil
 	}
 	var nt *extract.NotTextError
