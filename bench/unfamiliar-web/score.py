@@ -40,6 +40,15 @@ for a in truth["articles"]:
         print("  not stored", a["url"])
         continue
     got = dict(title=s["title"], date=(s.get("published_at") or "")[:10], authors=s.get("authors") or [])
+    if a.get("instant"):
+        # The story's instant is at stake (a zone named in the page): the
+        # stored time, in UTC, to the minute.
+        a["date"] = a["instant"]
+        try:
+            t = datetime.datetime.fromisoformat(s.get("published_at") or "")
+            got["date"] = t.astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M") if t.tzinfo else t.strftime("%Y-%m-%dT%H:%M") + " (no zone)"
+        except ValueError:
+            pass
     wrong = [f for f in right if got[f] != a[f]]
     # Optional body checks: sentences the stored text must hold and ones
     # (another story's, a pop-up's) it must not.

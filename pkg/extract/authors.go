@@ -134,11 +134,11 @@ func bylineNames(t string) (string, bool) {
 			return strings.Join(names, ", "), true
 		}
 	}
-	// Japanese and Chinese bylines may put the title after the name too:
-	// "山田太郎 記者", "张三 记者".
+	// Japanese and Chinese bylines may put the title after the names too:
+	// "山田太郎 記者", "伊藤翼、佐藤健 記者".
 	for _, title := range []string{" 記者", " 记者"} {
 		if n, ok := strings.CutSuffix(t, title); ok {
-			if n = strings.TrimSpace(n); cjkName(n) {
+			if n = strings.TrimSpace(n); allCJKNames(strings.Split(n, "、")) {
 				return n, true
 			}
 		}
@@ -238,7 +238,7 @@ func bylineRest(rest string) (string, bool) {
 	rest = cutAtField(cutAtDate(strings.TrimSpace(rest)))
 	// "文／記者王小明": the reporter's title glued before the name.
 	for _, title := range []string{"記者", "记者"} {
-		if n, ok := strings.CutPrefix(rest, title); ok && cjkName(strings.TrimSpace(n)) {
+		if n, ok := strings.CutPrefix(rest, title); ok && allCJKNames(strings.Split(strings.TrimSpace(n), "、")) {
 			rest = strings.TrimSpace(n)
 		}
 	}
@@ -718,14 +718,16 @@ func looksLikeName(t string) bool {
 }
 
 // weekdays are day names that start the date part of a byline.
-var weekdays = map[string]bool{
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
-	"mon": true, "tue": true, "wed": true, "thu": true, "fri": true, "sat": true, "sun": true,
-	"montag": true, "dienstag": true, "mittwoch": true, "donnerstag": true, "freitag": true, "samstag": true, "sonntag": true,
-	"lundi": true, "mardi": true, "mercredi": true, "jeudi": true, "vendredi": true, "samedi": true, "dimanche": true,
-	"lunes": true, "martes": true, "miércoles": true, "jueves": true, "viernes": true, "sábado": true, "domingo": true,
-	"lunedì": true, "martedì": true, "mercoledì": true, "giovedì": true, "venerdì": true, "sabato": true, "domenica": true,
-}
+var weekdays = wordSet(`monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun
+	montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche
+	lunes martes miércoles jueves viernes sábado domingo lunedì martedì mercoledì giovedì venerdì sabato domenica
+	segunda-feira terça-feira quarta-feira quinta-feira sexta-feira maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
+	poniedziałek wtorek środa czwartek piątek sobota niedziela понедельник вторник среда четверг пятница суббота воскресенье
+	понеділок вівторок середа четвер пʼятниця п’ятниця субота неділя pazartesi salı çarşamba perşembe cuma cumartesi pazar
+	måndag tisdag onsdag torsdag fredag lördag söndag mandag tirsdag lørdag søndag
+	maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai
+	pondělí úterý středa čtvrtek pátek neděle hétfő kedd szerda csütörtök péntek szombat vasárnap
+	δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή senin selasa rabu kamis jumat jum'at sabtu minggu`)
 
 // twitterHandle reports whether a twitter:creator value is an account
 // ("@acme", or written without the at sign: "UCSDExtension", "jane_doe"):

@@ -289,6 +289,9 @@ func dateishWord(w string) bool {
 		case c == '/' || c == '.' || c == '-' || c == ':':
 		default:
 			rest := strings.ToLower(w[i:])
+			if r, _ := utf8.DecodeRuneInString(rest); strings.ContainsRune("年月日년월일", r) {
+				return true // "2025年11月25日", "2025년"
+			}
 			return digits <= 2 && (rest == "st" || rest == "nd" || rest == "rd" || rest == "th")
 		}
 	}

@@ -11,9 +11,9 @@ import (
 // the same on every page of the site, so it is neither a story nor
 // something dedupe should fold stories into.
 
-// consentTerms are the words of a cookie or consent notice in the
-// languages of the news; consentCore those of them a notice cannot do
-// without (cookies, consent, personal data).
+// consentCore are the words a cookie or consent notice cannot do without
+// (cookies, consent, personal data) in the languages of the news;
+// consentTerms its other words.
 var (
 	consentCore = []string{"cookie", "consent", "personal data", "einwilligung", "zustimmung", "personenbezogen",
 		"consentement", "données personnelles", "consentimiento", "datos personales", "consenso", "dati personali",
@@ -62,9 +62,13 @@ const maxGateText = 2000
 func gateText(text string, minText int) string {
 	gate, other := 0, 0
 	consent, paywall := 0, 0
-	for _, line := range strings.Split(text, "\n") {
+	lower := strings.ToLower(text)
+	// Where the text names cookies, consent or personal data, its lines
+	// that read as a notice's are the notice's (consentLine).
+	notice := containsAny(lower, consentCore)
+	for _, ll := range strings.Split(lower, "\n") {
 		n := 0
-		for _, r := range line {
+		for _, r := range ll {
 			if !unicode.IsSpace(r) {
 				n++
 			}
@@ -72,9 +76,8 @@ func gateText(text string, minText int) string {
 		if n == 0 {
 			continue
 		}
-		ll := strings.ToLower(line)
 		switch {
-		case consentLine(ll):
+		case notice && consentLine(ll, n):
 			gate += n
 			consent += n
 		case containsAny(ll, paywallPhrases):
@@ -93,28 +96,25 @@ func gateText(text string, minText int) string {
 	return "subscription pitch"
 }
 
-// consentLine reports whether a lower-case line is part of a consent
-// notice: a core term and another of its words.
-func consentLine(ll string) bool {
-	core := 0
-	for _, t := range consentCore {
-		if strings.Contains(ll, t) {
-			core++
+// consentLine reports whether a lower-case line of n non-space
+// characters, on a page that names cookies, consent or personal data, is
+// the notice's: two of its words, or one in a line as short as a heading
+// or a button's ("We value your privacy").
+func consentLine(ll string, n int) bool {
+	words := 0
+	for _, set := range [][]string{consentCore, consentTerms} {
+		for _, t := range set {
+			if strings.Contains(ll, t) {
+				words++
+			}
 		}
 	}
-	if core == 0 {
-		return false
-	}
-	if core >= 2 {
-		return true
-	}
-	for _, t := range consentTerms {
-		if strings.Contains(ll, t) {
-			return true
-		}
-	}
-	return false
+	return words >= 2 || words == 1 && n <= maxNoticeHeading
 }
+
+// maxNoticeHeading is the longest line (non-space characters) a single
+// word of a consent notice marks as the notice's.
+const maxNoticeHeading = 60
 
 func containsAny(s string, subs []string) bool {
 	for _, t := range subs {
