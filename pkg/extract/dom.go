@@ -60,12 +60,19 @@ type page struct {
 	body  int32 // index of <body>, -1 if none
 
 	// Elements collected during indexing for metadata extraction.
-	metas   []*html.Node
-	links   []*html.Node
-	ldjson  []*html.Node
-	times   []int32
-	h1s     []int32
-	anchors []*html.Node // <a rel=...> and byline-ish anchors
+	metas  []*html.Node
+	links  []*html.Node
+	ldjson []*html.Node
+	// appJSON are the page's <script type="application/json"> blocks
+	// (a framework's state, __NEXT_DATA__): where a page rendered in the
+	// browser keeps its story (embedded.go).
+	appJSON []*html.Node
+	// domText and domTextProv keep the markup's text (and its
+	// provenance) while an embedded story stands in for it.
+	domText, domTextProv string
+	times                []int32
+	h1s                  []int32
+	anchors              []*html.Node // <a rel=...> and byline-ish anchors
 	// authorLinks are links to author pages (/author/jane-doe).
 	authorLinks []int32
 	title       string
@@ -213,6 +220,8 @@ func (p *page) classifyElement(n *html.Node, idx int32) uint16 {
 		for _, a := range n.Attr {
 			if a.Key == "type" && strings.Contains(strings.ToLower(a.Val), "ld+json") {
 				p.ldjson = append(p.ldjson, n)
+			} else if a.Key == "type" && strings.EqualFold(strings.TrimSpace(a.Val), "application/json") && len(p.appJSON) < maxAppJSON {
+				p.appJSON = append(p.appJSON, n)
 			}
 		}
 		return fSkip
@@ -438,8 +447,10 @@ func (p *page) collectHead(n *html.Node) {
 				p.title = textOf(c)
 			}
 		case atom.Script:
-			if strings.Contains(strings.ToLower(attr(c, "type")), "ld+json") {
+			if typ := strings.ToLower(strings.TrimSpace(attr(c, "type"))); strings.Contains(typ, "ld+json") {
 				p.ldjson = append(p.ldjson, c)
+			} else if typ == "application/json" && len(p.appJSON) < maxAppJSON {
+				p.appJSON = append(p.appJSON, c)
 			}
 		case atom.Noscript, atom.Template:
 			p.collectHead(c)

@@ -316,6 +316,7 @@ func (e *Extractor) prepare(in Input) (*page, error) {
 	p.pickTitle()
 	p.normTitle = normTitle(p.titleShown())
 	p.extractBody()
+	p.embeddedBody()
 	p.finishMeta()
 	return p, nil
 }

@@ -14,6 +14,7 @@ func FuzzExtract(f *testing.F) {
 	f.Add([]byte("<meta charset=gbk><title>\xc4\xe3\xba\xc3</title><p>\xc4\xe3\xba\xc3\xa3\xac\xca\xc0\xbd\xe7</p>"), "")
 	f.Add([]byte("<script type=application/ld+json>{\"@type\":\"NewsArticle\",\"author\":[[[{\"name\":1}]]]}</script><h1>T</h1>"), "text/html; charset=utf-16")
 	f.Add([]byte("\xff\xfe<\x00p\x00>\x00x\x00"), "")
+	f.Add([]byte(`<title>Harbour budget</title><script id="__NEXT_DATA__" type="application/json">{"p":{"title":"Harbour budget","html":"<p>One. Two. Three.</p>"}}</script><h1>Harbour budget</h1>`), "")
 	opts := Options{MaxBytes: 1 << 20, MaxNodes: 20000, MaxDepth: 128, MinTextChars: 50}
 	ex := New(opts)
 	f.Fuzz(func(t *testing.T, body []byte, contentType string) {

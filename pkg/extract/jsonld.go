@@ -9,13 +9,16 @@ import (
 
 // ldArticle is what the JSON-LD blocks of a page say about its article.
 type ldArticle struct {
-	found         bool
-	types         []string // all @type values seen on the page
-	headline      string
-	authors       []string
-	published     string
-	modified      string
-	body          string
+	found     bool
+	types     []string // all @type values seen on the page
+	headline  string
+	authors   []string
+	published string
+	modified  string
+	body      string
+	// paywalled: the article declares isAccessibleForFree false; its
+	// articleBody is for search engines, not for the crawl.
+	paywalled     bool
 	section       string
 	keywords      []string
 	image         string
@@ -139,6 +142,9 @@ func walkLD(v any, out *ldArticle, depth int) {
 			}
 			out.modified = ldString(x["dateModified"])
 			out.body = ldString(x["articleBody"])
+			if free, ok := x["isAccessibleForFree"]; ok {
+				out.paywalled = free == false || strings.EqualFold(ldString(free), "false")
+			}
 			out.section = ldString(x["articleSection"])
 			out.keywords = ldKeywords(x["keywords"])
 			out.image = ldImage(x["image"])

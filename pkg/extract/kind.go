@@ -522,6 +522,7 @@ func (p *page) classify() {
 	res.Provenance["kind"] = rule
 	res.KindEvidence = p.kindEvidence(handRule)
 	if res.Kind != KindArticle {
+		p.restoreDOMText()
 		p.pageText()
 	}
 	if res.Kind == KindArticle && res.NextPage == "" {
@@ -644,6 +645,9 @@ func looksLikeArticlePath(parts []string) bool {
 // teasers rather than one article: many link headings or link-dominated
 // text relative to the paragraph text.
 func (p *page) listingShape(textLen int32) bool {
+	if p.embedded() {
+		return false // the story came from the page's JSON: one body
+	}
 	if p.mainIdx < 0 {
 		return true
 	}

@@ -1,0 +1,254 @@
+package extract
+
+import (
+	"encoding/json"
+	"strings"
+	"unicode"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// A page rendered in the browser may reach the crawler as a shell: no
+// story in its markup, the story in its JSON (the article's JSON-LD
+// articleBody, or a framework's state in a <script type="application/json">
+// such as Next.js's __NEXT_DATA__). Where the markup gave no story text,
+// embeddedBody takes it from there. It never overrides text the page
+// shows, and it leaves a paywalled article's articleBody (declared
+// isAccessibleForFree false, for search engines) alone.
+
+// maxAppJSON bounds the JSON blocks read per page, maxAppJSONBytes the
+// size of one.
+const (
+	maxAppJSON      = 8
+	maxAppJSONBytes = 4 << 20
+)
+
+// maxStateDepth bounds how deep embeddedBody looks into a JSON state
+// block for the story's object, and into that object for its text.
+const maxStateDepth = 12
+
+// embeddedBody fills Result.Text from the page's JSON when its markup
+// gave less than a story: first the article's JSON-LD articleBody, then a
+// JSON state block's object that holds the page's headline beside a long
+// prose text (the longest such text wins).
+func (p *page) embeddedBody() {
+	min := p.opts.MinTextChars
+	if nonSpace(p.res.Text) >= min {
+		return
+	}
+	p.domText, p.domTextProv = p.res.Text, p.res.Provenance["text"]
+	if p.ld.isArticleType && !p.ld.paywalled {
+		if t := proseText(p.ld.body); nonSpace(t) >= min {
+			p.res.Text = t
+			p.res.Provenance["text"] = "jsonld:articleBody"
+			return
+		}
+	}
+	if p.normTitle == "" {
+		return
+	}
+	best := ""
+	for _, n := range p.appJSON {
+		if n.FirstChild == nil || n.FirstChild.Type != html.TextNode || len(n.FirstChild.Data) > maxAppJSONBytes {
+			continue
+		}
+		var v any
+		if json.Unmarshal([]byte(n.FirstChild.Data), &v) != nil {
+			continue
+		}
+		p.storyObjects(v, 0, func(obj map[string]any) {
+			if free, ok := obj["isAccessibleForFree"]; ok && free == false {
+				return
+			}
+			proseIn(obj, 0, func(s string) {
+				if t := proseText(s); nonSpace(t) >= min && nonSpace(t) > nonSpace(best) {
+					best = t
+				}
+			})
+		})
+	}
+	if best != "" {
+		p.res.Text = best
+		p.res.Provenance["text"] = "script:json"
+	}
+}
+
+// embedded reports whether the body text came from the page's JSON.
+func (p *page) embedded() bool {
+	prov := p.res.Provenance["text"]
+	return prov == "jsonld:articleBody" || prov == "script:json"
+}
+
+// restoreDOMText puts back the markup's text of a page whose embedded
+// story did not make it an article: what such a page shows is its text.
+func (p *page) restoreDOMText() {
+	if !p.embedded() {
+		return
+	}
+	p.res.Text = p.domText
+	if p.domTextProv == "" {
+		delete(p.res.Provenance, "text")
+	} else {
+		p.res.Provenance["text"] = p.domTextProv
+	}
+}
+
+// storyObjects calls fn for each object in v that has a string field
+// equal to the page's headline (after normTitle).
+func (p *page) storyObjects(v any, depth int, fn func(map[string]any)) {
+	if depth > maxStateDepth {
+		return
+	}
+	switch x := v.(type) {
+	case map[string]any:
+		for _, f := range x {
+			if s, ok := f.(string); ok && len(s) < 400 && normTitle(s) == p.normTitle {
+				fn(x)
+				break
+			}
+		}
+		for _, f := range x {
+			p.storyObjects(f, depth+1, fn)
+		}
+	case []any:
+		for _, e := range x {
+			p.storyObjects(e, depth+1, fn)
+		}
+	}
+}
+
+// proseIn calls fn for each string in v that reads as prose: sentences of
+// words, not an address, an identifier or code.
+func proseIn(v any, depth int, fn func(string)) {
+	if depth > maxStateDepth {
+		return
+	}
+	switch x := v.(type) {
+	case string:
+		if looksLikeProse(x) {
+			fn(x)
+		}
+	case map[string]any:
+		for _, f := range x {
+			proseIn(f, depth+1, fn)
+		}
+	case []any:
+		for _, e := range x {
+			proseIn(e, depth+1, fn)
+		}
+	}
+}
+
+// looksLikeProse reports whether s holds sentences: two or more sentence
+// ends, and letters for most of what is not markup or space.
+func looksLikeProse(s string) bool {
+	if len(s) < 200 || strings.HasPrefix(s, "http") || strings.HasPrefix(strings.TrimSpace(s), "{") {
+		return false
+	}
+	ends := strings.Count(s, ". ") + strings.Count(s, "? ") + strings.Count(s, "! ") + strings.Count(s, "。") + strings.Count(s, ".<")
+	if ends < 2 {
+		return false
+	}
+	letters, other, inTag := 0, 0, false
+	for _, r := range s {
+		switch {
+		case r == '<':
+			inTag = true
+		case r == '>':
+			inTag = false
+		case inTag || unicode.IsSpace(r):
+		case unicode.IsLetter(r):
+			letters++
+		default:
+			other++
+		}
+	}
+	return letters > 3*other
+}
+
+// proseText turns an embedded text into body lines: markup is rendered a
+// line per block element, plain text a line per line; spaces are folded.
+func proseText(s string) string {
+	if !strings.ContainsRune(s, '<') {
+		return foldLines(strings.Split(s, "\n"))
+	}
+	nodes, err := html.ParseFragment(strings.NewReader(s), &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div})
+	if err != nil {
+		return foldLines(strings.Split(s, "\n"))
+	}
+	var lines []string
+	var cur strings.Builder
+	flush := func() {
+		lines = append(lines, cur.String())
+		cur.Reset()
+	}
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		switch n.Type {
+		case html.TextNode:
+			cur.WriteString(n.Data)
+			return
+		case html.ElementNode:
+			switch n.DataAtom {
+			case atom.Script, atom.Style, atom.Figure, atom.Figcaption, atom.Iframe, atom.Aside, atom.Nav, atom.Button, atom.Form:
+				return
+			case atom.Br:
+				flush()
+				return
+			}
+		}
+		block := n.Type == html.ElementNode && blockElement(n.DataAtom)
+		if block {
+			flush()
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+		if block {
+			flush()
+		}
+	}
+	for _, n := range nodes {
+		walk(n)
+	}
+	flush()
+	return foldLines(lines)
+}
+
+// blockElement reports whether a starts a line of its own.
+func blockElement(a atom.Atom) bool {
+	switch a {
+	case atom.P, atom.Div, atom.Li, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Blockquote,
+		atom.Section, atom.Article, atom.Ul, atom.Ol, atom.Pre, atom.Table, atom.Tr, atom.Dd, atom.Dt:
+		return true
+	}
+	return false
+}
+
+// foldLines folds the spaces of each line and drops the empty ones.
+func foldLines(lines []string) string {
+	var b strings.Builder
+	for _, l := range lines {
+		l = strings.Join(strings.Fields(html.UnescapeString(l)), " ")
+		if l == "" {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(l)
+	}
+	return b.String()
+}
+
+// nonSpace counts the characters of s that are not spaces.
+func nonSpace(s string) int {
+	n := 0
+	for _, r := range s {
+		if !unicode.IsSpace(r) {
+			n++
+		}
+	}
+	return n
+}

@@ -1,0 +1,97 @@
+package extract
+
+import (
+	"encoding/json"
+	"errors"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// TestEmbeddedBody: a page rendered in the browser reaches the crawler as
+// a shell; its story is read from the article's JSON-LD articleBody or
+// from a JSON state block whose object holds the headline. A paywalled
+// articleBody, a state block about something else, and a page whose
+// markup shows its story are left as they are.
+func TestEmbeddedBody(t *testing.T) {
+	sents := []string{
+		"The council met on Tuesday evening to discuss the new budget proposal for the harbour.",
+		"Several members criticised the timing, saying the city could not afford new debt this year.",
+		"The mayor said the works would start in the summer and last two years.",
+		"Opposition members asked for a public hearing before the final vote next month.",
+	}
+	headline := "Council approves harbour budget"
+	ld := func(extra map[string]any) string {
+		m := map[string]any{"@context": "https://schema.org", "@type": "NewsArticle", "headline": headline,
+			"articleBody": strings.Join(sents, " "), "datePublished": "2025-03-03T10:00:00Z"}
+		for k, v := range extra {
+			m[k] = v
+		}
+		b, _ := json.Marshal(m)
+		return `<script type="application/ld+json">` + string(b) + `</script>`
+	}
+	state := func(title string) string {
+		b, _ := json.Marshal(map[string]any{"props": map[string]any{"pageProps": map[string]any{
+			"story": map[string]any{"title": title, "content": map[string]any{"html": "<p>" + strings.Join(sents, "</p><p>") + "</p>"}}}}})
+		return `<script id="__NEXT_DATA__" type="application/json">` + string(b) + `</script>`
+	}
+	shown := "<p>" + strings.Join(sents[:3], "</p><p>") + " The vote was nine to four.</p>"
+	tests := []struct {
+		name, head, body string
+		wantProv         string // "" for no article
+		wantLines        int
+	}{
+		{"json-ld articleBody", ld(nil), `<div id="root"></div>`, "jsonld:articleBody", 1},
+		{"paywalled articleBody", ld(map[string]any{"isAccessibleForFree": false}), `<div id="root"></div>`, "", 0},
+		{"framework state", state(headline), `<div id="__next"><h1>` + headline + `</h1></div>`, "script:json", 4},
+		{"state about something else", state("Our terms of use"), `<div id="__next"><h1>` + headline + `</h1></div>`, "", 0},
+		{"markup shows the story", ld(nil), `<article><h1>` + headline + `</h1>` + shown + `</article>`, "dom", 3},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			page := `<html><head><title>` + headline + ` | Daily Site</title>` + tt.head + `</head><body>` + tt.body + `</body></html>`
+			res, err := New(DefaultOptions()).Extract(Input{URL: "https://daily.example/news/2025/council-approves-harbour-budget", Body: []byte(page), Discovery: DiscoveryArticle})
+			if tt.wantProv == "" {
+				if err == nil || !errors.Is(err, ErrNotArticle) {
+					t.Fatalf("err = %v, want not an article", err)
+				}
+				if prov := res.Provenance["text"]; prov == "jsonld:articleBody" || prov == "script:json" {
+					t.Errorf("a non-article kept the embedded text (%s)", prov)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if prov := res.Provenance["text"]; prov != tt.wantProv {
+				t.Errorf("text from %q, want %q", prov, tt.wantProv)
+			}
+			if n := len(strings.Split(res.Text, "\n")); n != tt.wantLines {
+				t.Errorf("%d lines, want %d:\n%s", n, tt.wantLines, res.Text)
+			}
+			if !strings.Contains(res.Text, sents[0]) {
+				t.Errorf("text lacks the story's first sentence:\n%s", res.Text)
+			}
+		})
+	}
+}
+
+func FuzzProseText(f *testing.F) {
+	f.Add("<p>One sentence here. Another one there.</p><p>Third.</p>")
+	f.Add("Plain text.\nSecond line.\n\n  spaced   out  ")
+	f.Add("<div><br><br><script>x</script><ul><li>a</li></ul></div>&amp;")
+	f.Add("<p unclosed <b>bold</p></b> </table>")
+	f.Fuzz(func(t *testing.T, s string) {
+		out := proseText(s)
+		if !utf8.ValidString(s) {
+			return
+		}
+		if !utf8.ValidString(out) {
+			t.Fatalf("invalid UTF-8 from valid input")
+		}
+		if strings.Contains(out, "\n\n") || strings.HasPrefix(out, "\n") || strings.HasSuffix(out, "\n") {
+			t.Fatalf("empty line in %q", out)
+		}
+		_ = looksLikeProse(s)
+	})
+}
