@@ -661,7 +661,8 @@ func cleanTitle(t string, sites ...string) string {
 			// known name; between CJK segments it is the site's trail
 			// ("标题_新闻_网站", "标题_网站").
 			if cjkTrail(t) {
-				return cleanTitle(strings.TrimSpace(t[:strings.Index(t, "_")]), sites...)
+				head, _, _ := strings.Cut(t, "_")
+				return cleanTitle(strings.TrimSpace(head), sites...)
 			}
 			continue
 		}
