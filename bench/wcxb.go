@@ -116,7 +116,7 @@ func Evaluate(pages []Page, outs []Output, keep func(*Page) bool) (Quality, []Mi
 			if o.Kind == extract.KindArticle {
 				q.NonArticleStored++
 				q.StoredByType[p.PageType]++
-				misses = append(misses, Miss{Page: p, Field: "stored", Got: o.Kind, Want: p.PageType})
+				misses = append(misses, Miss{Page: p, Field: "stored", Got: o.Kind, Want: p.PageType, Rule: KindRule(o.Provenance["kind"])})
 			}
 			continue
 		}
@@ -124,7 +124,7 @@ func Evaluate(pages []Page, outs []Output, keep func(*Page) bool) (Quality, []Mi
 		q.ArticleN++
 		if o.Kind != "" && o.Kind != extract.KindArticle {
 			q.ArticleEmptied++
-			misses = append(misses, Miss{Page: p, Field: "emptied", Got: o.Kind, Want: "article"})
+			misses = append(misses, Miss{Page: p, Field: "emptied", Got: o.Kind, Want: "article", Rule: KindRule(o.Provenance["kind"])})
 		}
 		if wf < 0.8 {
 			misses = append(misses, Miss{Page: p, Field: "body", Score: wf})
@@ -184,6 +184,15 @@ func Evaluate(pages []Page, outs []Output, keep func(*Page) bool) (Quality, []Mi
 // InHalf selects the pages of one half of the split ("" selects all).
 func InHalf(half string) func(*Page) bool {
 	return func(p *Page) bool { return half == "" || Half(p.Domain) == half }
+}
+
+// KindRule is the name of the rule behind a page kind's provenance,
+// without the model's score and reasons ("model:+1.71(…)" is "model").
+func KindRule(prov string) string {
+	if i := strings.IndexAny(prov, ":("); i > 0 && strings.HasPrefix(prov, "model") {
+		return prov[:i]
+	}
+	return prov
 }
 
 // MissKind sorts a title, date or authors miss into a coarse cause that

@@ -212,18 +212,30 @@ func (p *page) holdsTable(idx int32) bool {
 	return false
 }
 
+// noteScript records a script that holds data: JSON-LD, or a JSON state
+// block (application/json, or a script that only assigns a JSON object
+// to a window.__NAME__ variable).
+func (p *page) noteScript(n *html.Node) {
+	typ := strings.ToLower(strings.TrimSpace(attr(n, "type")))
+	switch {
+	case strings.Contains(typ, "ld+json"):
+		p.ldjson = append(p.ldjson, n)
+	case len(p.appJSON) >= maxAppJSON:
+	case typ == "application/json":
+		p.appJSON = append(p.appJSON, n)
+	case (typ == "" || strings.Contains(typ, "javascript")) && n.FirstChild != nil && n.FirstChild.Type == html.TextNode:
+		if _, ok := stateAssignment(n.FirstChild.Data); ok {
+			p.appJSON = append(p.appJSON, n)
+		}
+	}
+}
+
 // classifyElement sets flags for n and records metadata elements.
 func (p *page) classifyElement(n *html.Node, idx int32) uint16 {
 	var flags uint16
 	switch n.DataAtom {
 	case atom.Script:
-		for _, a := range n.Attr {
-			if a.Key == "type" && strings.Contains(strings.ToLower(a.Val), "ld+json") {
-				p.ldjson = append(p.ldjson, n)
-			} else if a.Key == "type" && strings.EqualFold(strings.TrimSpace(a.Val), "application/json") && len(p.appJSON) < maxAppJSON {
-				p.appJSON = append(p.appJSON, n)
-			}
-		}
+		p.noteScript(n)
 		return fSkip
 	case atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Math, atom.Iframe, atom.Object,
 		atom.Embed, atom.Canvas, atom.Video, atom.Audio, atom.Map, atom.Button, atom.Select,
@@ -447,11 +459,7 @@ func (p *page) collectHead(n *html.Node) {
 				p.title = textOf(c)
 			}
 		case atom.Script:
-			if typ := strings.ToLower(strings.TrimSpace(attr(c, "type"))); strings.Contains(typ, "ld+json") {
-				p.ldjson = append(p.ldjson, c)
-			} else if typ == "application/json" && len(p.appJSON) < maxAppJSON {
-				p.appJSON = append(p.appJSON, c)
-			}
+			p.noteScript(c)
 		case atom.Noscript, atom.Template:
 			p.collectHead(c)
 		}

@@ -53,8 +53,12 @@ func (p *page) embeddedBody() {
 		if n.FirstChild == nil || n.FirstChild.Type != html.TextNode || len(n.FirstChild.Data) > maxAppJSONBytes {
 			continue
 		}
+		raw := n.FirstChild.Data
+		if js, ok := stateAssignment(raw); ok {
+			raw = js
+		}
 		var v any
-		if json.Unmarshal([]byte(n.FirstChild.Data), &v) != nil {
+		if json.Unmarshal([]byte(raw), &v) != nil {
 			continue
 		}
 		p.storyObjects(v, 0, func(obj map[string]any) {
@@ -72,6 +76,28 @@ func (p *page) embeddedBody() {
 		p.res.Text = best
 		p.res.Provenance["text"] = "script:json"
 	}
+}
+
+// stateAssignment returns the JSON of a script that only assigns an
+// object to a window.__NAME__ variable ("window.__INITIAL_STATE__ =
+// {…};"), as server-rendered single-page applications hand their state
+// to the browser.
+func stateAssignment(js string) (string, bool) {
+	s := strings.TrimSpace(js)
+	rest, ok := strings.CutPrefix(s, "window.__")
+	if !ok {
+		return "", false
+	}
+	eq := strings.IndexByte(rest, '=')
+	if eq < 0 || eq > 64 || strings.ContainsAny(rest[:eq], "(){};,") {
+		return "", false
+	}
+	val := strings.TrimSpace(rest[eq+1:])
+	val = strings.TrimSpace(strings.TrimSuffix(val, ";"))
+	if !strings.HasPrefix(val, "{") || !strings.HasSuffix(val, "}") {
+		return "", false
+	}
+	return val, true
 }
 
 // embedded reports whether the body text came from the page's JSON.

@@ -44,6 +44,8 @@ func TestEmbeddedBody(t *testing.T) {
 		{"json-ld articleBody", ld(nil), `<div id="root"></div>`, "jsonld:articleBody", 1},
 		{"paywalled articleBody", ld(map[string]any{"isAccessibleForFree": false}), `<div id="root"></div>`, "", 0},
 		{"framework state", state(headline), `<div id="__next"><h1>` + headline + `</h1></div>`, "script:json", 4},
+		{"state assigned to window", `<script>window.__INITIAL_STATE__ = ` + strings.TrimSuffix(strings.TrimPrefix(state(headline), `<script id="__NEXT_DATA__" type="application/json">`), `</script>`) + `;</script>`,
+			`<div id="app"><h1>` + headline + `</h1></div>`, "script:json", 4},
 		{"state about something else", state("Our terms of use"), `<div id="__next"><h1>` + headline + `</h1></div>`, "", 0},
 		{"markup shows the story", ld(nil), `<article><h1>` + headline + `</h1>` + shown + `</article>`, "dom", 3},
 	}
@@ -94,4 +96,24 @@ func FuzzProseText(f *testing.F) {
 		}
 		_ = looksLikeProse(s)
 	})
+}
+
+func TestStateAssignment(t *testing.T) {
+	tests := []struct {
+		in, want string
+		ok       bool
+	}{
+		{`window.__INITIAL_STATE__ = {"a":1};`, `{"a":1}`, true},
+		{"\n  window.__APOLLO_STATE__={\"b\":[2]}\n", `{"b":[2]}`, true},
+		{`window.__NUXT__=(function(a){return {a:a}}(1));`, "", false},
+		{`window.__X__ = {"a":1}; track();`, "", false},
+		{`var x = {"a":1};`, "", false},
+		{`window.dataLayer = [];`, "", false},
+	}
+	for _, tt := range tests {
+		got, ok := stateAssignment(tt.in)
+		if ok != tt.ok || got != tt.want {
+			t.Errorf("stateAssignment(%q) = %q, %v; want %q, %v", tt.in, got, ok, tt.want, tt.ok)
+		}
+	}
 }

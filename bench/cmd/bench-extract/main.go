@@ -299,4 +299,34 @@ func printWhy(half string, q bench.Quality, ms []bench.Miss) {
 			fmt.Printf("    %-34s %4d %4d  %s\n", name, q.RuleUses[field][r], miss[r], strings.Join(cs, ", "))
 		}
 	}
+	// Page kinds: the rule that stored a non-article (with its page
+	// types) or emptied an article.
+	for _, field := range []string{"stored", "emptied"} {
+		byRule := map[string]map[string]int{}
+		for _, m := range ms {
+			if m.Field != field {
+				continue
+			}
+			if byRule[m.Rule] == nil {
+				byRule[m.Rule] = map[string]int{}
+			}
+			byRule[m.Rule][m.Want]++
+		}
+		rules := make([]string, 0, len(byRule))
+		for r := range byRule {
+			rules = append(rules, r)
+		}
+		sort.Strings(rules)
+		fmt.Printf("  %s, by the kind rule:\n", field)
+		for _, r := range rules {
+			var cs []string
+			n := 0
+			for t, k := range byRule[r] {
+				cs = append(cs, fmt.Sprintf("%s %d", t, k))
+				n += k
+			}
+			sort.Strings(cs)
+			fmt.Printf("    %-34s %4d  %s\n", r, n, strings.Join(cs, ", "))
+		}
+	}
 }
