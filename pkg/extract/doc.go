@@ -19,7 +19,10 @@
 // sentence, "related" sections and trailing promotions. No CSS selector
 // engine runs on the hot path. A page judged not to be an article still
 // reports its visible text (teasers and link lists included) in
-// Result.Text when its article body came out short.
+// Result.Text when its article body came out short. A page rendered in the
+// browser that arrives as a shell gives its story from its JSON
+// (embedded.go): the article's JSON-LD articleBody unless declared not
+// free, or a JSON state block whose object holds the headline.
 //
 // Metadata comes from JSON-LD, meta tags, <time> elements, URL dates, visible
 // dates in the languages of the news (month names, zone abbreviations and
@@ -45,7 +48,9 @@
 // site's pages.
 //
 // The page kind is decided by a few final hand rules (a body too short for
-// a story, a declared product or thread, a site's home page, an address
+// a story, a consent notice or a paywall's pitch served in place of the
+// page (KindGate, kindgate.go), a declared product or thread, a site's
+// home page, an address
 // naming a tag, author, about or service page without an article's date
 // or byline) and otherwise by a scored model (kindmodel.go, fitted by
 // bench/cmd/train-kind on the WCXB dev half): a logistic weighing of many
