@@ -237,3 +237,32 @@ func TestKindGate(t *testing.T) {
 		})
 	}
 }
+
+// TestGateTextLanguages: consent notices and paywall pitches as sites of
+// the news write them, in their languages.
+func TestGateTextLanguages(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"es", "Tu privacidad es importante\nNosotros y nuestros 150 socios almacenamos y accedemos a información en tu dispositivo, como cookies, y tratamos datos personales para publicidad y contenido personalizados, medición de publicidad y contenido e investigación de audiencia.\nPuedes aceptar todo, rechazar todo o gestionar tus preferencias en cualquier momento."},
+		{"it", "La tua privacy è importante per noi\nNoi e i nostri 200 partner archiviamo e accediamo a informazioni sul tuo dispositivo, come i cookie, e trattiamo dati personali per annunci e contenuti personalizzati, misurazione di annunci e contenuti.\nPuoi accettare tutto, rifiutare tutto o gestire le tue preferenze."},
+		{"fr", "Vos données, vos choix\nNous et nos 300 partenaires stockons et accédons à des informations sur votre appareil, telles que les cookies, et traitons des données personnelles pour la publicité et le contenu personnalisés.\nVous pouvez tout accepter, tout refuser ou paramétrer vos choix."},
+		{"pl", "Twoja prywatność jest dla nas ważna\nMy i nasi partnerzy przechowujemy informacje na Twoim urządzeniu, takie jak pliki cookie, i przetwarzamy dane osobowe w celu wyświetlania spersonalizowanych reklam i treści.\nMożesz zaakceptować wszystko lub zarządzać ustawieniami."},
+		{"ru", "Мы ценим вашу конфиденциальность\nМы и наши партнеры храним информацию на вашем устройстве, например файлы cookie, и обрабатываем персональные данные для персонализированной рекламы и контента.\nВы можете принять все или настроить параметры."},
+		{"tr", "Gizliliğinize önem veriyoruz\nBiz ve iş ortaklarımız, çerezler gibi cihazınızdaki bilgileri saklar ve kişisel verileri kişiselleştirilmiş reklam ve içerik için işleriz.\nTümünü kabul edebilir veya tercihlerinizi yönetebilirsiniz."},
+		{"nl", "Wij waarderen je privacy\nWij en onze partners slaan informatie op je apparaat op, zoals cookies, en verwerken persoonsgegevens voor gepersonaliseerde advertenties en content.\nJe kunt alles accepteren of je voorkeuren beheren."},
+		{"pt", "Valorizamos a sua privacidade\nNós e os nossos parceiros armazenamos informações no seu dispositivo, como cookies, e tratamos dados pessoais para publicidade e conteúdo personalizados.\nPode aceitar tudo ou gerir as suas preferências."},
+		{"ja", "お客様のプライバシーについて\n当社および当社のパートナーは、クッキーなどの情報をお客様の端末に保存し、パーソナライズされた広告やコンテンツのために個人情報を処理します。\nすべて同意するか、設定を管理できます。"},
+		{"de-paywall", "Jetzt weiterlesen mit SZ Plus\nAlle Artikel auf SZ.de und in der App. Jederzeit kündbar.\nBereits Abonnent? Hier anmelden."},
+		{"es-paywall", "Este contenido es exclusivo para suscriptores\nSuscríbete para seguir leyendo: acceso ilimitado a todos los contenidos.\n¿Ya eres suscriptor? Inicia sesión."},
+		{"it-paywall", "Questo articolo è riservato agli abbonati\nAbbonati per continuare a leggere: accesso illimitato a tutti i contenuti.\nSei già abbonato? Accedi."},
+		{"ru-paywall", "Этот материал доступен только для подписчиков\nОформите подписку, чтобы продолжить чтение: полный доступ ко всем материалам.\nУже подписаны? Войдите."},
+		{"nl-paywall", "Dit artikel is alleen voor abonnees\nWord abonnee en lees verder met onbeperkt toegang tot alle artikelen.\nAl abonnee? Log in."},
+	} {
+		want := "consent notice"
+		if strings.HasSuffix(c.lang, "-paywall") {
+			want = "subscription pitch"
+		}
+		if got := gateText(c.text, 200); got != want {
+			t.Errorf("%s: gateText = %q, want %q", c.lang, got, want)
+		}
+	}
+}

@@ -26,7 +26,13 @@ var (
 		"publicidad", "aceptar todo", "interés legítimo", "pubblicità", "accetta tutto", "interesse legittimo",
 		"parceiros", "privacidade", "publicidade", "aceitar tudo", "advertenties", "alles accepteren", "partnerzy",
 		"partnerów", "prywatności", "reklam", "партнер", "конфиденциальн", "реклам", "конфіденційн", "iş ortak",
-		"gizlilik", "合作伙伴", "广告", "同意", "プライバシー", "パートナー", "広告", "파트너", "광고", "동의"}
+		"gizli", "合作伙伴", "广告", "同意", "プライバシー", "パートナー", "広告", "파트너", "광고", "동의",
+		// accepting, refusing and settings
+		"accept", "reject", "settings", "akzeptieren", "ablehnen", "einstellungen", "accepter", "refuser", "paramétrer",
+		"aceptar", "rechazar", "preferencias", "accetta", "rifiuta", "preferenze", "aceitar", "rejeitar", "preferências",
+		"accepteren", "weigeren", "voorkeuren", "zaakceptuj", "zaakceptować", "odrzuć", "ustawie", "prywatnoś",
+		"принять", "отклонить", "настро", "прийняти", "відхилити", "налаштуван", "kabul", "reddet", "tercih",
+		"接受", "拒绝", "设置", "設定", "拒否", "설정", "거부"}
 )
 
 // paywallPhrases are what a subscription gate says in the languages of
