@@ -18,10 +18,11 @@ import (
 // isAccessibleForFree false, for search engines) alone.
 
 // maxAppJSON bounds the JSON blocks read per page, maxAppJSONBytes the
-// size of one.
+// bytes of them decoded per page (a decoded block takes several times its
+// size in memory).
 const (
 	maxAppJSON      = 8
-	maxAppJSONBytes = 4 << 20
+	maxAppJSONBytes = 2 << 20
 )
 
 // maxStateDepth bounds how deep embeddedBody looks into a JSON state
@@ -49,11 +50,13 @@ func (p *page) embeddedBody() {
 		return
 	}
 	best := ""
+	budget := maxAppJSONBytes
 	for _, n := range p.appJSON {
-		if n.FirstChild == nil || n.FirstChild.Type != html.TextNode || len(n.FirstChild.Data) > maxAppJSONBytes {
+		if n.FirstChild == nil || n.FirstChild.Type != html.TextNode || len(n.FirstChild.Data) > budget {
 			continue
 		}
 		raw := n.FirstChild.Data
+		budget -= len(raw)
 		if js, ok := stateAssignment(raw); ok {
 			raw = js
 		}
