@@ -117,6 +117,9 @@ type HeldoutScore struct {
 	DateOK, DateN, ArticleN    int
 	Pages                      int
 	Precision, Recall, F1, Acc float64
+	// NotArticle counts the pages newsroom did not call articles by the
+	// kind rule that decided them (KindRule).
+	NotArticle map[string]int
 }
 
 // RunHeldout scores ex over the held-out entries; for the newsroom
@@ -158,6 +161,11 @@ func RunHeldout(ex Extractor, entries []HeldoutEntry) HeldoutScore {
 		}
 		if r.Kind == extract.KindArticle {
 			s.ArticleN++
+		} else {
+			if s.NotArticle == nil {
+				s.NotArticle = map[string]int{}
+			}
+			s.NotArticle[KindRule(r.Provenance["kind"])]++
 		}
 		if e.Title != "" {
 			s.TitleN++

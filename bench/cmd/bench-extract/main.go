@@ -102,6 +102,18 @@ func runAEB(data string, exs []bench.Extractor, runs, worst int, dump, scores st
 					float64(s.DateOK)/float64(s.DateN), s.DateN, s.ArticleN, s.Pages)
 			}
 			fmt.Println()
+			if len(s.NotArticle) > 0 {
+				rules := make([]string, 0, len(s.NotArticle))
+				for r := range s.NotArticle {
+					rules = append(rules, r)
+				}
+				sort.Slice(rules, func(a, b int) bool { return s.NotArticle[rules[a]] > s.NotArticle[rules[b]] })
+				var cs []string
+				for _, r := range rules {
+					cs = append(cs, fmt.Sprintf("%s %d", r, s.NotArticle[r]))
+				}
+				fmt.Printf("  not called articles, by the kind rule: %s\n", strings.Join(cs, ", "))
+			}
 		}
 	}
 	for _, r := range results {
