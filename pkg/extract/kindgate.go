@@ -66,6 +66,20 @@ const maxGateText = 2000
 // the gate's text). It returns what the gate is ("consent notice",
 // "subscription pitch"), "" for a page that is no gate.
 func gateText(text string, minText int) string {
+	// A gate's text is short: a page with more is none (most pages,
+	// read no further).
+	limit := maxGateText + minText/2
+	if len(text) > 4*limit {
+		return ""
+	}
+	n := 0
+	for _, r := range text {
+		if !unicode.IsSpace(r) {
+			if n++; n > limit {
+				return ""
+			}
+		}
+	}
 	gate, other := 0, 0
 	consent, paywall := 0, 0
 	lower := strings.ToLower(text)
