@@ -29,3 +29,25 @@ def write(out, host, path, doc, encoding="utf-8"):
         os.makedirs(os.path.dirname(fp), exist_ok=True)
     with open(fp, "wb") as f:
         f.write(doc.encode(encoding))
+
+
+# The bridge story the generators since web q tell, per language: a
+# paragraph to shuffle, a headline and three reporters' names.
+BRIDGE = {
+    "en": ("The county will rebuild the old stone bridge over the river by next autumn, after engineers found that its piers had been weakened by years of floods and heavy lorries.",
+           "County to rebuild the old stone bridge", ["Hannah Price", "Oliver Grant", "Meera Shah"]),
+    "de": ("Der Landkreis will die alte Steinbrücke über den Fluss bis zum nächsten Herbst neu bauen, nachdem Ingenieure festgestellt hatten, dass Hochwasser und schwere Lastwagen die Pfeiler geschwächt haben.",
+           "Landkreis baut die alte Steinbrücke neu", ["Lena Hoffmann", "Felix Brandt", "Sabine Roth"]),
+    "fr": ("Le département reconstruira le vieux pont de pierre sur la rivière d'ici l'automne prochain, après que des ingénieurs ont constaté que ses piles avaient été affaiblies par les crues et les camions.",
+           "Le département va reconstruire le vieux pont", ["Camille Rousseau", "Julien Mercier", "Élise Fontaine"]),
+    "es": ("La diputación reconstruirá el viejo puente de piedra sobre el río antes del próximo otoño, después de que los ingenieros comprobaran que las crecidas y los camiones habían debilitado sus pilares.",
+           "La diputación reconstruirá el viejo puente", ["Marta Delgado", "Pablo Serrano", "Irene Campos"]),
+    "it": ("La provincia ricostruirà il vecchio ponte di pietra sul fiume entro il prossimo autunno, dopo che gli ingegneri hanno scoperto che le piene e i camion avevano indebolito i piloni.",
+           "La provincia ricostruirà il vecchio ponte", ["Francesca Galli", "Luca Marchetti", "Elena Conti"]),
+    "pt": ("A câmara vai reconstruir a velha ponte de pedra sobre o rio até ao próximo outono, depois de engenheiros terem verificado que as cheias e os camiões enfraqueceram os pilares.",
+           "Câmara vai reconstruir a velha ponte", ["Ana Ribeiro", "Miguel Lopes", "Sofia Matos"]),
+    "nl": ("De provincie bouwt de oude stenen brug over de rivier voor volgend najaar opnieuw, nadat ingenieurs ontdekten dat overstromingen en zware vrachtwagens de pijlers hadden verzwakt.",
+           "Provincie bouwt oude stenen brug opnieuw", ["Femke Visser", "Daan Mulder", "Sanne Smit"]),
+    "zh": ("县政府将在明年秋季之前重建河上的老石桥，此前工程师发现多年的洪水和重型卡车已经削弱了桥墩。",
+           "县政府将重建河上老石桥", ["张伟", "李娜", "赵敏"]),
+}

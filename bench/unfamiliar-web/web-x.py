@@ -31,7 +31,7 @@ import random
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common import shuffled, write  # noqa: E402
+from common import BRIDGE, shuffled, write  # noqa: E402
 
 OUT = os.path.join(sys.argv[1], "sites")
 PORT = 18103
@@ -95,17 +95,13 @@ LANGS = {
     "ja": ("県は来年秋までに川に架かる古い石橋を架け替える。技術者の調査で、長年の洪水と大型トラックの通行により橋脚が弱っていることが分かった。",
            "県、川の古い石橋を架け替えへ", ["佐藤健", "田中美咲", "伊藤翼"], ["%s 記者"], "、",
            lambda d: "%d年%d月%d日 %d時%02d分" % (d.year, d.month, d.day, d.hour, d.minute), "タグ"),
-    "de": ("Der Landkreis will die alte Steinbrücke über den Fluss bis zum nächsten Herbst neu bauen, nachdem Ingenieure festgestellt hatten, dass Hochwasser und schwere Lastwagen die Pfeiler geschwächt haben.",
-           "Landkreis baut die alte Steinbrücke neu", ["Lena Hoffmann", "Felix Brandt", "Sabine Roth"], ["Ein Kommentar von %s", "Eine Analyse von %s"], " und ",
+    "de": (*BRIDGE["de"], ["Ein Kommentar von %s", "Eine Analyse von %s"], " und ",
            lambda d: "%02d.%02d.%d, %02d:%02d Uhr" % (d.day, d.month, d.year, d.hour, d.minute), "Thema"),
-    "fr": ("Le département reconstruira le vieux pont de pierre sur la rivière d'ici l'automne prochain, après que des ingénieurs ont constaté que ses piles avaient été affaiblies par les crues et les camions.",
-           "Le département va reconstruire le vieux pont", ["Camille Rousseau", "Julien Mercier", "Élise Fontaine"], ["Propos recueillis par %s", "Par %s"], " et ",
+    "fr": (*BRIDGE["fr"], ["Propos recueillis par %s", "Par %s"], " et ",
            lambda d: "Publié le %d %s %d à %dh%02d" % (d.day, month("fr", d), d.year, d.hour, d.minute), "Sujet"),
-    "pt": ("A câmara vai reconstruir a velha ponte de pedra sobre o rio até ao próximo outono, depois de engenheiros terem verificado que as cheias e os camiões enfraqueceram os pilares.",
-           "Câmara vai reconstruir a velha ponte", ["Ana Ribeiro", "Miguel Lopes", "Sofia Matos"], ["Por %s, da Redação", "Por %s, do Jornal da Cidade"], " e ",
+    "pt": (*BRIDGE["pt"], ["Por %s, da Redação", "Por %s, do Jornal da Cidade"], " e ",
            lambda d: "%02d/%02d/%d às %dh%02d" % (d.day, d.month, d.year, d.hour, d.minute), "Tema"),
-    "en": ("The county will rebuild the old stone bridge over the river by next autumn, after engineers found that its piers had been weakened by years of floods and heavy lorries.",
-           "County to rebuild the old stone bridge", ["Hannah Price", "Oliver Grant", "Meera Shah"], ["By %s (%s@example.com)", "By %s @%s"], " and ",
+    "en": (*BRIDGE["en"], ["By %s (%s@example.com)", "By %s @%s"], " and ",
            None, "Topic"),
 }
 CONSENT = ("We value your privacy", "We and our 312 partners store and access information on your device, such as cookies, and process personal data, "

@@ -23,27 +23,14 @@ import random
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common import shuffled, write  # noqa: E402
+from common import BRIDGE, shuffled, write  # noqa: E402
 
 OUT = os.path.join(sys.argv[1], "sites")
 PORT = 18104
 rnd = random.Random("web-y")
 truth = {"articles": [], "nonarticles": []}
 
-LANGS = {
-    "en": ("The county will rebuild the old stone bridge over the river by next autumn, after engineers found that its piers had been weakened by years of floods and heavy lorries.",
-           "County to rebuild the old stone bridge", ["Hannah Price", "Oliver Grant", "Meera Shah"]),
-    "de": ("Der Landkreis will die alte Steinbrücke über den Fluss bis zum nächsten Herbst neu bauen, nachdem Ingenieure festgestellt hatten, dass Hochwasser und schwere Lastwagen die Pfeiler geschwächt haben.",
-           "Landkreis baut die alte Steinbrücke neu", ["Lena Hoffmann", "Felix Brandt", "Sabine Roth"]),
-    "fr": ("Le département reconstruira le vieux pont de pierre sur la rivière d'ici l'automne prochain, après que des ingénieurs ont constaté que ses piles avaient été affaiblies par les crues et les camions.",
-           "Le département va reconstruire le vieux pont", ["Camille Rousseau", "Julien Mercier", "Élise Fontaine"]),
-    "es": ("La diputación reconstruirá el viejo puente de piedra sobre el río antes del próximo otoño, después de que los ingenieros comprobaran que las crecidas y los camiones habían debilitado sus pilares.",
-           "La diputación reconstruirá el viejo puente", ["Marta Delgado", "Pablo Serrano", "Irene Campos"]),
-    "it": ("La provincia ricostruirà il vecchio ponte di pietra sul fiume entro il prossimo autunno, dopo che gli ingegneri hanno scoperto che le piene e i camion avevano indebolito i piloni.",
-           "La provincia ricostruirà il vecchio ponte", ["Francesca Galli", "Luca Marchetti", "Elena Conti"]),
-    "nl": ("De provincie bouwt de oude stenen brug over de rivier voor volgend najaar opnieuw, nadat ingenieurs ontdekten dat overstromingen en zware vrachtwagens de pijlers hadden verzwakt.",
-           "Provincie bouwt oude stenen brug opnieuw", ["Femke Visser", "Daan Mulder", "Sanne Smit"]),
-}
+LANGS = {L: BRIDGE[L] for L in ("en", "de", "fr", "es", "it", "nl")}
 SITES = ["Riverside Gazette", "County Chronicle", "Bridge Street News", "The Valley Observer", "Hill Town Daily", "Weir Post"]
 
 
