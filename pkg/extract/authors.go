@@ -94,6 +94,9 @@ func bylineNames(t string) (string, bool) {
 			}
 			rest = strings.TrimLeft(rest, " :：\u00a0")
 		}
+		if datelineLabels[strings.ToLower(pre)] {
+			rest = cutDateline(rest)
+		}
 		return bylineRest(rest)
 	}
 	// Chinese datelined bylines glue the label to the names: "記者陳小明／台北報導",
@@ -155,6 +158,34 @@ func bylineNames(t string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// datelineLabels are the byline labels of the newsrooms that write the
+// reporter's city after the name ("Von Max Muster, Berlin", "Por Juan
+// Pérez, Madrid", "Par Claire Martin, à Lyon"); English bylines name a
+// paper or a role there, and keep it for cleanAuthors to judge.
+var datelineLabels = wordSet(`von por par di door av af`)
+
+// cutDateline removes the city a labelled byline gives after its names:
+// one capitalised word after the last comma, behind a name of two words
+// or more ("Max Muster, Berlin"), or "à"/"in"/"en"/"a" and a capitalised
+// word ("Claire Martin, à Lyon"). A credential or an all-capitals word
+// (an agency: "AFP", "DPA") stays.
+func cutDateline(rest string) string {
+	i := strings.LastIndex(rest, ", ")
+	if i <= 0 || !strings.Contains(strings.TrimSpace(rest[:i]), " ") {
+		return rest
+	}
+	last := strings.TrimSpace(rest[i+2:])
+	if w, place, ok := strings.Cut(last, " "); ok && (w == "à" || w == "in" || w == "en" || w == "a" || w == "aus") {
+		last = place
+	}
+	r, _ := utf8.DecodeRuneInString(last)
+	if utf8.RuneCountInString(last) < 3 || strings.ContainsAny(last, " .'0123456789") || !unicode.IsUpper(r) ||
+		allCredentials(last) || strings.ToUpper(last) == last {
+		return rest
+	}
+	return rest[:i]
 }
 
 // midLineByline finds a labelled byline that a meta line gives after its
