@@ -119,8 +119,9 @@ func parseDate(s string, usFirst bool) (time.Time, bool) {
 			var zone *int
 			for i, t := range toks {
 				if !t.isNum && (hh != 0 || mm != 0) {
-					if z, ok := readZone(toks, i, nums[0], nums[1], nums[2], hh); ok {
-						zone = &z.off
+					if z, ok := readZone(toks, i); ok {
+						off := z.offset(nums[0], nums[1], nums[2], hh)
+						zone = &off
 						break
 					}
 				}
@@ -132,7 +133,8 @@ func parseDate(s string, usFirst bool) (time.Time, bool) {
 	year, month, day := -1, -1, -1
 	hh, mm, ss := 0, 0, 0
 	var zone *int
-	usZone := 0 // a US zone named without its season ("ET", "Pacific"): standard offset in hours
+	var named zoneRead // a zone word after the clock, resolved once the date is read
+	hasNamed := false
 	pm, am, clock := false, false, false
 	monthBeside := false // the month word has a day or year beside it
 	for i := 0; i < len(toks); i++ {
@@ -267,14 +269,9 @@ func parseDate(s string, usFirst bool) (time.Time, bool) {
 		case "am", "a", "오전", "上午", "午前":
 			am = true
 		default:
-			if zone == nil && usZone == 0 && (hh != 0 || mm != 0) {
-				if z, ok := readZone(toks, i, 0, 0, 0, 0); ok {
-					if z.us != 0 {
-						usZone = z.us // its season needs the date
-					} else {
-						zone = &z.off
-					}
-					i += z.n
+			if zone == nil && !hasNamed && (hh != 0 || mm != 0) {
+				if named, hasNamed = readZone(toks, i); hasNamed {
+					i += named.n
 				}
 			}
 		}
@@ -288,11 +285,8 @@ func parseDate(s string, usFirst bool) (time.Time, bool) {
 	if am && hh == 12 {
 		hh = 0
 	}
-	if usZone != 0 && zone == nil {
-		off := usZone * 3600
-		if usSummerTime(year, month, day, hh) {
-			off += 3600
-		}
+	if hasNamed && zone == nil {
+		off := named.offset(year, month, day, hh)
 		zone = &off
 	}
 	return mkDate(year, month, day, hh, mm, ss, zone)
@@ -305,12 +299,24 @@ type zoneRead struct {
 	off, us, n int
 }
 
+// offset returns the zone's offset in seconds for a clock hour on a day:
+// a US zone named without its season takes summer time by the date.
+func (z zoneRead) offset(y, mo, d, hh int) int {
+	if z.us == 0 {
+		return z.off
+	}
+	off := z.us * 3600
+	if usSummerTime(y, mo, d, hh) {
+		off += 3600
+	}
+	return off
+}
+
 // readZone reads the time zone whose word is toks[i]: an abbreviation
 // ("CET", "МСК", "JST"), GMT or UTC with an offset ("GMT+8", "UTC-05:00",
 // "GMT+0530"), or a US zone without its season ("ET", "PT", "6:24 p.m.
-// Eastern"). Given the date (y > 0), a US zone is resolved to standard or
-// summer time at once.
-func readZone(toks []dateTok, i int, y, mo, d, hh int) (zoneRead, bool) {
+// Eastern"), whose offset needs the date (zoneRead.offset).
+func readZone(toks []dateTok, i int) (zoneRead, bool) {
 	t := toks[i]
 	w := strings.TrimSuffix(t.s, ".")
 	if (w == "gmt" || w == "utc" || w == "ut") && (t.sep == '+' || t.sep == '-') && i+1 < len(toks) && toks[i+1].isNum {
@@ -350,13 +356,6 @@ func readZone(toks []dateTok, i int, y, mo, d, hh int) (zoneRead, bool) {
 		if i == 0 || !(toks[i-1].isNum || prev == "pm" || prev == "am" || prev == "m" || prev == "p.m" || prev == "a.m") {
 			return zoneRead{}, false
 		}
-	}
-	if y > 0 {
-		off := us * 3600
-		if usSummerTime(y, mo, d, hh) {
-			off += 3600
-		}
-		return zoneRead{off: off}, true
 	}
 	return zoneRead{us: us}, true
 }

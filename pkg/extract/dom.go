@@ -63,10 +63,11 @@ type page struct {
 	metas  []*html.Node
 	links  []*html.Node
 	ldjson []*html.Node
-	// appJSON are the page's <script type="application/json"> blocks
-	// (a framework's state, __NEXT_DATA__): where a page rendered in the
-	// browser keeps its story (embedded.go).
-	appJSON []*html.Node
+	// appJSON are the texts of the page's JSON state blocks (a
+	// <script type="application/json"> such as __NEXT_DATA__, or the
+	// object a script assigns to window.__NAME__): where a page rendered
+	// in the browser keeps its story (embedded.go).
+	appJSON []string
 	// domText and domTextProv keep the markup's text (and its
 	// provenance) while an embedded story stands in for it.
 	domText, domTextProv string
@@ -220,12 +221,12 @@ func (p *page) noteScript(n *html.Node) {
 	switch {
 	case strings.Contains(typ, "ld+json"):
 		p.ldjson = append(p.ldjson, n)
-	case len(p.appJSON) >= maxAppJSON:
+	case len(p.appJSON) >= maxAppJSON || n.FirstChild == nil || n.FirstChild.Type != html.TextNode:
 	case typ == "application/json":
-		p.appJSON = append(p.appJSON, n)
-	case (typ == "" || strings.Contains(typ, "javascript")) && n.FirstChild != nil && n.FirstChild.Type == html.TextNode:
-		if _, ok := stateAssignment(n.FirstChild.Data); ok {
-			p.appJSON = append(p.appJSON, n)
+		p.appJSON = append(p.appJSON, n.FirstChild.Data)
+	case typ == "" || strings.Contains(typ, "javascript"):
+		if js, ok := stateAssignment(n.FirstChild.Data); ok {
+			p.appJSON = append(p.appJSON, js)
 		}
 	}
 }

@@ -34,13 +34,13 @@ const maxStateDepth = 12
 // JSON state block's object that holds the page's headline beside a long
 // prose text (the longest such text wins).
 func (p *page) embeddedBody() {
-	min := p.opts.MinTextChars
-	if nonSpace(p.res.Text) >= min {
+	minText := p.opts.MinTextChars
+	if nonSpace(p.res.Text) >= minText {
 		return
 	}
 	p.domText, p.domTextProv = p.res.Text, p.res.Provenance["text"]
 	if p.ld.isArticleType && !p.ld.paywalled {
-		if t := proseText(p.ld.body); nonSpace(t) >= min {
+		if t := proseText(p.ld.body); nonSpace(t) >= minText {
 			p.res.Text = t
 			p.res.Provenance["text"] = "jsonld:articleBody"
 			return
@@ -49,17 +49,13 @@ func (p *page) embeddedBody() {
 	if p.normTitle == "" {
 		return
 	}
-	best := ""
+	best, bestN := "", 0
 	budget := maxAppJSONBytes
-	for _, n := range p.appJSON {
-		if n.FirstChild == nil || n.FirstChild.Type != html.TextNode || len(n.FirstChild.Data) > budget {
+	for _, raw := range p.appJSON {
+		if len(raw) > budget {
 			continue
 		}
-		raw := n.FirstChild.Data
 		budget -= len(raw)
-		if js, ok := stateAssignment(raw); ok {
-			raw = js
-		}
 		var v any
 		if json.Unmarshal([]byte(raw), &v) != nil {
 			continue
@@ -69,8 +65,9 @@ func (p *page) embeddedBody() {
 				return
 			}
 			proseIn(obj, 0, func(s string) {
-				if t := proseText(s); nonSpace(t) >= min && nonSpace(t) > nonSpace(best) {
-					best = t
+				t := proseText(s)
+				if n := nonSpace(t); n >= minText && n > bestN {
+					best, bestN = t, n
 				}
 			})
 		})

@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"unicode"
-)
+import "strings"
 
 // A gate is what a site serves in place of the page it was asked for: a
 // consent wall ("We value your privacy … Accept all") or a paywall stub
@@ -72,13 +69,8 @@ func gateText(text string, minText int) string {
 	if len(text) > 4*limit {
 		return ""
 	}
-	n := 0
-	for _, r := range text {
-		if !unicode.IsSpace(r) {
-			if n++; n > limit {
-				return ""
-			}
-		}
+	if nonSpace(text) > limit {
+		return ""
 	}
 	gate, other := 0, 0
 	consent, paywall := 0, 0
@@ -87,12 +79,7 @@ func gateText(text string, minText int) string {
 	// that read as a notice's are the notice's (consentLine).
 	notice := containsAny(lower, consentCore)
 	for _, ll := range strings.Split(lower, "\n") {
-		n := 0
-		for _, r := range ll {
-			if !unicode.IsSpace(r) {
-				n++
-			}
-		}
+		n := nonSpace(ll)
 		if n == 0 {
 			continue
 		}

@@ -82,8 +82,8 @@ func (p *page) narrowToStory() {
 
 // holdsH1 reports whether element i has an <h1> inside.
 func (p *page) holdsH1(i int32) bool {
-	for k := i + 1; k < p.nodes[i].end; k++ {
-		if p.nodes[k].n.DataAtom == atom.H1 {
+	for _, h := range p.h1s {
+		if h > i && h < p.nodes[i].end {
 			return true
 		}
 	}

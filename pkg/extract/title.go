@@ -605,8 +605,8 @@ func normTitle(s string) string {
 }
 
 // cjkTrail reports whether the underscores of t stand between letters of
-// scripts written without spaces (wideRune) on both sides, and its first segment, the headline, is longer
-// than the rest together.
+// scripts written without spaces (wideRune) on both sides, and its first
+// segment, the headline, is longer than the rest together.
 func cjkTrail(t string) bool {
 	parts := strings.Split(t, "_")
 	rest := 0

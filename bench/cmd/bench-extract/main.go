@@ -303,12 +303,7 @@ func printWhy(half string, q bench.Quality, ms []bench.Miss) {
 			if name == "" {
 				name = "(none)"
 			}
-			var cs []string
-			for c, n := range causes[r] {
-				cs = append(cs, fmt.Sprintf("%s %d", c, n))
-			}
-			sort.Strings(cs)
-			fmt.Printf("    %-34s %4d %4d  %s\n", name, q.RuleUses[field][r], miss[r], strings.Join(cs, ", "))
+			fmt.Printf("    %-34s %4d %4d  %s\n", name, q.RuleUses[field][r], miss[r], joinCounts(causes[r]))
 		}
 	}
 	// Page kinds: the rule that stored a non-article (with its page
@@ -331,14 +326,21 @@ func printWhy(half string, q bench.Quality, ms []bench.Miss) {
 		sort.Strings(rules)
 		fmt.Printf("  %s, by the kind rule:\n", field)
 		for _, r := range rules {
-			var cs []string
 			n := 0
-			for t, k := range byRule[r] {
-				cs = append(cs, fmt.Sprintf("%s %d", t, k))
+			for _, k := range byRule[r] {
 				n += k
 			}
-			sort.Strings(cs)
-			fmt.Printf("    %-34s %4d  %s\n", r, n, strings.Join(cs, ", "))
+			fmt.Printf("    %-34s %4d  %s\n", r, n, joinCounts(byRule[r]))
 		}
 	}
+}
+
+// joinCounts writes counts as "name n, …" in the names' order.
+func joinCounts(counts map[string]int) string {
+	cs := make([]string, 0, len(counts))
+	for c, n := range counts {
+		cs = append(cs, fmt.Sprintf("%s %d", c, n))
+	}
+	sort.Strings(cs)
+	return strings.Join(cs, ", ")
 }
