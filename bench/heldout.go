@@ -6,11 +6,13 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
+	"time"
 
 	"newsroom.dev/pkg/extract"
 )
@@ -100,6 +102,16 @@ func LoadHeldout() ([]HeldoutEntry, error) {
 	return entries, nil
 }
 
+// Domain returns the entry's host without "www.", the unit the set is
+// split by.
+func (e HeldoutEntry) Domain() string {
+	u, err := url.Parse(e.URL)
+	if err != nil {
+		return e.URL
+	}
+	return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+}
+
 func unquote(b *ast.BasicLit) string {
 	s, err := strconv.Unquote(b.Value)
 	if err != nil {
@@ -120,6 +132,14 @@ type HeldoutScore struct {
 	// NotArticle counts the pages newsroom did not call articles by the
 	// kind rule that decided them (KindRule).
 	NotArticle map[string]int
+	// Misses are newsroom's wrong titles and dates and its pages not
+	// called articles, for reading the dev half.
+	Misses []HeldoutMiss
+}
+
+// HeldoutMiss is one field newsroom got wrong on a comparison page.
+type HeldoutMiss struct {
+	Field, File, URL, Got, Want string
 }
 
 // RunHeldout scores ex over the held-out entries; for the newsroom
@@ -166,17 +186,26 @@ func RunHeldout(ex Extractor, entries []HeldoutEntry) HeldoutScore {
 				s.NotArticle = map[string]int{}
 			}
 			s.NotArticle[KindRule(r.Provenance["kind"])]++
+			s.Misses = append(s.Misses, HeldoutMiss{"kind", e.File, e.URL, r.Provenance["kind"], "article"})
 		}
 		if e.Title != "" {
 			s.TitleN++
 			if norm(r.Title) == norm(e.Title) {
 				s.TitleOK++
+			} else {
+				s.Misses = append(s.Misses, HeldoutMiss{"title", e.File, e.URL, r.Title, e.Title})
 			}
 		}
 		if e.Date != "" {
 			s.DateN++
-			if r.PublishedAt != nil && r.PublishedAt.Format("2006-01-02") == e.Date {
+			got := ""
+			if r.PublishedAt != nil {
+				got = r.PublishedAt.Format(time.DateOnly) + " (" + r.Provenance["published_at"] + ")"
+			}
+			if strings.HasPrefix(got, e.Date+" ") {
 				s.DateOK++
+			} else {
+				s.Misses = append(s.Misses, HeldoutMiss{"date", e.File, e.URL, got, e.Date})
 			}
 		}
 	}

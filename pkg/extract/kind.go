@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -191,7 +192,7 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 				break
 			}
 		}
-		articleURL = looksLikeArticlePath(parts)
+		articleURL = looksLikeArticlePath(parts) || itemViewAddress(parts[len(parts)-1], p.base.Query())
 		switch {
 		case datePath(parts) || pathHints[segmentWord(parts[0])] == KindArchive && (len(parts) == 1 || datePath(parts[1:])):
 			// "/2025/12/", "/archive/2025/12": the stories of a day or
@@ -637,6 +638,37 @@ func looksLikeArticlePath(parts []string) bool {
 	}
 	if _, ok := urlDate("/" + strings.Join(parts, "/")); ok {
 		return true
+	}
+	return false
+}
+
+// itemViewWords are the words of a script's name that show one item of a
+// site's content: news_view.htm, articleView.html, read.php, story.aspx.
+var itemViewWords = []string{"view", "read", "article", "story", "news", "detail", "post", "show", "content", "print"}
+
+// notStoryViewWords name scripts that show an item which is no story: a
+// forum's thread, a shop's product, a member's profile (viewtopic.php,
+// product_view.php).
+var notStoryViewWords = []string{"topic", "thread", "forum", "prod", "shop", "cart", "profile", "member", "user", "gallery", "photo", "video"}
+
+// itemViewAddress reports whether an address is one story of a site whose
+// engine addresses items by a query id: a script named for viewing an item
+// (the last path segment, last) and a query value of at least five digits
+// ("/service/news_view.htm?lang=e&Seq_Code=157645",
+// "/news/articleView.html?idxno=312345"). A path word before it that names
+// a kind of page ("service", "shop") is the site's section, not the page's.
+func itemViewAddress(last string, q url.Values) bool {
+	w := strings.ToLower(segmentWord(last))
+	has := func(v string) bool { return strings.Contains(w, v) }
+	if w == "" || !slices.ContainsFunc(itemViewWords, has) || slices.ContainsFunc(notStoryViewWords, has) {
+		return false
+	}
+	for _, vs := range q {
+		for _, v := range vs {
+			if len(v) >= 5 && len(v) <= 20 && strings.Trim(v, "0123456789") == "" {
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -25,7 +25,8 @@ func main() {
 	worst := flag.Int("worst", 0, "print the N worst pages of the newsroom extractor")
 	dump := flag.String("dump", "", "write newsroom texts to this directory (one <id>.txt per page)")
 	scores := flag.String("scores", "", "write newsroom per-page precision/recall to this TSV file")
-	heldout := flag.Bool("heldout", false, "also score go-trafilatura's own comparison set (snippets, titles, dates)")
+	heldout := flag.Bool("heldout", false, "also score go-trafilatura's own comparison set (snippets, titles, dates), whole and by half")
+	heldoutMisses := flag.Bool("heldout-misses", false, "with -heldout, print newsroom's title, date and kind misses on the comparison set's dev half")
 	wcxbDir := flag.String("wcxb", "", "WCXB directory (default: shared/data/wcxb-dev, found like -data)")
 	sets := flag.String("sets", "aeb,wcxb", "data sets to run: aeb (article-extraction-benchmark), wcxb")
 	half := flag.String("half", "", "score only this WCXB half (dev or held-out); default both")
@@ -40,14 +41,14 @@ func main() {
 		}
 	}
 	if strings.Contains(*sets, "aeb") {
-		runAEB(*data, sel, *runs, *worst, *dump, *scores, *heldout)
+		runAEB(*data, sel, *runs, *worst, *dump, *scores, *heldout, *heldoutMisses)
 	}
 	if strings.Contains(*sets, "wcxb") {
 		runWCXB(*wcxbDir, sel, *half, *misses, *why)
 	}
 }
 
-func runAEB(data string, exs []bench.Extractor, runs, worst int, dump, scores string, heldout bool) {
+func runAEB(data string, exs []bench.Extractor, runs, worst int, dump, scores string, heldout, heldoutMisses bool) {
 	dir, err := bench.FindData(data)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
@@ -93,26 +94,16 @@ func runAEB(data string, exs []bench.Extractor, runs, worst int, dump, scores st
 			fmt.Fprintln(os.Stderr, err)
 			os.Exit(1)
 		}
-		fmt.Printf("\nheld-out: go-trafilatura comparison set, %d pages (snippet precision/recall; title/date exact)\n", len(entries))
-		for _, ex := range exs {
-			s := bench.RunHeldout(ex, entries)
-			fmt.Printf("%-16s P=%.3f R=%.3f F1=%.3f acc=%.3f", s.Name, s.Precision, s.Recall, s.F1, s.Acc)
-			if s.TitleN > 0 {
-				fmt.Printf("  title=%.3f (%d)  date=%.3f (%d)  kind=article %d/%d", float64(s.TitleOK)/float64(s.TitleN), s.TitleN,
-					float64(s.DateOK)/float64(s.DateN), s.DateN, s.ArticleN, s.Pages)
-			}
-			fmt.Println()
-			if len(s.NotArticle) > 0 {
-				rules := make([]string, 0, len(s.NotArticle))
-				for r := range s.NotArticle {
-					rules = append(rules, r)
+		for _, part := range heldoutParts(entries) {
+			fmt.Printf("\nheld-out: go-trafilatura comparison set, %s: %d pages (snippet precision/recall; title/date exact)\n", part.name, len(part.entries))
+			for _, ex := range exs {
+				s := bench.RunHeldout(ex, part.entries)
+				printHeldout(s)
+				if heldoutMisses && part.name == bench.HalfDev+" half" {
+					for _, m := range s.Misses {
+						fmt.Printf("  %-6s %-28s %-60.60s got %q want %q\n", m.Field, m.File, m.URL, m.Got, m.Want)
+					}
 				}
-				sort.Slice(rules, func(a, b int) bool { return s.NotArticle[rules[a]] > s.NotArticle[rules[b]] })
-				var cs []string
-				for _, r := range rules {
-					cs = append(cs, fmt.Sprintf("%s %d", r, s.NotArticle[r]))
-				}
-				fmt.Printf("  not called articles, by the kind rule: %s\n", strings.Join(cs, ", "))
 			}
 		}
 	}
@@ -343,4 +334,48 @@ func joinCounts(counts map[string]int) string {
 	}
 	sort.Strings(cs)
 	return strings.Join(cs, ", ")
+}
+
+// heldoutPart is one half of the comparison set, split by domain like WCXB.
+type heldoutPart struct {
+	name    string
+	entries []bench.HeldoutEntry
+}
+
+// heldoutParts returns the whole comparison set and its two halves by
+// domain (bench.Half): rules may be read against the dev half's pages,
+// the held-out half is only reported.
+func heldoutParts(entries []bench.HeldoutEntry) []heldoutPart {
+	parts := []heldoutPart{{name: "all"}, {name: bench.HalfDev + " half"}, {name: bench.HalfHeldOut + " half"}}
+	for _, e := range entries {
+		parts[0].entries = append(parts[0].entries, e)
+		if bench.Half(e.Domain()) == bench.HalfDev {
+			parts[1].entries = append(parts[1].entries, e)
+		} else {
+			parts[2].entries = append(parts[2].entries, e)
+		}
+	}
+	return parts
+}
+
+// printHeldout prints one extractor's line for a part of the comparison set.
+func printHeldout(s bench.HeldoutScore) {
+	fmt.Printf("%-16s P=%.3f R=%.3f F1=%.3f acc=%.3f", s.Name, s.Precision, s.Recall, s.F1, s.Acc)
+	if s.TitleN > 0 {
+		fmt.Printf("  title=%.3f (%d)  date=%.3f (%d)  kind=article %d/%d", float64(s.TitleOK)/float64(s.TitleN), s.TitleN,
+			float64(s.DateOK)/float64(s.DateN), s.DateN, s.ArticleN, s.Pages)
+	}
+	fmt.Println()
+	if len(s.NotArticle) > 0 {
+		rules := make([]string, 0, len(s.NotArticle))
+		for r := range s.NotArticle {
+			rules = append(rules, r)
+		}
+		sort.Slice(rules, func(a, b int) bool { return s.NotArticle[rules[a]] > s.NotArticle[rules[b]] })
+		var cs []string
+		for _, r := range rules {
+			cs = append(cs, fmt.Sprintf("%s %d", r, s.NotArticle[r]))
+		}
+		fmt.Printf("  not called articles, by the kind rule: %s\n", strings.Join(cs, ", "))
+	}
 }
