@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -98,8 +99,8 @@ func (p *page) pickTitle() {
 			}
 			// The <h1> sets a kicker or a subtitle in an element of its
 			// own around the declared title.
-			if kickerAround(ni.n, c) {
-				res.Title, res.Provenance["title"] = c, "declared:h1-kicker"
+			if h := kickerAround(ni.n, c); h != "" {
+				res.Title, res.Provenance["title"] = h, "declared:h1-kicker"
 				return
 			}
 			// The declared title is the <h1> with the year it is for
@@ -829,13 +830,18 @@ func wordCase(h, ref string) string {
 	return strings.Join(words, " ")
 }
 
-// kickerAround reports whether heading h is the declared title c with a
-// kicker before it or a subtitle after it, set in a child element of its
-// own ("<h1><div>Get that tech stack</div> <span>Klatch Coffee</span></h1>").
-func kickerAround(h *html.Node, c string) bool {
+// kickerAround returns the headline of heading h when h sets a kicker
+// before it or a subtitle after it in a child element of its own, and the
+// declared title c tells which part is the headline: c is that part alone
+// ("<h1><div>Get that tech stack</div> <span>Klatch Coffee</span></h1>"),
+// or the headline first and the kicker after it ("Daten von Rheinmetall
+// gehackt - Interne Unterlagen im Netz" for "<h1><span>Interne Unterlagen
+// im Netz</span> <span>Daten von Rheinmetall gehackt</span></h1>"), where
+// the <h1> shows the kicker first. It returns "" otherwise.
+func kickerAround(h *html.Node, c string) string {
 	nc := normTitle(c)
 	if nc == "" {
-		return false
+		return ""
 	}
 	type part struct {
 		text string
@@ -846,7 +852,7 @@ func kickerAround(h *html.Node, c string) bool {
 		var t string
 		switch k.Type {
 		case html.TextNode:
-			t = strings.TrimSpace(k.Data)
+			t = collapse(k.Data)
 		case html.ElementNode:
 			t = textOf(k)
 		}
@@ -855,10 +861,25 @@ func kickerAround(h *html.Node, c string) bool {
 		}
 	}
 	if len(parts) != 2 {
-		return false
+		return ""
 	}
 	a, b := normTitle(parts[0].text), normTitle(parts[1].text)
-	return (b == nc && a != nc && parts[0].elem) || (a == nc && b != nc && parts[1].elem)
+	switch {
+	case a == nc || b == nc:
+		if (b == nc && a != nc && parts[0].elem) || (a == nc && b != nc && parts[1].elem) {
+			return c
+		}
+	case parts[0].elem && len(strings.Fields(b)) >= 3 && slices.Equal(letterWords(c), append(letterWords(b), letterWords(a)...)) &&
+		!slices.Equal(letterWords(c), append(letterWords(a), letterWords(b)...)):
+		return parts[1].text
+	}
+	return ""
+}
+
+// letterWords returns the lower-cased runs of letters and digits of s:
+// its words without the punctuation and separators between them.
+func letterWords(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 }
 
 // declaredSubheading returns the declared title when an <h2> or <h3> of
