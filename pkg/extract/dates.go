@@ -284,6 +284,19 @@ func (p *page) pickDates() {
 			}
 		}
 	}
+	if res.PublishedAt == nil && !p.titleDate.IsZero() {
+		// The day the headline was written with ("23.01.2022 - …"):
+		// the page shows no other.
+		t := p.titleDate
+		res.PublishedAt, res.Provenance["published_at"] = &t, "visible:headline"
+	}
+	if res.PublishedAt == nil {
+		// A date set inside the headline's element ("<h1>Headline
+		// <small>02.02.2022 • Sport</small></h1>").
+		if t, ok := p.headlineDate(us); ok {
+			res.PublishedAt, res.Provenance["published_at"] = &t, "visible:headline"
+		}
+	}
 	if res.PublishedAt == nil && updated == nil {
 		if t, ok := p.updatedLine(us); ok {
 			updated = &t
@@ -314,6 +327,60 @@ func (p *page) pickDates() {
 	p.checkResaved(us)
 	p.localDay()
 	p.noteSpots(us)
+}
+
+// headlineDate returns a date shown inside the headline's element, beside
+// the headline's own text, which must not hold it: "<h1>Zuschauer kehren
+// zurück <small>02.02.2022 • Sport</small></h1>" dates the story, "<h1>Was
+// der 3. März 2025 bringt</h1>" is a headline about a day.
+func (p *page) headlineDate(us bool) (time.Time, bool) {
+	i := p.headlineIdx()
+	if i < 0 && p.res.Title != "" {
+		// The date beside it keeps the heading from agreeing with the
+		// title: the first <h1> that holds the title.
+		nt := normTitle(p.res.Title)
+		for _, k := range p.h1s {
+			if p.nodes[k].flags&fSkip == 0 && p.nodes[k].text <= 300 && strings.Contains(normTitle(textOf(p.nodes[k].n)), nt) {
+				i = k
+				break
+			}
+		}
+	}
+	if i < 0 || p.nodes[i].text > 300 {
+		return time.Time{}, false
+	}
+	for c := p.nodes[i].n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		t := textOf(c)
+		lt := strings.ToLower(t)
+		if t == "" || len(t) > 80 || !strings.ContainsAny(t, "0123456789") || strings.Contains(normTitle(p.res.Title), normTitle(t)) {
+			continue
+		}
+		if v, ok := p.parseVisible(t, us); ok && plausibleDate(v) && dateLed(lt) {
+			return v, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// dateLed reports whether a short lower-case text starts with its date
+// (after any label): "02.02.2022 • sport", "am 3. märz 2025".
+func dateLed(lt string) bool {
+	for _, f := range strings.Fields(lt) {
+		if strings.ContainsAny(f, "0123456789") {
+			return true
+		}
+		w := strings.Trim(f, ".,:")
+		if _, ok := monthNames[w]; ok {
+			return true
+		}
+		if !dateLabelWords[w] && !weekdays[w] {
+			return false
+		}
+	}
+	return false
 }
 
 // pageWideDate reports whether a publication date of this provenance

@@ -104,6 +104,7 @@ type page struct {
 	dateLines       []string       // date lines removed from the body
 	normTitle       string         // normalised title, to drop headline repeats from the body
 	shownTitle      string         // the headline as shown, when the title is another form of it (a declared title)
+	titleDate       time.Time      // a date the headline was written with (cutTitleDate), zero if none
 	now             time.Time      // fetch time, for relative dates; zero when unknown
 	site            SiteHints      // learned site metadata, may be nil
 	listedAt        time.Time      // Input.ListedAt

@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -874,6 +875,96 @@ func kickerAround(h *html.Node, c string) string {
 		return parts[1].text
 	}
 	return ""
+}
+
+// titleDateSeps separate a date a template writes before or after the
+// headline from it.
+var titleDateSeps = []string{" - ", " – ", " — ", " | ", ": ", " · ", " / "}
+
+// cutTitleDate takes a date written before or after the headline off the
+// title ("23.01.2022 - Dorothea Wierer darf noch jubeln", "Online-Fachtag
+// zum Intersex Day | 08.11.2021"): a template that puts the day into the
+// heading. The day is kept as the headline's date (titleDate), and the
+// heading as shown (shownTitle), so that body and date rules still find it.
+func (p *page) cutTitleDate() {
+	t := p.res.Title
+	if t == "" {
+		return
+	}
+	if d, rest, ok := titleDateSplit(t); ok {
+		if p.shownTitle == "" {
+			p.shownTitle = t
+		}
+		p.titleDate = d
+		p.res.Title = rest
+		p.res.Provenance["title"] += "-date"
+		return
+	}
+	// The declared titles may carry the day the headline shown does not
+	// ("08.11.2021 | Online-Fachtag …" in og:title and <title> above an
+	// <h1> without it).
+	nt := normTitle(t)
+	for _, d := range []string{collapse(p.meta["og:title"]), collapse(p.title)} {
+		if day, rest, ok := titleDateSplit(d); ok && strings.Contains(normTitle(rest), nt) {
+			p.titleDate = day
+			return
+		}
+	}
+}
+
+// titleDateSplit splits a title into the day written before or after its
+// headline and the headline; ok is false when t holds no such day.
+func titleDateSplit(t string) (day time.Time, headline string, ok bool) {
+	if !strings.ContainsAny(t, "0123456789") {
+		return time.Time{}, "", false
+	}
+	for _, sep := range titleDateSeps {
+		for _, first := range []bool{true, false} {
+			var i int
+			if first {
+				i = strings.Index(t, sep)
+			} else {
+				i = strings.LastIndex(t, sep)
+			}
+			if i <= 0 {
+				continue
+			}
+			date, rest := t[:i], t[i+len(sep):]
+			if !first {
+				date, rest = rest, t[:i]
+			}
+			lt := strings.ToLower(strings.TrimSpace(date))
+			if len(strings.Fields(rest)) < 3 || len(lt) > 40 || !dayStamp(lt) {
+				continue
+			}
+			d, ok := parseDate(lt, false)
+			if !ok || !plausibleDate(d) {
+				continue
+			}
+			return d, strings.TrimSpace(rest), true
+		}
+	}
+	return time.Time{}, "", false
+}
+
+// dayStamp reports whether a short lower-case text is only a date down to
+// its day: numbers (at least two: a day and a year, or all three parts),
+// month and weekday names. "march 2025" names a month, not a day.
+func dayStamp(lt string) bool {
+	nums := 0
+	for _, f := range strings.Fields(lt) {
+		w := strings.Trim(f, ".,")
+		if _, ok := monthNames[w]; ok || weekdays[w] {
+			continue
+		}
+		for _, part := range strings.FieldsFunc(w, func(r rune) bool { return r == '.' || r == '/' || r == '-' }) {
+			if strings.Trim(part, "0123456789") != "" {
+				return false
+			}
+			nums++
+		}
+	}
+	return nums >= 2
 }
 
 // letterWords returns the lower-cased runs of letters and digits of s:

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"errors"
 	"strings"
 	"testing"
 )
@@ -141,5 +142,69 @@ func TestPickTitle(t *testing.T) {
 		if tt.h1 != "" && strings.Contains(res.Text, "Strength Training") {
 			t.Errorf("%s: the headline line stayed in the body: %q", tt.name, res.Text)
 		}
+	}
+}
+
+// TestCutTitleDate: a day written before or after the headline comes off
+// the title and dates the story; a month, a year or a date that is the
+// headline's subject stays.
+func TestCutTitleDate(t *testing.T) {
+	body := paragraphs(6)
+	for _, c := range []struct {
+		name, h1, title, day string
+	}{
+		{"day before the headline", "23.01.2022 - Dorothea Wierer darf beim Abschluss noch jubeln", "Dorothea Wierer darf beim Abschluss noch jubeln", "2022-01-23"},
+		{"day after the headline", "Online-Fachtag zum Intersex Day of Remembrance | 08.11.2021", "Online-Fachtag zum Intersex Day of Remembrance", "2021-11-08"},
+		{"named month and day", "3 March 2025: Council approves the harbour plan", "Council approves the harbour plan", "2025-03-03"},
+		{"a month is no day", "March 2025: Council approves the harbour plan", "March 2025: Council approves the harbour plan", ""},
+		{"a year is no day", "2025 - The year the harbour plan passed", "2025 - The year the harbour plan passed", ""},
+		{"too little headline left", "23.01.2022 - Jubel", "23.01.2022 - Jubel", "2022-01-23"},
+	} {
+		page := `<html><head><title>` + c.h1 + ` - Verein</title></head><body><article><h1>` + c.h1 + `</h1>` + body + `</article></body></html>`
+		res, err := New(DefaultOptions()).Extract(Input{URL: "https://verein.example/newsroom/story", Body: []byte(page)})
+		if err != nil && !errors.Is(err, ErrNotArticle) {
+			t.Fatal(err)
+		}
+		if res.Title != c.title {
+			t.Errorf("%s: title %q, want %q", c.name, res.Title, c.title)
+		}
+		day := ""
+		if res.PublishedAt != nil {
+			day = res.PublishedAt.Format("2006-01-02")
+		}
+		if day != c.day {
+			t.Errorf("%s: date %q (%s), want %q", c.name, day, res.Provenance["published_at"], c.day)
+		}
+	}
+}
+
+// TestHeadlineDate: a date set in its own element inside the headline's
+// element dates the story when the page shows no other.
+func TestHeadlineDate(t *testing.T) {
+	page := `<html><head><title>Zuschauer kehren in die Hallen zurück</title></head><body><div class="article"><h1>Zuschauer kehren in die Hallen zurück<br><small><span class="icon"></span> 02.02.2022 • <span class="cat">Verband</span></small></h1>` + paragraphs(6) + `</div></body></html>`
+	res, err := New(DefaultOptions()).Extract(Input{URL: "https://verband.example/aktuell/detail/news/zuschauer", Body: []byte(page)})
+	if err != nil && !errors.Is(err, ErrNotArticle) {
+		t.Fatal(err)
+	}
+	if res.PublishedAt == nil || res.PublishedAt.Format("2006-01-02") != "2022-02-02" {
+		t.Fatalf("date %v (%s), want 2022-02-02", res.PublishedAt, res.Provenance["published_at"])
+	}
+}
+
+// TestDeclaredTitleDate: a day the declared titles write before the
+// headline dates the story when the <h1> shows the headline alone.
+func TestDeclaredTitleDate(t *testing.T) {
+	page := `<html><head><title>08.11.2021 | Online-Fachtag zum Intersex Day of Remembrance: Portal</title>` +
+		`<meta property="og:title" content="08.11.2021 | Online-Fachtag zum Intersex Day of Remembrance"></head>` +
+		`<body><main><h1>Online-Fachtag zum Intersex Day of Remembrance</h1>` + paragraphs(6) + `</main></body></html>`
+	res, err := New(DefaultOptions()).Extract(Input{URL: "https://portal.example/aktuelles/online-fachtag", Body: []byte(page)})
+	if err != nil && !errors.Is(err, ErrNotArticle) {
+		t.Fatal(err)
+	}
+	if res.Title != "Online-Fachtag zum Intersex Day of Remembrance" {
+		t.Errorf("title %q", res.Title)
+	}
+	if res.PublishedAt == nil || res.PublishedAt.Format("2006-01-02") != "2021-11-08" {
+		t.Errorf("date %v (%s), want 2021-11-08", res.PublishedAt, res.Provenance["published_at"])
 	}
 }
