@@ -314,6 +314,7 @@ func (e *Extractor) prepare(in Input) (*page, error) {
 	p.res = res
 	p.extractMeta()
 	p.pickTitle()
+	p.cutKicker()
 	p.cutTitleDate()
 	p.normTitle = normTitle(p.titleShown())
 	p.extractBody()

@@ -877,6 +877,105 @@ func kickerAround(h *html.Node, c string) string {
 	return ""
 }
 
+// kickerClassWords name the element a template sets a kicker (the
+// overline above a headline: "Klimaschutz", "Einheit der Woche") in.
+var kickerClassWords = []string{"kicker", "topline", "dachzeile", "overline", "eyebrow", "roofline", "supertitle", "surtitle", "pretitle", "pre-title", "h1small", "antetitulo", "occhiello", "sopratitolo"}
+
+// kickerSplit returns the kicker and the headline of heading h when h
+// opens with an element marked as a kicker (by its class, or a <small>)
+// followed by the headline: "<h1><span class=kicker>Klimaschutz</span>
+// <span class=visually-hidden>: </span><span>Bohren, bis es heiß
+// wird</span></h1>". A heading holding a single element is read inside it.
+func kickerSplit(h *html.Node) (kicker, headline string) {
+	for {
+		var only *html.Node
+		n := 0
+		for c := h.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode || c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+				n++
+				only = c
+			}
+		}
+		if n != 1 || only.Type != html.ElementNode || kickerElement(only) {
+			break
+		}
+		h = only
+	}
+	var first *html.Node
+	var rest strings.Builder
+	for c := h.FirstChild; c != nil; c = c.NextSibling {
+		var t string
+		switch c.Type {
+		case html.TextNode:
+			t = collapse(c.Data)
+		case html.ElementNode:
+			t = textOf(c)
+		}
+		if t == "" {
+			continue
+		}
+		if first == nil {
+			if c.Type != html.ElementNode || !kickerElement(c) {
+				return "", ""
+			}
+			first, kicker = c, t
+			continue
+		}
+		if rest.Len() == 0 && strings.Trim(t, ":|-–—·/ ") == "" {
+			continue // the separator a screen reader is given
+		}
+		if rest.Len() > 0 {
+			rest.WriteByte(' ')
+		}
+		rest.WriteString(t)
+	}
+	headline = strings.TrimSpace(rest.String())
+	if first == nil || len(strings.Fields(headline)) < 2 || len(strings.Fields(kicker)) > 8 {
+		return "", ""
+	}
+	return kicker, headline
+}
+
+// kickerElement reports whether element n is marked as a kicker.
+func kickerElement(n *html.Node) bool {
+	if n.DataAtom == atom.Small {
+		return true
+	}
+	c := strings.ToLower(attr(n, "class"))
+	return c != "" && slices.ContainsFunc(kickerClassWords, func(w string) bool { return strings.Contains(c, w) })
+}
+
+// cutKicker takes a kicker the headline's element sets apart off the
+// title: the title is then the headline alone, whether it was read from
+// the <h1> or from a declared title that joins both ("Klimaschutz: Bohren,
+// bis es heiß wird").
+func (p *page) cutKicker() {
+	t := p.res.Title
+	if t == "" {
+		return
+	}
+	words := letterWords(t)
+	for k, i := range p.h1s {
+		if k >= 4 {
+			break
+		}
+		ni := &p.nodes[i]
+		if ni.flags&fSkip != 0 || ni.text > 400 {
+			continue
+		}
+		kicker, headline := kickerSplit(ni.n)
+		if headline == "" || !slices.Equal(words, append(letterWords(kicker), letterWords(headline)...)) {
+			continue
+		}
+		if p.shownTitle == "" {
+			p.shownTitle = t
+		}
+		p.res.Title = headline
+		p.res.Provenance["title"] += "-kicker"
+		return
+	}
+}
+
 // titleDateSeps separate a date a template writes before or after the
 // headline from it.
 var titleDateSeps = []string{" - ", " – ", " — ", " | ", ": ", " · ", " / "}
