@@ -634,6 +634,23 @@ func urlDate(path string) (time.Time, bool) {
 	return time.Time{}, false
 }
 
+// urlMonth returns the year and month a WordPress-style address files a
+// story under ("/2019/10/slug", "/2019/10/03/slug"), ok false without.
+func urlMonth(path string) (year int, month time.Month, ok bool) {
+	parts := strings.Split(path, "/")
+	for i := 0; i+2 < len(parts); i++ {
+		if len(parts[i]) != 4 || !isDigits(parts[i]) || len(parts[i+1]) != 2 || !isDigits(parts[i+1]) {
+			continue
+		}
+		y, _ := strconv.Atoi(parts[i])
+		m, _ := strconv.Atoi(parts[i+1])
+		if y >= 1990 && y <= 2100 && m >= 1 && m <= 12 {
+			return y, time.Month(m), true
+		}
+	}
+	return 0, 0, false
+}
+
 // looksLikeDateLine reports whether a short lower-case line is just a
 // date/time stamp, possibly with a label ("Updated", "Date:").
 func looksLikeDateLine(lt string) bool {

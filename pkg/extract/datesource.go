@@ -89,6 +89,18 @@ func (p *page) checkResaved(us bool) {
 	if !ok || res.PublishedAt.Sub(shown) > 3*365*24*time.Hour {
 		return
 	}
+	if p.base != nil {
+		// The address files the story under the declared date's month
+		// ("/2019/10/slug"): a date shown in another month is someone
+		// else's (a related story's, a comment's).
+		if y, m, ok := urlMonth(p.base.Path); ok {
+			py, pm, _ := res.PublishedAt.Date()
+			sy, sm, _ := shown.Date()
+			if py == y && pm == m && (sy != y || sm != m) {
+				return
+			}
+		}
+	}
 	if dateOnly(shown) {
 		// A day without a clock time is the publisher's day: it is earlier
 		// only if it is before the declared time's day in its own zone (an

@@ -45,6 +45,9 @@ func TestDateSources(t *testing.T) {
 			`<script type="application/ld+json">{"@type":"Article","datePublished":"2025-12-19T22:02:58Z","dateModified":"2025-12-19T22:02:45Z"}</script>`,
 			`<div class="ticker"><span class="ticker-date">Dec 1, 2025</span> <a href="/a">Harbour reopens</a></div>` +
 				`<h1>Council approves budget</h1><div class="post-meta">Dec 18, 2025</div>`, time.Time{}, "2025-12-18", "visible:resaved-jsonld"},
+		{"declared dates are the last save, but the address files the story under their month", "https://co.example/2019/10/new-trainers-review",
+			`<meta property="article:published_time" content="2019-10-01"><meta property="article:modified_time" content="2019-10-01">`,
+			`<h1>Council approves budget</h1><div class="post-meta">Jan 18, 2019</div>`, time.Time{}, "2019-10-01", "meta:article:published_time"},
 		{"declared dates that differ are kept", "https://co.example/stories/gim",
 			`<script type="application/ld+json">{"@type":"Article","datePublished":"2025-12-19T22:02:58Z","dateModified":"2025-12-21T10:00:00Z"}</script>`,
 			`<h1>Council approves budget</h1><div class="post-meta">Dec 18, 2025</div>`, time.Time{}, "2025-12-19", "jsonld"},
