@@ -297,6 +297,13 @@ func (p *page) pickDates() {
 			res.PublishedAt, res.Provenance["published_at"] = &t, "visible:headline"
 		}
 	}
+	if res.PublishedAt == nil {
+		// The page's own teaser in a list of the site's latest stories
+		// beside it ("Energiepreiskrise: … 21.11.2022").
+		if t, ok := p.selfTeaserDate(us); ok {
+			res.PublishedAt, res.Provenance["published_at"] = &t, "visible:self-teaser"
+		}
+	}
 	if res.PublishedAt == nil && updated == nil {
 		if t, ok := p.updatedLine(us); ok {
 			updated = &t
@@ -327,6 +334,51 @@ func (p *page) pickDates() {
 	p.checkResaved(us)
 	p.localDay()
 	p.noteSpots(us)
+}
+
+// maxSelfTeaser caps the text of the card around a link to the page
+// itself that selfTeaserDate reads a date from.
+const maxSelfTeaser = 300
+
+// selfTeaserDate returns the date of the page's own teaser: a link to the
+// page itself (its address or its canonical one) whose text is its title,
+// in a card of a list of the site's stories that also gives the date. A
+// site that shows no date on the story page often shows it there.
+func (p *page) selfTeaserDate(us bool) (time.Time, bool) {
+	if p.base == nil || p.res.Title == "" {
+		return time.Time{}, false
+	}
+	self := map[string]bool{sameDocKey(p.base.String()): true}
+	if c := p.res.CanonicalURL; c != "" {
+		self[sameDocKey(c)] = true
+	}
+	nt := normTitle(p.res.Title)
+	for i := range p.nodes {
+		ni := &p.nodes[i]
+		if ni.n.DataAtom != atom.A || ni.flags&fSkip != 0 || !self[sameDocKey(p.abs(attr(ni.n, "href")))] || normTitle(textOf(ni.n)) != nt {
+			continue
+		}
+		// The smallest block around the link that holds a date: the card.
+		for k, up := ni.parent, 0; k >= 0 && up < 4 && p.nodes[k].text <= maxSelfTeaser; k, up = p.nodes[k].parent, up+1 {
+			t := textOf(p.nodes[k].n)
+			if !strings.ContainsAny(t, "0123456789") {
+				continue
+			}
+			if v, ok := p.parseVisible(strings.Replace(t, textOf(ni.n), " ", 1), us); ok && plausibleDate(v) {
+				return v, true
+			}
+		}
+	}
+	return time.Time{}, false
+}
+
+// sameDocKey returns an address without its scheme, "www.", fragment and
+// trailing slash, so that two spellings of one page's address compare equal.
+func sameDocKey(u string) string {
+	u, _, _ = strings.Cut(u, "#")
+	u = strings.TrimPrefix(strings.TrimPrefix(u, "https://"), "http://")
+	u = strings.TrimPrefix(u, "www.")
+	return strings.TrimSuffix(u, "/")
 }
 
 // headlineDate returns a date shown inside the headline's element, beside

@@ -461,3 +461,60 @@ func TestDateOrderFromUnmarkedLine(t *testing.T) {
 		t.Errorf("DateOrder %q, day %q; want dmy, 2025-06-25", res.DateOrder, publishedDay(res))
 	}
 }
+
+// TestDateClassWords: an element whose class names a date in German,
+// Dutch or Scandinavian ("datum") or Spanish ("fecha") is a date element
+// like one whose class says "date": its date is read as the page's
+// (provenance "visible"), not found later by the near-title scan, and a
+// masthead's day does not stand in for it.
+func TestDateClassWords(t *testing.T) {
+	for _, c := range []struct{ name, url, header, day string }{
+		{"datum", "https://kritik.example/kolumnen/im-schlepptau",
+			`<p class="intro"><span class="text_datum">31. Oktober 2023.</span> Dragqueens sind Kunstfiguren aus Make-up und Glitter, auf Partys und in Shows.</p>`, "2023-10-31"},
+		{"fecha", "https://diario.example/politica/presupuesto",
+			`<p class="bajada">El gobierno presentó el presupuesto. <span class="nota-fecha">3 de mayo de 2022</span></p>`, "2022-05-03"},
+	} {
+		doc := `<html><head><title>Council approves budget - Site</title></head><body><header><div class="navtop"><time datetime="2023-11-01T13:56:20+01:00">Today</time></div></header><article><h1>Council approves budget</h1>` +
+			c.header + paragraphs(5) + `</article></body></html>`
+		res, err := New(DefaultOptions()).Extract(Input{URL: c.url, Body: []byte(doc)})
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		if got := publishedDay(res); got != c.day || res.Provenance["published_at"] != "visible" {
+			t.Errorf("%s: PublishedAt = %v (%s), want day %s by visible", c.name, res.PublishedAt, res.Provenance["published_at"], c.day)
+		}
+	}
+}
+
+// TestSelfTeaserDate: a page without a date of its own takes the date its
+// teaser shows in the list of the site's stories beside it; another
+// story's teaser is not read as its own (the list may still be taken for
+// the page's chrome, as before).
+func TestSelfTeaserDate(t *testing.T) {
+	list := func(selfHref string) string {
+		return `<aside><ul class="news"><li><span class="htag"><a href="/de/news/NewsDetail__18727/">Die Rückkehr des Preisprotestes</a></span> <span class="time">29.11.2022</span></li>` +
+			`<li><span class="htag"><a href="` + selfHref + `">Energiepreiskrise: Entlastungen und Rechte auf einen Blick</a></span> <span class="time">21.11.2022</span></li></ul></aside>`
+	}
+	for _, c := range []struct{ name, href, day string }{
+		{"own teaser", "/de/preise__312/NewsDetail__18725/", "2022-11-21"},
+		{"own teaser, absolute address with www", "https://www.verbraucher.example/de/preise__312/NewsDetail__18725", "2022-11-21"},
+		{"another page's teaser", "/de/preise__312/NewsDetail__18700/", ""},
+	} {
+		doc := `<html><head><title>Energiepreiskrise: Entlastungen und Rechte auf einen Blick</title></head><body><article><h1>Energiepreiskrise: Entlastungen und Rechte auf einen Blick</h1>` +
+			paragraphs(5) + `</article>` + list(c.href) + `</body></html>`
+		res, err := New(DefaultOptions()).Extract(Input{URL: "https://www.verbraucher.example/de/preise__312/NewsDetail__18725/", Body: []byte(doc)})
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		prov := res.Provenance["published_at"]
+		if c.day == "" {
+			if prov == "visible:self-teaser" {
+				t.Errorf("%s: dated %v by another page's teaser", c.name, res.PublishedAt)
+			}
+			continue
+		}
+		if got := publishedDay(res); got != c.day || prov != "visible:self-teaser" {
+			t.Errorf("%s: PublishedAt = %v (%s), want day %q by visible:self-teaser", c.name, res.PublishedAt, prov, c.day)
+		}
+	}
+}

@@ -392,7 +392,9 @@ func (p *page) noteMetaNode(idx int32, v string) {
 	// A class that names a date may come after many "meta" blocks (a
 	// metadata panel of "Medium", "Theme", "Tags"): those fill only
 	// half of the list.
-	dated := has("date") || has("time") || has("publish") || has("posted") // WordPress themes' "posted-on"
+	// WordPress themes' "posted-on"; German, Dutch and Scandinavian
+	// "datum", Spanish "fecha".
+	dated := has("date") || has("time") || has("publish") || has("posted") || has("datum") || has("fecha")
 	if (dated && len(p.dateNodes) < maxDateNodes) || (meta && len(p.dateNodes) < maxDateNodes/2) {
 		p.dateNodes = append(p.dateNodes, idx)
 	}
