@@ -936,6 +936,52 @@ func kickerSplit(h *html.Node) (kicker, headline string) {
 	return kicker, headline
 }
 
+// datedTail returns the headline of heading h and the text of its last
+// element when that element is a date line ("<h1>Headline<br><small>
+// 02.02.2022 • Sport</small></h1>"): a template's dateline set inside the
+// headline's element, not words of the headline.
+func datedTail(h *html.Node) (headline, tail string) {
+	var last *html.Node
+	for c := h.LastChild; c != nil; c = c.PrevSibling {
+		if c.Type == html.ElementNode && textOf(c) != "" || c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+			last = c
+			break
+		}
+	}
+	if last == nil || last.Type != html.ElementNode || last == h.FirstChild {
+		return "", ""
+	}
+	tail = textOf(last)
+	lt := strings.ToLower(tail)
+	if len(tail) > 80 || !dateLed(lt) {
+		return "", ""
+	}
+	if _, ok := parseDate(lt, false); !ok {
+		return "", ""
+	}
+	var b strings.Builder
+	for c := h.FirstChild; c != last; c = c.NextSibling {
+		var t string
+		switch c.Type {
+		case html.TextNode:
+			t = collapse(c.Data)
+		case html.ElementNode:
+			t = textOf(c)
+		}
+		if t != "" {
+			if b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(t)
+		}
+	}
+	headline = b.String()
+	if len(strings.Fields(headline)) < 2 {
+		return "", ""
+	}
+	return headline, tail
+}
+
 // kickerElement reports whether element n is marked as a kicker.
 func kickerElement(n *html.Node) bool {
 	if n.DataAtom == atom.Small {
@@ -965,7 +1011,12 @@ func (p *page) cutKicker() {
 		}
 		kicker, headline := kickerSplit(ni.n)
 		if headline == "" || !slices.Equal(words, append(letterWords(kicker), letterWords(headline)...)) {
-			continue
+			// The <h1> ends in an element that dates the story
+			// ("Headline<br><small>02.02.2022 • Sport</small>").
+			headline, kicker = datedTail(ni.n)
+			if headline == "" || !slices.Equal(words, append(letterWords(headline), letterWords(kicker)...)) {
+				continue
+			}
 		}
 		if p.shownTitle == "" {
 			p.shownTitle = t

@@ -197,13 +197,16 @@ func TestCutTitleDate(t *testing.T) {
 // TestHeadlineDate: a date set in its own element inside the headline's
 // element dates the story when the page shows no other.
 func TestHeadlineDate(t *testing.T) {
-	page := `<html><head><title>Zuschauer kehren in die Hallen zurück</title></head><body><div class="article"><h1>Zuschauer kehren in die Hallen zurück<br><small><span class="icon"></span> 02.02.2022 • <span class="cat">Verband</span></small></h1>` + paragraphs(6) + `</div></body></html>`
+	page := `<html><head><title>Zuschauer kehren in die Hallen zurück - Il Corriere di Valle 7</title></head><body><div class="article"><h1>Zuschauer kehren in die Hallen zurück<br><small><span class="icon"></span> 02.02.2022 • <span class="cat">Verband</span></small></h1>` + paragraphs(6) + `</div></body></html>`
 	res, err := New(DefaultOptions()).Extract(Input{URL: "https://verband.example/aktuell/detail/news/zuschauer", Body: []byte(page)})
 	if err != nil && !errors.Is(err, ErrNotArticle) {
 		t.Fatal(err)
 	}
 	if res.PublishedAt == nil || res.PublishedAt.Format("2006-01-02") != "2022-02-02" {
 		t.Fatalf("date %v (%s), want 2022-02-02", res.PublishedAt, res.Provenance["published_at"])
+	}
+	if res.Title != "Zuschauer kehren in die Hallen zurück" {
+		t.Errorf("title %q (%s), want the headline without its dateline", res.Title, res.Provenance["title"])
 	}
 }
 
