@@ -119,7 +119,8 @@ var zoneOffsets = map[string]int{
 	"hst": -10 * 3600, "brt": -3 * 3600, "art": -3 * 3600,
 	"jst": 9 * 3600, "kst": 9 * 3600, "hkt": 8 * 3600, "sgt": 8 * 3600, "pht": 8 * 3600,
 	"awst": 8 * 3600, "acst": 34200, "aest": 10 * 3600, "aedt": 11 * 3600, "nzst": 12 * 3600, "nzdt": 13 * 3600,
-	"wib": 7 * 3600, "ict": 7 * 3600, "pkt": 5 * 3600, "sast": 2 * 3600, "cat": 2 * 3600, "eat": 3 * 3600, "wat": 3600,
+	"wib": 7 * 3600, "wita": 8 * 3600, "wit": 9 * 3600, "myt": 8 * 3600, "ict": 7 * 3600, "pkt": 5 * 3600, "npt": 20700,
+	"sast": 2 * 3600, "cat": 2 * 3600, "eat": 3 * 3600, "wat": 3600, "acdt": 37800, "nzt": 12 * 3600,
 }
 
 // dateLabelWords are the words that label or decorate a date line

@@ -133,6 +133,13 @@ func TestParseDateZones(t *testing.T) {
 		{"Nov. 2, 2025 3:30 a.m. PT", at(11, 2, 3, 30, -8)},
 		{"March 3, 2025 6:24 p.m. Eastern", at(3, 3, 18, 24, -5)},
 		{"Aug 3, 2025 10:24 am CT", at(8, 3, 10, 24, -5)},
+		// Indonesia's central and eastern zones, Malaysia, Nepal, South
+		// Australia's summer.
+		{"3 Maret 2025 18:24 WITA", at(3, 3, 18, 24, 8)},
+		{"3 Maret 2025 18:24 WIT", at(3, 3, 18, 24, 9)},
+		{"March 3, 2025 6:24 PM MYT", at(3, 3, 18, 24, 8)},
+		{"3 March 2025 18:24 NPT", at(3, 3, 18, 24, 5.75)},
+		{"3 March 2025 6:24pm ACDT", at(3, 3, 18, 24, 10.5)},
 	}
 	for _, tt := range tests {
 		got, ok := parseDate(tt.in, true)
