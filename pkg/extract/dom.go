@@ -80,6 +80,7 @@ type page struct {
 	lang        string
 
 	mainIdx          int32 // chosen content container
+	consentIdx       int32 // a consent notice hidden from the body (skipConsentMain), -1 if none
 	relaxed          bool  // second pass: short plain blocks count as paragraphs
 	promoted         bool  // container widened from a single paragraph to its parent
 	mainGood         float32
@@ -117,7 +118,7 @@ type page struct {
 }
 
 func newPage(doc *html.Node, rawURL string, o Options, tags int) *page {
-	p := &page{doc: doc, raw: rawURL, opts: o, body: -1, mainIdx: -1}
+	p := &page{doc: doc, raw: rawURL, opts: o, body: -1, mainIdx: -1, consentIdx: -1}
 	if u, err := url.Parse(strings.TrimSpace(rawURL)); err == nil {
 		p.base = u
 	}
@@ -142,13 +143,109 @@ func (p *page) index() error {
 	if err := p.walk(root, -1, -1, false, 0); err != nil {
 		return err
 	}
+	p.pickMain()
+	if p.skipConsentMain() {
+		p.relaxed = false
+		p.pickMain()
+		if p.mainIdx < 0 || p.mainGood < relaxBelow/2 {
+			// Nothing else on the page reads as text: the notice is
+			// all it holds (a consent wall), kept for the kind rules.
+			p.nodes[p.consentIdx].flags &^= fSkip
+			p.consentIdx = -1
+			p.relaxed = false
+			p.pickMain()
+		}
+	}
+	return nil
+}
+
+// pickMain scores the blocks and picks the content container, in a
+// second, relaxed pass when the first finds little paragraph text.
+func (p *page) pickMain() {
+	p.mainIdx, p.mainGood = -1, 0
 	p.aggregate()
 	if p.mainGood < relaxBelow {
 		p.relaxed = true
 		p.aggregate()
 	}
-	return nil
 }
+
+// skipConsentMain hides a consent notice the chosen container is, or
+// holds as a child, or that sits beside it at the top of the body (a
+// cookie banner laid over the page, whose class names neither cookies nor
+// consent), and reports whether it hid one: the page's own text, shorter
+// than the notice, is then looked for without it.
+func (p *page) skipConsentMain() bool {
+	m := p.mainIdx
+	if m < 0 {
+		return false
+	}
+	limit := int32(maxGateText + p.opts.MinTextChars/2)
+	consent := func(i int32) bool {
+		ni := &p.nodes[i]
+		return ni.flags&fSkip == 0 && ni.text >= minNoticeText && ni.text <= limit &&
+			gateText(textOf(ni.n), p.opts.MinTextChars) == "consent notice"
+	}
+	hide := func(i int32) {
+		p.nodes[i].flags |= fSkip
+		p.consentIdx = i
+	}
+	if m != p.body && consent(m) {
+		hide(m)
+		return true
+	}
+	// The children of the container and of the body: the notice is one
+	// block, found where it is shown.
+	for _, parent := range []int32{m, p.body} {
+		if parent < 0 || parent == m && parent != p.body && p.nodes[m].text > 8*limit {
+			continue
+		}
+		seen := 0
+		for c := parent + 1; c < p.nodes[parent].end && seen < maxNoticeSiblings; c = p.nodes[c].end {
+			seen++
+			if noticeBox(p.nodes[c].n) && consent(c) {
+				hide(c)
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// noticeBox reports whether element n can be a consent notice's box
+// beside a story's paragraphs: a block (not a paragraph, heading or list
+// item of the story, nor the page's header, footer, navigation or main
+// parts, which hold more than a notice) that holds a control to answer it
+// (a button, a form field or a link). A paragraph about cookies in a story
+// has none.
+func noticeBox(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.P, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Li, atom.Blockquote, atom.Table, atom.Ul, atom.Ol,
+		atom.Footer, atom.Header, atom.Nav, atom.Main, atom.Article:
+		return false
+	}
+	var control func(*html.Node) bool
+	control = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if c.DataAtom == atom.Button || c.DataAtom == atom.Input || c.DataAtom == atom.A || control(c) {
+				return true
+			}
+		}
+		return false
+	}
+	return control(n)
+}
+
+// minNoticeText is the least text (non-space characters) of a consent
+// notice skipConsentMain looks at, and maxNoticeSiblings the most blocks
+// beside it it reads.
+const (
+	minNoticeText     = 80
+	maxNoticeSiblings = 64
+)
 
 func (p *page) walk(n *html.Node, parent, owner int32, inLink bool, depth int) error {
 	if depth > p.opts.MaxDepth {

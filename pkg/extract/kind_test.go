@@ -269,3 +269,46 @@ func TestGateTextLanguages(t *testing.T) {
 		}
 	}
 }
+
+// TestConsentBannerNotBody: a cookie banner whose class names neither
+// cookies nor consent, longer than the page's short story, is not taken
+// for the story's text; a consent wall with nothing else stays a gate.
+func TestConsentBannerNotBody(t *testing.T) {
+	banner := `<div class="pea_cook_wrapper pea_cook_bottomright"><p>Wir verwenden Cookies, um Inhalte und Anzeigen zu personalisieren, Funktionen für soziale Medien anbieten zu können und die Zugriffe auf unsere Website zu analysieren. Außerdem geben wir Informationen zur Nutzung unserer Website an unsere Partner für soziale Medien, Werbung und Analysen weiter.</p>` +
+		`<p>Die Cookie-Einstellungen auf dieser Website sind auf "Cookies zulassen" eingestellt, um das beste Surferlebnis zu ermöglichen. Wenn du diese Website ohne Änderung der Cookie-Einstellungen verwendest oder auf "Akzeptieren" klickst, erklärst du dich damit einverstanden.</p><button>Akzeptieren</button></div>`
+	story := `<article><h1>Folge 82: Gründe zum Weiterhören</h1><p class="meta">Von Petra Lang, 3. März 2025</p>` +
+		`<p>In dieser Folge erzählen wir, warum wir nach zweiundachtzig Folgen noch immer Lust haben, jede Woche über unsere Stadt zu reden. Es geht um den Markt am Samstag, um den Streit über die neue Brücke und um die Frage, wer eigentlich die Musik im Intro ausgesucht hat.</p>` +
+		`<p>Außerdem beantworten wir eure Fragen aus der letzten Woche und verraten, welche Gäste im Frühjahr kommen.</p></article>`
+	res, err := New(DefaultOptions()).Extract(Input{URL: "https://podcast.example/folge-82-gruende-zum-weiterhoeren/", Body: []byte(`<html lang="de"><head><title>Folge 82: Gründe zum Weiterhören</title></head><body>` + story + banner + `</body></html>`)})
+	if err != nil && !errors.Is(err, ErrNotArticle) {
+		t.Fatal(err)
+	}
+	if res.Kind == KindGate || strings.Contains(res.Text, "Cookies") || !strings.Contains(res.Text, "zweiundachtzig Folgen") {
+		t.Errorf("story under a cookie banner: kind %s (%s), text %q", res.Kind, res.Provenance["kind"], res.Text)
+	}
+	res, err = New(DefaultOptions()).Extract(Input{URL: "https://podcast.example/folge-83/", Body: []byte(`<html lang="de"><head><title>Folge 83</title></head><body>` + banner + `</body></html>`)})
+	if err != nil && !errors.Is(err, ErrNotArticle) {
+		t.Fatal(err)
+	}
+	if res.Kind != KindGate {
+		t.Errorf("consent wall alone: kind %s (%s), want gate", res.Kind, res.Provenance["kind"])
+	}
+}
+
+// TestConsentStoryKept: a story about cookie banners keeps its paragraphs
+// on consent, and a box of them without a control to answer them.
+func TestConsentStoryKept(t *testing.T) {
+	page := `<html lang="de"><head><title>EU will Cookie-Banner vereinfachen</title></head><body><article><h1>EU will Cookie-Banner vereinfachen</h1>` +
+		`<p>Brüssel will die Zustimmung zu Cookies neu regeln. Nutzer sollen ihre Einwilligung zur Verarbeitung personenbezogener Daten künftig einmal im Browser geben, statt auf jeder Website Cookies zu akzeptieren oder abzulehnen.</p>` +
+		`<div class="zitat"><p>Wir verwenden Cookies, um Inhalte zu personalisieren und die Zugriffe auf unsere Website zu analysieren: Dieser Satz steht auf fast jeder Website, sagt die Kommissarin.</p></div>` +
+		`<p>Datenschützer begrüßen den Vorschlag, die Werbewirtschaft warnt dagegen vor Einnahmeverlusten für Verlage und kleine Anbieter im Netz, die von personalisierter Werbung leben.</p></article></body></html>`
+	res, err := New(DefaultOptions()).Extract(Input{URL: "https://zeitung.example/digital/eu-cookie-banner-100.html", Body: []byte(page)})
+	if err != nil && !errors.Is(err, ErrNotArticle) {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Brüssel will", "Dieser Satz steht", "Datenschützer begrüßen"} {
+		if !strings.Contains(res.Text, want) {
+			t.Errorf("story on consent lost %q: %q", want, res.Text)
+		}
+	}
+}
