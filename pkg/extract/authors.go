@@ -333,7 +333,9 @@ func splitAuthors(s string) []string {
 		s = s[3:]
 	}
 	// Cut trailing role/date information.
-	for _, cut := range []string{" | ", " - ", " — ", " – ", "\n", " Updated", " Published", " on "} {
+	// (" mit " starts what a German byline adds: "mit dpa", "mit Material
+	// von Reuters".)
+	for _, cut := range []string{" | ", " - ", " — ", " – ", " • ", " · ", " mit ", "\n", " Updated", " Published", " on "} {
 		if i := strings.Index(s, cut); i > 0 {
 			s = s[:i]
 		}
@@ -343,18 +345,40 @@ func splitAuthors(s string) []string {
 	var out []string
 	for _, part := range strings.Split(s, ",") {
 		part = strings.TrimSpace(part)
-		if part != "" {
+		if part != "" && !otherCredit(part) {
 			out = append(out, part)
 		}
 	}
 	return out
 }
 
+// otherCreditLeads start the credit of someone who did not write the story,
+// run on after its byline ("Reporting by Jane Doe; Editing by John Roe",
+// "Story by Jane Doe • Photos by John Roe").
+var otherCreditLeads = []string{"editing by", "edited by", "additional reporting by", "photos by", "photo by", "photography by",
+	"pictures by", "graphics by", "video by", "videos by", "illustration by", "illustrations by", "fact checked by", "fact-checked by",
+	"reviewed by", "medically reviewed by", "produced by", "translated by", "design by", "data by"}
+
+// otherCredit reports whether a byline part is another contributor's credit.
+func otherCredit(part string) bool {
+	lp := strings.ToLower(part)
+	for _, lead := range otherCreditLeads {
+		if strings.HasPrefix(lp, lead+" ") {
+			return true
+		}
+	}
+	return false
+}
+
 // nameJoiners turns the words and marks that join the names of a byline
 // in the languages of the news into commas.
 var nameJoiners = strings.NewReplacer(" and ", ",", " And ", ",", " & ", ",", " und ", ",", " y ", ",", " et ", ",", " e ", ",", ";", ",", " with ", ",",
 	" en ", ",", " i ", ",", " и ", ",", " і ", ",", " та ", ",", " ve ", ",", "、", ",", "，", ",", "；", ",",
-	" og ", ",", " och ", ",", " ja ", ",", " și ", ",", " és ", ",", " και ", ",", " dan ", ",", " và ", ",")
+	" og ", ",", " och ", ",", " ja ", ",", " și ", ",", " és ", ",", " και ", ",", " dan ", ",", " và ", ",",
+	// "Par Claire Martin avec AFP", "Por Ana López con EFE": the agency
+	// then falls away as an organisation beside the person. (" / " is
+	// left alone: it joins a name to a place or a desk as often.)
+	" avec ", ",", " con ", ",", " com ", ",")
 
 // cutAtDate cuts a byline where a date or any digit starts ("Jane Doe
 // November 15, 2019").
@@ -473,7 +497,7 @@ func cleanAuthors(in []string) []string {
 func cutAgency(a string) string {
 	for short, name := range wireAgencies {
 		for _, credit := range []string{name, short} {
-			if len(a) > len(credit)+3 && strings.HasSuffix(a, " "+credit) {
+			if len(a) > len(credit)+3 && strings.HasSuffix(a, credit) && a[len(a)-len(credit)-1] == ' ' {
 				// "Jane Doe, Reuters", "Jane Doe - AP": the separator goes too.
 				return strings.TrimRight(strings.TrimSuffix(a, credit), " ,;|-–—/")
 			}
@@ -706,6 +730,9 @@ var wireAgencies = map[string]string{
 	"UPI": "UPI", "Bloomberg": "Bloomberg", "PTI": "PTI", "IANS": "IANS", "Xinhua": "Xinhua",
 	"EFE": "EFE", "ANSA": "ANSA", "CNN": "CNN", "ANI": "ANI", "AAP": "AAP", "CP": "The Canadian Press",
 	"KNA": "KNA", "APA": "APA", "TASS": "TASS", "Yonhap": "Yonhap", "Kyodo": "Kyodo",
+	"Lusa": "Lusa", "ANP": "ANP", "Belga": "Belga", "NTB": "NTB", "Ritzau": "Ritzau", "STT": "STT", "PAP": "PAP",
+	"ČTK": "ČTK", "MTI": "MTI", "Europa Press": "Europa Press", "Interfax": "Interfax", "Ukrinform": "Ukrinform",
+	"Jiji": "Jiji", "Bernama": "Bernama", "Antara": "Antara", "Anadolu": "Anadolu",
 }
 
 // wireCredit finds a wire agency credit in the first line of the body:
@@ -1116,7 +1143,11 @@ var roleModifiers = wordSet(`technical content marketing managing executive cont
 // isRole reports whether a byline part is a job title alone ("Senior
 // Analyst", "Staff Writer"), not a name.
 func isRole(a string) bool {
-	words := strings.Fields(strings.ToLower(a))
+	la := strings.ToLower(a)
+	if strings.HasPrefix(la, "special to ") || strings.HasPrefix(la, "for the ") {
+		return true // "Jane Doe, Special to The Post", "Jane Doe, for the Times"
+	}
+	words := strings.Fields(la)
 	if len(words) == 0 || len(words) > 4 {
 		return false
 	}

@@ -232,3 +232,34 @@ func TestBylineCredits(t *testing.T) {
 		}
 	}
 }
+
+// TestBylineRunOn: what a byline runs on into after the writers' names
+// (an agency joined with "avec", "con", "com" or German "mit", another
+// contributor's credit, a role or a publication) is not an author, read
+// from a page as the crawl meets it.
+func TestBylineRunOn(t *testing.T) {
+	for _, c := range []struct {
+		byline string
+		want   []string
+	}{
+		{"Par Claire Martin avec AFP", []string{"Claire Martin"}},
+		{"Par Claire Martin et Jean Dupont avec AFP", []string{"Claire Martin", "Jean Dupont"}},
+		{"Por Ana López con información de EFE", []string{"Ana López"}},
+		{"Por Ana López com Lusa", []string{"Ana López"}},
+		{"Von Lisa Müller mit Material von dpa", []string{"Lisa Müller"}},
+		{"Reporting by Jane Doe; Editing by John Roe", []string{"Jane Doe"}},
+		{"Story by Jane Doe • Photos by John Roe", []string{"Jane Doe"}},
+		{"By Jane Doe, Special to The Post", []string{"Jane Doe"}},
+		{"By Jane Doe and John Roe, CNN", []string{"Jane Doe", "John Roe"}},
+	} {
+		page := `<html lang="en"><head><title>Council approves budget</title></head><body><article><h1>Council approves budget</h1><p class="byline">` +
+			c.byline + `</p><p class="date">March 3, 2025</p>` + paragraphs(5) + `</article></body></html>`
+		res, err := New(DefaultOptions()).Extract(Input{URL: "https://news.example/2025/03/03/council-budget", Body: []byte(page)})
+		if err != nil {
+			t.Fatalf("%q: %v", c.byline, err)
+		}
+		if !cmp.Equal(res.Authors, c.want) {
+			t.Errorf("%q: authors %q, want %q", c.byline, res.Authors, c.want)
+		}
+	}
+}
