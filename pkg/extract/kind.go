@@ -646,10 +646,11 @@ func looksLikeArticlePath(parts []string) bool {
 // site's content: news_view.htm, articleView.html, read.php, story.aspx.
 var itemViewWords = []string{"view", "read", "article", "story", "news", "detail", "post", "show", "content", "print"}
 
-// notStoryViewWords name scripts that show an item which is no story: a
-// forum's thread, a shop's product, a member's profile (viewtopic.php,
-// product_view.php).
-var notStoryViewWords = []string{"topic", "thread", "forum", "prod", "shop", "cart", "profile", "member", "user", "gallery", "photo", "video"}
+// notStoryViewWords name scripts that show an item which is no story (a
+// forum's thread, a shop's product, a member's profile: viewtopic.php,
+// product_view.php) or many items (articleList.html, news_search.php).
+var notStoryViewWords = []string{"topic", "thread", "forum", "prod", "shop", "cart", "profile", "member", "user", "gallery", "photo", "video",
+	"list", "search", "index", "archive"}
 
 // itemViewAddress reports whether an address is one story of a site whose
 // engine addresses items by a query id: a script named for viewing an item

@@ -156,6 +156,7 @@ func TestKindServiceAddress(t *testing.T) {
 		{"product page its engine dates", "https://shop.example/products/blue-kettle", page(dated, `<h1>Blue kettle</h1>`), KindProduct},
 		{"dated story address under a solutions path", "https://news.example/solutions/how-a-town-rebuilt-its-water-supply", page(dated, `<h1>How a town rebuilt its water supply</h1>`), KindArticle},
 		{"story a news script shows by a query id under a service path", "https://world.example/service/news_view.htm?lang=e&Seq_Code=157645", page(dated, `<h1>Colder temperatures forecast</h1>`), KindArticle},
+		{"a news list script with a long number in its query is no story address", "https://daily.example/service/articleList.html?page=2&total=123456", page(dated, `<h1>Latest news</h1>`), KindOther},
 		{"service page with a short query id", "https://firm.example/services/view.php?id=12", page(dated, `<h1>Consulting</h1>`), KindOther},
 		{"product a view script shows under a services path", "https://firm.example/services/product_view.php?id=123456", page(dated, `<h1>Blue kettle</h1>`), KindOther},
 	})
