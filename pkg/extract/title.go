@@ -745,13 +745,24 @@ func siteKey(s string) string {
 		}
 	}
 	var b strings.Builder
-	for _, r := range strings.ToLower(s) {
+	for _, r := range siteFold.Replace(strings.ToLower(s)) {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			b.WriteRune(r)
 		}
 	}
 	return b.String()
 }
+
+// siteFold spells a site's name as its host name does: German umlauts
+// and ß as "ae", "oe", "ue", "ss" ("Mäscot das Schaf" at maescot.de,
+// "Süddeutsche Zeitung" at sueddeutsche.de), other accented Latin
+// letters without their marks ("Le Télégramme" at letelegramme.fr).
+var siteFold = strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue", "ß", "ss",
+	"à", "a", "á", "a", "â", "a", "ã", "a", "å", "a", "ą", "a", "ç", "c", "ć", "c", "č", "c",
+	"è", "e", "é", "e", "ê", "e", "ë", "e", "ę", "e", "ě", "e", "ì", "i", "í", "i", "î", "i", "ï", "i", "ı", "i",
+	"ł", "l", "ñ", "n", "ń", "n", "ň", "n", "ò", "o", "ó", "o", "ô", "o", "õ", "o", "ø", "o",
+	"ř", "r", "ś", "s", "š", "s", "ş", "s", "ù", "u", "ú", "u", "û", "u", "ů", "u", "ý", "y", "ÿ", "y",
+	"ź", "z", "ż", "z", "ž", "z", "ğ", "g")
 
 // hostName returns the name part of a host: "edition.cnn.com" → "cnn",
 // "www.bbc.co.uk" → "bbc", "spiegel.de" → "spiegel".

@@ -227,3 +227,17 @@ func TestDeclaredTitleDate(t *testing.T) {
 		t.Errorf("date %v (%s), want 2021-11-08", res.PublishedAt, res.Provenance["published_at"])
 	}
 }
+
+// TestSiteNameSpelling: a site's name written with umlauts or accents is
+// the name its host spells without them.
+func TestSiteNameSpelling(t *testing.T) {
+	for _, c := range []struct{ title, host, want string }{
+		{"Kleine Schafskunde | Mäscot das Schaf – Webcomic", "www.maescot.example", "Kleine Schafskunde"},
+		{"Klimawandel: Was jetzt hilft - Süddeutsche Zeitung Magazin", "www.sueddeutsche.example", "Klimawandel: Was jetzt hilft"},
+		{"Le port de Brest va s'agrandir | Le Télégramme Brest", "www.letelegramme.example", "Le port de Brest va s'agrandir"},
+	} {
+		if got := cleanTitle(c.title, c.host); got != c.want {
+			t.Errorf("cleanTitle(%q, %q) = %q, want %q", c.title, c.host, got, c.want)
+		}
+	}
+}
