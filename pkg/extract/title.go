@@ -889,8 +889,10 @@ func kickerAround(h *html.Node, c string) string {
 }
 
 // kickerClassWords name the element a template sets a kicker (the
-// overline above a headline: "Klimaschutz", "Einheit der Woche") in.
-var kickerClassWords = []string{"kicker", "topline", "dachzeile", "overline", "eyebrow", "roofline", "supertitle", "surtitle", "pretitle", "pre-title", "h1small", "antetitulo", "occhiello", "sopratitolo"}
+// overline above a headline: "Klimaschutz", "Einheit der Woche") or a
+// thread's prefix label ("Patch Notes", "Solved") in.
+var kickerClassWords = []string{"kicker", "topline", "dachzeile", "overline", "eyebrow", "roofline", "supertitle", "surtitle", "pretitle", "pre-title", "h1small", "antetitulo", "occhiello", "sopratitolo",
+	"label", "prefix"}
 
 // kickerSplit returns the kicker and the headline of heading h when h
 // opens with an element marked as a kicker (by its class, or a <small>)
