@@ -304,6 +304,13 @@ func (p *page) pickDates() {
 			res.PublishedAt, res.Provenance["published_at"] = &t, "visible:self-teaser"
 		}
 	}
+	if res.PublishedAt == nil {
+		// The story's date in the page's JSON state (a page rendered in
+		// the browser shows its date only once its script ran).
+		if t, ok := p.stateDate(us); ok {
+			res.PublishedAt, res.Provenance["published_at"] = &t, "script:json"
+		}
+	}
 	if res.PublishedAt == nil && updated == nil {
 		if t, ok := p.updatedLine(us); ok {
 			updated = &t

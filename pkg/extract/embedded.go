@@ -3,6 +3,7 @@ package extract
 import (
 	"encoding/json"
 	"strings"
+	"time"
 	"unicode"
 
 	"golang.org/x/net/html"
@@ -118,6 +119,47 @@ func (p *page) restoreDOMText() {
 	} else {
 		p.res.Provenance["text"] = p.domTextProv
 	}
+}
+
+// stateDateKeys are the fields a JSON state block's story object gives its
+// publication time in, the most specific first.
+var stateDateKeys = []string{"datePublished", "publishedAt", "published_at", "publishDate", "publishedDate", "publicationDate",
+	"firstPublishedAt", "first_published_at", "publishedOn", "pubDate", "createdAt", "created_at", "date"}
+
+// stateDate returns the publication time the page's JSON state gives its
+// story: a date field of the object that holds the page's headline (a
+// Next.js __NEXT_DATA__ page whose markup shows no date). Creation times
+// count, update times do not.
+func (p *page) stateDate(us bool) (time.Time, bool) {
+	if p.normTitle == "" || len(p.appJSON) == 0 {
+		return time.Time{}, false
+	}
+	var best time.Time
+	rank := len(stateDateKeys)
+	budget := maxAppJSONBytes
+	for _, raw := range p.appJSON {
+		if len(raw) > budget {
+			continue
+		}
+		budget -= len(raw)
+		var v any
+		if json.Unmarshal([]byte(raw), &v) != nil {
+			continue
+		}
+		p.storyObjects(v, 0, func(obj map[string]any) {
+			for k, key := range stateDateKeys[:rank] {
+				s, ok := obj[key].(string)
+				if !ok {
+					continue
+				}
+				if t, ok := parseDate(s, us); ok && plausibleDate(t) {
+					best, rank = t, k
+					return
+				}
+			}
+		})
+	}
+	return best, !best.IsZero()
 }
 
 // storyObjects calls fn for each object in v that has a string field

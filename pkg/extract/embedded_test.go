@@ -117,3 +117,28 @@ func TestStateAssignment(t *testing.T) {
 		}
 	}
 }
+
+// TestStateDate: a page whose markup shows no date takes its story's date
+// from the JSON state object that holds its headline (its creation time,
+// not its last update); a page whose state holds no such object has none.
+func TestStateDate(t *testing.T) {
+	state := `{"props":{"pageProps":{"menu":[{"label":"Festival","createdAt":"2020-01-01T00:00:00+01:00"}],"page":{"title":"Europas Topathleten fit für München 2022","updatedAt":"2022-01-31T16:36:51+01:00","createdAt":"2022-01-31T15:58:43+01:00","body":"<p>x</p>"}}}}`
+	for _, c := range []struct{ name, state, day string }{
+		{"story object", state, "2022-01-31"},
+		{"no story object", strings.Replace(state, "Europas Topathleten fit für München 2022", "Startseite", 1), ""},
+	} {
+		page := `<html lang="de"><head><title>Europas Topathleten fit für München 2022</title></head><body><main><h1>Europas Topathleten fit für München 2022</h1>` +
+			paragraphs(5) + `</main><script id="__NEXT_DATA__" type="application/json">` + c.state + `</script></body></html>`
+		res, err := New(DefaultOptions()).Extract(Input{URL: "https://games.example/de/europas-topathleten-fit-fur-munchen-2022", Body: []byte(page)})
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		day := ""
+		if res.PublishedAt != nil {
+			day = res.PublishedAt.Format("2006-01-02")
+		}
+		if day != c.day {
+			t.Errorf("%s: date %q (%s), want %q", c.name, day, res.Provenance["published_at"], c.day)
+		}
+	}
+}
