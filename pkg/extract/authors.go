@@ -893,6 +893,7 @@ func (p *page) pickAuthors() {
 			}
 			return nil
 		}},
+		{"script:json", p.stateAuthors},
 		{"byline:role", p.roleByline},
 		{provSiteOwner, p.siteOwner},
 	}

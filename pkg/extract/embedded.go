@@ -162,6 +162,77 @@ func (p *page) stateDate(us bool) (time.Time, bool) {
 	return best, !best.IsZero()
 }
 
+// stateAuthorKeys are the fields a JSON state block's story object names
+// its writers in.
+var stateAuthorKeys = []string{"authors", "author", "byline", "writers", "writer", "contributors", "creators", "creator"}
+
+// maxStateAuthors bounds the names read from one story object.
+const maxStateAuthors = 8
+
+// stateAuthors returns the writers the page's JSON state gives its story:
+// the names in an author field of the object that holds the page's
+// headline, as a string, an object with a name, or a list of either.
+func (p *page) stateAuthors() []string {
+	if p.normTitle == "" || len(p.appJSON) == 0 {
+		return nil
+	}
+	var names []string
+	budget := maxAppJSONBytes
+	for _, raw := range p.appJSON {
+		if len(raw) > budget || names != nil {
+			continue
+		}
+		budget -= len(raw)
+		var v any
+		if json.Unmarshal([]byte(raw), &v) != nil {
+			continue
+		}
+		p.storyObjects(v, 0, func(obj map[string]any) {
+			for _, key := range stateAuthorKeys {
+				if names != nil {
+					return
+				}
+				var found []string
+				collectNames(obj[key], 0, &found)
+				if len(found) > 0 {
+					names = found
+				}
+			}
+		})
+	}
+	return cleanAuthors(names)
+}
+
+// collectNames appends the person names v holds: a string, an object's
+// name (or first and last name), or a list of either.
+func collectNames(v any, depth int, out *[]string) {
+	if depth > 2 || len(*out) >= maxStateAuthors {
+		return
+	}
+	switch x := v.(type) {
+	case string:
+		if x = strings.TrimSpace(x); x != "" && len(x) < 100 && !strings.Contains(x, "/") {
+			*out = append(*out, x)
+		}
+	case map[string]any:
+		for _, k := range []string{"name", "displayName", "fullName", "full_name", "title"} {
+			if s, ok := x[k].(string); ok && s != "" {
+				collectNames(s, depth+1, out)
+				return
+			}
+		}
+		first, _ := x["firstName"].(string)
+		last, _ := x["lastName"].(string)
+		if first != "" || last != "" {
+			collectNames(strings.TrimSpace(first+" "+last), depth+1, out)
+		}
+	case []any:
+		for _, e := range x {
+			collectNames(e, depth+1, out)
+		}
+	}
+}
+
 // storyObjects calls fn for each object in v that has a string field
 // equal to the page's headline (after normTitle).
 func (p *page) storyObjects(v any, depth int, fn func(map[string]any)) {

@@ -3,6 +3,7 @@ package extract
 import (
 	"encoding/json"
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -139,6 +140,32 @@ func TestStateDate(t *testing.T) {
 		}
 		if day != c.day {
 			t.Errorf("%s: date %q (%s), want %q", c.name, day, res.Provenance["published_at"], c.day)
+		}
+	}
+}
+
+// TestStateAuthors: a page that names no author in its markup takes its
+// story's writers from the JSON state object that holds its headline, as
+// strings, objects with a name or first and last names.
+func TestStateAuthors(t *testing.T) {
+	for _, c := range []struct {
+		name, authors string
+		want          []string
+	}{
+		{"objects with names", `"authors":[{"name":"Jane Doe","slug":"jane-doe"},{"name":"John Roe"}]`, []string{"Jane Doe", "John Roe"}},
+		{"a string", `"byline":"Lisa Müller"`, []string{"Lisa Müller"}},
+		{"first and last names", `"author":{"firstName":"Ana","lastName":"López"}`, []string{"Ana López"}},
+		{"none", `"tags":["bridges"]`, nil},
+	} {
+		state := `{"props":{"pageProps":{"article":{"headline":"County to rebuild the old stone bridge",` + c.authors + `}}}}`
+		page := `<html lang="en"><head><title>County to rebuild the old stone bridge</title></head><body><main><h1>County to rebuild the old stone bridge</h1>` +
+			paragraphs(5) + `</main><script id="__NEXT_DATA__" type="application/json">` + state + `</script></body></html>`
+		res, err := New(DefaultOptions()).Extract(Input{URL: "https://county.example/news/county-to-rebuild-the-old-stone-bridge", Body: []byte(page)})
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		if !slices.Equal(res.Authors, c.want) {
+			t.Errorf("%s: authors %q (%s), want %q", c.name, res.Authors, res.Provenance["authors"], c.want)
 		}
 	}
 }
