@@ -262,53 +262,36 @@ func (p *page) pickDates() {
 		l := p.listedAt
 		res.PublishedAt, res.Provenance["published_at"] = &l, "listed"
 	}
-	if res.PublishedAt == nil {
-		if t, ok := p.nearTitleDate(us); ok {
-			res.PublishedAt, res.Provenance["published_at"] = &t, "visible:near-title"
-		}
-	}
-	if res.PublishedAt == nil {
+	// The fallbacks, in order: the first that finds a date gives it.
+	fallbacks := []struct {
+		prov string
+		find func(bool) (time.Time, bool)
+	}{
+		{"visible:near-title", p.nearTitleDate},
 		// The article header's line under the headline ("By Jane Doe –
 		// Sep 9, 2025 | Fact-checked by …") before a date line dropped
 		// from anywhere in the text ("Data as of Dec 20, 2025." under a
 		// table).
-		if t, ok := p.headerDate(us); ok {
-			res.PublishedAt, res.Provenance["published_at"] = &t, "visible:header"
-		}
-	}
-	if res.PublishedAt == nil {
-		for _, t := range p.dateLines {
-			if v, ok := p.parseVisible(t, us); ok && plausibleDate(v) {
-				res.PublishedAt, res.Provenance["published_at"] = &v, "visible"
-				break
-			}
-		}
-	}
-	if res.PublishedAt == nil && !p.titleDate.IsZero() {
-		// The day the headline was written with ("23.01.2022 - …"):
-		// the page shows no other.
-		t := p.titleDate
-		res.PublishedAt, res.Provenance["published_at"] = &t, "visible:headline"
-	}
-	if res.PublishedAt == nil {
-		// A date set inside the headline's element ("<h1>Headline
+		{"visible:header", p.headerDate},
+		{"visible", p.removedDateLine},
+		// The day the headline was written with ("23.01.2022 - …"),
+		// then a date set inside the headline's element ("<h1>Headline
 		// <small>02.02.2022 • Sport</small></h1>").
-		if t, ok := p.headlineDate(us); ok {
-			res.PublishedAt, res.Provenance["published_at"] = &t, "visible:headline"
-		}
-	}
-	if res.PublishedAt == nil {
+		{"visible:headline", func(bool) (time.Time, bool) { return p.titleDate, !p.titleDate.IsZero() }},
+		{"visible:headline", p.headlineDate},
 		// The page's own teaser in a list of the site's latest stories
 		// beside it ("Energiepreiskrise: … 21.11.2022").
-		if t, ok := p.selfTeaserDate(us); ok {
-			res.PublishedAt, res.Provenance["published_at"] = &t, "visible:self-teaser"
-		}
-	}
-	if res.PublishedAt == nil {
+		{"visible:self-teaser", p.selfTeaserDate},
 		// The story's date in the page's JSON state (a page rendered in
 		// the browser shows its date only once its script ran).
-		if t, ok := p.stateDate(us); ok {
-			res.PublishedAt, res.Provenance["published_at"] = &t, "script:json"
+		{"script:json", p.stateDate},
+	}
+	for _, f := range fallbacks {
+		if res.PublishedAt != nil {
+			break
+		}
+		if t, ok := f.find(us); ok {
+			res.PublishedAt, res.Provenance["published_at"] = &t, f.prov
 		}
 	}
 	if res.PublishedAt == nil && updated == nil {
@@ -386,6 +369,17 @@ func sameDocKey(u string) string {
 	u = strings.TrimPrefix(strings.TrimPrefix(u, "https://"), "http://")
 	u = strings.TrimPrefix(u, "www.")
 	return strings.TrimSuffix(u, "/")
+}
+
+// removedDateLine returns the first date of the date lines taken out of
+// the body.
+func (p *page) removedDateLine(us bool) (time.Time, bool) {
+	for _, t := range p.dateLines {
+		if v, ok := p.parseVisible(t, us); ok && plausibleDate(v) {
+			return v, true
+		}
+	}
+	return time.Time{}, false
 }
 
 // headlineDate returns a date shown inside the headline's element, beside

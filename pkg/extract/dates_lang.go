@@ -397,3 +397,42 @@ var firstPublishedLabels = []string{"originally published", "first published", "
 	"publicado originalmente", "originalmente publicado", "publicado por primera vez", "pubblicato originariamente",
 	"pubblicato per la prima volta", "oorspronkelijk gepubliceerd", "pierwotnie opublikowano", "первоначально опубликовано",
 	"впервые опубликовано", "вперше опубліковано"}
+
+// countryZones maps a country (its top-level domain, or the region of the
+// page's language tag) to the standard offset, in seconds, of the zone
+// most of its newsrooms work in; euSummer marks those that keep European
+// summer time. Countries whose newsrooms spread over zones that differ
+// (the United States, Canada, Australia) are left out.
+var countryZones = map[string]struct {
+	offset   int
+	euSummer bool
+}{
+	"uk": {0, true}, "gb": {0, true}, "ie": {0, true}, "pt": {0, true}, "is": {0, false},
+	"de": {3600, true}, "at": {3600, true}, "ch": {3600, true}, "fr": {3600, true}, "it": {3600, true}, "es": {3600, true},
+	"nl": {3600, true}, "be": {3600, true}, "lu": {3600, true}, "pl": {3600, true}, "cz": {3600, true}, "sk": {3600, true},
+	"hu": {3600, true}, "si": {3600, true}, "hr": {3600, true}, "rs": {3600, true}, "ba": {3600, true}, "me": {3600, true},
+	"mk": {3600, true}, "al": {3600, true}, "se": {3600, true}, "dk": {3600, true}, "no": {3600, true}, "mt": {3600, true},
+	"fi": {7200, true}, "ee": {7200, true}, "lv": {7200, true}, "lt": {7200, true}, "gr": {7200, true}, "ro": {7200, true},
+	"bg": {7200, true}, "cy": {7200, true}, "ua": {7200, true},
+	"ru": {3 * 3600, false}, "by": {3 * 3600, false}, "tr": {3 * 3600, false}, "sa": {3 * 3600, false}, "qa": {3 * 3600, false},
+	"kw": {3 * 3600, false}, "ke": {3 * 3600, false}, "ae": {4 * 3600, false}, "ir": {12600, false}, "pk": {5 * 3600, false},
+	"in": {19800, false}, "lk": {19800, false}, "np": {20700, false}, "bd": {6 * 3600, false}, "th": {7 * 3600, false},
+	"vn": {7 * 3600, false}, "id": {7 * 3600, false}, "cn": {8 * 3600, false}, "hk": {8 * 3600, false}, "tw": {8 * 3600, false},
+	"sg": {8 * 3600, false}, "my": {8 * 3600, false}, "ph": {8 * 3600, false}, "jp": {9 * 3600, false}, "kr": {9 * 3600, false},
+	"za": {2 * 3600, false}, "ng": {3600, false}, "gh": {0, false},
+	"ar": {-3 * 3600, false}, "br": {-3 * 3600, false}, "uy": {-3 * 3600, false}, "bo": {-4 * 3600, false}, "ve": {-4 * 3600, false},
+	"co": {-5 * 3600, false}, "pe": {-5 * 3600, false}, "ec": {-5 * 3600, false}, "mx": {-6 * 3600, false},
+	"gt": {-6 * 3600, false}, "cr": {-6 * 3600, false}, "sv": {-6 * 3600, false}, "hn": {-6 * 3600, false},
+}
+
+// euSummerTime reports whether instant t falls in European summer time:
+// from 01:00 UTC on the last Sunday of March to 01:00 UTC on the last
+// Sunday of October.
+func euSummerTime(t time.Time) bool {
+	t = t.UTC()
+	lastSunday := func(m time.Month) time.Time {
+		d := time.Date(t.Year(), m+1, 1, 1, 0, 0, 0, time.UTC).AddDate(0, 0, -1)
+		return d.AddDate(0, 0, -int(d.Weekday()))
+	}
+	return !t.Before(lastSunday(time.March)) && t.Before(lastSunday(time.October))
+}

@@ -182,10 +182,10 @@ func (p *page) localDay() {
 		if !ok || zoneless(v) {
 			return true
 		}
-		name, off := v.Zone()
-		if off == 0 && (name == "UTC" || name == "") {
-			return true
+		if _, off := v.Zone(); off == 0 {
+			return true // UTC, GMT or Z: no local zone
 		}
+		_, off := v.Zone()
 		if seen && off != offset {
 			return false // the page mixes zones: keep UTC
 		}
@@ -204,12 +204,62 @@ func (p *page) localDay() {
 			return
 		}
 	}
+	prov := "+zone"
 	if zone == nil {
-		return
+		// No time on the page carries a zone: the zone of the country
+		// the site publishes in, where it is one.
+		if zone = p.countryZone(*t); zone == nil {
+			return
+		}
+		if _, off := t.In(zone).Zone(); off == 0 {
+			return // the country keeps UTC then: nothing to say
+		}
+		prov = "+country-zone"
 	}
 	l := t.In(zone)
 	p.res.PublishedAt = &l
-	p.res.Provenance["published_at"] += "+zone"
+	p.res.Provenance["published_at"] += prov
+}
+
+// genericTLDs are country domains sold to anyone (a ".co" startup, a ".me"
+// blog): they say nothing of where a site publishes.
+var genericTLDs = map[string]bool{"co": true, "me": true, "tv": true, "fm": true, "io": true, "ai": true, "ly": true, "to": true, "ws": true, "cc": true}
+
+// countryZone returns the zone the site's country keeps at instant t (see
+// countryZones): the country of its host's top-level domain, else the
+// region of the page's language tag or og:locale ("es-AR", "pt_BR"); nil
+// when neither names one.
+func (p *page) countryZone(t time.Time) *time.Location {
+	country := ""
+	if p.base != nil {
+		host := strings.TrimSuffix(strings.ToLower(p.base.Hostname()), ".")
+		if dot := strings.LastIndexByte(host, '.'); dot >= 0 && !genericTLDs[host[dot+1:]] {
+			if _, ok := countryZones[host[dot+1:]]; ok {
+				country = host[dot+1:]
+			}
+		}
+	}
+	if country == "" {
+		for _, tag := range []string{p.lang, p.meta["og:locale"]} {
+			if i := strings.IndexAny(tag, "-_"); i > 0 {
+				if r := strings.ToLower(tag[i+1:]); len(r) == 2 {
+					if _, ok := countryZones[r]; ok {
+						country = r
+						break
+					}
+				}
+			}
+		}
+	}
+	z, ok := countryZones[country]
+	if !ok {
+		return nil
+	}
+	off := z.offset
+	if z.euSummer && euSummerTime(t) {
+		off += 3600
+	}
+	return time.FixedZone("", off)
 }
 
 // nearTitleDate returns the date shown in a short date line nearest the

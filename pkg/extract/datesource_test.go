@@ -518,3 +518,31 @@ func TestSelfTeaserDate(t *testing.T) {
 		}
 	}
 }
+
+// TestCountryZone: a publication time declared in UTC on a page whose
+// other times carry no zone is given the zone of the site's country (its
+// top-level domain, or the region of its language tag), so that its day
+// is the publisher's; the instant does not change. Sites on domains sold
+// to anyone, and countries of several zones, keep UTC.
+func TestCountryZone(t *testing.T) {
+	for _, c := range []struct {
+		name, url, lang, stamp, day, prov string
+	}{
+		{"Argentine domain, evening story", "https://www.diario.com.ar/politica/jugada", "es", "Wed, 04 May 2022 00:25:56 GMT", "2022-05-03", "jsonld+country-zone"},
+		{"German domain, summer time", "https://www.zeitung.de/politik/beschluss-100.html", "de", "2024-07-01T22:30:00Z", "2024-07-02", "jsonld+country-zone"},
+		{"German domain, winter time", "https://www.zeitung.de/politik/beschluss-101.html", "de", "2024-01-15T23:30:00Z", "2024-01-16", "jsonld+country-zone"},
+		{"generic domain, region in the language tag", "https://www.noticias.com/politica/jugada", "es-AR", "2022-05-04T00:25:56Z", "2022-05-03", "jsonld+country-zone"},
+		{"a .co startup blog keeps UTC", "https://startup.co/blog/launch", "en", "2022-05-04T00:25:56Z", "2022-05-04", "jsonld"},
+		{"US English keeps UTC", "https://www.paper.com/news/vote", "en-US", "2022-05-04T00:25:56Z", "2022-05-04", "jsonld"},
+	} {
+		page := `<html lang="` + c.lang + `"><head><title>Council approves budget</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Council approves budget","datePublished":"` +
+			c.stamp + `"}</script></head><body><article><h1>Council approves budget</h1>` + paragraphs(5) + `</article></body></html>`
+		res, err := New(DefaultOptions()).Extract(Input{URL: c.url, Body: []byte(page)})
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		if got := publishedDay(res); got != c.day || res.Provenance["published_at"] != c.prov {
+			t.Errorf("%s: PublishedAt = %v (%s), want day %s by %s", c.name, res.PublishedAt, res.Provenance["published_at"], c.day, c.prov)
+		}
+	}
+}

@@ -68,6 +68,10 @@ type page struct {
 	// object a script assigns to window.__NAME__): where a page rendered
 	// in the browser keeps its story (embedded.go).
 	appJSON []string
+	// states are appJSON decoded (stateBlocks), statesRead whether they
+	// have been.
+	states     []any
+	statesRead bool
 	// domText and domTextProv keep the markup's text (and its
 	// provenance) while an embedded story stands in for it.
 	domText, domTextProv string

@@ -51,16 +51,7 @@ func (p *page) embeddedBody() {
 		return
 	}
 	best, bestN := "", 0
-	budget := maxAppJSONBytes
-	for _, raw := range p.appJSON {
-		if len(raw) > budget {
-			continue
-		}
-		budget -= len(raw)
-		var v any
-		if json.Unmarshal([]byte(raw), &v) != nil {
-			continue
-		}
+	for _, v := range p.stateBlocks() {
 		p.storyObjects(v, 0, func(obj map[string]any) {
 			if free, ok := obj["isAccessibleForFree"]; ok && free == false {
 				return
@@ -121,6 +112,28 @@ func (p *page) restoreDOMText() {
 	}
 }
 
+// stateBlocks returns the page's JSON state blocks decoded, within the
+// byte budget (maxAppJSONBytes), decoding them once per page whichever of
+// body, date and authors asks first.
+func (p *page) stateBlocks() []any {
+	if p.statesRead {
+		return p.states
+	}
+	p.statesRead = true
+	budget := maxAppJSONBytes
+	for _, raw := range p.appJSON {
+		if len(raw) > budget {
+			continue
+		}
+		budget -= len(raw)
+		var v any
+		if json.Unmarshal([]byte(raw), &v) == nil {
+			p.states = append(p.states, v)
+		}
+	}
+	return p.states
+}
+
 // stateDateKeys are the fields a JSON state block's story object gives its
 // publication time in, the most specific first.
 var stateDateKeys = []string{"datePublished", "publishedAt", "published_at", "publishDate", "publishedDate", "publicationDate",
@@ -136,16 +149,7 @@ func (p *page) stateDate(us bool) (time.Time, bool) {
 	}
 	var best time.Time
 	rank := len(stateDateKeys)
-	budget := maxAppJSONBytes
-	for _, raw := range p.appJSON {
-		if len(raw) > budget {
-			continue
-		}
-		budget -= len(raw)
-		var v any
-		if json.Unmarshal([]byte(raw), &v) != nil {
-			continue
-		}
+	for _, v := range p.stateBlocks() {
 		p.storyObjects(v, 0, func(obj map[string]any) {
 			for k, key := range stateDateKeys[:rank] {
 				s, ok := obj[key].(string)
@@ -177,15 +181,9 @@ func (p *page) stateAuthors() []string {
 		return nil
 	}
 	var names []string
-	budget := maxAppJSONBytes
-	for _, raw := range p.appJSON {
-		if len(raw) > budget || names != nil {
-			continue
-		}
-		budget -= len(raw)
-		var v any
-		if json.Unmarshal([]byte(raw), &v) != nil {
-			continue
+	for _, v := range p.stateBlocks() {
+		if names != nil {
+			break
 		}
 		p.storyObjects(v, 0, func(obj map[string]any) {
 			for _, key := range stateAuthorKeys {

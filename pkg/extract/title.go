@@ -861,14 +861,7 @@ func kickerAround(h *html.Node, c string) string {
 	}
 	var parts []part
 	for k := h.FirstChild; k != nil; k = k.NextSibling {
-		var t string
-		switch k.Type {
-		case html.TextNode:
-			t = collapse(k.Data)
-		case html.ElementNode:
-			t = textOf(k)
-		}
-		if t != "" {
+		if t := childText(k); t != "" {
 			parts = append(parts, part{t, k.Type == html.ElementNode})
 		}
 	}
@@ -917,13 +910,7 @@ func kickerSplit(h *html.Node) (kicker, headline string) {
 	var first *html.Node
 	var rest strings.Builder
 	for c := h.FirstChild; c != nil; c = c.NextSibling {
-		var t string
-		switch c.Type {
-		case html.TextNode:
-			t = collapse(c.Data)
-		case html.ElementNode:
-			t = textOf(c)
-		}
+		t := childText(c)
 		if t == "" {
 			continue
 		}
@@ -974,14 +961,7 @@ func datedTail(h *html.Node) (headline, tail string) {
 	}
 	var b strings.Builder
 	for c := h.FirstChild; c != last; c = c.NextSibling {
-		var t string
-		switch c.Type {
-		case html.TextNode:
-			t = collapse(c.Data)
-		case html.ElementNode:
-			t = textOf(c)
-		}
-		if t != "" {
+		if t := childText(c); t != "" {
 			if b.Len() > 0 {
 				b.WriteByte(' ')
 			}
@@ -1128,6 +1108,18 @@ func dayStamp(lt string) bool {
 		}
 	}
 	return nums >= 2
+}
+
+// childText returns the text a child node of a heading shows: a text
+// node's with its spaces folded, an element's as rendered.
+func childText(c *html.Node) string {
+	switch c.Type {
+	case html.TextNode:
+		return collapse(c.Data)
+	case html.ElementNode:
+		return textOf(c)
+	}
+	return ""
 }
 
 // letterWords returns the lower-cased runs of letters and digits of s:
