@@ -247,7 +247,9 @@ func bylineSegments(t string) []string {
 			continue
 		}
 		if _, ok := parseDate(seg, false); ok {
-			seg = stripLeadingDate(seg)
+			// "1. Februar 2022 , Daniel Dillenburg": the comma set
+			// apart after the date goes with it.
+			seg = strings.TrimLeft(stripLeadingDate(seg), ",;: ")
 		}
 		if seg != "" && !dateishWord(firstWord(seg)) {
 			out = append(out, seg)

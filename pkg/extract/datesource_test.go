@@ -546,3 +546,18 @@ func TestCountryZone(t *testing.T) {
 		}
 	}
 }
+
+// TestDateBesideAuthor: a line that gives the date and the author set
+// apart by a comma with a space before it ("1. Februar 2022 , Daniel
+// Dillenburg", as templates that join two fields write it) is a dated
+// byline line, as it is without the space.
+func TestDateBesideAuthor(t *testing.T) {
+	for _, line := range []string{"1. Februar 2022 , Daniel Dillenburg", "1. Februar 2022, Daniel Dillenburg", "4 December 2025 · Jane Doe"} {
+		if !datedBylineLine(line) {
+			t.Errorf("datedBylineLine(%q) = false, want true", line)
+		}
+	}
+	if datedBylineLine("1. Februar 2022 , ") {
+		t.Error("a date and a comma alone read as a dated byline")
+	}
+}
