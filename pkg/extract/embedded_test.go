@@ -134,11 +134,7 @@ func TestStateDate(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", c.name, err)
 		}
-		day := ""
-		if res.PublishedAt != nil {
-			day = res.PublishedAt.Format("2006-01-02")
-		}
-		if day != c.day {
+		if day := publishedDay(res); day != c.day {
 			t.Errorf("%s: date %q (%s), want %q", c.name, day, res.Provenance["published_at"], c.day)
 		}
 	}

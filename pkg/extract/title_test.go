@@ -188,11 +188,7 @@ func TestCutTitleDate(t *testing.T) {
 		if res.Title != c.title {
 			t.Errorf("%s: title %q, want %q", c.name, res.Title, c.title)
 		}
-		day := ""
-		if res.PublishedAt != nil {
-			day = res.PublishedAt.Format("2006-01-02")
-		}
-		if day != c.day {
+		if day := publishedDay(res); day != c.day {
 			t.Errorf("%s: date %q (%s), want %q", c.name, day, res.Provenance["published_at"], c.day)
 		}
 	}
