@@ -185,16 +185,20 @@ func (p *page) skipConsentMain() bool {
 		return false
 	}
 	limit := int32(maxGateText + p.opts.MinTextChars/2)
-	consent := func(i int32) bool {
+	// The sizes are read first: they rule out most blocks without
+	// walking them (noticeBox) or rendering their text (gateText).
+	sized := func(i int32) bool {
 		ni := &p.nodes[i]
-		return ni.flags&fSkip == 0 && ni.text >= minNoticeText && ni.text <= limit &&
-			gateText(textOf(ni.n), p.opts.MinTextChars) == "consent notice"
+		return ni.flags&fSkip == 0 && ni.text >= minNoticeText && ni.text <= limit
+	}
+	consent := func(i int32) bool {
+		return gateText(textOf(p.nodes[i].n), p.opts.MinTextChars) == "consent notice"
 	}
 	hide := func(i int32) {
 		p.nodes[i].flags |= fSkip
 		p.consentIdx = i
 	}
-	if m != p.body && consent(m) {
+	if m != p.body && sized(m) && consent(m) {
 		hide(m)
 		return true
 	}
@@ -207,7 +211,7 @@ func (p *page) skipConsentMain() bool {
 		seen := 0
 		for c := parent + 1; c < p.nodes[parent].end && seen < maxNoticeSiblings; c = p.nodes[c].end {
 			seen++
-			if noticeBox(p.nodes[c].n) && consent(c) {
+			if sized(c) && noticeBox(p.nodes[c].n) && consent(c) {
 				hide(c)
 				return true
 			}
