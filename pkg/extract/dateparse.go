@@ -528,6 +528,11 @@ func parseISO(s string) (time.Time, bool) {
 				return t, true
 			}
 		}
+		if len(s) > 21 && s[10] == 'T' && s[19] == ':' && isDigits(s[20:21]) {
+			// A colon before the fraction of a second
+			// ("2022-01-10T22:06:08:684Z", a CMS's own format).
+			return parseISO(s[:19] + "." + s[20:])
+		}
 		return time.Time{}, false
 	}
 	if !weekdayComma(s) {
@@ -708,6 +713,22 @@ func numericOrder(s string) string {
 		}
 	}
 	return ""
+}
+
+// ambiguousNumeric reports whether s holds a numeric date whose day and
+// month could be read either way ("11/01/2023": both parts 12 or less
+// and different).
+func ambiguousNumeric(s string) bool {
+	var buf [maxDateToks]dateTok
+	toks := tokenizeDate(s, buf[:0])
+	for i := 0; i+2 < len(toks); i++ {
+		a, b, y := toks[i], toks[i+1], toks[i+2]
+		if !a.isNum || !b.isNum || !y.isNum || a.digs > 2 || b.digs > 2 || y.digs != 4 || (a.sep != '/' && a.sep != '.' && a.sep != '-') {
+			continue
+		}
+		return a.num >= 1 && a.num <= 12 && b.num >= 1 && b.num <= 12 && a.num != b.num
+	}
+	return false
 }
 
 // plausibleDate rejects zero and far-off dates that CMSs emit as

@@ -31,6 +31,7 @@ func (p *page) pickDates() {
 	case "dmy":
 		us = false
 	}
+	pubRaw := "" // the declared string the publication date was read from
 	set := func(dst **time.Time, field, s, prov string) bool {
 		if *dst != nil || s == "" {
 			return *dst != nil
@@ -42,6 +43,9 @@ func (p *page) pickDates() {
 		if ok && plausibleDate(t) {
 			*dst = &t
 			res.Provenance[field] = prov
+			if dst == &res.PublishedAt {
+				pubRaw = s
+			}
 			return true
 		}
 		return false
@@ -274,6 +278,9 @@ func (p *page) pickDates() {
 		// table).
 		{"visible:header", p.headerDate},
 		{"visible", p.removedDateLine},
+		// The date the first paragraph opens with, as press releases
+		// and wire copy write it ("27.1.2022 - Bei der …").
+		{"visible:lead", p.leadDate},
 		// The day the headline was written with ("23.01.2022 - …"),
 		// then a date set inside the headline's element ("<h1>Headline
 		// <small>02.02.2022 • Sport</small></h1>").
@@ -321,6 +328,15 @@ func (p *page) pickDates() {
 		// publication, whatever later date the page shows.
 		res.PublishedAt, res.Provenance["published_at"] = &t, "visible:first-published"
 	}
+	if t := res.PublishedAt; t != nil && pubRaw != "" && ambiguousNumeric(pubRaw) {
+		// A declared "11/01/2023 12:43:42" (a server's own order) where
+		// the page shows only the other reading's day ("Erstellt am:
+		// 01.11.2023"): the page settles the order.
+		if s, ok := swapDayMonth(*t); ok && p.showsDay(s, us) && !p.showsDay(*t, us) {
+			res.PublishedAt = &s
+			res.Provenance["published_at"] += "+shown-order"
+		}
+	}
 	p.checkResaved(us)
 	p.localDay()
 	p.noteSpots(us)
@@ -345,21 +361,62 @@ func (p *page) selfTeaserDate(us bool) (time.Time, bool) {
 	nt := normTitle(p.res.Title)
 	for i := range p.nodes {
 		ni := &p.nodes[i]
-		if ni.n.DataAtom != atom.A || ni.flags&fSkip != 0 || !self[sameDocKey(p.abs(attr(ni.n, "href")))] || normTitle(textOf(ni.n)) != nt {
+		if ni.n.DataAtom != atom.A || ni.flags&fSkip != 0 || !self[sameDocKey(p.abs(attr(ni.n, "href")))] {
 			continue
 		}
+		// The link is the headline, or the whole card around a heading
+		// that is ("<a><div>10.11.2021</div><h2>Headline</h2><p>…</a>").
+		headline, from := textOf(ni.n), ni.parent
+		if normTitle(headline) != nt {
+			if headline = p.titleHeadingIn(int32(i), nt); headline == "" {
+				continue
+			}
+			from = int32(i)
+		}
 		// The smallest block around the link that holds a date: the card.
-		for k, up := ni.parent, 0; k >= 0 && up < 4 && p.nodes[k].text <= maxSelfTeaser; k, up = p.nodes[k].parent, up+1 {
+		for k, up := from, 0; k >= 0 && up < 4 && p.nodes[k].text <= maxSelfTeaser; k, up = p.nodes[k].parent, up+1 {
 			t := textOf(p.nodes[k].n)
 			if !strings.ContainsAny(t, "0123456789") {
 				continue
 			}
-			if v, ok := p.parseVisible(strings.Replace(t, textOf(ni.n), " ", 1), us); ok && plausibleDate(v) {
+			if v, ok := p.parseVisible(strings.Replace(t, headline, " ", 1), us); ok && plausibleDate(v) {
 				return v, true
 			}
 		}
 	}
 	return time.Time{}, false
+}
+
+// showsDay reports whether a date element or a date line of the page
+// gives t's day.
+func (p *page) showsDay(t time.Time, us bool) bool {
+	for _, i := range p.dateNodes {
+		if s := p.dateNodeText(i); len(s) <= 100 {
+			if v, ok := p.parseVisible(s, us); ok && sameDay(v, t) {
+				return true
+			}
+		}
+	}
+	for _, s := range p.dateLines {
+		if v, ok := p.parseVisible(s, us); ok && sameDay(v, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleHeadingIn returns the text of a heading inside element i whose
+// normalised text is nt (the page's title), "" when none is.
+func (p *page) titleHeadingIn(i int32, nt string) string {
+	for j := i + 1; j < p.nodes[i].end; j++ {
+		switch p.nodes[j].n.DataAtom {
+		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+			if t := textOf(p.nodes[j].n); normTitle(t) == nt {
+				return t
+			}
+		}
+	}
+	return ""
 }
 
 // sameDocKey returns an address without its scheme, "www.", fragment and
@@ -377,6 +434,47 @@ func (p *page) removedDateLine(us bool) (time.Time, bool) {
 	for _, t := range p.dateLines {
 		if v, ok := p.parseVisible(t, us); ok && plausibleDate(v) {
 			return v, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// leadSeps end the date a story's first paragraph opens with.
+var leadSeps = []string{" - ", " – ", " — ", " -- ", " „", " “", ` "`, "). ", ": ", " /"}
+
+// leadDate returns the date a story's first paragraph opens with, as
+// press releases and wire copy write it: "27.1.2022 - Bei der …",
+// "01.02.2022 „Der Arbeitsmarkt …", "BERLIN, 3. März 2025 – …",
+// "Karlsruhe, (12.11.2021). Traditionell …". A place may come before the
+// date; nothing else may.
+func (p *page) leadDate(us bool) (time.Time, bool) {
+	text := p.res.Text
+	for k := 0; k < 2 && text != ""; {
+		line, rest, _ := strings.Cut(text, "\n")
+		text = rest
+		if line = strings.TrimSpace(line); line == "" {
+			continue
+		}
+		k++
+		end := -1
+		for _, sep := range leadSeps {
+			if i := strings.Index(line, sep); i > 0 && i <= 70 && (end < 0 || i < end) {
+				end = i
+			}
+		}
+		if end < 0 {
+			continue
+		}
+		head := line[:end]
+		if place, date, ok := strings.Cut(head, ", "); ok && !hasASCIIDigit(place) && len(strings.Fields(place)) <= 3 {
+			head = date // "BERLIN, 3. März 2025"
+		}
+		head = strings.Trim(head, " ()[]")
+		if lh := strings.ToLower(head); len(head) > 40 || !looksLikeDateLine(lh) {
+			continue
+		}
+		if t, ok := p.parseVisible(head, us); ok && plausibleDate(t) {
+			return t, true
 		}
 	}
 	return time.Time{}, false

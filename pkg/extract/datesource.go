@@ -5,6 +5,7 @@ package extract
 // save of the page, and the local day of a time given in UTC.
 
 import (
+	"bytes"
 	"strings"
 	"time"
 
@@ -206,6 +207,9 @@ func (p *page) localDay() {
 	}
 	prov := "+zone"
 	if zone == nil {
+		zone = p.sourceInstantZone(*t)
+	}
+	if zone == nil {
 		// No time on the page carries a zone: the zone of the country
 		// the site publishes in, where it is one.
 		if zone = p.countryZone(*t); zone == nil {
@@ -214,11 +218,74 @@ func (p *page) localDay() {
 		if _, off := t.In(zone).Zone(); off == 0 {
 			return // the country keeps UTC then: nothing to say
 		}
+		if p.shownUTCDay(*t, zone) {
+			return
+		}
 		prov = "+country-zone"
 	}
 	l := t.In(zone)
 	p.res.PublishedAt = &l
 	p.res.Provenance["published_at"] += prov
+}
+
+// maxSourceStamps bounds how many timestamps sourceInstantZone reads.
+const maxSourceStamps = 64
+
+// sourceInstantZone looks through the page source, scripts included, for
+// the instant t written with a zone offset (an analytics block's
+// "'Publish Hour of Day' : '2023-11-08T17:49:09-08:00'" beside a
+// datePublished in UTC): that offset is the publisher's. Nil when the
+// source has no such stamp.
+func (p *page) sourceInstantZone(t time.Time) *time.Location {
+	u := t.UTC()
+	read := 0
+	for _, d := range []time.Time{u.AddDate(0, 0, -1), u, u.AddDate(0, 0, 1)} {
+		key := d.AppendFormat(nil, "2006-01-02T")
+		for from := 0; read < maxSourceStamps; {
+			i := bytes.Index(p.source[from:], key)
+			if i < 0 {
+				break
+			}
+			i += from
+			end := i + len(key)
+			for end < len(p.source) && end-i < 35 && strings.IndexByte("0123456789:.+-Z", p.source[end]) >= 0 {
+				end++
+			}
+			from, read = end, read+1
+			v, ok := parseISO(string(p.source[i:end]))
+			if !ok || zoneless(v) {
+				continue
+			}
+			if _, off := v.Zone(); off != 0 && v.Sub(t).Abs() < time.Minute {
+				return v.Location()
+			}
+		}
+	}
+	return nil
+}
+
+// shownUTCDay reports whether the page shows the day of t in UTC where
+// the zone would make it another: a <time> stamped with t whose text
+// gives the UTC day ("<time datetime="2023-10-10T23:25:44+00:00">Oct 10,
+// 2023</time>"), so the site writes its days in UTC.
+func (p *page) shownUTCDay(t time.Time, zone *time.Location) bool {
+	if sameDay(t.UTC(), t.In(zone)) {
+		return false
+	}
+	for k, i := range p.times {
+		if k >= 20 {
+			break
+		}
+		n := p.nodes[i].n
+		v, ok := parseISO(strings.TrimSpace(attr(n, "datetime")))
+		if !ok || zoneless(v) || v.Sub(t).Abs() >= time.Minute {
+			continue
+		}
+		if shown, ok := parseDate(textOf(n), false); ok && sameDay(shown, t.UTC()) {
+			return true
+		}
+	}
+	return false
 }
 
 // genericTLDs are country domains sold to anyone (a ".co" startup, a ".me"

@@ -429,12 +429,14 @@ func TestRelativeNearTitle(t *testing.T) {
 // ambiguous numeric date day first under a British, Irish, Australian or
 // other day-first country domain, and month first elsewhere.
 func TestDayFirstEnglishHost(t *testing.T) {
-	for _, tc := range []struct{ url, want string }{
-		{"https://news.example.co.uk/local/pool-refurbished", "2025-06-05"},
-		{"https://www.example.com.au/local/pool-refurbished", "2025-06-05"},
-		{"https://news.example.com/local/pool-refurbished", "2025-05-06"},
+	for _, tc := range []struct{ url, lang, want string }{
+		{"https://news.example.co.uk/local/pool-refurbished", `lang="en"`, "2025-06-05"},
+		{"https://www.example.com.au/local/pool-refurbished", `lang="en"`, "2025-06-05"},
+		{"https://news.example.com/local/pool-refurbished", `lang="en"`, "2025-05-06"},
+		// An XHTML page names its language in xml:lang.
+		{"https://news.example.com/local/pool-refurbished", `xmlns="http://www.w3.org/1999/xhtml" xml:lang="en-GB"`, "2025-06-05"},
 	} {
-		doc := `<html lang="en"><head><title>Old pool to be refurbished</title></head><body><article><h1>Old pool to be refurbished</h1>` +
+		doc := `<html ` + tc.lang + `><head><title>Old pool to be refurbished</title></head><body><article><h1>Old pool to be refurbished</h1>` +
 			`<p class="info">By Fiona Walsh · 05/06/2025</p><p>` + strings.Repeat("The council will refurbish the old indoor pool rather than knock it down. ", 6) + `</p></article></body></html>`
 		res, err := New(DefaultOptions()).Extract(Input{URL: tc.url, Body: []byte(doc)})
 		if err != nil {
@@ -495,13 +497,20 @@ func TestSelfTeaserDate(t *testing.T) {
 		return `<aside><ul class="news"><li><span class="htag"><a href="/de/news/NewsDetail__18727/">Die Rückkehr des Preisprotestes</a></span> <span class="time">29.11.2022</span></li>` +
 			`<li><span class="htag"><a href="` + selfHref + `">Energiepreiskrise: Entlastungen und Rechte auf einen Blick</a></span> <span class="time">21.11.2022</span></li></ul></aside>`
 	}
-	for _, c := range []struct{ name, href, day string }{
-		{"own teaser", "/de/preise__312/NewsDetail__18725/", "2022-11-21"},
-		{"own teaser, absolute address with www", "https://www.verbraucher.example/de/preise__312/NewsDetail__18725", "2022-11-21"},
-		{"another page's teaser", "/de/preise__312/NewsDetail__18700/", ""},
+	// A teaser whose link is the whole card around its heading.
+	card := func(selfHref string) string {
+		return `<aside><a href="/de/news/NewsDetail__18727/"><div class="teaser"><div class="authored">29.11.2022</div><h2>Die Rückkehr des Preisprotestes</h2><p>Ein Appell.</p></div></a>` +
+			`<a href="` + selfHref + `"><div class="teaser"><div class="authored">21.11.2022</div><h2>Energiepreiskrise: Entlastungen und Rechte auf einen Blick</h2><p>Was jetzt gilt.</p></div></a></aside>`
+	}
+	for _, c := range []struct{ name, aside, day string }{
+		{"own teaser", list("/de/preise__312/NewsDetail__18725/"), "2022-11-21"},
+		{"own teaser, absolute address with www", list("https://www.verbraucher.example/de/preise__312/NewsDetail__18725"), "2022-11-21"},
+		{"another page's teaser", list("/de/preise__312/NewsDetail__18700/"), ""},
+		{"own card", card("/de/preise__312/NewsDetail__18725/"), "2022-11-21"},
+		{"another page's card", card("/de/preise__312/NewsDetail__18700/"), ""},
 	} {
 		doc := `<html><head><title>Energiepreiskrise: Entlastungen und Rechte auf einen Blick</title></head><body><article><h1>Energiepreiskrise: Entlastungen und Rechte auf einen Blick</h1>` +
-			paragraphs(5) + `</article>` + list(c.href) + `</body></html>`
+			paragraphs(5) + `</article>` + c.aside + `</body></html>`
 		res, err := New(DefaultOptions()).Extract(Input{URL: "https://www.verbraucher.example/de/preise__312/NewsDetail__18725/", Body: []byte(doc)})
 		if err != nil {
 			t.Fatalf("%s: %v", c.name, err)
@@ -559,5 +568,78 @@ func TestDateBesideAuthor(t *testing.T) {
 	}
 	if datedBylineLine("1. Februar 2022 , ") {
 		t.Error("a date and a comma alone read as a dated byline")
+	}
+}
+
+// TestSourceInstantZone: a publication time declared in UTC takes the
+// zone of the same instant written with an offset anywhere in the page
+// source (an analytics block's publish time), so its day is the
+// publisher's; and a site whose <time> shows the UTC day keeps UTC rather
+// than its country's zone.
+func TestSourceInstantZone(t *testing.T) {
+	for _, c := range []struct {
+		name, url, extra, stamp, day, prov string
+	}{
+		{"analytics block with the offset", "https://www.paper.example.com/2023/11/08/child-dead", `<script>var dl = {'Publish Hour of Day' : '2023-11-08T17:49:09-08:00'};</script>`,
+			"2023-11-09T01:49:09Z", "2023-11-08", "jsonld+zone"},
+		{"another instant's offset is not taken", "https://www.paper.example.com/2023/11/08/child-dead", `<script>var dl = {'Update Hour of Day' : '2023-11-08T18:17:08-08:00'};</script>`,
+			"2023-11-09T01:49:09Z", "2023-11-09", "jsonld"},
+		{"German site showing the UTC day", "https://www.zeitung.de/politik/beschluss-100.html", `<p><time datetime="2024-07-01T22:30:00+00:00">1. Juli 2024</time></p>`,
+			"2024-07-01T22:30:00Z", "2024-07-01", "jsonld"},
+		{"German site showing the local day", "https://www.zeitung.de/politik/beschluss-100.html", `<p><time datetime="2024-07-01T22:30:00+00:00">2. Juli 2024</time></p>`,
+			"2024-07-01T22:30:00Z", "2024-07-02", "jsonld+country-zone"},
+	} {
+		page := `<html lang="de"><head><title>Council approves budget</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Council approves budget","datePublished":"` +
+			c.stamp + `"}</script>` + `</head><body><article><h1>Council approves budget</h1>` + c.extra + paragraphs(5) + `</article></body></html>`
+		res, err := New(DefaultOptions()).Extract(Input{URL: c.url, Body: []byte(page)})
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		if got := publishedDay(res); got != c.day || res.Provenance["published_at"] != c.prov {
+			t.Errorf("%s: PublishedAt = %v (%s), want day %s by %s", c.name, res.PublishedAt, res.Provenance["published_at"], c.day, c.prov)
+		}
+	}
+}
+
+// TestLeadDate: a story that shows no date but opens its first paragraph
+// with one, as press releases and wire copy do, is dated by it; a
+// paragraph that only mentions a date is not.
+func TestLeadDate(t *testing.T) {
+	body := strings.Repeat("Die Beratungsstellen melden seit Wochen steigende Zahlen und fordern mehr Geld vom Land. ", 4)
+	for _, c := range []struct{ lead, day string }{
+		{"27.1.2022 - Bei der Erinnerung an die Verfolgten ", "2022-01-27"},
+		{"01.02.2022 „Der Arbeitsmarkt ist gut in das Jahr gestartet“, sagte die Chefin. ", "2022-02-01"},
+		{"Karlsruhe, (12.11.2021). Traditionell gedenken die Gemeinden ", "2021-11-12"},
+		{"BERLIN, 3. März 2025 – Die Stadt hat ", "2025-03-03"},
+		{"Am 27.1.2022 wurde in der Stadt - wie jedes Jahr - gedacht. ", ""},
+	} {
+		doc := `<html lang="de"><head><title>Gedenken in der Stadt</title></head><body><article><h1>Gedenken in der Stadt</h1><p>` + c.lead + body + `</p><p>` + body + `</p><p>` + body + `</p></article></body></html>`
+		res, err := New(DefaultOptions()).Extract(Input{URL: "https://www.verband.example/news/gedenken", Body: []byte(doc)})
+		if err != nil {
+			t.Fatalf("%q: %v", c.lead, err)
+		}
+		if got := publishedDay(res); got != c.day {
+			t.Errorf("%q: PublishedAt = %v (%s), want day %q", c.lead, res.PublishedAt, res.Provenance["published_at"], c.day)
+		}
+	}
+}
+
+// TestShownOrder: a declared numeric date whose day and month could be
+// read either way is read the way the page shows the day.
+func TestShownOrder(t *testing.T) {
+	for _, c := range []struct{ shown, day string }{
+		{"Erstellt am: 01.11.2023", "2023-11-01"},
+		{"Erstellt am: 11.01.2023", "2023-01-11"},
+		{"", "2023-01-11"},
+	} {
+		doc := `<html lang="de"><head><title>Trinkwasser wieder sauber</title><meta name="date" content="11/01/2023 12:43:42"></head><body><article><h1>Trinkwasser wieder sauber</h1>` +
+			paragraphs(5) + `<p class="date">` + c.shown + `</p></article></body></html>`
+		res, err := New(DefaultOptions()).Extract(Input{URL: "https://www.zeitung.example.ch/region/trinkwasser", Body: []byte(doc)})
+		if err != nil {
+			t.Fatalf("%q: %v", c.shown, err)
+		}
+		if got := publishedDay(res); got != c.day {
+			t.Errorf("%q: PublishedAt = %v (%s), want day %s", c.shown, res.PublishedAt, res.Provenance["published_at"], c.day)
+		}
 	}
 }

@@ -53,8 +53,11 @@ type page struct {
 	doc  *html.Node
 	base *url.URL
 	raw  string
-	opts Options
-	res  *Result
+	// source is the decoded page source, read for stamps that scripts
+	// hold (sourceInstantZone).
+	source []byte
+	opts   Options
+	res    *Result
 
 	nodes []nodeInfo
 	body  int32 // index of <body>, -1 if none
@@ -363,7 +366,10 @@ func (p *page) classifyElement(n *html.Node, idx int32) uint16 {
 	case atom.Title:
 		return fSkip
 	case atom.Html:
-		p.lang = attr(n, "lang")
+		// XHTML pages declare it as xml:lang.
+		if p.lang = attr(n, "lang"); p.lang == "" {
+			p.lang = attr(n, "xml:lang")
+		}
 		return fBlock
 	case atom.A:
 		if href := attr(n, "href"); href != "" && !(href[0] == '#' && inHeading(n)) {

@@ -301,6 +301,7 @@ func (e *Extractor) prepare(in Input) (*page, error) {
 		return nil, fmt.Errorf("extract: parse html: %w", err)
 	}
 	p := newPage(doc, in.URL, e.opts, tags)
+	p.source = body
 	p.template = in.Template
 	p.now = in.FetchedAt
 	p.listedAt = in.ListedAt

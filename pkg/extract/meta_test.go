@@ -35,6 +35,7 @@ func TestParseDate(t *testing.T) {
 		{"Publié le 05 mars 2025 à 10h24, modifié le 06 mars 2025 à 08h10", false, time.Date(2025, 3, 5, 10, 24, 0, 0, time.UTC), true},
 		{"le 5 mars 2025 à 10 h 15", false, time.Date(2025, 3, 5, 10, 15, 0, 0, time.UTC), true},
 		{"3 March 2025 1.5 million", false, time.Date(2025, 3, 3, 0, 0, 0, 0, time.UTC), true},
+		{"2022-01-10T22:06:08:684Z", false, time.Date(2022, 1, 10, 22, 6, 8, 684e6, time.UTC), true},
 		{"no date here", false, time.Time{}, false},
 		{"31.02.2024", false, time.Time{}, false},
 	}

@@ -25,8 +25,8 @@ func main() {
 	worst := flag.Int("worst", 0, "print the N worst pages of the newsroom extractor")
 	dump := flag.String("dump", "", "write newsroom texts to this directory (one <id>.txt per page)")
 	scores := flag.String("scores", "", "write newsroom per-page precision/recall to this TSV file")
-	heldout := flag.Bool("heldout", false, "also score go-trafilatura's own comparison set (snippets, titles, dates), whole and by half")
-	heldoutMisses := flag.Bool("heldout-misses", false, "with -heldout, print newsroom's title, date and kind misses on the comparison set's dev half")
+	heldout := flag.Bool("heldout", false, "also score go-trafilatura's own comparison set (snippets, titles, dates) and go-htmldate's date set, whole and by half")
+	heldoutMisses := flag.Bool("heldout-misses", false, "with -heldout, print newsroom's title, date and kind misses on the dev halves of those sets")
 	wcxbDir := flag.String("wcxb", "", "WCXB directory (default: shared/data/wcxb-dev, found like -data)")
 	sets := flag.String("sets", "aeb,wcxb", "data sets to run: aeb (article-extraction-benchmark), wcxb")
 	half := flag.String("half", "", "score only this WCXB half (dev or held-out); default both")
@@ -106,6 +106,7 @@ func runAEB(data string, exs []bench.Extractor, runs, worst int, dump, scores st
 				}
 			}
 		}
+		runDateSet(exs, heldoutMisses)
 	}
 	for _, r := range results {
 		if r.Name != "newsroom" {
@@ -334,6 +335,41 @@ func joinCounts(counts map[string]int) string {
 	}
 	sort.Strings(cs)
 	return strings.Join(cs, ", ")
+}
+
+// runDateSet scores the publication day on go-htmldate's evaluation set,
+// whole and by half, for newsroom, go-htmldate and the extractors chosen
+// that report a date; with misses it lists newsroom's dev-half misses.
+func runDateSet(exs []bench.Extractor, misses bool) {
+	entries, err := bench.LoadDateSet()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	parts := [3][]bench.DateEntry{}
+	names := [3]string{"all", bench.HalfDev + " half", bench.HalfHeldOut + " half"}
+	for _, e := range entries {
+		parts[0] = append(parts[0], e)
+		if bench.Half(e.Domain()) == bench.HalfDev {
+			parts[1] = append(parts[1], e)
+		} else {
+			parts[2] = append(parts[2], e)
+		}
+	}
+	runners := append([]bench.Extractor{bench.HTMLDate()}, exs...)
+	for i, part := range parts {
+		fmt.Printf("\nheld-out: go-htmldate date set (its comparison and Media Cloud pages), %s: %d pages (publication day exact)\n", names[i], len(part))
+		for _, ex := range runners {
+			s := bench.RunDateSet(ex, part)
+			fmt.Printf("%-18s right %.3f (%d/%d)  wrong day %d  none %d\n", s.Name, float64(s.Right)/float64(max(s.Pages, 1)), s.Right, s.Pages,
+				s.Found-s.Right, s.Pages-s.Found)
+			if misses && i == 1 && ex.Name == "newsroom" {
+				for _, m := range s.Misses {
+					fmt.Printf("  date   %-28.28s %-60.60s got %q (%s) want %q\n", m.File, m.URL, m.Got, m.Rule, m.Want)
+				}
+			}
+		}
+	}
 }
 
 // heldoutPart is one half of the comparison set, split by domain like WCXB.
