@@ -1061,6 +1061,9 @@ func (p *page) labelledBylineAt() ([]string, int32) {
 		if !ok || names == "" || p.inPageChrome(int32(i)) {
 			continue
 		}
+		if href, ok := wholeLink(ni.n, t); ok && !authorHref(href) {
+			continue // a teaser's headline ("Von Einheimischen, Gästen und ganz viel Kühen")
+		}
 		if p.mainIdx >= 0 && int32(i) >= p.nodes[p.mainIdx].end && p.inTeaserBoilerplate(int32(i)) {
 			continue // a related story's or a comment's byline, after the article
 		}
@@ -1069,6 +1072,27 @@ func (p *page) labelledBylineAt() ([]string, int32) {
 		}
 	}
 	return nil, -1
+}
+
+// wholeLink returns the address of the link that holds all of element
+// n's text t, label included, when one does.
+func wholeLink(n *html.Node, t string) (string, bool) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+				return "", false // text of its own beside the link
+			}
+			continue
+		}
+		if c.DataAtom == atom.A {
+			if textOf(c) == t {
+				return attr(c, "href"), true
+			}
+			return "", false
+		}
+		return wholeLink(c, t)
+	}
+	return "", false
 }
 
 // namesOf splits the names part of element n's byline into names; a

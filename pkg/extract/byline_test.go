@@ -2,6 +2,7 @@ package extract
 
 import (
 	"html"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -289,5 +290,28 @@ func TestBylineLabelBuckets(t *testing.T) {
 	}
 	if names, ok := bylineNames("АВТОР: Иван Петров"); !ok || names != "Иван Петров" {
 		t.Errorf("bylineNames(АВТОР: Иван Петров) = %q, %v", names, ok)
+	}
+}
+
+// TestTeaserLinkNotByline: a teaser whose headline opens like a byline
+// ("Von Einheimischen, Gästen und …") and is all one link to a story is
+// not the article's byline; a labelled byline that is all one link to
+// the author's page is.
+func TestTeaserLinkNotByline(t *testing.T) {
+	for _, c := range []struct {
+		block string
+		want  []string
+	}{
+		{`<div class="ranking"><a href="/lenk/Von-Einheimischen-Gaesten-43143.html">Von Einheimischen, Gästen und Kühen</a></div>`, nil},
+		{`<div class="ranking"><a href="/autor/max-muster/">Von Max Muster</a></div>`, []string{"Max Muster"}},
+	} {
+		doc := `<html lang="de"><head><title>Trinkwasser belastet</title></head><body><article><h1>Trinkwasser belastet</h1>` + c.block + paragraphs(5) + `</article></body></html>`
+		res, err := New(DefaultOptions()).Extract(Input{URL: "https://www.zeitung.example.ch/region/trinkwasser-43150.html", Body: []byte(doc)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(res.Authors, c.want) {
+			t.Errorf("%s: Authors = %q (%s), want %q", c.block, res.Authors, res.Provenance["authors"], c.want)
+		}
 	}
 }
