@@ -154,6 +154,10 @@ func bylineNames(t string) (string, bool) {
 			n = n[i+1:]
 		}
 		if utf8.RuneCountInString(n) <= 12 {
+			// Several reporters joined by a middle dot: "김민수·이지은 기자".
+			if parts := strings.FieldsFunc(n, func(r rune) bool { return r == '·' || r == 'ㆍ' || r == '・' }); len(parts) > 1 && len(parts) <= 4 && allCJKNames(parts) {
+				return strings.Join(parts, ", "), true
+			}
 			return bylineRest(n)
 		}
 	}
@@ -386,7 +390,10 @@ func cutAtDate(s string) string {
 	words := strings.Fields(s)
 	for i, w := range words {
 		lw := strings.ToLower(strings.Trim(w, ".,"))
-		if i > 0 && weekdays[lw] {
+		if i > 0 && (weekdays[lw] && (utf8.RuneCountInString(lw) > 3 || dateAfter(words, i)) || shortWeekdays[lw] && dateAfter(words, i)) {
+			// "Siti Rahayu Jumat", "Mehmet Demir Çar, 12 Mar 2025"; a
+			// short day name is a name too ("Thu Hà") unless a date
+			// follows it.
 			return strings.Join(words[:i], " ")
 		}
 		if _, ok := monthNames[lw]; ok && i > 0 && i+1 < len(words) && len(words[i+1]) > 0 && words[i+1][0] >= '0' && words[i+1][0] <= '9' {
@@ -787,6 +794,99 @@ var weekdays = wordSet(`monday tuesday wednesday thursday friday saturday sunday
 	pondělí úterý středa čtvrtek pátek neděle hétfő kedd szerda csütörtök péntek szombat vasárnap
 	δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή senin selasa rabu kamis jumat jum'at sabtu minggu`)
 
+// signatureByline reads the names a story is signed with at its end, as
+// Vietnamese papers print them: the last paragraph of the article, all in
+// bold and set to the right ("<p style="text-align:right"><strong>Hoàng
+// Nam - Thu Hà</strong></p>"), or marked as the author's by its class.
+func (p *page) signatureByline() []string {
+	m := p.mainIdx
+	if m < 0 {
+		return nil
+	}
+	last := int32(-1)
+	for i := m + 1; i < p.nodes[m].end; i++ {
+		ni := &p.nodes[i]
+		if ni.flags&fSkip != 0 {
+			i = ni.end - 1
+			continue
+		}
+		if ni.flags&fBlock != 0 && ni.ownText > 0 && ni.ownLink*2 < ni.ownText {
+			last = i // (not a line of tag links)
+		}
+	}
+	// Or the first block just after the article's container.
+	next := int32(-1)
+	for k := p.nodes[m].end; k < int32(len(p.nodes)) && k < p.nodes[m].end+8; k++ {
+		if nk := &p.nodes[k]; nk.flags&fBlock != 0 && nk.ownText > 0 && nk.flags&fSkip == 0 {
+			next = k
+			break
+		}
+	}
+	for _, i := range []int32{last, next} {
+		if i >= 0 && p.nodes[i].text <= 60 {
+			if a := signedWith(p.nodes[i].n); len(a) > 0 {
+				return a
+			}
+		}
+	}
+	return nil
+}
+
+// signedWith returns the names of a signature block: set to the right or
+// marked as the author's, and all in bold.
+func signedWith(n *html.Node) []string {
+	style := strings.ToLower(strings.ReplaceAll(attr(n, "style"), " ", ""))
+	if !strings.Contains(style, "text-align:right") && !strings.EqualFold(attr(n, "align"), "right") && indexFoldStr(attr(n, "class"), "author") < 0 {
+		return nil
+	}
+	t := textOf(n)
+	if bold := boldText(n); bold != t {
+		return nil
+	}
+	a := cleanAuthors(splitAuthors(strings.ReplaceAll(t, " - ", ", ")))
+	if len(a) == 0 || len(a) > 4 || !personNames(a) {
+		return nil
+	}
+	return a
+}
+
+// boldText returns the text of element n's <strong> or <b> children when
+// they hold all of its text, "" otherwise.
+func boldText(n *html.Node) string {
+	var parts []string
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
+		case c.Type == html.ElementNode && (c.DataAtom == atom.Strong || c.DataAtom == atom.B):
+			parts = append(parts, textOf(c))
+		default:
+			return ""
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// dateAfter reports whether words[i], an abbreviated day name, is
+// followed by a number or a month ("Thu, 4 Dec", "Thu Dec 4", "Çar, 12
+// Mar 2025").
+func dateAfter(words []string, i int) bool {
+	if i+1 >= len(words) {
+		return false
+	}
+	next := strings.ToLower(strings.Trim(words[i+1], ".,"))
+	if _, month := monthNames[next]; month {
+		return true
+	}
+	return next != "" && next[0] >= '0' && next[0] <= '9'
+}
+
+// shortWeekdays are abbreviated day names; they end a byline's names only
+// before a comma and a number ("Mehmet Demir Çar, 12 Mar 2025"), since
+// several are names or words too ("Per", "Mar").
+var shortWeekdays = wordSet(`pzt sal çar per cum cmt paz mo di mi do fr sa so lun mar mer jeu ven sam dim mié jue vie sáb dom
+	seg ter qua qui sex pon wt śr czw pt sob ndz niedz пн вт ср чт пт сб вс ma wo vr za zo mån tis ons tor fre lör sön
+	po út st čt pá ne lu mi jo vi du sen sel rab kam jum sab min`)
+
 // twitterHandle reports whether a twitter:creator value is an account
 // ("@acme", or written without the at sign: "UCSDExtension", "jane_doe"):
 // ASCII letters, digits and underscores only. The tag is meant for the
@@ -885,6 +985,7 @@ func (p *page) pickAuthors() {
 		{"byline", p.firstBylineNames},
 		{"byline:label", p.labelledByline},
 		{"more-by", p.moreByAuthor},
+		{"byline:signature", p.signatureByline},
 		{"author-box", p.authorBox},
 		{"listed", p.feedAuthors},
 		{"wire", func() []string {

@@ -315,3 +315,41 @@ func TestTeaserLinkNotByline(t *testing.T) {
 		}
 	}
 }
+
+// TestBylineForms covers byline forms seen on a crawl of unfamiliar
+// publishers: Korean reporters joined by a middle dot, a Turkish
+// abbreviated weekday after the names, a name part that is also an
+// English day's abbreviation ("Thu"), and a Vietnamese story signed in
+// bold at its end.
+func TestBylineForms(t *testing.T) {
+	lead := strings.Repeat("Chính quyền thành phố cho biết công trình sẽ giúp giảm ùn tắc vào giờ cao điểm. ", 4)
+	for _, c := range []struct {
+		name, lang, article string
+		want                []string
+	}{
+		{"korean middle dot", "ko", `<p class="byline">김민수·이지은 기자</p>` + paragraphs(4), []string{"김민수", "이지은"}},
+		{"turkish weekday", "tr", `<div class="meta"><span class="muhabir">Haber: Ayşe Yılmaz ve Mehmet Demir</span> <time>Çar, 12 Mar 2025 18:30</time></div>` + paragraphs(4), []string{"Ayşe Yılmaz", "Mehmet Demir"}},
+		{"signature after the body", "vi", `<div class="body"><p>` + lead + `</p><p>` + lead + `</p><p>` + lead + `</p></div><p class="Normal" style="text-align:right;"><strong>Hoàng Nam - Thu Hà</strong></p><div class="tags"><a href="/tag/giao-thong/">#giao thông</a></div>`, []string{"Hoàng Nam", "Thu Hà"}},
+		{"bold line not set apart", "vi", `<div class="body"><p>` + lead + `</p><p>` + lead + `</p><p><strong>Hoàng Nam - Thu Hà</strong></p></div>`, nil},
+	} {
+		doc := `<html lang="` + c.lang + `"><head><title>Cầu mới bắc qua kênh</title></head><body><article><h1>Cầu mới bắc qua kênh</h1>` + c.article + `</article></body></html>`
+		res, err := New(DefaultOptions()).Extract(Input{URL: "https://news.example.vn/thoi-su/cau-moi-40400.html", Body: []byte(doc)})
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		if !slices.Equal(res.Authors, c.want) {
+			t.Errorf("%s: Authors = %q (%s), want %q", c.name, res.Authors, res.Provenance["authors"], c.want)
+		}
+	}
+	for in, want := range map[string][]string{
+		"Hoàng Nam, Thu Hà":      {"Hoàng Nam", "Thu Hà"},
+		"Jane Doe Thu Dec 4":     {"Jane Doe"},
+		"Jane Doe Thu, 4 Dec":    {"Jane Doe"},
+		"Per Andersson":          {"Per Andersson"},
+		"Ayşe Yılmaz Sal, 4 Mar": {"Ayşe Yılmaz"},
+	} {
+		if got := splitAuthors(in); !slices.Equal(got, want) {
+			t.Errorf("splitAuthors(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -313,3 +313,23 @@ func TestConsentStoryKept(t *testing.T) {
 		}
 	}
 }
+
+// TestShortStoryBesideSidebarForm: a short story (three paragraphs of
+// Korean, 200 characters) on a page whose sidebar holds a newsletter
+// form keeps its text and is an article: the form is not beside the
+// story's lines.
+func TestShortStoryBesideSidebarForm(t *testing.T) {
+	body := `<p>시는 내년 1월부터 심야버스 노선을 현재 8개에서 16개로 늘린다고 3일 밝혔다. 새 노선은 대학가와 산업단지, 신도시를 중심으로 운행될 예정이다.</p>` +
+		`<p>시 관계자는 밤늦게 귀가하는 시민들이 택시를 잡기 어렵다는 민원이 크게 늘어 노선 확대를 결정했다고 설명했다. 심야버스는 자정부터 새벽 4시까지 30분 간격으로 운행된다.</p>` +
+		`<p>요금은 일반 시내버스보다 500원 비싼 2,000원으로 책정됐다. 시는 운행 결과를 분석해 이용객이 많은 노선의 배차 간격을 더 줄일 계획이다.</p>`
+	doc := `<html lang="ko"><head><title>심야버스 노선 두 배로 확대 | 한빛일보</title><meta property="og:type" content="article"></head><body><div class="container"><main><article>` +
+		`<h1>심야버스 노선 두 배로 확대</h1><ul class="info"><li>김민수 기자</li><li>입력 2025. 3. 4. 16:05</li></ul><div class="article-body">` + body + `</div></article></main>` +
+		`<aside class="sidebar"><div class="newsletter-signup"><p>매일 아침 주요 뉴스를 이메일로 받아보세요.</p><form action="/newsletter/"><input type="email" name="email"><button>구독</button></form></div></aside></div></body></html>`
+	res, err := New(DefaultOptions()).Extract(Input{URL: "https://news.example.kr/news/articleView/40500/", Body: []byte(doc)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Kind != KindArticle || !strings.Contains(res.Text, "요금은 일반") {
+		t.Errorf("Kind = %s (%s), text %q; want an article with its text", res.Kind, res.Provenance["kind"], res.Text)
+	}
+}

@@ -551,11 +551,14 @@ func readingTime(lt string) bool {
 // a form to fill in (a text, e-mail or phone field: a quote request, a
 // contact or sign-up form), not one of buttons only: the block's
 // heading and lines ("Get a free quote today. A pro will call you within
-// 24 hours") go with the form, not with the article.
+// 24 hours") go with the form, not with the article. The search stays
+// inside the article's container: a sign-up form in the sidebar of a
+// short story (a few hundred characters of Korean) is not beside its
+// lines.
 func (p *page) besideForm(i int32) bool {
 	for k, up := p.nodes[i].parent, 0; k >= 0 && up < 4; k, up = p.nodes[k].parent, up+1 {
 		nk := &p.nodes[k]
-		if nk.text > 400 {
+		if nk.text > 400 || p.mainIdx >= 0 && k < p.mainIdx {
 			return false
 		}
 		if v, ok := p.formBlocks[k]; ok {

@@ -132,7 +132,7 @@ func (p *page) pickTitle() {
 					// The <h1> repeats the declared title with its
 					// site part ("Headline | Section | Site"): clean it
 					// as the declared title would be.
-					if c := p.cleanTitle(t, site); c != "" && len(c) < len(t) && strings.HasPrefix(t, c) && !strings.HasPrefix(t[len(c):], ":") {
+					if c := p.cleanTitle(t, site); c != "" && len(c) < len(t) && strings.HasPrefix(t, c) && !strings.HasPrefix(t[len(c):], ":") && siteTail(t[len(c):], []string{site, p.hostName()}) {
 						res.Title, res.Provenance["title"] = c, "h1+clean"
 						return
 					}
@@ -636,6 +636,34 @@ func cjkTrail(t string) bool {
 // titleSeparators split a title from a site name.
 var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " « ", " ‹ ", " › ", " / ", " // ",
 	" ~ ", " ｜ ", "｜", " │ ", " ・ ", " < ", " > ", " |", "| ", " -", " –", " —", "_"}
+
+// siteTail reports whether the part cleanTitle cut off a headline is
+// the site's: it names the site, or it is a trail of two segments or more
+// ("| Politics | The Gazette"). One unknown segment after a dash ("–
+// klar 2027") is the headline's own.
+func siteTail(tail string, sites []string) bool {
+	segs := 0
+	rest := tail
+	for rest != "" {
+		cut, at := len(rest), len(rest)
+		for _, sep := range titleSeparators {
+			if i := strings.Index(rest, sep); i >= 0 && i < cut {
+				cut, at = i, i+len(sep)
+			}
+		}
+		if seg := strings.TrimSpace(rest[:cut]); seg != "" {
+			segs++
+			if namesSite(seg, sites) {
+				return true
+			}
+		}
+		if at >= len(rest) {
+			break
+		}
+		rest = rest[at:]
+	}
+	return segs >= 2
+}
 
 // cleanTitle removes a site-name prefix or suffix from a title. sites are
 // the names the site goes by (og:site_name, the host's name); without a

@@ -241,3 +241,24 @@ func TestSiteNameSpelling(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineDashTail: a headline whose own last part follows a dash
+// ("Kommunen bygger ny simhall – klar 2027"), declared the same in
+// og:title and shown whole in the <h1>, keeps that part; a trail of the
+// section and the site is still cut.
+func TestHeadlineDashTail(t *testing.T) {
+	for _, c := range []struct{ h1, want string }{
+		{"Kommunen bygger ny simhall – klar 2027", "Kommunen bygger ny simhall – klar 2027"},
+		{"Kommunen bygger ny simhall | Nyheter | Norrlandsposten", "Kommunen bygger ny simhall"},
+	} {
+		doc := `<html lang="sv"><head><title>` + c.h1 + ` | Norrlandsposten</title><meta property="og:title" content="` + c.h1 + `"><meta property="og:site_name" content="Norrlandsposten"></head><body><article><h1>` + c.h1 + `</h1>` +
+			paragraphs(5) + `</article></body></html>`
+		res, err := New(DefaultOptions()).Extract(Input{URL: "https://www.norrlandsposten.example/nyheter/kommunen-bygger-ny-simhall/", Body: []byte(doc)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Title != c.want {
+			t.Errorf("h1 %q: Title = %q (%s), want %q", c.h1, res.Title, res.Provenance["title"], c.want)
+		}
+	}
+}
