@@ -449,33 +449,48 @@ var leadSeps = []string{" - ", " – ", " — ", " -- ", " „", " “", ` "`, "
 // date; nothing else may.
 func (p *page) leadDate(us bool) (time.Time, bool) {
 	text := p.res.Text
-	for k := 0; k < 2 && text != ""; {
+	var found time.Time
+	dated := 0
+	for k := 0; k < 3 && text != ""; {
 		line, rest, _ := strings.Cut(text, "\n")
 		text = rest
 		if line = strings.TrimSpace(line); line == "" {
 			continue
 		}
 		k++
-		end := -1
-		for _, sep := range leadSeps {
-			if i := strings.Index(line, sep); i > 0 && i <= 70 && (end < 0 || i < end) {
-				end = i
+		if t, ok := p.lineLeadDate(line, us); ok {
+			if dated++; dated == 1 && k <= 2 {
+				found = t
 			}
 		}
-		if end < 0 {
-			continue
+	}
+	// Lines that each open with a date are a list (corrections, a
+	// timeline), not a story's dateline.
+	return found, dated == 1 && !found.IsZero()
+}
+
+// lineLeadDate returns the date one line opens with before a separator,
+// a place allowed before it ("BERLIN, 3. März 2025 – ").
+func (p *page) lineLeadDate(line string, us bool) (time.Time, bool) {
+	end := -1
+	for _, sep := range leadSeps {
+		if i := strings.Index(line, sep); i > 0 && i <= 70 && (end < 0 || i < end) {
+			end = i
 		}
-		head := line[:end]
-		if place, date, ok := strings.Cut(head, ", "); ok && !hasASCIIDigit(place) && len(strings.Fields(place)) <= 3 {
-			head = date // "BERLIN, 3. März 2025"
-		}
-		head = strings.Trim(head, " ()[]")
-		if lh := strings.ToLower(head); len(head) > 40 || !looksLikeDateLine(lh) {
-			continue
-		}
-		if t, ok := p.parseVisible(head, us); ok && plausibleDate(t) {
-			return t, true
-		}
+	}
+	if end < 0 {
+		return time.Time{}, false
+	}
+	head := line[:end]
+	if place, date, ok := strings.Cut(head, ", "); ok && !hasASCIIDigit(place) && len(strings.Fields(place)) <= 3 {
+		head = date // "BERLIN, 3. März 2025"
+	}
+	head = strings.Trim(head, " ()[]")
+	if lh := strings.ToLower(head); len(head) > 40 || !looksLikeDateLine(lh) {
+		return time.Time{}, false
+	}
+	if t, ok := p.parseVisible(head, us); ok && plausibleDate(t) {
+		return t, true
 	}
 	return time.Time{}, false
 }

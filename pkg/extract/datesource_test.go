@@ -612,11 +612,19 @@ func TestLeadDate(t *testing.T) {
 		{"Karlsruhe, (12.11.2021). Traditionell gedenken die Gemeinden ", "2021-11-12"},
 		{"BERLIN, 3. März 2025 – Die Stadt hat ", "2025-03-03"},
 		{"Am 27.1.2022 wurde in der Stadt - wie jedes Jahr - gedacht. ", ""},
+		// Lines that each open with a date are a list.
+		{"2025-03-01: Eine frühere Fassung nannte ein falsches Datum.</p><p>2025-03-02: Eine frühere Fassung nannte einen falschen Namen. ", ""},
 	} {
 		doc := `<html lang="de"><head><title>Gedenken in der Stadt</title></head><body><article><h1>Gedenken in der Stadt</h1><p>` + c.lead + body + `</p><p>` + body + `</p><p>` + body + `</p></article></body></html>`
 		res, err := New(DefaultOptions()).Extract(Input{URL: "https://www.verband.example/news/gedenken", Body: []byte(doc)})
 		if err != nil {
 			t.Fatalf("%q: %v", c.lead, err)
+		}
+		if c.day == "" {
+			if res.Provenance["published_at"] == "visible:lead" {
+				t.Errorf("%q: dated %v by its lead", c.lead, res.PublishedAt)
+			}
+			continue
 		}
 		if got := publishedDay(res); got != c.day {
 			t.Errorf("%q: PublishedAt = %v (%s), want day %q", c.lead, res.PublishedAt, res.Provenance["published_at"], c.day)

@@ -86,6 +86,9 @@ func TestCleanTitle(t *testing.T) {
 		{"市议会批准新自行车道_新浪新闻", "新浪新闻", "市议会批准新自行车道"},
 		{"東京で大雪 ｜ 毎日新聞", "毎日新聞", "東京で大雪"},
 		{"snake_case naming rules explained in detail", "", "snake_case naming rules explained in detail"},
+		{"武汉的声音：有英勇的你，才有英雄的城！-新华网", "", "武汉的声音：有英勇的你，才有英雄的城！"},
+		{"中美贸易谈判取得新进展－人民日报", "", "中美贸易谈判取得新进展"},
+		{"北京-上海高铁今日提速", "", "北京-上海高铁今日提速"},
 	}
 	for _, tt := range tests {
 		if got := cleanTitle(tt.title, tt.site); got != tt.want {

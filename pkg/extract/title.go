@@ -633,6 +633,38 @@ func cjkTrail(t string) bool {
 	return utf8.RuneCountInString(parts[0]) > rest
 }
 
+// cjkSiteWords end the names of Chinese news sites: "新华网", "人民日报",
+// "中时新闻网", "自由時報".
+var cjkSiteWords = []string{"网", "網", "报", "報", "新闻", "新聞", "电视台", "電視台"}
+
+// cjkSiteSuffix cuts a Chinese site name joined to the headline by a bare
+// hyphen ("武汉的声音：…英雄的城！-新华网"): a short tail of Han characters
+// that ends like a site's name. It returns the headline and true when it
+// cut.
+func cjkSiteSuffix(t string) (string, bool) {
+	i := strings.LastIndexAny(t, "-－")
+	if i <= 0 {
+		return t, false
+	}
+	_, w := utf8.DecodeRuneInString(t[i:])
+	head, tail := strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+w:])
+	n := utf8.RuneCountInString(tail)
+	if n < 2 || n > 8 || utf8.RuneCountInString(head) < 2*n {
+		return t, false
+	}
+	for _, r := range tail {
+		if !unicode.Is(unicode.Han, r) {
+			return t, false
+		}
+	}
+	for _, w := range cjkSiteWords {
+		if strings.HasSuffix(tail, w) {
+			return head, true
+		}
+	}
+	return t, false
+}
+
 // titleSeparators split a title from a site name.
 var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " « ", " ‹ ", " › ", " / ", " // ",
 	" ~ ", " ｜ ", "｜", " │ ", " ・ ", " < ", " > ", " |", "| ", " -", " –", " —", "_"}
@@ -700,6 +732,9 @@ func cleanTitle(t string, sites ...string) string {
 		if len(strings.Fields(tail)) <= 4 && len(tail)*2 < len(head) {
 			return cleanTitle(head, sites...)
 		}
+	}
+	if head, ok := cjkSiteSuffix(t); ok {
+		return cleanTitle(head, sites...)
 	}
 	for _, sep := range []string{": ", " : "} {
 		if j := strings.Index(t, sep); j > 0 && namesSite(t[:j], sites) {
