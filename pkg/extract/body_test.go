@@ -381,3 +381,30 @@ func TestNextStoryBelow(t *testing.T) {
 		t.Errorf("authors = %q, want [Alice Turner]", res.Authors)
 	}
 }
+
+// TestNewsletterPitchLanguages: a newsletter pitch inside the story's
+// text is dropped in the languages of the news, while a story's sentence
+// about newsletters stays.
+func TestNewsletterPitchLanguages(t *testing.T) {
+	for _, pitch := range []string{
+		"Abonnieren Sie unseren Newsletter und erhalten Sie die wichtigsten Nachrichten jeden Morgen.",
+		"Inscrivez-vous à notre newsletter pour recevoir l'essentiel de l'actualité.",
+		"Zapisz się do naszego newslettera i otrzymuj najważniejsze wiadomości.",
+		"Đăng ký nhận bản tin để cập nhật những tin tức nổi bật nhất mỗi sáng.",
+		"Prenumerera på vårt nyhetsbrev och få nyheterna varje morgon.",
+	} {
+		doc := `<html><head><title>Bridge reopens</title></head><body><article><h1>Bridge reopens</h1>` + paragraphs(2) +
+			`<p>The newsletter industry grew by a fifth last year, the council's report says, and the town's own weekly bulletin now reaches nine thousand homes.</p>` +
+			`<p>` + pitch + `</p>` + paragraphs(2) + `</article></body></html>`
+		res, err := New(DefaultOptions()).Extract(Input{URL: "https://news.example/local/bridge-reopens", Body: []byte(doc)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(res.Text, pitch[:20]) {
+			t.Errorf("pitch %q kept in the body", pitch)
+		}
+		if !strings.Contains(res.Text, "The newsletter industry grew") {
+			t.Errorf("%q: the story's sentence about newsletters was dropped", pitch)
+		}
+	}
+}

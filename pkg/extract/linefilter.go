@@ -425,10 +425,23 @@ func containsSeq(hay, needle []string) bool {
 	return false
 }
 
+// inboxPromos are the phrases of newsletter pitches, lower case: the
+// site's own newsletter or the reader's inbox, in the languages of the
+// news ("Abonnieren Sie unseren Newsletter", "Inscrivez-vous à notre
+// newsletter", "Đăng ký nhận bản tin", "뉴스레터").
+var inboxPromos = []string{"your inbox", "sign up for our", "subscribe to our", "our newsletter", "daily newsletter", "weekly newsletter",
+	"unseren newsletter", "unserem newsletter", "ins postfach", "in ihr postfach", "notre newsletter", "notre lettre d'information",
+	"dans votre boîte", "nuestro boletín", "nuestra newsletter", "en tu bandeja", "la nostra newsletter", "nella tua casella",
+	"nossa newsletter", "nosso boletim", "na sua caixa de entrada", "onze nieuwsbrief", "in je inbox", "in uw inbox",
+	"naszego newslettera", "naszym newsletterze", "vårt nyhetsbrev", "vores nyhedsbrev", "i din inkorg", "náš newsletter",
+	"našeho newsletteru", "bültenimize", "bültenimiz", "нашу рассылку", "нашу розсилку", "buletin kami", "nhận bản tin",
+	"newsletterul nostru", "뉴스레터", "ニュースレター", "メールマガジン", "订阅我们的", "電子報"}
+
 // inboxPromo reports newsletter pitches: "Let our news meet your inbox",
-// "Sign up for our daily newsletter".
+// "Sign up for our daily newsletter", and the same in other languages
+// (inboxPromos).
 func inboxPromo(lt string) bool {
-	for _, w := range []string{"your inbox", "sign up for our", "subscribe to our", "our newsletter", "daily newsletter", "weekly newsletter"} {
+	for _, w := range inboxPromos {
 		if strings.Contains(lt, w) {
 			return true
 		}
