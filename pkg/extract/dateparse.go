@@ -80,10 +80,22 @@ func tokenizeDate(s string, toks []dateTok) []dateTok {
 // ambiguous slashed and dashed dates.
 func parseDate(s string, usFirst bool) (time.Time, bool) {
 	s = strings.TrimSpace(s)
-	if len(s) < 6 || len(s) > 200 || !hasASCIIDigit(s) {
-		// Every date this reads has its day in ASCII digits; the card
-		// and forum scans ask about many blocks that have none.
+	if len(s) < 6 || len(s) > 200 {
 		return time.Time{}, false
+	}
+	if !hasASCIIDigit(s) {
+		// Every date this reads has its day in digits, ASCII or the
+		// script's own ("٣ مارس ٢٠٢٥"); the card and forum scans ask
+		// about many blocks that have none.
+		var ok bool
+		if s, ok = asciiDigits(s); !ok {
+			return time.Time{}, false
+		}
+	}
+	if thai := hasThai(s); thai {
+		// "12 มี.ค. 2568 13:14 น.": Thai month names, and the year of
+		// the Buddhist era (543 years ahead).
+		s = thaiDate(s)
 	}
 	if t, ok := parseISO(s); ok {
 		return t, true
@@ -564,6 +576,84 @@ func weekdayComma(s string) bool {
 		}
 	}
 	return true
+}
+
+// nativeZeros are the zero digits of the scripts whose digits asciiDigits
+// reads: Arabic-Indic, Persian, Devanagari, Bengali and Thai.
+var nativeZeros = []rune{'\u0660', '\u06f0', '\u0966', '\u09e6', '\u0e50'}
+
+// asciiDigits returns s with the digits of other scripts written as ASCII
+// digits, and whether it held any.
+func asciiDigits(s string) (string, bool) {
+	found := false
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == 0xD9 || c == 0xDB || c == 0xE0 {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return s, false
+	}
+	found = false
+	out := []rune(s)
+	for i, r := range out {
+		for _, z := range nativeZeros {
+			if r >= z && r <= z+9 {
+				out[i] = '0' + (r - z)
+				found = true
+				break
+			}
+		}
+	}
+	if !found {
+		return s, false
+	}
+	return string(out), true
+}
+
+// hasThai reports whether s holds a letter of the Thai script.
+func hasThai(s string) bool {
+	for i := 0; i+2 < len(s); i++ {
+		if s[i] == 0xE0 && (s[i+1] == 0xB8 || s[i+1] == 0xB9) {
+			return true
+		}
+	}
+	return false
+}
+
+// thaiMonths spells the Thai abbreviated month names in full, so that
+// their inner full stops do not split them ("มี.ค." is มีนาคม, March).
+var thaiMonths = strings.NewReplacer("ม.ค.", " มกราคม ", "ก.พ.", " กุมภาพันธ์ ", "มี.ค.", " มีนาคม ", "เม.ย.", " เมษายน ",
+	"พ.ค.", " พฤษภาคม ", "มิ.ย.", " มิถุนายน ", "ก.ค.", " กรกฎาคม ", "ส.ค.", " สิงหาคม ", "ก.ย.", " กันยายน ",
+	"ต.ค.", " ตุลาคม ", "พ.ย.", " พฤศจิกายน ", "ธ.ค.", " ธันวาคม ")
+
+// thaiDate rewrites a Thai date for the general parser: full month names,
+// and a Buddhist-era year (2443-2643) as the Gregorian one.
+func thaiDate(s string) string {
+	s = thaiMonths.Replace(s)
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		j := i
+		for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+			j++
+		}
+		if j-i == 4 {
+			if y, _ := strconv.Atoi(s[i:j]); y >= 2443 && y <= 2643 {
+				b.WriteString(strconv.Itoa(y - 543))
+				i = j
+				continue
+			}
+		}
+		if j > i {
+			b.WriteString(s[i:j])
+			i = j
+			continue
+		}
+		b.WriteByte(s[i])
+		i++
+	}
+	return b.String()
 }
 
 // hasASCIIDigit reports whether s holds a digit 0-9.

@@ -804,14 +804,17 @@ func (p *page) visibleClock(us bool) (time.Time, bool) {
 	hasClock := func(t time.Time) bool { return t.Hour() != 0 || t.Minute() != 0 || t.Second() != 0 }
 	for _, i := range p.dateNodes {
 		s := textOf(p.nodes[i].n)
-		if len(s) > 100 || p.inPageChrome(i) {
-			continue
+		if len(s) > 100 || p.inPageChrome(i) || hasLabelPrefix(strings.ToLower(s), updateLabels) {
+			continue // (an update's clock is not the publication's)
 		}
 		if v, ok := p.parseVisible(s, us); ok && hasClock(v) {
 			return v, true
 		}
 	}
 	for _, s := range p.dateLines {
+		if hasLabelPrefix(strings.ToLower(s), updateLabels) {
+			continue
+		}
 		if v, ok := p.parseVisible(s, us); ok && hasClock(v) {
 			return v, true
 		}

@@ -102,6 +102,9 @@ var monthNames = map[string]int{
 	"يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "إبريل": 4, "مايو": 5, "يونيو": 6, "يوليو": 7,
 	"أغسطس": 8, "اغسطس": 8, "سبتمبر": 9, "أكتوبر": 10, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
 	"شباط": 2, "آذار": 3, "نيسان": 4, "أيار": 5, "حزيران": 6, "تموز": 7, "آب": 8, "أيلول": 9,
+	// Thai (the abbreviations are spelled out first: thaiMonths)
+	"มกราคม": 1, "กุมภาพันธ์": 2, "มีนาคม": 3, "เมษายน": 4, "พฤษภาคม": 5, "มิถุนายน": 6, "กรกฎาคม": 7,
+	"สิงหาคม": 8, "กันยายน": 9, "ตุลาคม": 10, "พฤศจิกายน": 11, "ธันวาคม": 12,
 	// Hebrew, alone and with the prefix ב ("in")
 	"ינואר": 1, "פברואר": 2, "מרץ": 3, "מרס": 3, "אפריל": 4, "מאי": 5, "יוני": 6, "יולי": 7, "אוגוסט": 8,
 	"ספטמבר": 9, "אוקטובר": 10, "נובמבר": 11, "דצמבר": 12,
@@ -343,14 +346,18 @@ var publishLabels = []string{"published", "posted", "first published", "original
 	"created", "veröffentlicht", "erschienen", "publiziert", "erstellt", "créé", "creado", "creato", "utworzono", "создано", "створено", "publié", "mis en ligne", "publicado", "publicada", "fecha de publicación",
 	"pubblicato", "pubblicata", "data di pubblicazione", "data de publicação", "gepubliceerd", "geplaatst",
 	"opublikowano", "data publikacji", "опубликовано", "дата публикации", "опубліковано", "дата публікації",
-	"yayınlanma", "yayınlandı", "yayın tarihi", "发布", "發布", "发表", "發表", "公開", "配信", "掲載", "投稿", "게시", "게재", "입력", "기사입력", "등록", "oluşturulma"}
+	"yayınlanma", "yayınlandı", "yayın tarihi", "发布", "發布", "发表", "發表", "公開", "配信", "掲載", "投稿", "게시", "게재", "입력", "기사입력", "등록", "oluşturulma",
+	"publisert", "publicerad", "publiceret", "udgivet", "julkaistu", "publikováno", "zveřejněno", "publicat", "publicată",
+	"közzétéve", "megjelent", "δημοσιεύθηκε", "δημοσίευση", "diterbitkan", "dipublikasikan", "ngày đăng", "פורסם", "تاريخ النشر", "نشر في"}
 
 // updateLabels start the label of a modification date ("Updated", "Last
 // updated", "Aktualisiert", "Mis à jour").
 var updateLabels = []string{"updated", "last updated", "last modified", "modified", "aktualisiert", "zuletzt aktualisiert", "geändert", "zuletzt geändert", "stand:",
 	"mis à jour", "modifié", "actualizado", "actualizada", "actualización", "atualizado", "atualizada", "atualização",
 	"aggiornato", "aggiornata", "aggiornamento", "bijgewerkt", "laatst gewijzigd", "aangepast", "zaktualizowano", "aktualizacja",
-	"обновлено", "изменено", "оновлено", "змінено", "güncellendi", "güncelleme", "son güncelleme", "更新", "수정", "최종수정", "업데이트"}
+	"обновлено", "изменено", "оновлено", "змінено", "güncellendi", "güncelleme", "son güncelleme", "更新", "수정", "최종수정", "업데이트",
+	"actualizat", "aktualizováno", "aktualizace", "uppdaterad", "opdateret", "oppdatert", "päivitetty", "frissítve", "ενημερώθηκε",
+	"ενημέρωση", "diperbarui", "cập nhật", "עודכן", "تحديث", "آخر تحديث"}
 
 // hasLabelPrefix reports whether the lower-case text s starts with one of
 // the labels, followed by a non-letter.

@@ -21,6 +21,12 @@ func TestParseDateLanguages(t *testing.T) {
 	}{
 		{"en", "March 3, 2025 6:24 PM EST", true, time.Date(2025, 3, 3, 18, 24, 0, 0, time.FixedZone("", -5*3600))},
 		{"en", "03/07/2025", true, day(2025, 3, 7)},
+		// Digits of the script's own, and the Thai Buddhist-era year.
+		{"ar", "الاثنين ٣ مارس ٢٠٢٥ - ٠٦:٠٠", false, time.Date(2025, 3, 3, 6, 0, 0, 0, utc)},
+		{"fa", "۱۲/۰۳/۲۰۲۵", false, day(2025, 3, 12)},
+		{"th", "12 มี.ค. 2568 13:14 น.", false, time.Date(2025, 3, 12, 13, 14, 0, 0, utc)},
+		{"th", "3 มีนาคม 2568", false, day(2025, 3, 3)},
+		{"th", "3 มีนาคม 2025", false, day(2025, 3, 3)},
 		{"en-GB", "3 Mar 2025, 18:24 GMT", false, time.Date(2025, 3, 3, 18, 24, 0, 0, utc)},
 		{"de", "07.03.2025 15:04", false, time.Date(2025, 3, 7, 15, 4, 0, 0, utc)},
 		{"de", "Veröffentlicht am 3. März 2025, 18:24 Uhr MEZ", false, time.Date(2025, 3, 3, 18, 24, 0, 0, cet)},

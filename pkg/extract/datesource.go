@@ -210,6 +210,9 @@ func (p *page) localDay() {
 		zone = p.sourceInstantZone(*t)
 	}
 	if zone == nil {
+		zone = p.shownZone(*t)
+	}
+	if zone == nil {
 		// No time on the page carries a zone: the zone of the country
 		// the site publishes in, where it is one.
 		if zone = p.countryZone(*t); zone == nil {
@@ -259,6 +262,70 @@ func (p *page) sourceInstantZone(t time.Time) *time.Location {
 			if _, off := v.Zone(); off != 0 && v.Sub(t).Abs() < time.Minute {
 				return v.Location()
 			}
+		}
+	}
+	return nil
+}
+
+// shownZone returns the zone in which the page shows the instant t: a
+// date and clock on the page, naming no zone, that read t's UTC time
+// shifted by whole quarter hours, less than 12 hours back (a clock of
+// twelve hours without its "p.m." reads 12 hours back) to 14 ahead ("19. marts
+// 2025 kl. 00.25" shown beside a datePublished of 2025-03-18T23:25:00Z is
+// one hour ahead). Nil when the page shows no such clock.
+func (p *page) shownZone(t time.Time) *time.Location {
+	us := p.res.DateOrder == "mdy" || strings.HasSuffix(strings.ToLower(p.res.Language), "-us")
+	check := func(s string, t time.Time) *time.Location {
+		if len(s) > 100 || hasLabelPrefix(strings.ToLower(s), updateLabels) {
+			return nil
+		}
+		v, ok := p.parseVisible(s, us)
+		if !ok || !zoneless(v) || v.Hour() == 0 && v.Minute() == 0 {
+			return nil
+		}
+		wall := time.Date(v.Year(), v.Month(), v.Day(), v.Hour(), v.Minute(), 0, 0, time.UTC)
+		d := wall.Sub(t.UTC().Truncate(time.Minute))
+		if d == 0 || d%(15*time.Minute) != 0 || d <= -12*time.Hour || d > 14*time.Hour {
+			return nil
+		}
+		return time.FixedZone("", int(d/time.Second))
+	}
+	for k, i := range p.times {
+		if k >= 20 {
+			break
+		}
+		// A <time> with a stamp of its own shows that stamp (an
+		// update's clock is not the publication's); one without shows t
+		// unless it is labelled as an update.
+		n := p.nodes[i].n
+		own := t
+		if dt := machineStamp(n); dt != "" {
+			v, ok := parseISO(strings.TrimSpace(dt))
+			if !ok || zoneless(v) {
+				continue
+			}
+			if _, off := v.Zone(); off != 0 {
+				continue // it names its zone: localDay read it already
+			}
+			own = v
+		} else if p.timeLabel(n) == "updated" {
+			continue
+		}
+		if z := check(textOf(n), own); z != nil {
+			return z
+		}
+	}
+	for k, i := range p.dateNodes {
+		if k >= 20 {
+			break
+		}
+		if z := check(p.dateNodeText(i), t); z != nil {
+			return z
+		}
+	}
+	for _, s := range p.dateLines {
+		if z := check(s, t); z != nil {
+			return z
 		}
 	}
 	return nil

@@ -588,6 +588,13 @@ func TestSourceInstantZone(t *testing.T) {
 			"2024-07-01T22:30:00Z", "2024-07-01", "jsonld"},
 		{"German site showing the local day", "https://www.zeitung.de/politik/beschluss-100.html", `<p><time datetime="2024-07-01T22:30:00+00:00">2. Juli 2024</time></p>`,
 			"2024-07-01T22:30:00Z", "2024-07-02", "jsonld+country-zone"},
+		// The clock the page shows for the instant gives the zone.
+		{"shown clock an hour ahead", "https://fjordposten.example/ny-elfaerge/", `<p><time class="byline-meta-date" datetime="2025-03-19">19. März 2025, 00:25 Uhr</time></p>`,
+			"2025-03-18T23:25:00Z", "2025-03-19", "jsonld+zone"},
+		{"shown clock five hours behind", "https://journal.example/actualites/traversier/", `<div class="article__dates"><span class="date">6. März 2025, 21:10 Uhr</span> <span class="date">Aktualisiert 7. März 2025, 23:21 Uhr</span></div>`,
+			"2025-03-07T02:10:00Z", "2025-03-06", "jsonld+zone"},
+		{"a clock at another minute is not the instant's", "https://journal.example/actualites/traversier/", `<div class="article__dates"><span class="date">6. März 2025, 21:14 Uhr</span></div>`,
+			"2025-03-07T02:10:00Z", "2025-03-07", "jsonld"},
 	} {
 		page := `<html lang="de"><head><title>Council approves budget</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Council approves budget","datePublished":"` +
 			c.stamp + `"}</script>` + `</head><body><article><h1>Council approves budget</h1>` + c.extra + paragraphs(5) + `</article></body></html>`
@@ -649,5 +656,26 @@ func TestShownOrder(t *testing.T) {
 		if got := publishedDay(res); got != c.day {
 			t.Errorf("%q: PublishedAt = %v (%s), want day %s", c.shown, res.PublishedAt, res.Provenance["published_at"], c.day)
 		}
+	}
+}
+
+// TestTimeStampAttribute: a <time> that gives its instant as a Unix stamp
+// in a data attribute, labelled as the publication after an update's
+// <time> ("Oppdatert … Publisert …"), dates the story at that instant, in
+// the zone its text shows.
+func TestTimeStampAttribute(t *testing.T) {
+	doc := `<html lang="nb"><head><title>Ny skole på Gol</title></head><body><article><h1>Ny skole på Gol</h1><div class="meta">` +
+		`<span>Oppdatert <time data-timestamp="1741246140">6. mars 2025 kl. 08.29</time></span> <span>Publisert <time data-timestamp="1741151880">5. mars 2025 kl. 06.18</time></span></div>` +
+		paragraphs(5) + `</article></body></html>`
+	res, err := New(DefaultOptions()).Extract(Input{URL: "https://avis.example/nyheter/ny-skole/", Body: []byte(doc)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := time.Date(2025, 3, 5, 5, 18, 0, 0, time.UTC)
+	if res.PublishedAt == nil || !res.PublishedAt.Equal(want) || publishedDay(res) != "2025-03-05" {
+		t.Fatalf("PublishedAt = %v (%s), want %v on 2025-03-05", res.PublishedAt, res.Provenance["published_at"], want)
+	}
+	if _, off := res.PublishedAt.Zone(); off != 3600 {
+		t.Errorf("PublishedAt %v: want the zone the page shows, +01:00", res.PublishedAt)
 	}
 }

@@ -107,24 +107,35 @@ func collapse(s string) string {
 	return collapseSpaces(s)
 }
 
-// collapseSpaces is collapse without the test for text that needs none.
+// collapseSpaces is collapse without the test for text that needs none. A
+// run of ideographic spaces alone stays one ideographic space: Japanese
+// and Chinese headlines set their parts apart with it ("旧港の倉庫群、文化
+// 施設に再生へ　市が計画案を公表").
 func collapseSpaces(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
-	space := false
+	space, wide := false, false
 	started := false
 	for _, r := range s {
 		switch r {
-		case ' ', '\n', '\t', '\r', '\f', '\u00a0', '\u2009', '\u202f', '\u2002', '\u2003', '\u3000':
+		case ' ', '\n', '\t', '\r', '\f', '\u00a0', '\u2009', '\u202f', '\u2002', '\u2003':
+			space, wide = true, false
+			continue
+		case '\u3000':
+			wide = !space || wide
 			space = true
 			continue
 		case '\u00ad', '\u200b', '\u200c', '\u200d', '\ufeff':
 			continue
 		}
 		if space && started {
-			b.WriteByte(' ')
+			if wide {
+				b.WriteRune('\u3000')
+			} else {
+				b.WriteByte(' ')
+			}
 		}
-		space = false
+		space, wide = false, false
 		started = true
 		b.WriteRune(r)
 	}

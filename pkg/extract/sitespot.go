@@ -147,7 +147,16 @@ func (p *page) machineTime(i int32) string {
 func machineStamp(n *html.Node) string {
 	switch n.DataAtom {
 	case atom.Time:
-		return attr(n, "datetime")
+		if dt := attr(n, "datetime"); dt != "" {
+			return dt
+		}
+		// <time data-timestamp="1741151880">5. mars 2025 kl. 06.18</time>
+		for _, k := range []string{"data-timestamp", "data-time", "data-epoch", "data-unix"} {
+			if t, ok := unixStamp(attr(n, k)); ok {
+				return t.UTC().Format(time.RFC3339)
+			}
+		}
+		return ""
 	case atom.Abbr:
 		return attr(n, "title")
 	}

@@ -597,7 +597,7 @@ func normTitle(s string) string {
 	for _, r := range strings.ToLower(s) {
 		switch {
 		case r == '’' || r == '\'' || r == '"' || r == '“' || r == '”' || r == '‘':
-		case r == ' ' || r == '\u00a0':
+		case r == ' ' || r == '\u00a0' || r == '\u3000':
 			b.WriteByte(' ')
 		default:
 			b.WriteRune(r)
