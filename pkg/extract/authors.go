@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -350,10 +351,33 @@ func splitAuthors(s string) []string {
 	for _, part := range strings.Split(s, ",") {
 		part = strings.TrimSpace(part)
 		if part != "" && !otherCredit(part) {
-			out = append(out, part)
+			out = append(out, hebrewAnd(part)...)
 		}
 	}
 	return out
+}
+
+// hebrewAnd splits two Hebrew names joined by the conjunction ו, which
+// Hebrew writes as the first letter of the next word ("דנה לוי ויוסי כהן":
+// Dana Levi and Yossi Cohen): only where each side has two words or more,
+// since a name may begin with ו too.
+func hebrewAnd(part string) []string {
+	words := strings.Fields(part)
+	if len(words) < 4 {
+		return []string{part}
+	}
+	for i := 2; i+1 < len(words); i++ {
+		rest, ok := strings.CutPrefix(words[i], "ו")
+		if !ok || utf8.RuneCountInString(rest) < 2 {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(rest); r < 0x05D0 || r > 0x05EA {
+			continue
+		}
+		second := append([]string{rest}, words[i+1:]...)
+		return []string{strings.Join(words[:i], " "), strings.Join(second, " ")}
+	}
+	return []string{part}
 }
 
 // otherCreditLeads start the credit of someone who did not write the story,
@@ -832,9 +856,59 @@ func (p *page) signatureByline() []string {
 	return nil
 }
 
-// signedWith returns the names of a signature block: set to the right or
-// marked as the author's, and all in bold.
+// creditOpen and creditClose bracket a credit set in the text: "（文・中村
+// 健一）", "〔記者陳建宏／高雄報導〕", "【記者王小明／台北報導】".
+const creditOpen, creditClose = "（(〔【［[", "）)〕】］]"
+
+// writtenBy are the words that open a Japanese credit for the text
+// ("文・", "取材・文＝", "文と写真・").
+var writtenBy = []string{"取材・文", "文と写真", "写真と文", "文・写真", "写真・文", "文"}
+
+// cjkCredit returns the names of a Japanese or Chinese credit in
+// brackets: "（文・中村健一、小林美咲）", "〔記者陳建宏、林怡君／高雄報導〕".
+// It returns nil for any other text.
+func cjkCredit(t string) []string {
+	t = strings.TrimSpace(t)
+	open, size := utf8.DecodeRuneInString(t)
+	if size == 0 || !strings.ContainsRune(creditOpen, open) {
+		return nil
+	}
+	end := strings.IndexAny(t, creditClose)
+	if end < 0 {
+		return nil
+	}
+	inner := strings.TrimSpace(t[size:end])
+	for _, w := range writtenBy {
+		if rest, ok := strings.CutPrefix(inner, w); ok {
+			rest = strings.TrimLeft(rest, "・＝=/／:： ")
+			if names := strings.Split(rest, "、"); len(names) <= 4 && allCJKNames(names) {
+				return names
+			}
+			return nil
+		}
+	}
+	if names, ok := bylineNames(inner); ok && strings.ContainsAny(inner, "記记") {
+		if a := cleanAuthors(splitAuthors(names)); len(a) > 0 && len(a) <= 4 && allCJKNames(a) {
+			return a
+		}
+	}
+	return nil
+}
+
+// leadCredit reads the reporters a Chinese story credits in brackets at
+// the start of its first paragraph ("〔記者陳建宏、林怡君／高雄報導〕高雄…").
+func (p *page) leadCredit() []string {
+	line, _, _ := strings.Cut(strings.TrimSpace(p.res.Text), "\n")
+	return cjkCredit(line)
+}
+
+// signedWith returns the names of a signature block: a Japanese credit in
+// brackets ("（文・中村健一）"), or a line set to the right or marked as the
+// author's, and all in bold.
 func signedWith(n *html.Node) []string {
+	if a := cjkCredit(textOf(n)); len(a) > 0 {
+		return a
+	}
 	style := strings.ToLower(strings.ReplaceAll(attr(n, "style"), " ", ""))
 	if !strings.Contains(style, "text-align:right") && !strings.EqualFold(attr(n, "align"), "right") && indexFoldStr(attr(n, "class"), "author") < 0 {
 		return nil
@@ -966,6 +1040,18 @@ func (p *page) pickAuthors() {
 			res.Authors, res.Provenance["authors"] = a, "byline:over-"+res.Provenance["authors"]
 		} else if a := p.authorBox(); len(a) > 0 {
 			res.Authors, res.Provenance["authors"] = a, "author-box:over-"+res.Provenance["authors"]
+		} else if a := p.signatureByline(); len(a) > 0 {
+			res.Authors, res.Provenance["authors"] = a, "byline:signature:over-"+res.Provenance["authors"]
+		}
+	}
+	if len(res.Authors) == 1 && !strings.HasPrefix(res.Provenance["authors"], "byline") {
+		// The declared author is the first of the byline's people (a
+		// template that declares one author only): the byline's list.
+		declared := strings.ToLower(strings.Join(strings.Fields(res.Authors[0]), " "))
+		if a := p.visiblePeople(); len(a) > 1 && len(a) <= 4 && personNames(a) && slices.ContainsFunc(a, func(n string) bool {
+			return strings.ToLower(strings.Join(strings.Fields(n), " ")) == declared
+		}) {
+			res.Authors, res.Provenance["authors"] = a, "byline:over-"+res.Provenance["authors"]
 		}
 	}
 	// The fallbacks, in order: the first that names someone gives the
@@ -986,6 +1072,7 @@ func (p *page) pickAuthors() {
 		{"byline:label", p.labelledByline},
 		{"more-by", p.moreByAuthor},
 		{"byline:signature", p.signatureByline},
+		{"byline:lead", p.leadCredit},
 		{"author-box", p.authorBox},
 		{"listed", p.feedAuthors},
 		{"wire", func() []string {

@@ -331,6 +331,13 @@ func TestBylineForms(t *testing.T) {
 		{"turkish weekday", "tr", `<div class="meta"><span class="muhabir">Haber: Ayşe Yılmaz ve Mehmet Demir</span> <time>Çar, 12 Mar 2025 18:30</time></div>` + paragraphs(4), []string{"Ayşe Yılmaz", "Mehmet Demir"}},
 		{"signature after the body", "vi", `<div class="body"><p>` + lead + `</p><p>` + lead + `</p><p>` + lead + `</p></div><p class="Normal" style="text-align:right;"><strong>Hoàng Nam - Thu Hà</strong></p><div class="tags"><a href="/tag/giao-thong/">#giao thông</a></div>`, []string{"Hoàng Nam", "Thu Hà"}},
 		{"bold line not set apart", "vi", `<div class="body"><p>` + lead + `</p><p>` + lead + `</p><p><strong>Hoàng Nam - Thu Hà</strong></p></div>`, nil},
+		{"japanese credit at the end", "ja", `<div class="body"><p>` + lead + `</p><p>` + lead + `</p></div><p class="writer">（文・中村健一、小林美咲）</p>`, []string{"中村健一", "小林美咲"}},
+		{"japanese credit over the publisher", "ja", `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Cầu mới bắc qua kênh","author":{"@type":"Organization","name":"みなと新報"},"publisher":{"@type":"Organization","name":"みなと新報"}}</script>` +
+			`<div class="body"><p>` + lead + `</p><p>` + lead + `</p></div><p class="writer">（文・中村健一）</p>`, []string{"中村健一"}},
+		{"chinese credit opening the text", "zh-TW", `<div class="body"><p>〔記者陳建宏、林怡君／高雄報導〕` + lead + `</p><p>` + lead + `</p></div>`, []string{"陳建宏", "林怡君"}},
+		{"hebrew conjunction", "he", `<span class="authorName">מאת: דנה לוי ויוסי כהן</span>` + paragraphs(4), []string{"דנה לוי", "יוסי כהן"}},
+		{"byline lists more than the declared author", "da", `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Cầu mới bắc qua kênh","author":{"@type":"Person","name":"Mette Nielsen"}}</script>` +
+			`<h4 class="author-name">Af <a href="/author/mette-nielsen/">Mette Nielsen</a> og <a href="/author/soren-jensen/">Søren Jensen</a></h4>` + paragraphs(4), []string{"Mette Nielsen", "Søren Jensen"}},
 	} {
 		doc := `<html lang="` + c.lang + `"><head><title>Cầu mới bắc qua kênh</title></head><body><article><h1>Cầu mới bắc qua kênh</h1>` + c.article + `</article></body></html>`
 		res, err := New(DefaultOptions()).Extract(Input{URL: "https://news.example.vn/thoi-su/cau-moi-40400.html", Body: []byte(doc)})

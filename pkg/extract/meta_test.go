@@ -89,6 +89,8 @@ func TestCleanTitle(t *testing.T) {
 		{"武汉的声音：有英勇的你，才有英雄的城！-新华网", "", "武汉的声音：有英勇的你，才有英雄的城！"},
 		{"中美贸易谈判取得新进展－人民日报", "", "中美贸易谈判取得新进展"},
 		{"北京-上海高铁今日提速", "", "北京-上海高铁今日提速"},
+		{"Ξεκινούν τα έργα στη Λάρισα (Η Φωνή της Θεσσαλίας)", "Η Φωνή της Θεσσαλίας", "Ξεκινούν τα έργα στη Λάρισα"},
+		{"Council approves budget (updated)", "The Riverton Gazette", "Council approves budget (updated)"},
 	}
 	for _, tt := range tests {
 		if got := cleanTitle(tt.title, tt.site); got != tt.want {

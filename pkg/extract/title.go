@@ -736,6 +736,10 @@ func cleanTitle(t string, sites ...string) string {
 	if head, ok := cjkSiteSuffix(t); ok {
 		return cleanTitle(head, sites...)
 	}
+	if i := strings.LastIndex(t, " ("); i > 0 && strings.HasSuffix(t, ")") && namesSite(t[i+2:len(t)-1], sites) {
+		// "Headline (The Site)"
+		return cleanTitle(strings.TrimSpace(t[:i]), sites...)
+	}
 	for _, sep := range []string{": ", " : "} {
 		if j := strings.Index(t, sep); j > 0 && namesSite(t[:j], sites) {
 			return strings.TrimSpace(t[j+len(sep):])

@@ -262,3 +262,20 @@ func TestHeadlineDashTail(t *testing.T) {
 		}
 	}
 }
+
+// TestIdeographicSpaceKept: a Japanese headline keeps the ideographic
+// space that sets its parts apart; runs of other spaces still fold.
+func TestIdeographicSpaceKept(t *testing.T) {
+	h := "旧港の倉庫群、文化施設に再生へ\u3000市が計画案を公表"
+	doc := `<html lang="ja"><head><title>` + h + ` | みなと新報</title></head><body><article><h1>` + h + `</h1>` + paragraphs(5) + `</article></body></html>`
+	res, err := New(DefaultOptions()).Extract(Input{URL: "https://minato.example.jp/articles/ASN32477.html", Body: []byte(doc)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Title != h {
+		t.Errorf("Title = %q (%s), want %q", res.Title, res.Provenance["title"], h)
+	}
+	if got := collapse(" a \u3000 b\u3000\u3000c "); got != "a b\u3000c" {
+		t.Errorf("collapse = %q, want %q", got, "a b\u3000c")
+	}
+}
