@@ -98,6 +98,9 @@ func bylineNames(t string) (string, bool) {
 		if datelineLabels[strings.ToLower(pre)] {
 			rest = cutDateline(rest)
 		}
+		if w := placeWords[strings.ToLower(pre)]; w != "" {
+			rest = cutPlace(rest, w)
+		}
 		return bylineRest(rest)
 	}
 	// Chinese datelined bylines glue the label to the names: "記者陳小明／台北報導",
@@ -189,6 +192,37 @@ func cutDateline(rest string) string {
 	if utf8.RuneCountInString(last) < 3 || strings.ContainsAny(last, " .'0123456789") || !unicode.IsUpper(r) ||
 		allCredentials(last) || strings.ToUpper(last) == last {
 		return rest
+	}
+	return rest[:i]
+}
+
+// placeWords maps the byline labels of Spanish, Portuguese, French and
+// Italian to the word that puts the reporter's city after the names
+// without a comma ("Por Ana López y Jorge Ruiz en Ciudad de México").
+// (Dutch "en" is "and", so "door" has none.)
+var placeWords = map[string]string{"por": " en ", "par": " à ", "di": " a ", "de": " em "}
+
+// placeParticles are the lower-case words a place name may hold ("Ciudad
+// de México", "Rio de Janeiro").
+var placeParticles = wordSet(`de del la las los do da dos das di du des le`)
+
+// cutPlace removes "en Ciudad de México" (word w and a place of one to
+// four words, each capitalised or a particle) from the end of a byline's
+// names.
+func cutPlace(rest, w string) string {
+	i := strings.LastIndex(rest, w)
+	if i <= 0 {
+		return rest
+	}
+	words := strings.Fields(rest[i+len(w):])
+	if len(words) == 0 || len(words) > 4 {
+		return rest
+	}
+	for k, word := range words {
+		r, _ := utf8.DecodeRuneInString(word)
+		if !unicode.IsUpper(r) && (k == 0 || !placeParticles[word]) {
+			return rest
+		}
 	}
 	return rest[:i]
 }

@@ -67,6 +67,11 @@ func (p *page) bylineFromNode(i int32) []string {
 		// names with no label.
 		return cleanAuthors(parts)
 	}
+	if name, ok := wireAgencies[strings.Trim(t, " ()/")]; ok && (strong || indexFoldStr(attr(n, "class"), "byline") >= 0) {
+		// "<div class="story-byline"><span>APA</span></div>": a wire
+		// agency alone in the byline is the story's credit.
+		return []string{name}
+	}
 	if strong && cjkName(t) && !strings.ContainsAny(t, "记記者编編辑輯集部报報社闻聞刊") {
 		// "<span itemprop=author>李娜</span>": a name in Chinese,
 		// Japanese or Korean script alone in an author element, not a
@@ -569,6 +574,65 @@ func personNames(a []string) bool {
 	return len(a) > 0
 }
 
+// blockNames splits the names of a line of names t (element n's text) as
+// splitAuthors does, but not across the blocks inside it: a name ends
+// where a block begins ("<a>Danielle Ruiz</a><div>The Hudson
+// Courier-Journal</div>"). A later block adds its names only when they
+// read as people's ("<div>Jane Doe</div><div>John Roe</div>"), not a
+// paper's ("The …").
+func (p *page) blockNames(n *html.Node, t string) []string {
+	segs := blockSegments(n)
+	if len(segs) < 2 {
+		return splitAuthors(t)
+	}
+	out := splitAuthors(segs[0])
+	for _, seg := range segs[1:] {
+		a := splitAuthors(seg)
+		if len(a) == 0 || !personNames(a) || strings.HasPrefix(seg, "The ") {
+			continue
+		}
+		out = append(out, a...)
+	}
+	return out
+}
+
+// blockSegments returns the texts of element n split where a block
+// element inside it begins or ends; empty parts are left out.
+func blockSegments(n *html.Node) []string {
+	var segs []string
+	var b strings.Builder
+	flush := func() {
+		if t := collapse(joinInline(b.String())); t != "" {
+			segs = append(segs, t)
+		}
+		b.Reset()
+	}
+	var rec func(*html.Node)
+	rec = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				b.WriteString(c.Data)
+			case html.ElementNode:
+				switch {
+				case c.DataAtom == atom.Script || c.DataAtom == atom.Style || c.DataAtom == atom.Noscript || c.DataAtom == atom.Template:
+				case inlineAtoms[c.DataAtom]:
+					b.WriteByte(0)
+					rec(c)
+					b.WriteByte(0)
+				default:
+					flush()
+					rec(c)
+					flush()
+				}
+			}
+		}
+	}
+	rec(n)
+	flush()
+	return segs
+}
+
 // maxHeadlineLine caps the text of a line under the headline read as an
 // unlabelled byline.
 const maxHeadlineLine = 120
@@ -626,7 +690,7 @@ func (p *page) headlineByline() []string {
 		}
 		names = nil
 		if len(t) <= maxNamesLine {
-			if a := cleanAuthors(splitAuthors(t)); len(a) > 0 && len(a) <= 4 && p.personLine(a) {
+			if a := cleanAuthors(p.blockNames(nk.n, t)); len(a) > 0 && len(a) <= 4 && p.personLine(a) {
 				names = a
 			}
 		}

@@ -335,6 +335,10 @@ func TestBylineForms(t *testing.T) {
 		{"japanese credit over the publisher", "ja", `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Cầu mới bắc qua kênh","author":{"@type":"Organization","name":"みなと新報"},"publisher":{"@type":"Organization","name":"みなと新報"}}</script>` +
 			`<div class="body"><p>` + lead + `</p><p>` + lead + `</p></div><p class="writer">（文・中村健一）</p>`, []string{"中村健一"}},
 		{"chinese credit opening the text", "zh-TW", `<div class="body"><p>〔記者陳建宏、林怡君／高雄報導〕` + lead + `</p><p>` + lead + `</p></div>`, []string{"陳建宏", "林怡君"}},
+		{"paper's name in a block after the name", "en", `<div class="gnt_ar_by"><a class="gnt_ar_by_a" href="/staff/danielle-ruiz/">Danielle Ruiz</a><div class="gnt_ar_by_j">The Hudson Courier-Journal</div></div><div class="gnt_ar_dt">Published 6:24 p.m. ET March 3, 2025</div>` + paragraphs(4), []string{"Danielle Ruiz"}},
+		{"two names and the paper's in a block", "en", `<div class="gnt_ar_by">Marcus Webb and Tanya Hollis<div class="gnt_ar_by_j">The Hudson Courier-Journal</div></div><div class="gnt_ar_dt">Published 6:24 p.m. ET March 3, 2025</div>` + paragraphs(4), []string{"Marcus Webb", "Tanya Hollis"}},
+		{"agency alone in the byline", "de", `<div class="story-byline"><span class="article-origins">APA</span></div>` + paragraphs(4), []string{"APA"}},
+		{"city after the names", "es", `<div class="nota-autor">Por <a href="/autor/ana/">Ana Lucía Hernández</a> y <a href="/autor/jorge/">Jorge Ramírez</a> en Ciudad de México</div>` + paragraphs(4), []string{"Ana Lucía Hernández", "Jorge Ramírez"}},
 		{"hebrew conjunction", "he", `<span class="authorName">מאת: דנה לוי ויוסי כהן</span>` + paragraphs(4), []string{"דנה לוי", "יוסי כהן"}},
 		{"byline lists more than the declared author", "da", `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Cầu mới bắc qua kênh","author":{"@type":"Person","name":"Mette Nielsen"}}</script>` +
 			`<h4 class="author-name">Af <a href="/author/mette-nielsen/">Mette Nielsen</a> og <a href="/author/soren-jensen/">Søren Jensen</a></h4>` + paragraphs(4), []string{"Mette Nielsen", "Søren Jensen"}},

@@ -148,6 +148,7 @@ func parseDate(s string, usFirst bool) (time.Time, bool) {
 	var named zoneRead // a zone word after the clock, resolved once the date is read
 	hasNamed := false
 	pm, am, clock := false, false, false
+	clockEnd := -1 // the index of the first clock's last token
 	monthBeside := false // the month word has a day or year beside it
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
@@ -167,6 +168,7 @@ func parseDate(s string, usFirst bool) (time.Time, bool) {
 					ss = toks[i+1].num
 					i++
 				}
+				clockEnd = i
 				// numeric offset after the time
 				if (toks[i].sep == '+' || toks[i].sep == '-') && i+1 < len(toks) && toks[i+1].isNum {
 					off := 0
@@ -197,11 +199,13 @@ func parseDate(s string, usFirst bool) (time.Time, bool) {
 				if t.sep == '.' && next.isNum && next.digs == 2 && next.num < 60 && next.sep != '.' {
 					clock, hh, mm = true, t.num, next.num
 					i++
+					clockEnd = i
 					continue
 				}
 				if !next.isNum && next.s == "h" && i+2 < len(toks) && toks[i+2].isNum && toks[i+2].digs == 2 && toks[i+2].num < 60 {
 					clock, hh, mm = true, t.num, toks[i+2].num
 					i += 2
+					clockEnd = i
 					continue
 				}
 			}
@@ -275,11 +279,19 @@ func parseDate(s string, usFirst bool) (time.Time, bool) {
 			}
 			continue
 		}
+		// "a.m."/"p.m." belong to the clock just before them (not to an
+		// update's later clock: "11:05 a.m. … Updated 3:30 p.m."); the
+		// Korean, Chinese and Japanese words come before the clock.
+		near := clockEnd >= 0 && i-clockEnd <= 2
 		switch w {
-		case "pm", "p", "오후", "下午", "午後":
-			pm = true
-		case "am", "a", "오전", "上午", "午前":
-			am = true
+		case "pm", "p":
+			pm = pm || near
+		case "am", "a":
+			am = am || near
+		case "오후", "下午", "午後":
+			pm = pm || !clock || near
+		case "오전", "上午", "午前":
+			am = am || !clock || near
 		default:
 			if zone == nil && !hasNamed && (hh != 0 || mm != 0) {
 				if named, hasNamed = readZone(toks, i); hasNamed {

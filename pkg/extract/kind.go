@@ -94,6 +94,10 @@ var pathKinds = map[string]string{
 	"контакты": KindAbout, "контакти": KindAbout, "datenschutz": KindAbout, "mentions-legales": KindAbout, "aviso-legal": KindAbout,
 	"polityka-prywatnosci": KindAbout, "gizlilik": KindAbout, "privacidad": KindAbout, "redaktion": KindAbout,
 	"redazione": KindAbout, "redaccion": KindAbout, "redakcja": KindAbout, "colofon": KindAbout,
+	// A paper's list of its corrections: dated notes, not a story.
+	"corrections": KindAbout, "corrections-and-clarifications": KindAbout, "rettifiche": KindAbout, "rechtzettingen": KindAbout,
+	"berichtigungen": KindAbout, "korrekturen": KindAbout, "correcciones": KindAbout, "rectificatifs": KindAbout,
+	"rectifications": KindAbout, "correcoes": KindAbout, "correções": KindAbout, "sprostowania": KindAbout,
 }
 
 // ruleKind is the hand-written page-kind decision: the kind, the rule

@@ -333,3 +333,19 @@ func TestShortStoryBesideSidebarForm(t *testing.T) {
 		t.Errorf("Kind = %s (%s), text %q; want an article with its text", res.Kind, res.Provenance["kind"], res.Text)
 	}
 }
+
+// TestKindCorrectionsPage: a paper's corrections page, dated notes under a
+// headline, is not a story.
+func TestKindCorrectionsPage(t *testing.T) {
+	doc := `<html lang="en"><head><title>Corrections and clarifications</title></head><body><main><h1>Corrections and clarifications</h1>` +
+		`<p>The Courier-Journal is committed to accuracy. When we get something wrong, we correct it here.</p>` +
+		`<div class="correction"><p class="date">March 4, 2025</p><p>A story on Monday about the ferry misstated its length. It is 62 metres long.</p></div>` +
+		`<div class="correction"><p class="date">February 27, 2025</p><p>A caption on Thursday misnamed the harbour master. She is Ana Ruiz.</p></div></main></body></html>`
+	res, err := New(DefaultOptions()).Extract(Input{URL: "https://courier.example/corrections/", Body: []byte(doc)})
+	if err != nil && !errors.Is(err, ErrNotArticle) {
+		t.Fatal(err)
+	}
+	if res.Kind == KindArticle {
+		t.Errorf("Kind = %s (%s), want a non-article", res.Kind, res.Provenance["kind"])
+	}
+}

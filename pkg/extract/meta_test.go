@@ -36,6 +36,9 @@ func TestParseDate(t *testing.T) {
 		{"le 5 mars 2025 à 10 h 15", false, time.Date(2025, 3, 5, 10, 15, 0, 0, time.UTC), true},
 		{"3 March 2025 1.5 million", false, time.Date(2025, 3, 3, 0, 0, 0, 0, time.UTC), true},
 		{"2022-01-10T22:06:08:684Z", false, time.Date(2022, 1, 10, 22, 6, 8, 684e6, time.UTC), true},
+		// "p.m." belongs to its own clock, not to the update's earlier one.
+		{"Published 11:05 a.m. ET March 5, 2025 | Updated 3:30 p.m. ET March 5, 2025", true, time.Date(2025, 3, 5, 11, 5, 0, 0, est), true},
+		{"Published 9:05 a.m. March 5, 2025 | Updated 3:30 p.m. March 5, 2025", true, time.Date(2025, 3, 5, 9, 5, 0, 0, time.UTC), true},
 		{"no date here", false, time.Time{}, false},
 		{"31.02.2024", false, time.Time{}, false},
 	}
