@@ -148,7 +148,7 @@ func parseDate(s string, usFirst bool) (time.Time, bool) {
 	var named zoneRead // a zone word after the clock, resolved once the date is read
 	hasNamed := false
 	pm, am, clock := false, false, false
-	clockEnd := -1 // the index of the first clock's last token
+	clockEnd := -1       // the index of the first clock's last token
 	monthBeside := false // the month word has a day or year beside it
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
