@@ -323,7 +323,9 @@ func FuzzRelativeDate(f *testing.F) {
 
 func FuzzParseDate(f *testing.F) {
 	for _, s := range []string{"2025-03-03T18:24:00+03:00", "3 марта 2025, 18:24 МСК", "07.03.2025 15:04", "2025年3月3日 18時24分",
-		"2025년 3월 3일 오후 6:24", "Publié le 3 mars 2025", "Fri, 17 May 2024 10:00:00 GMT", "31.02.2024", strings.Repeat("1:", 40)} {
+		"2025년 3월 3일 오후 6:24", "Publié le 3 mars 2025", "Fri, 17 May 2024 10:00:00 GMT", "31.02.2024", strings.Repeat("1:", 40),
+		"الاثنين ٣ مارس ٢٠٢٥ - ٠٦:٠٠", "12 มี.ค. 2568 13:14 น.", "Published 11:05 a.m. ET March 5, 2025 | Updated 3:30 p.m. ET March 5, 2025",
+		"2022-01-10T22:06:08:684Z"} {
 		f.Add(s, false)
 	}
 	f.Fuzz(func(t *testing.T, s string, us bool) {

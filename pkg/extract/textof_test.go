@@ -57,6 +57,9 @@ func FuzzCollapse(f *testing.F) {
 	for _, s := range []string{"", " ", "a", "a b", "a  b", " a", "a ", "a\nb", "a\u00a0b", "x\u200by", "\xff", "Jane Doe", "中居正広 氏", "a\ufffdb"} {
 		f.Add(s)
 	}
+	for _, s := range []string{"再生へ\u3000市が", " a \u3000 b\u3000\u3000c ", "\u3000", "a\u3000\u00a0b"} {
+		f.Add(s)
+	}
 	f.Fuzz(func(t *testing.T, s string) {
 		if got, want := collapse(s), collapseSpaces(s); got != want {
 			t.Errorf("collapse(%q) = %q, want %q", s, got, want)
