@@ -94,6 +94,7 @@ func TestCleanTitle(t *testing.T) {
 		{"北京-上海高铁今日提速", "", "北京-上海高铁今日提速"},
 		{"Ξεκινούν τα έργα στη Λάρισα (Η Φωνή της Θεσσαλίας)", "Η Φωνή της Θεσσαλίας", "Ξεκινούν τα έργα στη Λάρισα"},
 		{"Council approves budget (updated)", "The Riverton Gazette", "Council approves budget (updated)"},
+		{"Library plans approved: what comes next (1)", "1", "Library plans approved: what comes next (1)"},
 	}
 	for _, tt := range tests {
 		if got := cleanTitle(tt.title, tt.site); got != tt.want {

@@ -736,9 +736,12 @@ func cleanTitle(t string, sites ...string) string {
 	if head, ok := cjkSiteSuffix(t); ok {
 		return cleanTitle(head, sites...)
 	}
-	if i := strings.LastIndex(t, " ("); i > 0 && strings.HasSuffix(t, ")") && namesSite(t[i+2:len(t)-1], sites) {
-		// "Headline (The Site)"
-		return cleanTitle(strings.TrimSpace(t[:i]), sites...)
+	if i := strings.LastIndex(t, " ("); i > 0 && strings.HasSuffix(t, ")") {
+		// "Headline (The Site)"; not "Headline (1)" on a host whose
+		// name reads "1".
+		if inner := t[i+2 : len(t)-1]; utf8.RuneCountInString(inner) >= 3 && strings.IndexFunc(inner, unicode.IsLetter) >= 0 && namesSite(inner, sites) {
+			return cleanTitle(strings.TrimSpace(t[:i]), sites...)
+		}
 	}
 	for _, sep := range []string{": ", " : "} {
 		if j := strings.Index(t, sep); j > 0 && namesSite(t[:j], sites) {
