@@ -1218,7 +1218,7 @@ func (p *page) authorLinkNamesAt() ([]string, int32) {
 			continue
 		}
 		blk := p.blockOf(i)
-		if group >= 0 && blk != group {
+		if group >= 0 && blk != group && !p.siblingCards(group, blk) {
 			break
 		}
 		if group < 0 {
@@ -1228,6 +1228,17 @@ func (p *page) authorLinkNamesAt() ([]string, int32) {
 		names = append(names, t)
 	}
 	return cleanAuthors(names), first
+}
+
+// siblingCards reports whether blocks a and b are cards side by side:
+// children of one parent with the same class ("<div class=author-card>"
+// for each author).
+func (p *page) siblingCards(a, b int32) bool {
+	if a < 0 || b < 0 || p.nodes[a].parent != p.nodes[b].parent {
+		return false
+	}
+	ca := attr(p.nodes[a].n, "class")
+	return ca != "" && ca == attr(p.nodes[b].n, "class")
 }
 
 // blockOf returns the nearest ancestor of element i that starts a text
