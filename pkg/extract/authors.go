@@ -110,6 +110,9 @@ func bylineNames(t string) (string, bool) {
 		if !ok {
 			continue
 		}
+		if names := spacedCJKNames(rest); len(names) > 1 && strings.HasPrefix(rest, " ") {
+			return strings.Join(names, ", "), true // "记者 王芳 刘洋"
+		}
 		// The dateline after a slash, or the "reports" at the end,
 		// tells a byline from a sentence ("記者会見で…").
 		i := strings.IndexAny(rest, "／/")
@@ -311,6 +314,9 @@ func bylineRest(rest string) (string, bool) {
 		if n, ok := strings.CutPrefix(rest, title); ok && allCJKNames(strings.Split(strings.TrimSpace(n), "、")) {
 			rest = strings.TrimSpace(n)
 		}
+	}
+	if names := spacedCJKNames(rest); len(names) > 1 {
+		return strings.Join(names, ", "), true // "记者 王芳 刘洋": names set apart by spaces
 	}
 	for _, cut := range []string{" on ", " | ", " - ", " — ", " – ", " · ", " Updated", " Published", " Posted"} {
 		if i := strings.Index(rest, cut); i > 0 {
@@ -930,10 +936,65 @@ func cjkCredit(t string) []string {
 }
 
 // leadCredit reads the reporters a Chinese story credits in brackets at
-// the start of its first paragraph ("〔記者陳建宏、林怡君／高雄報導〕高雄…").
+// the start of its first paragraph ("〔記者陳建宏、林怡君／高雄報導〕高雄…"),
+// or after its dateline ("本报讯（记者 张伟）…", "新华社济南3月19日电（记者
+// 陈晨）…").
 func (p *page) leadCredit() []string {
 	line, _, _ := strings.Cut(strings.TrimSpace(p.res.Text), "\n")
-	return cjkCredit(line)
+	if a := cjkCredit(line); len(a) > 0 {
+		return a
+	}
+	for _, open := range []string{"（记者", "(记者", "（記者", "(記者"} {
+		i := strings.Index(line, open)
+		if i < 0 || utf8.RuneCountInString(line[:i]) > 24 {
+			continue
+		}
+		rest := line[i+len(open):]
+		end := strings.IndexAny(rest, "）)")
+		if end < 0 {
+			continue
+		}
+		if names := spacedCJKNames(rest[:end]); len(names) > 0 {
+			return names
+		}
+	}
+	return nil
+}
+
+// spacedCJKNames returns the names of "王芳 刘洋" or "王芳、刘洋" (Chinese
+// names of two to four characters set apart by spaces or an enumeration
+// comma), nil for any other text.
+func spacedCJKNames(s string) []string {
+	var names []string
+	for _, n := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '、' || r == '\u3000' }) {
+		if !cjkStaffTitles[n] {
+			names = append(names, n) // "记者 张三 实习生 李四": the titles between the names go
+		}
+	}
+	if len(names) == 0 || len(names) > 4 {
+		return nil
+	}
+	for _, n := range names {
+		if c := utf8.RuneCountInString(n); c < 2 || c > 4 || !allHan(n) || strings.HasSuffix(n, "报道") || strings.HasSuffix(n, "報導") {
+			return nil // (a dateline: "北京报道")
+		}
+	}
+	return names
+}
+
+// cjkStaffTitles are the newsroom titles a Chinese byline sets before
+// names: reporter, trainee reporter, correspondent, photographer, editor.
+var cjkStaffTitles = map[string]bool{"记者": true, "記者": true, "实习生": true, "實習生": true, "见习记者": true, "通讯员": true,
+	"通訊員": true, "摄影": true, "攝影": true, "编辑": true, "編輯": true, "责编": true}
+
+// allHan reports whether s is written in Han characters only.
+func allHan(s string) bool {
+	for _, r := range s {
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // signedWith returns the names of a signature block: a Japanese credit in

@@ -408,3 +408,31 @@ func TestNewsletterPitchLanguages(t *testing.T) {
 		}
 	}
 }
+
+// TestMidPitches: a paywall's or a messaging channel's pitch set between
+// a story's paragraphs is not story text; a rights line at its end stays.
+func TestMidPitches(t *testing.T) {
+	for _, pitch := range []string{
+		`<div class="paywall-inline"><p>Subscribe to continue reading. Subscribers get unlimited access to all our stories for R75 a month. Already a subscriber? Sign in.</p><a class="btn" href="/subscribe/">Subscribe</a></div>`,
+		`<div class="paywall-inline"><p>Get the latest news first: join The Lagos Ledger channel on WhatsApp and never miss a story.</p><a class="btn">Join now</a></div>`,
+		`<p>Para seguir leyendo, suscribite a Diario del Plata y accedé a todas las notas.</p>`,
+	} {
+		doc := `<html><head><title>Bridge reopens</title></head><body><article><h1>Bridge reopens</h1>` + paragraphs(2) + pitch + paragraphs(2) +
+			`<p>Reporting by the desk.<br><br>ⓒ 새한일보, 무단 전재 및 재배포 금지</p></article></body></html>`
+		res, err := New(DefaultOptions()).Extract(Input{URL: "https://news.example/local/bridge-reopens", Body: []byte(doc)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(res.Text, "ⓒ") {
+			t.Errorf("the rights line was dropped: %q", res.Text)
+		}
+		for _, w := range []string{"Subscribe to continue", "WhatsApp", "seguir leyendo"} {
+			if strings.Contains(res.Text, w) {
+				t.Errorf("%q kept in the body: %q", w, res.Text)
+			}
+		}
+		if strings.Count(res.Text, "Paragraph 1 of the story") != 2 {
+			t.Errorf("the story's paragraphs were dropped: %q", res.Text)
+		}
+	}
+}

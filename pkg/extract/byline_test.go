@@ -341,6 +341,8 @@ func TestBylineForms(t *testing.T) {
 		{"author cards side by side", "fr", `<div class="author-cards"><div class="author-card"><img src="/a.jpg" alt=""><p class="author-card__name"><a href="/auteurs/marie-eve-tremblay/">Marie-Ève Tremblay</a>, <span>journaliste principale</span></p></div>` +
 			`<div class="author-card"><img src="/b.jpg" alt=""><p class="author-card__name"><a href="/auteurs/jean-francois-gagnon/">Jean-François Gagnon</a>, <span>journaliste</span></p></div></div>` + paragraphs(4), []string{"Marie-Ève Tremblay", "Jean-François Gagnon"}},
 		{"city after the names", "es", `<div class="nota-autor">Por <a href="/autor/ana/">Ana Lucía Hernández</a> y <a href="/autor/jorge/">Jorge Ramírez</a> en Ciudad de México</div>` + paragraphs(4), []string{"Ana Lucía Hernández", "Jorge Ramírez"}},
+		{"chinese credit after the dateline", "zh", `<div class="body"><p>新华社济南3月19日电（记者 陈晨）` + lead + `</p><p>` + lead + `</p></div>`, []string{"陈晨"}},
+		{"chinese names set apart by spaces", "zh", `<div class="author">记者 王芳 刘洋</div>` + paragraphs(4), []string{"王芳", "刘洋"}},
 		{"hebrew conjunction", "he", `<span class="authorName">מאת: דנה לוי ויוסי כהן</span>` + paragraphs(4), []string{"דנה לוי", "יוסי כהן"}},
 		{"byline lists more than the declared author", "da", `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Cầu mới bắc qua kênh","author":{"@type":"Person","name":"Mette Nielsen"}}</script>` +
 			`<h4 class="author-name">Af <a href="/author/mette-nielsen/">Mette Nielsen</a> og <a href="/author/soren-jensen/">Søren Jensen</a></h4>` + paragraphs(4), []string{"Mette Nielsen", "Søren Jensen"}},

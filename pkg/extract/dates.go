@@ -875,6 +875,8 @@ func (p *page) headerLine(us bool) (time.Time, int32, bool) {
 		upd := false
 		if pub, ok := publishedAfterUpdate(text); ok {
 			text = pub
+		} else if pub, ok := publicationPart(text); ok {
+			text = pub
 		} else {
 			upd = hasLabelPrefix(strings.ToLower(text), updateLabels)
 		}

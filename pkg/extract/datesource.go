@@ -8,6 +8,8 @@ import (
 	"bytes"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -267,6 +269,27 @@ func (p *page) sourceInstantZone(t time.Time) *time.Location {
 	return nil
 }
 
+// publicationPart returns the part of a line that a publication label
+// starts, when the line also names an update: a byline, then "updated:
+// …", then "published: …". It needs the label at a word's start.
+func publicationPart(t string) (string, bool) {
+	lt := strings.ToLower(t)
+	if len(lt) != len(t) || lastLabel(lt, updateLabels) < 0 {
+		return "", false
+	}
+	for i := 1; i < len(lt); i++ {
+		if r, _ := utf8.DecodeLastRuneInString(lt[:i]); unicode.IsLetter(r) || !utf8.RuneStart(lt[i]) {
+			continue
+		}
+		if hasLabelPrefix(lt[i:], publishLabels) {
+			if _, ok := parseDate(t[i:], false); ok {
+				return t[i:], true
+			}
+		}
+	}
+	return "", false
+}
+
 // shownZone returns the zone in which the page shows the instant t: a
 // date and clock on the page, naming no zone, that read t's UTC time
 // shifted by whole quarter hours, less than 12 hours back (a clock of
@@ -473,6 +496,10 @@ func (p *page) nearTitleLine(us bool) (time.Time, int32, bool) {
 			continue
 		}
 		if pub, ok := publishedAfterUpdate(t); ok {
+			t, lt = pub, strings.ToLower(pub)
+		} else if pub, ok := publicationPart(t); ok {
+			// "Oprac. Marta Kowalczyk zaktualizowano: 08.03.2025 08:30 |
+			// opublikowano: 07.03.2025 07:30": the labelled publication.
 			t, lt = pub, strings.ToLower(pub)
 		}
 		v, ok := p.parseVisible(t, us)

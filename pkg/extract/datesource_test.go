@@ -679,3 +679,21 @@ func TestTimeStampAttribute(t *testing.T) {
 		t.Errorf("PublishedAt %v: want the zone the page shows, +01:00", res.PublishedAt)
 	}
 }
+
+// TestUpdateThenPublication: a line under the headline that gives the
+// byline, the update and then the publication takes the publication.
+func TestUpdateThenPublication(t *testing.T) {
+	doc := `<html lang="pl"><head><title>System kaucyjny</title></head><body><article><header><h1>System kaucyjny</h1><div class="article-info">` +
+		`<span class="signature">Oprac. Marta Kowalczyk</span> <span class="dates">zaktualizowano: 08.03.2025 08:30 | opublikowano: 07.03.2025 07:30</span></div></header>` +
+		paragraphs(5) + `</article></body></html>`
+	res, err := New(DefaultOptions()).Extract(Input{URL: "https://fakty.example/system-kaucyjny-7012364634a.html", Body: []byte(doc)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := publishedDay(res); got != "2025-03-07" {
+		t.Errorf("PublishedAt = %v (%s), want 2025-03-07", res.PublishedAt, res.Provenance["published_at"])
+	}
+	if got, ok := publicationPart("Jane Doe · Published 3 March 2025"); ok {
+		t.Errorf("publicationPart without an update = %q, want none", got)
+	}
+}

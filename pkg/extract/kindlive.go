@@ -20,7 +20,7 @@ var (
 
 // liveBlogEntries is how many timed updates a page with a live headline
 // must hold to be a live blog.
-const liveBlogEntries = 4
+const liveBlogEntries = 3
 
 // liveBlog reports whether the page is a live blog: a running series of
 // timed updates on one event, declared as such (schema.org

@@ -28,6 +28,7 @@ func (p *page) filterLines(in []line) []line {
 		}
 		out = append(out, l)
 	}
+	out = dropMidPitches(out)
 	// Lines before the headline inside the container (tickers, teasers,
 	// kickers) are not part of the article.
 	if titleAt > 0 && titleAt*2 <= len(out) && !p.headlineAbove() {
@@ -436,6 +437,38 @@ var inboxPromos = []string{"your inbox", "sign up for our", "subscribe to our", 
 	"naszego newslettera", "naszym newsletterze", "vårt nyhetsbrev", "vores nyhedsbrev", "i din inkorg", "náš newsletter",
 	"našeho newsletteru", "bültenimize", "bültenimiz", "нашу рассылку", "нашу розсилку", "buletin kami", "nhận bản tin",
 	"newsletterul nostru", "뉴스레터", "ニュースレター", "メールマガジン", "订阅我们的", "電子報"}
+
+// midPitches are the phrases of a paywall's or a messaging channel's
+// pitch that a template sets between a story's paragraphs ("Subscribe to
+// continue reading. Already a subscriber? Sign in.", "Para seguir
+// leyendo, suscribite"), lower case.
+var midPitches = []string{"subscribe to continue reading", "already a subscriber", "channel on whatsapp", "whatsapp channel",
+	"join our whatsapp", "para seguir leyendo", "suscribite", "suscríbete para", "ya sos suscriptor", "ya eres suscriptor",
+	"pour lire la suite", "abonnez-vous pour", "déjà abonné", "jetzt weiterlesen mit", "bereits abonnent",
+	"per continuare a leggere", "sei già abbonato", "para continuar lendo", "assine para", "já é assinante"}
+
+// dropMidPitches removes short lines holding a midPitches phrase when
+// the story goes on after them (a page that is only the pitch stays a
+// paywall's stub, for the gate rule to see). A rights line ("ⓒ …, 무단
+// 전재 및 재배포 금지") stays: benchmarks count it as the story's.
+func dropMidPitches(in []line) []line {
+	out := in[:0]
+	for i, l := range in {
+		if strings.Count(l.text, " ") < 40 {
+			if containsAny(strings.ToLower(l.text), midPitches) {
+				after := 0
+				for _, m := range in[i+1:] {
+					after += len(m.text)
+				}
+				if after >= 200 {
+					continue
+				}
+			}
+		}
+		out = append(out, l)
+	}
+	return out
+}
 
 // inboxPromo reports newsletter pitches: "Let our news meet your inbox",
 // "Sign up for our daily newsletter", and the same in other languages
