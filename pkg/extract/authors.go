@@ -1329,11 +1329,20 @@ func (p *page) labelledBylineAt() ([]string, int32) {
 	checked := 0
 	for i := range p.nodes {
 		ni := &p.nodes[i]
-		if ni.flags&fBlock == 0 || ni.flags&fSkip != 0 || ni.text < 4 || ni.text > 80 || ni.ownText == 0 {
+		if ni.flags&fBlock == 0 || ni.flags&fSkip != 0 || ni.text < 4 || ni.text > 200 || ni.ownText == 0 {
 			continue
 		}
 		if checked++; checked > 4000 {
 			break
+		}
+		if ni.text > 80 {
+			// A meta line longer than a byline: its labelled piece
+			// ("<span>Muhabir: Emre Yıldız</span> <span>Yayınlanma: …
+			// </span> <span>Güncellenme: …</span>").
+			if a := p.labelledPiece(int32(i)); len(a) > 0 {
+				return a, int32(i)
+			}
+			continue
 		}
 		t := textOf(ni.n)
 		r, _ := utf8.DecodeRuneInString(t)
@@ -1387,6 +1396,30 @@ func wholeLink(n *html.Node, t string) (string, bool) {
 		return wholeLink(c, t)
 	}
 	return "", false
+}
+
+// labelledPiece reads a labelled byline from a child element of block i
+// ("<span class=muhabir>Muhabir: Emre Yıldız</span>"), outside the page
+// chrome and the teasers after the article.
+func (p *page) labelledPiece(i int32) []string {
+	if p.inPageChrome(i) || p.mainIdx >= 0 && i >= p.nodes[p.mainIdx].end {
+		return nil
+	}
+	for c := p.nodes[i].n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		t := textOf(c)
+		if len(t) < 4 || len(t) > 80 {
+			continue
+		}
+		if names, ok := bylineNames(t); ok && names != "" {
+			if a := namesOf(c, names); len(a) > 0 && len(a) <= 4 && looksLikeNames(a) && personNames(a) {
+				return a
+			}
+		}
+	}
+	return nil
 }
 
 // namesOf splits the names part of element n's byline into names; a

@@ -343,6 +343,8 @@ func TestBylineForms(t *testing.T) {
 		{"city after the names", "es", `<div class="nota-autor">Por <a href="/autor/ana/">Ana Lucía Hernández</a> y <a href="/autor/jorge/">Jorge Ramírez</a> en Ciudad de México</div>` + paragraphs(4), []string{"Ana Lucía Hernández", "Jorge Ramírez"}},
 		{"chinese credit after the dateline", "zh", `<div class="body"><p>新华社济南3月19日电（记者 陈晨）` + lead + `</p><p>` + lead + `</p></div>`, []string{"陈晨"}},
 		{"chinese names set apart by spaces", "zh", `<div class="author">记者 王芳 刘洋</div>` + paragraphs(4), []string{"王芳", "刘洋"}},
+		{"labelled piece of a long meta line", "tr", `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Cầu mới bắc qua kênh","author":{"@type":"Organization","name":"Karadeniz Gündem"},"publisher":{"@type":"Organization","name":"Karadeniz Gündem"}}</script>` +
+			`<div class="haber-bilgi"><span class="muhabir">Muhabir: Emre Yıldız</span> <span class="tarih">Yayınlanma: 10 Mart 2025 Pazartesi 07:40</span> <span class="guncelleme">Güncellenme: 10 Mart 2025 Pazartesi 09:40</span></div>` + paragraphs(4), []string{"Emre Yıldız"}},
 		{"hebrew conjunction", "he", `<span class="authorName">מאת: דנה לוי ויוסי כהן</span>` + paragraphs(4), []string{"דנה לוי", "יוסי כהן"}},
 		{"byline lists more than the declared author", "da", `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Cầu mới bắc qua kênh","author":{"@type":"Person","name":"Mette Nielsen"}}</script>` +
 			`<h4 class="author-name">Af <a href="/author/mette-nielsen/">Mette Nielsen</a> og <a href="/author/soren-jensen/">Søren Jensen</a></h4>` + paragraphs(4), []string{"Mette Nielsen", "Søren Jensen"}},
