@@ -77,6 +77,10 @@ func (p *page) portraitsBefore(i int32) []string {
 		if n := p.nodes[k].n; n.DataAtom == atom.Img {
 			if alt := squashName(attr(n, "alt")); len(alt) >= 4 {
 				out = append(out, alt)
+			} else if file := imageFileName(attr(n, "src")); len(file) >= 4 {
+				// alt="": the file is named for the person
+				// ("/img/authors/adaeze-okonkwo.jpg").
+				out = append(out, file)
 			}
 		}
 	}
@@ -181,4 +185,17 @@ func (p *page) otherPersonCard(i int32) bool {
 		}
 	}
 	return false
+}
+
+// imageFileName returns the squashed name of an image's file without its
+// extension ("/img/authors/adaeze-okonkwo.jpg" gives "adaezeokonkwo").
+func imageFileName(src string) string {
+	if i := strings.IndexAny(src, "?#"); i >= 0 {
+		src = src[:i]
+	}
+	name := src[strings.LastIndexByte(src, '/')+1:]
+	if dot := strings.LastIndexByte(name, '.'); dot > 0 {
+		name = name[:dot]
+	}
+	return squashName(name)
 }

@@ -345,6 +345,9 @@ func TestBylineForms(t *testing.T) {
 		{"chinese names set apart by spaces", "zh", `<div class="author">记者 王芳 刘洋</div>` + paragraphs(4), []string{"王芳", "刘洋"}},
 		{"labelled piece of a long meta line", "tr", `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Cầu mới bắc qua kênh","author":{"@type":"Organization","name":"Karadeniz Gündem"},"publisher":{"@type":"Organization","name":"Karadeniz Gündem"}}</script>` +
 			`<div class="haber-bilgi"><span class="muhabir">Muhabir: Emre Yıldız</span> <span class="tarih">Yayınlanma: 10 Mart 2025 Pazartesi 07:40</span> <span class="guncelleme">Güncellenme: 10 Mart 2025 Pazartesi 09:40</span></div>` + paragraphs(4), []string{"Emre Yıldız"}},
+		{"columnist's box over the publisher", "en", `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Cầu mới bắc qua kênh","author":{"@type":"Organization","name":"The Lagos Ledger"},"publisher":{"@type":"Organization","name":"The Lagos Ledger"}}</script>` +
+			paragraphs(4) + `<div class="author-box"><img src="/img/authors/adaeze-okonkwo.jpg" alt=""><h4>About the author</h4><p class="author-name">Adaeze Okonkwo</p>` +
+			`<p class="author-bio">Adaeze Okonkwo is a transport economist and a columnist for The Lagos Ledger. She writes every Wednesday.</p></div>`, []string{"Adaeze Okonkwo"}},
 		{"hebrew conjunction", "he", `<span class="authorName">מאת: דנה לוי ויוסי כהן</span>` + paragraphs(4), []string{"דנה לוי", "יוסי כהן"}},
 		{"byline lists more than the declared author", "da", `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Cầu mới bắc qua kênh","author":{"@type":"Person","name":"Mette Nielsen"}}</script>` +
 			`<h4 class="author-name">Af <a href="/author/mette-nielsen/">Mette Nielsen</a> og <a href="/author/soren-jensen/">Søren Jensen</a></h4>` + paragraphs(4), []string{"Mette Nielsen", "Søren Jensen"}},
