@@ -96,7 +96,9 @@ func bylineNames(t string) (string, bool) {
 			rest = strings.TrimLeft(rest, " :：\u00a0")
 		}
 		if datelineLabels[strings.ToLower(pre)] {
-			rest = cutDateline(rest)
+			// (after the date and its label: "A and B, Kano Published
+			// 18 March 2025")
+			rest = cutDateline(strings.TrimSpace(cutAtDateLabel(cutAtDate(rest))))
 		}
 		if w := placeWords[strings.ToLower(pre)]; w != "" {
 			rest = cutPlace(rest, w)
@@ -173,9 +175,9 @@ func bylineNames(t string) (string, bool) {
 
 // datelineLabels are the byline labels of the newsrooms that write the
 // reporter's city after the name ("Von Max Muster, Berlin", "Por Juan
-// Pérez, Madrid", "Par Claire Martin, à Lyon"); English bylines name a
-// paper or a role there, and keep it for cleanAuthors to judge.
-var datelineLabels = wordSet(`von por par di door av af`)
+// Pérez, Madrid", "Par Claire Martin, à Lyon", "By Aisha Bello, Kano"); a
+// wire agency there stays ("By Jane Doe, Reuters").
+var datelineLabels = wordSet(`von por par di door av af by`)
 
 // cutDateline removes the city a labelled byline gives after its names:
 // one capitalised word after the last comma, behind a name of two words
@@ -192,7 +194,7 @@ func cutDateline(rest string) string {
 		last = place
 	}
 	r, _ := utf8.DecodeRuneInString(last)
-	if utf8.RuneCountInString(last) < 3 || strings.ContainsAny(last, " .'0123456789") || !unicode.IsUpper(r) ||
+	if _, agency := wireAgencies[last]; agency || utf8.RuneCountInString(last) < 3 || strings.ContainsAny(last, " .'0123456789") || !unicode.IsUpper(r) ||
 		allCredentials(last) || strings.ToUpper(last) == last {
 		return rest
 	}

@@ -348,6 +348,8 @@ func TestBylineForms(t *testing.T) {
 		{"columnist's box over the publisher", "en", `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Cầu mới bắc qua kênh","author":{"@type":"Organization","name":"The Lagos Ledger"},"publisher":{"@type":"Organization","name":"The Lagos Ledger"}}</script>` +
 			paragraphs(4) + `<div class="author-box"><img src="/img/authors/adaeze-okonkwo.jpg" alt=""><h4>About the author</h4><p class="author-name">Adaeze Okonkwo</p>` +
 			`<p class="author-bio">Adaeze Okonkwo is a transport economist and a columnist for The Lagos Ledger. She writes every Wednesday.</p></div>`, []string{"Adaeze Okonkwo"}},
+		{"city after english names and before the date", "en", `<div class="post-meta"><span class="meta-author">By Aisha Bello and Musa Ibrahim, Kano</span> <span class="date meta-item">Published 18 March 2025 at 11:05 WAT</span></div>` + paragraphs(4), []string{"Aisha Bello", "Musa Ibrahim"}},
+		{"agency after english names", "en", `<div class="post-meta"><span class="meta-author">By Jane Doe, Reuters</span></div>` + paragraphs(4), []string{"Jane Doe"}},
 		{"hebrew conjunction", "he", `<span class="authorName">מאת: דנה לוי ויוסי כהן</span>` + paragraphs(4), []string{"דנה לוי", "יוסי כהן"}},
 		{"byline lists more than the declared author", "da", `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Cầu mới bắc qua kênh","author":{"@type":"Person","name":"Mette Nielsen"}}</script>` +
 			`<h4 class="author-name">Af <a href="/author/mette-nielsen/">Mette Nielsen</a> og <a href="/author/soren-jensen/">Søren Jensen</a></h4>` + paragraphs(4), []string{"Mette Nielsen", "Søren Jensen"}},
