@@ -440,7 +440,8 @@ for si, c in enumerate(SITES):
         mn = [{"also": s["other"]["head"], "nag": L.get("nag", [""])[0][:40], "poll": L.get("poll", [""])[0], "tw": ""}[k] for k in placed]
         mn += [L["cm"][1][0][2]] if c.get("cm") else []
         mn += [s["x"]["box"].split(". ")[-1]] if s["x"].get("box") else []
-        mn += ["무단 전재 및 재배포 금지"] if c["k"] == "ko" else []  # the press's rights line
+        # (The press's rights line, "ⓒ …, 무단 전재 및 재배포 금지", is not
+        # checked: the public 181-page benchmark counts it as story text.)
         a = dict(url=url(c, s["path"]), title=s["head"], date=s["d"].strftime("%Y-%m-%d"), authors=s["au"], must=must, must_not=[m for m in mn if m])
         if c.get("instant"):  # the zone is named on the page (WAT, WIB) or in JSON-LD (+05:30)
             a["instant"] = (s["d"] - TD(hours=c["tz"])).strftime("%Y-%m-%dT%H:%M")
