@@ -7,9 +7,7 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
-	"net/url"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"time"
@@ -30,13 +28,7 @@ type DateEntry struct {
 
 // Domain returns the entry's host without "www.", the unit the set is
 // split by (bench.Half), as for WCXB and the comparison set.
-func (e DateEntry) Domain() string {
-	u, err := url.Parse(e.URL)
-	if err != nil {
-		return e.URL
-	}
-	return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
-}
+func (e DateEntry) Domain() string { return siteDomain(e.URL) }
 
 // LoadDateSet reads the date evaluation set shipped in the go-htmldate
 // module: the entries of scripts/comparison/data-default.go and
@@ -44,11 +36,10 @@ func (e DateEntry) Domain() string {
 // test-files/mediacloud. It parses the Go source instead of importing it
 // (it is a main package). Entries whose page is missing are left out.
 func LoadDateSet() ([]DateEntry, error) {
-	out, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", "github.com/markusmobius/go-htmldate").Output()
+	dir, err := moduleDir("github.com/markusmobius/go-htmldate")
 	if err != nil {
-		return nil, fmt.Errorf("locate go-htmldate module: %w", err)
+		return nil, err
 	}
-	dir := strings.TrimSpace(string(out))
 	var entries []DateEntry
 	for _, src := range []struct{ file, set string }{
 		{"data-mediacloud.go", "mediacloud"},

@@ -31,11 +31,10 @@ type HeldoutEntry struct {
 // benchmark with different sites, languages and conventions. It parses
 // the Go source instead of importing it (it is a main package).
 func LoadHeldout() ([]HeldoutEntry, error) {
-	out, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", "github.com/markusmobius/go-trafilatura").Output()
+	dir, err := moduleDir("github.com/markusmobius/go-trafilatura")
 	if err != nil {
-		return nil, fmt.Errorf("locate go-trafilatura module: %w", err)
+		return nil, err
 	}
-	dir := strings.TrimSpace(string(out))
 	fset := token.NewFileSet()
 	f, err := parser.ParseFile(fset, filepath.Join(dir, "scripts/comparison/data.go"), nil, 0)
 	if err != nil {
@@ -102,12 +101,27 @@ func LoadHeldout() ([]HeldoutEntry, error) {
 	return entries, nil
 }
 
+// moduleDir returns the directory of a module in the module cache, where
+// the peers ship their evaluation sets.
+func moduleDir(path string) (string, error) {
+	out, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", path).Output()
+	if err != nil {
+		return "", fmt.Errorf("locate module %s: %w", path, err)
+	}
+	return strings.TrimSpace(string(out)), nil
+}
+
 // Domain returns the entry's host without "www.", the unit the set is
 // split by.
-func (e HeldoutEntry) Domain() string {
-	u, err := url.Parse(e.URL)
+func (e HeldoutEntry) Domain() string { return siteDomain(e.URL) }
+
+// siteDomain returns the host of a page's address without "www.", the
+// unit the evaluation sets are split by (the address itself when it does
+// not parse).
+func siteDomain(pageURL string) string {
+	u, err := url.Parse(pageURL)
 	if err != nil {
-		return e.URL
+		return pageURL
 	}
 	return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
 }
