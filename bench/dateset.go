@@ -9,7 +9,6 @@ import (
 	"go/token"
 	"os"
 	"path/filepath"
-	"strings"
 	"time"
 
 	"github.com/markusmobius/go-htmldate"
