@@ -4,6 +4,7 @@ package extract
 // the scores summed up the tree to find the article node.
 
 import (
+	"golang.org/x/net/html"
 	"strings"
 
 	"golang.org/x/net/html/atom"
@@ -112,6 +113,12 @@ func (p *page) markTeasers() {
 		}
 		heavy := linkHeavy(ni.ownText, ni.ownLink)
 		if heavy && ni.n.DataAtom != atom.H1 && ni.ownText >= 15 && ni.ownText <= 200 {
+			if afterParagraph(ni.n) {
+				// "Read also: <a>…</a>" between two of the story's
+				// paragraphs: not a card's headline.
+				head, pending = -1, 0
+				continue
+			}
 			head, pending = int32(i), 3 // a linked headline
 			continue
 		}
@@ -147,6 +154,26 @@ func (p *page) markTeasers() {
 			ni.flags |= fTeaser
 		}
 	}
+}
+
+// afterParagraph reports whether element n comes right after a paragraph
+// of prose (a <p> of 80 characters or more with no link): a link set
+// between a story's paragraphs, where a card's headline comes first in
+// its card.
+func afterParagraph(n *html.Node) bool {
+	prev := n.PrevSibling
+	for prev != nil && prev.Type == html.TextNode && strings.TrimSpace(prev.Data) == "" {
+		prev = prev.PrevSibling
+	}
+	if prev == nil || prev.Type != html.ElementNode || prev.DataAtom != atom.P {
+		return false
+	}
+	for c := prev.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == atom.A {
+			return false
+		}
+	}
+	return len(textOf(prev)) >= 80
 }
 
 // aggregate sums block scores up the tree, decides which boilerplate

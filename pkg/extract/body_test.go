@@ -436,3 +436,25 @@ func TestMidPitches(t *testing.T) {
 		}
 	}
 }
+
+// TestReadAlsoBetweenParagraphs: a "read also" link set between the two
+// paragraphs of a short story, under a standfirst, does not make the
+// paragraph after it a teaser: the story keeps all its text.
+func TestReadAlsoBetweenParagraphs(t *testing.T) {
+	doc := `<html lang="ca"><head><title>El Mercat Central reobre</title></head><body><header><a href="/">Diari</a> <nav><a href="/comarques/">Comarques</a> <a href="/esports/">Esports</a></nav></header><main><article class="story">` +
+		`<nav class="crumbs"><a href="/">Inici</a> › <a href="/comarques/">Comarques</a> › <span>12 de març de 2025</span></nav><p class="kicker">Comerç</p><h1>El Mercat Central reobre</h1>` +
+		`<p class="standfirst"><strong>El Mercat de la Independència de Terrassa ha reobert aquest dimecres les portes després d'una reforma que ha durat dos anys i ha costat nou milions d'euros.</strong></p>` +
+		`<div class="meta"><span class="byline">Per Anna Ferrer</span> <span class="pub">Publicat: 12 de març de 2025, 12:30</span></div><figure><img src="/img/439997.jpg" alt=""><figcaption>Foto: Xavi Casals</figcaption></figure>` +
+		`<div class="story-body"><p>El mercat té ara 42 parades, un supermercat al soterrani i un espai de restauració amb terrassa. Els paradistes que van treballar en una carpa provisional hi han tornat tots.</p>` +
+		`<p class="also"><strong>Llegiu també:</strong> <a href="/comarques/sabadell-allarga-el-carril-bici_682933_102.html">Sabadell allarga el carril bici fins a la Creu Alta</a></p>` +
+		`<p>L'alcalde ha destacat que el mercat ha de tornar a ser el cor comercial del centre i ha anunciat que obrirà també els diumenges al matí.</p></div></article></main></body></html>`
+	res, err := New(DefaultOptions()).Extract(Input{URL: "https://diari.example/comarques/el-mercat-central_439997_102.html", Body: []byte(doc)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"42 parades", "L'alcalde ha destacat"} {
+		if !strings.Contains(res.Text, w) {
+			t.Errorf("body lacks %q: %q", w, res.Text)
+		}
+	}
+}

@@ -299,7 +299,8 @@ func dateishWord(w string) bool {
 			if r, _ := utf8.DecodeRuneInString(rest); strings.ContainsRune("年月日년월일", r) {
 				return true // "2025年11月25日", "2025년"
 			}
-			return digits <= 2 && (rest == "st" || rest == "nd" || rest == "rd" || rest == "th")
+			// "3rd", and the Malay "3hb" (hari bulan)
+			return digits <= 2 && (rest == "st" || rest == "nd" || rest == "rd" || rest == "th" || rest == "hb")
 		}
 	}
 	return true

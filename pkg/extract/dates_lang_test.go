@@ -439,6 +439,16 @@ func TestMonthNamesComplete(t *testing.T) {
 		"id":      "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember",
 		"ar":      "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر",
 		"he":      "בינואר בפברואר במרץ באפריל במאי ביוני ביולי באוגוסט בספטמבר באוקטובר בנובמבר בדצמבר",
+		"ca":      "gener febrer març abril maig juny juliol agost setembre octubre novembre desembre",
+		"gl":      "xaneiro febreiro marzo abril maio xuño xullo agosto setembro outubro novembro decembro",
+		"et":      "jaanuar veebruar märts aprill mai juuni juuli august september oktoober november detsember",
+		"lv":      "janvārī februārī martā aprīlī maijā jūnijā jūlijā augustā septembrī oktobrī novembrī decembrī",
+		"lt":      "sausio vasario kovo balandžio gegužės birželio liepos rugpjūčio rugsėjo spalio lapkričio gruodžio",
+		"sk":      "januára februára marca apríla mája júna júla augusta septembra októbra novembra decembra",
+		"sr":      "јануар фебруар март април мај јун јул август септембар октобар новембар децембар",
+		"bg":      "януари февруари март април май юни юли август септември октомври ноември декември",
+		"sw":      "Januari Februari Machi Aprili Mei Juni Julai Agosti Septemba Oktoba Novemba Desemba",
+		"tl":      "Enero Pebrero Marso Abril Mayo Hunyo Hulyo Agosto Setyembre Oktubre Nobyembre Disyembre",
 	}
 	for lang, list := range months {
 		for i, m := range strings.Fields(list) {
