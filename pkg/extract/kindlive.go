@@ -12,7 +12,9 @@ import (
 // headline: inside one they are a concert's or a show's.
 var (
 	liveHeadMarkers = []string{"live:", "live -", "live –", "live —", "live |", "live ticker", "ticker:", "en direct", "en vivo",
-		"ao vivo", "in diretta", "na żywo", "онлайн:", "онлайн-трансляция", "наживо", "canlı", "直播", "速報", "실시간"}
+		"ao vivo", "in diretta", "na żywo", "онлайн:", "онлайн-трансляция", "наживо", "canlı", "直播", "速報", "실시간",
+		"en directe", "en directo", "uživo", "уживо", "naživo", "živě", "на живо", "tiesiogiai", "tiešraide", "otse:", "otseblogi",
+		"élő:", "suorana", "direkte:", "direkt:", "moja kwa moja", "langsung:", "siaran langsung", "trực tiếp"}
 	liveAnyMarkers = []string{"live updates", "live blog", "liveblog", "live-blog", "liveticker", "live-ticker", "live coverage",
 		"as it happened", "прямая трансляция", "онлайн-трансляция", "пряма трансляція", "canlı blog", "canlı anlatım",
 		"实时更新", "ライブ更新"}

@@ -19,6 +19,10 @@ func TestLiveHeadline(t *testing.T) {
 		"Deliverables: what the council promised":    false,
 		"Festival de música en vivo: los horarios":   false,
 		"EN VIVO | El Congreso vota el presupuesto":  true,
+		"OTSE: torm Lõuna-Eestis":                    true,
+		"MOJA KWA MOJA: Uchaguzi mdogo wa Kisauni":   true,
+		"UŽIVO: Sabor glasuje o proračunu":           true,
+		"Otsekohene vastus: linn ei maksa":           false,
 	} {
 		if got := liveHeadline(title); got != want {
 			t.Errorf("liveHeadline(%q) = %v, want %v", title, got, want)
