@@ -38,6 +38,9 @@ var bylineLabels = []string{
 	"συντάκτης:", "του", "της", "penulis:", "oleh:", "oleh", "tác giả:", "bài:", "بقلم:", "بقلم", "كتب:", "كتبت:", "מאת:", "מאת",
 	// Serbian, Croatian, Slovak, Lithuanian, Latvian, Filipino.
 	"аутор:", "аутор", "piše:", "piše", "napísal:", "napísala:", "napísal", "napísala", "autorius:", "autorė:", "autors:", "ni",
+	// Hindi, Bengali, Urdu, Tamil, Slovenian, Icelandic, Albanian,
+	// Georgian, Armenian, Azerbaijani.
+	"लेखक:", "लेखिका:", "লেখক:", "تحریر:", "எழுதியவர்:", "avtor:", "avtorica:", "höfundur:", "autori:", "ავტორი:", "հեղինակ:", "müəllif:",
 	"作者：", "作者:", "筆者：", "记者：", "记者:", "記者：", "文／", "文/", "文：", "執筆：", "執筆者：", "著者：", "取材・文：", "撰文：", "文・写真：", "写真・文：", "文と写真：", "文・", "글:", "기자:",
 	"本报记者", "本報記者", "记者", "記者",
 }

@@ -353,6 +353,8 @@ func TestBylineForms(t *testing.T) {
 		{"serbian label", "sr", `<span class="byline">Аутор: Никола Јовановић</span> <time class="pub">9. март 2025. 16:40</time>` + paragraphs(4), []string{"Никола Јовановић"}},
 		{"malay name before a date in hb", "ms", `<div class="meta"><span class="byline">Oleh Nurul Aina Hashim</span> <time class="pub">3hb Mac 2025, 6:24 petang</time></div>` + paragraphs(4), []string{"Nurul Aina Hashim"}},
 		{"filipino label before a month", "tl", `<div class="meta"><span class="byline">Ni Jose Reyes</span> <time class="pub">Marso 9, 2025 | 8:30 AM</time></div>` + paragraphs(4), []string{"Jose Reyes"}},
+		{"hindi label", "hi", `<p class="byline">लेखक: रवि शर्मा</p>` + paragraphs(4), []string{"रवि शर्मा"}},
+		{"slovenian label", "sl", `<p class="byline">Avtor: Maja Novak</p>` + paragraphs(4), []string{"Maja Novak"}},
 		{"hebrew conjunction", "he", `<span class="authorName">מאת: דנה לוי ויוסי כהן</span>` + paragraphs(4), []string{"דנה לוי", "יוסי כהן"}},
 		{"byline lists more than the declared author", "da", `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Cầu mới bắc qua kênh","author":{"@type":"Person","name":"Mette Nielsen"}}</script>` +
 			`<h4 class="author-name">Af <a href="/author/mette-nielsen/">Mette Nielsen</a> og <a href="/author/soren-jensen/">Søren Jensen</a></h4>` + paragraphs(4), []string{"Mette Nielsen", "Søren Jensen"}},

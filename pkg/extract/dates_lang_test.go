@@ -449,6 +449,16 @@ func TestMonthNamesComplete(t *testing.T) {
 		"bg":      "януари февруари март април май юни юли август септември октомври ноември декември",
 		"sw":      "Januari Februari Machi Aprili Mei Juni Julai Agosti Septemba Oktoba Novemba Desemba",
 		"tl":      "Enero Pebrero Marso Abril Mayo Hunyo Hulyo Agosto Setyembre Oktubre Nobyembre Disyembre",
+		"hi":      "जनवरी फ़रवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर अक्टूबर नवंबर दिसंबर",
+		"bn":      "জানুয়ারি ফেব্রুয়ারি মার্চ এপ্রিল মে জুন জুলাই আগস্ট সেপ্টেম্বর অক্টোবর নভেম্বর ডিসেম্বর",
+		"ur":      "جنوری فروری مارچ اپریل مئی جون جولائی اگست ستمبر اکتوبر نومبر دسمبر",
+		"ta":      "ஜனவரி பிப்ரவரி மார்ச் ஏப்ரல் மே ஜூன் ஜூலை ஆகஸ்ட் செப்டம்பர் அக்டோபர் நவம்பர் டிசம்பர்",
+		"sl":      "januarja februarja marca aprila maja junija julija avgusta septembra oktobra novembra decembra",
+		"is":      "janúar febrúar mars apríl maí júní júlí ágúst september október nóvember desember",
+		"sq":      "janar shkurt mars prill maj qershor korrik gusht shtator tetor nëntor dhjetor",
+		"az":      "yanvar fevral mart aprel may iyun iyul avqust sentyabr oktyabr noyabr dekabr",
+		"ka":      "იანვარი თებერვალი მარტი აპრილი მაისი ივნისი ივლისი აგვისტო სექტემბერი ოქტომბერი ნოემბერი დეკემბერი",
+		"hy":      "հունվարի փետրվարի մարտի ապրիլի մայիսի հունիսի հուլիսի օգոստոսի սեպտեմբերի հոկտեմբերի նոյեմբերի դեկտեմբերի",
 	}
 	for lang, list := range months {
 		for i, m := range strings.Fields(list) {
