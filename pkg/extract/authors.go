@@ -41,6 +41,7 @@ var bylineLabels = []string{
 	// Hindi, Bengali, Urdu, Tamil, Slovenian, Icelandic, Albanian,
 	// Georgian, Armenian, Azerbaijani.
 	"लेखक:", "लेखिका:", "লেখক:", "تحریر:", "எழுதியவர்:", "avtor:", "avtorica:", "höfundur:", "autori:", "ავტორი:", "հեղինակ:", "müəllif:",
+	"höfundar:", "avtorja:", "avtorji:", "հեղինակներ:", "müəlliflər:", "द्वारा",
 	"作者：", "作者:", "筆者：", "记者：", "记者:", "記者：", "文／", "文/", "文：", "執筆：", "執筆者：", "著者：", "取材・文：", "撰文：", "文・写真：", "写真・文：", "文と写真：", "文・", "글:", "기자:",
 	"本报记者", "本報記者", "记者", "記者",
 }
@@ -450,6 +451,8 @@ func otherCredit(part string) bool {
 var nameJoiners = strings.NewReplacer(" and ", ",", " And ", ",", " & ", ",", " und ", ",", " y ", ",", " et ", ",", " e ", ",", ";", ",", " with ", ",",
 	" en ", ",", " i ", ",", " и ", ",", " і ", ",", " та ", ",", " ve ", ",", "、", ",", "，", ",", "；", ",",
 	" og ", ",", " och ", ",", " ja ", ",", " și ", ",", " és ", ",", " και ", ",", " dan ", ",", " và ", ",",
+	// Hindi, Marathi, Bengali, Urdu ("and").
+	" और ", ",", " आणि ", ",", " ও ", ",", " اور ", ",",
 	// "Par Claire Martin avec AFP", "Por Ana López con EFE": the agency
 	// then falls away as an organisation beside the person. (" / " is
 	// left alone: it joins a name to a place or a desk as often.)

@@ -37,6 +37,12 @@ func countText(s string) (n int32, punct int) {
 			// ！ ？ ．
 			n++
 			punct++
+		case c == 0xE0 && i+2 < len(s) && s[i+1] == 0xA5 && (s[i+2] == 0xA4 || s[i+2] == 0xA5),
+			c == 0xD6 && i+1 < len(s) && s[i+1] == 0x89, c == 0xDB && i+1 < len(s) && s[i+1] == 0x94,
+			c == 0xD8 && i+1 < len(s) && s[i+1] == 0x9F:
+			// । ॥ (Devanagari and Bengali), ։ (Armenian), ۔ (Urdu), ؟
+			n++
+			punct++
 		default:
 			n++
 		}

@@ -355,6 +355,9 @@ func TestBylineForms(t *testing.T) {
 		{"filipino label before a month", "tl", `<div class="meta"><span class="byline">Ni Jose Reyes</span> <time class="pub">Marso 9, 2025 | 8:30 AM</time></div>` + paragraphs(4), []string{"Jose Reyes"}},
 		{"hindi label", "hi", `<p class="byline">लेखक: रवि शर्मा</p>` + paragraphs(4), []string{"रवि शर्मा"}},
 		{"slovenian label", "sl", `<p class="byline">Avtor: Maja Novak</p>` + paragraphs(4), []string{"Maja Novak"}},
+		{"marathi label and joiner", "mr", `<p class="author">द्वारा अश्विनी कुलकर्णी आणि मंगेश जाधव</p>` + paragraphs(4), []string{"अश्विनी कुलकर्णी", "मंगेश जाधव"}},
+		{"urdu joiner", "ur", `<p class="byline">تحریر: فاطمہ ملک اور بلال احمد</p>` + paragraphs(4), []string{"فاطمہ ملک", "بلال احمد"}},
+		{"icelandic plural label", "is", `<p class="byline">Höfundar: Sigríður Ólafsdóttir og Jón Gunnarsson</p>` + paragraphs(4), []string{"Sigríður Ólafsdóttir", "Jón Gunnarsson"}},
 		{"hebrew conjunction", "he", `<span class="authorName">מאת: דנה לוי ויוסי כהן</span>` + paragraphs(4), []string{"דנה לוי", "יוסי כהן"}},
 		{"byline lists more than the declared author", "da", `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Cầu mới bắc qua kênh","author":{"@type":"Person","name":"Mette Nielsen"}}</script>` +
 			`<h4 class="author-name">Af <a href="/author/mette-nielsen/">Mette Nielsen</a> og <a href="/author/soren-jensen/">Søren Jensen</a></h4>` + paragraphs(4), []string{"Mette Nielsen", "Søren Jensen"}},

@@ -388,7 +388,8 @@ var publishLabels = []string{"published", "posted", "first published", "original
 	"opublikowano", "data publikacji", "опубликовано", "дата публикации", "опубліковано", "дата публікації",
 	"yayınlanma", "yayınlandı", "yayın tarihi", "发布", "發布", "发表", "發表", "公開", "配信", "掲載", "投稿", "게시", "게재", "입력", "기사입력", "등록", "oluşturulma",
 	"publisert", "publicerad", "publiceret", "udgivet", "julkaistu", "publikováno", "zveřejněno", "publicat", "publicată",
-	"közzétéve", "megjelent", "δημοσιεύθηκε", "δημοσίευση", "diterbitkan", "dipublikasikan", "ngày đăng", "פורסם", "تاريخ النشر", "نشر في"}
+	"közzétéve", "megjelent", "δημοσιεύθηκε", "δημοσίευση", "diterbitkan", "dipublikasikan", "ngày đăng", "פורסם", "تاريخ النشر", "نشر في",
+	"birt", "birtist", "objavljeno", "објављено", "објавено", "publikuar", "প্রকাশ", "प्रकाशित"}
 
 // updateLabels start the label of a modification date ("Updated", "Last
 // updated", "Aktualisiert", "Mis à jour").
@@ -397,7 +398,8 @@ var updateLabels = []string{"updated", "last updated", "last modified", "modifie
 	"aggiornato", "aggiornata", "aggiornamento", "bijgewerkt", "laatst gewijzigd", "aangepast", "zaktualizowano", "aktualizacja",
 	"обновлено", "изменено", "оновлено", "змінено", "güncellendi", "güncelleme", "son güncelleme", "更新", "수정", "최종수정", "업데이트",
 	"actualizat", "aktualizováno", "aktualizace", "uppdaterad", "opdateret", "oppdatert", "päivitetty", "frissítve", "ενημερώθηκε",
-	"ενημέρωση", "diperbarui", "cập nhật", "עודכן", "تحديث", "آخر تحديث"}
+	"ενημέρωση", "diperbarui", "cập nhật", "עודכן", "تحديث", "آخر تحديث", "uppfært", "posodobljeno", "ажурирано", "përditësuar",
+	"আপডেট", "अपडेट", "अद्यतन"}
 
 // hasLabelPrefix reports whether the lower-case text s starts with one of
 // the labels, followed by a non-letter.

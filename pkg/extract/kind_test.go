@@ -349,3 +349,23 @@ func TestKindCorrectionsPage(t *testing.T) {
 		t.Errorf("Kind = %s (%s), want a non-article", res.Kind, res.Provenance["kind"])
 	}
 }
+
+// TestFormBoxInShortStory: a newsletter box with a form set between the
+// paragraphs of a short story (two paragraphs of Bengali) takes its own
+// lines out, not the story's: the story is stored whole.
+func TestFormBoxInShortStory(t *testing.T) {
+	doc := `<html lang="bn"><head><title>সুন্দরবনে মধু আহরণ মৌসুম শুরু হচ্ছে</title><meta property="og:type" content="article"></head><body><main><article><h1>সুন্দরবনে মধু আহরণ মৌসুম শুরু হচ্ছে</h1>` +
+		`<p class="lead">সুন্দরবনে এ বছরের মধু আহরণ মৌসুম শুরু হবে পয়লা এপ্রিল থেকে। বন বিভাগ মৌয়ালদের জন্য পাস দেওয়া শুরু করেছে।</p>` +
+		`<div class="info"><p class="author">লেখক: শিরিন আক্তার</p><span class="date">প্রকাশ: ০৯ মার্চ ২০২৫, ১৫:০০</span></div><figure><img src="/media/990286.jpg" alt=""><figcaption>ছবি: সংগৃহীত</figcaption></figure><div class="text">` +
+		`<p>গত বছর সুন্দরবন থেকে প্রায় তিন হাজার কুইন্টাল মধু সংগ্রহ করা হয়েছিল। এবার উৎপাদন আরও বাড়বে বলে আশা করা হচ্ছে।</p>` +
+		`<div class="related">আরও পড়ুন: <a href="/khulna/article/868100/">খুলনা বিশ্ববিদ্যালয়ে নতুন গবেষণাগার উদ্বোধন</a></div>` +
+		`<div class="newsletter-box"><h4>নিউজলেটার</h4><p>প্রতিদিনের গুরুত্বপূর্ণ খবর পেতে আমাদের নিউজলেটারে সাইন আপ করুন।</p><form><input type="email" name="email"><button>OK</button></form></div>` +
+		`<p>বন কর্মকর্তারা মৌয়ালদের বাঘ ও ডাকাতের ঝুঁকি সম্পর্কে সতর্ক থাকার পরামর্শ দিয়েছেন।</p></div></article></main></body></html>`
+	res, err := New(DefaultOptions()).Extract(Input{URL: "https://khobor.example/khulna/article/990286/", Body: []byte(doc)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Kind != KindArticle || !strings.Contains(res.Text, "বন কর্মকর্তারা") || strings.Contains(res.Text, "সাইন আপ") {
+		t.Errorf("Kind = %s (%s), text %q; want an article with both paragraphs and without the sign-up line", res.Kind, res.Provenance["kind"], res.Text)
+	}
+}

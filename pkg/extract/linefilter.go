@@ -593,6 +593,38 @@ func readingTime(lt string) bool {
 	return false
 }
 
+// proseBlocks counts the children of element k that are paragraphs of
+// prose: mostly not link text, and a sentence of 40 characters or more
+// (Bengali or Chinese say in 40 what English says in 80) or any 80.
+func (p *page) proseBlocks(k int32) int {
+	n := 0
+	for j := k + 1; j < p.nodes[k].end; j = p.nodes[j].end {
+		if c := &p.nodes[j]; c.ownLink*2 < c.ownText && (c.ownText >= 80 || c.ownText >= 40 && c.punct > 0) {
+			n++
+		}
+	}
+	return n
+}
+
+// formInBox reports whether the form of block k sits in a child block of
+// k that is not the form itself ("<div class=text><p>…</p><div
+// class=newsletter-box>…<form>…</form></div><p>…</p></div>"), rather than
+// among k's own lines.
+func (p *page) formInBox(k int32) bool {
+	for c := k + 1; c < p.nodes[k].end; c = p.nodes[c].end {
+		n := p.nodes[c].n
+		if n.DataAtom == atom.Form || n.DataAtom == atom.Input || n.DataAtom == atom.Textarea {
+			return false // the form is k's own
+		}
+		for j := c + 1; j < p.nodes[c].end; j++ {
+			if a := p.nodes[j].n.DataAtom; a == atom.Form || a == atom.Input || a == atom.Textarea {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // besideForm reports whether element i sits in a small block that holds
 // a form to fill in (a text, e-mail or phone field: a quote request, a
 // contact or sign-up form), not one of buttons only: the block's
@@ -604,7 +636,10 @@ func readingTime(lt string) bool {
 func (p *page) besideForm(i int32) bool {
 	for k, up := p.nodes[i].parent, 0; k >= 0 && up < 4; k, up = p.nodes[k].parent, up+1 {
 		nk := &p.nodes[k]
-		if nk.text > 400 || p.mainIdx >= 0 && k < p.mainIdx {
+		if nk.text > 400 || p.mainIdx >= 0 && k < p.mainIdx || p.proseBlocks(k) >= 2 && p.formInBox(k) {
+			// (A block that holds two paragraphs of prose and the form
+			// in a box of its own is a short story's body, not the
+			// form's box.)
 			return false
 		}
 		if v, ok := p.formBlocks[k]; ok {
