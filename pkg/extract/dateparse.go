@@ -597,31 +597,21 @@ var nativeZeros = []rune{'\u0660', '\u06f0', '\u0966', '\u09e6', '\u0e50'}
 // asciiDigits returns s with the digits of other scripts written as ASCII
 // digits, and whether it held any.
 func asciiDigits(s string) (string, bool) {
-	found := false
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c == 0xD9 || c == 0xDB || c == 0xE0 {
-			found = true
-			break
+	if strings.IndexFunc(s, func(r rune) bool { return asciiDigit(r) != r }) < 0 {
+		return s, false // (most text: no copy)
+	}
+	return strings.Map(asciiDigit, s), true
+}
+
+// asciiDigit returns the ASCII digit for a digit of one of nativeZeros'
+// scripts, and any other rune as it is.
+func asciiDigit(r rune) rune {
+	for _, z := range nativeZeros {
+		if r >= z && r <= z+9 {
+			return '0' + (r - z)
 		}
 	}
-	if !found {
-		return s, false
-	}
-	found = false
-	out := []rune(s)
-	for i, r := range out {
-		for _, z := range nativeZeros {
-			if r >= z && r <= z+9 {
-				out[i] = '0' + (r - z)
-				found = true
-				break
-			}
-		}
-	}
-	if !found {
-		return s, false
-	}
-	return string(out), true
+	return r
 }
 
 // hasThai reports whether s holds a letter of the Thai script.

@@ -427,15 +427,24 @@ func publishedAfterUpdate(t string) (string, bool) {
 	if len(lt) != len(t) || !hasLabelPrefix(lt, updateLabels) {
 		return "", false // (offsets in lt must be offsets in t)
 	}
-	for i := 1; i < len(lt); i++ {
+	if i := labelAtWord(lt, publishLabels, 1); i >= 0 {
+		return t[i:], true
+	}
+	return "", false
+}
+
+// labelAtWord returns the first offset from "from" on at which one of the
+// labels starts a word of the lower-case text lt, -1 when none does.
+func labelAtWord(lt string, labels []string, from int) int {
+	for i := max(from, 1); i < len(lt); i++ {
 		if r, _ := utf8.DecodeLastRuneInString(lt[:i]); unicode.IsLetter(r) || !utf8.RuneStart(lt[i]) {
 			continue // a label starts a word
 		}
-		if hasLabelPrefix(lt[i:], publishLabels) {
-			return t[i:], true
+		if hasLabelPrefix(lt[i:], labels) {
+			return i
 		}
 	}
-	return "", false
+	return -1
 }
 
 // firstPublishedLabels introduce the date an updated or republished

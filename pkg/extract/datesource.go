@@ -8,8 +8,6 @@ import (
 	"bytes"
 	"strings"
 	"time"
-	"unicode"
-	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -185,10 +183,10 @@ func (p *page) localDay() {
 		if !ok || zoneless(v) {
 			return true
 		}
-		if _, off := v.Zone(); off == 0 {
+		_, off := v.Zone()
+		if off == 0 {
 			return true // UTC, GMT or Z: no local zone
 		}
-		_, off := v.Zone()
 		if seen && off != offset {
 			return false // the page mixes zones: keep UTC
 		}
@@ -277,14 +275,9 @@ func publicationPart(t string) (string, bool) {
 	if len(lt) != len(t) || lastLabel(lt, updateLabels) < 0 {
 		return "", false
 	}
-	for i := 1; i < len(lt); i++ {
-		if r, _ := utf8.DecodeLastRuneInString(lt[:i]); unicode.IsLetter(r) || !utf8.RuneStart(lt[i]) {
-			continue
-		}
-		if hasLabelPrefix(lt[i:], publishLabels) {
-			if _, ok := parseDate(t[i:], false); ok {
-				return t[i:], true
-			}
+	for i := labelAtWord(lt, publishLabels, 1); i >= 0; i = labelAtWord(lt, publishLabels, i+1) {
+		if _, ok := parseDate(t[i:], false); ok {
+			return t[i:], true
 		}
 	}
 	return "", false

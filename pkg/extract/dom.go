@@ -106,22 +106,22 @@ type page struct {
 	meta            map[string]string
 	citationAuthors []string // the values of repeated citation_author metas
 	ld              ldArticle
-	bylineNodes     []int32        // elements whose class/id/itemprop says byline or author
-	dateNodes       []int32        // elements whose class/id/itemprop says date or time
-	bylines         []string       // byline lines removed from the body
-	dateLines       []string       // date lines removed from the body
-	normTitle       string         // normalised title, to drop headline repeats from the body
-	shownTitle      string         // the headline as shown, when the title is another form of it (a declared title)
-	titleDate       time.Time      // a date the headline was written with (cutTitleDate), zero if none
-	now             time.Time      // fetch time, for relative dates; zero when unknown
-	site            SiteHints      // learned site metadata, may be nil
-	listedAt        time.Time      // Input.ListedAt
-	listedAuthors   []string       // Input.ListedAuthors
-	discovery       string         // Input.Discovery
-	textLists       map[int32]bool // lists known to be mostly plain text (see inTextList)
-	introLists      map[int32]bool // lists a sentence ending in a colon introduces (see introducedList)
-	formBlocks      map[int32]bool // small blocks known to hold a form or not (see besideForm)
-	headline        headlineMemo   // the heading that shows res.Title (headlineIdx)
+	bylineNodes     []int32         // elements whose class/id/itemprop says byline or author
+	dateNodes       []int32         // elements whose class/id/itemprop says date or time
+	bylines         []string        // byline lines removed from the body
+	dateLines       []string        // date lines removed from the body
+	normTitle       string          // normalised title, to drop headline repeats from the body
+	shownTitle      string          // the headline as shown, when the title is another form of it (a declared title)
+	titleDate       time.Time       // a date the headline was written with (cutTitleDate), zero if none
+	now             time.Time       // fetch time, for relative dates; zero when unknown
+	site            SiteHints       // learned site metadata, may be nil
+	listedAt        time.Time       // Input.ListedAt
+	listedAuthors   []string        // Input.ListedAuthors
+	discovery       string          // Input.Discovery
+	textLists       map[int32]bool  // lists known to be mostly plain text (see inTextList)
+	introLists      map[int32]bool  // lists a sentence ending in a colon introduces (see introducedList)
+	formBlocks      map[int32]uint8 // what small blocks hold: formNone, formOwn or formStory (see besideForm)
+	headline        headlineMemo    // the heading that shows res.Title (headlineIdx)
 }
 
 func newPage(doc *html.Node, rawURL string, o Options, tags int) *page {

@@ -452,18 +452,15 @@ var midPitches = []string{"subscribe to continue reading", "already a subscriber
 // paywall's stub, for the gate rule to see). A rights line ("ⓒ …, 무단
 // 전재 및 재배포 금지") stays: benchmarks count it as the story's.
 func dropMidPitches(in []line) []line {
+	after := 0 // the text after the line at hand
+	for _, l := range in {
+		after += len(l.text)
+	}
 	out := in[:0]
-	for i, l := range in {
-		if strings.Count(l.text, " ") < 40 {
-			if containsAny(strings.ToLower(l.text), midPitches) {
-				after := 0
-				for _, m := range in[i+1:] {
-					after += len(m.text)
-				}
-				if after >= 200 {
-					continue
-				}
-			}
+	for _, l := range in {
+		after -= len(l.text)
+		if after >= 200 && strings.Count(l.text, " ") < 40 && containsAny(strings.ToLower(l.text), midPitches) {
+			continue
 		}
 		out = append(out, l)
 	}
@@ -473,14 +470,7 @@ func dropMidPitches(in []line) []line {
 // inboxPromo reports newsletter pitches: "Let our news meet your inbox",
 // "Sign up for our daily newsletter", and the same in other languages
 // (inboxPromos).
-func inboxPromo(lt string) bool {
-	for _, w := range inboxPromos {
-		if strings.Contains(lt, w) {
-			return true
-		}
-	}
-	return false
-}
+func inboxPromo(lt string) bool { return containsAny(lt, inboxPromos) }
 
 // dropRepeats removes pull quotes: a line set off as a quotation (inside
 // a blockquote, q, aside or figure, in an element classed as a pull quote,
@@ -636,42 +626,61 @@ func (p *page) formInBox(k int32) bool {
 func (p *page) besideForm(i int32) bool {
 	for k, up := p.nodes[i].parent, 0; k >= 0 && up < 4; k, up = p.nodes[k].parent, up+1 {
 		nk := &p.nodes[k]
-		if nk.text > 400 || p.mainIdx >= 0 && k < p.mainIdx || p.proseBlocks(k) >= 2 && p.formInBox(k) {
-			// (A block that holds two paragraphs of prose and the form
-			// in a box of its own is a short story's body, not the
-			// form's box.)
+		if nk.text > 400 || p.mainIdx >= 0 && k < p.mainIdx {
 			return false
 		}
-		if v, ok := p.formBlocks[k]; ok {
-			if v {
-				return true
+		v, ok := p.formBlocks[k]
+		if !ok {
+			v = p.formBlock(k)
+			if p.formBlocks == nil {
+				p.formBlocks = make(map[int32]uint8, 8)
 			}
-			continue
+			p.formBlocks[k] = v
 		}
-		v := false
-		inForm := int32(-1)
-		for j := k + 1; j < nk.end && !v; j++ {
-			n := p.nodes[j].n
-			switch {
-			case n.DataAtom == atom.Form:
-				inForm = p.nodes[j].end
-			case j >= inForm:
-			case n.DataAtom == atom.Textarea:
-				v = true
-			case n.DataAtom == atom.Input:
-				switch strings.ToLower(attr(n, "type")) {
-				case "", "text", "email", "tel":
-					v = true
-				}
-			}
-		}
-		if p.formBlocks == nil {
-			p.formBlocks = make(map[int32]bool, 8)
-		}
-		p.formBlocks[k] = v
-		if v {
+		switch v {
+		case formOwn:
 			return true
+		case formStory:
+			return false
 		}
 	}
 	return false
+}
+
+// What a small block holds, as formBlock reads it.
+const (
+	formNone  uint8 = iota // no field to fill in
+	formOwn                // a field among its lines: the block is the form's
+	formStory              // a field in a box of its own between two paragraphs of prose: a short story's body
+)
+
+// formBlock reads block k for besideForm: whether a <form> in it holds a
+// text, e-mail or phone field or a text area, and whether the block is
+// then a short story's body around the form's box rather than the form's
+// box.
+func (p *page) formBlock(k int32) uint8 {
+	field := false
+	inForm := int32(-1)
+	for j := k + 1; j < p.nodes[k].end && !field; j++ {
+		n := p.nodes[j].n
+		switch {
+		case n.DataAtom == atom.Form:
+			inForm = p.nodes[j].end
+		case j >= inForm:
+		case n.DataAtom == atom.Textarea:
+			field = true
+		case n.DataAtom == atom.Input:
+			switch strings.ToLower(attr(n, "type")) {
+			case "", "text", "email", "tel":
+				field = true
+			}
+		}
+	}
+	switch {
+	case !field:
+		return formNone
+	case p.proseBlocks(k) >= 2 && p.formInBox(k):
+		return formStory
+	}
+	return formOwn
 }
