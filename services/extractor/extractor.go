@@ -268,8 +268,13 @@ func (s *Service) Process(ctx context.Context, p *bus.Page) ([]*bus.Article, err
 	var tpl extract.TemplateSet
 	var hints extract.SiteHints
 	if s.learn != nil {
-		// Best effort: without a template the page is extracted as it is.
+		// Without a template the page is extracted as it is, unless the
+		// shared state is down: then the page waits for it, so that what
+		// is decided does not depend on when an outage fell.
 		t, terr := s.learn.Template(ctx, site)
+		if werr := s.waitForState("site template", terr); werr != nil {
+			return nil, werr
+		}
 		if terr != nil {
 			s.log.Debug("site template unavailable", "site", site, "err", terr)
 			s.m.templates.WithLabelValues("error").Inc()
@@ -283,6 +288,9 @@ func (s *Service) Process(ctx context.Context, p *bus.Page) ([]*bus.Article, err
 	res, err := s.ex.Extract(extract.Input{URL: p.URL, Body: p.Body, ContentType: p.ContentType, Template: tpl, Site: hints, FetchedAt: p.FetchedAt, ListedAt: p.ListedAt, ListedAuthors: p.ListedAuthors, Discovery: p.Kind})
 	if err == nil && s.learn != nil {
 		if oerr := s.learn.Observe(ctx, site, p.URL, res); oerr != nil {
+			if werr := s.waitForState("site template observe", oerr); werr != nil {
+				return nil, werr
+			}
 			s.log.Debug("site template observe failed", "site", site, "err", oerr)
 			s.m.templates.WithLabelValues("error").Inc()
 		} else if res.Provenance["text"] == "dom+template" {
@@ -294,6 +302,12 @@ func (s *Service) Process(ctx context.Context, p *bus.Page) ([]*bus.Article, err
 		// shapes (best effort, like the template). A gate stands in for
 		// a page of any kind: it teaches nothing of them.
 		if oerr := s.learn.ObserveKind(ctx, site, p.URL, res); oerr != nil {
+			// A page whose observation is lost (acked as a non-article
+			// during an outage) would leave later pages of its site
+			// judged on fewer signals: it waits instead.
+			if werr := s.waitForState("site page kinds observe", oerr); werr != nil {
+				return nil, werr
+			}
 			s.log.Debug("site page kinds observe failed", "site", site, "err", oerr)
 			s.m.templates.WithLabelValues("error").Inc()
 		}
@@ -336,10 +350,16 @@ func (s *Service) Process(ctx context.Context, p *bus.Page) ([]*bus.Article, err
 	}
 	s.m.pages.WithLabelValues(extract.KindArticle).Inc()
 	s.stats.Kinds.Add(site, extract.KindArticle)
-	if first, ok := s.continuationOf(ctx, p.URL); ok {
+	first, ok, err := s.continuationOf(ctx, p.URL)
+	if werr := s.waitForState("multi-page parts", err); werr != nil {
+		return nil, werr
+	}
+	if ok {
 		return s.continuation(ctx, p, first, res)
 	}
-	s.rememberNext(ctx, p.URL, res)
+	if werr := s.waitForState("multi-page parts", s.rememberNext(ctx, p.URL, res)); werr != nil {
+		return nil, werr
+	}
 	canon := declaredCanonical(s.norm, p.URL, res)
 	artCanon := canon
 	if artCanon == "" && res.CanonicalURL != "" {
@@ -355,11 +375,8 @@ func (s *Service) Process(ctx context.Context, p *bus.Page) ([]*bus.Article, err
 		Rank: rk, Published: pub, PublishedSlack: slack, Detail: detail, Length: fp.Words, TTL: s.cfg.DedupeTTL}
 	d, err := s.batch.Dedupe(ctx, req)
 	if err != nil {
-		if state.Unavailable(err) {
-			// The shared state is down: the page waits in the broker without
-			// counting a failed delivery, and is decided once it is back.
-			s.m.outcomes.WithLabelValues("state_unavailable").Inc()
-			return nil, bus.Delay(stateRetry, fmt.Errorf("dedupe state unavailable: %w", err))
+		if werr := s.waitForState("dedupe", err); werr != nil {
+			return nil, werr
 		}
 		return nil, fmt.Errorf("dedupe %s: %w", p.URL, err)
 	}
@@ -374,6 +391,17 @@ func (s *Service) Process(ctx context.Context, p *bus.Page) ([]*bus.Article, err
 		a.Text, a.Image, a.Section, a.Tags, a.Provenance = res.Text, res.Image, res.Section, res.Tags, res.Provenance
 	}
 	return []*bus.Article{a}, nil
+}
+
+// waitForState returns, when err says the shared state is unreachable, the
+// error that makes the page wait in the broker (without counting a failed
+// delivery) until it is back; nil otherwise.
+func (s *Service) waitForState(what string, err error) error {
+	if !state.Unavailable(err) {
+		return nil
+	}
+	s.m.outcomes.WithLabelValues("state_unavailable").Inc()
+	return bus.Delay(stateRetry, fmt.Errorf("%s state unavailable: %w", what, err))
 }
 
 func (s *Service) count(d state.DedupeResult) {

@@ -37,38 +37,43 @@ type parts struct {
 func partsKey(pageURL string) string { return "mp:" + urlnorm.Key(pageURL) }
 
 // rememberNext keeps an article's parts so far under its next page's URL.
-func (s *Service) rememberNext(ctx context.Context, pageURL string, res *extract.Result) {
-	s.rememberParts(ctx, parts{First: pageURL, Pages: 1, Result: res})
+// It returns the state's error, which the caller turns into a wait when
+// the state is down.
+func (s *Service) rememberNext(ctx context.Context, pageURL string, res *extract.Result) error {
+	return s.rememberParts(ctx, parts{First: pageURL, Pages: 1, Result: res})
 }
 
-func (s *Service) rememberParts(ctx context.Context, pt parts) {
+func (s *Service) rememberParts(ctx context.Context, pt parts) error {
 	if pt.Result == nil || pt.Result.NextPage == "" {
-		return
+		return nil
 	}
 	next, err := s.norm.Normalize(pt.Result.NextPage)
 	if err != nil || next == pt.First {
-		return
+		return nil
 	}
 	b, err := json.Marshal(pt)
 	if err != nil {
-		return
+		return nil
 	}
 	if err := s.st.Set(ctx, partsKey(next), b, multipartTTL); err != nil {
 		s.log.Info("cannot remember the next page of a multi-page article", "url", pt.First, "next", next, "err", err)
+		return err
 	}
+	return nil
 }
 
-// continuationOf reports whether pageURL continues an article seen earlier.
-func (s *Service) continuationOf(ctx context.Context, pageURL string) (parts, bool) {
+// continuationOf reports whether pageURL continues an article seen
+// earlier, and the state's error if it could not tell.
+func (s *Service) continuationOf(ctx context.Context, pageURL string) (parts, bool, error) {
 	b, ok, err := s.st.Get(ctx, partsKey(pageURL))
 	if err != nil || !ok {
-		return parts{}, false
+		return parts{}, false, err
 	}
 	var pt parts
 	if json.Unmarshal(b, &pt) != nil || pt.Result == nil || pt.First == "" {
-		return parts{}, false
+		return parts{}, false, nil
 	}
-	return pt, true
+	return pt, true, nil
 }
 
 // continuation joins a next page to its article and republishes the story.
@@ -76,7 +81,9 @@ func (s *Service) continuation(ctx context.Context, p *bus.Page, pt parts, res *
 	joined := *pt.Result
 	joined.AppendPage(res)
 	pt.Result, pt.Pages = &joined, pt.Pages+1
-	s.rememberParts(ctx, pt)
+	if werr := s.waitForState("multi-page parts", s.rememberParts(ctx, pt)); werr != nil {
+		return nil, werr
+	}
 	canon := declaredCanonical(s.norm, pt.First, &joined)
 	fp := s.hasher.FingerprintDoc(joined.Title, joined.Text)
 	// The joined article is decided as a copy of the first page (its canonical
@@ -89,8 +96,8 @@ func (s *Service) continuation(ctx context.Context, p *bus.Page, pt parts, res *
 		Detail: detail, Length: fp.Words, TTL: s.cfg.DedupeTTL}
 	d, err := s.batch.Dedupe(ctx, req)
 	if err != nil {
-		if state.Unavailable(err) {
-			return nil, bus.Delay(stateRetry, fmt.Errorf("dedupe state unavailable: %w", err))
+		if werr := s.waitForState("dedupe", err); werr != nil {
+			return nil, werr
 		}
 		return nil, fmt.Errorf("dedupe %s: %w", p.URL, err)
 	}
