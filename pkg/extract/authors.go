@@ -29,7 +29,7 @@ var bylineLabels = []string{
 	"автор материала:", "автор текста:", "автор публікації:", "автор матеріалу:", "корреспондент:", "кореспондент:",
 	"подготовил:", "подготовила:", "подготовили:", "подготовил", "подготовила", "підготував:", "підготувала:",
 	"автор:", "авторка:", "автори:", "авторы:", "текст:", "автор",
-	"yazar:", "yazan:", "haber:", "muhabir:",
+	"yazar:", "yazan:", "haber:", "muhabir:", "muhabirler:",
 	// Beyond the languages above: Swedish and Norwegian, Danish,
 	// Finnish, Czech and Slovak, Hungarian, Greek, Indonesian and Malay,
 	// Vietnamese, Arabic, Hebrew. (Romanian "de" is left out: in French,
@@ -41,7 +41,10 @@ var bylineLabels = []string{
 	// Hindi, Bengali, Urdu, Tamil, Slovenian, Icelandic, Albanian,
 	// Georgian, Armenian, Azerbaijani.
 	"लेखक:", "लेखिका:", "লেখক:", "تحریر:", "எழுதியவர்:", "avtor:", "avtorica:", "höfundur:", "autori:", "ავტორი:", "հեղինակ:", "müəllif:",
-	"höfundar:", "avtorja:", "avtorji:", "հեղինակներ:", "müəlliflər:", "द्वारा",
+	"höfundar:", "avtorja:", "avtorji:", "ავტორები:", "հեղինակներ:", "müəlliflər:", "द्वारा",
+	// Persian, Hebrew (the reporter, masculine, feminine and plural) and
+	// Thai.
+	"خبرنگار:", "خبرنگاران:", "نویسنده:", "نویسندگان:", "כתב:", "כתבת:", "כתבים:", "ผู้เขียน:", "ผู้สื่อข่าว:",
 	"作者：", "作者:", "筆者：", "记者：", "记者:", "記者：", "文／", "文/", "文：", "執筆：", "執筆者：", "著者：", "取材・文：", "撰文：", "文・写真：", "写真・文：", "文と写真：", "文・", "글:", "기자:",
 	"本报记者", "本報記者", "记者", "記者",
 }
@@ -200,7 +203,7 @@ func cutDateline(rest string) string {
 		last = place
 	}
 	r, _ := utf8.DecodeRuneInString(last)
-	if _, agency := wireAgencies[last]; agency || utf8.RuneCountInString(last) < 3 || strings.ContainsAny(last, " .'0123456789") || !unicode.IsUpper(r) ||
+	if _, agency := wireAgencies[last]; agency || utf8.RuneCountInString(last) < 3 || strings.ContainsAny(last, " .'0123456789") || !nameCap(r) ||
 		allCredentials(last) || strings.ToUpper(last) == last {
 		return rest
 	}
@@ -231,7 +234,7 @@ func cutPlace(rest, w string) string {
 	}
 	for k, word := range words {
 		r, _ := utf8.DecodeRuneInString(word)
-		if !unicode.IsUpper(r) && (k == 0 || !placeParticles[word]) {
+		if !nameCap(r) && (k == 0 || !placeParticles[word]) {
 			return rest
 		}
 	}
@@ -343,7 +346,7 @@ func bylineRest(rest string) (string, bool) {
 	if unicode.IsDigit(r) && strings.ContainsFunc(firstWord(rest), unicode.IsLetter) && !dateishWord(firstWord(rest)) {
 		return rest, true // "3i Global"
 	}
-	if !unicode.IsLetter(r) || unicode.IsLower(r) {
+	if !unicode.IsLetter(r) || casedLower(r) {
 		return "", false
 	}
 	return rest, true
@@ -405,10 +408,10 @@ func splitAuthors(s string) []string {
 	return out
 }
 
-// hebrewAnd splits two Hebrew names joined by the conjunction ו, which
-// Hebrew writes as the first letter of the next word ("דנה לוי ויוסי כהן":
-// Dana Levi and Yossi Cohen): only where each side has two words or more,
-// since a name may begin with ו too.
+// hebrewAnd splits two names joined by a conjunction written as the first
+// letter of the next word: Hebrew ו ("דנה לוי ויוסי כהן": Dana Levi and
+// Yossi Cohen) and Arabic و ("محمد السيد ومنى حسن"). Only where each side
+// has two words or more, since a name may begin with that letter too.
 func hebrewAnd(part string) []string {
 	words := strings.Fields(part)
 	if len(words) < 4 {
@@ -416,10 +419,15 @@ func hebrewAnd(part string) []string {
 	}
 	for i := 2; i+1 < len(words); i++ {
 		rest, ok := strings.CutPrefix(words[i], "ו")
+		lo, hi := rune(0x05D0), rune(0x05EA) // Hebrew letters
+		if !ok {
+			rest, ok = strings.CutPrefix(words[i], "و")
+			lo, hi = 0x0621, 0x06D3 // Arabic and Persian letters
+		}
 		if !ok || utf8.RuneCountInString(rest) < 2 {
 			continue
 		}
-		if r, _ := utf8.DecodeRuneInString(rest); r < 0x05D0 || r > 0x05EA {
+		if r, _ := utf8.DecodeRuneInString(rest); r < lo || r > hi {
 			continue
 		}
 		second := append([]string{rest}, words[i+1:]...)
@@ -451,6 +459,8 @@ func otherCredit(part string) bool {
 var nameJoiners = strings.NewReplacer(" and ", ",", " And ", ",", " & ", ",", " und ", ",", " y ", ",", " et ", ",", " e ", ",", ";", ",", " with ", ",",
 	" en ", ",", " i ", ",", " и ", ",", " і ", ",", " та ", ",", " ve ", ",", "、", ",", "，", ",", "；", ",",
 	" og ", ",", " och ", ",", " ja ", ",", " și ", ",", " és ", ",", " και ", ",", " dan ", ",", " và ", ",",
+	// The Arabic comma (Arabic, Persian, Urdu) and the Persian "and".
+	"،", ",", " و ", ",",
 	// Hindi, Marathi, Bengali, Urdu ("and").
 	" और ", ",", " आणि ", ",", " ও ", ",", " اور ", ",",
 	// "Par Claire Martin avec AFP", "Por Ana López con EFE": the agency
@@ -463,7 +473,7 @@ var nameJoiners = strings.NewReplacer(" and ", ",", " And ", ",", " & ", ",", " 
 func cutAtDate(s string) string {
 	words := strings.Fields(s)
 	for i, w := range words {
-		lw := strings.ToLower(strings.Trim(w, ".,"))
+		lw := strings.ToLower(strings.Trim(w, ".,،"))
 		if i > 0 && (weekdays[lw] && (utf8.RuneCountInString(lw) > 3 || dateAfter(words, i)) || shortWeekdays[lw] && dateAfter(words, i)) {
 			// "Siti Rahayu Jumat", "Mehmet Demir Çar, 12 Mar 2025"; a
 			// short day name is a name too ("Thu Hà") unless a date
@@ -690,7 +700,7 @@ func cutContact(a string) string {
 func affiliation(a string) bool {
 	w := firstWord(a)
 	r, _ := utf8.DecodeRuneInString(w)
-	if !unicode.IsLower(r) || strings.Contains(w, ".") {
+	if !casedLower(r) || strings.Contains(w, ".") {
 		return false
 	}
 	for _, v := range strings.Fields(a)[1:] {
@@ -847,7 +857,7 @@ func looksLikeName(t string) bool {
 	caps := 0
 	for _, w := range words {
 		r := []rune(w)
-		if unicode.IsUpper(r[0]) {
+		if nameCap(r[0]) {
 			caps++
 		} else if len(w) > 4 {
 			return false
@@ -866,7 +876,9 @@ var weekdays = wordSet(`monday tuesday wednesday thursday friday saturday sunday
 	måndag tisdag onsdag torsdag fredag lördag söndag mandag tirsdag lørdag søndag
 	maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai
 	pondělí úterý středa čtvrtek pátek neděle hétfő kedd szerda csütörtök péntek szombat vasárnap
-	δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή senin selasa rabu kamis jumat jum'at sabtu minggu`)
+	δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή senin selasa rabu kamis jumat jum'at sabtu minggu
+	الإثنين الاثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة السبت الأحد الاحد
+	شنبه یکشنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه پنج‌شنبه جمعه`)
 
 // signatureByline reads the names a story is signed with at its end, as
 // Vietnamese papers print them: the last paragraph of the article, all in
@@ -1272,7 +1284,7 @@ func (p *page) authorLinkNamesAt() ([]string, int32) {
 	var names []string
 	group, first := int32(-1), int32(-1)
 	for _, i := range p.authorLinks {
-		if p.inPageChrome(i) || p.nodes[i].flags&fSkip != 0 {
+		if p.inPageChrome(i) || p.nodes[i].flags&fSkip != 0 || p.inSiteFooter(i) {
 			continue
 		}
 		if reviewerLink(p.nodes[i].n) {
@@ -1285,7 +1297,7 @@ func (p *page) authorLinkNamesAt() ([]string, int32) {
 		if t == "" || len(t) > 60 || strings.ContainsAny(t, "@/|") || strings.Count(t, " ") > 4 {
 			continue
 		}
-		if r, _ := utf8.DecodeRuneInString(t); unicode.IsLower(r) {
+		if r, _ := utf8.DecodeRuneInString(t); casedLower(r) {
 			continue
 		}
 		blk := p.blockOf(i)
@@ -1299,6 +1311,32 @@ func (p *page) authorLinkNamesAt() ([]string, int32) {
 		names = append(names, t)
 	}
 	return cleanAuthors(names), first
+}
+
+// inSiteFooter reports whether element i sits in the site's footer named by
+// class or id ("<div id=footer>", "site-footer") rather than by tag: a
+// block outside any <article> that does not hold the headline. Its link
+// to the writers' page ("Our writers", "الكتّاب") names no author.
+func (p *page) inSiteFooter(i int32) bool {
+	head := p.headlineIdx()
+	for k := p.nodes[i].parent; k >= 0; k = p.nodes[k].parent {
+		n := p.nodes[k].n
+		if n.DataAtom == atom.Article {
+			return false
+		}
+		if head > k && head < p.nodes[k].end {
+			return false
+		}
+		for _, v := range [2]string{attr(n, "id"), attr(n, "class")} {
+			for _, w := range strings.Fields(strings.ToLower(v)) {
+				switch w {
+				case "footer", "site-footer", "page-footer", "global-footer", "main-footer", "site-foot", "page-foot", "sitefooter", "pagefooter":
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // siblingCards reports whether blocks a and b are cards side by side:
@@ -1653,6 +1691,17 @@ func trimName(a string) string {
 	return strings.Trim(strings.Join(words, " "), ",;:|-–—&/·•»«›‹→ ")
 }
 
+// nameCap reports whether r can open a name word: an upper-case letter,
+// or a letter of Georgian's Mkhedruli script, which is written without
+// capitals although Unicode files it as lower case.
+func nameCap(r rune) bool { return unicode.IsUpper(r) || mkhedruli(r) }
+
+// casedLower reports whether r is a lower-case letter of a script that
+// has capitals: a word opening with one is not a name.
+func casedLower(r rune) bool { return unicode.IsLower(r) && !mkhedruli(r) }
+
+func mkhedruli(r rune) bool { return r >= 0x10D0 && r <= 0x10FF && r != 0x10FB && r != 0x10FC }
+
 func firstWord(s string) string {
 	if i := strings.IndexByte(s, ' '); i >= 0 {
 		return s[:i]
@@ -1671,9 +1720,9 @@ func hasLowerWord(a string) bool {
 	for _, w := range strings.Fields(a) {
 		r, _ := utf8.DecodeRuneInString(w)
 		switch {
-		case unicode.IsUpper(r):
+		case nameCap(r):
 			upper = true
-		case unicode.IsLower(r) && utf8.RuneCountInString(w) > 3 && !nameParticles[w]:
+		case casedLower(r) && utf8.RuneCountInString(w) > 3 && !nameParticles[w]:
 			lower = true
 		}
 	}

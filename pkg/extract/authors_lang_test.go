@@ -119,6 +119,16 @@ func TestBylineLabels(t *testing.T) {
 		{"id", "Penulis: Budi Santoso", []string{"Budi Santoso"}, true},
 		{"ar", "بقلم: محمد علي", []string{"محمد علي"}, true},
 		{"he", "מאת: דני כהן", []string{"דני כהן"}, true},
+		// Georgian is written without capitals, though Unicode files
+		// Mkhedruli as lower case.
+		{"ka", "ავტორი: ნინო ბერიძე", []string{"ნინო ბერიძე"}, true},
+		{"ka", "ავტორები: ნინო ბერიძე, გიორგი კაპანაძე", []string{"ნინო ბერიძე", "გიორგი კაპანაძე"}, true},
+		{"ar", "كتب: محمد السيد ومنى حسن", []string{"محمد السيد", "منى حسن"}, true},
+		{"ar", "كتبت: ياسمين فاروق الإثنين، ٣ مارس ٢٠٢٥", []string{"ياسمين فاروق"}, true},
+		{"fa", "خبرنگاران: مریم احمدی، حسین کریمی", []string{"مریم احمدی", "حسین کریمی"}, true},
+		{"he", "כתבת: מיכל שפירא", []string{"מיכל שפירא"}, true},
+		{"th", "ผู้เขียน: วิไลวรรณ ศรีสุข, ประเสริฐ คำมา", []string{"วิไลวรรณ ศรีสุข", "ประเสริฐ คำมา"}, true},
+		{"tr", "Muhabirler: Mehmet Demir ve Elif Kaya", []string{"Mehmet Demir", "Elif Kaya"}, true},
 		{"sv", "Av de tjugo deltagarna kom tre", nil, false},
 		{"pt", "De acordo com a prefeitura", nil, false},
 		{"id", "Oleh karena itu pemerintah", nil, false},

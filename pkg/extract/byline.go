@@ -94,6 +94,19 @@ func (p *page) bylineFromNode(i int32) []string {
 		// of its own before a line that gives the author's job.
 		return cleanAuthors([]string{pieces[0]})
 	}
+	if place, rest, ok := strings.Cut(t, ":"); ok && strong && !strings.ContainsAny(place, " 0123456789") {
+		// "<span class=writer>دبي: محمد الحمادي</span>": the place the
+		// story was filed from, then the names.
+		rest = strings.TrimSpace(rest)
+		parts := splitAuthors(rest)
+		ok := len(parts) > 0 && len(parts) <= 6
+		for _, a := range parts {
+			ok = ok && (looksLikeName(a) || uncasedName(a))
+		}
+		if ok {
+			return cleanAuthors(parts)
+		}
+	}
 	return namesIn(bylineSegments(t), strong)
 }
 
@@ -319,6 +332,24 @@ func strongAuthorNode(v string) bool {
 	return false
 }
 
+// uncasedName reports whether t reads as a name in a script without
+// capitals (Arabic, Hebrew, Persian, Georgian): two to five words of
+// letters, none of them a cased script's.
+func uncasedName(t string) bool {
+	words := strings.Fields(t)
+	if len(words) < 2 || len(words) > 5 {
+		return false
+	}
+	for _, w := range words {
+		for _, r := range w {
+			if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) && r != '\u200c' || unicode.IsUpper(r) || casedLower(r) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // singleName reports whether t is one capitalised word that can be a
 // name or a pen name ("Kev", "Newsdesk"), not a label.
 func singleName(t string) bool {
@@ -329,7 +360,7 @@ func singleName(t string) bool {
 	r, _ := utf8.DecodeRuneInString(t)
 	lt := strings.ToLower(t)
 	_, month := monthNames[strings.TrimSuffix(lt, ".")]
-	return unicode.IsUpper(r) && !uiPhrases[lt] && !bareLabels[lt] && !weekdays[lt] && !month
+	return nameCap(r) && !uiPhrases[lt] && !bareLabels[lt] && !weekdays[lt] && !month
 }
 
 // handleLike reports whether t is a user name: one lower-case token of
@@ -408,7 +439,7 @@ func (p *page) visiblePeople() []string {
 		return nil
 	}
 	for _, n := range a {
-		if r, _ := utf8.DecodeRuneInString(n); !unicode.IsUpper(r) {
+		if r, _ := utf8.DecodeRuneInString(n); !nameCap(r) {
 			return nil // "in Smart Home": a phrase, not a person
 		}
 	}
@@ -567,7 +598,7 @@ func personNames(a []string) bool {
 			return false
 		}
 		for _, w := range strings.Fields(n) {
-			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !nameParticles[w] {
+			if r, _ := utf8.DecodeRuneInString(w); !nameCap(r) && !nameParticles[w] {
 				return false
 			}
 		}

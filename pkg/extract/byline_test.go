@@ -383,3 +383,32 @@ func TestBylineForms(t *testing.T) {
 		}
 	}
 }
+
+// TestFooterWritersLinkAndPlace: the only author-page link of a page sits
+// in a footer named by its id ("<div id=footer>… <a href=/author/478/>the
+// writers</a>"): it names no author, and the byline element, which gives
+// the place the story was filed from before the name ("دبي: محمد
+// الحمادي"), does.
+func TestFooterWritersLinkAndPlace(t *testing.T) {
+	page := `<html lang="ar"><head><title>دبي تطلق خطاً جديداً للحافلات البحرية</title></head><body>
+<div class="article-page"><h1 class="article-title">دبي تطلق خطاً جديداً للحافلات البحرية</h1>
+<div class="article-info"><span class="writer">دبي: محمد الحمادي</span><span class="publish-date">٣ مارس ٢٠٢٥</span></div>
+<div class="text">` + paragraphs(5) + `</div></div>
+<div id="footer"><div class="links"><a href="/about/">من نحن</a> · <a href="/author/478/">الكتّاب</a></div></div></body></html>`
+	res, err := New(DefaultOptions()).Extract(Input{URL: "https://news.example/uae/642019/", Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Authors) != 1 || res.Authors[0] != "محمد الحمادي" {
+		t.Errorf("Authors = %q (%s), want the reporter, not the footer's link", res.Authors, res.Provenance["authors"])
+	}
+	// Without the byline element the footer's link still names nobody.
+	page = strings.Replace(page, `<span class="writer">دبي: محمد الحمادي</span>`, "", 1)
+	res, err = New(DefaultOptions()).Extract(Input{URL: "https://news.example/uae/642019/", Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Authors) != 0 {
+		t.Errorf("Authors = %q (%s), want none", res.Authors, res.Provenance["authors"])
+	}
+}

@@ -98,8 +98,8 @@ var inlineAtoms = map[atom.Atom]bool{
 }
 
 // collapse trims s and collapses whitespace runs (including no-break
-// spaces) into single spaces; soft hyphens and zero-width characters are
-// removed.
+// spaces) into single spaces; soft hyphens and zero-width spaces are
+// removed, and so are zero-width joiners and non-joiners where a word begins.
 func collapse(s string) string {
 	if collapsed(s) {
 		return s
@@ -125,8 +125,15 @@ func collapseSpaces(s string) string {
 			wide = !space || wide
 			space = true
 			continue
-		case '\u00ad', '\u200b', '\u200c', '\u200d', '\ufeff':
+		case '\u00ad', '\u200b', '\ufeff':
 			continue
+		case '\u200c', '\u200d':
+			// The zero-width non-joiner and joiner spell words in
+			// Persian and the Indic scripts ("می‌شود"): kept after a
+			// word's first letter, dropped where a word begins.
+			if space || !started {
+				continue
+			}
 		}
 		if space && started {
 			if wide {

@@ -53,11 +53,27 @@ func TestStreamedHiddenParts(t *testing.T) {
 	}
 }
 
+// TestJoinersKept: the zero-width non-joiner and joiner inside a word are
+// part of its spelling (Persian "خیابان‌ها", Hindi "क्‍ष") and stay; where
+// a word begins they are dropped like other invisible characters.
+func TestJoinersKept(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"در خیابان\u200cها می\u200cشود", "در خیابان\u200cها می\u200cشود"},
+		{"क्\u200dष", "क्\u200dष"},
+		{"\u200c a \u200cb\u200c", "a b\u200c"},
+		{"x\u200by", "xy"},
+	} {
+		if got := collapse(tt.in); got != tt.want {
+			t.Errorf("collapse(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 func FuzzCollapse(f *testing.F) {
 	for _, s := range []string{"", " ", "a", "a b", "a  b", " a", "a ", "a\nb", "a\u00a0b", "x\u200by", "\xff", "Jane Doe", "中居正広 氏", "a\ufffdb"} {
 		f.Add(s)
 	}
-	for _, s := range []string{"再生へ\u3000市が", " a \u3000 b\u3000\u3000c ", "\u3000", "a\u3000\u00a0b"} {
+	for _, s := range []string{"再生へ\u3000市が", " a \u3000 b\u3000\u3000c ", "\u3000", "a\u3000\u00a0b", "می\u200cشود", "\u200c a \u200db\u200c"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
