@@ -486,6 +486,12 @@ func cutAtDate(s string) string {
 		if dateishWord(w) || i > 0 && relativeLead(words[i:]) {
 			return strings.Join(words[:i], " ")
 		}
+		if i > 0 && i+1 < len(words) && len(w) > 1 && strings.HasSuffix(w, ":") && !strings.HasSuffix(words[i-1], ":") &&
+			(words[i+1][0] >= '0' && words[i+1][0] <= '9' || weekdays[strings.ToLower(strings.Trim(words[i+1], ".,"))]) {
+			// "Ayşe Yılmaz Giriş: 03 Mart 2025": the label of the date
+			// that follows (a name does not end in a colon).
+			return strings.Join(words[:i], " ")
+		}
 		if i > 0 && (todayWords[lw] || yesterdayWords[lw]) && i+1 < len(words) && words[i+1][0] >= '0' && words[i+1][0] <= '9' {
 			return strings.Join(words[:i], " ") // "Lucía Romero Hoy, 09:15", "李华 今天 14:30"
 		}
@@ -534,7 +540,9 @@ func cutAtField(s string) string {
 // orgWords mark a byline part as an organisation rather than a person.
 var orgWords = []string{"news", "press", "staff", "media", "agency", "reporter", "desk", "team", "correspondent", "writer",
 	"editor", "contributor", "columnist", "redação", "redacción", "rédaction", "redazione", "redactie", "redakcja", "редакция", "редакція",
-	"international", "business", "online", "editorial", "redaktion", "newsroom", "wire", "service", "digital"}
+	"international", "business", "online", "editorial", "redaktion", "newsroom", "wire", "service", "digital",
+	// A content system's default accounts and news desks by name.
+	"admin", "super user", "webmaster", "haber merkezi", "新闻", "新聞", "뉴스", "ニュース"}
 
 func isOrg(a string) bool {
 	la := strings.ToLower(a)
@@ -1159,6 +1167,24 @@ func (p *page) pickAuthors() {
 			res.Authors, res.Provenance["authors"] = a, "author-box:over-"+res.Provenance["authors"]
 		} else if a := p.signatureByline(); len(a) > 0 {
 			res.Authors, res.Provenance["authors"] = a, "byline:signature:over-"+res.Provenance["authors"]
+		} else if a := p.leadCredit(); len(a) > 0 {
+			res.Authors, res.Provenance["authors"] = a, "byline:lead:over-"+res.Provenance["authors"]
+		}
+	}
+	if len(res.Authors) == 1 && res.SiteName != "" && squashName(res.Authors[0]) == squashName(res.SiteName) &&
+		!strings.HasPrefix(res.Provenance["authors"], "byline") {
+		// The site's own name declared as a Person (a personal site's
+		// owner, or a template's default): people the byline names
+		// besides it, in a byline element or behind a label under the
+		// headline (not links, which sit in comments too), are the
+		// authors.
+		h := p.headlineIdx()
+		a, i := p.nodeByline()
+		if len(a) == 0 || !p.nearHeadline(h, i) {
+			a, i = p.labelledBylineAt()
+		}
+		if len(a) > 0 && p.nearHeadline(h, i) && !p.onlyPublisher(a) && !slices.ContainsFunc(a, func(n string) bool { return squashName(n) == squashName(res.SiteName) }) {
+			res.Authors, res.Provenance["authors"] = a, "byline:over-"+res.Provenance["authors"]
 		}
 	}
 	if len(res.Authors) == 1 && !strings.HasPrefix(res.Provenance["authors"], "byline") {

@@ -67,7 +67,7 @@ func (p *page) bylineFromNode(i int32) []string {
 		// names with no label.
 		return cleanAuthors(parts)
 	}
-	if name, ok := wireAgencies[strings.Trim(t, " ()/")]; ok && (strong || indexFoldStr(attr(n, "class"), "byline") >= 0) {
+	if name, ok := wireAgencies[strings.Trim(sourceAgency(t), " ()/")]; ok && (strong || indexFoldStr(attr(n, "class"), "byline") >= 0) {
 		// "<div class="story-byline"><span>APA</span></div>": a wire
 		// agency alone in the byline is the story's credit.
 		return []string{name}
@@ -330,6 +330,20 @@ func strongAuthorNode(v string) bool {
 		}
 	}
 	return false
+}
+
+// sourceLabels name a story's source before a wire agency ("Bron: Belga",
+// "Quelle: APA", "Zdroj: ČTK").
+var sourceLabels = wordSet(`source bron quelle zdroj forrás sursa fuente fonte źródło kaynak πηγή источник джерело
+	kilde källa lähde izvor vir šaltinis avots allikas`)
+
+// sourceAgency returns what follows a source label in t ("Quelle: APA":
+// "APA"), t itself when it has none.
+func sourceAgency(t string) string {
+	if label, rest, ok := strings.Cut(t, ":"); ok && sourceLabels[strings.ToLower(strings.TrimSpace(label))] {
+		return strings.TrimSpace(rest)
+	}
+	return t
 }
 
 // uncasedName reports whether t reads as a name in a script without

@@ -412,3 +412,39 @@ func TestFooterWritersLinkAndPlace(t *testing.T) {
 		t.Errorf("Authors = %q (%s), want none", res.Authors, res.Provenance["authors"])
 	}
 }
+
+// TestDeclaredDeskOrSiteLosesToByline: what a page declares as its author
+// gives way to the people its byline names when the declaration is a
+// news desk, a content system's default account or the site's own name
+// declared as a Person; an agency after a source label is the credit; a
+// byline stops at the next field's label.
+func TestDeclaredDeskOrSiteLosesToByline(t *testing.T) {
+	body := `<div class="text">` + paragraphs(5) + `</div>`
+	tests := []struct {
+		name, head, byline, lead string
+		want                     []string
+	}{
+		{"desk in JSON-LD", `<script type="application/ld+json">{"@type":"NewsArticle","headline":"İzmir metrosu uzatılıyor","author":{"@type":"Person","name":"Ege Postası Haber Merkezi"}}</script>`,
+			`<div class="meta"><span class="reporter">Muhabirler: Mehmet Demir ve Elif Kaya</span><span class="date">Giriş: 03 Mart 2025 Pazartesi 15:04</span></div>`, "", []string{"Mehmet Demir", "Elif Kaya"}},
+		{"site name as a Person", `<meta property="og:site_name" content="Gazeta de Cluj"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Licitația pentru metrou, amânată","author":{"@type":"Person","name":"Gazeta de Cluj"}}</script>`,
+			`<span class="tdb-author-by">Autor: <a href="/author/andrei-popescu/">Andrei Popescu</a> și <a href="/author/ioana-marin/">Ioana Marin</a></span>`, "", []string{"Andrei Popescu", "Ioana Marin"}},
+		{"default account", `<meta name="author" content="Chronicle Admin">`,
+			`<div class="byline">By <span class="author-name">Chinedu Okafor</span></div>`, "", []string{"Chinedu Okafor"}},
+		{"source label", "", `<div class="autor-zeile">Quelle: APA</div>`, "", []string{"APA"}},
+		{"label after the name", "", `<div class="byline"><span>Muhabir: Ayşe Yılmaz</span><span class="date">Giriş: 03 Mart 2025 Pazartesi 15:04</span></div>`, "", []string{"Ayşe Yılmaz"}},
+		{"desk in meta, credit in the lead", `<meta name="author" content="江南网新闻">`, "",
+			`<p>新华社杭州3月3日电（记者 张建国 李晓燕）杭州市今天发布了新的城市交通规划，地铁线路将延伸到更多的郊区和新城。</p>`, []string{"张建国", "李晓燕"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			page := `<html><head><title>Story</title>` + tt.head + `</head><body><article><h1>A headline of the story for the test</h1>` + tt.byline + tt.lead + body + `</article></body></html>`
+			res, err := New(DefaultOptions()).Extract(Input{URL: "https://news.example/yerel/story-136273/", Body: []byte(page)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Equal(res.Authors, tt.want) {
+				t.Errorf("Authors = %q (%s), want %q", res.Authors, res.Provenance["authors"], tt.want)
+			}
+		})
+	}
+}
