@@ -886,7 +886,7 @@ var weekdays = wordSet(`monday tuesday wednesday thursday friday saturday sunday
 	pondělí úterý středa čtvrtek pátek neděle hétfő kedd szerda csütörtök péntek szombat vasárnap
 	δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή senin selasa rabu kamis jumat jum'at sabtu minggu
 	الإثنين الاثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة السبت الأحد الاحد
-	شنبه یکشنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه پنج‌شنبه جمعه`)
+	شنبه یکشنبه دوشنبه سهشنبه چهارشنبه پنجشنبه جمعه` + " سه\u200cشنبه پنج\u200cشنبه")
 
 // signatureByline reads the names a story is signed with at its end, as
 // Vietnamese papers print them: the last paragraph of the article, all in
