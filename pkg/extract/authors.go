@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -443,6 +444,11 @@ var otherCreditLeads = []string{"editing by", "edited by", "additional reporting
 	"pictures by", "graphics by", "video by", "videos by", "illustration by", "illustrations by", "fact checked by", "fact-checked by",
 	"reviewed by", "medically reviewed by", "produced by", "translated by", "design by", "data by"}
 
+// otherCreditLabels label another contributor's credit after a byline
+// ("Pictures: Niamh Dolan").
+var otherCreditLabels = wordSet(`pictures picture photos photo photography images video graphics illustration
+	fotos foto bilder bild grafik photographies illustrations`)
+
 // otherCredit reports whether a byline part is another contributor's credit.
 func otherCredit(part string) bool {
 	lp := strings.ToLower(part)
@@ -484,6 +490,11 @@ func cutAtDate(s string) string {
 			return strings.Join(words[:i], " ")
 		}
 		if dateishWord(w) || i > 0 && relativeLead(words[i:]) {
+			return strings.Join(words[:i], " ")
+		}
+		if i > 0 && len(w) > 1 && strings.HasSuffix(w, ":") && otherCreditLabels[strings.ToLower(strings.TrimSuffix(w, ":"))] {
+			// "Words: Cathal Brennan Pictures: Niamh Dolan": the
+			// photographer's credit follows.
 			return strings.Join(words[:i], " ")
 		}
 		if i > 0 && i+1 < len(words) && len(w) > 1 && strings.HasSuffix(w, ":") && !strings.HasSuffix(words[i-1], ":") &&
@@ -590,6 +601,24 @@ func cleanAuthors(in []string) []string {
 	return out
 }
 
+// cutSlashRole drops the job or desk written after a slash ("Kimberly
+// Grant/Staff Reporter", "Andre Williams/Star Writer"). A slash before
+// anything else (a second name, a place) is left.
+func cutSlashRole(a string) string {
+	name, rest, ok := strings.Cut(a, "/")
+	if !ok || strings.TrimSpace(name) == "" {
+		return a
+	}
+	words := strings.Fields(strings.ToLower(rest))
+	if len(words) == 0 || len(words) > 4 {
+		return a
+	}
+	if last := strings.Trim(words[len(words)-1], ",.;:"); roleWords[last] && last != "author" || isRole(rest) || isOrg(rest) {
+		return strings.TrimSpace(name)
+	}
+	return a
+}
+
 // cutAgency strips the wire agency or the role a byline appends to a
 // name: "JILL LAWLESS Associated Press", "Jane Doe (Reuters)", "Jane Doe
 // (Staff Writer)".
@@ -602,6 +631,9 @@ func cutAgency(a string) string {
 			}
 		}
 	}
+	if i := strings.LastIndex(a, ", "); i > 0 && (isOrg(a[i+2:]) || initials(a[i+2:])) && looksLikeName(a[:i]) {
+		return a[:i] // "Sophie Chen, RNZ", "Liam Oduya, The Canadian Press"
+	}
 	if strings.HasSuffix(a, ")") {
 		if i := strings.LastIndex(a, " ("); i > 0 {
 			in := a[i+2 : len(a)-1]
@@ -611,6 +643,13 @@ func cutAgency(a string) string {
 		}
 	}
 	return a
+}
+
+// initials reports whether a is an outlet's initials ("RNZ", "SABC"):
+// two to five capital letters.
+func initials(a string) bool {
+	n := len(a)
+	return n >= 2 && n <= 5 && strings.IndexFunc(a, func(r rune) bool { return r < 'A' || r > 'Z' }) < 0
 }
 
 // honorifics are the titles written before a name ("Dr Jane Doe"); the
@@ -651,7 +690,7 @@ func cleanNames(in []string) []string {
 	seen := map[string]bool{}
 	var out []string
 	for i, a := range in {
-		a = trimName(cutContact(collapse(a)))
+		a = trimName(cutContact(collapse(cutSlashRole(a))))
 		la := strings.ToLower(a)
 		if a == "" || len(a) > 80 || strings.Contains(a, "@") || strings.HasPrefix(la, "http") || allCredentials(a) {
 			continue
@@ -832,6 +871,8 @@ var wireAgencies = map[string]string{
 	"Lusa": "Lusa", "ANP": "ANP", "Belga": "Belga", "NTB": "NTB", "Ritzau": "Ritzau", "STT": "STT", "PAP": "PAP",
 	"ČTK": "ČTK", "MTI": "MTI", "Europa Press": "Europa Press", "Interfax": "Interfax", "Ukrinform": "Ukrinform",
 	"Jiji": "Jiji", "Bernama": "Bernama", "Antara": "Antara", "Anadolu": "Anadolu",
+	"SDA": "SDA", "Keystone-SDA": "Keystone-SDA", "ATS": "ATS", "Agerpres": "Agerpres", "HINA": "HINA", "Tanjug": "Tanjug",
+	"BTA": "BTA", "TASR": "TASR", "WAM": "WAM", "KUNA": "KUNA", "IRNA": "IRNA", "PNA": "PNA", "VNA": "VNA", "TTXVN": "TTXVN",
 }
 
 // wireCredit finds a wire agency credit in the first line of the body:
@@ -1183,7 +1224,8 @@ func (p *page) pickAuthors() {
 		if len(a) == 0 || !p.nearHeadline(h, i) {
 			a, i = p.labelledBylineAt()
 		}
-		if len(a) > 0 && p.nearHeadline(h, i) && !p.onlyPublisher(a) && !slices.ContainsFunc(a, func(n string) bool { return squashName(n) == squashName(res.SiteName) }) {
+		wire := len(a) == 1 && slices.Contains(slices.Collect(maps.Values(wireAgencies)), a[0])
+		if len(a) > 0 && p.nearHeadline(h, i) && (wire || !p.onlyPublisher(a)) && !slices.ContainsFunc(a, func(n string) bool { return squashName(n) == squashName(res.SiteName) }) {
 			res.Authors, res.Provenance["authors"] = a, "byline:over-"+res.Provenance["authors"]
 		}
 	}
@@ -1250,9 +1292,49 @@ func (p *page) pickAuthors() {
 			res.Authors = people
 		}
 	}
+	for i, a := range res.Authors {
+		res.Authors[i] = p.nameCase(a)
+	}
 	if len(res.Authors) == 0 {
 		res.Authors = nil
 	}
+}
+
+// nameCase writes a name printed in capitals ("RUTH CALLOWAY") as the page
+// writes it elsewhere (an author link or a declared person, "Ruth
+// Calloway"), or else with a capital to each part ("Ruth O'Neil-Smith").
+// Names with any lower-case letter, initials and one-word names are left.
+func (p *page) nameCase(a string) string {
+	words := strings.Fields(a)
+	if len(words) < 2 || strings.ContainsFunc(a, unicode.IsLower) || !strings.ContainsFunc(a, unicode.IsUpper) || isOrg(a) {
+		return a
+	}
+	for _, w := range words {
+		if utf8.RuneCountInString(strings.Trim(w, ".,")) < 2 {
+			return a // "J. R. SMITH": initials
+		}
+	}
+	for _, i := range p.authorLinks {
+		if t := textOf(p.nodes[i].n); strings.EqualFold(t, a) {
+			return t
+		}
+	}
+	for _, n := range p.ld.authors {
+		if strings.EqualFold(n, a) {
+			return n
+		}
+	}
+	var b strings.Builder
+	up := true
+	for _, r := range a {
+		if up {
+			b.WriteRune(r)
+		} else {
+			b.WriteRune(unicode.ToLower(r))
+		}
+		up = !unicode.IsLetter(r)
+	}
+	return b.String()
 }
 
 // authorSegments are URL path segments under which sites keep their

@@ -458,3 +458,32 @@ func TestReadAlsoBetweenParagraphs(t *testing.T) {
 		}
 	}
 }
+
+// TestCommentThreadsOut: readers' comments that sit inside the article's
+// container stay out of the body and do not date the story, whether the
+// thread is named by a class in another language ("comentarios",
+// "talkbacks") or only by its heading ("Kommentare (2)").
+func TestCommentThreadsOut(t *testing.T) {
+	const comment = "Noch mehr Autos in der Innenstadt, das kann doch keiner wollen."
+	tests := []struct{ name, thread string }{
+		{"heading only", `<div class="mt-8 border-t pt-6"><div class="text-lg font-bold">Kommentare (2)</div><div class="mt-4 flex flex-col gap-4"><div><div class="text-sm font-medium">Rheinländer64 · 04.03.2025, 09:12 Uhr</div><div class="text-sm">` + comment + `</div></div></div></div>`},
+		{"class in Spanish", `<div class="comentarios"><h3>Comentarios (2)</h3><div class="comentario"><b>pepe_77</b> <time>7 de marzo de 2025 - 13:20</time><p>` + comment + `</p></div></div>`},
+		{"talkbacks", `<section class="talkbacks"><h3>תגובות</h3><div class="tb"><time datetime="2025-03-07T12:57">07.03.25 | 12:57</time><p>` + comment + `</p></div></section>`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			page := `<html><head><title>Stadtrat beschließt neues Parkhaus</title></head><body><div class="wrap"><h1>Stadtrat beschließt neues Parkhaus</h1>
+<div class="meta">3. März 2025</div><div class="story">` + paragraphs(6) + tt.thread + `</div></div></body></html>`
+			res, err := New(DefaultOptions()).Extract(Input{URL: "https://zeitung.example/lokales/stadtrat-beschliesst-neues-parkhaus/", Body: []byte(page)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if strings.Contains(res.Text, "Innenstadt") || strings.Contains(res.Text, "Kommentare") || !strings.Contains(res.Text, "Paragraph 5") {
+				t.Errorf("Text = %q", res.Text)
+			}
+			if res.PublishedAt == nil || res.PublishedAt.Day() != 3 {
+				t.Errorf("PublishedAt = %v (%s), want 3 March", res.PublishedAt, res.Provenance["published_at"])
+			}
+		})
+	}
+}

@@ -47,7 +47,7 @@ func (p *page) nodeByline() ([]string, int32) {
 // bylineFromNode reads the authors from one byline element.
 func (p *page) bylineFromNode(i int32) []string {
 	n := p.nodes[i].n
-	t := textOf(n)
+	t := cutSlashRole(textOf(n))
 	if t == "" || len(t) > 200 || breadcrumbTrail(t) || p.inBreadcrumb(i) {
 		return nil
 	}
@@ -526,7 +526,19 @@ func (p *page) inBreadcrumb(i int32) bool {
 func (p *page) inComments(i int32) bool {
 	for k, up := p.nodes[i].parent, 0; k >= 0 && up < 12; k, up = p.nodes[k].parent, up+1 {
 		n := p.nodes[k].n
-		if indexFoldStr(attr(n, "class"), "comment") >= 0 || indexFoldStr(attr(n, "id"), "comment") >= 0 {
+		if commentClass(attr(n, "class")) || commentClass(attr(n, "id")) {
+			return true
+		}
+	}
+	return false
+}
+
+// commentClass reports whether a class or id names readers' comments, in
+// English or in the words other sites use ("talkbacks", "comentarios",
+// "kommentare", "reactions", "diskuse").
+func commentClass(v string) bool {
+	for _, w := range [...]string{"comment", "talkback", "comentari", "kommentar", "reactions", "diskus"} {
+		if indexFoldStr(v, w) >= 0 {
 			return true
 		}
 	}

@@ -428,6 +428,10 @@ func TestDeclaredDeskOrSiteLosesToByline(t *testing.T) {
 			`<div class="meta"><span class="reporter">Muhabirler: Mehmet Demir ve Elif Kaya</span><span class="date">Giriş: 03 Mart 2025 Pazartesi 15:04</span></div>`, "", []string{"Mehmet Demir", "Elif Kaya"}},
 		{"site name as a Person", `<meta property="og:site_name" content="Gazeta de Cluj"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Licitația pentru metrou, amânată","author":{"@type":"Person","name":"Gazeta de Cluj"}}</script>`,
 			`<span class="tdb-author-by">Autor: <a href="/author/andrei-popescu/">Andrei Popescu</a> și <a href="/author/ioana-marin/">Ioana Marin</a></span>`, "", []string{"Andrei Popescu", "Ioana Marin"}},
+		{"site name as a Person, an agency credited", `<meta property="og:site_name" content="Gazeta de Cluj"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Festivalul anunță filmul de deschidere","author":{"@type":"Person","name":"Gazeta de Cluj"}}</script>`,
+			`<span class="tdb-author-by">Sursa: Agerpres</span>`, "", []string{"Agerpres"}},
+		{"site in JSON-LD, an agency's initials labelled", `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Uhrenindustrie spürt schwächere Nachfrage","author":{"@type":"Organization","name":"Seeländer Bote"},"publisher":{"@type":"Organization","name":"Seeländer Bote"}}</script>`,
+			`<div class="story-info"><span class="author">Autor: SDA</span></div>`, "", []string{"SDA"}},
 		{"default account", `<meta name="author" content="Chronicle Admin">`,
 			`<div class="byline">By <span class="author-name">Chinedu Okafor</span></div>`, "", []string{"Chinedu Okafor"}},
 		{"source label", "", `<div class="autor-zeile">Quelle: APA</div>`, "", []string{"APA"}},
@@ -439,6 +443,35 @@ func TestDeclaredDeskOrSiteLosesToByline(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			page := `<html><head><title>Story</title>` + tt.head + `</head><body><article><h1>A headline of the story for the test</h1>` + tt.byline + tt.lead + body + `</article></body></html>`
 			res, err := New(DefaultOptions()).Extract(Input{URL: "https://news.example/yerel/story-136273/", Body: []byte(page)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Equal(res.Authors, tt.want) {
+				t.Errorf("Authors = %q (%s), want %q", res.Authors, res.Provenance["authors"], tt.want)
+			}
+		})
+	}
+}
+
+// TestBylineRolesAndCase: a job or desk after a slash, an outlet's
+// initials after a comma and a name printed in capitals.
+func TestBylineRolesAndCase(t *testing.T) {
+	body := `<div class="text">` + paragraphs(5) + `</div>`
+	tests := []struct {
+		name, byline, more string
+		want               []string
+	}{
+		{"role after a slash", `<div class="article-byline"><span class="byline-author">Kimberly Grant/Staff Reporter</span></div>`, "", []string{"Kimberly Grant"}},
+		{"outlet's initials", `<div class="byline"><span class="byline-name">Sophie Chen, RNZ</span></div>`, "", []string{"Sophie Chen"}},
+		{"capitals, written in full below", `<div class="byline"><span class="tnt-byline">By RUTH CALLOWAY Staff Writer</span></div>`,
+			`<div class="author-box"><a href="/author/ruth-calloway/">Ruth Calloway</a></div>`, []string{"Ruth Calloway"}},
+		{"capitals alone", `<p class="byline">By SEAN O'NEIL and MARY-JANE DOE</p>`, "", []string{"Sean O'Neil", "Mary-Jane Doe"}},
+		{"a slash before a second name stays a pair", `<p class="byline">By Jane Doe and John Roe</p>`, "", []string{"Jane Doe", "John Roe"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			page := `<html><head><title>Story</title></head><body><article><h1>A headline of the story for the test</h1>` + tt.byline + body + tt.more + `</article></body></html>`
+			res, err := New(DefaultOptions()).Extract(Input{URL: "https://news.example/news/story-136273/", Body: []byte(page)})
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -46,7 +46,10 @@ var (
 
 // strongSubstrings mark boilerplate when they occur anywhere in a class or
 // id token (compound names such as "socialShareBar" or "relatedposts").
-var strongSubstrings = []string{"comment", "share", "social", "newsletter", "related", "subscribe", "cookie", "breadcrumb", "advert", "promo", "caption", "outbrain", "taboola", "recommend", "byline"}
+var strongSubstrings = []string{"comment", "share", "social", "newsletter", "related", "subscribe", "cookie", "breadcrumb", "advert", "promo", "caption", "outbrain", "taboola", "recommend", "byline",
+	// Readers' comments under other names: "talkbacks", "comentarios",
+	// "kommentare", "reactions", "diskuse".
+	"talkback", "comentari", "kommentar", "reactions", "diskus"}
 
 // asciiLower writes s into dst (of s's length) with ASCII capitals in
 // lower case and returns dst: a lower-cased copy in a caller's buffer.
@@ -129,7 +132,8 @@ func classWords(v string) uint16 {
 // vetoSubstrings mark blocks that are never the article even when they
 // hold content-like classes: comment threads, related and recommended
 // lists, newsletter and cookie boxes.
-var vetoSubstrings = []string{"comment", "disqus", "repl", "related", "recommend", "newsletter", "cookie", "consent", "outbrain", "taboola"}
+var vetoSubstrings = []string{"comment", "disqus", "repl", "related", "recommend", "newsletter", "cookie", "consent", "outbrain", "taboola",
+	"talkback", "comentari", "kommentar", "reactions", "diskus"}
 
 func hasVetoSubstring(b []byte) bool {
 	for _, s := range vetoSubstrings {

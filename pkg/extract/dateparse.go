@@ -4,9 +4,12 @@ package extract
 // (dates_lang.go), CJK, and dates in URL paths.
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/jalaali/go-jalaali"
 )
 
 // dateTok is one token of a date string: a number or a word.
@@ -97,6 +100,10 @@ func parseDate(s string, usFirst bool) (time.Time, bool) {
 		// the Buddhist era (543 years ahead).
 		s = thaiDate(s)
 	}
+	if g, ok := jalaliDate(s); ok {
+		// "۲۵ اسفند ۱۴۰۳ - ۱۲:۱۰": Iran's solar calendar.
+		s = g
+	}
 	if t, ok := parseISO(s); ok {
 		return t, true
 	}
@@ -125,6 +132,11 @@ func parseDate(s string, usFirst bool) (time.Time, bool) {
 			if hh < 12 {
 				hh += 12
 			}
+		}
+		if len(nums) >= 3 && nums[0] >= 100 && nums[0] < 200 && strings.Contains(ls, "年") {
+			// Taiwan counts years from the Republic's founding in 1912
+			// ("113年10月18日", 民國113年: 2024).
+			nums[0] += 1911
 		}
 		if len(nums) >= 3 && nums[0] > 1900 && hh < 24 && mm < 60 {
 			// A zone after the clock: "2025年3月3日 18:24 JST".
@@ -656,6 +668,40 @@ func thaiDate(s string) string {
 		i++
 	}
 	return b.String()
+}
+
+// jalaliMonths are the months of the solar calendar of Iran, in order.
+var jalaliMonths = map[string]int{"فروردین": 1, "اردیبهشت": 2, "خرداد": 3, "تیر": 4, "مرداد": 5, "امرداد": 5,
+	"شهریور": 6, "مهر": 7, "آبان": 8, "آذر": 9, "دی": 10, "بهمن": 11, "اسفند": 12}
+
+// jalaliDate rewrites a date of the solar calendar ("25 اسفند 1403",
+// digits already ASCII) as the Gregorian day in English ("15 March
+// 2025"), keeping what follows it (the clock). The day must come before
+// the month name and a year of 1300-1499 after it, since some of the
+// month names are common words too ("دی", "مهر").
+func jalaliDate(s string) (string, bool) {
+	if !strings.ContainsAny(s, "فاختمشآبد") {
+		return "", false
+	}
+	words := strings.Fields(s)
+	for k := 1; k+1 < len(words); k++ {
+		m, ok := jalaliMonths[strings.Trim(words[k], "،,")]
+		if !ok {
+			continue
+		}
+		d, err1 := strconv.Atoi(strings.Trim(words[k-1], "،,"))
+		y, err2 := strconv.Atoi(strings.Trim(words[k+1], "،,"))
+		if err1 != nil || err2 != nil || d < 1 || d > 31 || y < 1300 || y > 1499 {
+			continue
+		}
+		gy, gm, gd, err := jalaali.ToGregorian(y, jalaali.Month(m), d)
+		if err != nil {
+			return "", false
+		}
+		rest := strings.Join(words[k+2:], " ")
+		return fmt.Sprintf("%d %s %d %s", gd, gm, gy, rest), true
+	}
+	return "", false
 }
 
 // hasASCIIDigit reports whether s holds a digit 0-9.

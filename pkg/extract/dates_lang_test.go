@@ -27,6 +27,13 @@ func TestParseDateLanguages(t *testing.T) {
 		{"th", "12 มี.ค. 2568 13:14 น.", false, time.Date(2025, 3, 12, 13, 14, 0, 0, utc)},
 		{"th", "3 มีนาคม 2568", false, day(2025, 3, 3)},
 		{"th", "3 มีนาคม 2025", false, day(2025, 3, 3)},
+		// Iran's solar calendar (13 Esfand 1403 is 3 March 2025, 25 Esfand
+		// the 15th) and Taiwan's Republic years (113 is 2024).
+		{"fa", "تاریخ انتشار: ۲۵ اسفند ۱۴۰۳ - ۱۲:۱۰", false, time.Date(2025, 3, 15, 12, 10, 0, 0, utc)},
+		{"fa", "۱۳ اسفند ۱۴۰۳", false, day(2025, 3, 3)},
+		{"fa", "1 فروردین 1404", false, day(2025, 3, 21)},
+		{"zh-TW", "113年10月18日 11:30", false, time.Date(2024, 10, 18, 11, 30, 0, 0, utc)},
+		{"zh-TW", "民國114年3月3日", false, day(2025, 3, 3)},
 		{"en-GB", "3 Mar 2025, 18:24 GMT", false, time.Date(2025, 3, 3, 18, 24, 0, 0, utc)},
 		{"de", "07.03.2025 15:04", false, time.Date(2025, 3, 7, 15, 4, 0, 0, utc)},
 		{"de", "Veröffentlicht am 3. März 2025, 18:24 Uhr MEZ", false, time.Date(2025, 3, 3, 18, 24, 0, 0, cet)},
@@ -325,7 +332,7 @@ func FuzzParseDate(f *testing.F) {
 	for _, s := range []string{"2025-03-03T18:24:00+03:00", "3 марта 2025, 18:24 МСК", "07.03.2025 15:04", "2025年3月3日 18時24分",
 		"2025년 3월 3일 오후 6:24", "Publié le 3 mars 2025", "Fri, 17 May 2024 10:00:00 GMT", "31.02.2024", strings.Repeat("1:", 40),
 		"الاثنين ٣ مارس ٢٠٢٥ - ٠٦:٠٠", "12 มี.ค. 2568 13:14 น.", "Published 11:05 a.m. ET March 5, 2025 | Updated 3:30 p.m. ET March 5, 2025",
-		"2022-01-10T22:06:08:684Z"} {
+		"2022-01-10T22:06:08:684Z", "تاریخ انتشار: ۲۵ اسفند ۱۴۰۳ - ۱۲:۱۰", "۳۱ اسفند ۱۴۹۹", "دی 1403 مهر", "113年10月18日 11:30", "199年1月1日"} {
 		f.Add(s, false)
 	}
 	f.Fuzz(func(t *testing.T, s string, us bool) {

@@ -45,6 +45,7 @@ func (p *page) filterLines(in []line) []line {
 	}
 	out = p.dropRepeats(out)
 	out = cutRelated(out, p.nodes)
+	out = cutComments(out, p.nodes)
 	if p.isStandfirst(out) {
 		out = out[1:]
 	}
@@ -52,6 +53,79 @@ func (p *page) filterLines(in []line) []line {
 		out = out[:len(out)-1]
 	}
 	return out
+}
+
+// commentHeadings are the headings of a thread of readers' comments, in
+// the languages of the news, as read by commentHeading.
+var commentHeadings = wordSetLines(`comments
+reader comments
+readers' comments
+join the conversation
+kommentare
+leserkommentare
+kommentar
+commentaires
+réactions
+commenti
+comentarios
+comentários
+reacciones
+reações
+reacties
+komentarze
+komentáře
+komentáre
+diskuse
+diskusia
+hozzászólások
+kommentarer
+kommentit
+yorumlar
+σχόλια
+комментарии
+коментарі
+التعليقات
+تعليقات
+نظرات
+תגובות
+评论
+評論
+留言
+コメント
+댓글
+bình luận
+komentar`)
+
+// commentHeading reports whether t heads a comment thread: one of
+// commentHeadings with or without a count ("Kommentare (2)", "12
+// Comments", "Comments: 4").
+func commentHeading(t string) bool {
+	if len(t) > 60 {
+		return false
+	}
+	lt := strings.TrimFunc(strings.ToLower(t), func(r rune) bool {
+		return unicode.IsDigit(r) || unicode.IsSpace(r) || strings.ContainsRune("()[]:·|", r)
+	})
+	return commentHeadings[lt]
+}
+
+// cutComments drops a thread of readers' comments that the container kept:
+// from a line that heads one (in a heading element or a short line of its
+// own) after the story's first 400 characters or two fifths of the text,
+// to the end.
+func cutComments(lines []line, nodes []nodeInfo) []line {
+	total := 0
+	for _, l := range lines {
+		total += len(l.text)
+	}
+	seen := 0
+	for i, l := range lines {
+		if i > 0 && (seen*5 >= total*2 || seen >= 400) && commentHeading(l.text) && (nodes[l.owner].flags&fHeading != 0 || len(l.text) < 30) {
+			return lines[:i]
+		}
+		seen += len(l.text)
+	}
+	return lines
 }
 
 // relatedHeadings open the "more stories" part of a page.

@@ -447,6 +447,35 @@ func isSiteSegment(h1, ref, site string) bool {
 func (p *page) cleanTitle(t, site string) string {
 	segs := titleSegments(t)
 	if len(segs) > 1 {
+		// The longest segment shown as a heading wins over a shorter one
+		// that is (an <h1> of) the site's name: "<h1
+		// class=site-title>Paper</h1> … <h2>Headline</h2>" under
+		// "Headline - Paper".
+		longest := segs[0]
+		for _, s := range segs[1:] {
+			if len(s) > len(longest) {
+				longest = s
+			}
+		}
+		if nl := normTitle(longest); nl != "" && !isSiteName(longest, site, p.hostName()) {
+			for k, i := range p.headingIdx() {
+				if k >= 40 {
+					break
+				}
+				if !p.linksHome(i) && normTitle(textOf(p.nodes[i].n)) == nl {
+					return longest
+				}
+			}
+			// An element marked as the headline (itemprop=headline), which
+			// may sit in a "page-header" block the headings above skip.
+			for i := range p.nodes {
+				ni := &p.nodes[i]
+				if ni.flags&fSkip == 0 && ni.n.Type == html.ElementNode && strings.EqualFold(attr(ni.n, "itemprop"), "headline") &&
+					normTitle(textOf(ni.n)) == nl {
+					return longest
+				}
+			}
+		}
 		for k, i := range p.headingIdx() {
 			if k >= 40 {
 				break

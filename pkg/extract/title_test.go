@@ -279,3 +279,25 @@ func TestIdeographicSpaceKept(t *testing.T) {
 		t.Errorf("collapse = %q, want %q", got, "a b\u3000c")
 	}
 }
+
+// TestSiteNameH1HeadlineH2: a template that sets the paper's name in an
+// <h1> and the headline in an <h2 itemprop=headline> inside a
+// "page-header" block: the <title>'s longer part, shown as the headline,
+// is the title, not the part the <h1> repeats.
+func TestSiteNameH1HeadlineH2(t *testing.T) {
+	page := `<html lang="en-IE"><head><title>Club unveils plans for new all-weather pitch - Kilbarran Champion</title></head><body>
+<div class="site-title-wrap"><h1 class="site-title">Kilbarran Champion</h1><p>Your local paper since 1902</p></div>
+<div class="item-page"><div class="page-header"><h2 itemprop="headline">Club unveils plans for new all-weather pitch</h2></div>
+<dl class="article-info"><dd class="createdby" itemprop="author">Words: Cathal Brennan Pictures: Niamh Dolan</dd><dd class="published">Monday 3rd March 2025</dd></dl>
+<div itemprop="articleBody">` + paragraphs(5) + `</div></div></body></html>`
+	res, err := New(DefaultOptions()).Extract(Input{URL: "https://champion.example/index.php/news/6898-club-unveils-plans/", Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Title != "Club unveils plans for new all-weather pitch" {
+		t.Errorf("Title = %q (%s)", res.Title, res.Provenance["title"])
+	}
+	if len(res.Authors) != 1 || res.Authors[0] != "Cathal Brennan" {
+		t.Errorf("Authors = %q (%s), want the writer without the photographer's credit", res.Authors, res.Provenance["authors"])
+	}
+}
