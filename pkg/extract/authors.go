@@ -1210,6 +1210,8 @@ func (p *page) pickAuthors() {
 			res.Authors, res.Provenance["authors"] = a, "byline:signature:over-"+res.Provenance["authors"]
 		} else if a := p.leadCredit(); len(a) > 0 {
 			res.Authors, res.Provenance["authors"] = a, "byline:lead:over-"+res.Provenance["authors"]
+		} else if a := p.firstBylineNames(); len(a) > 0 && p.leadByline && !p.onlyPublisher(a) {
+			res.Authors, res.Provenance["authors"] = a, "byline:over-"+res.Provenance["authors"]
 		}
 	}
 	if len(res.Authors) == 1 && res.SiteName != "" && squashName(res.Authors[0]) == squashName(res.SiteName) &&

@@ -392,6 +392,7 @@ func TestNewsletterPitchLanguages(t *testing.T) {
 		"Zapisz się do naszego newslettera i otrzymuj najważniejsze wiadomości.",
 		"Đăng ký nhận bản tin để cập nhật những tin tức nổi bật nhất mỗi sáng.",
 		"Prenumerera på vårt nyhetsbrev och få nyheterna varje morgon.",
+		"Iratkozzon fel hírlevelünkre, és minden reggel megkapja a legfontosabb szegedi híreket.",
 	} {
 		doc := `<html><head><title>Bridge reopens</title></head><body><article><h1>Bridge reopens</h1>` + paragraphs(2) +
 			`<p>The newsletter industry grew by a fifth last year, the council's report says, and the town's own weekly bulletin now reaches nine thousand homes.</p>` +

@@ -37,11 +37,45 @@ func (p *page) nodeByline() ([]string, int32) {
 				continue
 			}
 			if a := p.bylineFromNode(i); len(a) > 0 && !(len(a) == 1 && squashName(a[0]) == squashName(p.res.SiteName)) {
+				if pass == 0 && len(a) == 1 {
+					a = p.namedSiblings(i, a)
+				}
 				return a, i
 			}
 		}
 	}
 	return nil, -1
+}
+
+// namedSiblings returns the names of element i and of its siblings of the
+// same tag and class, each a name alone ("By <span
+// class=author-name>A</span> and <span class=author-name>B</span>"); a,
+// i's own names, when it has none.
+func (p *page) namedSiblings(i int32, a []string) []string {
+	n := p.nodes[i].n
+	class := attr(n, "class")
+	if class == "" || n.Parent == nil {
+		return a
+	}
+	var names []string
+	for c := n.Parent.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || c.DataAtom != n.DataAtom || attr(c, "class") != class {
+			continue
+		}
+		t := textOf(c)
+		if c == n {
+			names = append(names, a...)
+			continue
+		}
+		if !looksLikeName(t) {
+			return a
+		}
+		names = append(names, t)
+	}
+	if len(names) < 2 || len(names) > 6 {
+		return a
+	}
+	return cleanAuthors(names)
 }
 
 // bylineFromNode reads the authors from one byline element.

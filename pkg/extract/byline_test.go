@@ -434,6 +434,9 @@ func TestDeclaredDeskOrSiteLosesToByline(t *testing.T) {
 			`<div class="story-info"><span class="author">Autor: SDA</span></div>`, "", []string{"SDA"}},
 		{"default account", `<meta name="author" content="Chronicle Admin">`,
 			`<div class="byline">By <span class="author-name">Chinedu Okafor</span></div>`, "", []string{"Chinedu Okafor"}},
+		{"default account, byline opening the body", `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Petrol queues return","author":{"@type":"Person","name":"Chronicle Admin"}}</script>`,
+			`<div class="post-meta"><span class="meta-author"><a href="/author/chronicle-admin/" class="author-name" title="Chronicle Admin">Chronicle Admin</a></span><span class="date">March 3, 2025</span></div>`,
+			`<p><strong>By CHINEDU OKAFOR</strong></p>`, []string{"Chinedu Okafor"}},
 		{"source label", "", `<div class="autor-zeile">Quelle: APA</div>`, "", []string{"APA"}},
 		{"label after the name", "", `<div class="byline"><span>Muhabir: Ayşe Yılmaz</span><span class="date">Giriş: 03 Mart 2025 Pazartesi 15:04</span></div>`, "", []string{"Ayşe Yılmaz"}},
 		{"desk in meta, credit in the lead", `<meta name="author" content="江南网新闻">`, "",
@@ -465,6 +468,7 @@ func TestBylineRolesAndCase(t *testing.T) {
 		{"outlet's initials", `<div class="byline"><span class="byline-name">Sophie Chen, RNZ</span></div>`, "", []string{"Sophie Chen"}},
 		{"capitals, written in full below", `<div class="byline"><span class="tnt-byline">By RUTH CALLOWAY Staff Writer</span></div>`,
 			`<div class="author-box"><a href="/author/ruth-calloway/">Ruth Calloway</a></div>`, []string{"Ruth Calloway"}},
+		{"names in spans of their own", `<meta property="og:site_name" content="Wessex Evening Post"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Cafe owners heartbroken","author":{"@type":"Organization","name":"Wessex Evening Post"}}</script><div class="mar-article__byline">By <span class="author-name">Ellie Pryce</span> and <span class="author-name">Tom Marsh</span></div>`, "", []string{"Ellie Pryce", "Tom Marsh"}},
 		{"capitals alone", `<p class="byline">By SEAN O'NEIL and MARY-JANE DOE</p>`, "", []string{"Sean O'Neil", "Mary-Jane Doe"}},
 		{"a slash before a second name stays a pair", `<p class="byline">By Jane Doe and John Roe</p>`, "", []string{"Jane Doe", "John Roe"}},
 	}

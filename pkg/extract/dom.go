@@ -109,6 +109,8 @@ type page struct {
 	bylineNodes     []int32         // elements whose class/id/itemprop says byline or author
 	dateNodes       []int32         // elements whose class/id/itemprop says date or time
 	bylines         []string        // byline lines removed from the body
+	leadByline      bool            // the first of bylines came before the body's first line
+	keptLines       int             // body lines kept so far by filterLines
 	dateLines       []string        // date lines removed from the body
 	normTitle       string          // normalised title, to drop headline repeats from the body
 	shownTitle      string          // the headline as shown, when the title is another form of it (a declared title)

@@ -42,6 +42,8 @@ var pathHints = map[string]string{
 	"wydarzenia": KindListing, "imprezy": KindListing, "afisha": KindListing, "афиша": KindListing, "афіша": KindListing, "події": KindListing,
 	"etkinlikler": KindListing, "evenementen": KindListing, "uitagenda": KindListing,
 	"jobs": KindOther, "careers": KindOther, "karriere": KindOther, "stellenangebote": KindOther, "stellenmarkt": KindOther,
+	"stellen": KindOther, "stelle": KindOther, "offene-stellen": KindOther, "allasok": KindOther, "állások": KindOther,
+	"kariera-praca": KindOther, "werken-bij": KindOther, "trabaja-con-nosotros": KindOther,
 	"emploi": KindOther, "empleo": KindOther, "empleos": KindOther, "lavora-con-noi": KindOther, "vacatures": KindOther,
 	"kariera": KindOther, "praca": KindOther, "вакансии": KindOther, "вакансії": KindOther, "kariyer": KindOther,
 	"job": KindOther, "vacancies": KindOther, "vacancy": KindOther, "stilling": KindOther, "stillinger": KindOther,
@@ -70,6 +72,9 @@ var pathKinds = map[string]string{
 	"video": KindVideo, "videos": KindVideo, "watch": KindVideo, "tv": KindVideo,
 	"about": KindAbout, "about-us": KindAbout, "contact": KindAbout, "contact-us": KindAbout, "impressum": KindAbout,
 	"imprint": KindAbout, "privacy": KindAbout, "privacy-policy": KindAbout, "terms": KindAbout,
+	// The imprint and the contact page in more languages.
+	"impresszum": KindAbout, "kolofon": KindAbout, "nota-legal": KindAbout, "note-legali": KindAbout, "tiraz": KindAbout,
+	"tiráž": KindAbout, "kapcsolat": KindAbout,
 	"staff": KindAuthor, "reporter": KindAuthor, "reporters": KindAuthor, "writer": KindAuthor, "writers": KindAuthor,
 	"columnist": KindAuthor, "columnists": KindAuthor, "autori": KindAuthor, "autore": KindAuthor, "autores": KindAuthor,
 	"auteurs": KindAuthor, "autorzy": KindAuthor, "avtor": KindAuthor, "yazar": KindAuthor, "yazarlar": KindAuthor,

@@ -27,6 +27,7 @@ func (p *page) filterLines(in []line) []line {
 			continue
 		}
 		out = append(out, l)
+		p.keptLines++
 	}
 	out = dropMidPitches(out)
 	// Lines before the headline inside the container (tickers, teasers,
@@ -126,6 +127,16 @@ func cutComments(lines []line, nodes []nodeInfo) []line {
 		seen += len(l.text)
 	}
 	return lines
+}
+
+// noteByline keeps a byline line taken out of the body, and whether it was
+// the first: before any of the body's lines ("By JANE DOE" opening the
+// story).
+func (p *page) noteByline(by string) {
+	if len(p.bylines) == 0 {
+		p.leadByline = p.keptLines == 0
+	}
+	p.bylines = append(p.bylines, by)
 }
 
 // relatedHeadings open the "more stories" part of a page.
@@ -245,7 +256,7 @@ func (p *page) boilerLine(l line) bool {
 		// "Posted by Jane Doe at December 16, 2025 11:15 AM": the
 		// line gives the byline as well as the date.
 		if by, ok := bylineNames(t); ok && len(p.bylines) < 4 {
-			p.bylines = append(p.bylines, by)
+			p.noteByline(by)
 		}
 		return true
 	}
@@ -253,14 +264,14 @@ func (p *page) boilerLine(l line) bool {
 		// A labelled byline of several authors with its date.
 		if by, ok := bylineNames(t); ok && strings.ContainsAny(t, "0123456789") {
 			if _, dated := parseDate(t, false); dated {
-				p.bylines = append(p.bylines, by)
+				p.noteByline(by)
 				return true
 			}
 		}
 	}
 	if words <= 12 {
 		if by, ok := bylineNames(t); ok {
-			p.bylines = append(p.bylines, by)
+			p.noteByline(by)
 			return true
 		}
 		for _, pre := range boilerPrefixes {
@@ -505,6 +516,7 @@ func containsSeq(hay, needle []string) bool {
 // news ("Abonnieren Sie unseren Newsletter", "Inscrivez-vous à notre
 // newsletter", "Đăng ký nhận bản tin", "뉴스레터").
 var inboxPromos = []string{"your inbox", "sign up for our", "subscribe to our", "our newsletter", "daily newsletter", "weekly newsletter",
+	"iratkozzon fel", "hírlevelünk", "hírlevelére",
 	"unseren newsletter", "unserem newsletter", "ins postfach", "in ihr postfach", "notre newsletter", "notre lettre d'information",
 	"dans votre boîte", "nuestro boletín", "nuestra newsletter", "en tu bandeja", "la nostra newsletter", "nella tua casella",
 	"nossa newsletter", "nosso boletim", "na sua caixa de entrada", "onze nieuwsbrief", "in je inbox", "in uw inbox",
