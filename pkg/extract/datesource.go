@@ -80,14 +80,22 @@ func precedingText(n *html.Node, max int) string {
 func (p *page) checkResaved(us bool) {
 	res := p.res
 	prov := res.Provenance["published_at"]
-	if res.PublishedAt == nil || res.ModifiedAt == nil || (prov != "jsonld" && !strings.HasPrefix(prov, "meta:")) {
+	if res.PublishedAt == nil || (prov != "jsonld" && !strings.HasPrefix(prov, "meta:")) {
 		return
 	}
-	if d := res.PublishedAt.Sub(*res.ModifiedAt); d > time.Hour || d < -time.Hour {
-		return
+	if res.ModifiedAt != nil {
+		if d := res.PublishedAt.Sub(*res.ModifiedAt); d > time.Hour || d < -time.Hour {
+			return
+		}
 	}
 	shown, ok := p.shownDate(us)
 	if !ok || res.PublishedAt.Sub(shown) > 3*365*24*time.Hour {
+		return
+	}
+	if res.ModifiedAt == nil && res.PublishedAt.Sub(shown) < 7*24*time.Hour {
+		// Declared without a modified time, the stamp may be the build's
+		// (a static site regenerated months later): only a shown day a
+		// week or more before it says so.
 		return
 	}
 	if p.base != nil {

@@ -697,3 +697,28 @@ func TestUpdateThenPublication(t *testing.T) {
 		t.Errorf("publicationPart without an update = %q, want none", got)
 	}
 }
+
+// TestBuildStampDeclared: a static site whose JSON-LD datePublished is the
+// time the page was last built (months after the day it shows under the
+// headline, with no modified time) is dated by the shown day; a declared
+// time a few days after the shown day (a late-evening story, an edit)
+// keeps the declaration.
+func TestBuildStampDeclared(t *testing.T) {
+	page := func(declared string) string {
+		return `<html lang="es"><head><title>El festival bate récord</title><script type="application/ld+json">{"@type":"Article","headline":"El festival bate récord","datePublished":"` + declared + `"}</script></head><body>` +
+			`<div class="noticia"><h1>El festival bate récord de espectadores</h1><div class="noticia-module--date--7Yu6j">14 de octubre de 2024 · 20:15</div>` +
+			`<div class="cuerpo">` + paragraphs(5) + `</div></div></body></html>`
+	}
+	for _, tt := range []struct{ declared, want string }{
+		{"2025-06-02T03:14:22.000Z", "2024-10-14"},
+		{"2024-10-16T09:00:00Z", "2024-10-16"},
+	} {
+		res, err := New(DefaultOptions()).Extract(Input{URL: "https://valle.example/noticias/el-festival-bate-record/", Body: []byte(page(tt.declared))})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := publishedDay(res); got != tt.want {
+			t.Errorf("declared %s: PublishedAt = %q (%s), want %s", tt.declared, got, res.Provenance["published_at"], tt.want)
+		}
+	}
+}
