@@ -221,6 +221,11 @@ func parseDate(s string, usFirst bool) (time.Time, bool) {
 					continue
 				}
 			}
+			if t.digs == 4 && t.num >= 1000 && t.num < 1990 && year < 0 && month > 0 && day > 0 && monthBeside {
+				// "June 2, 1938 - Feb. 24, 2025": the first day is an old
+				// one (a birth), not a day of this year or the next.
+				return time.Time{}, false
+			}
 			if t.digs == 4 && t.num >= 1990 && t.num <= 2100 && year < 0 {
 				year = t.num
 				// yyyy-mm-dd, yyyy/mm/dd, yyyy.mm.dd

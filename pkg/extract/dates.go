@@ -323,7 +323,11 @@ func (p *page) pickDates() {
 			res.Provenance["published_at"] += "+visible"
 		}
 	}
-	if t, ok := p.firstPublished(us); ok && (res.PublishedAt == nil || t.Before(res.PublishedAt.Add(-24*time.Hour))) {
+	if t, ok := p.firstPublished(us); ok && (res.PublishedAt == nil || t.Before(res.PublishedAt.Add(-24*time.Hour)) ||
+		!dateOnly(t) && !zoneless(t) && t.Before(res.PublishedAt.Add(-time.Hour))) {
+		// (A first publication with its clock and zone need only be an
+		// hour earlier: "Last updated: Mon 3 Mar 2025 09.15 GMT / First
+		// published: Sun 2 Mar 2025 18.40 GMT" under a declared 09:15.)
 		// The article says when it first came out: that is its
 		// publication, whatever later date the page shows.
 		res.PublishedAt, res.Provenance["published_at"] = &t, "visible:first-published"

@@ -221,7 +221,8 @@ func TestRelativeDate(t *testing.T) {
 // TestNotADate checks strings that must not read as dates: version
 // numbers and words that are month abbreviations in another language.
 func TestNotADate(t *testing.T) {
-	for _, s := range []string{"v1.12.24", "1.2.3.4", "release 2.10.11.5", "Ele tem 3 filhos"} {
+	// A life's span (an obituary's) names no day of publication.
+	for _, s := range []string{"v1.12.24", "1.2.3.4", "release 2.10.11.5", "Ele tem 3 filhos", "June 2, 1938 - Feb. 24, 2025", "2 June 1938 – 24 February 2025"} {
 		if got, ok := parseDate(s, false); ok {
 			t.Errorf("parseDate(%q) = %v, want no date", s, got)
 		}

@@ -670,6 +670,9 @@ func (p *page) firstPublished(us bool) (time.Time, bool) {
 			for _, filler := range []string{"on ", "am ", "le ", "el ", "il ", "em ", "op "} {
 				rest = strings.TrimPrefix(rest, filler)
 			}
+			if w := strings.Trim(firstWord(rest), ".,"); weekdays[w] {
+				rest = strings.TrimLeft(strings.TrimPrefix(rest, firstWord(rest)), " ,") // "Sun 2 Mar 2025"
+			}
 			if w := strings.Trim(firstWord(rest), ".,"); !dateishWord(w) && monthNames[w] == 0 {
 				continue
 			}

@@ -722,3 +722,20 @@ func TestBuildStampDeclared(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstPublishedHoursEarlier: a republished story whose declared time
+// is its last update shows "First published" with a clock and a zone
+// fifteen hours earlier, on the day before: that is its publication.
+func TestFirstPublishedHoursEarlier(t *testing.T) {
+	page := `<html lang="en-GB"><head><title>Plans for 300 homes approved</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Plans for 300 homes approved","datePublished":"2025-03-03T09:15:00Z","dateModified":"2025-03-03T09:15:00Z"}</script></head><body><article>` +
+		`<h1>Plans for 300 homes approved</h1><p class="timestamp"><span class="updated">Last updated: Mon 3 Mar 2025 09.15 GMT</span><br><span class="published">First published: Sun 2 Mar 2025 18.40 GMT</span></p>` +
+		paragraphs(5) + `</article></body></html>`
+	res, err := New(DefaultOptions()).Extract(Input{URL: "https://post.example/news/local-news/plans-for-300-homes-24399422", Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := time.Date(2025, 3, 2, 18, 40, 0, 0, time.UTC)
+	if res.PublishedAt == nil || !res.PublishedAt.Equal(want) {
+		t.Errorf("PublishedAt = %v (%s), want %v", res.PublishedAt, res.Provenance["published_at"], want)
+	}
+}
