@@ -444,6 +444,47 @@ var otherCreditLeads = []string{"editing by", "edited by", "additional reporting
 	"pictures by", "graphics by", "video by", "videos by", "illustration by", "illustrations by", "fact checked by", "fact-checked by",
 	"reviewed by", "medically reviewed by", "produced by", "translated by", "design by", "data by"}
 
+// wireReporters returns the reporters a wire story's credit names in the
+// article ("Reporting by Jane Doe in Lagos and John Roe; Editing by Max
+// Muster"), each without the place it reported from; nil when the article
+// has no such credit.
+func (p *page) wireReporters() []string {
+	if p.mainIdx < 0 {
+		return nil
+	}
+	for i := p.mainIdx; i < p.nodes[p.mainIdx].end; i++ {
+		ni := &p.nodes[i]
+		if ni.flags&fSkip != 0 {
+			i = ni.end - 1
+			continue
+		}
+		if ni.flags&fBlock == 0 || ni.text == 0 || ni.text > 300 {
+			continue
+		}
+		l := strings.Trim(textOf(ni.n), " ()[]")
+		rest, ok := strings.CutPrefix(l, "Reporting by ")
+		if !ok {
+			continue
+		}
+		if i := strings.IndexAny(rest, ";"); i >= 0 {
+			rest = rest[:i]
+		}
+		rest = strings.TrimSuffix(strings.TrimSpace(rest), ".")
+		var names []string
+		for _, part := range splitAuthors(rest) {
+			if i := strings.Index(part, " in "); i > 0 {
+				part = part[:i] // "Lerato Khumalo in Johannesburg"
+			}
+			if !looksLikeName(part) {
+				return nil
+			}
+			names = append(names, part)
+		}
+		return cleanAuthors(names)
+	}
+	return nil
+}
+
 // otherCreditLabels label another contributor's credit after a byline
 // ("Pictures: Niamh Dolan").
 var otherCreditLabels = wordSet(`pictures picture photos photo photography images video graphics illustration
@@ -1281,6 +1322,14 @@ func (p *page) pickAuthors() {
 		}
 	}
 
+	if len(res.Authors) == 1 && slices.Contains(slices.Collect(maps.Values(wireAgencies)), res.Authors[0]) {
+		// A wire story credited to its agency names its reporters at
+		// the end: "Reporting by A in Johannesburg and B in Cape Town;
+		// Editing by C".
+		if a := p.wireReporters(); len(a) > 0 {
+			res.Authors, res.Provenance["authors"] = a, "wire-reporters:over-"+res.Provenance["authors"]
+		}
+	}
 	if len(res.Authors) > 1 {
 		// "Por João Souza, Portal": the site's own name beside a
 		// person's is the publisher's credit, not an author.
