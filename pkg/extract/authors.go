@@ -117,13 +117,19 @@ func bylineNames(t string) (string, bool) {
 	}
 	// Chinese datelined bylines glue the label to the names: "記者陳小明／台北報導",
 	// "记者王小明 北京报道", "記者陳小明、林美華／綜合報導".
-	for _, pre := range []string{"記者", "记者"} {
+	for _, pre := range []string{"記者", "记者", "기자"} {
 		rest, ok := strings.CutPrefix(t, pre)
 		if !ok {
 			continue
 		}
+		if i := strings.LastIndexByte(rest, ' '); i > 0 && strings.Contains(rest[i:], "@") {
+			rest = rest[:i] // "기자 이서연 박지훈 seoyeon@example.kr"
+		}
 		if names := spacedCJKNames(rest); len(names) > 1 && strings.HasPrefix(rest, " ") {
-			return strings.Join(names, ", "), true // "记者 王芳 刘洋"
+			return strings.Join(names, ", "), true // "记者 王芳 刘洋", "기자 이서연 박지훈"
+		}
+		if pre == "기자" {
+			continue
 		}
 		// The dateline after a slash, or the "reports" at the end,
 		// tells a byline from a sentence ("記者会見で…").
@@ -169,6 +175,16 @@ func bylineNames(t string) (string, bool) {
 	// followed by an e-mail address ("홍길동 기자 hong@example.kr") and
 	// led by the agency ("[서울=뉴시스] 홍길동 기자").
 	if n, after, ok := strings.Cut(t, " 기자"); ok && (after == "" || strings.HasPrefix(after, " ") || strings.HasPrefix(after, "=")) {
+		if i := strings.LastIndexAny(n, "])"); i >= 0 && !strings.Contains(after, " 기자") {
+			// "(세종=한빛일보) 이서연 박지훈 기자 = …": the reporters after the
+			// agency's bracket.
+			if parts := strings.Fields(n[i+1:]); len(parts) > 1 && len(parts) <= 4 && slices.IndexFunc(parts, func(w string) bool {
+				c := utf8.RuneCountInString(w)
+				return c < 2 || c > 4 || !allHangul(w)
+			}) < 0 {
+				return strings.Join(parts, ", "), true
+			}
+		}
 		if i := strings.LastIndexAny(n, " ]"); i >= 0 && !strings.Contains(after, " 기자") {
 			n = n[i+1:]
 		}
@@ -1087,7 +1103,7 @@ func spacedCJKNames(s string) []string {
 		return nil
 	}
 	for _, n := range names {
-		if c := utf8.RuneCountInString(n); c < 2 || c > 4 || !allHan(n) || strings.HasSuffix(n, "报道") || strings.HasSuffix(n, "報導") {
+		if c := utf8.RuneCountInString(n); c < 2 || c > 4 || !allHan(n) && !allHangul(n) || strings.HasSuffix(n, "报道") || strings.HasSuffix(n, "報導") {
 			return nil // (a dateline: "北京报道")
 		}
 	}
@@ -1098,6 +1114,17 @@ func spacedCJKNames(s string) []string {
 // names: reporter, trainee reporter, correspondent, photographer, editor.
 var cjkStaffTitles = map[string]bool{"记者": true, "記者": true, "实习生": true, "實習生": true, "见习记者": true, "通讯员": true,
 	"通訊員": true, "摄影": true, "攝影": true, "编辑": true, "編輯": true, "责编": true}
+
+// allHangul reports whether s is written in Hangul syllables only (a
+// Korean name, "이서연").
+func allHangul(s string) bool {
+	for _, r := range s {
+		if r < 0xAC00 || r > 0xD7A3 {
+			return false
+		}
+	}
+	return s != ""
+}
 
 // allHan reports whether s is written in Han characters only.
 func allHan(s string) bool {

@@ -81,12 +81,25 @@ func joinInline(s string) string {
 		next, _ := utf8.DecodeRuneInString(s[j:])
 		glue := wideRune(prev) || wideRune(next) || unicode.IsLower(next) ||
 			!unicode.IsLetter(prev) && !unicode.IsDigit(prev) || !unicode.IsLetter(next) && !unicode.IsDigit(next)
+		if thaiDigitEdge(prev, next) {
+			// Thai sets numbers apart with a space: "อนุชา บุญมา</span><span>11 ก.พ."
+			// is a name, then a date.
+			glue = false
+		}
 		if !glue {
 			b.WriteByte(' ')
 		}
 		i = j
 	}
 	return b.String()
+}
+
+// thaiDigitEdge reports whether an element boundary falls between a Thai
+// letter and an ASCII digit, either way round.
+func thaiDigitEdge(a, b rune) bool {
+	thai := func(r rune) bool { return r >= 0x0E01 && r <= 0x0E4E }
+	digit := func(r rune) bool { return r >= '0' && r <= '9' }
+	return thai(a) && digit(b) || digit(a) && thai(b)
 }
 
 // inlineAtoms are the elements that do not break a word.

@@ -15,6 +15,8 @@ func TestTextOfInline(t *testing.T) {
 		{`<div>By <a>Jane Doe</a>, <a>John Roe</a></div>`, "By Jane Doe, John Roe"},
 		{`<div><p>One</p><p>Two</p></div>`, "One Two"},
 		{`<div>5<sup>th</sup> place</div>`, "5th place"},
+		{`<div><span>ผู้เขียน: อนุชา บุญมา</span><span>11 ก.พ. 2568</span></div>`, "ผู้เขียน: อนุชา บุญมา 11 ก.พ. 2568"},
+		{`<div>第<span>3</span>回</div>`, "第3回"},
 	} {
 		doc, _ := html.Parse(strings.NewReader(tt.in))
 		if got := textOf(doc); got != tt.want {
