@@ -488,3 +488,20 @@ func TestCommentThreadsOut(t *testing.T) {
 		})
 	}
 }
+
+// TestPaywallPromptAfterFreeParagraphs: the prompt a paywall puts after a
+// story's free paragraphs leaves the body.
+func TestPaywallPromptAfterFreeParagraphs(t *testing.T) {
+	wall := `<div class="article-premium paywall"><p class="paywall__remaining">Il vous reste 78 % de cet article à lire.</p><p>La suite est réservée aux abonnés.</p><p>Déjà abonné ? Se connecter</p></div>`
+	page := `<html lang="fr"><head><title>La région promet un train toutes les heures</title></head><body><article><h1>La région promet un train toutes les heures</h1><div class="article__content">` +
+		`<p>La région a annoncé lundi un train toutes les heures sur la ligne de la vallée à partir de décembre, contre un toutes les deux heures aujourd'hui.</p>` +
+		`<p>Cette amélioration, réclamée depuis des années par les élus locaux, a été rendue possible par la rénovation des voies achevée l'automne dernier.</p>` +
+		wall + `</div></article></body></html>`
+	res, err := New(DefaultOptions()).Extract(Input{URL: "https://journal.example/region/transports-la-region-promet-un-train_617935/", Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(res.Text, "Il vous reste") || strings.Contains(res.Text, "abonné") || !strings.Contains(res.Text, "rénovation des voies") {
+		t.Errorf("Text = %q", res.Text)
+	}
+}

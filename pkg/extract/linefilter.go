@@ -50,10 +50,34 @@ func (p *page) filterLines(in []line) []line {
 	if p.isStandfirst(out) {
 		out = out[1:]
 	}
-	for len(out) > 0 && (out[len(out)-1].heading || promoLine(out[len(out)-1].text)) {
+	for len(out) > 0 && (out[len(out)-1].heading || promoLine(out[len(out)-1].text) || paywallTail(out)) {
 		out = out[:len(out)-1]
 	}
 	return out
+}
+
+// paywallTails are the phrases of a paywall's prompt after a story's free
+// paragraphs ("Il vous reste 78 % de cet article à lire", "The rest of this
+// article is for subscribers"), besides midPitches.
+var paywallTails = []string{"il vous reste", "de cet article à lire", "réservée aux abonnés", "réservé aux abonnés",
+	"se connecter", "rest of this article", "for subscribers only", "subscribers only", "continue reading with",
+	"exclusive to subscribers", "exklusiv für abonnenten", "nur für abonnenten", "riservato agli abbonati",
+	"exclusivo para suscriptores", "exclusivo para assinantes", "alleen voor abonnees", "log in to continue", "sign in to continue"}
+
+// paywallTail reports whether the last of lines is a paywall's prompt
+// after at least two paragraphs' worth of story (a page that is only the
+// prompt stays a paywall's stub, for the gate rule to see).
+func paywallTail(lines []line) bool {
+	last := lines[len(lines)-1].text
+	if len(last) > 200 {
+		return false
+	}
+	before := 0
+	for _, l := range lines[:len(lines)-1] {
+		before += len(l.text)
+	}
+	lt := strings.ToLower(last)
+	return before >= 300 && (containsAny(lt, paywallTails) || containsAny(lt, midPitches))
 }
 
 // commentHeadings are the headings of a thread of readers' comments, in
