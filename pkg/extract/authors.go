@@ -658,6 +658,17 @@ func cleanAuthors(in []string) []string {
 	return out
 }
 
+// titleRoles end a job title written after a name and a comma.
+var titleRoles = wordSet(`reporter correspondent editor writer columnist journalist producer contributor`)
+
+// titleAfterName reports whether a byline part after a comma is the
+// previous name's job title: a few words ending in a job in the singular
+// ("Local Democracy Reporter", "Political Editor").
+func titleAfterName(a string) bool {
+	words := strings.Fields(a)
+	return len(words) >= 2 && len(words) <= 4 && titleRoles[strings.ToLower(strings.Trim(words[len(words)-1], ".,;"))]
+}
+
 // cutSlashRole drops the job or desk written after a slash ("Kimberly
 // Grant/Staff Reporter", "Andre Williams/Star Writer"). A slash before
 // anything else (a second name, a place) is left.
@@ -747,6 +758,9 @@ func cleanNames(in []string) []string {
 	seen := map[string]bool{}
 	var out []string
 	for i, a := range in {
+		if i > 0 && titleAfterName(a) {
+			continue // "Hemi Walker, Local Democracy Reporter"
+		}
 		a = trimName(cutContact(collapse(cutSlashRole(a))))
 		la := strings.ToLower(a)
 		if a == "" || len(a) > 80 || strings.Contains(a, "@") || strings.HasPrefix(la, "http") || allCredentials(a) {

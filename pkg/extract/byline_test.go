@@ -468,6 +468,7 @@ func TestBylineRolesAndCase(t *testing.T) {
 		want               []string
 	}{
 		{"role after a slash", `<div class="article-byline"><span class="byline-author">Kimberly Grant/Staff Reporter</span></div>`, "", []string{"Kimberly Grant"}},
+		{"a job title after the comma", `<div class="byline"><span class="byline-name">Hemi Walker, Local Democracy Reporter</span></div>`, "", []string{"Hemi Walker"}},
 		{"outlet's initials", `<div class="byline"><span class="byline-name">Sophie Chen, RNZ</span></div>`, "", []string{"Sophie Chen"}},
 		{"capitals, written in full below", `<div class="byline"><span class="tnt-byline">By RUTH CALLOWAY Staff Writer</span></div>`,
 			`<div class="author-box"><a href="/author/ruth-calloway/">Ruth Calloway</a></div>`, []string{"Ruth Calloway"}},
