@@ -1010,6 +1010,7 @@ func (p *page) signatureByline() []string {
 		return nil
 	}
 	last := int32(-1)
+	var tail []int32 // the last few text blocks before a comment thread
 	for i := m + 1; i < p.nodes[m].end; i++ {
 		ni := &p.nodes[i]
 		if ni.flags&fSkip != 0 {
@@ -1017,7 +1018,21 @@ func (p *page) signatureByline() []string {
 			continue
 		}
 		if ni.flags&fBlock != 0 && ni.ownText > 0 && ni.ownLink*2 < ni.ownText {
+			if ni.text <= 60 && commentHeading(textOf(ni.n)) {
+				break // the readers' thread the container also holds
+			}
 			last = i // (not a line of tag links)
+			if tail = append(tail, i); len(tail) > 4 {
+				tail = tail[1:]
+			}
+		}
+	}
+	for k := len(tail) - 2; k >= 0; k-- {
+		// A signature a share bar or a thread's heading follows.
+		if i := tail[k]; p.nodes[i].text <= 60 {
+			if a := signedWith(p.nodes[i].n); len(a) > 0 {
+				return a
+			}
 		}
 	}
 	// Or the first block just after the article's container.
@@ -1164,6 +1179,11 @@ func signedWith(n *html.Node) []string {
 	t := textOf(n)
 	if bold := boldText(n); bold != t {
 		return nil
+	}
+	if rest, ok := strings.CutPrefix(t, "Theo "); ok {
+		if name, wire := wireAgencies[strings.TrimSpace(rest)]; wire {
+			return []string{name} // "Theo TTXVN": from the agency
+		}
 	}
 	a := cleanAuthors(splitAuthors(strings.ReplaceAll(t, " - ", ", ")))
 	if len(a) == 0 || len(a) > 4 || !personNames(a) {
@@ -1731,14 +1751,14 @@ var roleWords = wordSet(`senior junior chief head staff lead principal reporter 
 	coordinator specialist strategist consultant
 	redakteur redakteurin korrespondent korrespondentin journaliste rédacteur rédactrice periodista redactor redactora
 	giornalista redattore redattrice jornalista redator repórter verslaggever redacteur dziennikarz redaktor
-	корреспондент журналист редактор кореспондент журналістка журналіст muhabir editörü`)
+	корреспондент журналист редактор кореспондент журналістка журналіст muhabir editörü viên`)
 
 // roleModifiers are the words that qualify a job title printed after a
 // name ("Technical Writer", "Content Marketing Coordinator").
 var roleModifiers = wordSet(`technical content marketing managing executive contributing associate assistant deputy
 	freelance product news political science health business sports data digital social media commercial
 	creative communications community research travel food tech technology features special investigative
-	medical legal finance financial art culture opinion politics economics`)
+	medical legal finance financial art culture opinion politics economics phóng`)
 
 // isRole reports whether a byline part is a job title alone ("Senior
 // Analyst", "Staff Writer"), not a name.

@@ -25,6 +25,9 @@ var goldenPages = []struct {
 	{"cp1251", "https://citynews.example/news/102.html", "text/html"},
 	{"listing", "https://metrotimes.example/politics/", "text/html; charset=utf-8"},
 	{"comments-newsletter", "https://stadtanzeiger.example/lokales/neue-radwege-fuer-die-innenstadt-123456.html", ""},
+	// A Vietnamese story signed in bold at its end, before a share bar
+	// and the readers' comments inside the same container (web aj).
+	{"vi-signature", "https://danangngaynay.example/thoi-su/da-nang-khoi-cong-cau-vuot-bien-noi-ban-dao-son-tra-477014.html", "text/html; charset=utf-8"},
 }
 
 // golden is the serialised form of a Result for golden files.

@@ -119,6 +119,8 @@ yorumlar
 コメント
 댓글
 bình luận
+ý kiến bạn đọc
+ý kiến
 komentar`)
 
 // commentHeading reports whether t heads a comment thread: one of
