@@ -1314,6 +1314,8 @@ func (p *page) pickAuthors() {
 			res.Authors, res.Provenance["authors"] = a, "byline:lead:over-"+res.Provenance["authors"]
 		} else if a := p.firstBylineNames(); len(a) > 0 && p.leadByline && !p.onlyPublisher(a) {
 			res.Authors, res.Provenance["authors"] = a, "byline:over-"+res.Provenance["authors"]
+		} else if a := p.trailingByline(); len(a) > 0 && !p.onlyPublisher(a) {
+			res.Authors, res.Provenance["authors"] = a, "byline:end:over-"+res.Provenance["authors"]
 		}
 	}
 	if len(res.Authors) == 1 && res.SiteName != "" && squashName(res.Authors[0]) == squashName(res.SiteName) &&

@@ -492,3 +492,18 @@ func TestBylineRolesAndCase(t *testing.T) {
 		})
 	}
 }
+
+// TestCreditAtTheEndOverDesk: a story posted under the newsroom's account
+// ("Redactie") credits its writer after the last paragraph.
+func TestCreditAtTheEndOverDesk(t *testing.T) {
+	page := `<html lang="nl"><head><title>Veerdienst vaart weer</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Veerdienst vaart weer","author":{"@type":"Person","name":"Redactie"}}</script></head><body><article>` +
+		`<h1>Veerdienst naar het eiland vaart weer volgens dienstregeling</h1><span class="byline"> door <span class="author vcard"><a class="url fn n" href="/author/redactie/">Redactie</a></span></span>` +
+		paragraphs(5) + `<p><em>Tekst: Daan Mulder</em></p><div class="sharedaddy"><h3>Delen:</h3><ul><li><a href="#">Facebook</a></li></ul></div></article></body></html>`
+	res, err := New(DefaultOptions()).Extract(Input{URL: "https://eilandnieuws.example/2025/03/04/veerdienst-vaart-weer/", Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(res.Authors, []string{"Daan Mulder"}) {
+		t.Errorf("Authors = %q (%s), want the writer", res.Authors, res.Provenance["authors"])
+	}
+}

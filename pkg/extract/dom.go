@@ -111,6 +111,7 @@ type page struct {
 	bylines         []string        // byline lines removed from the body
 	leadByline      bool            // the first of bylines came before the body's first line
 	keptLines       int             // body lines kept so far by filterLines
+	lastBylineAt    int             // keptLines when the last of bylines was taken out
 	dateLines       []string        // date lines removed from the body
 	normTitle       string          // normalised title, to drop headline repeats from the body
 	shownTitle      string          // the headline as shown, when the title is another form of it (a declared title)

@@ -158,11 +158,28 @@ func cutComments(lines []line, nodes []nodeInfo) []line {
 // noteByline keeps a byline line taken out of the body, and whether it was
 // the first: before any of the body's lines ("By JANE DOE" opening the
 // story).
-func (p *page) noteByline(by string) {
+func (p *page) noteByline(by string, owner int32) {
 	if len(p.bylines) == 0 {
 		p.leadByline = p.keptLines == 0
 	}
 	p.bylines = append(p.bylines, by)
+	p.lastBylineAt = p.keptLines
+	for k, up := owner, 0; k >= 0 && up < 3; k, up = p.nodes[k].parent, up+1 {
+		if p.nodes[k].flags&fListItem != 0 {
+			p.lastBylineAt = -1 // an item of a list ("by John Roe" under a book), no credit of the story
+			break
+		}
+	}
+}
+
+// trailingByline returns the names of the byline line that closed the
+// body ("Tekst: Daan Mulder" after the last paragraph), nil if the body
+// went on after its last byline line.
+func (p *page) trailingByline() []string {
+	if len(p.bylines) == 0 || p.keptLines == 0 || p.lastBylineAt != p.keptLines {
+		return nil
+	}
+	return cleanAuthors(splitAuthors(p.bylines[len(p.bylines)-1]))
 }
 
 // relatedHeadings open the "more stories" part of a page.
@@ -282,7 +299,7 @@ func (p *page) boilerLine(l line) bool {
 		// "Posted by Jane Doe at December 16, 2025 11:15 AM": the
 		// line gives the byline as well as the date.
 		if by, ok := bylineNames(t); ok && len(p.bylines) < 4 {
-			p.noteByline(by)
+			p.noteByline(by, l.owner)
 		}
 		return true
 	}
@@ -290,14 +307,14 @@ func (p *page) boilerLine(l line) bool {
 		// A labelled byline of several authors with its date.
 		if by, ok := bylineNames(t); ok && strings.ContainsAny(t, "0123456789") {
 			if _, dated := parseDate(t, false); dated {
-				p.noteByline(by)
+				p.noteByline(by, l.owner)
 				return true
 			}
 		}
 	}
 	if words <= 12 {
 		if by, ok := bylineNames(t); ok {
-			p.noteByline(by)
+			p.noteByline(by, l.owner)
 			return true
 		}
 		for _, pre := range boilerPrefixes {
