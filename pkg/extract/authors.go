@@ -944,6 +944,8 @@ var wireAgencies = map[string]string{
 	"Jiji": "Jiji", "Bernama": "Bernama", "Antara": "Antara", "Anadolu": "Anadolu",
 	"SDA": "SDA", "Keystone-SDA": "Keystone-SDA", "ATS": "ATS", "Agerpres": "Agerpres", "HINA": "HINA", "Tanjug": "Tanjug",
 	"BTA": "BTA", "TASR": "TASR", "WAM": "WAM", "KUNA": "KUNA", "IRNA": "IRNA", "PNA": "PNA", "VNA": "VNA", "TTXVN": "TTXVN",
+	// Agencies as Arabic papers write them.
+	"وام": "وام", "واس": "واس", "قنا": "قنا", "كونا": "كونا", "رويترز": "رويترز", "أ ف ب": "أ ف ب", "د ب أ": "د ب أ",
 }
 
 // wireCredit finds a wire agency credit in the first line of the body:

@@ -372,10 +372,19 @@ var sourceLabels = wordSet(`source bron quelle zdroj forrás sursa fuente fonte 
 	kilde källa lähde izvor vir šaltinis avots allikas`)
 
 // sourceAgency returns what follows a source label in t ("Quelle: APA":
-// "APA"), t itself when it has none.
+// "APA") or a one-word place ("Madrid – EFE"), t itself when it has
+// neither.
 func sourceAgency(t string) string {
 	if label, rest, ok := strings.Cut(t, ":"); ok && sourceLabels[strings.ToLower(strings.TrimSpace(label))] {
 		return strings.TrimSpace(rest)
+	}
+	for _, sep := range []string{" - ", " – ", " — "} {
+		// "الشارقة - وام", "Madrid – EFE": the place, then the agency.
+		if i := strings.LastIndex(t, sep); i > 0 {
+			if rest := strings.TrimSpace(t[i+len(sep):]); wireAgencies[rest] != "" && !strings.Contains(strings.TrimSpace(t[:i]), " ") {
+				return rest
+			}
+		}
 	}
 	return t
 }
