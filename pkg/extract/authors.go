@@ -31,6 +31,8 @@ var bylineLabels = []string{
 	"подготовил:", "подготовила:", "подготовили:", "подготовил", "подготовила", "підготував:", "підготувала:",
 	"автор:", "авторка:", "автори:", "авторы:", "текст:", "автор",
 	"yazar:", "yazan:", "haber:", "muhabir:", "muhabirler:",
+	// A review's critic.
+	"eine kritik von", "kritik von", "eine rezension von", "rezension von", "crítica de", "reseña de", "critique de", "recensione di", "review by",
 	// Beyond the languages above: Swedish and Norwegian, Danish,
 	// Finnish, Czech and Slovak, Hungarian, Greek, Indonesian and Malay,
 	// Vietnamese, Arabic, Hebrew. (Romanian "de" is left out: in French,
@@ -111,6 +113,9 @@ func bylineNames(t string) (string, bool) {
 			rest = cutDateline(strings.TrimSpace(cutAtDateLabel(cutAtDate(rest))))
 		}
 		if w := placeWords[strings.ToLower(pre)]; w != "" {
+			if i := strings.IndexByte(rest, ';'); i > 0 {
+				rest = rest[:i] // "…in New York; Editing by Mark Potter"
+			}
 			rest = cutPlace(rest, w)
 		}
 		return bylineRest(rest)
@@ -231,7 +236,7 @@ func cutDateline(rest string) string {
 // Italian to the word that puts the reporter's city after the names
 // without a comma ("Por Ana López y Jorge Ruiz en Ciudad de México").
 // (Dutch "en" is "and", so "door" has none.)
-var placeWords = map[string]string{"por": " en ", "par": " à ", "di": " a ", "de": " em "}
+var placeWords = map[string]string{"por": " en ", "par": " à ", "di": " a ", "de": " em ", "reporting by": " in "}
 
 // placeParticles are the lower-case words a place name may hold ("Ciudad
 // de México", "Rio de Janeiro").
@@ -474,7 +479,7 @@ func (p *page) wireReporters() []string {
 			i = ni.end - 1
 			continue
 		}
-		if ni.flags&fBlock == 0 || ni.text == 0 || ni.text > 300 {
+		if ni.flags&fBlock == 0 || ni.text < 15 || ni.text > 300 || !strings.Contains(firstText(ni.n), "Reporting") {
 			continue
 		}
 		l := strings.Trim(textOf(ni.n), " ()[]")
@@ -499,6 +504,23 @@ func (p *page) wireReporters() []string {
 		return cleanAuthors(names)
 	}
 	return nil
+}
+
+// firstText returns the first non-blank text node under n, "" if none.
+func firstText(n *html.Node) string {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			if strings.TrimSpace(c.Data) != "" {
+				return c.Data
+			}
+		case html.ElementNode:
+			if t := firstText(c); t != "" {
+				return t
+			}
+		}
+	}
+	return ""
 }
 
 // otherCreditLabels label another contributor's credit after a byline
@@ -684,6 +706,11 @@ func cutSlashRole(a string) string {
 	if last := strings.Trim(words[len(words)-1], ",.;:"); roleWords[last] && last != "author" || isRole(rest) || isOrg(rest) {
 		return strings.TrimSpace(name)
 	}
+	if r := strings.TrimSpace(rest); len(words) == 1 && looksLikeName(strings.TrimSpace(name)) && !strings.ContainsAny(r, "0123456789") {
+		if c, _ := utf8.DecodeRuneInString(r); unicode.IsUpper(c) {
+			return strings.TrimSpace(name) // "Ana Ruiz / Málaga": the place
+		}
+	}
 	return a
 }
 
@@ -695,7 +722,11 @@ func cutAgency(a string) string {
 		for _, credit := range []string{name, short} {
 			if len(a) > len(credit)+3 && strings.HasSuffix(a, credit) && a[len(a)-len(credit)-1] == ' ' {
 				// "Jane Doe, Reuters", "Jane Doe - AP": the separator goes too.
-				return strings.TrimRight(strings.TrimSuffix(a, credit), " ,;|-–—/")
+				rest := strings.TrimRight(strings.TrimSuffix(a, credit), " ,;|-–—/")
+				if isOrg(rest) || agencyWords[strings.ToLower(rest)] {
+					return name // "Redacción EFE", "Agenzia ANSA": the agency's desk
+				}
+				return rest
 			}
 		}
 	}
@@ -712,6 +743,24 @@ func cutAgency(a string) string {
 	}
 	return a
 }
+
+// clockWord are the words a clock time leaves after it: "PM ET".
+var clockWord = wordSet(`am pm a.m. p.m. et est edt ct cst cdt mt mst mdt pt pst pdt gmt utc bst cet cest ist uhr h`)
+
+// clockWords reports whether every word of la is a clock word ("pm et").
+func clockWords(la string) bool {
+	n := 0
+	for w := range strings.FieldsSeq(la) {
+		if !clockWord[strings.Trim(w, ",.")] && !clockWord[w] {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// agencyWords name a news agency before its name ("Agenzia ANSA").
+var agencyWords = wordSet(`agenzia agencia agência agence agentur agency agencja`)
 
 // initials reports whether a is an outlet's initials ("RNZ", "SABC"):
 // two to five capital letters.
@@ -769,7 +818,7 @@ func cleanNames(in []string) []string {
 		if strings.Count(a, " ") > 5 || uiPhrases[la] || hasFieldWord(la) || (i > 0 && affiliation(a)) || (!strings.Contains(a, " ") && strings.Count(a, ".") >= 2 && !dottedHandle(a)) || hasLowerWord(a) {
 			continue
 		}
-		if _, ok := parseDate(a, false); ok {
+		if _, ok := parseDate(a, false); ok || clockWords(la) {
 			continue
 		}
 		if hasClassToken(la) || hostToken(la) || allUIWords(la) || codeLike(a) || ctaLabel(la) {
@@ -944,6 +993,7 @@ var wireAgencies = map[string]string{
 	"Jiji": "Jiji", "Bernama": "Bernama", "Antara": "Antara", "Anadolu": "Anadolu",
 	"SDA": "SDA", "Keystone-SDA": "Keystone-SDA", "ATS": "ATS", "Agerpres": "Agerpres", "HINA": "HINA", "Tanjug": "Tanjug",
 	"BTA": "BTA", "TASR": "TASR", "WAM": "WAM", "KUNA": "KUNA", "IRNA": "IRNA", "PNA": "PNA", "VNA": "VNA", "TTXVN": "TTXVN",
+	"APP": "APP", "GNA": "GNA", "APS": "APS", "AIP": "AIP", "MAP": "MAP", "NAN": "NAN", "UNB": "UNB", "BSS": "BSS",
 	// Agencies as Arabic papers write them.
 	"وام": "وام", "واس": "واس", "قنا": "قنا", "كونا": "كونا", "رويترز": "رويترز", "أ ف ب": "أ ف ب", "د ب أ": "د ب أ",
 }
@@ -1318,6 +1368,10 @@ func (p *page) pickAuthors() {
 			res.Authors, res.Provenance["authors"] = a, "byline:over-"+res.Provenance["authors"]
 		} else if a := p.trailingByline(); len(a) > 0 && !p.onlyPublisher(a) {
 			res.Authors, res.Provenance["authors"] = a, "byline:end:over-"+res.Provenance["authors"]
+		} else if a, i := p.nodeByline(); len(a) == 1 && slices.Contains(slices.Collect(maps.Values(wireAgencies)), a[0]) &&
+			p.nearHeadline(p.headlineIdx(), i) && squashName(a[0]) != squashName(res.Authors[0]) {
+			// "Redacción EFE" under the headline, a desk account declared.
+			res.Authors, res.Provenance["authors"] = a, "byline:over-"+res.Provenance["authors"]
 		}
 	}
 	if len(res.Authors) == 1 && res.SiteName != "" && squashName(res.Authors[0]) == squashName(res.SiteName) &&
@@ -1368,6 +1422,7 @@ func (p *page) pickAuthors() {
 		{"byline:lead", p.leadCredit},
 		{"author-box", p.authorBox},
 		{"listed", p.feedAuthors},
+		{"wire-reporters", p.wireReporters},
 		{"wire", func() []string {
 			if w := wireCredit(res.Text); w != "" {
 				return []string{w}
@@ -1554,7 +1609,8 @@ func (p *page) inSiteFooter(i int32) bool {
 		for _, v := range [2]string{attr(n, "id"), attr(n, "class")} {
 			for _, w := range strings.Fields(strings.ToLower(v)) {
 				switch w {
-				case "footer", "site-footer", "page-footer", "global-footer", "main-footer", "site-foot", "page-foot", "sitefooter", "pagefooter":
+				case "footer", "site-footer", "page-footer", "global-footer", "main-footer", "site-foot", "page-foot", "sitefooter", "pagefooter",
+					"fuss", "fusszeile", "pie", "pie-de-pagina", "piede", "rodape", "pied", "pied-de-page", "voettekst":
 					return true
 				}
 			}

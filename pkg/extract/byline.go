@@ -72,10 +72,73 @@ func (p *page) namedSiblings(i int32, a []string) []string {
 		}
 		names = append(names, t)
 	}
+	if len(names) < 2 {
+		names = cardNames(n)
+	}
 	if len(names) < 2 || len(names) > 6 {
 		return a
 	}
 	return cleanAuthors(names)
+}
+
+// cardsBeside returns a, the name read from byline element n, with the
+// names of the cards of the same tag and class beside it, each leading
+// with a name ("<div class=byline-author><a>A</a><span>role</span></div>
+// <div class=byline-author><a>B</a>…"); a alone when there are none.
+func cardsBeside(n *html.Node, a []string) []string {
+	if n.Parent == nil || attr(n, "class") == "" {
+		return a
+	}
+	names := []string{}
+	for c := n.Parent.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || c.DataAtom != n.DataAtom || attr(c, "class") != attr(n, "class") {
+			continue
+		}
+		if c == n {
+			names = append(names, a...)
+			continue
+		}
+		pieces := textPieces(c, 8)
+		if len(pieces) == 0 || !looksLikeName(pieces[0]) {
+			return a
+		}
+		names = append(names, pieces[0])
+	}
+	if len(names) < 2 {
+		names = cardNames(n)
+	}
+	if len(names) < 2 || len(names) > 6 {
+		return a
+	}
+	return cleanAuthors(names)
+}
+
+// cardNames returns the names of author cards side by side: n's parent and
+// its siblings of the same tag and class each hold one element like n
+// ("<div class=byline-author><a class=author-name>A</a><span
+// class=author-role>…</span></div><div class=byline-author>…").
+func cardNames(n *html.Node) []string {
+	card := n.Parent
+	if card == nil || card.Parent == nil || attr(card, "class") == "" {
+		return nil
+	}
+	var names []string
+	for c := card.Parent.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || c.DataAtom != card.DataAtom || attr(c, "class") != attr(card, "class") {
+			continue
+		}
+		var found *html.Node
+		for d := c.FirstChild; d != nil && found == nil; d = d.NextSibling {
+			if d.Type == html.ElementNode && d.DataAtom == n.DataAtom && attr(d, "class") == attr(n, "class") {
+				found = d
+			}
+		}
+		if found == nil || !looksLikeName(textOf(found)) {
+			return nil
+		}
+		names = append(names, textOf(found))
+	}
+	return names
 }
 
 // bylineFromNode reads the authors from one byline element.
@@ -643,6 +706,9 @@ func (p *page) shownByline() []string {
 			continue
 		}
 		if a := p.bylineFromNode(i); len(a) > 0 {
+			if len(a) == 1 {
+				a = cardsBeside(n, a)
+			}
 			if personNames(a) && !p.onlyPublisher(a) {
 				return a
 			}

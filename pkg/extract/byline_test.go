@@ -508,3 +508,50 @@ func TestCreditAtTheEndOverDesk(t *testing.T) {
 		t.Errorf("Authors = %q (%s), want the writer", res.Authors, res.Provenance["authors"])
 	}
 }
+
+// TestBylineFormsOfDesks: bylines from blind webs al, am and ak: an
+// agency behind a desk word, author cards with roles, a footer named in
+// German, a reporters' credit after a date line, a critic's label, a
+// place after a slash, and an agency's initials alone.
+func TestBylineFormsOfDesks(t *testing.T) {
+	body := `<div class="text">` + paragraphs(5) + `</div>`
+	tests := []struct {
+		name, head, byline, after string
+		want                      []string
+	}{
+		{"agency after the word for agency", `<meta name="author" content="Agenzia ANSA">`, "", "", []string{"ANSA"}},
+		{"agency after the desk's name", `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Peso cierra","author":{"@id":"/author/redaccion/","name":"Redacción Heraldo"}}</script>`,
+			`<div class="entry-meta"><span class="byline">Redacción EFE</span><span class="posted-on">Publicado: viernes, 21 de febrero de 2025 16:30</span></div>`, "", []string{"EFE"}},
+		{"author cards with roles", "", `<div class="byline-authors"><div class="byline-author"><a href="/autor/lucia-fernandez/" class="author-name">Lucía Fernández</a><span class="author-role">Enviada especial a Bariloche</span></div>` +
+			`<div class="byline-author"><a href="/autor/diego-ramirez/" class="author-name">Diego Ramírez</a><span class="author-role">Editor de Sociedad</span></div></div>`, "", []string{"Lucía Fernández", "Diego Ramírez"}},
+		{"a footer named in German", "", "", `<p class="autor">Quelle: dpa</p><div id="fuss"><a href="/thema/bvb/">BVB</a> · <a href="/autor/jonas-keller/">Jonas Keller</a></div>`, []string{"dpa"}},
+		{"reporters' credit after a date line", "", `<div class="date-line"><span>March 4, 2025 4:31 PM ET</span></div>`,
+			`<p class="article-credit">Reporting by Anna Kell and Tom Rees in New York; Editing by Mark Potter</p>`, []string{"Anna Kell", "Tom Rees"}},
+		{"a critic's label", "", `<span class="von">Kritik von Jana Berg</span> <span class="datum">05. März 2025, 18:30 Uhr</span>`, "", []string{"Jana Berg"}},
+		{"a place after a slash", "", `<span class="autor"><b>Ana Ruiz</b> / Málaga</span>`, "", []string{"Ana Ruiz"}},
+		{"an agency's initials alone", "", `<div class="story__byline"><span class="story__byline__text">APP</span></div>`, "", []string{"APP"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			page := `<html><head><title>Story</title>` + tt.head + `</head><body><article><h1>A headline of the story for the test</h1>` + tt.byline + body + tt.after + `</article></body></html>`
+			res, err := New(DefaultOptions()).Extract(Input{URL: "https://news.example/news/story-136273/", Body: []byte(page)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Equal(res.Authors, tt.want) {
+				t.Errorf("Authors = %q (%s), want %q", res.Authors, res.Provenance["authors"], tt.want)
+			}
+		})
+	}
+}
+
+// TestFirmaClass: "firma" marks a byline only as a word of its own in a
+// class or id, not inside another word.
+func TestFirmaClass(t *testing.T) {
+	for s, want := range map[string]bool{"firma": true, "firmas": true, "byline-firma": true, "firma_autor": true,
+		"x firmas y": true, "confirmation-token": false, "firmament": false, "": false} {
+		if got := firmaClass([]byte(s)); got != want {
+			t.Errorf("firmaClass(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

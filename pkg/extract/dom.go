@@ -500,7 +500,7 @@ func (p *page) noteMetaNode(idx int32, v string) {
 	has := func(w string) bool { return bytes.Contains(lv, []byte(w)) }
 	meta := has("meta")
 	if len(p.bylineNodes) < maxBylineNodes && (meta || has("byline") || has("athr") || has("autor") || has("creator") ||
-		has("auteur") || ((has("author") || has("writer")) && !has("bio"))) {
+		has("auteur") || firmaClass(lv) || ((has("author") || has("writer")) && !has("bio"))) {
 		p.bylineNodes = append(p.bylineNodes, idx)
 	}
 	// A class that names a date may come after many "meta" blocks (a
@@ -613,6 +613,22 @@ func inHeading(n *html.Node) bool {
 	for a, k := n.Parent, 0; a != nil && k < 3; a, k = a.Parent, k+1 {
 		switch a.DataAtom {
 		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+			return true
+		}
+	}
+	return false
+}
+
+// firmaClass reports whether a lower-cased class or id holds the word
+// "firma" or "firmas" (a byline in Spanish, Italian and Catalan) as a
+// part of its own, not inside another word ("confirmation").
+func firmaClass(lv []byte) bool {
+	sep := func(k int) bool { return k < 0 || k >= len(lv) || lv[k] == ' ' || lv[k] == '-' || lv[k] == '_' }
+	for k := 0; k+5 <= len(lv); k++ {
+		if lv[k] != 'f' || string(lv[k:k+5]) != "firma" || !sep(k-1) {
+			continue
+		}
+		if e := k + 5; sep(e) || lv[e] == 's' && sep(e+1) {
 			return true
 		}
 	}
