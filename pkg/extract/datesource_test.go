@@ -739,3 +739,20 @@ func TestFirstPublishedHoursEarlier(t *testing.T) {
 		t.Errorf("PublishedAt = %v (%s), want %v", res.PublishedAt, res.Provenance["published_at"], want)
 	}
 }
+
+// TestTitleStampOnDateElement: the publication's full timestamp in the
+// title of the element that shows its day wins over a later "Updated"
+// clock beside it.
+func TestTitleStampOnDateElement(t *testing.T) {
+	page := `<html lang="en-PK"><head><title>Sindh cabinet approves budget</title></head><body><article><h1>Sindh cabinet approves budget</h1>` +
+		`<div class="story__time"><span class="timestamp--label">Published</span> <span class="timestamp--date" title="2025-03-05T02:10:00+05:00">March 5, 2025</span> ` +
+		`<span class="timestamp--label">Updated</span> <span class="timestamp--time">March 5, 2025 09:10am</span></div>` + paragraphs(5) + `</article></body></html>`
+	res, err := New(DefaultOptions()).Extract(Input{URL: "https://dawnpost.example/news/468536/sindh-cabinet-approves-budget", Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := time.Date(2025, 3, 4, 21, 10, 0, 0, time.UTC)
+	if res.PublishedAt == nil || !res.PublishedAt.Equal(want) {
+		t.Errorf("PublishedAt = %v (%s), want %v", res.PublishedAt, res.Provenance["published_at"], want)
+	}
+}

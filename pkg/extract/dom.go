@@ -396,6 +396,12 @@ func (p *page) classifyElement(n *html.Node, idx int32) uint16 {
 		if len(p.times) < 64 && isoStamp(attr(n, "title")) {
 			p.times = append(p.times, idx)
 		}
+	case atom.Span:
+		// "<span class="timestamp--date" title="2025-03-05T02:10:00+05:00">March
+		// 5, 2025</span>": a full timestamp in a span's title, as <time>.
+		if t := attr(n, "title"); len(p.times) < 64 && len(t) >= 16 && t[10] == 'T' && isoStamp(t) {
+			p.times = append(p.times, idx)
+		}
 	case atom.Article, atom.Main:
 		flags |= fBlock | fContentHint
 	case atom.Nav, atom.Aside, atom.Footer, atom.Form, atom.Menu:
@@ -416,7 +422,7 @@ func (p *page) classifyElement(n *html.Node, idx int32) uint16 {
 		flags |= fBlock | fHeading
 	case atom.Li, atom.Dt, atom.Dd:
 		flags |= fBlock | fListItem
-	case atom.B, atom.Strong, atom.I, atom.Em, atom.Span, atom.Font, atom.Small, atom.Sup, atom.Sub,
+	case atom.B, atom.Strong, atom.I, atom.Em, atom.Font, atom.Small, atom.Sup, atom.Sub,
 		atom.U, atom.S, atom.Strike, atom.Mark, atom.Cite, atom.Q, atom.Code, atom.Label,
 		atom.Big, atom.Tt, atom.Var, atom.Kbd, atom.Dfn, atom.Bdi, atom.Bdo, atom.Wbr, atom.Ins,
 		atom.Del, atom.Br, atom.Data, atom.Acronym, atom.Nobr:

@@ -160,6 +160,13 @@ func machineStamp(n *html.Node) string {
 	case atom.Abbr:
 		return attr(n, "title")
 	}
+	// <span class="timestamp--date" title="2025-03-05T02:10:00+05:00">March
+	// 5, 2025</span>: a full timestamp in the title of a date element.
+	if t := attr(n, "title"); len(t) >= 16 && len(t) <= 40 && t[4] == '-' && t[10] == 'T' {
+		if _, ok := parseISO(t); ok {
+			return t
+		}
+	}
 	return ""
 }
 
