@@ -672,6 +672,17 @@ func (p *page) pageDateOrder() string {
 // relative one ("2 hours ago", "gestern") or one without its year ("3.
 // März, 18:24", "3月3日") against the fetch time.
 func (p *page) parseVisible(s string, us bool) (time.Time, bool) {
+	if len(s) <= 200 {
+		// "Published 5 March 2025 – Updated 9.42pm GMT, 7 March 2025":
+		// the publication's date, without the update's clock.
+		if lt := strings.ToLower(s); len(lt) == len(s) {
+			if k := labelAtWord(lt, updateLabels, 1); k > 0 {
+				if t, ok := parseDate(s[:k], us); ok {
+					return t, true
+				}
+			}
+		}
+	}
 	if t, ok := parseDate(s, us); ok {
 		return t, true
 	}

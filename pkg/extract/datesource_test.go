@@ -756,3 +756,20 @@ func TestTitleStampOnDateElement(t *testing.T) {
 		t.Errorf("PublishedAt = %v (%s), want %v", res.PublishedAt, res.Provenance["published_at"], want)
 	}
 }
+
+// TestUpdateClockNotStitched: a line with the publication's day and then
+// an update's clock and day gives the publication's day alone, not that
+// day at the update's time.
+func TestUpdateClockNotStitched(t *testing.T) {
+	for _, line := range []string{"Published 5 March 2025 – Updated 9.42pm GMT, 7 March 2025",
+		"Publicado: 5 de marzo de 2025 Actualizado: 7 de marzo de 2025, 21:47"} {
+		page := `<html><head><title>Harbourside beat Castleford</title></head><body><article><h1>Harbourside beat Castleford</h1><p class="dateline">` + line + `</p>` + paragraphs(5) + `</article></body></html>`
+		res, err := New(DefaultOptions()).Extract(Input{URL: "https://sport.example/football/harbourside-beat-castleford/", Body: []byte(page)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.PublishedAt == nil || res.PublishedAt.Format("2006-01-02 15:04") != "2025-03-05 00:00" {
+			t.Errorf("%q: PublishedAt = %v (%s), want 5 March without a clock", line, res.PublishedAt, res.Provenance["published_at"])
+		}
+	}
+}
