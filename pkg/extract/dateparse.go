@@ -300,11 +300,19 @@ func parseDate(s string, usFirst bool) (time.Time, bool) {
 		// update's later clock: "11:05 a.m. … Updated 3:30 p.m."); the
 		// Korean, Chinese and Japanese words come before the clock.
 		near := clockEnd >= 0 && i-clockEnd <= 2
+		// A lone "a" or "p" ("6:24 p.m." split at its dots) follows the
+		// clock at once; further on it is a word ("12:31 | Actualizado a
+		// las 21:47": Spanish "at").
+		next := clockEnd >= 0 && i == clockEnd+1
 		switch w {
-		case "pm", "p":
+		case "pm":
 			pm = pm || near
-		case "am", "a":
+		case "p":
+			pm = pm || next
+		case "am":
 			am = am || near
+		case "a":
+			am = am || next
 		case "오후", "下午", "午後":
 			pm = pm || !clock || near
 		case "오전", "上午", "午前":

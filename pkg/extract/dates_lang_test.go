@@ -27,6 +27,8 @@ func TestParseDateLanguages(t *testing.T) {
 		{"th", "12 มี.ค. 2568 13:14 น.", false, time.Date(2025, 3, 12, 13, 14, 0, 0, utc)},
 		{"th", "3 มีนาคม 2568", false, day(2025, 3, 3)},
 		{"th", "3 มีนาคม 2025", false, day(2025, 3, 3)},
+		// Spanish "a" (at) after an update label is no "a.m.".
+		{"es", "04/03/2025 12:31 | Actualizado a las 21:47", false, time.Date(2025, 3, 4, 12, 31, 0, 0, utc)},
 		// Iran's solar calendar (13 Esfand 1403 is 3 March 2025, 25 Esfand
 		// the 15th) and Taiwan's Republic years (113 is 2024).
 		{"fa", "تاریخ انتشار: ۲۵ اسفند ۱۴۰۳ - ۱۲:۱۰", false, time.Date(2025, 3, 15, 12, 10, 0, 0, utc)},
