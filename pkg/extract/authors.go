@@ -1473,8 +1473,8 @@ func (p *page) pickAuthors() {
 
 // nameCase writes a name printed in capitals ("RUTH CALLOWAY") as the page
 // writes it elsewhere (an author link or a declared person, "Ruth
-// Calloway"), or else with a capital to each part ("Ruth O'Neil-Smith").
-// Names with any lower-case letter, initials and one-word names are left.
+// Calloway"); with no such spelling it stays as printed. Names with any
+// lower-case letter, initials and one-word names are left.
 func (p *page) nameCase(a string) string {
 	words := strings.Fields(a)
 	if len(words) < 2 || strings.ContainsFunc(a, unicode.IsLower) || !strings.ContainsFunc(a, unicode.IsUpper) || isOrg(a) {
@@ -1495,17 +1495,7 @@ func (p *page) nameCase(a string) string {
 			return n
 		}
 	}
-	var b strings.Builder
-	up := true
-	for _, r := range a {
-		if up {
-			b.WriteRune(r)
-		} else {
-			b.WriteRune(unicode.ToLower(r))
-		}
-		up = !unicode.IsLetter(r)
-	}
-	return b.String()
+	return a
 }
 
 // authorSegments are URL path segments under which sites keep their
