@@ -451,14 +451,7 @@ func TestDeclaredDeskOrSiteLosesToByline(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			page := `<html><head><title>Story</title>` + tt.head + `</head><body><article><h1>A headline of the story for the test</h1>` + tt.byline + tt.lead + body + `</article></body></html>`
-			res, err := New(DefaultOptions()).Extract(Input{URL: "https://news.example/yerel/story-136273/", Body: []byte(page)})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !slices.Equal(res.Authors, tt.want) {
-				t.Errorf("Authors = %q (%s), want %q", res.Authors, res.Provenance["authors"], tt.want)
-			}
+			wantAuthors(t, bylinePage(tt.head, tt.byline+tt.lead+body), tt.want)
 		})
 	}
 }
@@ -483,14 +476,7 @@ func TestBylineRolesAndCase(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			page := `<html><head><title>Story</title></head><body><article><h1>A headline of the story for the test</h1>` + tt.byline + body + tt.more + `</article></body></html>`
-			res, err := New(DefaultOptions()).Extract(Input{URL: "https://news.example/news/story-136273/", Body: []byte(page)})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !slices.Equal(res.Authors, tt.want) {
-				t.Errorf("Authors = %q (%s), want %q", res.Authors, res.Provenance["authors"], tt.want)
-			}
+			wantAuthors(t, bylinePage("", tt.byline+body+tt.more), tt.want)
 		})
 	}
 }
@@ -534,14 +520,7 @@ func TestBylineFormsOfDesks(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			page := `<html><head><title>Story</title>` + tt.head + `</head><body><article><h1>A headline of the story for the test</h1>` + tt.byline + body + tt.after + `</article></body></html>`
-			res, err := New(DefaultOptions()).Extract(Input{URL: "https://news.example/news/story-136273/", Body: []byte(page)})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !slices.Equal(res.Authors, tt.want) {
-				t.Errorf("Authors = %q (%s), want %q", res.Authors, res.Provenance["authors"], tt.want)
-			}
+			wantAuthors(t, bylinePage(tt.head, tt.byline+body+tt.after), tt.want)
 		})
 	}
 }
@@ -554,5 +533,23 @@ func TestFirmaClass(t *testing.T) {
 		if got := firmaClass([]byte(s)); got != want {
 			t.Errorf("firmaClass(%q) = %v, want %v", s, got, want)
 		}
+	}
+}
+
+// bylinePage is a story's page with head in its <head> and article after
+// its headline.
+func bylinePage(head, article string) string {
+	return `<html><head><title>Story</title>` + head + `</head><body><article><h1>A headline of the story for the test</h1>` + article + `</article></body></html>`
+}
+
+// wantAuthors extracts page and checks its authors.
+func wantAuthors(t *testing.T, page string, want []string) {
+	t.Helper()
+	res, err := New(DefaultOptions()).Extract(Input{URL: "https://news.example/news/story-136273/", Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(res.Authors, want) {
+		t.Errorf("Authors = %q (%s), want %q", res.Authors, res.Provenance["authors"], want)
 	}
 }
