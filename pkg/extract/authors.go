@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -762,6 +761,17 @@ func clockWords(la string) bool {
 // agencyWords name a news agency before its name ("Agenzia ANSA").
 var agencyWords = wordSet(`agenzia agencia agência agence agentur agency agencja`)
 
+// wireName reports whether a is a wire agency's name as wireAgencies
+// writes it ("Associated Press", "EFE").
+func wireName(a string) bool {
+	for _, name := range wireAgencies {
+		if a == name {
+			return true
+		}
+	}
+	return false
+}
+
 // initials reports whether a is an outlet's initials ("RNZ", "SABC"):
 // two to five capital letters.
 func initials(a string) bool {
@@ -1368,7 +1378,7 @@ func (p *page) pickAuthors() {
 			res.Authors, res.Provenance["authors"] = a, "byline:over-"+res.Provenance["authors"]
 		} else if a := p.trailingByline(); len(a) > 0 && !p.onlyPublisher(a) {
 			res.Authors, res.Provenance["authors"] = a, "byline:end:over-"+res.Provenance["authors"]
-		} else if a, i := p.nodeByline(); len(a) == 1 && slices.Contains(slices.Collect(maps.Values(wireAgencies)), a[0]) &&
+		} else if a, i := p.nodeByline(); len(a) == 1 && wireName(a[0]) &&
 			p.nearHeadline(p.headlineIdx(), i) && squashName(a[0]) != squashName(res.Authors[0]) {
 			// "Redacción EFE" under the headline, a desk account declared.
 			res.Authors, res.Provenance["authors"] = a, "byline:over-"+res.Provenance["authors"]
@@ -1386,7 +1396,7 @@ func (p *page) pickAuthors() {
 		if len(a) == 0 || !p.nearHeadline(h, i) {
 			a, i = p.labelledBylineAt()
 		}
-		wire := len(a) == 1 && slices.Contains(slices.Collect(maps.Values(wireAgencies)), a[0])
+		wire := len(a) == 1 && wireName(a[0])
 		if len(a) > 0 && p.nearHeadline(h, i) && (wire || !p.onlyPublisher(a)) && !slices.ContainsFunc(a, func(n string) bool { return squashName(n) == squashName(res.SiteName) }) {
 			res.Authors, res.Provenance["authors"] = a, "byline:over-"+res.Provenance["authors"]
 		}
@@ -1442,7 +1452,7 @@ func (p *page) pickAuthors() {
 		}
 	}
 
-	if len(res.Authors) == 1 && slices.Contains(slices.Collect(maps.Values(wireAgencies)), res.Authors[0]) {
+	if len(res.Authors) == 1 && wireName(res.Authors[0]) {
 		// A wire story credited to its agency names its reporters at
 		// the end: "Reporting by A in Johannesburg and B in Cape Town;
 		// Editing by C".
