@@ -19,6 +19,20 @@ type row struct {
 	URL        string   `json:"url"`
 	Title      string   `json:"title"`
 	Duplicates []string `json:"duplicates"`
+	// What a failure report shows of a row, to tell how it came about.
+	Text          string    `json:"text"`
+	Tier          string    `json:"tier"`
+	Version       int64     `json:"version"`
+	FetchedAt     time.Time `json:"fetched_at"`
+	FirstStoredAt time.Time `json:"first_stored_at"`
+}
+
+// describe sums up a stored row for a failure report: its id, chosen URL,
+// other URLs, how its chosen copy was decided, and its text's length.
+func (r row) describe() string {
+	return fmt.Sprintf("id %s url %s dups %v tier %q version %d words %d fetched %s first stored %s",
+		r.ID, r.URL, r.Duplicates, r.Tier, r.Version, len(strings.Fields(r.Text)),
+		r.FetchedAt.Format("15:04:05.000"), r.FirstStoredAt.Format("15:04:05.000"))
 }
 
 // urls is the story's chosen URL and its duplicates, sorted.
@@ -91,7 +105,10 @@ func compare(ref, got []row) diff {
 			d.Notes = append(d.Notes, "lost: "+r.URL)
 		case len(hits) > 1:
 			d.Duplicated++
-			d.Notes = append(d.Notes, fmt.Sprintf("stored %d times: %s", len(hits), r.URL))
+			d.Notes = append(d.Notes, fmt.Sprintf("stored %d times: %s %v", len(hits), r.URL, r.Duplicates))
+			for _, i := range hits {
+				d.Notes = append(d.Notes, "    as "+got[i].describe())
+			}
 		default:
 			g := got[hits[0]]
 			if !slices.Equal(g.urls(), r.urls()) || g.URL != r.URL {
@@ -119,7 +136,7 @@ func report(t *testing.T, fault string, d diff, took time.Duration, notes string
 	t.Logf("%s\nexpected %d, stored %d, duplicated %d, lost %d, extra %d, changed %d", fault, d.Expected, d.Stored,
 		d.Duplicated, d.Lost, d.Extra, d.Changed)
 	if !d.ok() {
-		max := min(len(d.Notes), 30)
+		max := min(len(d.Notes), 80)
 		t.Errorf("%s: export differs from the reference crawl:\n  %s", fault, strings.Join(d.Notes[:max], "\n  "))
 	}
 }

@@ -157,12 +157,34 @@ func (p *proc) tail(n int) string {
 
 // grepLog counts log lines containing every one of words.
 func (p *proc) grepLog(words ...string) int {
+	n := 0
+	p.eachLine(words, func(string) bool { n++; return true })
+	return n
+}
+
+// grepLines returns the log lines containing every one of words, at most
+// max bytes of them.
+func (p *proc) grepLines(max int, words ...string) string {
+	var b strings.Builder
+	p.eachLine(words, func(line string) bool {
+		if b.Len()+len(line) > max {
+			b.WriteString("[...]\n")
+			return false
+		}
+		b.WriteString(line + "\n")
+		return true
+	})
+	return b.String()
+}
+
+// eachLine calls fn with each log line containing every one of words, until
+// fn returns false.
+func (p *proc) eachLine(words []string, fn func(line string) bool) {
 	f, err := os.Open(p.log)
 	if err != nil {
-		return 0
+		return
 	}
 	defer f.Close()
-	n := 0
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 1<<20)
 lines:
@@ -172,9 +194,10 @@ lines:
 				continue lines
 			}
 		}
-		n++
+		if !fn(sc.Text()) {
+			return
+		}
 	}
-	return n
 }
 
 // vmHWM reads the peak resident set size of a process in KiB.
@@ -503,7 +526,7 @@ func newCluster(t *testing.T, o clusterOptions) *cluster {
 	cargs = append(cargs, o.CrawlerArgs...)
 	c.crawler = newProc(t, dir, "crawler", s.newsroom, cargs...)
 	c.extractor = newProc(t, dir, "extractor", s.newsroom,
-		append(append([]string{"extractor"}, common...), "--redis", c.rurl, "--admin-addr=")...)
+		append(append([]string{"extractor"}, common...), "--redis", c.rurl, "--admin-addr=", "--log-level", "debug")...)
 	c.sink = newProc(t, dir, "sink", s.newsroom,
 		append(append([]string{"sink"}, common...), "--store", c.store, "--pg-schema", c.schema, "--admin-addr=")...)
 	t.Cleanup(func() {
@@ -511,6 +534,9 @@ func newCluster(t *testing.T, o clusterOptions) *cluster {
 			for _, p := range []*proc{c.crawler, c.extractor, c.sink, c.nats.proc, c.redis.proc} {
 				t.Logf("--- last lines of %s log:\n%s", p.name, p.tail(25))
 			}
+			// Which copies started a story, and when: a story stored twice
+			// shows here as two new decisions.
+			t.Logf("--- new stories decided by the extractor:\n%s", c.extractor.grepLines(40000, "dedupe decision", "new=true"))
 		}
 	})
 	return c

@@ -381,6 +381,10 @@ func (s *Service) Process(ctx context.Context, p *bus.Page) ([]*bus.Article, err
 		return nil, fmt.Errorf("dedupe %s: %w", p.URL, err)
 	}
 	s.count(d)
+	if s.log.Enabled(ctx, slog.LevelDebug) {
+		s.log.Debug("dedupe decision", "url", p.URL, "story", d.StoryID, "version", d.Version, "tier", d.Tier,
+			"new", d.New, "promote", d.Promote, "replay", d.Replay, "words", fp.Words, "rank", rk)
+	}
 	a := &bus.Article{Op: bus.OpAlias, StoryID: d.StoryID, Version: d.Version, URL: p.URL, CanonicalURL: artCanon,
 		Site: urlnorm.Host(p.URL), Tier: d.Tier, FetchedAt: p.FetchedAt, DiscoveredAt: p.DiscoveredAt,
 		Signals: &bus.Signals{Rank: rk, Detail: detail, Length: fp.Words, Published: pub, Slack: slack}}
