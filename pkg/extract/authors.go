@@ -30,7 +30,9 @@ var bylineLabels = []string{
 	"подготовил:", "подготовила:", "подготовили:", "подготовил", "подготовила", "підготував:", "підготувала:",
 	"автор:", "авторка:", "автори:", "авторы:", "текст:", "автор",
 	"yazar:", "yazan:", "haber:", "muhabir:", "muhabirler:",
-	// A review's critic.
+	// A review's critic, an interview's interviewer (German credits
+	// both at the end: "Das Gespräch führte Tobias Rehm.").
+	"rezensiert von", "besprochen von", "das gespräch führte", "das interview führte", "die fragen stellte",
 	"eine kritik von", "kritik von", "eine rezension von", "rezension von", "crítica de", "reseña de", "critique de", "recensione di", "review by",
 	// Beyond the languages above: Swedish and Norwegian, Danish,
 	// Finnish, Czech and Slovak, Hungarian, Greek, Indonesian and Malay,
@@ -619,8 +621,12 @@ var creditFields = wordSet(`source: sources: photo: photos: photography: image: 
 func cutAtField(s string) string {
 	words := strings.Fields(s)
 	for i := 1; i < len(words); i++ {
-		if strings.ContainsRune(words[i], '：') || i >= 2 && creditFields[strings.ToLower(words[i])] {
-			return strings.Join(words[:i], " ")
+		w := strings.ToLower(words[i])
+		if i+1 < len(words) && words[i+1] == ":" {
+			w += ":" // "Photos : Marc Dubois", as French sets a colon
+		}
+		if strings.ContainsRune(words[i], '：') || i >= 2 && creditFields[w] {
+			return strings.TrimRight(strings.Join(words[:i], " "), " /|,;")
 		}
 	}
 	return s
@@ -636,7 +642,7 @@ var orgWords = []string{"news", "press", "staff", "media", "agency", "reporter",
 func isOrg(a string) bool {
 	la := strings.ToLower(a)
 	for _, w := range orgWords {
-		if strings.Contains(la, w) {
+		if orgWordIn(la, w) {
 			return true
 		}
 	}
@@ -646,6 +652,32 @@ func isOrg(a string) bool {
 		}
 	}
 	return false
+}
+
+// orgWordIn reports whether the lower-cased byline part la holds the
+// organisation word w at the end of a word, alone, in the plural or as
+// a compound's tail ("Sportredaktion", "NewsDesk"), but not at the start
+// of a longer word: "Stafford", "Staffan" and "Newsom" are people's
+// names. Words in scripts written without spaces ("新闻") count anywhere.
+func orgWordIn(la, w string) bool {
+	for from := 0; ; {
+		i := strings.Index(la[from:], w)
+		if i < 0 {
+			return false
+		}
+		end := from + i + len(w)
+		if r, _ := utf8.DecodeRuneInString(w); unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) {
+			return true
+		}
+		rest := la[end:]
+		if strings.HasPrefix(rest, "s") {
+			rest = rest[1:]
+		}
+		if r, _ := utf8.DecodeRuneInString(rest); rest == "" || !unicode.IsLetter(r) {
+			return true
+		}
+		from = end
+	}
 }
 
 // cleanAuthors trims, filters and de-duplicates author names. Parts that
@@ -1247,11 +1279,30 @@ func signedWith(n *html.Node) []string {
 			return []string{name} // "Theo TTXVN": from the agency
 		}
 	}
-	a := cleanAuthors(splitAuthors(strings.ReplaceAll(t, " - ", ", ")))
+	a := cleanAuthors(splitAuthors(strings.ReplaceAll(cutOwnPhotos(t), " - ", ", ")))
 	if len(a) == 0 || len(a) > 4 || !personNames(a) {
 		return nil
 	}
 	return a
+}
+
+// ownPhotos are the credits a signature ends with when the writer also
+// took the pictures ("Наталля ЛІТВІНА, фота аўтара").
+var ownPhotos = []string{"фота аўтара", "фото автора", "фото автара", "foto autora", "foto autorki", "foto del autor",
+	"foto de la autora", "foto dell'autore", "photo de l'auteur", "photos de l'auteur", "foto des autors", "fotos des autors",
+	"foto do autor", "photos by the author", "photo by the author", "fotó: a szerző", "foto: autor", "foto: autorka"}
+
+// cutOwnPhotos drops an ownPhotos credit after a comma at the end of t.
+func cutOwnPhotos(t string) string {
+	i := strings.LastIndexByte(t, ',')
+	if i < 0 {
+		return t
+	}
+	tail := strings.ToLower(strings.TrimSpace(strings.TrimRight(t[i+1:], ". ")))
+	if slices.Contains(ownPhotos, tail) {
+		return strings.TrimSpace(t[:i])
+	}
+	return t
 }
 
 // boldText returns the text of element n's <strong> or <b> children when

@@ -45,6 +45,17 @@ func TestBodyContainer(t *testing.T) {
 			wantNot: []string{"Get the app"},
 		},
 		{
+			name: "an author bio named in camel case and a loading placeholder stay out",
+			html: `<html><body>` + nav + `<main id="main-content"><div class="ArtP-ArtPage"><div class="ArtP-header"><h1 class="ArtP-headline">Harbour plan</h1>` +
+				`<div class="ArtP-byline"><div class="ArtP-authors">By <div class="AuthorByline"><a class="AuthorByline-name" href="/people/ana-castillo/">Ana Castillo</a></div></div></div></div>` +
+				`<div class="RichTextArticleBody"><div class="RichTextBody">` + para("the story", 3) + `</div></div>` +
+				`<div class="ArtP-transcript RichTextBody"><h3>Transcript</h3>` + para("the transcript", 2) + `</div>` +
+				`<div class="ArtP-authorBio"><p>Ana Castillo is a reporter at River Valley Public Radio. She joined the station in 2021.</p></div>` +
+				`<div class="index-module_loading__Gt5">Loading ...</div></div></main></body></html>`,
+			want:    []string{"In the story", "In the transcript"},
+			wantNot: []string{"joined the station", "Loading"},
+		},
+		{
 			name: "forum posts each in a flagged wrapper",
 			html: `<html><body>` + nav + `<div class="thread-content"><h1>Harbour plan</h1>` +
 				`<div class="post-info"><div class="post-content">` + para("post one", 1) + `</div></div>` +
@@ -503,5 +514,33 @@ func TestPaywallPromptAfterFreeParagraphs(t *testing.T) {
 	}
 	if strings.Contains(res.Text, "Il vous reste") || strings.Contains(res.Text, "abonné") || !strings.Contains(res.Text, "rénovation des voies") {
 		t.Errorf("Text = %q", res.Text)
+	}
+}
+
+// TestAuthorBioClass: a box of the author's biography named in camel case
+// ("ArtP-authorBio") is boilerplate, as "author-bio" is.
+func TestAuthorBioClass(t *testing.T) {
+	for _, c := range []string{"ArtP-authorBio", "author-bio", "AboutTheAuthor"} {
+		if classWords(c)&fBoilStrong == 0 {
+			t.Errorf("classWords(%q) does not mark boilerplate", c)
+		}
+	}
+}
+
+// TestAuthorBioAfterTranscript: a public radio story (blind web ap): the
+// body, then its transcript, then the reporter's bio and a donation box in
+// the same container; the bio is not the story.
+func TestAuthorBioAfterTranscript(t *testing.T) {
+	page := `<html><head><title>Valley farmers brace for smaller water deliveries as snowpack lags</title></head><body>` +
+		`<main id="main-content"><div class="ArtP-ArtPage"><div class="ArtP-header"><div class="ArtP-sectionName"><a href="/local-news/">Environment</a></div><h1 class="ArtP-headline">Valley farmers brace for smaller water deliveries as snowpack lags</h1><h2 class="ArtP-subHeadline">Federal water managers set an initial allocation of 15 percent for west side growers.</h2><div class="ArtP-byline"><div class="ArtP-authors">By <div class="AuthorByline"><a class="AuthorByline-name" href="/people/ana-castillo/">Ana Castillo</a></div></div><div class="ArtP-timestamp"><bsp-timestamp data-timestamp="1741056420000" data-date-format="MMMM d, yyyy at h:mm a z"><span class="ArtP-dateLabel">Published </span>March 3, 2025 at 6:47 PM PST</bsp-timestamp></div></div></div><div class="ArtP-audio"><ps-stream-audio data-title="Valley farmers brace for smaller water deliveries as snowpack lags" data-duration="232"><button class="AudioEnhancement-play">Listen &bull; 3:52</button></ps-stream-audio></div><div class="ArtP-lead"><figure><img src="/dims4/0.jpg" alt=""><figcaption>Ana Castillo / KRVP</figcaption></figure></div><div class="RichTextArticleBody"><div class="RichTextBody"><p>Farmers on the west side of the San Joaquin Valley learned Monday they can expect just 15 percent of their contracted water from the federal Central Valley Project this year.</p><p>The Bureau of Reclamation said snowpack in the southern Sierra Nevada is about 60 percent of normal for early March, and reservoirs have not recovered from a dry fall.</p><p>Growers say the figure will force them to fallow more ground and pump more groundwater, which is increasingly limited under the state&#x27;s groundwater law.</p><p>The bureau said it will update the allocation in late March if storms bring more snow.</p></div></div><div class="ArtP-transcript RichTextBody"><h3>Transcript</h3><p>ANA CASTILLO, BYLINE: On a windy afternoon near Firebaugh, almond grower Pete Lozano walks the edge of a field he won&#x27;t plant this year.</p><p>CASTILLO: The Bureau of Reclamation will revisit the number later this month. For River Valley Public Radio, I&#x27;m Ana Castillo in Firebaugh.</p></div><div class="ArtP-authorBio"><p>Ana Castillo is a reporter at River Valley Public Radio. She joined the station in 2021.</p></div><div class="ArtP-donate"><p>You make stories like this possible. River Valley Public Radio is a nonprofit newsroom supported by listeners. <a href="/support/">Donate today</a>.</p></div></div></main></body></html>`
+	res, err := New(DefaultOptions()).Extract(Input{URL: "https://radio.example/environment/2025-03-03/valley-farmers-brace", Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(res.Text, "snowpack in the southern Sierra") || !strings.Contains(res.Text, "windy afternoon near Firebaugh") {
+		t.Errorf("body lost the story or its transcript:\n%s", res.Text)
+	}
+	if strings.Contains(res.Text, "joined the station") {
+		t.Errorf("body holds the reporter's bio:\n%s", res.Text)
 	}
 }

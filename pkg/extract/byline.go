@@ -186,9 +186,11 @@ func (p *page) bylineFromNode(i int32) []string {
 		}
 		return cleanAuthors([]string{t})
 	}
-	if pieces := textPieces(n, 4); len(pieces) >= 2 && looksLikeName(pieces[0]) && strings.HasPrefix(t, pieces[0]) && roleLine(pieces[1]) {
+	if pieces := textPieces(n, 4); len(pieces) >= 2 && looksLikeName(pieces[0]) && strings.HasPrefix(t, pieces[0]) && (roleLine(pieces[1]) || orgLine(pieces[1])) {
 		// "Katy Austin" "Transport correspondent": the name in a piece
-		// of its own before a line that gives the author's job.
+		// of its own before a line that gives the author's job, or the
+		// organisation the author writes for ("Local Democracy
+		// Reporting Service").
 		return cleanAuthors([]string{pieces[0]})
 	}
 	if place, rest, ok := strings.Cut(t, ":"); ok && strong && !strings.ContainsAny(place, " 0123456789") {
@@ -236,9 +238,13 @@ func (p *page) markedAuthors(i int32) []string {
 	if len(names) < 2 {
 		return nil
 	}
-	// Between and around the names only joiners and a label ("By A & B",
-	// "A, B"): not "By A. Reviewed by B".
+	// Between and before the names only joiners and a label ("By A & B",
+	// "A, B"): not "By A. Reviewed by B". What follows the last name (the
+	// date: "By A B Published February 6, 2025") is not theirs.
 	rest := textOf(p.nodes[scope].n)
+	if j := strings.LastIndex(rest, names[len(names)-1]); j >= 0 {
+		rest = rest[:j+len(names[len(names)-1])]
+	}
 	for _, a := range names {
 		rest = strings.Replace(rest, a, ",", 1)
 	}
@@ -273,6 +279,19 @@ func roleLine(s string) bool {
 		}
 	}
 	return false
+}
+
+// orgLine reports whether a line printed under a name is an
+// organisation's name: a few words, capitalised, naming a newsroom, a
+// desk or an agency ("Local Democracy Reporting Service", "Associated
+// Press"), not a sentence that mentions one.
+func orgLine(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 5 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) && isOrg(s)
 }
 
 // allLookLikeNames reports whether every part reads as a person's name.

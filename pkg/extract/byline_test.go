@@ -44,6 +44,19 @@ func TestBylineElements(t *testing.T) {
 		{"name and agency in brackets", "", `<div class="byline">Jane Doe (Reuters)</div>`, "", []string{"Jane Doe"}, "byline"},
 		{"name, agency", "", `<p class="byline">Jane Doe, Reuters</p>`, "", []string{"Jane Doe"}, "byline"},
 		{"name - agency", "", `<p class="byline">Jane Doe - AP</p>`, "", []string{"Jane Doe"}, "byline"},
+		{"name beside the service it reports for", "", `<div data-testid="byline-new-contributors" class="ssrcss-68pt20-Text-TextContributorName e8mq1e96"><div class="ssrcss-1u2in0b-Container">` +
+			`<span class="ssrcss-1kmwj4w-Text-TextContributorName">Kerry Ashdown</span>` +
+			`<div class="ssrcss-84ltp5-Text e1jhz7w23">Local Democracy Reporting Service</div></div></div>`, "", []string{"Kerry Ashdown"}, "byline"},
+		{"linked names in cards of their own, then the date", "", `<div class="ArtP-byline"><div class="ArtP-authors">By <div class="AuthorByline">` +
+			`<a class="AuthorByline-name" href="/people/thomas-vang/">Thomas Vang</a></div><div class="AuthorByline"><a class="AuthorByline-name" href="/people/ana-castillo/">Ana Castillo</a></div></div>` +
+			`<div class="ArtP-timestamp"><span class="ArtP-dateLabel">Published </span>February 6, 2025 at 10:15 AM PST</div></div>`, "",
+			[]string{"Thomas Vang", "Ana Castillo"}, "byline"},
+		{"a surname that starts with an organisation's word", "", `<div class="Page-authors">By <a class="Link" href="/a">JOHN HANNA</a> and ` +
+			`<a class="Link" href="/b">MARGARET STAFFORD</a></div>`, "", []string{"JOHN HANNA", "MARGARET STAFFORD"}, "byline"},
+		{"given names that start with organisation words", "", `<p class="byline">By Staffan Lind and Ann Pressler</p>`, "",
+			[]string{"Staffan Lind", "Ann Pressler"}, "byline"},
+		{"a desk's compound name beside a person", "", `<p class="byline">Von Anna Berg und Sportredaktion</p>`, "",
+			[]string{"Anna Berg"}, "byline"},
 		{"people and their publisher in JSON-LD", `<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Council approves budget","author":[{"@type":"NewsMediaOrganization","name":"The Gazette"},{"@type":"Person","name":"Jane Doe"}]}</script>`, "", "",
 			[]string{"Jane Doe"}, "jsonld"},
 		{"commenter is not the author", "", "", `<div class="comments"><div class="comment-author-name">Doug Clow</div></div>`, nil, ""},
@@ -332,6 +345,7 @@ func TestBylineForms(t *testing.T) {
 		{"signature after the body", "vi", `<div class="body"><p>` + lead + `</p><p>` + lead + `</p><p>` + lead + `</p></div><p class="Normal" style="text-align:right;"><strong>Hoàng Nam - Thu Hà</strong></p><div class="tags"><a href="/tag/giao-thong/">#giao thông</a></div>`, []string{"Hoàng Nam", "Thu Hà"}},
 		{"signature before a share bar and readers' comments", "vi", `<div class="sidebar-1"><article class="fck_detail"><p class="Normal">` + lead + `</p><p class="Normal">` + lead + `</p><p class="Normal">` + lead + `</p><p class="Normal" style="text-align:right;"><strong>Phóng viên Trần Thị Mai</strong></p></article>` +
 			`<div class="footer-content"><div class="social_share">Chia sẻ</div></div><section class="box_comment_vne"><h3>Ý kiến bạn đọc</h3><div class="cmt"><b>Minh Tuấn</b> <time>Thứ tư, 5/3/2025, 18:21 (GMT+7)</time><p>Mong cầu sớm hoàn thành để giảm kẹt xe.</p></div></section></div>`, []string{"Trần Thị Mai"}},
+		{"signature with the writer's own photos", "be", `<div class="body"><p>` + lead + `</p><p>` + lead + `</p><p>` + lead + `</p></div><p style="text-align: right;"><strong>Наталля ЛІТВІНА, фота аўтара</strong></p>`, []string{"Наталля ЛІТВІНА"}},
 		{"signed by the agency", "vi", `<div class="body"><p>` + lead + `</p><p>` + lead + `</p><p>` + lead + `</p></div><p class="Normal" style="text-align:right;"><strong>Theo TTXVN</strong></p>`, []string{"TTXVN"}},
 		{"bold line not set apart", "vi", `<div class="body"><p>` + lead + `</p><p>` + lead + `</p><p><strong>Hoàng Nam - Thu Hà</strong></p></div>`, nil},
 		{"japanese credit at the end", "ja", `<div class="body"><p>` + lead + `</p><p>` + lead + `</p></div><p class="writer">（文・中村健一、小林美咲）</p>`, []string{"中村健一", "小林美咲"}},
@@ -496,10 +510,12 @@ func TestCreditAtTheEndOverDesk(t *testing.T) {
 	}
 }
 
-// TestBylineFormsOfDesks: bylines from blind webs al, am and ak: an
+// TestBylineFormsOfDesks: bylines from blind webs al, am, ak and ao: an
 // agency behind a desk word, author cards with roles, a footer named in
 // German, a reporters' credit after a date line, a critic's label, a
-// place after a slash, and an agency's initials alone.
+// place after a slash, an agency's initials alone, an interviewer's
+// credit at the end, a reviewer's label, and credits set with French
+// colons.
 func TestBylineFormsOfDesks(t *testing.T) {
 	body := `<div class="text">` + paragraphs(5) + `</div>`
 	tests := []struct {
@@ -517,6 +533,13 @@ func TestBylineFormsOfDesks(t *testing.T) {
 		{"a critic's label", "", `<span class="von">Kritik von Jana Berg</span> <span class="datum">05. März 2025, 18:30 Uhr</span>`, "", []string{"Jana Berg"}},
 		{"a place after a slash", "", `<span class="autor"><b>Ana Ruiz</b> / Málaga</span>`, "", []string{"Ana Ruiz"}},
 		{"an agency's initials alone", "", `<div class="story__byline"><span class="story__byline__text">APP</span></div>`, "", []string{"APP"}},
+		// Blind web ao: magazines.
+		{"an interviewer credited after the interview", "", "", `<p class="interview-credit"><em>Das Gespräch führte Tobias Rehm.</em></p>`, []string{"Tobias Rehm"}},
+		{"a reviewer's label before a marked name", "", `<div class="news-list-author">Rezensiert von <span itemprop="author" itemscope itemtype="http://schema.org/Person">` +
+			`<span itemprop="name">Paula Winkler</span></span></div>`, "", []string{"Paula Winkler"}},
+		{"text and photo credits with French colons over the site's account", `<meta property="og:site_name" content="Cahier Lumière">` +
+			`<script type="application/ld+json">{"@type":"BlogPosting","headline":"Carnet","author":{"@type":"Person","name":"Cahier Lumière"}}</script>`,
+			`<p><em>Texte : Léa Fournier / Photos : Marc Dubois</em></p>`, "", []string{"Léa Fournier"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

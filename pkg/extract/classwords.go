@@ -22,7 +22,7 @@ var (
 		"modal": true, "popup": true, "overlay": true, "paywall-prompt": true,
 		"newsletters": true, "follow": true, "skip": true, "sr-only": true,
 		"visually-hidden": true, "screen-reader-text": true,
-		"author-bio": true, "bio": true, "rating": true,
+		"author-bio": true, "bio": true, "authorbio": true, "abouttheauthor": true, "rating": true,
 		"more-stories": true, "see-also": true, "cta": true, "donate": true, "donation": true, "supportus": true,
 	}
 	weakBoilWords = map[string]bool{

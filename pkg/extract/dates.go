@@ -722,8 +722,8 @@ func (p *page) inTeaserBoilerplate(i int32) bool {
 var metaLineWords = wordSet(`meta date dateline timestamp byline author info time published pubdate`)
 
 // metaLineClass reports whether n's class and id name a byline or date
-// line and no other boilerplate ("article-meta", "dateline"; not "meta
-// sidebar").
+// line and no other boilerplate ("article-meta", "dateline",
+// "BylineBlock"; not "meta sidebar").
 func metaLineClass(n *html.Node) bool {
 	meta := false
 	for _, w := range strings.FieldsFunc(strings.ToLower(attr(n, "class")+" "+attr(n, "id")), func(r rune) bool {
@@ -734,6 +734,11 @@ func metaLineClass(n *html.Node) bool {
 			meta = true
 		case strongBoilWords[w] || weakBoilWords[w] || exactWeakWords[w]:
 			return false
+		case strings.Contains(w, "byline") || strings.Contains(w, "dateline") || strings.Contains(w, "timestamp"):
+			// A compound name ("ssrcss-1i4ie53-BylineBlock"): "byline"
+			// inside a word marks boilerplate (strongSubstrings), and
+			// a byline block here.
+			meta = true
 		}
 	}
 	return meta

@@ -209,13 +209,18 @@ var relUnits = buildRelUnits()
 
 // agoMarkers are the words that make "2 hours" a past time: "ago" after
 // it or "vor" before it, whatever the language.
-var agoMarkers = wordSet(`ago vor hace há fa geleden temu назад тому önce 前 전`)
+var agoMarkers = wordSet(`ago vor hace há fa geleden temu назад тому таму önce 前 전
+	бұрын мурун oldin avval əvvəl пеш өмнө acum před pred sedan siden sitten πριν lalu trước قبل לפני پیش pre prije пре преди`)
 
 // yesterdayWords and todayWords name the day before the fetch and the
 // fetch day.
 var (
-	yesterdayWords = wordSet(`yesterday gestern hier ayer ieri ontem gisteren wczoraj вчера вчора dün 昨天 昨日 어제`)
-	todayWords     = wordSet(`today heute aujourd'hui hoy oggi hoje vandaag dzisiaj dziś сегодня сьогодні bugün 今天 今日 오늘`)
+	yesterdayWords = wordSet(`yesterday gestern hier ayer ieri ontem gisteren wczoraj вчера вчора dün 昨天 昨日 어제
+		кеше кечээ kecha кеча dünən дирӯз өчигдөр учора ўчора včera tegnap igår eilen χθες kemarin hômqua
+		أمس امس אתמול دیروز јуче juče jučer včeraj vakar eile გუშინ երեկ ahir onte dje`)
+	todayWords = wordSet(`today heute aujourd'hui hoy oggi hoje vandaag dzisiaj dziś сегодня сьогодні bugün 今天 今日 오늘
+		бүгін бүгүн bugun имрӯз өнөөдөр сёння dnes idag tänään σήμερα hariini hômnay اليوم היום امروز
+		данас danas danes šiandien šodien täna დღეს այսօր avui hoxe sot azi astăzi днес денес`)
 )
 
 func buildRelUnits() map[string]time.Duration {
@@ -228,11 +233,17 @@ func buildRelUnits() map[string]time.Duration {
 	add(time.Second, `second seconds sec secs sekunde sekunden seconde secondes segundo segundos secondo secondi
 		seconden sekunda sekundy sekund секунда секунды секунд секунду секунди saniye 秒 초`)
 	add(time.Minute, `minute minutes min mins minuten minuto minutos minuti minuut minuta minuty minut
-		минута минуты минут минуту мин хвилина хвилини хвилин хвилину хв dakika dk 分钟 分鐘 分 분`)
+		минута минуты минут минуту мин хвилина хвилини хвилин хвилину хв dakika dk 分钟 分鐘 分 분
+		мүнөт daqiqa dəqiqə дақиқа хвіліну хвіліны хвілін minutou minutami minuter minutter minuuttia
+		λεπτά λεπτό menit phút دقيقة دقائق דקות דקה دقیقه minuts`)
 	add(time.Hour, `hour hours hr hrs h stunde stunden std heure heures hora horas ora ore uur
-		godzina godziny godzin godzinę час часа часов ч година години годин годину год saat sa 小时 小時 時間 시간`)
+		godzina godziny godzin godzinę час часа часов ч година години годин годину год saat sa 小时 小時 時間 시간
+		сағат саат soat соат цаг цагийн гадзіну гадзіны гадзін oră hodina hodinou hodinami hodiny timme timmar
+		time timer tunti tuntia ώρα ώρες jam giờ ساعة ساعات שעה שעות ساعت sat sata sati hores`)
 	add(24*time.Hour, `day days tag tagen tage jour jours día días dia dias giorno giorni dag dagen
-		dzień dni день дня дней дні днів gün 天 日 일`)
+		dzień dni день дня дней дні днів gün 天 日 일
+		күн kun рӯз өдөр дзень дзён zi zile dnem dny dagar dage dager päivä päivää ημέρες μέρες ημέρα
+		hari ngày يوم أيام ימים יום روز dan dana dies`)
 	add(7*24*time.Hour, `week weeks woche wochen semaine semaines semana semanas settimana settimane weken
 		tydzień tygodnie tygodni неделя недели недель неделю тиждень тижні тижнів hafta 周 週 週間 주`)
 	return relUnits

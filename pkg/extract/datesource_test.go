@@ -26,6 +26,10 @@ func TestDateSources(t *testing.T) {
 	}{
 		{"time without datetime", "https://blog.example/post/x", "",
 			`<h1>Council approves budget</h1><time>Dec 19, 2025</time>`, time.Time{}, "2025-12-19", "time"},
+		{"a time in a byline block named in a compound class gives its clock", "https://news.example/news/articles/c1", "",
+			`<h1>Council approves budget</h1><div data-component="byline-block" class="ssrcss-1i4ie53-BylineBlock e1p2pvqd0">` +
+				`<div class="ssrcss-m5j4pi-MetadataContent"><time data-testid="timestamp" datetime="2025-03-03T18:47:00.000Z">3 March 2025</time></div>` +
+				`<div data-testid="byline-new-contributors"><span>Phil Mackie</span></div></div>`, time.Time{}, "2025-03-03", "time"},
 		{"published label before time, teasers after", "https://gov.example/guide", "",
 			`<h1>Council approves budget</h1><div><h4>Published</h4> <time datetime="2018-11-15T12:00:00Z">15 November 2018</time></div>` +
 				`<div><h4>Reviewed</h4> <time datetime="2020-10-08T12:00:00Z">8 October 2020</time></div>`, time.Time{}, "2018-11-15", "time"},

@@ -38,6 +38,9 @@ const (
 	KindArchive = "archive"
 	// KindLiveBlog is a running series of timed updates on one event.
 	KindLiveBlog = "liveblog"
+	// KindAudio is a podcast's or a radio show's episode: a player and
+	// its show notes.
+	KindAudio = "audio"
 	// KindProduct is a shop's product or product-group page.
 	KindProduct = "product"
 	// KindForum is a discussion thread or a question-and-answer page.

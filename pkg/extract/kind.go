@@ -99,6 +99,19 @@ var pathKinds = map[string]string{
 	"контакты": KindAbout, "контакти": KindAbout, "datenschutz": KindAbout, "mentions-legales": KindAbout, "aviso-legal": KindAbout,
 	"polityka-prywatnosci": KindAbout, "gizlilik": KindAbout, "privacidad": KindAbout, "redaktion": KindAbout,
 	"redazione": KindAbout, "redaccion": KindAbout, "redakcja": KindAbout, "colofon": KindAbout,
+	// A news site's service pages: the forecast, school closings, the
+	// traffic map, contests and their rules, horoscopes, lottery draws,
+	// the TV and radio schedule, the advertising rates and contacts.
+	"weather": KindOther, "wetter": KindOther, "meteo": KindOther, "météo": KindOther, "tiempo": KindOther, "weer": KindOther,
+	"pogoda": KindOther, "погода": KindOther, "hava-durumu": KindOther, "closings": KindOther, "school-closings": KindOther,
+	"closings-delays": KindOther, "traffic": KindOther, "contests": KindOther, "contest": KindOther, "sweepstakes": KindOther,
+	"competitions": KindOther, "gewinnspiel": KindOther, "gewinnspiele": KindOther, "concours": KindOther, "concursos": KindOther,
+	"sorteos": KindOther, "horoscope": KindOther, "horoscopes": KindOther, "horoskop": KindOther, "horoscopo": KindOther,
+	"oroscopo": KindOther, "гороскоп": KindOther, "lottery": KindOther, "lotto": KindOther, "tv-guide": KindOther,
+	"tv-schedule": KindOther, "schedules": KindOther, "fernsehprogramm": KindOther, "programme-tv": KindOther,
+	"advertise": KindAbout, "advertising": KindAbout, "werbung": KindAbout, "publicite": KindAbout, "publicité": KindAbout,
+	"publicidad": KindAbout, "pubblicita": KindAbout, "publicitate": KindAbout, "reklama": KindAbout, "реклама": KindAbout,
+	"reklam": KindAbout, "contacte": KindAbout, "contacts": KindAbout,
 	// A paper's list of its corrections: dated notes, not a story.
 	"corrections": KindAbout, "corrections-and-clarifications": KindAbout, "rettifiche": KindAbout, "rechtzettingen": KindAbout,
 	"berichtigungen": KindAbout, "korrekturen": KindAbout, "correcciones": KindAbout, "rectificatifs": KindAbout,
@@ -253,6 +266,7 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 	}
 
 	live, liveWhy := p.liveBlog()
+	audio, audioWhy := p.audioEpisode(textLen)
 	gate := gateText(res.Text, p.opts.MinTextChars)
 	switch {
 	case gate != "":
@@ -271,6 +285,10 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 		rule = "markup"
 		kind = markKind
 		reason = "page markup of a " + markKind + " page (" + p.kindMarker + ")"
+	case audio:
+		rule = "audio"
+		kind = KindAudio
+		reason = "an episode's page: " + audioWhy
 	case sectionHome && !p.ld.isArticleType && textLen >= int32(p.opts.MinTextChars):
 		// (A short one is left to the short-text rule.)
 		rule = "url-path"
@@ -476,7 +494,7 @@ const productGridItems = 12
 const shortBodyPageText = 2000
 
 var finalRules = map[string]bool{"short-text": true, "schema-type": true, "markup": true, "home-page": true, "url-hint": true, "url-path": true, "listing-shape": true,
-	"page-shape": true, "discovery:seed": true, "discovery:nav": true, "live-blog": true, "gate": true}
+	"page-shape": true, "audio": true, "discovery:seed": true, "discovery:nav": true, "live-blog": true, "gate": true}
 
 // Logit shifts for how the crawler reached the page: a feed or sitemap
 // entry, or a link shaped like an article, is likely one; a navigation

@@ -47,6 +47,20 @@ func TestKind(t *testing.T) {
 		{"services page without date or author", "https://firm.example/services/consulting", `<html><head><title>Consulting</title></head><body>` + nav + `<h1>Consulting</h1>` + paragraphs(8) + `</body></html>`, KindOther},
 		{"dated story under a docs path stays an article", "https://news.example/docs/council-votes", `<html><head><title>Council votes</title><meta property="article:published_time" content="2024-05-02T10:00:00Z"></head><body>` + nav + `<h1>Council votes</h1>` + paragraphs(8) + `</body></html>`, KindArticle},
 		{"review carrying product JSON-LD with a byline", "https://news.example/reviews/blue-kettle-review", `<html><head><title>Blue kettle review</title><meta name="author" content="Jane Doe"><script type="application/ld+json">{"@type":"Product","name":"Blue kettle"}</script></head><body>` + nav + `<h1>Blue kettle review</h1>` + paragraphs(8) + `</body></html>`, KindArticle},
+		{"podcast episode declared", "https://mag.example/podcast/the-hour/lighthouse-keepers/", `<html><head><title>Inside the Lantern Room</title><script type="application/ld+json">{"@type":"PodcastEpisode","name":"Inside the Lantern Room","datePublished":"2026-10-30"}</script></head><body>` + nav +
+			`<main class="podcast-episode"><h1>Inside the Lantern Room</h1><p><time datetime="2026-10-30">October 30, 2026</time> · 38 min</p><audio controls src="/a.mp3"></audio>` + paragraphs(2) + `</main></body></html>`, KindAudio},
+		{"radio episode: a player and short notes at an episode address", "https://radio.example/podcasts/the-desk/episode-48/", `<html><head><title>Episode 48</title></head><body>` + nav +
+			`<div class="PodcastEpisodePage"><h1>Episode 48: Dredging the river</h1><div class="episode-date">March 4, 2025</div><div class="audio-player"><audio src="/e48.mp3" controls></audio></div>` +
+			`<div class="episode-description"><p>Guests include a hydrologist, a retired county engineer and a farmer whose well ran dry last summer.</p></div></div></body></html>`, KindAudio},
+		{"story read aloud stays an article", "https://news.example/podcasts/council-votes-on-new-bike-lanes", `<html><head><title>Council votes</title></head><body>` + nav +
+			`<h1>Council votes</h1><div class="podcast-player"><audio src="/a.mp3" controls></audio></div>` + paragraphs(6) + `</body></html>`, KindArticle},
+		{"weather page with a dated forecast discussion", "https://tv.example/weather/", `<html><head><title>Weather</title></head><body>` + nav +
+			`<h1>Weather</h1><table class="seven-day"><tr><td>Mon</td><td>41°</td></tr><tr><td>Tue</td><td>38°</td></tr></table><section class="forecast-discussion"><h2>Forecast discussion</h2>` +
+			`<p class="byline">By: Chief Meteorologist Ron Hale</p><p class="posted">Posted: Mar 3, 2025 / 4:15 PM</p>` + paragraphs(2) + `</section></body></html>`, KindOther},
+		{"weather story under the weather section stays an article", "https://tv.example/weather/snow-storm-brings-a-foot-of-snow-to-the-valley-tonight",
+			`<html><head><title>Snow storm</title><meta property="article:published_time" content="2025-03-03T16:15:00Z"></head><body>` + nav + `<h1>Snow storm brings a foot of snow</h1>` + paragraphs(6) + `</body></html>`, KindArticle},
+		{"advertising rates", "https://ziar.example/publicitate/", `<html><head><title>Publicitate</title><meta name="author" content="Observatorul de Nord"></head><body>` + nav +
+			`<h1>Publicitate</h1><p>Tarife pentru publicitate în ediția tipărită și pe site. Contactați departamentul de vânzări pentru o ofertă.</p></body></html>`, KindAbout},
 		{"plain long article", "https://news.example/news/council-votes-on-new-bike-lanes", `<html><head><title>Council votes</title></head><body>` + nav + `<h1>Council votes</h1>` + paragraphs(6) + teasers(6, true) + `</body></html>`, KindArticle},
 	}
 	ex := New(DefaultOptions())

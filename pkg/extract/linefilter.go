@@ -363,7 +363,8 @@ var boilerPrefixes = []string{
 
 var boilerExact = []string{
 	"share", "tweet", "email", "print", "comments", "comment", "advertisement", "ad", "menu", "close",
-	"facebook", "twitter", "linkedin", "whatsapp", "reddit", "pinterest", "more", "loading", "loading...", "subscribe", "sign up",
+	"facebook", "twitter", "linkedin", "whatsapp", "reddit", "pinterest", "more", "loading", "loading...", "loading ...", "loading…",
+	"cargando...", "carregando...", "wird geladen...", "lädt...", "chargement...", "caricamento...", "subscribe", "sign up",
 	"skip to content", "back to top", "top", "next", "previous", "home", "related", "recommended", "advert",
 	"advertising", "anzeige", "publicidad", "publicité", "pubblicità", "реклама", "order reprints", "reprints",
 	"print article", "text size", "save article", "gift this article", "listen to article", "font size",

@@ -1,0 +1,90 @@
+package extract
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// audioTypes are the schema.org types of an episode's page: a podcast's or
+// a radio show's episode or series (a bare AudioObject may be a word's
+// pronunciation or a story read aloud).
+var audioTypes = map[string]bool{"podcastepisode": true, "podcastseries": true, "radioepisode": true,
+	"radioseries": true}
+
+// audioNotesChars is the most text (non-space characters, about a hundred
+// words) an episode's show notes hold beside its player; a story told in
+// text with a clip to listen to is longer.
+const audioNotesChars = 700
+
+// audioEpisode reports whether the page is a podcast's or a radio show's
+// episode: it declares an episode (and no article), or, at an episode's
+// address and in an episode's markup, its body is a player with short
+// show notes and no byline (a dictionary's entry has a player too, a
+// podcast's blog post its own address). It returns why.
+func (p *page) audioEpisode(textLen int32) (bool, string) {
+	if p.ld.isArticleType {
+		return false, ""
+	}
+	for _, t := range p.ld.types {
+		if audioTypes[strings.ToLower(t)] {
+			return true, "page type " + t
+		}
+	}
+	if textLen >= audioNotesChars || p.bylineAuthors() || !p.episodeAddress() || !p.episodeMarkup() {
+		return false, ""
+	}
+	from, to := int32(0), int32(len(p.nodes))
+	if p.mainIdx >= 0 {
+		// The player sits beside the notes, in the body's container or
+		// the one around it.
+		from = p.mainIdx
+		if up := p.nodes[from].parent; up >= 0 {
+			from = up
+		}
+		to = p.nodes[from].end
+	}
+	for i := from; i < to; i++ {
+		n := p.nodes[i].n
+		if n.DataAtom == atom.Audio || n.DataAtom == atom.Source && strings.HasPrefix(strings.ToLower(attr(n, "type")), "audio/") {
+			return true, "an audio player beside short notes"
+		}
+	}
+	return false, ""
+}
+
+// episodeWords are the path segments under which sites keep their shows'
+// episodes.
+var episodeWords = map[string]bool{"podcast": true, "podcasts": true, "episode": true, "episodes": true,
+	"sounds": true, "listen": true, "audio": true, "folge": true, "folgen": true, "episodio": true, "episodios": true,
+	"épisode": true, "episode-podcast": true, "aflevering": true, "odcinek": true}
+
+// episodeAddress reports whether one of the first three segments of the
+// page's path is an episodeWords segment.
+func (p *page) episodeAddress() bool {
+	if p.base == nil {
+		return false
+	}
+	for i, part := range strings.SplitN(strings.Trim(p.base.Path, "/"), "/", 4) {
+		if i < 3 && episodeWords[strings.ToLower(part)] {
+			return true
+		}
+	}
+	return false
+}
+
+// episodeMarkup reports whether an element's class or id names a podcast
+// or an episode ("PodcastEpisodePage", "episode-title").
+func (p *page) episodeMarkup() bool {
+	for i := range p.nodes {
+		n := p.nodes[i].n
+		if n.Type != html.ElementNode {
+			continue
+		}
+		if v := attr(n, "class") + " " + attr(n, "id"); indexFoldStr(v, "podcast") >= 0 || indexFoldStr(v, "episode") >= 0 {
+			return true
+		}
+	}
+	return false
+}
