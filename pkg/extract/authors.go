@@ -18,6 +18,8 @@ var bylineLabels = []string{
 	"written by", "words by", "words:", "text by", "reporting by", "story by", "posted by", "published by", "author:", "authors:", "author(s):",
 	"an analysis by", "a column by", "a commentary by", "opinion by", "analysis by", "commentary by", "column by", "review by", "interview by", "words and pictures by",
 	"contributors:", "contributor:", "contributed by", "submitted by", "reporter:", "reporters:", "correspondent:", "by:", "by",
+	"von unserer redakteurin", "von unserem redakteur", "von unseren redakteuren", "von unserer mitarbeiterin",
+	"von unserem mitarbeiter", "von unserer korrespondentin", "von unserem korrespondenten", "von unserer reporterin", "von unserem reporter",
 	"ein kommentar von", "eine analyse von", "ein gastbeitrag von", "eine kolumne von", "ein interview von", "eine reportage von",
 	"ein essay von", "kommentar von", "analyse von", "gastbeitrag von", "kolumne von", "text von", "geschrieben von", "verfasst von", "ein artikel von", "ein beitrag von", "autor tekstu:", "autor:", "autorin:", "von:", "von",
 	"propos recueillis par", "entretien réalisé par", "interview réalisée par", "une chronique de", "un article de", "rédigé par", "écrit par", "reportage de", "texte de", "texte :", "auteur:", "auteur :", "par:", "par :", "par",
@@ -83,6 +85,9 @@ func foldKey(r rune) rune {
 // names part.
 func bylineNames(t string) (string, bool) {
 	t = strings.TrimSpace(t)
+	if rest := strings.TrimLeft(t, "—–- "); len(rest) < len(t) && strings.HasPrefix(t, "—") || strings.HasPrefix(t, "– ") {
+		t = rest // "— Submitted by Karen Liu", a sign-off after a dash
+	}
 	// A credit in full-width brackets after the story: "（文・写真：佐藤一郎）",
 	// "【記者：山田】".
 	for _, br := range [][2]string{{"（", "）"}, {"【", "】"}} {
@@ -357,7 +362,7 @@ func bylineRest(rest string) (string, bool) {
 			rest = rest[:i]
 		}
 	}
-	rest = strings.TrimSpace(strings.Trim(cutAtDateLabel(rest), " ,;|·•"))
+	rest = cutAcademicTitles(strings.TrimSpace(strings.Trim(cutAtDateLabel(rest), " ,;|·•")))
 	if rest == "" || len(rest) > 120 {
 		return "", false
 	}
@@ -637,7 +642,12 @@ var orgWords = []string{"news", "press", "staff", "media", "agency", "reporter",
 	"editor", "contributor", "columnist", "redação", "redacción", "rédaction", "redazione", "redactie", "redakcja", "редакция", "редакція",
 	"international", "business", "online", "editorial", "redaktion", "newsroom", "wire", "service", "digital",
 	// A content system's default accounts and news desks by name.
-	"admin", "super user", "webmaster", "haber merkezi", "新闻", "新聞", "뉴스", "ニュース"}
+	"admin", "super user", "webmaster", "haber merkezi", "新闻", "新聞", "뉴스", "ニュース",
+	// Press offices: "Gabinete de Prensa", "Pressestelle", "Ufficio stampa".
+	"prensa", "presse", "pressestelle", "stampa", "imprensa", "gabinete", "communications", "kommunikation",
+	// Bodies a contributor writes for: "Karen Liu, St. Brigid School Council".
+	"council", "school", "committee", "association", "society", "university", "department", "ministry", "institute",
+	"foundation", "hospital"}
 
 func isOrg(a string) bool {
 	la := strings.ToLower(a)
@@ -650,6 +660,10 @@ func isOrg(a string) bool {
 		if strings.EqualFold(a, name) {
 			return true
 		}
+	}
+	// An agency's desk: "AFP France", "Reuters Berlin".
+	if first, rest, ok := strings.Cut(a, " "); ok && rest != "" && wireName(first) {
+		return true
 	}
 	return false
 }
@@ -695,20 +709,28 @@ func cleanAuthors(in []string) []string {
 	out = dedupeHonorifics(out)
 	people := 0
 	for _, a := range out {
-		if !isOrg(a) && !isRole(a) {
+		if person(a) {
 			people++
 		}
 	}
 	if people > 0 && people < len(out) {
 		kept = out[:0]
 		for _, a := range out {
-			if !isOrg(a) && !isRole(a) {
+			if person(a) {
 				kept = append(kept, a)
 			}
 		}
 		out = kept
 	}
 	return out
+}
+
+// person reports whether a byline part may be a person's name: not an
+// organisation, not a job title, and not a phrase opening in lower case
+// ("chargée de campagne" after "Élise Fontaine,").
+func person(a string) bool {
+	r, _ := utf8.DecodeRuneInString(a)
+	return !isOrg(a) && !isRole(a) && !casedLower(r)
 }
 
 // titleRoles end a job title written after a name and a comma.
@@ -852,7 +874,7 @@ func cleanNames(in []string) []string {
 		if i > 0 && titleAfterName(a) {
 			continue // "Hemi Walker, Local Democracy Reporter"
 		}
-		a = trimName(cutContact(collapse(cutSlashRole(a))))
+		a = cutAcademicTitles(trimName(cutContact(collapse(cutSlashRole(a)))))
 		la := strings.ToLower(a)
 		if a == "" || len(a) > 80 || strings.Contains(a, "@") || strings.HasPrefix(la, "http") || allCredentials(a) {
 			continue
@@ -876,6 +898,25 @@ func cleanNames(in []string) []string {
 		}
 	}
 	return out
+}
+
+// academicTitles are the degrees Polish, Czech and Slovak papers set in
+// lower case before a name ("prof. dr hab. Anna Wójcik", "mgr inż. Jan
+// Nowak"). A title set in capitals ("Dr Jane Doe") is part of the name as
+// printed.
+var academicTitles = wordSet(`prof. dr dr. hab. mgr mgr. inż. inż doc. lek. med. ing. bc. phdr. rndr. judr. mudr.`)
+
+// cutAcademicTitles drops the academicTitles a name starts with.
+func cutAcademicTitles(a string) string {
+	words := strings.Fields(a)
+	i := 0
+	for i < len(words)-2 && academicTitles[words[i]] {
+		i++
+	}
+	if i == 0 {
+		return a
+	}
+	return strings.Join(words[i:], " ")
 }
 
 // cutContact removes the e-mail address or social handle a byline gives
@@ -1859,7 +1900,8 @@ func looksLikeNames(a []string) bool {
 // ("Keith Barry Senior Autos Reporter", "Jane Doe, Founder at X").
 var roleWords = wordSet(`senior junior chief head staff lead principal reporter writer editor correspondent contributor
 	columnist journalist founder co-founder cofounder ceo cto director manager analyst producer author
-	coordinator specialist strategist consultant
+	coordinator specialist strategist consultant officer president spokesperson spokesman spokeswoman secretary
+	adviser advisor chairman chairwoman chair
 	redakteur redakteurin korrespondent korrespondentin journaliste rédacteur rédactrice periodista redactor redactora
 	giornalista redattore redattrice jornalista redator repórter verslaggever redacteur dziennikarz redaktor
 	корреспондент журналист редактор кореспондент журналістка журналіст muhabir editörü viên`)
@@ -1869,7 +1911,8 @@ var roleWords = wordSet(`senior junior chief head staff lead principal reporter 
 var roleModifiers = wordSet(`technical content marketing managing executive contributing associate assistant deputy
 	freelance product news political science health business sports data digital social media commercial
 	creative communications community research travel food tech technology features special investigative
-	medical legal finance financial art culture opinion politics economics phóng`)
+	medical legal finance financial art culture opinion politics economics phóng operating information vice general
+	public relations press media`)
 
 // isRole reports whether a byline part is a job title alone ("Senior
 // Analyst", "Staff Writer"), not a name.

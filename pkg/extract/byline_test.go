@@ -533,6 +533,15 @@ func TestBylineFormsOfDesks(t *testing.T) {
 		{"a critic's label", "", `<span class="von">Kritik von Jana Berg</span> <span class="datum">05. März 2025, 18:30 Uhr</span>`, "", []string{"Jana Berg"}},
 		{"a place after a slash", "", `<span class="autor"><b>Ana Ruiz</b> / Málaga</span>`, "", []string{"Ana Ruiz"}},
 		{"an agency's initials alone", "", `<div class="story__byline"><span class="story__byline__text">APP</span></div>`, "", []string{"APP"}},
+		// Blind webs ar, as and at: press offices, community papers,
+		// fact-checkers.
+		{"a press office beside the writer", "", `<p class="firma"><strong>Por Irene Campos, Gabinete de Prensa</strong></p>`, "", []string{"Irene Campos"}},
+		{"a job title after the name", "", `<p class="material__author">by <a href="/people/priya-natarajan">Priya Natarajan, Chief Technology Officer</a></p>`, "", []string{"Priya Natarajan"}},
+		{"a role in lower case after the name", "", `<div class="field--name-field-auteur"><p>Par Élise Fontaine, chargée de campagne</p></div>`, "", []string{"Élise Fontaine"}},
+		{"an agency's desk after the names", "", `<span class="meta-author">Par Claire DUPONT, Louis BERNARD, AFP France</span>`, "", []string{"Claire DUPONT", "Louis BERNARD"}},
+		{"academic degrees in lower case before the name", "", `<span class="art__author">Autor: prof. dr hab. Anna Wójcik</span>`, "", []string{"Anna Wójcik"}},
+		{"a German paper's own reporter", "", `<p class="article__author">Von unserer Redakteurin Anna Schmid</p>`, "", []string{"Anna Schmid"}},
+		{"a submitter's sign-off after a dash", "", "", `<p>— Submitted by Karen Liu, St. Brigid Catholic School Council</p>`, []string{"Karen Liu"}},
 		// Blind web ao: magazines.
 		{"an interviewer credited after the interview", "", "", `<p class="interview-credit"><em>Das Gespräch führte Tobias Rehm.</em></p>`, []string{"Tobias Rehm"}},
 		{"a reviewer's label before a marked name", "", `<div class="news-list-author">Rezensiert von <span itemprop="author" itemscope itemtype="http://schema.org/Person">` +

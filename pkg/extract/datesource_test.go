@@ -30,6 +30,11 @@ func TestDateSources(t *testing.T) {
 			`<h1>Council approves budget</h1><div data-component="byline-block" class="ssrcss-1i4ie53-BylineBlock e1p2pvqd0">` +
 				`<div class="ssrcss-m5j4pi-MetadataContent"><time data-testid="timestamp" datetime="2025-03-03T18:47:00.000Z">3 March 2025</time></div>` +
 				`<div data-testid="byline-new-contributors"><span>Phil Mackie</span></div></div>`, time.Time{}, "2025-03-03", "time"},
+		{"a fact-check's ClaimReview dates the story, not its claim", "https://factuel.example/non-une-taxe",
+			`<script type="application/ld+json">{"@context":"https://schema.org","@type":"ClaimReview","datePublished":"2025-03-05T17:42:00+01:00",` +
+				`"author":{"@type":"Organization","name":"Factuel"},"claimReviewed":"Une taxe de 15 %","itemReviewed":{"@type":"Claim","datePublished":"2025-02-28",` +
+				`"author":{"@type":"Person","name":"Jean Martin"}}}</script>`,
+			`<h1>Non, une taxe de 15 % ne sera pas prélevée</h1><span class="meta-date">Publié le 05 mars 2025 à 17:42</span>`, time.Time{}, "2025-03-05", "jsonld"},
 		{"published label before time, teasers after", "https://gov.example/guide", "",
 			`<h1>Council approves budget</h1><div><h4>Published</h4> <time datetime="2018-11-15T12:00:00Z">15 November 2018</time></div>` +
 				`<div><h4>Reviewed</h4> <time datetime="2020-10-08T12:00:00Z">8 October 2020</time></div>`, time.Time{}, "2018-11-15", "time"},

@@ -51,6 +51,9 @@ var articleTypes = map[string]bool{
 	"backgroundnewsarticle": true, "askpublicnewsarticle": true, "livebloggosting": true,
 	"liveblogposting": true, "socialmediaposting": true, "techarticle": true, "scholarlyarticle": true,
 	"report": true, "posting": true, "blog": false, "satiricalarticle": true, "medicalscholarlyarticle": true,
+	// A fact-check: the review is the story (its itemReviewed, the claim,
+	// has a date and an author of its own, which are not the story's).
+	"claimreview": true,
 }
 
 // parseJSONLD decodes the page's JSON-LD blocks and picks the article.

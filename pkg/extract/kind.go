@@ -112,6 +112,14 @@ var pathKinds = map[string]string{
 	"advertise": KindAbout, "advertising": KindAbout, "werbung": KindAbout, "publicite": KindAbout, "publicité": KindAbout,
 	"publicidad": KindAbout, "pubblicita": KindAbout, "publicitate": KindAbout, "reklama": KindAbout, "реклама": KindAbout,
 	"reklam": KindAbout, "contacte": KindAbout, "contacts": KindAbout,
+	// Notices, small ads and homes for sale beside the news.
+	"classifieds": KindOther, "public-notices": KindOther, "legal-notices": KindOther, "publicnotices": KindOther,
+	"bekanntmachungen": KindOther, "amtliche-bekanntmachungen": KindOther, "annonces-legales": KindOther,
+	"kleinanzeigen": KindOther, "anuncios-clasificados": KindOther, "clasificados": KindOther, "real-estate": KindOther,
+	"immobilien": KindOther, "esquelas": KindOther, "traueranzeigen": KindOther, "avis-de-deces": KindOther,
+	"methodology": KindAbout, "our-methodology": KindAbout, "metodologia": KindAbout, "metodología": KindAbout,
+	"methodologie": KindAbout, "méthodologie": KindAbout, "methodik": KindAbout, "arbeitsweise": KindAbout,
+	"how-we-rate": KindAbout, "how-we-work": KindAbout,
 	// A paper's list of its corrections: dated notes, not a story.
 	"corrections": KindAbout, "corrections-and-clarifications": KindAbout, "rettifiche": KindAbout, "rechtzettingen": KindAbout,
 	"berichtigungen": KindAbout, "korrekturen": KindAbout, "correcciones": KindAbout, "rectificatifs": KindAbout,
