@@ -544,3 +544,44 @@ func TestAuthorBioAfterTranscript(t *testing.T) {
 		t.Errorf("body holds the reporter's bio:\n%s", res.Text)
 	}
 }
+
+// TestPressReleaseTail: a press release's text ends at its end mark or its
+// press contacts; the contacts and the issuer's boilerplate above them are
+// not the story (blind web ar).
+func TestPressReleaseTail(t *testing.T) {
+	story := "<p>The city will plant two thousand street trees this spring along the main roads of the northern districts, the council said on Monday.</p>" +
+		"<p>The first trees go in next week on Harbour Road, where residents asked for shade after last summer's heat, and the work ends in May.</p>" +
+		"<p>The programme costs 1.2 million euros, half of it paid by a national fund for climate adaptation in cities and towns.</p>"
+	for _, tc := range []struct{ name, tail string }{
+		{"end mark, boilerplate, contact", `<p>###</p><h2>About Northlink</h2><p>Northlink is one of the country's leading providers of fibre broadband to homes and firms.</p><p>Media contact: Tom Hale, +44 20 7946 0018</p>`},
+		{"boilerplate before the contacts' heading", `<p>About Kessler Maschinenbau: Founded in 1952, the company builds presses for the car industry.</p><h3>Pressekontakt</h3><p>Jana Wiegand, Telefon 030 1234567</p>`},
+		{"notes to editors", `<h2>Notes to editors</h2><p>The University of Eastmoor has 24,000 students on two campuses.</p>`},
+		{"French end mark and contact", `<p>- Fin -</p><p><strong>Contact médias : Noémie Favre, 022 555 12 12</strong></p>`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			page := `<html><head><title>City to plant 2,000 trees</title></head><body><article><h1>City to plant 2,000 trees</h1><div class="text">` + story + tc.tail + `</div></article></body></html>`
+			res, err := New(DefaultOptions()).Extract(Input{URL: "https://city.example/news/2025/03/03/trees", Body: []byte(page)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(res.Text, "national fund for climate") {
+				t.Errorf("the story's end is lost:\n%s", res.Text)
+			}
+			for _, bad := range []string{"###", "Northlink is", "Media contact", "Founded in 1952", "Jana Wiegand", "24,000 students", "Fin -", "Noémie"} {
+				if strings.Contains(res.Text, bad) {
+					t.Errorf("body holds %q:\n%s", bad, res.Text)
+				}
+			}
+		})
+	}
+	// An "About the study" section that no contact follows is the story's.
+	page := `<html><head><title>Trees cut admissions</title></head><body><article><h1>Trees cut admissions</h1><div class="text">` + story +
+		`<h2>About the study</h2><p>The researchers compared hospital admissions in 40 districts over ten summers, with and without new street trees.</p></div></article></body></html>`
+	res, err := New(DefaultOptions()).Extract(Input{URL: "https://uni.example/news/trees", Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(res.Text, "compared hospital admissions") {
+		t.Errorf("the study's section is lost:\n%s", res.Text)
+	}
+}

@@ -47,6 +47,7 @@ func (p *page) filterLines(in []line) []line {
 	out = p.dropRepeats(out)
 	out = cutRelated(out, p.nodes)
 	out = cutComments(out, p.nodes)
+	out = cutReleaseTail(out)
 	if p.isStandfirst(out) {
 		out = out[1:]
 	}
@@ -148,6 +149,100 @@ func cutComments(lines []line, nodes []nodeInfo) []line {
 	seen := 0
 	for i, l := range lines {
 		if i > 0 && (seen*5 >= total*2 || seen >= 400) && commentHeading(l.text) && (nodes[l.owner].flags&fHeading != 0 || len(l.text) < 30) {
+			return lines[:i]
+		}
+		seen += len(l.text)
+	}
+	return lines
+}
+
+// releaseEnds are the lines a press release ends its text with, before
+// the notes to editors and the press contacts.
+var releaseEnds = wordSetLines(`###
+# # #
+-30-
+- 30 -
+ends
+-ends-
+- ends -
+– ends –
+— ends —
+- fin -
+– fin –
+-fin-
+- ende -
+-ende-`)
+
+// contactHeadings head a press release's contacts and notes to editors,
+// alone on their line or before the details ("Media contact: Tom Hale").
+var contactHeadings = []string{"media contact", "media contacts", "press contact", "press contacts", "media enquiries",
+	"media inquiries", "press enquiries", "press inquiries", "notes to editors", "note to editors", "notes for editors",
+	"pressekontakt", "pressekontakte", "medienkontakt", "rückfragen bitte an", "rückfragehinweis", "kontakt für medien",
+	"contact presse", "contacts presse", "contact médias", "contact media", "contacto de prensa", "contactos de prensa",
+	"contacto para medios", "contatti stampa", "contatto stampa", "contatto media", "ufficio stampa", "perscontact",
+	"noot voor de redactie", "noot voor redactie", "kontakt för media", "pressekontakt:"}
+
+// aboutLabels open a press release's boilerplate on its issuer ("About
+// Northlink", "Sobre Grupo Levante Salud:").
+var aboutLabels = []string{"about ", "über ", "à propos de ", "a propos de ", "acerca de ", "sobre ", "informazioni su ",
+	"over ", "om "}
+
+// contactHeading reports whether line t heads a press release's contacts:
+// a contactHeadings entry alone (a colon allowed) or before details.
+func contactHeading(t string) bool {
+	lt := strings.ToLower(strings.TrimSpace(t))
+	for _, h := range contactHeadings {
+		if rest, ok := strings.CutPrefix(lt, h); ok {
+			rest = strings.TrimLeft(rest, " ")
+			if rest == "" || rest[0] == ':' || rest[0] == '(' {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// aboutLine reports whether line t opens the issuer's boilerplate: an
+// aboutLabels label and a name, alone or before a colon.
+func aboutLine(t string) bool {
+	lt := strings.ToLower(t)
+	for _, l := range aboutLabels {
+		if rest, ok := strings.CutPrefix(lt, l); ok {
+			head, _, colon := strings.Cut(rest, ":")
+			if colon && len(head) < 60 || !colon && len(rest) < 60 && !strings.HasSuffix(rest, ".") {
+				return r1Upper(t[len(l):])
+			}
+		}
+	}
+	return false
+}
+
+// r1Upper reports whether s starts with an upper-case letter (a name).
+func r1Upper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// cutReleaseTail drops what follows a press release's text: from its end
+// mark ("###", "- Ends -", "- Fin -") or its contacts' heading, and the
+// issuer's boilerplate just above them, to the end, once the story's
+// first 400 characters or two fifths of the text have gone by.
+func cutReleaseTail(lines []line) []line {
+	total := 0
+	for _, l := range lines {
+		total += len(l.text)
+	}
+	seen := 0
+	for i, l := range lines {
+		if i > 0 && (seen*5 >= total*2 || seen >= 400) && len(l.text) < 200 &&
+			(releaseEnds[strings.ToLower(strings.TrimSpace(l.text))] || contactHeading(l.text)) {
+			// The issuer's boilerplate may come just before.
+			for k := i - 1; k > 0 && k >= i-3; k-- {
+				if aboutLine(lines[k].text) {
+					i = k
+					break
+				}
+			}
 			return lines[:i]
 		}
 		seen += len(l.text)
