@@ -683,10 +683,7 @@ func orgWordIn(la, w string) bool {
 		if r, _ := utf8.DecodeRuneInString(w); unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) {
 			return true
 		}
-		rest := la[end:]
-		if strings.HasPrefix(rest, "s") {
-			rest = rest[1:]
-		}
+		rest := strings.TrimPrefix(la[end:], "s")
 		if r, _ := utf8.DecodeRuneInString(rest); rest == "" || !unicode.IsLetter(r) {
 			return true
 		}
