@@ -51,6 +51,9 @@ func TestBylineElements(t *testing.T) {
 			`<a class="AuthorByline-name" href="/people/thomas-vang/">Thomas Vang</a></div><div class="AuthorByline"><a class="AuthorByline-name" href="/people/ana-castillo/">Ana Castillo</a></div></div>` +
 			`<div class="ArtP-timestamp"><span class="ArtP-dateLabel">Published </span>February 6, 2025 at 10:15 AM PST</div></div>`, "",
 			[]string{"Thomas Vang", "Ana Castillo"}, "byline"},
+		{"a section's kicker in a meta line is no author", "", `<div class="meta"><span class="kicker"><a href="/news/local/">Local News</a></span></div>` +
+			`<div class="meta"><span itemprop="author" class="tnt-byline">From staff reports</span></div>`, "", nil, ""},
+		{"a desk's name in an author element stays", "", `<div class="meta"><span class="author-name">Metro Desk</span></div>`, "", []string{"Metro Desk"}, "byline"},
 		{"a surname that starts with an organisation's word", "", `<div class="Page-authors">By <a class="Link" href="/a">JOHN HANNA</a> and ` +
 			`<a class="Link" href="/b">MARGARET STAFFORD</a></div>`, "", []string{"JOHN HANNA", "MARGARET STAFFORD"}, "byline"},
 		{"given names that start with organisation words", "", `<p class="byline">By Staffan Lind and Ann Pressler</p>`, "",
