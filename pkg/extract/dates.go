@@ -51,6 +51,17 @@ func (p *page) pickDates() {
 		return false
 	}
 	set(&res.PublishedAt, "published_at", ld.published, "jsonld")
+	if t := res.PublishedAt; t != nil && dateOnly(*t) {
+		// A declared day without its clock ("datePublished":
+		// "2025-03-07") beside the publication instant in the page's
+		// meta tags on the same day: the instant.
+		for _, k := range []string{"article:published_time", "og:published_time", "datepublished"} {
+			if v, ok := parseDate(m[k], us); ok && !dateOnly(v) && v.Format("2006-01-02") == t.Format("2006-01-02") {
+				res.PublishedAt, res.Provenance["published_at"], pubRaw = &v, "meta:"+k, m[k]
+				break
+			}
+		}
+	}
 	set(&res.ModifiedAt, "modified_at", ld.modified, "jsonld")
 	for _, k := range []string{"article:published_time", "og:published_time", "datepublished", "article:published",
 		"publish-date", "publish_date", "pubdate", "publishdate", "date", "dc.date", "dc.date.issued", "dcterms.created",

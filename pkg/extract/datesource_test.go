@@ -35,6 +35,9 @@ func TestDateSources(t *testing.T) {
 				`"author":{"@type":"Organization","name":"Factuel"},"claimReviewed":"Une taxe de 15 %","itemReviewed":{"@type":"Claim","datePublished":"2025-02-28",` +
 				`"author":{"@type":"Person","name":"Jean Martin"}}}</script>`,
 			`<h1>Non, une taxe de 15 % ne sera pas prélevée</h1><span class="meta-date">Publié le 05 mars 2025 à 17:42</span>`, time.Time{}, "2025-03-05", "jsonld"},
+		{"a declared day without its clock takes the meta tag's instant on that day", "https://check.example/2025/03/07/pobreza",
+			`<meta property="article:published_time" content="2025-03-07T10:20:00-03:00"><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-03-07"}</script>`,
+			`<h1>Council approves budget</h1>`, time.Time{}, "2025-03-07", "meta:article:published_time"},
 		{"published label before time, teasers after", "https://gov.example/guide", "",
 			`<h1>Council approves budget</h1><div><h4>Published</h4> <time datetime="2018-11-15T12:00:00Z">15 November 2018</time></div>` +
 				`<div><h4>Reviewed</h4> <time datetime="2020-10-08T12:00:00Z">8 October 2020</time></div>`, time.Time{}, "2018-11-15", "time"},
