@@ -723,11 +723,9 @@ func cleanAuthors(in []string) []string {
 }
 
 // person reports whether a byline part may be a person's name: not an
-// organisation, not a job title, and not a phrase opening in lower case
-// ("chargée de campagne" after "Élise Fontaine,").
+// organisation and not a job title.
 func person(a string) bool {
-	r, _ := utf8.DecodeRuneInString(a)
-	return !isOrg(a) && !isRole(a) && !casedLower(r)
+	return !isOrg(a) && !isRole(a)
 }
 
 // titleRoles end a job title written after a name and a comma.
