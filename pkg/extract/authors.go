@@ -877,7 +877,7 @@ func cleanNames(in []string) []string {
 		if strings.Count(a, " ") > 5 || uiPhrases[la] || hasFieldWord(la) || (i > 0 && affiliation(a)) || (!strings.Contains(a, " ") && strings.Count(a, ".") >= 2 && !dottedHandle(a)) || hasLowerWord(a) {
 			continue
 		}
-		if _, ok := parseDate(a, false); ok || clockWords(la) {
+		if _, ok := parseDate(a, false); ok || clockWords(la) || numberLabelEnd(la) {
 			continue
 		}
 		if hasClassToken(la) || hostToken(la) || allUIWords(la) || codeLike(a) || ctaLabel(la) {
@@ -893,6 +893,17 @@ func cleanNames(in []string) []string {
 		}
 	}
 	return out
+}
+
+// numberLabels are the abbreviations of "number" that a document's label
+// ends with once its number is cut off ("Pressemitteilung Nr. 23/2025").
+var numberLabels = wordSet(`nr. nr no. nº n° núm. num. №`)
+
+// numberLabelEnd reports whether the lower-cased byline part la ends with
+// one of numberLabels: a document's label, not a name.
+func numberLabelEnd(la string) bool {
+	i := strings.LastIndexByte(la, ' ')
+	return i > 0 && numberLabels[la[i+1:]]
 }
 
 // academicTitles are the degrees Polish, Czech and Slovak papers set in

@@ -542,6 +542,8 @@ func TestBylineFormsOfDesks(t *testing.T) {
 		{"a job title after the name", "", `<p class="material__author">by <a href="/people/priya-natarajan">Priya Natarajan, Chief Technology Officer</a></p>`, "", []string{"Priya Natarajan"}},
 		{"an agency's desk after the names", "", `<span class="meta-author">Par Claire DUPONT, Louis BERNARD, AFP France</span>`, "", []string{"Claire DUPONT", "Louis BERNARD"}},
 		{"academic degrees in lower case before the name", "", `<span class="art__author">Autor: prof. dr hab. Anna Wójcik</span>`, "", []string{"Anna Wójcik"}},
+		{"a press release's number is no name", "", `<div class="c-article-header__meta"><span class="c-article-header__type">Pressemitteilung</span> ` +
+			`<span class="c-article-header__number">Nr. 23/2025</span> <time class="c-article-header__date" datetime="2025-03-04">04.03.2025</time></div>`, "", nil},
 		{"a German paper's own reporter", "", `<p class="article__author">Von unserer Redakteurin Anna Schmid</p>`, "", []string{"Anna Schmid"}},
 		{"a submitter's sign-off after a dash", "", "", `<p>— Submitted by Karen Liu, St. Brigid Catholic School Council</p>`, []string{"Karen Liu"}},
 		// Blind web ao: magazines.
