@@ -585,3 +585,27 @@ func TestPressReleaseTail(t *testing.T) {
 		t.Errorf("the study's section is lost:\n%s", res.Text)
 	}
 }
+
+// TestSubscriberContentClass: the story's text marked as the subscribers'
+// part ("asset-content subscriber-premium", as BLOX sites mark it) is
+// content, while a subscription box stays boilerplate (blind web as).
+func TestSubscriberContentClass(t *testing.T) {
+	if f := classWords("asset-content subscriber-premium"); f&fBoilStrong != 0 || f&fContentHint == 0 {
+		t.Errorf("classWords(asset-content subscriber-premium) = %b, want content", f)
+	}
+	if f := classWords("subscribe-box"); f&fBoilStrong == 0 {
+		t.Errorf("classWords(subscribe-box) = %b, want boilerplate", f)
+	}
+	body := "<p>Ruth Ann Keller, who taught kindergarten at Lincoln Elementary School for 34 years, died Saturday at Prairie View Care Center. She was 88.</p>" +
+		"<p>Born on a farm outside Eldora in 1936, Keller graduated from Iowa State Teachers College and came to Millbrook in 1959.</p>" +
+		"<p>After retiring in 1993 she volunteered for two decades at the Millbrook Public Library, where she started a reading program.</p>"
+	page := `<html><head><title>Ruth Ann Keller dies at 88</title></head><body><div class="asset"><h1 class="headline">Ruth Ann Keller, who taught a generation, dies at 88</h1>` +
+		`<div id="article-body" class="asset-body" itemprop="articleBody"><div class="asset-content subscriber-premium">` + body + `</div></div></div></body></html>`
+	res, err := New(DefaultOptions()).Extract(Input{URL: "https://courier.example/news/local/ruth-ann-keller-dies-at-88/article_1.html", Body: []byte(page)})
+	if err != nil {
+		t.Fatalf("Extract: %v (kind %s)", err, res.Kind)
+	}
+	if !strings.Contains(res.Text, "volunteered for two decades") {
+		t.Errorf("body lost the story:\n%s", res.Text)
+	}
+}

@@ -44,6 +44,11 @@ var (
 	}
 )
 
+// subscriberContent are class tokens that mark a story's text as the part
+// for subscribers: "subscribe" inside them names no sign-up box.
+var subscriberContent = map[string]bool{"subscriber-premium": true, "subscriber-only": true, "subscribers-only": true,
+	"subscriber-content": true}
+
 // strongSubstrings mark boilerplate when they occur anywhere in a class or
 // id token (compound names such as "socialShareBar" or "relatedposts").
 var strongSubstrings = []string{"comment", "share", "social", "newsletter", "related", "subscribe", "cookie", "breadcrumb", "advert", "promo", "caption", "outbrain", "taboola", "recommend", "byline",
@@ -86,6 +91,10 @@ func classWords(v string) uint16 {
 				b := asciiLower(buf[:len(tok)], tok)
 				s := string(b) // no allocation for map lookups below
 				switch {
+				case subscriberContent[s]:
+					// The story itself, shown to subscribers (BLOX's
+					// "asset-content subscriber-premium"), not a pitch.
+					content = true
 				case strongBoilWords[s]:
 					strong = true
 					veto = veto || hasVetoSubstring(b)
