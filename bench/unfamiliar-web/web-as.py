@@ -676,14 +676,12 @@ def art_es(c, s):
         firma = '<span class="autor">Por <a href="/autor/%s/">%s</a></span>' % (slug(s["by"]), E(s["by"]))
     else:
         firma = '<span class="autor">Cartas al director</span>'
-    body = paras(s)
-    if s.get("sig"):
-        body += '<p class="firma-carta"><strong>%s</strong></p>' % E(s["sig"])
+    sig = ('<p class="firma-carta"><strong>%s</strong></p>' % E(s["sig"])) if s.get("sig") else ""
     main = ('<article class="noticia"><div class="cabecera"><span class="antetitulo">%s</span><h1 class="titular">%s</h1>%s'
             '<div class="firma">%s <span class="fecha"><time datetime="%s">%s</time></span></div></div>'
             '<div class="cuerpo">%s</div><div class="comentarios"><h3>Comentarios</h3><p>Sé el primero en comentar.</p></div></article>') % (
         E(s["kick"]), E(s["head"]), ('<h2 class="entradilla">%s</h2>' % E(s["dek"])) if s["dek"] else "", firma, iso(d), d.strftime("%d/%m/%Y %H:%M"),
-        with_related(c, s, "Te puede interesar:"))
+        with_related(c, s, "Te puede interesar:") + sig)
     return page(c, "%s | %s" % (s["head"], c["name"]), main, og(c, s), "noticia")
 
 
