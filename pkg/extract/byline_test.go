@@ -589,3 +589,12 @@ func wantAuthors(t *testing.T, page string, want []string) {
 		t.Errorf("Authors = %q (%s), want %q", res.Authors, res.Provenance["authors"], want)
 	}
 }
+
+// TestSignatureWithOwnPhotos: a Belarusian district paper (blind web aq)
+// signs its story at the end, set to the right and in bold, with the
+// writer's own photos credited after a comma.
+func TestSignatureWithOwnPhotos(t *testing.T) {
+	page := `<html lang="be"><head><title>Бібліятэка запрашае на вечар паэзіі</title></head><body><div class="container"><div class="content">` +
+		`<div class="item-page" itemscope itemtype="https://schema.org/Article"><meta itemprop="inLanguage" content="be-BY"><div class="page-header"><h2 itemprop="headline">Бібліятэка запрашае на вечар паэзіі</h2></div><dl class="article-info muted"><dt class="article-info-term">Падрабязнасці</dt><dd class="category-name">Катэгорыя: <a href="/naviny.html" itemprop="genre">Навіны</a></dd><dd class="published"><span class="icon-calendar" aria-hidden="true"></span><time datetime="2025-02-11T16:15:00+03:00" itemprop="datePublished">Апублікавана: 11 лютага 2025</time></dd><dd class="hits"><span class="icon-eye-open" aria-hidden="true"></span><meta itemprop="interactionCount" content="UserPageVisits:3671">Праглядаў: 3671</dd></dl><div itemprop="articleBody"><p><img src="/images/2025/17986.jpg" alt=""></p><p>Цэнтральная раённая бібліятэка запрашае жыхароў на вечар паэзіі, прысвечаны мясцоваму паэту Уладзіміру Калесніку. Вечар адбудзецца ў суботу ў чытальнай зале.</p><p>Удзельнікі прачытаюць вершы паэта, а вучні музычнай школы выканаюць песні на яго словы. Таксама будзе прадстаўлена выстава кніг і фотаздымкаў з сямейнага архіва.</p><p>Уваход вольны, але колькасць месцаў абмежаваная.</p><p>Бібліятэкары просяць запісвацца загадзя па тэлефоне.</p><p style="text-align: right;"><strong>Наталля ЛІТВІНА, фота аўтара</strong></p></div></div></div></div></body></html>`
+	wantAuthors(t, page, []string{"Наталля ЛІТВІНА"})
+}
