@@ -175,13 +175,13 @@ func (p *page) bylineFromNode(i int32) []string {
 		// desk or a title ("本报记者", "編集部").
 		return []string{t}
 	}
-	if looksLikeName(t) && isOrg(t) && !strong && indexFoldStr(attr(n, "class"), "byline") < 0 {
-		// A section's kicker in a meta line ("Local News", "Public
-		// Notices"): a desk's name counts only in an author's or a
-		// byline's element.
-		return nil
-	}
 	if looksLikeName(t) {
+		if isOrg(t) && !strong && indexFoldStr(attr(n, "class"), "byline") < 0 {
+			// A section's kicker in a meta line ("Local News", "Public
+			// Notices"): a desk's name counts only in an author's or a
+			// byline's element.
+			return nil
+		}
 		// The name often sits in a child of its own beside a role, a
 		// department or the site's name ("Liza Burke" "Marketing").
 		// A one-word name goes with a job title in the next piece

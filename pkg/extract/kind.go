@@ -453,15 +453,26 @@ var offerWords = map[string]string{
 // offerAddress returns the kind the first of the first three segments of
 // the page's path that is an offerWords segment names, "" when none is.
 func (p *page) offerAddress() string {
-	if p.base == nil {
-		return ""
-	}
-	for i, part := range strings.SplitN(strings.Trim(p.base.Path, "/"), "/", 4) {
-		if k := offerWords[strings.ToLower(part)]; i < 3 && k != "" {
+	for _, seg := range p.leadSegments() {
+		if k := offerWords[seg]; k != "" {
 			return k
 		}
 	}
 	return ""
+}
+
+// leadSegments returns the first three segments of the page's path, in
+// lower case: where a site names what kind of page lies below.
+func (p *page) leadSegments() []string {
+	if p.base == nil {
+		return nil
+	}
+	segs := strings.SplitN(strings.Trim(p.base.Path, "/"), "/", 4)
+	segs = segs[:min(len(segs), 3)]
+	for i, s := range segs {
+		segs[i] = strings.ToLower(s)
+	}
+	return segs
 }
 
 // docsAddress reports whether the page's address names documentation:
@@ -470,8 +481,8 @@ func (p *page) docsAddress() bool {
 	if p.base == nil {
 		return false
 	}
-	for i, part := range strings.SplitN(strings.Trim(p.base.Path, "/"), "/", 4) {
-		if i < 3 && pathHints[strings.ToLower(part)] == KindDocs {
+	for _, seg := range p.leadSegments() {
+		if pathHints[seg] == KindDocs {
 			return true
 		}
 	}

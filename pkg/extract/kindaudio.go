@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -63,15 +64,7 @@ var episodeWords = map[string]bool{"podcast": true, "podcasts": true, "episode":
 // episodeAddress reports whether one of the first three segments of the
 // page's path is an episodeWords segment.
 func (p *page) episodeAddress() bool {
-	if p.base == nil {
-		return false
-	}
-	for i, part := range strings.SplitN(strings.Trim(p.base.Path, "/"), "/", 4) {
-		if i < 3 && episodeWords[strings.ToLower(part)] {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(p.leadSegments(), func(seg string) bool { return episodeWords[seg] })
 }
 
 // episodeMarkup reports whether an element's class or id names a podcast
@@ -82,8 +75,10 @@ func (p *page) episodeMarkup() bool {
 		if n.Type != html.ElementNode {
 			continue
 		}
-		if v := attr(n, "class") + " " + attr(n, "id"); indexFoldStr(v, "podcast") >= 0 || indexFoldStr(v, "episode") >= 0 {
-			return true
+		for _, v := range [2]string{attr(n, "class"), attr(n, "id")} {
+			if indexFoldStr(v, "podcast") >= 0 || indexFoldStr(v, "episode") >= 0 {
+				return true
+			}
 		}
 	}
 	return false

@@ -142,18 +142,27 @@ func commentHeading(t string) bool {
 // own) after the story's first 400 characters or two fifths of the text,
 // to the end.
 func cutComments(lines []line, nodes []nodeInfo) []line {
+	return lines[:tailFrom(lines, func(l line) bool {
+		return commentHeading(l.text) && (nodes[l.owner].flags&fHeading != 0 || len(l.text) < 30)
+	})]
+}
+
+// tailFrom returns the index of the first line, after the story's first
+// 400 characters or two fifths of its text, at which a tail the story
+// does not own begins (at reports it); len(lines) when none does.
+func tailFrom(lines []line, at func(line) bool) int {
 	total := 0
 	for _, l := range lines {
 		total += len(l.text)
 	}
 	seen := 0
 	for i, l := range lines {
-		if i > 0 && (seen*5 >= total*2 || seen >= 400) && commentHeading(l.text) && (nodes[l.owner].flags&fHeading != 0 || len(l.text) < 30) {
-			return lines[:i]
+		if i > 0 && (seen*5 >= total*2 || seen >= 400) && at(l) {
+			return i
 		}
 		seen += len(l.text)
 	}
-	return lines
+	return len(lines)
 }
 
 // releaseEnds are the lines a press release ends its text with, before
@@ -180,7 +189,7 @@ var contactHeadings = []string{"media contact", "media contacts", "press contact
 	"pressekontakt", "pressekontakte", "medienkontakt", "rückfragen bitte an", "rückfragehinweis", "kontakt für medien",
 	"contact presse", "contacts presse", "contact médias", "contact media", "contacto de prensa", "contactos de prensa",
 	"contacto para medios", "contatti stampa", "contatto stampa", "contatto media", "ufficio stampa", "perscontact",
-	"noot voor de redactie", "noot voor redactie", "kontakt för media", "pressekontakt:"}
+	"noot voor de redactie", "noot voor redactie", "kontakt för media"}
 
 // aboutLabels open a press release's boilerplate on its issuer ("About
 // Northlink", "Sobre Grupo Levante Salud:").
@@ -228,26 +237,17 @@ func r1Upper(s string) bool {
 // issuer's boilerplate just above them, to the end, once the story's
 // first 400 characters or two fifths of the text have gone by.
 func cutReleaseTail(lines []line) []line {
-	total := 0
-	for _, l := range lines {
-		total += len(l.text)
-	}
-	seen := 0
-	for i, l := range lines {
-		if i > 0 && (seen*5 >= total*2 || seen >= 400) && len(l.text) < 200 &&
-			(releaseEnds[strings.ToLower(strings.TrimSpace(l.text))] || contactHeading(l.text)) {
-			// The issuer's boilerplate may come just before.
-			for k := i - 1; k > 0 && k >= i-3; k-- {
-				if aboutLine(lines[k].text) {
-					i = k
-					break
-				}
-			}
-			return lines[:i]
+	i := tailFrom(lines, func(l line) bool {
+		return len(l.text) < 200 && (releaseEnds[strings.ToLower(strings.TrimSpace(l.text))] || contactHeading(l.text))
+	})
+	// The issuer's boilerplate may come just before.
+	for k := i - 1; i < len(lines) && k > 0 && k >= i-3; k-- {
+		if aboutLine(lines[k].text) {
+			i = k
+			break
 		}
-		seen += len(l.text)
 	}
-	return lines
+	return lines[:i]
 }
 
 // noteByline keeps a byline line taken out of the body, and whether it was
