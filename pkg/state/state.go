@@ -32,6 +32,12 @@ type SeenSet interface {
 	// MarkSeen marks each key as seen for ttl and reports, per key, whether it
 	// was new (not seen before). Check and mark are one atomic step.
 	MarkSeen(ctx context.Context, keys []string, ttl time.Duration) ([]bool, error)
+	// Claim marks each key as seen by owner for ttl and reports, per key,
+	// whether owner holds it: the key was new, or owner itself marked it
+	// before. A retried call (a reply lost on the way back, the same work
+	// done again after an error) thus gets its own keys back instead of
+	// reading them as another's. Check and mark are one step per key.
+	Claim(ctx context.Context, owner string, keys []string, ttl time.Duration) ([]bool, error)
 	// Forget removes keys from the seen-set (used when work could not be queued).
 	Forget(ctx context.Context, keys []string) error
 }

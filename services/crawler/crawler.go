@@ -44,6 +44,7 @@ type Service struct {
 	wake   chan struct{} // pokes the fetch loop
 	leases atomic.Int64  // claimed URLs being worked on
 	seen   *seenMemo     // URL keys known to be in the shared seen-set
+	claims *claimBook    // owner tokens of pages whose links failed to queue
 	listed *seenMemo     // URL keys whose listing time this process recorded
 	fails  failMemo      // failure counters this process raised
 	gaveUp hostMemo      // hosts given up in this pass (one-pass mode)
@@ -100,7 +101,7 @@ func New(cfg Config, deps Deps) (*Service, error) {
 	}
 	s := &Service{cfg: cfg, js: deps.JS, st: deps.State, log: log.With("stage", bus.StageCrawler),
 		codec: bus.NewCodec(), norm: urlnorm.New(urlnorm.Options{}), wake: make(chan struct{}, 1),
-		seen: newSeenMemo(1<<16, 10*time.Minute), listed: newSeenMemo(1<<14, time.Hour), gaveUp: hostMemo{ttl: 5 * time.Second},
+		seen: newSeenMemo(1<<16, 10*time.Minute), claims: newClaimBook(1 << 14), listed: newSeenMemo(1<<14, time.Hour), gaveUp: hostMemo{ttl: 5 * time.Second},
 		pol: frontier.Politeness{AdaptiveFactor: cfg.AdaptiveFactor},
 		front: frontier.New(fs, frontier.Options{MaxInFlight: cfg.MaxInFlightPerHost, Gap: cfg.Delay,
 			LeaseTTL: cfg.LeaseTTL})}

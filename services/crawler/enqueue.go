@@ -150,6 +150,7 @@ func (s *Service) enqueue(ctx context.Context, parent *bus.URLTask, cands []cand
 		redirects = append(redirects, c.redirect)
 	}
 	if len(tasks) == 0 {
+		s.claims.done(parent.URL)
 		return 0, nil
 	}
 	// Links this process saw marked recently need no round trip.
@@ -162,7 +163,10 @@ func (s *Service) enqueue(ctx context.Context, parent *bus.URLTask, cands []cand
 	}
 	fresh := make([]bool, len(keys))
 	if len(ask) > 0 {
-		got, err := s.st.MarkSeen(ctx, ask, s.cfg.SeenTTL)
+		// Claimed under the page's token, which a retry of the page reuses:
+		// marks a failed attempt wrote (its reply lost, go-redis or the
+		// frontier trying again) are found to be its own, not another's.
+		got, err := s.st.Claim(ctx, s.claims.token(parent.URL), ask, s.cfg.SeenTTL)
 		if err != nil {
 			return 0, s.stateErr(err)
 		}
@@ -209,6 +213,7 @@ func (s *Service) enqueue(ctx context.Context, parent *bus.URLTask, cands []cand
 		return 0, fmt.Errorf("queue links of %s: %w", parent.URL, err)
 	}
 	s.seen.add(newKeys...)
+	s.claims.done(parent.URL)
 	s.stats.Enqueued.Add(int64(len(msgs)))
 	s.m.enqueued.Add(float64(len(msgs)))
 	return len(msgs), nil

@@ -1,6 +1,7 @@
 package crawler
 
 import (
+	"crypto/rand"
 	"sync"
 	"time"
 )
@@ -74,4 +75,47 @@ func (f *failMemo) take(keys ...string) []string {
 		}
 	}
 	return out
+}
+
+// claimBook keeps, per parent page, the owner token under which the
+// page's links were being claimed when enqueueing them failed, so the
+// retry of that page claims the same keys again (state.SeenSet.Claim) and
+// finds the marks its failed attempt may have written its own, instead of
+// taking them for another page's and never queueing those links. A token
+// is dropped once the page's links are queued. The book holds at most size
+// pages; past that an arbitrary entry is evicted (its page, if retried,
+// gets a new token and may lose the links its failed attempt marked).
+type claimBook struct {
+	mu     sync.Mutex
+	tokens map[string]string
+	size   int
+}
+
+func newClaimBook(size int) *claimBook {
+	return &claimBook{tokens: map[string]string{}, size: size}
+}
+
+// token returns the parent's current token, making one if it has none.
+func (b *claimBook) token(parent string) string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if t, ok := b.tokens[parent]; ok {
+		return t
+	}
+	if len(b.tokens) >= b.size {
+		for k := range b.tokens {
+			delete(b.tokens, k)
+			break
+		}
+	}
+	t := rand.Text()
+	b.tokens[parent] = t
+	return t
+}
+
+// done forgets the parent's token: its links are queued.
+func (b *claimBook) done(parent string) {
+	b.mu.Lock()
+	delete(b.tokens, parent)
+	b.mu.Unlock()
 }

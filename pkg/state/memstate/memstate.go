@@ -40,6 +40,7 @@ type story struct {
 
 type data struct {
 	Seen      map[string]int64 // key -> expiry
+	SeenBy    map[string]string // key -> owner, for keys marked by Claim
 	KV        map[string]entry
 	Queues    map[string]map[string]int64 // queue -> member -> due
 	URLs      map[string]entry            // dedupe decisions by URL
@@ -52,7 +53,7 @@ type data struct {
 
 func newData() data {
 	return data{
-		Seen: map[string]int64{}, KV: map[string]entry{},
+		Seen: map[string]int64{}, SeenBy: map[string]string{}, KV: map[string]entry{},
 		Queues: map[string]map[string]int64{}, URLs: map[string]entry{},
 		Canonical: map[string]entry{}, Texts: map[string]entry{}, Bands: map[string]entry{},
 		Stories: map[string]story{}, Frontier: newFData(),
@@ -130,6 +131,7 @@ func (s *Store) expireLocked() {
 	for k, e := range s.d.Seen {
 		if e != 0 && e <= now {
 			delete(s.d.Seen, k)
+			delete(s.d.SeenBy, k)
 		}
 	}
 	for _, m := range []map[string]entry{s.d.KV, s.d.URLs, s.d.Canonical, s.d.Texts, s.d.Bands} {
@@ -184,6 +186,30 @@ func (s *Store) MarkSeen(ctx context.Context, keys []string, ttl time.Duration) 
 			continue
 		}
 		s.d.Seen[k] = s.exp(ttl)
+		delete(s.d.SeenBy, k) // an expired claim's owner no longer holds it
+		out[i] = true
+	}
+	return out, nil
+}
+
+// Claim implements state.Store.
+func (s *Store) Claim(ctx context.Context, owner string, keys []string, ttl time.Duration) ([]bool, error) {
+	if owner == "" {
+		return nil, fmt.Errorf("memstate claim: empty owner")
+	}
+	if err := s.lock(); err != nil {
+		return nil, err
+	}
+	defer s.mu.Unlock()
+	now := s.now().UnixNano()
+	out := make([]bool, len(keys))
+	for i, k := range keys {
+		if e, ok := s.d.Seen[k]; ok && (e == 0 || e > now) {
+			out[i] = s.d.SeenBy[k] == owner
+			continue
+		}
+		s.d.Seen[k] = s.exp(ttl)
+		s.d.SeenBy[k] = owner
 		out[i] = true
 	}
 	return out, nil
@@ -197,6 +223,7 @@ func (s *Store) Forget(ctx context.Context, keys []string) error {
 	defer s.mu.Unlock()
 	for _, k := range keys {
 		delete(s.d.Seen, k)
+		delete(s.d.SeenBy, k)
 	}
 	return nil
 }

@@ -196,6 +196,38 @@ func (s *Store) MarkSeen(ctx context.Context, keys []string, ttl time.Duration) 
 	return out, nil
 }
 
+// Claim implements state.Store: per key a SET NX of the owner and a GET,
+// pipelined, so a key is the owner's when the SET took or the value read
+// back is the owner's own. The value of a key is never overwritten, only
+// deleted or expired, so the GET right after a refused SET reads the value
+// that refused it (or nothing, when it was deleted in between: not ours).
+// Unlike SET NX GET this needs no Redis 7.
+func (s *Store) Claim(ctx context.Context, owner string, keys []string, ttl time.Duration) ([]bool, error) {
+	if len(keys) == 0 {
+		return nil, nil
+	}
+	if owner == "" {
+		return nil, fmt.Errorf("redis claim: empty owner")
+	}
+	sets := make([]*redis.BoolCmd, len(keys))
+	gets := make([]*redis.StringCmd, len(keys))
+	_, err := s.c.Pipelined(ctx, func(p redis.Pipeliner) error {
+		for i, k := range keys {
+			sets[i] = p.SetNX(ctx, s.k("s", k), owner, ttl)
+			gets[i] = p.Get(ctx, s.k("s", k))
+		}
+		return nil
+	})
+	if err != nil && !errors.Is(err, redis.Nil) {
+		return nil, s.wrap("claim", err)
+	}
+	out := make([]bool, len(keys))
+	for i := range keys {
+		out[i] = sets[i].Val() || gets[i].Val() == owner
+	}
+	return out, nil
+}
+
 // Forget implements state.Store.
 func (s *Store) Forget(ctx context.Context, keys []string) error {
 	if len(keys) == 0 {

@@ -38,6 +38,53 @@ func Run(t *testing.T, newStore func(t *testing.T) state.Store) {
 			t.Fatalf("after Forget, b should be new again")
 		}
 	})
+	t.Run("Claim", func(t *testing.T) {
+		s := newStore(t)
+		got, err := s.Claim(ctx, "task-1", []string{"a", "b"}, time.Minute)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := []bool{true, true}; fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Fatalf("Claim(task-1; a,b) = %v, want %v", got, want)
+		}
+		// The same owner again (a retried call) holds its keys; another
+		// owner, and MarkSeen, find them taken.
+		got, _ = s.Claim(ctx, "task-1", []string{"a", "b", "c"}, time.Minute)
+		if want := []bool{true, true, true}; fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Fatalf("retried Claim(task-1; a,b,c) = %v, want %v", got, want)
+		}
+		got, _ = s.Claim(ctx, "task-2", []string{"a", "c", "d"}, time.Minute)
+		if want := []bool{false, false, true}; fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Fatalf("Claim(task-2; a,c,d) = %v, want %v", got, want)
+		}
+		if got, _ = s.MarkSeen(ctx, []string{"d", "e"}, time.Minute); fmt.Sprint(got) != "[false true]" {
+			t.Fatalf("MarkSeen(d,e) after claims = %v, want [false true]", got)
+		}
+		// A key marked without an owner is nobody's to claim.
+		if got, _ = s.Claim(ctx, "task-1", []string{"e"}, time.Minute); got[0] {
+			t.Fatal("Claim of a key MarkSeen marked = true, want false")
+		}
+		if err := s.Forget(ctx, []string{"a"}); err != nil {
+			t.Fatal(err)
+		}
+		if got, _ = s.Claim(ctx, "task-2", []string{"a"}, time.Minute); !got[0] {
+			t.Fatal("after Forget, a should be claimable by another owner")
+		}
+		if _, err := s.Claim(ctx, "", []string{"z"}, time.Minute); err == nil {
+			t.Fatal("Claim with an empty owner: no error")
+		}
+	})
+	t.Run("ClaimExpires", func(t *testing.T) {
+		s := newStore(t)
+		s.Claim(ctx, "old", []string{"x"}, 100*time.Millisecond)
+		time.Sleep(250 * time.Millisecond)
+		if got, _ := s.MarkSeen(ctx, []string{"x"}, time.Minute); !got[0] {
+			t.Fatal("claimed key should have expired")
+		}
+		if got, _ := s.Claim(ctx, "old", []string{"x"}, time.Minute); got[0] {
+			t.Fatal("the expired claim's owner still holds a key marked since")
+		}
+	})
 	t.Run("MarkSeenExpires", func(t *testing.T) {
 		s := newStore(t)
 		s.MarkSeen(ctx, []string{"x"}, 100*time.Millisecond)
