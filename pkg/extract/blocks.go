@@ -63,6 +63,10 @@ const (
 	// content-marked text inside a boilerplate-flagged wrapper must hold
 	// for the wrapper to be kept.
 	minHintShare = 0.25
+	// shortBoilText is the most text (non-space characters) an element
+	// named like a paywall's pitch or a support box (fBoilShort) may hold
+	// and still be taken for one.
+	shortBoilText = 500
 )
 
 // linkHeavy reports whether a block with l characters, lk of them in
@@ -231,6 +235,12 @@ func (p *page) aggregate() {
 	for i := range nodes {
 		ni := &nodes[i]
 		if ni.parent >= 0 && nodes[ni.parent].flags&(fBoil|fSkip) != 0 {
+			ni.flags |= fBoil
+			continue
+		}
+		if ni.flags&fBoilShort != 0 && ni.text <= shortBoilText && ni.rawGood < 0.5*rootGood {
+			// (A pitch that is most of the page's text is what the page
+			// serves in place of the story: the gate check reads it.)
 			ni.flags |= fBoil
 			continue
 		}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -607,5 +608,46 @@ func TestSubscriberContentClass(t *testing.T) {
 	}
 	if !strings.Contains(res.Text, "volunteered for two decades") {
 		t.Errorf("body lost the story:\n%s", res.Text)
+	}
+}
+
+// TestPaywallPitchAndSupportBox: a short box named "paywall" (a pitch for
+// a subscription after a story's free part) or "support-box" (a plea for
+// donations) inside the story's text is boilerplate; a long element of
+// class "paywall" is the subscribers' part of the story, as Google asks
+// paywalled sites to mark it, and stays.
+func TestPaywallPitchAndSupportBox(t *testing.T) {
+	free := "<p>Bystyret vedtok tirsdag kveld å bygge ny skole på Lia, etter en debatt som varte i over fire timer og endte med knapt flertall.</p>" +
+		"<p>Rektor ved dagens skole sier lokalene er for trange og at elevtallet har vokst med en tredel siden 2015.</p>" +
+		"<p>Opposisjonen ville heller pusse opp den gamle skolen og mener kostnadene er regnet for lavt, særlig for veien og parkeringen rundt tomten.</p>" +
+		"<p>Byggestart er planlagt neste høst, og skolen skal etter planen stå ferdig til skolestart i 2028.</p>"
+	pitch := `<div class="paywall c-paywall"><h2>Denne artikkelen er for abonnenter</h2><p>Få tilgang til alt innhold fra Fjordposten for 1 krone den første måneden.</p><a href="/abonnement">Se tilbud</a></div>`
+	support := `<div class="support-box"><p>Legyél te is Hírpontos! Támogasd a független újságírást havi 1000 forinttól.</p><a href="/tamogatas/">Támogatom</a></div>`
+	page := func(inner string) string {
+		return `<html><head><title>Ny skole på Lia</title></head><body><article><h1>Ny skole på Lia</h1><div class="c-article__body">` + inner + `</div></article></body></html>`
+	}
+	ex := New(DefaultOptions())
+	for name, html := range map[string]string{"paywall pitch": page(free + pitch), "support box": page(free + support)} {
+		res, err := ex.Extract(Input{URL: "https://fjordposten.example/nyheter/i/ny-skole-pa-lia", Body: []byte(html)})
+		if err != nil {
+			t.Fatalf("%s: Extract: %v", name, err)
+		}
+		if strings.Contains(res.Text, "1 krone") || strings.Contains(res.Text, "Támogasd") {
+			t.Errorf("%s: body keeps the box:\n%s", name, res.Text)
+		}
+		if !strings.Contains(res.Text, "elevtallet") {
+			t.Errorf("%s: body lost the story:\n%s", name, res.Text)
+		}
+	}
+	locked := ""
+	for i := range 6 {
+		locked += fmt.Sprintf("<p>Del %d: Kommunen har regnet på tre alternativer, og det billigste krever at idrettshallen rives og bygges opp igjen et annet sted på tomten.</p>", i)
+	}
+	res, err := ex.Extract(Input{URL: "https://fjordposten.example/nyheter/i/ny-skole-pa-lia", Body: []byte(page(free + `<div class="paywall">` + locked + `</div>`))})
+	if err != nil {
+		t.Fatalf("Extract: %v", err)
+	}
+	if !strings.Contains(res.Text, "Del 5: Kommunen") {
+		t.Errorf("the subscribers' part (class paywall) was dropped:\n%s", res.Text)
 	}
 }

@@ -44,6 +44,15 @@ var (
 	}
 )
 
+// shortBoilParts mark, as a class token or a part of one ("c-paywall",
+// "paywall-upsell", "support-box", "disclaimer"), a box that is
+// boilerplate when it holds little text: a paywall's pitch, a plea for
+// support, a wire's disclaimer. A long element so named is the story
+// itself (Google asks paywalled sites to mark the subscribers' part of the
+// text with a class such as "paywall").
+var shortBoilParts = map[string]bool{"paywall": true, "upsell": true, "support": true, "disclaimer": true,
+	"leseprobe": true, "abo": true, "abonnement": true}
+
 // subscriberContent are class tokens that mark a story's text as the part
 // for subscribers: "subscribe" inside them names no sign-up box.
 var subscriberContent = map[string]bool{"subscriber-premium": true, "subscriber-only": true, "subscribers-only": true,
@@ -74,7 +83,7 @@ func classWords(v string) uint16 {
 	if v == "" {
 		return 0
 	}
-	var strong, weak, content, veto bool
+	var strong, weak, content, veto, short bool
 	var buf [64]byte
 	i := 0
 	for i < len(v) {
@@ -117,6 +126,9 @@ func classWords(v string) uint16 {
 					} else if splitContent(b) {
 						content = true
 					}
+					if partIn(b, shortBoilParts) {
+						short = true
+					}
 				}
 			}
 		}
@@ -134,6 +146,9 @@ func classWords(v string) uint16 {
 	}
 	if content && !strong {
 		f |= fContentHint
+	}
+	if short && !content {
+		f |= fBoilShort
 	}
 	return f
 }

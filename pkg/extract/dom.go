@@ -27,6 +27,7 @@ const (
 	fTeaser                         // paragraph right after a linked heading: a teaser summary
 	fBoilVeto                       // comments, related, newsletter...: never a wrapper of the article
 	fStartsLink                     // the block's text starts inside a link
+	fBoilShort                      // boilerplate by class/id words when its text is short (a paywall's pitch, a support box)
 )
 
 // nodeInfo holds the statistics of one element, stored in document

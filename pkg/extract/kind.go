@@ -124,7 +124,31 @@ var pathKinds = map[string]string{
 	"corrections": KindAbout, "corrections-and-clarifications": KindAbout, "rettifiche": KindAbout, "rechtzettingen": KindAbout,
 	"berichtigungen": KindAbout, "korrekturen": KindAbout, "correcciones": KindAbout, "rectificatifs": KindAbout,
 	"rectifications": KindAbout, "correcoes": KindAbout, "correções": KindAbout, "sprostowania": KindAbout,
+	// More of the same: astrology, death notices, a paper's staff box and
+	// its columnists, its privacy and cookie notices and terms.
+	"astrology": KindOther, "rashifal": KindOther, "horoscopos": KindOther, "horóscopo": KindOther, "oroscopi": KindOther,
+	"obituario": KindOther, "obituarios": KindOther, "necrologicas": KindOther, "necrológicas": KindOther,
+	"expediente": KindAbout, "columnistas": KindAuthor, "colunistas": KindAuthor, "kolumnisten": KindAuthor,
+	"chroniqueurs": KindAuthor, "editorialisti": KindAuthor, "aviso-de-privacidad": KindAbout,
+	"politica-de-privacidad": KindAbout, "politica-de-privacidade": KindAbout, "politica-de-tratamiento-de-datos": KindAbout,
+	"privacy-notice": KindAbout, "cookie-policy": KindAbout, "terms-of-use": KindAbout, "terms-of-service": KindAbout,
+	"datenschutzerklaerung": KindAbout, "datenschutzerklärung": KindAbout, "nutzungsbedingungen": KindAbout,
+	"termos-de-uso": KindAbout, "condiciones-de-uso": KindAbout, "terminos-y-condiciones": KindAbout,
 }
+
+// horoscopeWords, as a word of a page's address, mark its daily
+// horoscope: a service page however article-like its address
+// ("/astrology/daily-horoscope-march-4-2025/").
+var horoscopeWords = map[string]bool{"horoscope": true, "horoscopes": true, "horoscopo": true, "horóscopo": true,
+	"horoskop": true, "oroscopo": true, "rashifal": true, "гороскоп": true, "burç": true, "burc": true}
+
+// sitePageWords name, as a path's only segment, a site's pages about
+// itself that are not in pathKinds because other sites file stories or
+// manuals under them: memberships, support and donations, subscriptions.
+var sitePageWords = map[string]bool{"membership": true, "members": true, "support": true, "support-us": true,
+	"donate": true, "join": true, "subscribe": true, "pricing": true, "apoyanos": true, "apoya": true, "hazte-socio": true,
+	"unterstuetzen": true, "unterstützen": true, "spenden": true, "soutenir": true, "soutien": true, "abonnement": true,
+	"abonnieren": true, "sostienici": true, "assine": true, "apoie": true}
 
 // ruleKind is the hand-written page-kind decision: the kind, the rule
 // that decided and, for a non-article, the reason. It leans towards
@@ -209,6 +233,7 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 		}
 	}
 	pathKind, rootPath, segs, articleURL, urlHint, urlDated, sectionHome, versioned := "", false, 0, false, "", false, false, false
+	sitePage := false
 	if p.base != nil && p.base.Host != "" {
 		path := strings.Trim(p.base.Path, "/")
 		rootPath = (path == "" || path == "index.html" || path == "index.php") && p.base.RawQuery == ""
@@ -242,9 +267,13 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 		// "/news", "/blog", "/opinion": the section itself, not a story
 		// in it (which has an address of its own below it or a query).
 		sectionHome = segs == 1 && p.base.RawQuery == "" && pathWordGroups[strings.ToLower(parts[0])] == fxPathNews
+		sitePage = segs == 1 && sitePageWords[segmentWord(parts[0])]
 		_, urlDated = urlDate(p.base.Path)
 		if pathKind != "" && articleURL {
 			pathKind = ""
+		}
+		if horoscopeAddress(parts) {
+			pathKind, articleURL = KindOther, false
 		}
 		for i, part := range parts {
 			if i > 2 || urlHint != "" {
@@ -328,10 +357,26 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 		rule = "url-hint"
 		kind = offerKind
 		reason = "url names a " + offerKind + " page and no dated byline marks an article"
+	case mk.staticPage != "" && (pathKind != "" || sitePage) && !p.shownDatedByline() && !articleURL && !urlDated:
+		// The site engine rendered a static page (WordPress, Ghost) at
+		// the address of an about, membership or support page: its
+		// og:type "article" and the date the engine writes on every
+		// page do not make it a story, nor does the author its JSON-LD
+		// names (Ghost writes one on every page).
+		rule = "markup"
+		kind = firstKind(pathKind, KindAbout)
+		reason = "the site engine's static page (" + mk.staticPage + ") at a " + kind + " address"
 	case textLen >= int32(p.opts.MinTextChars) && !rootPath && shaped():
 		rule = "page-shape"
 		kind = shapeKind
 		reason = shapeReason
+	case pathKind == KindOther && !p.ld.isArticleType && !p.datedByline():
+		// A service page (the weather, a horoscope, small ads, death
+		// notices) that the site's engine declares an article: og:type
+		// "article" is on every page of some engines.
+		rule = "url-path"
+		kind = pathKind
+		reason = "url names a service page and no dated byline marks an article"
 	case strongArticle && hintKind == "" && pathKind == "" && textLen >= int32(p.opts.MinTextChars)/2 && !rootPath:
 		rule = "declared-article"
 		// Declared articles may be short briefs.
@@ -411,6 +456,19 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 		fallback = listKind
 	}
 	return kind, rule, reason, fallback
+}
+
+// horoscopeAddress reports whether a word of the path's segments names a
+// horoscope.
+func horoscopeAddress(parts []string) bool {
+	for _, part := range parts {
+		for _, w := range strings.FieldsFunc(strings.ToLower(part), func(r rune) bool { return r == '-' || r == '_' || r == '.' }) {
+			if horoscopeWords[w] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // releaseSegment reports whether a path segment names a release of a
@@ -593,6 +651,14 @@ func (p *page) articleEvidence() bool {
 // publication date of its own.
 func (p *page) datedByline() bool {
 	return p.bylineAuthors() && p.ownDate()
+}
+
+// shownDatedByline reports whether the page has a publication date of its
+// own and names an author in its text (a byline, an author's link), not
+// only in its metadata.
+func (p *page) shownDatedByline() bool {
+	prov := p.res.Provenance["authors"]
+	return p.datedByline() && !strings.HasPrefix(prov, "jsonld") && !strings.HasPrefix(prov, "meta")
 }
 
 // declaredDate reports whether the page's metadata (meta tags, JSON-LD

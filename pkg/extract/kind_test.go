@@ -61,6 +61,19 @@ func TestKind(t *testing.T) {
 			`<html><head><title>Snow storm</title><meta property="article:published_time" content="2025-03-03T16:15:00Z"></head><body>` + nav + `<h1>Snow storm brings a foot of snow</h1>` + paragraphs(6) + `</body></html>`, KindArticle},
 		{"advertising rates", "https://ziar.example/publicitate/", `<html><head><title>Publicitate</title><meta name="author" content="Observatorul de Nord"></head><body>` + nav +
 			`<h1>Publicitate</h1><p>Tarife pentru publicitate în ediția tipărită și pe site. Contactați departamentul de vânzări pentru o ofertă.</p></body></html>`, KindAbout},
+		{"Ghost's about page declared an article", "https://signal.example/about/", `<html><head><title>About</title><meta property="og:type" content="article"><meta property="article:published_time" content="2024-05-02T09:00:00.000Z">` +
+			`<script type="application/ld+json">{"@context":"https://schema.org","@type":"Article","headline":"About","author":{"@type":"Person","name":"Tom Adeyemi"},"datePublished":"2024-05-02T09:00:00.000Z"}</script></head>` +
+			`<body class="page-template has-sans-title">` + nav + `<main><article class="article page no-image"><h1 class="article-title">About</h1><section class="gh-content">` + paragraphs(5) + `</section></article></main></body></html>`, KindAbout},
+		{"WordPress membership page", "https://blog.example/membership/", `<html><head><title>Membership</title><meta property="og:type" content="article"><meta property="article:published_time" content="2023-01-10T09:00:00+00:00"></head>` +
+			`<body class="page-template-default page page-id-12">` + nav + `<article id="post-12" class="post-12 page type-page status-publish hentry"><h1 class="entry-title">Membership</h1><div class="entry-content">` + paragraphs(4) + `</div></article></body></html>`, KindAbout},
+		{"WordPress post at a one-word address stays an article", "https://blog.example/support/", `<html><head><title>Support</title><meta property="og:type" content="article"><meta property="article:published_time" content="2025-03-03T09:00:00+00:00"></head>` +
+			`<body class="post-template-default single single-post postid-88">` + nav + `<article class="post-88 post type-post"><h1 class="entry-title">Support for the ferry co-op grows</h1><div class="entry-content">` + paragraphs(6) + `</div></article></body></html>`, KindArticle},
+		{"daily horoscope at an article-like address", "https://daily.example/astrology/horoscope/daily-horoscope-march-4-2025/", `<html><head><title>Horoscope Today, March 4, 2025</title><meta property="og:type" content="article"></head><body>` + nav +
+			`<h1>Horoscope Today, March 4, 2025</h1><div class="sign"><h3>Aries</h3><p>A good day to finish what you started; a friend brings news by evening, so keep your phone close and your plans loose.</p></div>` +
+			`<div class="sign"><h3>Taurus</h3><p>Money matters need a second look before you sign anything, and a long walk will clear your head after a busy afternoon.</p></div>` +
+			`<div class="sign"><h3>Gemini</h3><p>Your words carry further than usual today, so choose them with care when the conversation turns to family plans.</p></div></body></html>`, KindOther},
+		{"horoscope page the engine declares an article", "https://diario.example/horoscopo/", `<html><head><title>Horóscopo de hoy</title><meta property="og:type" content="article"><meta property="article:published_time" content="2025-03-11T05:00:00-03:00"></head><body>` + nav +
+			`<h1>Horóscopo de hoy martes 11 de marzo de 2025</h1>` + paragraphs(4) + `</body></html>`, KindOther},
 		{"plain long article", "https://news.example/news/council-votes-on-new-bike-lanes", `<html><head><title>Council votes</title></head><body>` + nav + `<h1>Council votes</h1>` + paragraphs(6) + teasers(6, true) + `</body></html>`, KindArticle},
 	}
 	ex := New(DefaultOptions())

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
 
@@ -96,6 +97,11 @@ type markupKinds struct {
 	// reviews counts the elements marked as a review (class "review",
 	// microdata Review): the customer reviews of a product page.
 	reviews int
+	// staticPage names the sign that the site's engine rendered the page
+	// as one of its static pages (about, membership, support) rather than
+	// a post: WordPress's body class "page-id-N" or an article of class
+	// "type-page", Ghost's body class "page-template".
+	staticPage string
 }
 
 func (m *markupKinds) set(kind int, marker string) {
@@ -167,6 +173,9 @@ func (p *page) markup() markupKinds {
 					if k, ok := markupClasses[strings.ToLower(tok)]; ok {
 						m.set(k, "class "+strings.ToLower(tok))
 					}
+					if m.staticPage == "" && a.Key == "class" && staticPageClass(n, tok) {
+						m.staticPage = "class " + tok
+					}
 					if a.Key == "class" && strings.EqualFold(tok, "review") {
 						review = true
 					}
@@ -202,4 +211,21 @@ func (p *page) markup() markupKinds {
 		}
 	}
 	return m
+}
+
+// staticPageClass reports whether a class token of n marks the page as a
+// site engine's static page: on <body>, WordPress's "page-id-12" and
+// Ghost's "page-template"; on an <article>, WordPress's "type-page".
+func staticPageClass(n *html.Node, tok string) bool {
+	switch n.DataAtom {
+	case atom.Body:
+		if tok == "page-template" {
+			return true
+		}
+		id, ok := strings.CutPrefix(tok, "page-id-")
+		return ok && id != "" && strings.Trim(id, "0123456789") == ""
+	case atom.Article:
+		return tok == "type-page"
+	}
+	return false
 }
