@@ -642,7 +642,7 @@ var orgWords = []string{"news", "press", "staff", "media", "agency", "reporter",
 	"editor", "contributor", "columnist", "redação", "redacción", "rédaction", "redazione", "redactie", "redakcja", "редакция", "редакція",
 	"international", "business", "online", "editorial", "redaktion", "newsroom", "wire", "service", "digital",
 	// A content system's default accounts and news desks by name.
-	"admin", "super user", "webmaster", "haber merkezi", "新闻", "新聞", "뉴스", "ニュース",
+	"admin", "administrator", "administrador", "administrateur", "amministratore", "beheerder", "super user", "webmaster", "haber merkezi", "新闻", "新聞", "뉴스", "ニュース",
 	// Press offices: "Gabinete de Prensa", "Pressestelle", "Ufficio stampa".
 	"prensa", "presse", "pressestelle", "stampa", "imprensa", "gabinete", "communications", "kommunikation",
 	// Bodies a contributor writes for: "Karen Liu, St. Brigid School Council".

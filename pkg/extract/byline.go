@@ -584,8 +584,10 @@ func (p *page) visiblePeople() []string {
 		return nil
 	}
 	for _, n := range a {
-		if r, _ := utf8.DecodeRuneInString(n); !nameCap(r) {
-			return nil // "in Smart Home": a phrase, not a person
+		if r, _ := utf8.DecodeRuneInString(n); !unicode.IsLetter(r) || casedLower(r) {
+			// "in Smart Home": a phrase, not a person (names in scripts
+			// without capitals, "कृष्ण ज्ञवाली", pass).
+			return nil
 		}
 	}
 	return a

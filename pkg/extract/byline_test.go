@@ -598,3 +598,21 @@ func TestSignatureWithOwnPhotos(t *testing.T) {
 		`<div class="item-page" itemscope itemtype="https://schema.org/Article"><meta itemprop="inLanguage" content="be-BY"><div class="page-header"><h2 itemprop="headline">Бібліятэка запрашае на вечар паэзіі</h2></div><dl class="article-info muted"><dt class="article-info-term">Падрабязнасці</dt><dd class="category-name">Катэгорыя: <a href="/naviny.html" itemprop="genre">Навіны</a></dd><dd class="published"><span class="icon-calendar" aria-hidden="true"></span><time datetime="2025-02-11T16:15:00+03:00" itemprop="datePublished">Апублікавана: 11 лютага 2025</time></dd><dd class="hits"><span class="icon-eye-open" aria-hidden="true"></span><meta itemprop="interactionCount" content="UserPageVisits:3671">Праглядаў: 3671</dd></dl><div itemprop="articleBody"><p><img src="/images/2025/17986.jpg" alt=""></p><p>Цэнтральная раённая бібліятэка запрашае жыхароў на вечар паэзіі, прысвечаны мясцоваму паэту Уладзіміру Калесніку. Вечар адбудзецца ў суботу ў чытальнай зале.</p><p>Удзельнікі прачытаюць вершы паэта, а вучні музычнай школы выканаюць песні на яго словы. Таксама будзе прадстаўлена выстава кніг і фотаздымкаў з сямейнага архіва.</p><p>Уваход вольны, але колькасць месцаў абмежаваная.</p><p>Бібліятэкары просяць запісвацца загадзя па тэлефоне.</p><p style="text-align: right;"><strong>Наталля ЛІТВІНА, фота аўтара</strong></p></div></div></div></div></body></html>`
 	wantAuthors(t, page, []string{"Наталля ЛІТВІНА"})
 }
+
+// TestContentSystemAccounts: the account a content system names as the
+// author (Yoast's "admin", Joomla's "Administrador") gives way to the
+// person the page's byline names, also in a script without capitals
+// (blind webs au and aw).
+func TestContentSystemAccounts(t *testing.T) {
+	body := `<div class="text">` + paragraphs(5) + `</div>`
+	t.Run("Yoast admin, a Nepali byline", func(t *testing.T) {
+		head := `<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"NewsArticle","headline":"Story","author":{"name":"admin","@id":"https://khabar.example/#/schema/person/1"}},` +
+			`{"@type":"Person","@id":"https://khabar.example/#/schema/person/1","name":"admin"}]}</script><meta name="author" content="admin">`
+		wantAuthors(t, bylinePage(head, `<div class="ok-news-author"><a href="/author/krishna-gyawali/">कृष्ण ज्ञवाली</a>, पोखरा</div>`+body), []string{"कृष्ण ज्ञवाली"})
+	})
+	t.Run("Joomla Administrador, the writer in the first line", func(t *testing.T) {
+		head := `<meta name="author" content="Administrador">`
+		byline := `<dl class="article-info"><dd class="createdby" itemprop="author" itemscope itemtype="https://schema.org/Person">Escrito por <span itemprop="name">Administrador</span></dd></dl>`
+		wantAuthors(t, bylinePage(head, byline+`<div itemprop="articleBody"><p><strong>Por Martín Suárez</strong></p>`+paragraphs(5)+`</div>`), []string{"Martín Suárez"})
+	})
+}

@@ -269,7 +269,9 @@ func parseDate(s string, usFirst bool) (time.Time, bool) {
 				day = t.num
 				continue
 			}
-			if t.digs == 2 && year < 0 && month > 0 && day > 0 {
+			if t.digs == 2 && year < 0 && month > 0 && day > 0 && !yearAhead(toks[i+1:]) {
+				// "Mar 3 '25"; not the end of a range of days when the
+				// year follows ("May 13–15, 2025").
 				year = 2000 + t.num
 			}
 			continue
@@ -339,6 +341,16 @@ func parseDate(s string, usFirst bool) (time.Time, bool) {
 		zone = &off
 	}
 	return mkDate(year, month, day, hh, mm, ss, zone)
+}
+
+// yearAhead reports whether a four-digit year is among toks.
+func yearAhead(toks []dateTok) bool {
+	for _, t := range toks {
+		if t.isNum && t.digs == 4 && t.num >= 1990 && t.num <= 2100 {
+			return true
+		}
+	}
+	return false
 }
 
 // zoneRead is a time zone read after a clock time: its offset in seconds,

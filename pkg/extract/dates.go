@@ -352,6 +352,16 @@ func (p *page) pickDates() {
 			res.Provenance["published_at"] += "+shown-order"
 		}
 	}
+	if t := res.PublishedAt; t != nil && zoneless(*t) && (t.Hour() != 0 || t.Minute() != 0) {
+		// A declared clock without a zone ("2025-03-05T07:15:00") that
+		// the page shows with its zone ("5 मार्च 2025 07:15 (IST)",
+		// "05/03/2025, 14:00 WIB"): the shown zone is the clock's.
+		if v, ok := p.visibleClock(us); ok && !zoneless(v) && v.Year() == t.Year() && v.YearDay() == t.YearDay() &&
+			v.Hour() == t.Hour() && v.Minute() == t.Minute() {
+			res.PublishedAt = &v
+			res.Provenance["published_at"] += "+shown-zone"
+		}
+	}
 	p.checkResaved(us)
 	p.localDay()
 	p.noteSpots(us)

@@ -21,6 +21,9 @@ func TestParseDateLanguages(t *testing.T) {
 	}{
 		{"en", "March 3, 2025 6:24 PM EST", true, time.Date(2025, 3, 3, 18, 24, 0, 0, time.FixedZone("", -5*3600))},
 		{"en", "03/07/2025", true, day(2025, 3, 7)},
+		// A range of days: the first day, in the year written after it.
+		{"en", "May 13–15, 2025 · Denver, CO", true, day(2025, 5, 13)},
+		{"en", "Mar 3 '25", true, day(2025, 3, 3)},
 		// Digits of the script's own, and the Thai Buddhist-era year.
 		{"ar", "الاثنين ٣ مارس ٢٠٢٥ - ٠٦:٠٠", false, time.Date(2025, 3, 3, 6, 0, 0, 0, utc)},
 		{"fa", "۱۲/۰۳/۲۰۲۵", false, day(2025, 3, 12)},

@@ -785,3 +785,23 @@ func TestUpdateClockNotStitched(t *testing.T) {
 		}
 	}
 }
+
+// TestShownZoneOfDeclaredClock: a declared clock without a zone takes the
+// zone the page shows beside the same clock (blind web aw: an Indian
+// daily's "07:15 (IST)", an Indonesian portal's "14:00 WIB").
+func TestShownZoneOfDeclaredClock(t *testing.T) {
+	for _, tt := range []struct{ lang, ld, shown, want string }{
+		{"hi", "2025-03-05T07:15:00", `<span class="pubDate">प्रकाशित: 5 मार्च 2025 07:15 (IST)</span>`, "2025-03-05T01:45:00Z"},
+		{"id", "2025-03-05 14:00:00", `<div class="read__time">SuaraNusantara.com - 05/03/2025, 14:00 WIB</div>`, "2025-03-05T07:00:00Z"},
+	} {
+		page := `<html lang="` + tt.lang + `"><head><title>Story</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Story","datePublished":"` + tt.ld + `"}</script></head>` +
+			`<body><article><h1>A headline of the story for the test</h1>` + tt.shown + paragraphs(5) + `</article></body></html>`
+		res, err := New(DefaultOptions()).Extract(Input{URL: "https://news.example/news/story-136273/", Body: []byte(page)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := res.PublishedAt.UTC().Format(time.RFC3339); got != tt.want {
+			t.Errorf("%s beside %s: PublishedAt = %s (%s), want %s", tt.ld, tt.shown, got, res.Provenance["published_at"], tt.want)
+		}
+	}
+}
