@@ -869,7 +869,7 @@ func cleanNames(in []string) []string {
 		if i > 0 && titleAfterName(a) {
 			continue // "Hemi Walker, Local Democracy Reporter"
 		}
-		a = cutAcademicTitles(trimName(cutContact(collapse(cutSlashRole(a)))))
+		a = cutAcademicTitles(trimName(cutContact(collapse(cutSlashRole(cutOpenParen(a))))))
 		la := strings.ToLower(a)
 		if a == "" || len(a) > 80 || strings.Contains(a, "@") || strings.HasPrefix(la, "http") || allCredentials(a) {
 			continue
@@ -1931,6 +1931,10 @@ func isRole(a string) bool {
 	if len(words) == 0 || len(words) > 4 {
 		return false
 	}
+	if len(words) >= 2 && (execTitles[strings.Trim(words[0], ",.;:")] || words[1] == "of" && roleWords[words[0]] ||
+		words[0] == "vice" && strings.HasPrefix(words[1], "president")) {
+		return true // "VP Supply Chain", "Head of Research", "Vice President, Sales"
+	}
 	role := false
 	for _, w := range words {
 		w = strings.Trim(w, ",.;:")
@@ -1941,6 +1945,21 @@ func isRole(a string) bool {
 	}
 	return role
 }
+
+// cutOpenParen drops a bracket the name's part leaves open, with what it
+// opens: "Sophie Garnier (correspondante" of "Sophie Garnier
+// (correspondante à Lyon)", cut at " à ".
+func cutOpenParen(a string) string {
+	i := strings.LastIndex(a, " (")
+	if i <= 0 || strings.Contains(a[i:], ")") {
+		return a
+	}
+	return strings.TrimSpace(a[:i])
+}
+
+// execTitles are the abbreviated titles of executives, which open a job
+// title written after a name ("Mia Schultz, VP Supply Chain").
+var execTitles = wordSet(`vp svp evp avp ceo cfo coo cto cmo cio ciso cpo cro`)
 
 // nameStops are words a name never ends with; they start what follows a
 // byline ("Jane Doe on March 3", "Jane Doe Last updated", "Jane Doe
