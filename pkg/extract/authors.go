@@ -577,6 +577,11 @@ func cutAtDate(s string) string {
 		if dateishWord(w) || i > 0 && relativeLead(words[i:]) {
 			return strings.Join(words[:i], " ")
 		}
+		if i > 0 && i+2 < len(words) && otherCredit(strings.Join(words[i:min(i+4, len(words))], " ")) {
+			// "Karen Holt Medically reviewed by Samuel Obi": another
+			// contributor's credit run on after the name.
+			return strings.Join(words[:i], " ")
+		}
 		if i > 0 && len(w) > 1 && strings.HasSuffix(w, ":") && otherCreditLabels[strings.ToLower(strings.TrimSuffix(w, ":"))] {
 			// "Words: Cathal Brennan Pictures: Niamh Dolan": the
 			// photographer's credit follows.
