@@ -651,3 +651,25 @@ func TestPaywallPitchAndSupportBox(t *testing.T) {
 		t.Errorf("the subscribers' part (class paywall) was dropped:\n%s", res.Text)
 	}
 }
+
+// TestStoryAboutNewsletters: a story's last paragraphs may name
+// newsletters (blind web av: a media newsletter's post on stations buying
+// newsletters lost all four paragraphs, one by one from the end, and was
+// called a non-article); a short promotion line after it still goes.
+func TestStoryAboutNewsletters(t *testing.T) {
+	story := "<p>Three local television groups have quietly bought independent city newsletters in the past six months, and at least two more are in talks. The deals are small, rarely more than a couple of million dollars, but they point to a shift.</p>" +
+		"<p>For a station, a newsletter with forty thousand engaged local readers is a cheap way to reach people who no longer watch the six o'clock news. It also brings something stations have struggled to build themselves: a habit.</p>" +
+		"<p>Media analysts expect more deals, especially in mid-sized markets where a single newsletter can dominate local attention. The open question is whether readers will stay once the newsletter they trusted starts to sound like the station.</p>"
+	page := `<html><head><title>Local TV stations are buying newsletters now</title></head><body><main><h1>Local TV stations are buying newsletters now</h1><div class="post-content">` +
+		story + `<p>Get our free morning newsletter.</p></div></main></body></html>`
+	res, err := New(DefaultOptions()).Extract(Input{URL: "https://signal.example/posts/local-tv-stations-are-buying-newsletters-now", Body: []byte(page)})
+	if err != nil {
+		t.Fatalf("Extract: %v (kind %s, %s)", err, res.Kind, res.Provenance["kind"])
+	}
+	if !strings.Contains(res.Text, "open question") || !strings.Contains(res.Text, "Three local television groups") {
+		t.Errorf("the story lost paragraphs that name newsletters:\n%s", res.Text)
+	}
+	if strings.Contains(res.Text, "Get our free morning newsletter") {
+		t.Errorf("the promotion line after the story stayed:\n%s", res.Text)
+	}
+}

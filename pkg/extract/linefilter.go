@@ -330,12 +330,20 @@ func isRelatedHeading(t string) bool {
 
 // promoWords mark trailing self-promotion: newsletters, social follows,
 // contact lines of the author.
-var promoWords = []string{"subscribe to", "subscribe now", "subscribe here", "subscribe for", "newsletter", "sign up for",
+var promoWords = []string{"subscribe to", "subscribe now", "subscribe here", "subscribe for", "sign up for",
 	"sign up to", "sign up now", "follow us", "follow him on", "follow her on", "follow me on", "find us on", "like us on",
 	"join our", "may be reached at", "can be reached at", "click here",
 	"download our app", "download the app", "have a tip", "send us a tip", "email us",
 	"news agencies", "subject to copyright", "without the written permission",
 	"without written permission", "provided for information purposes", "like to hear what you think", "letters to the editor"}
+
+// maxPromoMention is the longest line that naming a newsletter alone
+// makes a promotion; a longer one must also address the reader
+// (readerCues).
+const maxPromoMention = 160
+
+// readerCues are the words with which a promotion addresses its reader.
+var readerCues = []string{"you", "our ", "sign up", "inbox", "free", "delivered", "straight to", "register"}
 
 // promoLine reports whether a line looks like a trailing promotion.
 func promoLine(t string) bool {
@@ -347,6 +355,11 @@ func promoLine(t string) bool {
 		if strings.Contains(lt, w) {
 			return true
 		}
+	}
+	if strings.Contains(lt, "newsletter") && (len(t) <= maxPromoMention || containsAny(lt, readerCues)) {
+		// "Get our morning newsletter"; a paragraph of a story about
+		// newsletters, longer and not addressed to the reader, is none.
+		return true
 	}
 	// A source credit opens its line; an item that names its source
 	// after its text ("Unemployment rate – ... Source: BLS.") is content.

@@ -39,7 +39,7 @@ type story struct {
 }
 
 type data struct {
-	Seen      map[string]int64 // key -> expiry
+	Seen      map[string]int64  // key -> expiry
 	SeenBy    map[string]string // key -> owner, for keys marked by Claim
 	KV        map[string]entry
 	Queues    map[string]map[string]int64 // queue -> member -> due
