@@ -17,6 +17,7 @@ import (
 var bylineLabels = []string{
 	"written by", "words by", "words:", "text by", "reporting by", "story by", "posted by", "published by", "author:", "authors:", "author(s):",
 	"an analysis by", "a column by", "a commentary by", "opinion by", "analysis by", "commentary by", "column by", "review by", "interview by", "words and pictures by",
+	"a guest post by", "guest post by", "a guest column by", "guest column by", "a guest essay by", "guest essay by", "guest opinion by", "guest commentary by",
 	"contributors:", "contributor:", "contributed by", "submitted by", "reporter:", "reporters:", "correspondent:", "by:", "by",
 	"von unserer redakteurin", "von unserem redakteur", "von unseren redakteuren", "von unserer mitarbeiterin",
 	"von unserem mitarbeiter", "von unserer korrespondentin", "von unserem korrespondenten", "von unserer reporterin", "von unserem reporter",
@@ -370,6 +371,7 @@ func bylineRest(rest string) (string, bool) {
 	if strings.HasSuffix(rest, ".") && strings.Count(rest, " ") > 6 {
 		return "", false
 	}
+	rest = cutLowerRole(rest)
 	r, _ := utf8.DecodeRuneInString(rest)
 	if unicode.IsDigit(r) && strings.ContainsFunc(firstWord(rest), unicode.IsLetter) && !dateishWord(firstWord(rest)) {
 		return rest, true // "3i Global"
@@ -378,6 +380,24 @@ func bylineRest(rest string) (string, bool) {
 		return "", false
 	}
 	return rest, true
+}
+
+// cutLowerRole drops the job a label's names start with in lower case:
+// "correspondent Daan Mulder" of "Door correspondent Daan Mulder",
+// "unserem Korrespondenten" aside (labels hold those).
+func cutLowerRole(rest string) string {
+	words := strings.Fields(rest)
+	k := 0
+	for k+2 <= len(words) && roleWords[words[k]] {
+		k++
+	}
+	if k == 0 || k+2 > len(words) {
+		return rest
+	}
+	if r, _ := utf8.DecodeRuneInString(words[k]); !nameCap(r) {
+		return rest
+	}
+	return strings.Join(words[k:], " ")
 }
 
 // allCJKNames reports whether every part is a short name in Han, kana or
@@ -652,7 +672,7 @@ var orgWords = []string{"news", "press", "staff", "media", "agency", "reporter",
 	"prensa", "presse", "pressestelle", "stampa", "imprensa", "gabinete", "communications", "kommunikation",
 	// Bodies a contributor writes for: "Karen Liu, St. Brigid School Council".
 	"council", "school", "committee", "association", "society", "university", "department", "ministry", "institute",
-	"foundation", "hospital"}
+	"foundation", "hospital", "office"}
 
 func isOrg(a string) bool {
 	la := strings.ToLower(a)
@@ -1970,7 +1990,9 @@ var execTitles = wordSet(`vp svp evp avp ceo cfo coo cto cmo cio ciso cpo cro`)
 // byline ("Jane Doe on March 3", "Jane Doe Last updated", "Jane Doe
 // Follow" beside a follow button).
 var nameStops = wordSet(`on last updated posted published at in le el il am op em
-	follow following subscribe email e-mail contact folgen abonnieren suivre seguir segui`)
+	follow following subscribe email e-mail contact folgen abonnieren suivre seguir segui
+	publicerad publisert publiceret julkaistu veröffentlicht publié publicado pubblicato gepubliceerd
+	opublikowano publikováno zveřejněno uppdaterad oppdatert opdateret päivitetty aktualisiert actualizado`)
 
 // uiPhrases are link texts that stand where an author name would.
 var uiPhrases = map[string]bool{"posts": true, "more": true, "author": true, "authors": true, "view more posts": true,

@@ -238,7 +238,9 @@ func (p *page) aggregate() {
 			ni.flags |= fBoil
 			continue
 		}
-		if ni.flags&fBoilShort != 0 && ni.text <= shortBoilText && ni.rawGood < 0.5*rootGood {
+		// (A paragraph so named is the story's: Condé Nast sets
+		// class="paywall" on every <p> of its text.)
+		if ni.flags&fBoilShort != 0 && ni.text <= shortBoilText && ni.rawGood < 0.5*rootGood && !paragraphTag(ni.n) {
 			// (A pitch that is most of the page's text is what the page
 			// serves in place of the story: the gate check reads it.)
 			ni.flags |= fBoil
@@ -456,4 +458,14 @@ func (p *page) cardRun(a, i int32) bool {
 		}
 	}
 	return like >= 3 && 2*linked > like
+}
+
+// paragraphTag reports whether n is a paragraph or a heading: text of its
+// own, not a box around some.
+func paragraphTag(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.P, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Li, atom.Blockquote:
+		return true
+	}
+	return false
 }

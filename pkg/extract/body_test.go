@@ -650,6 +650,15 @@ func TestPaywallPitchAndSupportBox(t *testing.T) {
 	if !strings.Contains(res.Text, "Del 5: Kommunen") {
 		t.Errorf("the subscribers' part (class paywall) was dropped:\n%s", res.Text)
 	}
+	// Every paragraph of the story marked so (Condé Nast's <p class="paywall">).
+	marked := strings.ReplaceAll(free+locked, "<p>", `<p class="paywall">`)
+	res, err = ex.Extract(Input{URL: "https://travel.example/story/long-weekend-in-lisbon", Body: []byte(page(marked))})
+	if err != nil {
+		t.Fatalf("paragraphs of class paywall: Extract: %v (kind %s)", err, res.Kind)
+	}
+	if !strings.Contains(res.Text, "elevtallet") || !strings.Contains(res.Text, "Del 5: Kommunen") {
+		t.Errorf("paragraphs of class paywall were dropped:\n%s", res.Text)
+	}
 }
 
 // TestStoryAboutNewsletters: a story's last paragraphs may name
@@ -671,5 +680,19 @@ func TestStoryAboutNewsletters(t *testing.T) {
 	}
 	if strings.Contains(res.Text, "Get our free morning newsletter") {
 		t.Errorf("the promotion line after the story stayed:\n%s", res.Text)
+	}
+}
+
+// TestFeedbackBox: a "Was this page helpful?" box inside the article
+// (Dotdash's "mntl-feedback", GOV.UK's "gem-c-feedback") is not the story.
+func TestFeedbackBox(t *testing.T) {
+	page := `<html><head><title>Magnesium</title></head><body><article><h1>What magnesium does for sleep</h1><div class="article-body">` + paragraphs(5) +
+		`</div><div class="comp mntl-feedback"><p>Was this page helpful? Thanks for your feedback! Tell us why, so we can make our articles better for everyone.</p></div></article></body></html>`
+	res, err := New(DefaultOptions()).Extract(Input{URL: "https://health.example/magnesium-and-sleep-8601234", Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(res.Text, "Was this page helpful") {
+		t.Errorf("body keeps the feedback box:\n%s", res.Text)
 	}
 }

@@ -486,6 +486,7 @@ func TestBylineRolesAndCase(t *testing.T) {
 		{"a job title after the comma", `<div class="byline"><span class="byline-name">Hemi Walker, Local Democracy Reporter</span></div>`, "", []string{"Hemi Walker"}},
 		{"an executive's title after the comma", `<span class="byline">By <span class="author vcard"><a class="url fn n" href="/author/mia-schultz/">Mia Schultz</a></span>, VP Supply Chain, FreightWise</span>`, "", []string{"Mia Schultz"}},
 		{"a reviewer's credit run on after the name", `<div class="article-meta"><p class="author">Written by <a href="/authors/karen-holt/">Karen Holt</a></p><p class="reviewer">Medically reviewed by <a href="/doctors/samuel-obi/">Samuel Obi, MD</a></p></div>`, "", []string{"Karen Holt"}},
+		{"an office after the name", `<p class="byline">By Kevin Osei, Office of Water</p>`, "", []string{"Kevin Osei"}},
 		{"a role in brackets cut at a place", `<meta property="og:site_name" content="Le Bâtiment Hebdo"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Story","author":{"@type":"Organization","name":"Le Bâtiment Hebdo"}}</script><p class="bh-auteur">Par <a href="/auteur/sophie-garnier/">Sophie Garnier</a> (correspondante à Lyon)</p>`, "", []string{"Sophie Garnier"}},
 		{"outlet's initials", `<div class="byline"><span class="byline-name">Sophie Chen, RNZ</span></div>`, "", []string{"Sophie Chen"}},
 		{"capitals, written in full below", `<div class="byline"><span class="tnt-byline">By RUTH CALLOWAY Staff Writer</span></div>`,

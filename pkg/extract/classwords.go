@@ -63,7 +63,9 @@ var subscriberContent = map[string]bool{"subscriber-premium": true, "subscriber-
 var strongSubstrings = []string{"comment", "share", "social", "newsletter", "related", "subscribe", "cookie", "breadcrumb", "advert", "promo", "caption", "outbrain", "taboola", "recommend", "byline",
 	// Readers' comments under other names: "talkbacks", "comentarios",
 	// "kommentare", "reactions", "diskuse".
-	"talkback", "comentari", "kommentar", "reactions", "diskus"}
+	"talkback", "comentari", "kommentar", "reactions", "diskus",
+	// "Was this page helpful?" boxes: "mntl-feedback", "gem-c-feedback".
+	"feedback"}
 
 // asciiLower writes s into dst (of s's length) with ASCII capitals in
 // lower case and returns dst: a lower-cased copy in a caller's buffer.

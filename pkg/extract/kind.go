@@ -357,6 +357,19 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 		rule = "url-hint"
 		kind = offerKind
 		reason = "url names a " + offerKind + " page and no dated byline marks an article"
+	case p.excerptPage(textLen):
+		rule = "excerpt"
+		kind = KindOther
+		reason = "an excerpt that sends its reader to the story on another site"
+	case mk.archive != "" && !p.ld.isArticleType && (p.linkedHeadings >= 2 || listing):
+		// WordPress rendered the page with an archive template and it
+		// lists posts: a category's, a tag's, an author's or a day's,
+		// each with its own byline and date (a category page that is a
+		// long text of its own is left to the rules below).
+		rule = "markup"
+		kind = mk.archive
+		reason = "a WordPress archive template (body class " + mk.archive + ")"
+		p.kindMarker = "wordpress archive"
 	case mk.staticPage != "" && (pathKind != "" || sitePage) && !p.shownDatedByline() && !articleURL && !urlDated:
 		// The site engine rendered a static page (WordPress, Ghost) at
 		// the address of an about, membership or support page: its
@@ -571,7 +584,7 @@ const productGridItems = 12
 const shortBodyPageText = 2000
 
 var finalRules = map[string]bool{"short-text": true, "schema-type": true, "markup": true, "home-page": true, "url-hint": true, "url-path": true, "listing-shape": true,
-	"page-shape": true, "audio": true, "discovery:seed": true, "discovery:nav": true, "live-blog": true, "gate": true}
+	"page-shape": true, "audio": true, "discovery:seed": true, "discovery:nav": true, "live-blog": true, "gate": true, "excerpt": true}
 
 // Logit shifts for how the crawler reached the page: a feed or sitemap
 // entry, or a link shaped like an article, is likely one; a navigation

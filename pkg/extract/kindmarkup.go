@@ -102,6 +102,10 @@ type markupKinds struct {
 	// a post: WordPress's body class "page-id-N" or an article of class
 	// "type-page", Ghost's body class "page-template".
 	staticPage string
+	// archive is the kind of list a WordPress archive template renders,
+	// by its body classes ("archive category category-news"): a section,
+	// a tag's, an author's or a day's stories, or search results.
+	archive string
 }
 
 func (m *markupKinds) set(kind int, marker string) {
@@ -180,6 +184,9 @@ func (p *page) markup() markupKinds {
 						review = true
 					}
 				}
+				if a.Key == "class" && n.DataAtom == atom.Body && m.archive == "" {
+					m.archive = archiveKind(strings.Fields(a.Val))
+				}
 			case "itemtype":
 				t := strings.ToLower(strings.TrimSpace(a.Val))
 				if j := strings.LastIndexByte(t, '/'); j >= 0 {
@@ -228,4 +235,36 @@ func staticPageClass(n *html.Node, tok string) bool {
 		return tok == "type-page"
 	}
 	return false
+}
+
+// archiveKind reads a WordPress <body>'s classes: "archive" beside the
+// archive's type ("category", "tag", "author", "date", a taxonomy's
+// "tax-…") names a list of posts, as does "search" or
+// "search-results"; "" otherwise (a post's body says "single").
+func archiveKind(toks []string) string {
+	archive, kind := false, ""
+	for _, t := range toks {
+		switch {
+		case t == "archive":
+			archive = true
+		case t == "search-results" || t == "search-no-results":
+			return KindSearch
+		case t == "category" || strings.HasPrefix(t, "tax-") || t == "post-type-archive":
+			if kind == "" {
+				kind = KindSection
+			}
+		case t == "tag":
+			kind = KindTag
+		case t == "author":
+			kind = KindAuthor
+		case t == "date":
+			kind = KindArchive
+		case t == "single" || t == "page":
+			return ""
+		}
+	}
+	if !archive {
+		return ""
+	}
+	return kind
 }

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -190,6 +191,42 @@ func (p *page) creditedReprint() bool {
 			continue
 		}
 		if links.ArticleScore(u.String()) >= links.ArticleThreshold {
+			return true
+		}
+	}
+	return false
+}
+
+// excerptLeads open the link with which an aggregator's excerpt sends
+// its reader to the story on the publisher's site.
+var excerptLeads = []string{"read full story", "read the full story", "read full article", "read the full article",
+	"continue reading at", "continue reading on", "read more at", "read more on", "read the rest at", "read the original at",
+	"weiterlesen bei", "weiterlesen auf", "lire la suite sur", "lire l'article complet", "seguir leyendo en", "leer más en",
+	"leggi l'articolo completo", "continua a leggere su", "leia mais em", "continue lendo em", "lees verder op", "lees het hele artikel"}
+
+// maxExcerptText is the most body text (non-space characters) an
+// aggregator's excerpt of a story holds.
+const maxExcerptText = 600
+
+// excerptPage reports whether the page is an aggregator's excerpt of a
+// story published elsewhere: a short text and a link, "Read full story at
+// The Courier", to another site. The story is the publisher's; the
+// crawler follows the link to it.
+func (p *page) excerptPage(textLen int32) bool {
+	if textLen > maxExcerptText || p.base == nil {
+		return false
+	}
+	for i := range p.nodes {
+		n := p.nodes[i].n
+		if n.DataAtom != atom.A {
+			continue
+		}
+		t := strings.ToLower(strings.TrimSpace(textOf(n)))
+		if len(t) > 80 || !slices.ContainsFunc(excerptLeads, func(l string) bool { return strings.HasPrefix(t, l) }) {
+			continue
+		}
+		u, err := p.base.Parse(strings.TrimSpace(attr(n, "href")))
+		if err == nil && u.Host != "" && !strings.EqualFold(u.Hostname(), p.base.Hostname()) && (u.Scheme == "http" || u.Scheme == "https") {
 			return true
 		}
 	}

@@ -544,5 +544,34 @@ func syndicationTrailer(text string) bool {
 			return true
 		}
 	}
-	return n > 0 && check(lines[0])
+	if n > 0 && strings.HasPrefix(strings.TrimSpace(lines[n-1]), "SOURCE ") {
+		return true // a press-release wire's "SOURCE Eastbridge University"
+	}
+	return n > 0 && (check(lines[0]) || wireDateline(lines[0]))
+}
+
+// wireDateline reports whether a press release's first line carries the
+// dateline of the wire that spread it: "EASTBRIDGE, England, Mar. 10,
+// 2025 /PRNewswire/ -- Scientists at ...".
+func wireDateline(l string) bool {
+	if len(l) > 300 {
+		l = l[:300]
+	}
+	for from := 0; ; {
+		i := strings.Index(l[from:], " /")
+		if i < 0 {
+			return false
+		}
+		i += from + 2
+		j := strings.IndexByte(l[i:], '/')
+		if j < 2 || j > 32 {
+			from = i
+			continue
+		}
+		rest := strings.TrimLeft(l[i+j+1:], " ")
+		if strings.HasPrefix(rest, "--") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") {
+			return true
+		}
+		from = i
+	}
 }

@@ -52,6 +52,9 @@ func TestRank(t *testing.T) {
 			extract.Result{Authors: []string{"A"}, Provenance: map[string]string{"published_at": "jsonld"}, Text: "Body."}, 0, 4},
 		{"aggregator copy naming the original", agg, pub, extract.Result{Authors: []string{"A"}, Text: "Body."}, -3, 1},
 		{"aggregator copy with read-more trailer", agg, "", extract.Result{Text: "Body.\nRead more at The Publisher"}, -2, 0},
+		{"press-release wire's copy: its dateline", agg, agg, extract.Result{Text: "EASTBRIDGE, England, Mar. 10, 2025 /ReleaseLine/ -- Scientists at Eastbridge University have mapped the estuary.\nBody."}, -2, 2},
+		{"press-release wire's copy: its source line", agg, "", extract.Result{Text: "Scientists at Eastbridge University have mapped the estuary.\nBody.\nSOURCE Eastbridge University"}, -2, 0},
+		{"a date with slashes is no wire's dateline", pub, "", extract.Result{Text: "On 10/03/2025 -- the council met.\nBody.\nSource: the council"}, 0, 0},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
