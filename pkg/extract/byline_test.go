@@ -620,3 +620,24 @@ func TestContentSystemAccounts(t *testing.T) {
 		wantAuthors(t, bylinePage(head, byline+`<div itemprop="articleBody"><p><strong>Por Martín Suárez</strong></p>`+paragraphs(5)+`</div>`), []string{"Martín Suárez"})
 	})
 }
+
+// TestBylineUnderKickedHeadline: a headline whose <h1> sets a long kicker
+// before it is still the headline the byline sits under (blind web ba: a
+// ZDF-like page declared the site as author and showed "von Jonas Weber"
+// under a headline with a kicker).
+func TestBylineUnderKickedHeadline(t *testing.T) {
+	page := `<html><head><title>NRW will marode Schulen schneller sanieren - zweiheute</title><meta property="og:site_name" content="zweiheute">` +
+		`<meta property="og:title" content="NRW will marode Schulen schneller sanieren">` +
+		`<script type="application/ld+json">{"@type":"NewsArticle","headline":"NRW will marode Schulen schneller sanieren","author":{"@type":"Organization","name":"zweiheute"}}</script></head>` +
+		`<body><main><article><header><h1 class="hhhy3ex"><span class="o1ximh7k">Programm über zwei Milliarden</span> <span class="hhhy3ex-text">NRW will marode Schulen schneller sanieren</span></h1>` +
+		`<p class="c1bdz7f4">In Nordrhein-Westfalen sollen Kommunen mehr Geld für die Sanierung von Schulgebäuden erhalten. Die Landesregierung stellte am Montag ein Programm vor.</p>` +
+		`<dl><dt>Datum:</dt><dd><time datetime="2025-03-03T15:02:00.000Z">03.03.2025 16:02 Uhr</time></dd></dl></header>` +
+		`<div class="a1bx2tw0"><span>von </span><a href="/autoren/jonas-weber-100.html">Jonas Weber</a></div><div class="r1nj4qn5">` + paragraphs(5) + `</div></article></main></body></html>`
+	res, err := New(DefaultOptions()).Extract(Input{URL: "https://zweiheute.example/nachrichten/politik/nrw-schulen-sanierung-100.html", Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(res.Authors, []string{"Jonas Weber"}) {
+		t.Errorf("Authors = %q (%s), want [Jonas Weber]", res.Authors, res.Provenance["authors"])
+	}
+}

@@ -618,6 +618,11 @@ func titleAgrees(h1, ref string) bool {
 	if len(b) >= 15 && strings.Contains(a, b) && len(b)*10 >= len(a)*6 {
 		return true
 	}
+	// The heading holds a kicker before the title ("Programm über zwei
+	// Milliarden NRW will marode Schulen schneller sanieren").
+	if len(b) >= 15 && strings.HasSuffix(a, " "+b) && len(b)*10 >= len(a)*4 {
+		return true
+	}
 	return false
 }
 
