@@ -894,7 +894,7 @@ func cleanNames(in []string) []string {
 		if i > 0 && titleAfterName(a) {
 			continue // "Hemi Walker, Local Democracy Reporter"
 		}
-		a = cutAcademicTitles(trimName(cutContact(collapse(cutSlashRole(cutOpenParen(a))))))
+		a = cutAcademicTitles(trimName(cutContact(collapse(cutSlashRole(cutParenNote(cutOpenParen(a)))))))
 		la := strings.ToLower(a)
 		if a == "" || len(a) > 80 || strings.Contains(a, "@") || strings.HasPrefix(la, "http") || allCredentials(a) {
 			continue
@@ -1971,6 +1971,31 @@ func isRole(a string) bool {
 	return role
 }
 
+// cutParenNote drops a note in brackets after a name: a translator's
+// credit ("Pieter De Smet (traduction : Anne Dupuis)"), a pupil's class
+// ("Lea Schubert (9b)").
+func cutParenNote(a string) string {
+	i := strings.LastIndex(a, " (")
+	if i <= 0 || !strings.HasSuffix(a, ")") {
+		return a
+	}
+	inner := strings.TrimSpace(a[i+2 : len(a)-1])
+	li := strings.ToLower(inner)
+	classCode := len(inner) <= 3 && strings.ContainsFunc(inner, unicode.IsDigit) && !strings.ContainsRune(inner, ' ')
+	if !classCode && !containsAny(li, translatorWords) {
+		return a // other notes ("she/her", a degree) are left as printed
+	}
+	name := strings.TrimSpace(a[:i])
+	if strings.Count(name, " ") == 0 {
+		return a
+	}
+	return name
+}
+
+// translatorWords mark a translator's credit in brackets after a name.
+var translatorWords = []string{"traduction", "traduit", "translat", "traducción", "traducido", "tradução", "traduzido",
+	"übersetz", "traduzione", "tradotto", "vertaling", "vertaald", "tłumacz", "перевод", "переклад"}
+
 // cutOpenParen drops a bracket the name's part leaves open, with what it
 // opens: "Sophie Garnier (correspondante" of "Sophie Garnier
 // (correspondante à Lyon)", cut at " à ".
@@ -2076,6 +2101,9 @@ func trimName(a string) string {
 		a = n
 	} else if len(a) > 3 && strings.EqualFold(a[:3], "by ") {
 		a = a[3:]
+	}
+	if i := strings.Index(a, " By "); i > 0 && looksLikeName(a[i+4:]) {
+		a = a[i+4:] // "CoinHerald By Helena Park": the site's name before the byline
 	}
 	la := strings.ToLower(a)
 	for _, cut := range []string{" reviewed by", ". reviewed by", " fact checked by", " fact-checked by", " edited by", " medically reviewed"} {

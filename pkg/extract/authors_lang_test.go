@@ -19,6 +19,8 @@ func TestBylineLabels(t *testing.T) {
 		{"en", "Words: Jane Doe", []string{"Jane Doe"}, true},
 		{"en", "Guest column by Rajiv Menon", []string{"Rajiv Menon"}, true},
 		{"nl", "Door correspondent Daan Mulder", []string{"Daan Mulder"}, true},
+		{"fr", "Par Pieter De Smet (traduction : Anne Dupuis)", []string{"Pieter De Smet"}, true},
+		{"de", "Von Lea Schubert (9b)", []string{"Lea Schubert"}, true},
 		{"en", "Guest post by Tomás Reyes, who has run the island freight co-op since 2011.", []string{"Tomás Reyes"}, true},
 		{"ru", "Автор материала: Иван Петров", []string{"Иван Петров"}, true},
 		{"ru", "Корреспондент: Иван Петров", []string{"Иван Петров"}, true},

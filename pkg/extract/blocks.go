@@ -238,9 +238,9 @@ func (p *page) aggregate() {
 			ni.flags |= fBoil
 			continue
 		}
-		// (A paragraph so named is the story's: Condé Nast sets
+		// (A paragraph named "paywall" is the story's: Condé Nast sets
 		// class="paywall" on every <p> of its text.)
-		if ni.flags&fBoilShort != 0 && ni.text <= shortBoilText && ni.rawGood < 0.5*rootGood && !paragraphTag(ni.n) {
+		if ni.flags&fBoilShort != 0 && ni.text <= shortBoilText && ni.rawGood < 0.5*rootGood && !paywallParagraph(ni.n) {
 			// (A pitch that is most of the page's text is what the page
 			// serves in place of the story: the gate check reads it.)
 			ni.flags |= fBoil
@@ -460,12 +460,13 @@ func (p *page) cardRun(a, i int32) bool {
 	return like >= 3 && 2*linked > like
 }
 
-// paragraphTag reports whether n is a paragraph or a heading: text of its
-// own, not a box around some.
-func paragraphTag(n *html.Node) bool {
+// paywallParagraph reports whether n is a paragraph or a heading (text of
+// its own, not a box around some) whose class names the paywall: the
+// subscribers' part of the story, not a pitch.
+func paywallParagraph(n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.P, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Li, atom.Blockquote:
-		return true
+		return strings.Contains(strings.ToLower(attr(n, "class")), "paywall")
 	}
 	return false
 }

@@ -575,6 +575,16 @@ func TestPressReleaseTail(t *testing.T) {
 			}
 		})
 	}
+	// Without an end mark: an "About Northlink" heading that names the
+	// site itself closes the release (blind web ar: the company's own
+	// newsroom page).
+	own := `<html><head><title>Northlink switches off 3G</title><meta property="og:site_name" content="Northlink"></head><body><article><h1>Northlink switches off 3G</h1><div class="text">` + story +
+		`<h2>About Northlink</h2><p>Northlink is one of the UK's leading providers of mobile and fixed broadband, serving 9.6 million customers.</p></div></article></body></html>`
+	if res, err := New(DefaultOptions()).Extract(Input{URL: "https://newsroom.northlink.example/pressreleases/northlink-switches-off-3g-3361204", Body: []byte(own)}); err != nil {
+		t.Fatal(err)
+	} else if strings.Contains(res.Text, "leading providers") || !strings.Contains(res.Text, "national fund for climate") {
+		t.Errorf("the issuer's own 'About' section (or the story) is wrong:\n%s", res.Text)
+	}
 	// An "About the study" section that no contact follows is the story's.
 	page := `<html><head><title>Trees cut admissions</title></head><body><article><h1>Trees cut admissions</h1><div class="text">` + story +
 		`<h2>About the study</h2><p>The researchers compared hospital admissions in 40 districts over ten summers, with and without new street trees.</p></div></article></body></html>`
@@ -623,16 +633,19 @@ func TestPaywallPitchAndSupportBox(t *testing.T) {
 		"<p>Byggestart er planlagt neste høst, og skolen skal etter planen stå ferdig til skolestart i 2028.</p>"
 	pitch := `<div class="paywall c-paywall"><h2>Denne artikkelen er for abonnenter</h2><p>Få tilgang til alt innhold fra Fjordposten for 1 krone den første måneden.</p><a href="/abonnement">Se tilbud</a></div>`
 	support := `<div class="support-box"><p>Legyél te is Hírpontos! Támogasd a független újságírást havi 1000 forinttól.</p><a href="/tamogatas/">Támogatom</a></div>`
+	disclaimer := `<p class="disclaimer"><strong>Disclaimer:</strong> ScienceWire is not responsible for the accuracy of news releases posted by contributing institutions.</p>`
 	page := func(inner string) string {
 		return `<html><head><title>Ny skole på Lia</title></head><body><article><h1>Ny skole på Lia</h1><div class="c-article__body">` + inner + `</div></article></body></html>`
 	}
 	ex := New(DefaultOptions())
-	for name, html := range map[string]string{"paywall pitch": page(free + pitch), "support box": page(free + support)} {
+	barrier := `<div class="barrier" id="barrier-page"><h2 class="barrier-heading">Subscribe to unlock this article</h2><p class="barrier-offer">Try unlimited access. Only $1 for 4 weeks.</p></div>`
+	for name, html := range map[string]string{"paywall pitch": page(free + pitch), "support box": page(free + support), "a wire's disclaimer": page(free + disclaimer),
+		"a subscription barrier": page(free + barrier)} {
 		res, err := ex.Extract(Input{URL: "https://fjordposten.example/nyheter/i/ny-skole-pa-lia", Body: []byte(html)})
 		if err != nil {
 			t.Fatalf("%s: Extract: %v", name, err)
 		}
-		if strings.Contains(res.Text, "1 krone") || strings.Contains(res.Text, "Támogasd") {
+		if containsAny(res.Text, []string{"1 krone", "Támogasd", "not responsible", "unlimited access"}) {
 			t.Errorf("%s: body keeps the box:\n%s", name, res.Text)
 		}
 		if !strings.Contains(res.Text, "elevtallet") {

@@ -51,7 +51,9 @@ var (
 // itself (Google asks paywalled sites to mark the subscribers' part of the
 // text with a class such as "paywall").
 var shortBoilParts = map[string]bool{"paywall": true, "upsell": true, "support": true, "disclaimer": true,
-	"leseprobe": true, "abo": true, "abonnement": true}
+	"leseprobe": true, "abo": true, "abonnement": true, "barrier": true,
+	// A translator's credit set apart from the text.
+	"translator": true}
 
 // subscriberContent are class tokens that mark a story's text as the part
 // for subscribers: "subscribe" inside them names no sign-up box.

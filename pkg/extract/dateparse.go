@@ -324,6 +324,11 @@ func parseDate(s string, usFirst bool) (time.Time, bool) {
 				if named, hasNamed = readZone(toks, i); hasNamed {
 					i += named.n
 				}
+			} else if zone == nil && !hasNamed && !clock && i+1 < len(toks) && toks[i+1].isNum && toks[i+1].sep == ':' {
+				// The zone written before the clock: "2025-03-14 HKT 10:15".
+				if z, ok := readZone(toks, i); ok && z.n == 0 {
+					named, hasNamed = z, true
+				}
 			}
 		}
 	}
@@ -629,7 +634,7 @@ func weekdayComma(s string) bool {
 
 // nativeZeros are the zero digits of the scripts whose digits asciiDigits
 // reads: Arabic-Indic, Persian, Devanagari, Bengali and Thai.
-var nativeZeros = []rune{'\u0660', '\u06f0', '\u0966', '\u09e6', '\u0e50'}
+var nativeZeros = []rune{'\u0660', '\u06f0', '\u0966', '\u09e6', '\u0e50', '\uff10'}
 
 // asciiDigits returns s with the digits of other scripts written as ASCII
 // digits, and whether it held any.
@@ -643,6 +648,10 @@ func asciiDigits(s string) (string, bool) {
 // asciiDigit returns the ASCII digit for a digit of one of nativeZeros'
 // scripts, and any other rune as it is.
 func asciiDigit(r rune) rune {
+	switch r {
+	case '：', '／', '－', '．':
+		return r - 0xFEE0 // full-width marks beside full-width digits: "０９：１５"
+	}
 	for _, z := range nativeZeros {
 		if r >= z && r <= z+9 {
 			return '0' + (r - z)

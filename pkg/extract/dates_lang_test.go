@@ -21,6 +21,8 @@ func TestParseDateLanguages(t *testing.T) {
 	}{
 		{"en", "March 3, 2025 6:24 PM EST", true, time.Date(2025, 3, 3, 18, 24, 0, 0, time.FixedZone("", -5*3600))},
 		{"en", "03/07/2025", true, day(2025, 3, 7)},
+		// Full-width digits and colon.
+		{"ja", "２０２５年３月２日 ０９：１５", false, time.Date(2025, 3, 2, 9, 15, 0, 0, utc)},
 		// A range of days: the first day, in the year written after it.
 		{"en", "May 13–15, 2025 · Denver, CO", true, day(2025, 5, 13)},
 		{"en", "Mar 3 '25", true, day(2025, 3, 3)},
@@ -133,6 +135,8 @@ func TestParseDateZones(t *testing.T) {
 		want time.Time
 	}{
 		{"2025-03-03 18:24 (GMT+8)", at(3, 3, 18, 24, 8)},
+		// The zone before the clock (RTHK's "2025-03-14 HKT 10:15").
+		{"2025-03-03 HKT 18:24", at(3, 3, 18, 24, 8)},
 		{"3 March 2025 18:24 UTC+3", at(3, 3, 18, 24, 3)},
 		{"3 March 2025 18:24 GMT+05:30", at(3, 3, 18, 24, 5.5)},
 		{"03.03.2025 18:24 (UTC+09:00)", at(3, 3, 18, 24, 9)},

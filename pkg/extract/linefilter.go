@@ -47,7 +47,7 @@ func (p *page) filterLines(in []line) []line {
 	out = p.dropRepeats(out)
 	out = cutRelated(out, p.nodes)
 	out = cutComments(out, p.nodes)
-	out = cutReleaseTail(out)
+	out = cutReleaseTail(out, p.issuer())
 	if p.isStandfirst(out) {
 		out = out[1:]
 	}
@@ -236,7 +236,7 @@ func r1Upper(s string) bool {
 // mark ("###", "- Ends -", "- Fin -") or its contacts' heading, and the
 // issuer's boilerplate just above them, to the end, once the story's
 // first 400 characters or two fifths of the text have gone by.
-func cutReleaseTail(lines []line) []line {
+func cutReleaseTail(lines []line, issuer string) []line {
 	i := tailFrom(lines, func(l line) bool {
 		return len(l.text) < 200 && (releaseEnds[strings.ToLower(strings.TrimSpace(l.text))] || contactHeading(l.text))
 	})
@@ -247,7 +247,41 @@ func cutReleaseTail(lines []line) []line {
 			break
 		}
 	}
+	if i == len(lines) && issuer != "" {
+		// No end mark: an "About Northlink" heading that names the site
+		// itself, among the last lines, opens the issuer's boilerplate.
+		for k := len(lines) - 1; k > 0 && k >= len(lines)-3; k-- {
+			if l := lines[k]; l.heading && aboutLine(l.text) && aboutIssuer(l.text, issuer) {
+				i = k
+				break
+			}
+		}
+	}
 	return lines[:i]
+}
+
+// aboutIssuer reports whether an "About X" heading names the issuer (the
+// site's name or its host's, squashed): "About Northlink" on
+// northlink.example.
+func aboutIssuer(t, issuer string) bool {
+	words := strings.Fields(t)
+	if len(words) < 2 {
+		return false
+	}
+	x := squashName(strings.Join(words[1:], " "))
+	return len(x) >= 3 && (strings.Contains(issuer, x) || strings.Contains(x, issuer))
+}
+
+// issuer is the site's own name as cutReleaseTail compares it: og:site_name
+// or the host's registered name, squashed.
+func (p *page) issuer() string {
+	if n := squashName(p.meta["og:site_name"]); len(n) >= 3 {
+		return n
+	}
+	if p.base != nil {
+		return hostLabel(strings.ToLower(strings.TrimPrefix(p.base.Hostname(), "www.")))
+	}
+	return ""
 }
 
 // noteByline keeps a byline line taken out of the body, and whether it was

@@ -98,7 +98,9 @@ func (p *page) extractMeta() {
 			res.Provenance["next_page"] = "a:rel=next"
 		}
 	}
-	if res.NextPage != "" && !p.sameHost(res.NextPage) {
+	if res.NextPage != "" && (!p.sameHost(res.NextPage) || !p.continuesHere(res.NextPage)) {
+		// Another site's page, or another story's: WordPress marks the
+		// link to the next post rel="next" too.
 		res.NextPage = ""
 		delete(res.Provenance, "next_page")
 	}

@@ -27,10 +27,6 @@ func (p *page) findNextPage() string {
 	for k := 0; k < 2 && p.nodes[scope].parent >= 0; k++ {
 		scope = p.nodes[scope].parent
 	}
-	self := strings.TrimSuffix(p.base.Path, "/")
-	if i := strings.LastIndexByte(self, '.'); i > strings.LastIndexByte(self, '/') {
-		self = self[:i]
-	}
 	for i := scope; i < p.nodes[scope].end; i++ {
 		ni := &p.nodes[i]
 		if ni.n.DataAtom != atom.A || ni.flags&fLink == 0 || ni.text > 40 {
@@ -44,11 +40,25 @@ func (p *page) findNextPage() string {
 		if !ok {
 			continue
 		}
-		if continues(self, p.base, u) {
+		if p.continuesHere(u.String()) {
 			return u.String()
 		}
 	}
 	return ""
+}
+
+// continuesHere reports whether the address next (absolute) looks like a
+// later page of this one (continues).
+func (p *page) continuesHere(next string) bool {
+	u, err := url.Parse(next)
+	if err != nil || p.base == nil {
+		return false
+	}
+	self := strings.TrimSuffix(p.base.Path, "/")
+	if i := strings.LastIndexByte(self, '.'); i > strings.LastIndexByte(self, '/') {
+		self = self[:i]
+	}
+	return continues(self, p.base, u)
 }
 
 // continues reports whether u looks like page 2+ of the page at base
@@ -69,7 +79,12 @@ func continues(self string, base, u *url.URL) bool {
 	rest := strings.Trim(u.Path[len(self):], "/-_.")
 	rest = strings.TrimSuffix(rest, ".html")
 	rest = strings.TrimSuffix(rest, ".htm")
-	rest = strings.TrimPrefix(rest, "page")
+	for _, w := range []string{"page", "seite", "pagina", "página", "strona", "sayfa", "p"} {
+		if r, ok := strings.CutPrefix(rest, w); ok {
+			rest = r
+			break
+		}
+	}
 	rest = strings.Trim(rest, "/-_")
 	return isDigits(rest) && rest != "1" && len(rest) <= 3
 }

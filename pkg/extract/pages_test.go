@@ -11,6 +11,10 @@ func TestNextPage(t *testing.T) {
 		{"query page", "https://n.example/a/story.html", `<div class="pages"><a href="/a/story.html?page=2">Next</a></div>`, "https://n.example/a/story.html?page=2"},
 		{"rel next", "https://n.example/a/story", `<link rel="next" href="https://n.example/a/story/p2">`, "https://n.example/a/story/p2"},
 		{"next article is not a continuation", "https://n.example/a/story", `<div><a href="/a/other-story">Next</a></div>`, ""},
+		{"WordPress's link to the next post is no continuation", "https://n.example/2026/11/04/le-marche-du-jeudi/",
+			`<nav class="post-navigation"><div class="nav-next"><a href="/2026/11/18/lecole-jules-ferry/" rel="next"><span class="meta-nav">Suivant</span> <span class="post-title">L’école Jules-Ferry</span></a></div></nav>`, ""},
+		{"rel next in the head to another post", "https://n.example/2026/11/04/le-marche-du-jeudi/", `<link rel="next" href="https://n.example/2026/11/18/lecole-jules-ferry/">`, ""},
+		{"a page word before the number", "https://n.example/news/long-story", `<link rel="next" href="https://n.example/news/long-story/seite-2/">`, "https://n.example/news/long-story/seite-2/"},
 		{"other host", "https://n.example/a/story", `<div><a href="https://x.example/a/story/2">2</a></div>`, ""},
 	}
 	ex := New(DefaultOptions())
