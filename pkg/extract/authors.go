@@ -668,6 +668,8 @@ var orgWords = []string{"news", "press", "staff", "media", "agency", "reporter",
 	"international", "business", "online", "editorial", "redaktion", "newsroom", "wire", "service", "digital",
 	// A content system's default accounts and news desks by name.
 	"admin", "administrator", "administrador", "administrateur", "amministratore", "beheerder", "super user", "webmaster", "haber merkezi", "新闻", "新聞", "뉴스", "ニュース",
+	// An editorial department: "編輯部", "编辑部", "編集部", "편집부".
+	"編輯部", "编辑部", "編集部", "편집부",
 	// Press offices: "Gabinete de Prensa", "Pressestelle", "Ufficio stampa".
 	"prensa", "presse", "pressestelle", "stampa", "imprensa", "gabinete", "communications", "kommunikation",
 	// Bodies a contributor writes for: "Karen Liu, St. Brigid School Council".

@@ -614,6 +614,10 @@ func TestContentSystemAccounts(t *testing.T) {
 			`{"@type":"Person","@id":"https://khabar.example/#/schema/person/1","name":"admin"}]}</script><meta name="author" content="admin">`
 		wantAuthors(t, bylinePage(head, `<div class="ok-news-author"><a href="/author/krishna-gyawali/">कृष्ण ज्ञवाली</a>, पोखरा</div>`+body), []string{"कृष्ण ज्ञवाली"})
 	})
+	t.Run("an editorial department declared, the reporter in the first line", func(t *testing.T) {
+		head := `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Story","author":{"@type":"Person","name":"編輯部"}}</script><meta name="author" content="編輯部">`
+		wantAuthors(t, bylinePage(head, `<div class="entry-content"><p>記者陳建宏、張雅婷／彰化報導</p>`+paragraphs(5)+`</div>`), []string{"陳建宏", "張雅婷"})
+	})
 	t.Run("Joomla Administrador, the writer in the first line", func(t *testing.T) {
 		head := `<meta name="author" content="Administrador">`
 		byline := `<dl class="article-info"><dd class="createdby" itemprop="author" itemscope itemtype="https://schema.org/Person">Escrito por <span itemprop="name">Administrador</span></dd></dl>`
