@@ -98,7 +98,7 @@ func (p *page) extractMeta() {
 			res.Provenance["next_page"] = "a:rel=next"
 		}
 	}
-	if res.NextPage != "" && (!p.sameHost(res.NextPage) || !p.continuesHere(res.NextPage)) {
+	if next, err := url.Parse(res.NextPage); res.NextPage != "" && (err != nil || !p.sameHost(res.NextPage) || !p.continuesHere(next)) {
 		// Another site's page, or another story's: WordPress marks the
 		// link to the next post rel="next" too.
 		res.NextPage = ""

@@ -40,18 +40,17 @@ func (p *page) findNextPage() string {
 		if !ok {
 			continue
 		}
-		if p.continuesHere(u.String()) {
+		if p.continuesHere(u) {
 			return u.String()
 		}
 	}
 	return ""
 }
 
-// continuesHere reports whether the address next (absolute) looks like a
-// later page of this one (continues).
-func (p *page) continuesHere(next string) bool {
-	u, err := url.Parse(next)
-	if err != nil || p.base == nil {
+// continuesHere reports whether the absolute address u looks like a later
+// page of this one (continues).
+func (p *page) continuesHere(u *url.URL) bool {
+	if p.base == nil {
 		return false
 	}
 	self := strings.TrimSuffix(p.base.Path, "/")

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/url"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -540,7 +541,7 @@ func syndicationTrailer(text string) bool {
 	}
 	n := len(lines)
 	for i := max(0, n-2); i < n; i++ {
-		if check(lines[i]) || containsAny(lines[i], originLinks) {
+		if check(lines[i]) || slices.ContainsFunc(originLinks, func(o string) bool { return strings.Contains(lines[i], o) }) {
 			return true
 		}
 	}
@@ -553,15 +554,6 @@ func syndicationTrailer(text string) bool {
 // originLinks are the words with which East Asian portals link a copy to
 // its original, anywhere in the line ("南島タイムスの元記事を読む").
 var originLinks = []string{"元記事を読む", "記事全文を読む", "기사원문", "원문 보기", "원문보기", "阅读原文", "原文链接", "閱讀原文", "原文連結"}
-
-func containsAny(s string, subs []string) bool {
-	for _, x := range subs {
-		if strings.Contains(s, x) {
-			return true
-		}
-	}
-	return false
-}
 
 // wireDateline reports whether a press release's first line carries the
 // dateline of the wire that spread it: "EASTBRIDGE, England, Mar. 10,

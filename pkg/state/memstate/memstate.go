@@ -175,21 +175,7 @@ func (s *Store) lock() error {
 
 // MarkSeen implements state.Store.
 func (s *Store) MarkSeen(ctx context.Context, keys []string, ttl time.Duration) ([]bool, error) {
-	if err := s.lock(); err != nil {
-		return nil, err
-	}
-	defer s.mu.Unlock()
-	now := s.now().UnixNano()
-	out := make([]bool, len(keys))
-	for i, k := range keys {
-		if e, ok := s.d.Seen[k]; ok && (e == 0 || e > now) {
-			continue
-		}
-		s.d.Seen[k] = s.exp(ttl)
-		delete(s.d.SeenBy, k) // an expired claim's owner no longer holds it
-		out[i] = true
-	}
-	return out, nil
+	return s.mark(keys, ttl, "")
 }
 
 // Claim implements state.Store.
@@ -197,6 +183,12 @@ func (s *Store) Claim(ctx context.Context, owner string, keys []string, ttl time
 	if owner == "" {
 		return nil, fmt.Errorf("memstate claim: empty owner")
 	}
+	return s.mark(keys, ttl, owner)
+}
+
+// mark marks keys seen for ttl, by owner ("" for nobody), and reports per
+// key whether it was new or, for an owner, already the owner's.
+func (s *Store) mark(keys []string, ttl time.Duration, owner string) ([]bool, error) {
 	if err := s.lock(); err != nil {
 		return nil, err
 	}
@@ -205,11 +197,15 @@ func (s *Store) Claim(ctx context.Context, owner string, keys []string, ttl time
 	out := make([]bool, len(keys))
 	for i, k := range keys {
 		if e, ok := s.d.Seen[k]; ok && (e == 0 || e > now) {
-			out[i] = s.d.SeenBy[k] == owner
+			out[i] = owner != "" && s.d.SeenBy[k] == owner
 			continue
 		}
 		s.d.Seen[k] = s.exp(ttl)
-		s.d.SeenBy[k] = owner
+		if owner == "" {
+			delete(s.d.SeenBy, k) // an expired claim's owner no longer holds it
+		} else {
+			s.d.SeenBy[k] = owner
+		}
 		out[i] = true
 	}
 	return out, nil
