@@ -22,6 +22,7 @@ type extractRecord struct {
 	ID           string            `json:"id"`
 	URL          string            `json:"url"`
 	CanonicalURL string            `json:"canonical_url"`
+	OriginURL    string            `json:"origin_url,omitempty"`
 	Site         string            `json:"site"`
 	Kind         string            `json:"kind"`
 	Title        string            `json:"title"`
@@ -102,7 +103,7 @@ func fillRecord(rec *extractRecord, res *extract.Result) {
 		rec.Authors = res.Authors
 	}
 	rec.Language, rec.SiteName, rec.Image, rec.Section, rec.Tags = res.Language, res.SiteName, res.Image, res.Section, res.Tags
-	rec.Text, rec.Provenance, rec.CanonicalURL = res.Text, res.Provenance, res.CanonicalURL
+	rec.Text, rec.Provenance, rec.CanonicalURL, rec.OriginURL = res.Text, res.Provenance, res.CanonicalURL, res.OriginURL
 	if rec.URL != "" {
 		if n, err := urlnorm.Normalize(rec.URL); err == nil {
 			rec.URL = n

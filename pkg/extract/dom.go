@@ -82,6 +82,7 @@ type page struct {
 	times                []int32
 	h1s                  []int32
 	anchors              []*html.Node // <a rel=...> and byline-ish anchors
+	awayLinks            []*html.Node // <a href> with an absolute address (maybe another site's), at most maxAwayLinks
 	// authorLinks are links to author pages (/author/jane-doe).
 	authorLinks []int32
 	title       string
@@ -382,6 +383,9 @@ func (p *page) classifyElement(n *html.Node, idx int32) uint16 {
 			flags |= fLink
 			if len(p.authorLinks) < 16 && authorHref(href) {
 				p.authorLinks = append(p.authorLinks, idx)
+			}
+			if len(p.awayLinks) < maxAwayLinks && (strings.HasPrefix(href, "http") || strings.HasPrefix(href, "//")) {
+				p.awayLinks = append(p.awayLinks, n)
 			}
 		}
 		if attr(n, "rel") != "" {

@@ -123,6 +123,10 @@ type Result struct {
 	SiteName string
 	// CanonicalURL is the absolute canonical address of the page.
 	CanonicalURL string
+	// OriginURL is the absolute address of another site's page that this
+	// page says it republishes ("Read the original", "This article first
+	// appeared on ...", a syndication-source tag), "" when it names none.
+	OriginURL string
 	// Image is the absolute URL of the lead image.
 	Image string
 	// Section is the site section the article belongs to.

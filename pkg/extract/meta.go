@@ -158,6 +158,7 @@ func (p *page) finishMeta() {
 			p.res.Language, p.res.Provenance["language"] = l, "text"
 		}
 	}
+	p.findOrigin()
 	p.pickAuthors()
 	p.pickDates()
 	p.settleDates()

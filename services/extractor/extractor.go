@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"log/slog"
 	"net/url"
-	"slices"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -503,12 +502,15 @@ const (
 // another copy named as its rel=canonical; then an earlier date, more
 // detail and a longer text win, in that order (state.Quality.Better).
 func rank(pageURL, canon string, res *extract.Result) (rank, detail int) {
-	if canon != "" {
-		if canon == pageURL {
-			detail += detailSelfCanonical
-		} else if urlnorm.Host(canon) != urlnorm.Host(pageURL) {
-			rank += rankCopyOf
-		}
+	switch {
+	case canon != "" && canon != pageURL && urlnorm.Host(canon) != urlnorm.Host(pageURL):
+		rank += rankCopyOf
+	case res.OriginURL != "":
+		// "Read the original" / "元記事を読む" linking to another
+		// site's page: a copy, whatever its canonical says.
+		rank += rankCopyOf
+	case canon == pageURL:
+		detail += detailSelfCanonical
 	}
 	for _, m := range res.Provenance {
 		if m == "jsonld" {
@@ -541,7 +543,7 @@ func syndicationTrailer(text string) bool {
 	}
 	n := len(lines)
 	for i := max(0, n-2); i < n; i++ {
-		if check(lines[i]) || slices.ContainsFunc(originLinks, func(o string) bool { return strings.Contains(lines[i], o) }) {
+		if check(lines[i]) {
 			return true
 		}
 	}
@@ -550,10 +552,6 @@ func syndicationTrailer(text string) bool {
 	}
 	return n > 0 && (check(lines[0]) || wireDateline(lines[0]))
 }
-
-// originLinks are the words with which East Asian portals link a copy to
-// its original, anywhere in the line ("南島タイムスの元記事を読む").
-var originLinks = []string{"元記事を読む", "記事全文を読む", "기사원문", "원문 보기", "원문보기", "阅读原文", "原文链接", "閱讀原文", "原文連結"}
 
 // wireDateline reports whether a press release's first line carries the
 // dateline of the wire that spread it: "EASTBRIDGE, England, Mar. 10,

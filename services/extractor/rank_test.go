@@ -54,7 +54,8 @@ func TestRank(t *testing.T) {
 		{"aggregator copy with read-more trailer", agg, "", extract.Result{Text: "Body.\nRead more at The Publisher"}, -2, 0},
 		{"press-release wire's copy: its dateline", agg, agg, extract.Result{Text: "EASTBRIDGE, England, Mar. 10, 2025 /ReleaseLine/ -- Scientists at Eastbridge University have mapped the estuary.\nBody."}, -2, 2},
 		{"press-release wire's copy: its source line", agg, "", extract.Result{Text: "Scientists at Eastbridge University have mapped the estuary.\nBody.\nSOURCE Eastbridge University"}, -2, 0},
-		{"portal copy linking its original", agg, "", extract.Result{Text: "本文。\n南島タイムスの元記事を読む"}, -2, 0},
+		{"portal copy linking its original", agg, "", extract.Result{OriginURL: pub, Text: "本文。"}, -3, 0},
+		{"copy naming itself canonical but linking its original", agg, agg, extract.Result{OriginURL: pub, Authors: []string{"A"}, Text: "Body."}, -3, 1},
 		{"a date with slashes is no wire's dateline", pub, "", extract.Result{Text: "On 10/03/2025 -- the council met.\nBody.\nSource: the council"}, 0, 0},
 	}
 	for _, tc := range tests {
