@@ -429,6 +429,8 @@ func TestMidPitches(t *testing.T) {
 		`<div class="paywall-inline"><p>Subscribe to continue reading. Subscribers get unlimited access to all our stories for R75 a month. Already a subscriber? Sign in.</p><a class="btn" href="/subscribe/">Subscribe</a></div>`,
 		`<div class="paywall-inline"><p>Get the latest news first: join The Lagos Ledger channel on WhatsApp and never miss a story.</p><a class="btn">Join now</a></div>`,
 		`<p>Para seguir leyendo, suscribite a Diario del Plata y accedé a todas las notas.</p>`,
+		// A partner's ad unit ("mid-page unit") inside a Drupal body field.
+		`<div class="paragraph paragraph--type--partner-mpu"><span class="partner-label">Partner content</span><p>Protect your yield potential with a tailored spring nitrogen plan from Greenfield Agronomy.</p></div>`,
 	} {
 		doc := `<html><head><title>Bridge reopens</title></head><body><article><h1>Bridge reopens</h1>` + paragraphs(2) + pitch + paragraphs(2) +
 			`<p>Reporting by the desk.<br><br>ⓒ 새한일보, 무단 전재 및 재배포 금지</p></article></body></html>`
@@ -439,7 +441,7 @@ func TestMidPitches(t *testing.T) {
 		if !strings.Contains(res.Text, "ⓒ") {
 			t.Errorf("the rights line was dropped: %q", res.Text)
 		}
-		for _, w := range []string{"Subscribe to continue", "WhatsApp", "seguir leyendo"} {
+		for _, w := range []string{"Subscribe to continue", "WhatsApp", "seguir leyendo", "Greenfield"} {
 			if strings.Contains(res.Text, w) {
 				t.Errorf("%q kept in the body: %q", w, res.Text)
 			}
@@ -447,6 +449,26 @@ func TestMidPitches(t *testing.T) {
 		if strings.Count(res.Text, "Paragraph 1 of the story") != 2 {
 			t.Errorf("the story's paragraphs were dropped: %q", res.Text)
 		}
+	}
+}
+
+// TestPressContactAndShareLine: a town hall's press-office box and its
+// share line after a release are not the release's text.
+func TestPressContactAndShareLine(t *testing.T) {
+	doc := `<html lang="es"><head><title>El pleno aprueba el presupuesto</title></head><body><main><article><h1>El pleno aprueba el presupuesto</h1>` + paragraphs(4) +
+		`<p class="creditos">Texto: Lucía Ferrer · Fotografía: Andrés Gil</p><div class="contacto-prensa"><strong>Gabinete de Comunicación</strong> &middot; prensa@robledal.example &middot; 910 000 123</div>` +
+		`<div class="compartir">Compartir: <a href="#">Facebook</a> · <a href="#">X</a> · <a href="#">WhatsApp</a></div></article></main></body></html>`
+	res, err := New(DefaultOptions()).Extract(Input{URL: "https://ayto.example/web/ayuntamiento/-/el-pleno-aprueba-el-presupuesto", Body: []byte(doc)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"Gabinete de Comunicación", "Compartir"} {
+		if strings.Contains(res.Text, w) {
+			t.Errorf("%q kept in the body: %q", w, res.Text)
+		}
+	}
+	if strings.Count(res.Text, "Paragraph") != 4 {
+		t.Errorf("the release's paragraphs were dropped: %q", res.Text)
 	}
 }
 

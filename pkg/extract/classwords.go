@@ -24,6 +24,9 @@ var (
 		"visually-hidden": true, "screen-reader-text": true,
 		"author-bio": true, "bio": true, "authorbio": true, "abouttheauthor": true, "rating": true,
 		"more-stories": true, "see-also": true, "cta": true, "donate": true, "donation": true, "supportus": true,
+		// "Share" in the languages of the news, and an ad slot ("mid-page unit").
+		"compartir": true, "compartilhar": true, "partilhar": true, "condividi": true, "partager": true, "teilen": true,
+		"delen": true, "mpu": true,
 	}
 	weakBoilWords = map[string]bool{
 		"nav": true, "navbar": true, "navigation": true, "menu": true, "footer": true, "header": true,
@@ -52,8 +55,9 @@ var (
 // text with a class such as "paywall").
 var shortBoilParts = map[string]bool{"paywall": true, "upsell": true, "support": true, "disclaimer": true,
 	"leseprobe": true, "abo": true, "abonnement": true, "barrier": true,
-	// A translator's credit set apart from the text.
-	"translator": true}
+	// A translator's credit set apart from the text; a press office's
+	// contact box under a release ("contacto-prensa", "media-contact").
+	"translator": true, "contact": true, "contacto": true, "contato": true, "contatti": true, "kontakt": true}
 
 // subscriberContent are class tokens that mark a story's text as the part
 // for subscribers: "subscribe" inside them names no sign-up box.

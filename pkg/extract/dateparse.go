@@ -100,6 +100,15 @@ func parseDate(s string, usFirst bool) (time.Time, bool) {
 		// the Buddhist era (543 years ahead).
 		s = thaiDate(s)
 	}
+	if g, ok := japaneseEraDate(s); ok {
+		// "令和7年3月3日 18時24分": the year of the emperor's era.
+		s = g
+	}
+	if g, ok := mongolianDate(s); ok {
+		// "2025 оны 2-р сарын 28, 20:10": year, month and day marked by
+		// the words for year and month, as the CJK forms mark them.
+		s = g
+	}
 	if g, ok := jalaliDate(s); ok {
 		// "۲۵ اسفند ۱۴۰۳ - ۱۲:۱۰": Iran's solar calendar.
 		s = g
@@ -232,6 +241,10 @@ func parseDate(s string, usFirst bool) (time.Time, bool) {
 				if (t.sep == '-' || t.sep == '/' || t.sep == '.') && i+2 < len(toks) && toks[i+1].isNum && toks[i+2].isNum && month < 0 {
 					month, day, monthBeside = toks[i+1].num, toks[i+2].num, true
 					i += 2
+				} else if (t.sep == '-' || t.sep == '/') && i+1 < len(toks) && toks[i+1].isNum && toks[i+1].digs == 2 && toks[i+1].num == (t.num+1)%100 {
+					// "2025-26", "2024/25": a season or a fiscal year, not
+					// a day of the year.
+					i++
 				}
 				continue
 			}
@@ -736,6 +749,99 @@ func jalaliDate(s string) (string, bool) {
 		return fmt.Sprintf("%d %s %d %s", gd, gm, gy, rest), true
 	}
 	return "", false
+}
+
+// japaneseEras are the eras of Japan's calendar still met in news pages,
+// with the Gregorian year before each one's first.
+var japaneseEras = []struct {
+	name string
+	base int
+}{{"令和", 2018}, {"平成", 1988}}
+
+// japaneseEraDate rewrites an era year ("令和7年", "令和元年" for its first)
+// as the Gregorian one ("2025年"), keeping the rest of s.
+func japaneseEraDate(s string) (string, bool) {
+	for _, e := range japaneseEras {
+		i := strings.Index(s, e.name)
+		if i < 0 {
+			continue
+		}
+		rest := s[i+len(e.name):]
+		n, j := 0, 0
+		if strings.HasPrefix(rest, "元") {
+			n, j = 1, len("元")
+		} else {
+			for j < len(rest) && rest[j] >= '0' && rest[j] <= '9' {
+				n = n*10 + int(rest[j]-'0')
+				j++
+			}
+		}
+		if n < 1 || n > 99 || !strings.HasPrefix(rest[j:], "年") {
+			continue
+		}
+		return s[:i] + strconv.Itoa(e.base+n) + rest[j:], true
+	}
+	return "", false
+}
+
+// mongolianMonthWords are the Mongolian ordinal month names ("хоёрдугаар
+// сар" is the second month), longest first so that "арван нэгдүгээр"
+// is not read as "нэгдүгээр".
+var mongolianMonthWords = []struct {
+	word  string
+	month int
+}{
+	{"арван нэгдүгээр", 11}, {"арван хоёрдугаар", 12}, {"нэгдүгээр", 1}, {"хоёрдугаар", 2}, {"гуравдугаар", 3},
+	{"дөрөвдүгээр", 4}, {"тавдугаар", 5}, {"зургаадугаар", 6}, {"долдугаар", 7}, {"наймдугаар", 8},
+	{"есдүгээр", 9}, {"аравдугаар", 10},
+}
+
+// mongolianDate rewrites a Mongolian date ("2025 оны 2-р сарын 28",
+// "2025 оны хоёрдугаар сарын 28", "2025 оны 2 сарын 28-ны 20:10") in the
+// CJK form the parser reads ("2025年2月28日 20:10"), keeping the rest.
+func mongolianDate(s string) (string, bool) {
+	ls := strings.ToLower(s)
+	y := strings.Index(ls, "оны")
+	m := strings.Index(ls, "сар")
+	if y < 4 || m < y {
+		return "", false
+	}
+	before := strings.TrimRight(ls[:y], " ")
+	i := len(before)
+	for i > 0 && before[i-1] >= '0' && before[i-1] <= '9' {
+		i--
+	}
+	year, err := strconv.Atoi(before[i:])
+	if err != nil || year < 1900 || year > 2200 {
+		return "", false
+	}
+	mid := strings.TrimSpace(ls[y+len("оны") : m])
+	month := 0
+	for _, w := range mongolianMonthWords {
+		if mid == w.word {
+			month = w.month
+			break
+		}
+	}
+	if month == 0 {
+		digits := strings.TrimRight(strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(mid, "р"), "-")), "- ")
+		if month, err = strconv.Atoi(digits); err != nil || month < 1 || month > 12 {
+			return "", false
+		}
+	}
+	rest := ls[m+len("сар"):]
+	rest = strings.TrimPrefix(rest, "ын")
+	rest = strings.TrimLeft(rest, " ")
+	j := 0
+	for j < len(rest) && rest[j] >= '0' && rest[j] <= '9' {
+		j++
+	}
+	day, err := strconv.Atoi(rest[:j])
+	if err != nil || day < 1 || day > 31 {
+		return "", false
+	}
+	tail := strings.TrimLeft(rest[j:], "-ныий ,")
+	return fmt.Sprintf("%d年%d月%d日 %s", year, month, day, tail), true
 }
 
 // hasASCIIDigit reports whether s holds a digit 0-9.

@@ -507,7 +507,9 @@ func (p *page) lineLeadDate(line string, us bool) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	head := line[:end]
-	if place, date, ok := strings.Cut(head, ", "); ok && !hasASCIIDigit(place) && len(strings.Fields(place)) <= 3 {
+	if _, date, ok := strings.Cut(head, " ("); ok && strings.HasSuffix(strings.TrimSpace(head), ")") {
+		head = date // "CaseWire, New York (March 11, 2025, 9:05 PM EDT)"
+	} else if place, date, ok := strings.Cut(head, ", "); ok && !hasASCIIDigit(place) && len(strings.Fields(place)) <= 3 {
 		head = date // "BERLIN, 3. März 2025"
 	}
 	head = strings.Trim(head, " ()[]")

@@ -89,13 +89,19 @@ func (p *page) checkResaved(us bool) {
 		}
 	}
 	shown, ok := p.shownDate(us)
+	if ok && sameDay(shown, *res.PublishedAt) && p.stampIsToday(us) {
+		// The date element shown was the masthead's today: the story's
+		// own date line is the one beside its headline.
+		shown, ok = p.nearTitleDate(us)
+	}
 	if !ok || res.PublishedAt.Sub(shown) > 3*365*24*time.Hour {
 		return
 	}
-	if res.ModifiedAt == nil && res.PublishedAt.Sub(shown) < 7*24*time.Hour {
+	if res.ModifiedAt == nil && res.PublishedAt.Sub(shown) < 7*24*time.Hour && !p.stampIsToday(us) {
 		// Declared without a modified time, the stamp may be the build's
 		// (a static site regenerated months later): only a shown day a
-		// week or more before it says so.
+		// week or more before it says so, or a masthead's "today" on the
+		// declared day (the page was stamped when it was rendered).
 		return
 	}
 	if p.base != nil {
@@ -114,14 +120,83 @@ func (p *page) checkResaved(us bool) {
 		// A day without a clock time is the publisher's day: it is earlier
 		// only if it is before the declared time's day in its own zone (an
 		// evening story in New York is on the next day in UTC).
-		py, pm, pd := res.PublishedAt.Date()
+		decl := *res.PublishedAt
+		if _, off := decl.Zone(); off == 0 && decl.Hour() < 12 {
+			// Declared in UTC, the local day may be the one before (a
+			// 21:10 story in New York is at 02:10 UTC): the instant
+			// stands, shown in a zone behind UTC that puts it on the
+			// shown day (the first whole hour that does).
+			prev := decl.Add(-time.Duration(decl.Hour()+1) * time.Hour)
+			if sameDay(shown, prev) {
+				local := decl.In(time.FixedZone("", -(decl.Hour()+1)*3600))
+				res.PublishedAt, res.Provenance["published_at"] = &local, prov+"+shown-day"
+				return
+			}
+		}
+		py, pm, pd := decl.Date()
 		if !shown.Before(time.Date(py, pm, pd, 0, 0, 0, 0, shown.Location())) {
 			return
 		}
-	} else if !shown.Before(res.PublishedAt.Add(-24 * time.Hour)) {
+	} else if !shown.Before(res.PublishedAt.Add(-24*time.Hour)) && !(shown.Before(*res.PublishedAt) && p.stampIsUpdate(us)) {
+		// (Within a day, the declared time must be the one the page
+		// shows as its update: "입력 2025-02-27 23:40 · 수정 2025-02-28
+		// 09:00" under a declared 09:00.)
 		return
 	}
 	res.PublishedAt, res.Provenance["published_at"] = &shown, "visible:resaved-"+prov
+}
+
+// stampIsToday reports whether the declared publication is a bare day that
+// the page's masthead shows as today ("2025年3月5日 星期三" above an
+// article dated 3 March): the date the page was rendered, not written.
+func (p *page) stampIsToday(us bool) bool {
+	t := p.res.PublishedAt
+	if t == nil || t.Hour() != 0 || t.Minute() != 0 {
+		return false
+	}
+	head := p.headlineIdx()
+	for _, i := range p.dateNodes {
+		if head >= 0 && i > head {
+			break
+		}
+		if !p.inPageChrome(i) && (p.mainIdx < 0 || i >= p.mainIdx) {
+			continue // (a masthead is the page's header, or above the story's container)
+		}
+		if v, ok := p.parseVisible(p.dateNodeText(i), us); ok {
+			return sameDay(v, *t)
+		}
+	}
+	return false
+}
+
+// stampIsUpdate reports whether the declared publication time is, to the
+// minute, the one the page shows as its last update.
+func (p *page) stampIsUpdate(us bool) bool {
+	t := p.res.PublishedAt
+	if t == nil {
+		return false
+	}
+	same := func(u time.Time) bool {
+		return !dateOnly(u) && u.Year() == t.Year() && u.YearDay() == t.YearDay() && u.Hour() == t.Hour() && u.Minute() == t.Minute()
+	}
+	if u, ok := p.updatedLine(us); ok && same(u) {
+		return true
+	}
+	for _, i := range p.dateNodes {
+		// "입력 2025-02-27 23:40:00 수정 2025-02-28 09:00:12": the update
+		// inside the publication's line.
+		s := p.dateNodeText(i)
+		ls := strings.ToLower(s)
+		if len(s) > 120 || len(ls) != len(s) || p.inPageChrome(i) {
+			continue
+		}
+		if k := labelAtWord(ls, updateLabels, 1); k >= 0 {
+			if u, ok := p.parseVisible(s[k:], us); ok && same(u) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // dateOnly reports whether t is a day without a clock time and zone, as

@@ -50,6 +50,9 @@ func TestDateSources(t *testing.T) {
 		{"a shown day is the declared time's local day, not an earlier one", "https://co.example/2024/04/24/budget",
 			`<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-04-24T20:25:00-04:00","dateModified":"2024-04-24T20:25:00-04:00"}</script>`,
 			`<h1>Council approves budget</h1><div class="entry-meta"><span class="posted-on">April 24, 2024</span></div>`, time.Time{}, "2024-04-24", "jsonld"},
+		{"a shown day is the local day of a declared UTC time, behind UTC", "https://letter.example/p/the-drayage-squeeze",
+			`<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-02-25T02:10:00+00:00","dateModified":"2025-02-25T02:10:00+00:00"}</script>`,
+			`<h1>Council approves budget</h1><div class="pencraft meta-EgzBVA">Feb 24, 2025</div>`, time.Time{}, "2025-02-24", "jsonld+shown-day"},
 		{"an updated line after the publication line is not the publication", "https://co.example/2024/04/21/budget", "",
 			`<h1>Council approves budget</h1><div class="entry-meta"><span class="byline">Von Fintan Abernathy und Nikolai Whitcombe</span> <span class="posted-on">21. April 2024, 05:01 Uhr MEZ</span> <span class="updated">Updated 22. April 2024, 01:01 Uhr MEZ</span></div>`,
 			time.Time{}, "2024-04-21", "visible"},
@@ -630,6 +633,8 @@ func TestLeadDate(t *testing.T) {
 		{"01.02.2022 „Der Arbeitsmarkt ist gut in das Jahr gestartet“, sagte die Chefin. ", "2022-02-01"},
 		{"Karlsruhe, (12.11.2021). Traditionell gedenken die Gemeinden ", "2021-11-12"},
 		{"BERLIN, 3. März 2025 – Die Stadt hat ", "2025-03-03"},
+		// A wire's place after its name, its date in brackets.
+		{"CaseWire, New York (March 11, 2025, 9:05 PM EDT) -- A federal judge said ", "2025-03-11"},
 		{"Am 27.1.2022 wurde in der Stadt - wie jedes Jahr - gedacht. ", ""},
 		// Lines that each open with a date are a list.
 		{"2025-03-01: Eine frühere Fassung nannte ein falsches Datum.</p><p>2025-03-02: Eine frühere Fassung nannte einen falschen Namen. ", ""},
@@ -803,5 +808,47 @@ func TestShownZoneOfDeclaredClock(t *testing.T) {
 		if got := res.PublishedAt.UTC().Format(time.RFC3339); got != tt.want {
 			t.Errorf("%s beside %s: PublishedAt = %s (%s), want %s", tt.ld, tt.shown, got, res.Provenance["published_at"], tt.want)
 		}
+	}
+}
+
+// TestDeclaredStampOverShownDate covers declared dates that are the
+// page's rendering or last update rather than its publication.
+func TestDeclaredStampOverShownDate(t *testing.T) {
+	para := strings.Repeat("<p>市政署表示，氹仔舊城區步行街優化工程將於下月展開，為期約五個月，工程包括更換路面石材、改善排水及增設休憩座椅。</p>", 4)
+	kor := strings.Repeat("<p>경상북도는 지난달 산불로 피해를 본 농가에 최대 5천만 원의 특별융자를 지원한다. 금리는 연 1퍼센트이며 2년 거치 3년 상환 조건이다.</p>", 4)
+	tests := []struct {
+		name, doc, wantDay, prov string
+	}{
+		{"a declared day that the masthead shows as today",
+			`<html lang="zh-MO"><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"步行街優化工程下月展開","datePublished":"2025-03-05"}</script></head><body>` +
+				`<div class="header"><a href="/">時報</a><div class="paperdate">2025年3月5日 星期三</div></div><div class="content"><table class="article">` +
+				`<tr><td class="riq">2025年3月3日 星期一</td></tr><tr><td><h1>步行街優化工程下月展開</h1></td></tr><tr><td class="zhengwen">` + para + `</td></tr></table></div></body></html>`,
+			"2025-03-03", "visible:resaved-jsonld"},
+		{"a declared day that is not the masthead's today stands",
+			`<html lang="zh-MO"><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"步行街優化工程下月展開","datePublished":"2025-03-05"}</script></head><body>` +
+				`<div class="header"><a href="/">時報</a><div class="paperdate">2025年3月6日 星期四</div></div><div class="content"><table class="article">` +
+				`<tr><td class="riq">2025年3月3日 星期一</td></tr><tr><td><h1>步行街優化工程下月展開</h1></td></tr><tr><td class="zhengwen">` + para + `</td></tr></table></div></body></html>`,
+			"2025-03-05", "jsonld"},
+		{"a declared time that the page shows as its update",
+			`<html lang="ko"><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"경북 산불 피해 농가에 특별융자","datePublished":"2025-02-28T09:00:12","dateModified":"2025-02-28T09:00:12"}</script></head><body>` +
+				`<div class="article_view"><h2 class="title">경북 산불 피해 농가에 특별융자</h2><div class="article_date"><span>입력 2025-02-27 23:40:00</span><span>수정 2025-02-28 09:00:12</span></div>` +
+				`<div class="article_txt">` + kor + `</div></div></body></html>`,
+			"2025-02-27", "visible:resaved-jsonld"},
+		{"a shown time hours before the declared one, with no update shown",
+			`<html lang="ko"><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"경북 산불 피해 농가에 특별융자","datePublished":"2025-02-28T09:00:12","dateModified":"2025-02-28T09:00:12"}</script></head><body>` +
+				`<div class="article_view"><h2 class="title">경북 산불 피해 농가에 특별융자</h2><div class="article_date"><span>입력 2025-02-27 23:40:00</span></div>` +
+				`<div class="article_txt">` + kor + `</div></div></body></html>`,
+			"2025-02-28", "jsonld"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := New(DefaultOptions()).Extract(Input{URL: "https://paper.example/html/2025-03/content_1.htm", Body: []byte(tc.doc)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := publishedDay(res); got != tc.wantDay || res.Provenance["published_at"] != tc.prov {
+				t.Errorf("PublishedAt = %v (%s), want day %s (%s)", res.PublishedAt, res.Provenance["published_at"], tc.wantDay, tc.prov)
+			}
+		})
 	}
 }

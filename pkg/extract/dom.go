@@ -82,7 +82,7 @@ type page struct {
 	times                []int32
 	h1s                  []int32
 	anchors              []*html.Node // <a rel=...> and byline-ish anchors
-	awayLinks            []*html.Node // <a href> with an absolute address (maybe another site's), at most maxAwayLinks
+	awayLinks            []int32      // <a href> with an absolute address (maybe another site's), at most maxAwayLinks
 	// authorLinks are links to author pages (/author/jane-doe).
 	authorLinks []int32
 	title       string
@@ -385,7 +385,7 @@ func (p *page) classifyElement(n *html.Node, idx int32) uint16 {
 				p.authorLinks = append(p.authorLinks, idx)
 			}
 			if len(p.awayLinks) < maxAwayLinks && (strings.HasPrefix(href, "http") || strings.HasPrefix(href, "//")) {
-				p.awayLinks = append(p.awayLinks, n)
+				p.awayLinks = append(p.awayLinks, idx)
 			}
 		}
 		if attr(n, "rel") != "" {

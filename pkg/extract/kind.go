@@ -18,7 +18,10 @@ var nonArticleTypes = map[string]string{
 // firmTypes are the nonArticleTypes that name the page's subject even on a
 // long page with dates and names (a product page with reviews, a thread
 // with posts): unless the page also declares an article, they decide.
-var firmTypes = map[string]string{"product": KindProduct, "productgroup": KindProduct, "discussionforumposting": KindForum, "qapage": KindForum}
+var firmTypes = map[string]string{"product": KindProduct, "productgroup": KindProduct, "discussionforumposting": KindForum, "qapage": KindForum,
+	// A job ad. (Not an Event: news pages declare the events of their
+	// sidebars' calendars.)
+	"jobposting": KindOther}
 
 // pathHints maps leading URL path segments that name a kind of page which,
 // without any sign of an article (a declared article type, a publication
@@ -75,7 +78,7 @@ var pathKinds = map[string]string{
 	// The imprint and the contact page in more languages.
 	"impresszum": KindAbout, "kolofon": KindAbout, "nota-legal": KindAbout, "note-legali": KindAbout, "tiraz": KindAbout,
 	"tiráž": KindAbout, "kapcsolat": KindAbout,
-	"staff": KindAuthor, "reporter": KindAuthor, "reporters": KindAuthor, "writer": KindAuthor, "writers": KindAuthor,
+	"staff": KindAuthor, "staff_name": KindAuthor, "staff-name": KindAuthor, "reporter": KindAuthor, "reporters": KindAuthor, "writer": KindAuthor, "writers": KindAuthor,
 	"columnist": KindAuthor, "columnists": KindAuthor, "autori": KindAuthor, "autore": KindAuthor, "autores": KindAuthor,
 	"auteurs": KindAuthor, "autorzy": KindAuthor, "avtor": KindAuthor, "yazar": KindAuthor, "yazarlar": KindAuthor,
 	"redacteur": KindAuthor, "redakteur": KindAuthor, "автор": KindAuthor, "авторы": KindAuthor, "автори": KindAuthor,
@@ -141,6 +144,12 @@ var pathKinds = map[string]string{
 // ("/astrology/daily-horoscope-march-4-2025/").
 var horoscopeWords = map[string]bool{"horoscope": true, "horoscopes": true, "horoscopo": true, "horóscopo": true,
 	"horoskop": true, "oroscopo": true, "rashifal": true, "гороскоп": true, "burç": true, "burc": true}
+
+// leadMagnetWords, as a leading segment of a page's address, file a trade
+// site's webinars and downloads ("/webinars/control-tower-visibility/"):
+// registration pages however article-like the rest of the address.
+var leadMagnetWords = map[string]bool{"webinar": true, "webinars": true, "whitepaper": true, "whitepapers": true,
+	"white-papers": true, "ebooks": true, "e-books": true, "on-demand-webinars": true, "virtual-events": true}
 
 // sitePageWords name, as a path's only segment, a site's pages about
 // itself that are not in pathKinds because other sites file stories or
@@ -236,7 +245,14 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 	sitePage := false
 	if p.base != nil && p.base.Host != "" {
 		path := strings.Trim(p.base.Path, "/")
-		rootPath = (path == "" || path == "index.html" || path == "index.php") && p.base.RawQuery == ""
+		for _, index := range []string{"index.html", "index.htm", "index.php", "index.shtml", "default.aspx"} {
+			// "/news/index.html" is the page at "/news/".
+			if path == index || strings.HasSuffix(path, "/"+index) {
+				path = strings.TrimSuffix(strings.TrimSuffix(path, index), "/")
+				break
+			}
+		}
+		rootPath = path == "" && p.base.RawQuery == ""
 		parts := strings.Split(path, "/")
 		segs = len(parts)
 		for i, part := range parts {
@@ -272,7 +288,7 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 		if pathKind != "" && articleURL {
 			pathKind = ""
 		}
-		if horoscopeAddress(parts) {
+		if horoscopeAddress(parts) || leadMagnetWords[segmentWord(parts[0])] || len(parts) > 2 && leadMagnetWords[segmentWord(parts[1])] {
 			pathKind, articleURL = KindOther, false
 		}
 		for i, part := range parts {

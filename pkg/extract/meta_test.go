@@ -39,6 +39,19 @@ func TestParseDate(t *testing.T) {
 		// "p.m." belongs to its own clock, not to the update's earlier one.
 		{"Published 11:05 a.m. ET March 5, 2025 | Updated 3:30 p.m. ET March 5, 2025", true, time.Date(2025, 3, 5, 11, 5, 0, 0, est), true},
 		{"Published 9:05 a.m. March 5, 2025 | Updated 3:30 p.m. March 5, 2025", true, time.Date(2025, 3, 5, 9, 5, 0, 0, time.UTC), true},
+		// Mongolian: the year and the month marked by words, as in CJK.
+		{"2025 оны 2-р сарын 28, 20:10", false, time.Date(2025, 2, 28, 20, 10, 0, 0, time.UTC), true},
+		{"2025 оны хоёрдугаар сарын 28", false, time.Date(2025, 2, 28, 0, 0, 0, 0, time.UTC), true},
+		{"Нийтэлсэн: 2024 оны 11 сарын 5-ны 09:30", false, time.Date(2024, 11, 5, 9, 30, 0, 0, time.UTC), true},
+		{"2024 оны арван хоёрдугаар сарын 1", false, time.Date(2024, 12, 1, 0, 0, 0, 0, time.UTC), true},
+		{"2025 оны 13-р сарын 1", false, time.Time{}, false},
+		// Japan's era years.
+		{"公開日時 令和7年3月3日 18時24分", false, time.Date(2025, 3, 3, 18, 24, 0, 0, time.UTC), true},
+		{"令和元年5月1日", false, time.Date(2019, 5, 1, 0, 0, 0, 0, time.UTC), true},
+		{"平成31年4月30日", false, time.Date(2019, 4, 30, 0, 0, 0, 0, time.UTC), true},
+		// A season or fiscal year is no day: "2025-26" beside a month.
+		{"Hundreds pledge to withhold April rent over the increase for 2025-26", false, time.Time{}, false},
+		{"12:04, Wednesday 12 March 2025 · budget for 2025/26", false, time.Date(2025, 3, 12, 12, 4, 0, 0, time.UTC), true},
 		{"no date here", false, time.Time{}, false},
 		{"31.02.2024", false, time.Time{}, false},
 	}

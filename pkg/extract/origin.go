@@ -3,6 +3,8 @@ package extract
 import (
 	"net/url"
 	"strings"
+
+	"golang.org/x/net/html"
 )
 
 // originMeta are the head tags with which a republisher names the page it
@@ -39,9 +41,13 @@ var originPhrases = []string{
 // maxAwayLinks bounds the absolute links a page keeps for findOrigin.
 const maxAwayLinks = 512
 
-// maxOriginLine bounds the text around a link that is searched for an
-// origin phrase: a credit line, not a paragraph that happens to hold one.
-const maxOriginLine = 240
+// maxOriginLine bounds the text (in non-space characters) around a link
+// that is searched for an origin phrase: a credit line, not a paragraph
+// that happens to hold one; maxOriginLink bounds the link's own.
+const (
+	maxOriginLine = 200
+	maxOriginLink = 60
+)
 
 // findOrigin sets Result.OriginURL: the page of another site this page
 // says it republishes, from a head tag or from a link that an origin
@@ -55,22 +61,66 @@ func (p *page) findOrigin() {
 			return
 		}
 	}
-	for _, n := range p.awayLinks {
-		abs := p.abs(attr(n, "href"))
-		if !p.originTarget(abs) {
+	for _, i := range p.awayLinks {
+		// Only a short link, or one in a short line, can be a credit;
+		// the lengths are known before any text is read.
+		ni := &p.nodes[i]
+		par := ni.parent
+		short := ni.text <= maxOriginLink
+		line := par >= 0 && p.nodes[par].text <= maxOriginLine
+		if !short && !line {
 			continue
 		}
-		if originPhrase(textOf(n)) {
-			res.OriginURL, res.Provenance["origin_url"] = abs, "link"
+		href := attr(ni.n, "href")
+		if !p.awayPage(href) || p.inPageChrome(i) {
+			continue // (the site's header and footer link its partners, not originals)
+		}
+		how := ""
+		switch {
+		case short && originPhrase(linkText(ni.n)):
+			how = "link"
+		case line && originPhrase(textOf(p.nodes[par].n)):
+			how = "link-line"
+		default:
+			continue
+		}
+		if abs := p.abs(href); p.originTarget(abs) {
+			res.OriginURL, res.Provenance["origin_url"] = abs, how
 			return
 		}
-		if par := n.Parent; par != nil {
-			if t := textOf(par); len(t) <= maxOriginLine && originPhrase(t) {
-				res.OriginURL, res.Provenance["origin_url"] = abs, "link-line"
-				return
-			}
-		}
 	}
+}
+
+// linkText is a link's text, read without copying when the link holds a
+// single text node.
+func linkText(n *html.Node) string {
+	if c := n.FirstChild; c != nil && c == n.LastChild && c.Type == html.TextNode {
+		return c.Data
+	}
+	return textOf(n)
+}
+
+// awayPage is a quick, allocation-free test of an absolute href
+// ("https://host/path", "//host/path"): it names a page, not a home page,
+// on a host other than the page's own. originTarget checks it in full.
+func (p *page) awayPage(href string) bool {
+	if p.base == nil {
+		return false
+	}
+	rest, ok := strings.CutPrefix(href, "//")
+	if !ok {
+		i := strings.Index(href, "://")
+		if i < 0 {
+			return false
+		}
+		rest = href[i+3:]
+	}
+	end := strings.IndexAny(rest, "/?#")
+	if end < 0 {
+		return false // a bare host: a home page
+	}
+	host, path := rest[:end], rest[end:]
+	return !sameSiteHost(host, p.base.Host) && strings.Trim(path, "/") != ""
 }
 
 // originTarget reports whether abs can be the page a copy came from: an
