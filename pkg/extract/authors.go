@@ -674,7 +674,12 @@ var orgWords = []string{"news", "press", "staff", "media", "agency", "reporter",
 	"prensa", "presse", "pressestelle", "stampa", "imprensa", "gabinete", "communications", "kommunikation",
 	// Bodies a contributor writes for: "Karen Liu, St. Brigid School Council".
 	"council", "school", "committee", "association", "society", "university", "department", "ministry", "institute",
-	"foundation", "hospital", "office"}
+	"foundation", "hospital", "office",
+	// Newspapers by the words of their names: "Alicia Moreno, Statehouse
+	// Ledger" is a reporter and her paper.
+	"gazette", "gazeta", "gazzetta", "tribune", "ledger", "herald", "chronicle", "courier", "journal", "sentinel",
+	"observer", "examiner", "inquirer", "dispatch", "bulletin", "times", "zeitung", "tageblatt", "diario", "jornal",
+	"giornale", "quotidiano", "periódico", "dagblad", "krant"}
 
 func isOrg(a string) bool {
 	la := strings.ToLower(a)
@@ -1340,6 +1345,9 @@ func signedWith(n *html.Node) []string {
 	if a := cjkCredit(textOf(n)); len(a) > 0 {
 		return a
 	}
+	if a := signOff(n); len(a) > 0 {
+		return a
+	}
 	style := strings.ToLower(strings.ReplaceAll(attr(n, "style"), " ", ""))
 	if !strings.Contains(style, "text-align:right") && !strings.EqualFold(attr(n, "align"), "right") && indexFoldStr(attr(n, "class"), "author") < 0 {
 		return nil
@@ -1358,6 +1366,41 @@ func signedWith(n *html.Node) []string {
 		return nil
 	}
 	return a
+}
+
+// maxValediction bounds the greeting a letter's sign-off opens with
+// ("Fair winds,", "Herzliche Grüße,"), in bytes.
+const maxValediction = 32
+
+// signOff reads a newsletter's or a letter's sign-off: a short greeting
+// ending in a comma, a line break and the writer's full name ("Fair
+// winds,<br>Ruth Abernathy").
+func signOff(n *html.Node) []string {
+	var lines []string
+	var cur strings.Builder
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.ElementNode && c.DataAtom == atom.Br:
+			lines = append(lines, strings.TrimSpace(cur.String()))
+			cur.Reset()
+		case c.Type == html.TextNode:
+			cur.WriteString(c.Data)
+		case c.Type == html.ElementNode:
+			cur.WriteString(textOf(c))
+		}
+	}
+	lines = append(lines, strings.TrimSpace(cur.String()))
+	if len(lines) != 2 {
+		return nil
+	}
+	greet, name := lines[0], collapse(lines[1])
+	if len(greet) > maxValediction || !strings.HasSuffix(greet, ",") || hasASCIIDigit(greet) || len(strings.Fields(greet)) > 4 {
+		return nil
+	}
+	if w := len(strings.Fields(name)); w < 2 || w > 4 || !personNames([]string{name}) {
+		return nil
+	}
+	return []string{name}
 }
 
 // ownPhotos are the credits a signature ends with when the writer also

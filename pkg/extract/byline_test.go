@@ -543,6 +543,8 @@ func TestBylineFormsOfDesks(t *testing.T) {
 		// Blind webs ar, as and at: press offices, community papers,
 		// fact-checkers.
 		{"a press office beside the writer", "", `<p class="firma"><strong>Por Irene Campos, Gabinete de Prensa</strong></p>`, "", []string{"Irene Campos"}},
+		{"the reporter's paper beside her, over the declared author", `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Normas","author":[{"@type":"Person","name":"Alicia Moreno"}]}</script>`,
+			`<div class="nota-autor">Por <strong>Alicia Moreno</strong>, Statehouse Ledger &middot; <span class="traductor">Traducción de Lucía Herrera</span></div>`, "", []string{"Alicia Moreno"}},
 		{"a job title after the name", "", `<p class="material__author">by <a href="/people/priya-natarajan">Priya Natarajan, Chief Technology Officer</a></p>`, "", []string{"Priya Natarajan"}},
 		{"an agency's desk after the names", "", `<span class="meta-author">Par Claire DUPONT, Louis BERNARD, AFP France</span>`, "", []string{"Claire DUPONT", "Louis BERNARD"}},
 		{"academic degrees in lower case before the name", "", `<span class="art__author">Autor: prof. dr hab. Anna Wójcik</span>`, "", []string{"Anna Wójcik"}},
@@ -643,5 +645,29 @@ func TestBylineUnderKickedHeadline(t *testing.T) {
 	}
 	if !slices.Equal(res.Authors, []string{"Jonas Weber"}) {
 		t.Errorf("Authors = %q (%s), want [Jonas Weber]", res.Authors, res.Provenance["authors"])
+	}
+}
+
+// TestNewsletterSignOff: a newsletter signed at its foot ("Fair winds,"
+// and the writer's name) names its author; a closing line that names
+// nobody does not.
+func TestNewsletterSignOff(t *testing.T) {
+	for _, c := range []struct {
+		signOff string
+		want    []string
+	}{
+		{`<p>Fair winds,<br>Ruth Abernathy</p>`, []string{"Ruth Abernathy"}},
+		{`<p>Herzliche Grüße,<br>Jana Berg</p>`, []string{"Jana Berg"}},
+		{`<p>Thanks for reading,<br>see you next week</p>`, nil},
+	} {
+		doc := `<html><head><title>The Baltimore channel, one year on</title></head><body><div class="email-body"><h1 class="subject">The Baltimore channel, one year on</h1>` +
+			`<div class="email-detail__meta"><date>March 25, 2025</date></div>` + paragraphs(5) + c.signOff + `<hr><p><em>Dockside Notes is free. Reply to this email to reach me.</em></p></div></body></html>`
+		res, err := New(DefaultOptions()).Extract(Input{URL: "https://letters.example/archive/the-baltimore-channel-one-year-on/", Body: []byte(doc)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(res.Authors, c.want) {
+			t.Errorf("%s: authors %q (%s), want %q", c.signOff, res.Authors, res.Provenance["authors"], c.want)
+		}
 	}
 }
