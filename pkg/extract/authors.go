@@ -22,7 +22,7 @@ var bylineLabels = []string{
 	"von unserer redakteurin", "von unserem redakteur", "von unseren redakteuren", "von unserer mitarbeiterin",
 	"von unserem mitarbeiter", "von unserer korrespondentin", "von unserem korrespondenten", "von unserer reporterin", "von unserem reporter",
 	"ein kommentar von", "eine analyse von", "ein gastbeitrag von", "eine kolumne von", "ein interview von", "eine reportage von",
-	"ein essay von", "kommentar von", "analyse von", "gastbeitrag von", "kolumne von", "text von", "geschrieben von", "verfasst von", "ein artikel von", "ein beitrag von", "autor tekstu:", "autor:", "autorin:", "von:", "von",
+	"ein essay von", "kommentar von", "analyse von", "gastbeitrag von", "kolumne von", "text von", "geschrieben von", "verfasst von", "ein artikel von", "ein beitrag von", "autor tekstu:", "autor:", "autorin:", "bericht:", "von:", "von",
 	"propos recueillis par", "entretien réalisé par", "interview réalisée par", "une chronique de", "un article de", "rédigé par", "écrit par", "reportage de", "texte de", "texte :", "auteur:", "auteur :", "par:", "par :", "par",
 	"una columna de", "un artículo de", "escrito por", "texto de", "redacción:", "redação:", "reportagem:", "reportaje:", "corresponsal:", "autor", "por:", "por",
 	"un articolo di", "un commento di", "a cura di", "autore:", "scritto da", "testo di", "di:", "di",

@@ -23,6 +23,7 @@ func (p *page) nodeByline() ([]string, int32) {
 	// Pass 0 takes the elements that hold the name alone ("author-name",
 	// itemprop=name), pass 1 the other byline elements, pass 2 those in
 	// the page's chrome. A byline naming only the publisher is passed over.
+	head := p.headlineIdx()
 	for pass := 0; pass < 3; pass++ {
 		for _, i := range p.bylineNodes {
 			if chrome := p.inPageChrome(i); chrome != (pass == 2) {
@@ -33,8 +34,8 @@ func (p *page) nodeByline() ([]string, int32) {
 			if pass == 0 && (!named || (p.mainIdx >= 0 && i >= p.nodes[p.mainIdx].end)) {
 				continue
 			}
-			if p.inComments(i) {
-				continue
+			if p.inComments(i) || head > i && head < p.nodes[i].end {
+				continue // (a header block that holds the headline too: its words are no names)
 			}
 			if a := p.bylineFromNode(i); len(a) > 0 && !(len(a) == 1 && squashName(a[0]) == squashName(p.res.SiteName)) {
 				if pass == 0 && len(a) == 1 {

@@ -671,3 +671,28 @@ func TestNewsletterSignOff(t *testing.T) {
 		}
 	}
 }
+
+// TestJimdoBlogPost: a site builder's header block that wraps the
+// headline and the date is no byline (its words are the headline's), and
+// a club's "Bericht:" line at the end names the writer.
+func TestJimdoBlogPost(t *testing.T) {
+	for _, c := range []struct {
+		title, sign string
+		want        []string
+	}{
+		{"Neue Trainingszeiten ab Dezember", `<p><em>Euer Vorstand</em></p>`, nil},
+		{"Herren I holen Remis im Spitzenspiel", `<p><em>Bericht: Markus Eberle</em></p>`, []string{"Markus Eberle"}},
+	} {
+		doc := `<html lang="de"><head><title>` + c.title + ` - TTC Eichenau</title></head><body><div id="content_area"><div class="n j-blog-meta j-blog-post--header"><div class="j-text j-module n">` +
+			`<a href="/2026/11/27/x/" class="j-blog-headline"><h1 class="j-blog-header j-blog-headline j-blog-post--headline">` + c.title + `</h1></a></div>` +
+			`<div class="datetime dt-published j-blog-post--date"><span class="day">27</span> <span class="mon">Nov</span> <span class="yr">2026</span></div></div>` +
+			`<div class="post j-blog-content"><div class="j-text">` + paragraphs(4) + c.sign + `</div></div></div></body></html>`
+		res, err := New(DefaultOptions()).Extract(Input{URL: "https://ttc.example/2026/11/27/x/", Body: []byte(doc)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(res.Authors, c.want) {
+			t.Errorf("%s: authors %q (%s), want %q", c.title, res.Authors, res.Provenance["authors"], c.want)
+		}
+	}
+}
