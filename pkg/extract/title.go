@@ -310,7 +310,38 @@ func (p *page) headlineLike(h1 string, refs []string, site string) bool {
 			}
 		}
 	}
-	return !declared || shared || hasWideScript(h1)
+	return !declared || shared || hasWideScript(h1) || len(words) >= 6 && p.namesOnly(refs)
+}
+
+// namesOnly reports whether each declared title is made of a few short
+// names and nothing else ("Press corner | European Commission"): a
+// site's and a section's names on every page, not a headline that rivals
+// the page's <h1>.
+func (p *page) namesOnly(refs []string) bool {
+	seen := false
+	for _, r := range refs {
+		if r == "" {
+			continue
+		}
+		seen = true
+		parts := []string{r}
+		for _, sep := range segmentSeparators {
+			var next []string
+			for _, part := range parts {
+				next = append(next, strings.Split(part, sep)...)
+			}
+			parts = next
+		}
+		if len(parts) < 2 {
+			return false
+		}
+		for _, part := range parts {
+			if w := strings.Fields(part); len(w) == 0 || len(w) > 3 {
+				return false
+			}
+		}
+	}
+	return seen
 }
 
 // deepInText reports whether element i comes after paragraphs of text

@@ -22,6 +22,10 @@ func TestPickTitle(t *testing.T) {
 				`<meta property="og:site_name" content="Emily Blog">` +
 				`<script type="application/ld+json">{"@type":"Article","headline":"Fix It Friday: How To Arrange Your Living Room (Including"}</script>`,
 			"", "Fix It Friday: How To Arrange Your Living Room (Including One Universal Trick)"},
+		{"a title of names only beside the headline", "https://ec.example/presscorner/detail/en/statement_25_655",
+			`<title>Press corner | European Commission</title>`,
+			`<h1 class="ecl-page-header__title">Statement on the agreement to protect the Baltic Sea from ammunition dumped after the war</h1>`,
+			"Statement on the agreement to protect the Baltic Sea from ammunition dumped after the war"},
 		{"Korean-style angle-bracket trail, the site's logo in the h1", "https://harbour.example/transport/2025/05/ferry-0/",
 			`<title>New ferry route to the islands approved < Transport < Harbour Light</title>`,
 			`<h1 class="logo"><a href="/">Harbour Light</a></h1><h2 class="entry-title">New ferry route to the islands approved</h2>`,
