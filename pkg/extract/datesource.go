@@ -182,6 +182,20 @@ func (p *page) stampIsUpdate(us bool) bool {
 	if u, ok := p.updatedLine(us); ok && same(u) {
 		return true
 	}
+	for _, i := range p.times {
+		// "Mis à jour le <time class=updated datetime=…>".
+		n := p.nodes[i].n
+		if p.timeLabel(n) != "updated" && !hasToken(attr(n, "class"), "updated") && !strings.EqualFold(attr(n, "itemprop"), "dateModified") {
+			continue
+		}
+		dt := attr(n, "datetime")
+		if dt == "" {
+			dt = textOf(n)
+		}
+		if u, ok := p.parseVisible(dt, us); ok && same(u) {
+			return true
+		}
+	}
 	for _, i := range p.dateNodes {
 		// "입력 2025-02-27 23:40:00 수정 2025-02-28 09:00:12": the update
 		// inside the publication's line.

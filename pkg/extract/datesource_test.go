@@ -834,6 +834,11 @@ func TestDeclaredStampOverShownDate(t *testing.T) {
 				`<div class="article_view"><h2 class="title">경북 산불 피해 농가에 특별융자</h2><div class="article_date"><span>입력 2025-02-27 23:40:00</span><span>수정 2025-02-28 09:00:12</span></div>` +
 				`<div class="article_txt">` + kor + `</div></div></body></html>`,
 			"2025-02-27", "visible:resaved-jsonld"},
+		{"a declared time that the page's updated <time> shows",
+			`<html lang="fr"><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Forfaits","datePublished":"2025-03-05T08:00:00+01:00","dateModified":"2025-03-05T08:00:00+01:00"}</script></head><body>` +
+				`<article><h1>Pourquoi les forfaits mobiles vont augmenter</h1><div class="article-meta"><span class="article-dates">Publié le <time datetime="2025-03-04T10:15:00+01:00" class="entry-date published">4 mars 2025 à 10h15</time> · ` +
+				`Mis à jour le <time datetime="2025-03-05T08:00:00+01:00" class="updated">5 mars 2025 à 08h00</time></span></div><div class="entry-content">` + kor + `</div></article></body></html>`,
+			"2025-03-04", "visible:resaved-jsonld"},
 		{"a shown time hours before the declared one, with no update shown",
 			`<html lang="ko"><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"경북 산불 피해 농가에 특별융자","datePublished":"2025-02-28T09:00:12","dateModified":"2025-02-28T09:00:12"}</script></head><body>` +
 				`<div class="article_view"><h2 class="title">경북 산불 피해 농가에 특별융자</h2><div class="article_date"><span>입력 2025-02-27 23:40:00</span></div>` +
