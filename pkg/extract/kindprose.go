@@ -202,7 +202,9 @@ func (p *page) creditedReprint() bool {
 var excerptLeads = []string{"read full story", "read the full story", "read full article", "read the full article",
 	"continue reading at", "continue reading on", "read more at", "read more on", "read the rest at", "read the original at",
 	"weiterlesen bei", "weiterlesen auf", "lire la suite sur", "lire l'article complet", "seguir leyendo en", "leer más en",
-	"leggi l'articolo completo", "continua a leggere su", "leia mais em", "continue lendo em", "lees verder op", "lees het hele artikel"}
+	"leggi l'articolo completo", "continua a leggere su", "leia mais em", "continue lendo em", "lees verder op", "lees het hele artikel",
+	// A reader app's preview: "Read on capitolbellwether.blogspot.com".
+	"read on ", "view on ", "open on ", "lire sur ", "leer en ", "ler em ", "leggi su ", "lesen auf ", "lezen op "}
 
 // maxExcerptText is the most body text (non-space characters) an
 // aggregator's excerpt of a story holds.
@@ -216,17 +218,30 @@ func (p *page) excerptPage(textLen int32) bool {
 	if textLen > maxExcerptText || p.base == nil {
 		return false
 	}
+	nt := normTitle(p.res.Title)
 	for i := range p.nodes {
 		n := p.nodes[i].n
 		if n.DataAtom != atom.A {
 			continue
 		}
-		t := strings.ToLower(strings.TrimSpace(textOf(n)))
-		if len(t) > 80 || !slices.ContainsFunc(excerptLeads, func(l string) bool { return strings.HasPrefix(t, l) }) {
+		// Only an absolute link to a page of another host can send the
+		// reader on (checked first: it reads no text).
+		href := strings.TrimSpace(attr(n, "href"))
+		if !p.awayPage(href) {
 			continue
 		}
-		u, err := p.base.Parse(strings.TrimSpace(attr(n, "href")))
-		if err == nil && u.Host != "" && !strings.EqualFold(u.Hostname(), p.base.Hostname()) && (u.Scheme == "http" || u.Scheme == "https") {
+		u, err := p.base.Parse(href)
+		if err != nil || u.Scheme != "http" && u.Scheme != "https" || strings.Trim(u.Path, "/") == strings.Trim(p.base.Path, "/") {
+			continue // (the page itself under another spelling of its host)
+		}
+		raw := strings.TrimSpace(textOf(n))
+		t := strings.ToLower(raw)
+		if len(t) <= 80 && slices.ContainsFunc(excerptLeads, func(l string) bool { return strings.HasPrefix(t, l) }) {
+			return true
+		}
+		// Or the headline itself linked to the publisher's page (a
+		// headline river's permalink, "TechRiver: <headline>").
+		if nr := normTitle(raw); len(raw) >= 20 && nt != "" && (nr == nt || strings.HasSuffix(nt, " "+nr) || strings.HasPrefix(nt, nr+" ")) {
 			return true
 		}
 	}
