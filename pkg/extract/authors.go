@@ -445,7 +445,7 @@ func splitAuthors(s string) []string {
 		}
 	}
 	s = cutAtDate(s)
-	s = nameJoiners.Replace(s)
+	s = nameJoiners.Replace(hangulDots(s))
 	var out []string
 	for _, part := range strings.Split(s, ",") {
 		part = strings.TrimSpace(part)
@@ -454,6 +454,22 @@ func splitAuthors(s string) []string {
 		}
 	}
 	return out
+}
+
+// hangulDots turns a middle dot between Korean names ("김지현·최유나 기자")
+// into a comma. Elsewhere the dot stays: in Chinese it joins the parts of
+// one foreign name ("唐纳德·特朗普").
+func hangulDots(s string) string {
+	if !strings.ContainsAny(s, "·・") {
+		return s
+	}
+	rs := []rune(s)
+	for i := 1; i+1 < len(rs); i++ {
+		if (rs[i] == '·' || rs[i] == '・') && unicode.Is(unicode.Hangul, rs[i-1]) && unicode.Is(unicode.Hangul, rs[i+1]) {
+			rs[i] = ','
+		}
+	}
+	return string(rs)
 }
 
 // hebrewAnd splits two names joined by a conjunction written as the first

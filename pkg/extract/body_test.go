@@ -429,6 +429,8 @@ func TestMidPitches(t *testing.T) {
 		`<div class="paywall-inline"><p>Subscribe to continue reading. Subscribers get unlimited access to all our stories for R75 a month. Already a subscriber? Sign in.</p><a class="btn" href="/subscribe/">Subscribe</a></div>`,
 		`<div class="paywall-inline"><p>Get the latest news first: join The Lagos Ledger channel on WhatsApp and never miss a story.</p><a class="btn">Join now</a></div>`,
 		`<p>Para seguir leyendo, suscribite a Diario del Plata y accedé a todas las notas.</p>`,
+		// A "learn more" box of related links, its label in Portuguese.
+		`<div class="saiba-mais"><strong>Saiba mais</strong><ul><li class="item"><a href="/famosos/2025/03/10/x/">Ex-BBB estreia como apresentador</a></li></ul></div>`,
 		// A partner's ad unit ("mid-page unit") inside a Drupal body field.
 		`<div class="paragraph paragraph--type--partner-mpu"><span class="partner-label">Partner content</span><p>Protect your yield potential with a tailored spring nitrogen plan from Greenfield Agronomy.</p></div>`,
 	} {
@@ -441,7 +443,7 @@ func TestMidPitches(t *testing.T) {
 		if !strings.Contains(res.Text, "ⓒ") {
 			t.Errorf("the rights line was dropped: %q", res.Text)
 		}
-		for _, w := range []string{"Subscribe to continue", "WhatsApp", "seguir leyendo", "Greenfield"} {
+		for _, w := range []string{"Subscribe to continue", "WhatsApp", "seguir leyendo", "Greenfield", "Saiba mais"} {
 			if strings.Contains(res.Text, w) {
 				t.Errorf("%q kept in the body: %q", w, res.Text)
 			}
@@ -469,6 +471,28 @@ func TestPressContactAndShareLine(t *testing.T) {
 	}
 	if strings.Count(res.Text, "Paragraph") != 4 {
 		t.Errorf("the release's paragraphs were dropped: %q", res.Text)
+	}
+}
+
+// TestSignUpMentionInStory: a story's last paragraph that mentions fans
+// signing up to a mailing list is story text; a sign-up pitch is not.
+func TestSignUpMentionInStory(t *testing.T) {
+	for _, c := range []struct {
+		last string
+		kept bool
+	}{
+		{"Tickets go on general sale at 9am on Friday, March 28, with a fan pre-sale running from Wednesday for those who sign up to the band's mailing list.", true},
+		{"Sign up to The Morning Brief for the day's top stories.", false},
+		{"Want more? Subscribe to our newsletter and get the best of the week delivered every Friday.", false},
+	} {
+		doc := `<html><head><title>Band announces tour</title></head><body><article><h1>Band announces tour</h1>` + paragraphs(4) + `<p>` + c.last + `</p></article></body></html>`
+		res, err := New(DefaultOptions()).Extract(Input{URL: "https://music.example/news/band-announces-tour", Body: []byte(doc)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Contains(res.Text, c.last[:30]); got != c.kept {
+			t.Errorf("%q: kept %v, want %v", c.last, got, c.kept)
+		}
 	}
 }
 

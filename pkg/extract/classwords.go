@@ -27,6 +27,10 @@ var (
 		// "Share" in the languages of the news, and an ad slot ("mid-page unit").
 		"compartir": true, "compartilhar": true, "partilhar": true, "condividi": true, "partager": true, "teilen": true,
 		"delen": true, "mpu": true,
+		// "Read also" boxes named in the languages of the news.
+		"saiba-mais": true, "leia-tambem": true, "leia-mais": true, "veja-tambem": true, "lee-tambien": true,
+		"lea-tambien": true, "ver-tambien": true, "lire-aussi": true, "a-lire-aussi": true, "leggi-anche": true,
+		"vedi-anche": true, "auch-interessant": true, "mehr-zum-thema": true, "lees-ook": true, "czytaj-takze": true,
 	}
 	weakBoilWords = map[string]bool{
 		"nav": true, "navbar": true, "navigation": true, "menu": true, "footer": true, "header": true,

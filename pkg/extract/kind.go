@@ -342,6 +342,10 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 		rule = "audio"
 		kind = KindAudio
 		reason = "an episode's page: " + audioWhy
+	case p.pollPage(textLen):
+		rule = "poll"
+		kind = KindOther
+		reason = "a poll or quiz with a few lines of text"
 	case sectionHome && !p.ld.isArticleType && textLen >= int32(p.opts.MinTextChars):
 		// (A short one is left to the short-text rule.)
 		rule = "url-path"
@@ -599,7 +603,7 @@ const productGridItems = 12
 // above which a page with a short body is still weighed by the model.
 const shortBodyPageText = 2000
 
-var finalRules = map[string]bool{"short-text": true, "schema-type": true, "markup": true, "home-page": true, "url-hint": true, "url-path": true, "listing-shape": true,
+var finalRules = map[string]bool{"short-text": true, "poll": true, "schema-type": true, "markup": true, "home-page": true, "url-hint": true, "url-path": true, "listing-shape": true,
 	"page-shape": true, "audio": true, "discovery:seed": true, "discovery:nav": true, "live-blog": true, "gate": true, "excerpt": true}
 
 // Logit shifts for how the crawler reached the page: a feed or sitemap

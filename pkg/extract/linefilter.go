@@ -364,12 +364,26 @@ func isRelatedHeading(t string) bool {
 
 // promoWords mark trailing self-promotion: newsletters, social follows,
 // contact lines of the author.
-var promoWords = []string{"subscribe to", "subscribe now", "subscribe here", "subscribe for", "sign up for",
-	"sign up to", "sign up now", "follow us", "follow him on", "follow her on", "follow me on", "find us on", "like us on",
+var promoWords = []string{"subscribe now", "subscribe here", "sign up now", "follow us", "follow him on", "follow her on", "follow me on", "find us on", "like us on",
 	"join our", "may be reached at", "can be reached at", "click here",
 	"download our app", "download the app", "have a tip", "send us a tip", "email us",
 	"news agencies", "subject to copyright", "without the written permission",
 	"without written permission", "provided for information purposes", "like to hear what you think", "letters to the editor"}
+
+// signUpWords invite the reader to subscribe when they open a sentence or
+// address the reader (signUpCues).
+var signUpWords = []string{"subscribe to", "subscribe for", "sign up for", "sign up to"}
+
+// signUpCues address the reader of a sign-up line or name what it sells.
+var signUpCues = []string{"you", " our ", "newsletter", "inbox", "free", "delivered", "straight to", "updates", "alerts"}
+
+// sentenceStart reports whether the text before a phrase ends a sentence
+// or a label ("… today. Sign up", "Newsletter: subscribe").
+func sentenceStart(before string) bool {
+	b := strings.TrimRight(before, " ")
+	return b == "" || strings.HasSuffix(b, ".") || strings.HasSuffix(b, "!") || strings.HasSuffix(b, ":") ||
+		strings.HasSuffix(b, "—") || strings.HasSuffix(b, "–") || strings.HasSuffix(b, "|") || strings.HasSuffix(b, ">")
+}
 
 // maxPromoMention is the longest line that naming a newsletter alone
 // makes a promotion; a longer one must also address the reader
@@ -387,6 +401,14 @@ func promoLine(t string) bool {
 	lt := strings.ToLower(t)
 	for _, w := range promoWords {
 		if strings.Contains(lt, w) {
+			return true
+		}
+	}
+	for _, w := range signUpWords {
+		// "Sign up for our newsletter", "Subscribe to The Brief: ...";
+		// a story's "fans who sign up to the band's mailing list" is no
+		// promotion.
+		if i := strings.Index(lt, w); i >= 0 && (i == 0 || sentenceStart(lt[:i]) || containsAny(lt, signUpCues)) {
 			return true
 		}
 	}

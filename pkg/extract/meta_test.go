@@ -127,6 +127,10 @@ func TestAuthors(t *testing.T) {
 		{"GREG BEACHAM, AP Sports Writer", []string{"GREG BEACHAM"}},
 		{"Associated Press", []string{"Associated Press"}},
 		{"Maria Lopez; Tom Becker & Ann Lee", []string{"Maria Lopez", "Tom Becker", "Ann Lee"}},
+		// A middle dot joins two Korean reporters, but one foreign name
+		// written in Chinese.
+		{"김지현·최유나", []string{"김지현", "최유나"}},
+		{"唐纳德·特朗普", []string{"唐纳德·特朗普"}},
 	}
 	for _, tt := range tests {
 		if d := cmp.Diff(tt.want, cleanAuthors(splitAuthors(tt.in))); d != "" {
