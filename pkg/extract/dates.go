@@ -192,6 +192,10 @@ func (p *page) pickDates() {
 				// "Updated: 06/12/2025 · Published: 05/12/2025": the
 				// publication the same line goes on to give.
 				t = pub
+			} else if pub, ok := publicationPart(t); ok {
+				// "By Kai Moreno Updated: Mar 14, 2025 3:10 pm Posted:
+				// Mar 13, 2025 9:00 am": the same, after a byline.
+				t = pub
 			} else if hasLabelPrefix(strings.ToLower(t), updateLabels) {
 				// "Updated 22. April 2024": the last change, not the
 				// publication; the page's date only if it shows no other.
@@ -229,6 +233,9 @@ func (p *page) pickDates() {
 					continue
 				}
 				t := p.dateNodeText(i)
+				if pub, ok := publicationPart(t); ok {
+					t = pub // ("By X · Updated: … Posted: …")
+				}
 				if len(t) > 120 || hasLabelPrefix(strings.ToLower(t), updateLabels) {
 					continue
 				}
