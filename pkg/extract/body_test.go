@@ -631,6 +631,16 @@ func TestPressReleaseTail(t *testing.T) {
 	} else if strings.Contains(res.Text, "leading providers") || !strings.Contains(res.Text, "national fund for climate") {
 		t.Errorf("the issuer's own 'About' section (or the story) is wrong:\n%s", res.Text)
 	}
+	// Its contacts set apart by class (boilerplate of their own) and its
+	// "Sobre …:" line last, not a heading (blind web ar).
+	sobre := `<html lang="es"><head><title>Levante Salud abre una unidad</title><meta property="og:site_name" content="Grupo Levante Salud"></head><body><article><h1>Levante Salud abre una unidad</h1><div class="text">` + story +
+		`<hr><p class="contacto"><em>Contacto de prensa: Laura Gil Sanchis – 963 000 145 – prensa@levantesalud.example</em></p>` +
+		`<p class="boilerplate"><em>Sobre Grupo Levante Salud: Grupo Levante Salud gestiona cuatro hospitales y once centros médicos.</em></p></div></article></body></html>`
+	if res, err := New(DefaultOptions()).Extract(Input{URL: "https://levantesalud.example/levante-salud-abre-una-unidad/", Body: []byte(sobre)}); err != nil {
+		t.Fatal(err)
+	} else if strings.Contains(res.Text, "gestiona cuatro") || strings.Contains(res.Text, "Laura Gil") || !strings.Contains(res.Text, "national fund for climate") {
+		t.Errorf("the issuer's 'Sobre' line, its contacts (or the story) are wrong:\n%s", res.Text)
+	}
 	// An "About the study" section that no contact follows is the story's.
 	page := `<html><head><title>Trees cut admissions</title></head><body><article><h1>Trees cut admissions</h1><div class="text">` + story +
 		`<h2>About the study</h2><p>The researchers compared hospital admissions in 40 districts over ten summers, with and without new street trees.</p></div></article></body></html>`

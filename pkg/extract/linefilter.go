@@ -249,9 +249,11 @@ func cutReleaseTail(lines []line, issuer string) []line {
 	}
 	if i == len(lines) && issuer != "" {
 		// No end mark: an "About Northlink" heading that names the site
-		// itself, among the last lines, opens the issuer's boilerplate.
+		// itself, among the last lines, opens the issuer's boilerplate;
+		// so does the last line, "Sobre Grupo Levante Salud: …", when
+		// the contacts before it went as boilerplate of their own.
 		for k := len(lines) - 1; k > 0 && k >= len(lines)-3; k-- {
-			if l := lines[k]; l.heading && aboutLine(l.text) && aboutIssuer(l.text, issuer) {
+			if l := lines[k]; (l.heading || k == len(lines)-1) && aboutLine(l.text) && aboutIssuer(l.text, issuer) {
 				i = k
 				break
 			}
