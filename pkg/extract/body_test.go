@@ -429,6 +429,8 @@ func TestMidPitches(t *testing.T) {
 		`<div class="paywall-inline"><p>Subscribe to continue reading. Subscribers get unlimited access to all our stories for R75 a month. Already a subscriber? Sign in.</p><a class="btn" href="/subscribe/">Subscribe</a></div>`,
 		`<div class="paywall-inline"><p>Get the latest news first: join The Lagos Ledger channel on WhatsApp and never miss a story.</p><a class="btn">Join now</a></div>`,
 		`<p>Para seguir leyendo, suscribite a Diario del Plata y accedé a todas las notas.</p>`,
+		// A paywall's remainder sent scrambled, one letter shifted.
+		`<div class="park-article--paywall"><p class="obfuscated">Hfhofs efs Qmåof ibuufo fjof pcfsjsejtdif M÷tvoh hfgpsefsu voe tjdi evsdihftfu{u/</p></div>`,
 		// A "learn more" box of related links, its label in Portuguese.
 		`<div class="saiba-mais"><strong>Saiba mais</strong><ul><li class="item"><a href="/famosos/2025/03/10/x/">Ex-BBB estreia como apresentador</a></li></ul></div>`,
 		// A partner's ad unit ("mid-page unit") inside a Drupal body field.
@@ -443,7 +445,7 @@ func TestMidPitches(t *testing.T) {
 		if !strings.Contains(res.Text, "ⓒ") {
 			t.Errorf("the rights line was dropped: %q", res.Text)
 		}
-		for _, w := range []string{"Subscribe to continue", "WhatsApp", "seguir leyendo", "Greenfield", "Saiba mais"} {
+		for _, w := range []string{"Subscribe to continue", "WhatsApp", "seguir leyendo", "Greenfield", "Saiba mais", "Hfhofs"} {
 			if strings.Contains(res.Text, w) {
 				t.Errorf("%q kept in the body: %q", w, res.Text)
 			}

@@ -27,6 +27,8 @@ var (
 		// "Share" in the languages of the news, and an ad slot ("mid-page unit").
 		"compartir": true, "compartilhar": true, "partilhar": true, "condividi": true, "partager": true, "teilen": true,
 		"delen": true, "mpu": true,
+		// A paywall's remainder sent scrambled ("obfuscated" letters).
+		"obfuscated": true,
 		// "Read also" boxes named in the languages of the news.
 		"saiba-mais": true, "leia-tambem": true, "leia-mais": true, "veja-tambem": true, "lee-tambien": true,
 		"lea-tambien": true, "ver-tambien": true, "lire-aussi": true, "a-lire-aussi": true, "leggi-anche": true,

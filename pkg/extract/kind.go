@@ -111,7 +111,7 @@ var pathKinds = map[string]string{
 	"competitions": KindOther, "gewinnspiel": KindOther, "gewinnspiele": KindOther, "concours": KindOther, "concursos": KindOther,
 	"sorteos": KindOther, "horoscope": KindOther, "horoscopes": KindOther, "horoskop": KindOther, "horoscopo": KindOther,
 	"oroscopo": KindOther, "гороскоп": KindOther, "lottery": KindOther, "lotto": KindOther, "tv-guide": KindOther,
-	"tv-schedule": KindOther, "schedules": KindOther, "fernsehprogramm": KindOther, "programme-tv": KindOther,
+	"tv-schedule": KindOther, "schedules": KindOther, "schedule": KindOther, "programacion": KindOther, "programacao": KindOther, "fernsehprogramm": KindOther, "programme-tv": KindOther,
 	"advertise": KindAbout, "advertising": KindAbout, "werbung": KindAbout, "publicite": KindAbout, "publicité": KindAbout,
 	"publicidad": KindAbout, "pubblicita": KindAbout, "publicitate": KindAbout, "reklama": KindAbout, "реклама": KindAbout,
 	"reklam": KindAbout, "contacte": KindAbout, "contacts": KindAbout,
@@ -213,6 +213,10 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 	p.mark = mk
 	markKind := ""
 	switch {
+	case mk.webStory != "":
+		// An AMP web story: a deck of picture slides with a caption
+		// each, whatever article type its plugin declares.
+		markKind, p.kindMarker = KindOther, mk.webStory
 	case p.ld.isArticleType:
 	case mk.forum != "":
 		markKind, p.kindMarker = KindForum, mk.forum

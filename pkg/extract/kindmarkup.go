@@ -102,6 +102,8 @@ type markupKinds struct {
 	// a post: WordPress's body class "page-id-N" or an article of class
 	// "type-page", Ghost's body class "page-template".
 	staticPage string
+	// webStory names the element of an AMP web story ("<amp-story>").
+	webStory string
 	// archive is the kind of list a WordPress archive template renders,
 	// by its body classes ("archive category category-news"): a section,
 	// a tag's, an author's or a day's stories, or search results.
@@ -152,6 +154,9 @@ func (p *page) markup() markupKinds {
 		if n.DataAtom == 0 {
 			if k, ok := markupElements[n.Data]; ok {
 				m.set(k, "<"+n.Data+">")
+			}
+			if n.Data == "amp-story" && m.webStory == "" {
+				m.webStory = "<amp-story>"
 			}
 		}
 		switch {
