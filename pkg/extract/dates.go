@@ -192,7 +192,7 @@ func (p *page) pickDates() {
 				// "Updated: 06/12/2025 · Published: 05/12/2025": the
 				// publication the same line goes on to give.
 				t = pub
-			} else if pub, ok := publicationPart(t); ok {
+			} else if pub, ok := publishedAfterInnerUpdate(t); ok {
 				// "By Kai Moreno Updated: Mar 14, 2025 3:10 pm Posted:
 				// Mar 13, 2025 9:00 am": the same, after a byline.
 				t = pub
@@ -233,7 +233,7 @@ func (p *page) pickDates() {
 					continue
 				}
 				t := p.dateNodeText(i)
-				if pub, ok := publicationPart(t); ok {
+				if pub, ok := publishedAfterInnerUpdate(t); ok {
 					t = pub // ("By X · Updated: … Posted: …")
 				}
 				if len(t) > 120 || hasLabelPrefix(strings.ToLower(t), updateLabels) {

@@ -444,6 +444,26 @@ func publishedAfterUpdate(t string) (string, bool) {
 	return "", false
 }
 
+// publishedAfterInnerUpdate is publishedAfterUpdate for a line that opens
+// with something else ("By Kai Moreno Updated: Mar 14 … Posted: Mar 13
+// …"): the part from the publication label on, when an update label
+// comes before it. Labels set after their dates ("2025.03.03 15:04 입력 /
+// 2025.03.04 09:12 수정") put the publication first and are left alone.
+func publishedAfterInnerUpdate(t string) (string, bool) {
+	lt := strings.ToLower(t)
+	if len(lt) != len(t) {
+		return "", false
+	}
+	u := labelAtWord(lt, updateLabels, 1)
+	if u < 0 {
+		return "", false
+	}
+	if i := labelAtWord(lt, publishLabels, u+1); i >= 0 {
+		return t[i:], true
+	}
+	return "", false
+}
+
 // labelAtWord returns the first offset from "from" on at which one of the
 // labels starts a word of the lower-case text lt, -1 when none does.
 func labelAtWord(lt string, labels []string, from int) int {
