@@ -219,13 +219,10 @@ func (p *page) excerptPage(textLen int32) bool {
 		return false
 	}
 	nt := normTitle(p.res.Title)
-	for i := range p.nodes {
-		n := p.nodes[i].n
-		if n.DataAtom != atom.A {
-			continue
-		}
+	for _, i := range p.awayLinks {
 		// Only an absolute link to a page of another host can send the
 		// reader on (checked first: it reads no text).
+		n := p.nodes[i].n
 		href := strings.TrimSpace(attr(n, "href"))
 		if !p.awayPage(href) {
 			continue
