@@ -107,7 +107,7 @@ var pathKinds = map[string]string{
 	// the TV and radio schedule, the advertising rates and contacts.
 	"weather": KindOther, "wetter": KindOther, "meteo": KindOther, "météo": KindOther, "tiempo": KindOther, "weer": KindOther,
 	"pogoda": KindOther, "погода": KindOther, "hava-durumu": KindOther, "closings": KindOther, "school-closings": KindOther,
-	"closings-delays": KindOther, "traffic": KindOther, "contests": KindOther, "contest": KindOther, "sweepstakes": KindOther,
+	"closings-delays": KindOther, "traffic": KindOther, "contests": KindOther, "giveaways": KindOther, "contest": KindOther, "sweepstakes": KindOther,
 	"competitions": KindOther, "gewinnspiel": KindOther, "gewinnspiele": KindOther, "concours": KindOther, "concursos": KindOther,
 	"sorteos": KindOther, "horoscope": KindOther, "horoscopes": KindOther, "horoskop": KindOther, "horoscopo": KindOther,
 	"oroscopo": KindOther, "гороскоп": KindOther, "lottery": KindOther, "lotto": KindOther, "tv-guide": KindOther,
@@ -150,6 +150,17 @@ var horoscopeWords = map[string]bool{"horoscope": true, "horoscopes": true, "hor
 // registration pages however article-like the rest of the address.
 var leadMagnetWords = map[string]bool{"webinar": true, "webinars": true, "whitepaper": true, "whitepapers": true,
 	"white-papers": true, "ebooks": true, "e-books": true, "on-demand-webinars": true, "virtual-events": true}
+
+// serviceItemWords, as the first segment of a page's address, file the
+// items of a news site's service desks: a contest's entry page, a small ad,
+// a public notice, a death notice. Unlike other kind words in pathKinds,
+// an article-like slug below them ("/contests/big-game-giveaway/") does
+// not make the page a story.
+var serviceItemWords = map[string]bool{"contests": true, "contest": true, "sweepstakes": true, "competitions": true,
+	"giveaways": true, "gewinnspiel": true, "gewinnspiele": true, "concursos": true, "sorteos": true,
+	"classifieds": true, "public-notices": true, "publicnotices": true, "legal-notices": true,
+	"bekanntmachungen": true, "amtliche-bekanntmachungen": true, "annonces-legales": true, "kleinanzeigen": true,
+	"anuncios-clasificados": true, "clasificados": true, "traueranzeigen": true, "avis-de-deces": true, "esquelas": true}
 
 // sitePageWords name, as a path's only segment, a site's pages about
 // itself that are not in pathKinds because other sites file stories or
@@ -246,7 +257,7 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 		}
 	}
 	pathKind, rootPath, segs, articleURL, urlHint, urlDated, sectionHome, versioned := "", false, 0, false, "", false, false, false
-	sitePage := false
+	sitePage, serviceItem := false, false
 	if p.base != nil && p.base.Host != "" {
 		path := strings.Trim(p.base.Path, "/")
 		for _, index := range []string{"index.html", "index.htm", "index.php", "index.shtml", "default.aspx"} {
@@ -289,7 +300,8 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 		sectionHome = segs == 1 && p.base.RawQuery == "" && pathWordGroups[strings.ToLower(parts[0])] == fxPathNews
 		sitePage = segs == 1 && sitePageWords[segmentWord(parts[0])]
 		_, urlDated = urlDate(p.base.Path)
-		if pathKind != "" && articleURL {
+		serviceItem = serviceItemWords[segmentWord(parts[0])]
+		if pathKind != "" && articleURL && !serviceItem {
 			pathKind = ""
 		}
 		if horoscopeAddress(parts) || leadMagnetWords[segmentWord(parts[0])] || len(parts) > 2 && leadMagnetWords[segmentWord(parts[1])] {
@@ -403,17 +415,36 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 		rule = "markup"
 		kind = firstKind(pathKind, KindAbout)
 		reason = "the site engine's static page (" + mk.staticPage + ") at a " + kind + " address"
+	case pathKind == KindAbout && segs == 1 && p.base.RawQuery == "" && !p.ld.isArticleType && !p.shownDatedByline() && !articleURL && !urlDated:
+		// The site's page about itself at a one-word address ("/about/",
+		// "/arbeitsweise/", "/metodologia/"): og:type "article", which
+		// some engines write on every page, and a "last updated" date
+		// do not make it a story; a dated byline or a declared article
+		// would.
+		rule = "url-path"
+		kind = KindAbout
+		reason = "url is the site's about page and no dated byline marks an article"
+	case textLen >= int32(p.opts.MinTextChars)/2 && textLen < int32(p.opts.MinTextChars) && !rootPath && !p.ld.isArticleType && p.signedItemsShape() != "":
+		// A short letters page: too little text for the other shape
+		// rules, enough to be taken for a brief.
+		rule = "page-shape"
+		kind = KindListing
+		reason = p.signedItemsShape()
 	case textLen >= int32(p.opts.MinTextChars) && !rootPath && shaped():
 		rule = "page-shape"
 		kind = shapeKind
 		reason = shapeReason
-	case pathKind == KindOther && !p.ld.isArticleType && !p.datedByline():
+	case pathKind == KindOther && !p.ld.isArticleType && (!p.datedByline() || serviceItem):
 		// A service page (the weather, a horoscope, small ads, death
 		// notices) that the site's engine declares an article: og:type
-		// "article" is on every page of some engines.
+		// "article" is on every page of some engines. A small ad or a
+		// public notice may be signed and dated (by the town clerk).
 		rule = "url-path"
 		kind = pathKind
 		reason = "url names a service page and no dated byline marks an article"
+		if serviceItem {
+			reason = "url files the page under a service desk's items (small ads, notices, contests)"
+		}
 	case strongArticle && hintKind == "" && pathKind == "" && textLen >= int32(p.opts.MinTextChars)/2 && !rootPath:
 		rule = "declared-article"
 		// Declared articles may be short briefs.

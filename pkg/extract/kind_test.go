@@ -110,6 +110,26 @@ func TestKind(t *testing.T) {
 		{"a food blog's post with its recipe card stays an article", "https://kitchen.example/2025/03/rhubarb-season-is-here/", `<html><head><title>Rhubarb season</title><meta property="og:type" content="article">` +
 			`<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"BlogPosting","headline":"Rhubarb season is here","datePublished":"2025-03-03T09:00:00Z","author":{"@type":"Person","name":"Ana Lima"}},{"@type":"Recipe","name":"Rhubarb crumble","recipeIngredient":["rhubarb","flour"]}]}</script></head><body>` + nav +
 			`<article><h1>Rhubarb season is here</h1>` + paragraphs(6) + `<div class="wprm-recipe-container"><h2>Rhubarb crumble</h2><ul><li>rhubarb</li><li>flour</li></ul></div></article></body></html>`, KindArticle},
+		{"a contest's entry page at an article-like address", "https://tv.example/contests/fox-44-big-game-giveaway/", `<html><head><title>Big Game Giveaway</title><meta property="og:type" content="article"></head><body>` + nav +
+			`<h1>FOX 44 Big Game Giveaway</h1><p>Enter for your chance to win two tickets to the big game and a watch party for ten friends. One entry per person per day; the winner is drawn on March 20, 2025.</p>` +
+			`<form class="contest-entry"><label>Name <input name="n"></label><label>Email <input name="e"></label><button>Enter</button></form><p>No purchase necessary. See the official rules for details.</p></body></html>`, KindOther},
+		{"a public notice at an article-like address", "https://leader.example/public-notices/shire-council-draft-operational-plan-2025-26/", `<html><head><title>Draft operational plan</title><meta property="og:type" content="article"></head><body>` + nav +
+			`<h1>Shire council draft operational plan 2025-26</h1><p class="byline">By Mary Jones, Shire Clerk · March 4, 2025</p>` + paragraphs(3) + `</body></html>`, KindOther},
+		{"a story under the traffic desk stays an article", "https://tv.example/traffic/crash-closes-two-lanes-of-the-northern-highway-near-exit-12/", `<html><head><title>Crash closes two lanes</title><meta property="og:type" content="article"></head><body>` + nav +
+			`<h1>Crash closes two lanes of the northern highway near exit 12</h1>` + paragraphs(5) + `</body></html>`, KindArticle},
+		{"a fact-checker's how-we-work page declared an article, dated only by its revision", "https://checks.example/arbeitsweise/", `<html lang="de"><head><title>So arbeiten wir | Faktenwerk</title><meta property="og:type" content="article"></head><body>` + nav +
+			`<main><h1>So arbeiten wir</h1><p>Unsere Faktenchecks folgen einem festen Ablauf. Wir wählen Behauptungen aus, die sich viral verbreiten oder von politischer Bedeutung sind, und prüfen sie anhand öffentlich zugänglicher Quellen.</p>` +
+			`<p>Jeder Faktencheck wird von einer zweiten Person redigiert. Wir kontaktieren die Urheber der Behauptung, sofern sie erreichbar sind.</p><p>Stand: 10. Januar 2025</p></main></body></html>`, KindAbout},
+		{"a letters page: headed items, each signed by its writer", "https://ledger.example/opinion/letters/", `<html><head><title>Letters to the Editor</title><meta property="og:type" content="article"></head><body>` + nav +
+			`<main><h1>Letters to the Editor</h1><p class="dateline">Friday, March 7, 2025</p>` +
+			`<article class="letter"><h2>Fare rise hits island families</h2><p>The new ferry fares will cost my family more than two hundred pounds a year. We have no other way to reach the mainland hospital.</p><p class="signoff"><strong>Alan Pryce, Holm Island</strong></p></article>` +
+			`<article class="letter"><h2>Praise for the lifeboat crew</h2><p>Thank you to the volunteers who towed my son's dinghy back on Sunday. They deserve every penny we give them.</p><p class="signoff"><strong>Susan Reid, Eastquay</strong></p></article>` +
+			`<article class="letter"><h2>Autobuses</h2><p>Coincido con Lucía Arce. Llevo tres semanas llegando tarde al trabajo por culpa de la línea 7, y nadie da explicaciones.</p><p class="signoff"><strong>Pilar Gómez. Santander</strong></p></article></main></body></html>`, KindListing},
+		{"a story in headed sections quoting one person each stays an article", "https://news.example/news/what-the-candidates-say-about-the-ferry/", `<html><head><title>What the candidates say</title><meta property="og:type" content="article"></head><body>` + nav +
+			`<main><article><h1>What the candidates say about the ferry</h1><p class="byline">By Jane Doe, March 7, 2025</p>` + paragraphs(2) +
+			`<section><h2>The harbour seat</h2><p>"Fares must come down before the summer," said the sitting councillor, who has held the seat since 2015 and faces two challengers.</p></section>` +
+			`<section><h2>The town seat</h2><p>"We need a second boat, not a cheaper ticket," said the challenger, a retired skipper who ran the island's co-op for a decade.</p></section>` +
+			`<section><h2>The county seat</h2><p>"Neither will happen without the county's money," said the third candidate, who sits on the transport board.</p></section></article></main></body></html>`, KindArticle},
 		{"plain long article", "https://news.example/news/council-votes-on-new-bike-lanes", `<html><head><title>Council votes</title></head><body>` + nav + `<h1>Council votes</h1>` + paragraphs(6) + teasers(6, true) + `</body></html>`, KindArticle},
 	}
 	ex := New(DefaultOptions())

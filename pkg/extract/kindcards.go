@@ -195,3 +195,64 @@ func (p *page) postWriter(i int32) string {
 	}
 	return ""
 }
+
+// signedItemsMin look-alike items, each with its own headline and signed
+// by a different writer, make a page of readers' letters or briefs.
+const signedItemsMin = 3
+
+// signedItems returns the largest group of look-alike siblings in the main
+// content that each hold their own headline (not a link) and end with a
+// writer's signature, the number of different writers among them and the
+// characters of text in the group: a letters page ("Fare rise hits island
+// families … Alan Pryce, Holm Island"). A story has one byline, and its
+// sections' headings are not signed.
+func (p *page) signedItems() (items, writers int, text int32) {
+	return p.cardGroup(cardScan{maxText: 4 * datedCardMax, block: true, outer: true, value: p.itemSigner})
+}
+
+// itemSigner returns the writer who signs item i: the name that opens the
+// item's last line when that line is short ("Alan Pryce, Holm Island",
+// "— D. Morgan") and the item also holds a headline of its own that links
+// nowhere; "" otherwise.
+func (p *page) itemSigner(i int32) string {
+	headed := false
+	last := int32(-1)
+	for k := i + 1; k < p.nodes[i].end; k++ {
+		nk := &p.nodes[k]
+		switch nk.n.DataAtom {
+		case atom.H2, atom.H3, atom.H4:
+			if headed || k > i+1 && last >= 0 {
+				return "" // a second heading, or one below the text: sections
+			}
+			for j := k + 1; j < nk.end; j++ {
+				if p.nodes[j].n.DataAtom == atom.A {
+					return "" // a teaser's linked headline
+				}
+			}
+			headed = true
+			k = nk.end - 1
+			continue
+		case atom.A:
+			if nk.text > 0 {
+				return "" // a signed item links nowhere
+			}
+		}
+		if nk.flags&fBlock != 0 && nk.text > 0 && headed {
+			last = k
+			k = nk.end - 1
+		}
+	}
+	if !headed || last < 0 || p.nodes[last].text > 60 {
+		return ""
+	}
+	line := strings.TrimLeft(textOf(p.nodes[last].n), "-–— ")
+	name, _, _ := strings.Cut(line, ",")
+	if before, _, ok := strings.Cut(name, ". "); ok && strings.Contains(before, " ") {
+		name = before // "Pilar Gómez. Santander"
+	}
+	name = strings.TrimSpace(name)
+	if name == "" || !personNames([]string{name}) {
+		return ""
+	}
+	return name
+}

@@ -124,6 +124,9 @@ func (p *page) shapeKind() (kind, reason string) {
 		// The byline found is the first post's.
 		return KindForum, fmt.Sprintf("%d posts by %d members, each signed and dated, make up its body", n, users)
 	}
+	if why := p.signedItemsShape(); why != "" {
+		return KindListing, why
+	}
 	if p.bylineAuthors() {
 		return "", ""
 	}
@@ -154,6 +157,18 @@ func (p *page) shapeKind() (kind, reason string) {
 		}
 	}
 	return "", ""
+}
+
+// signedItemsShape says why the page's body is a run of signed items (a
+// letters page), "" when it is not.
+func (p *page) signedItemsShape() string {
+	if p.mainIdx < 0 {
+		return ""
+	}
+	if n, writers, ct := p.signedItems(); n >= signedItemsMin && writers >= signedItemsMin && ct*10 >= p.nodes[p.mainIdx].text*6 {
+		return fmt.Sprintf("%d items, each with its headline and signed by its writer, make up its body", n)
+	}
+	return ""
 }
 
 // shortBodyShape reads the page text a short body was replaced with (the
