@@ -41,13 +41,37 @@ func (p *page) siteOwner() []string {
 // words ("Container Store", "Writing Center") is.
 func lowercaseWords(text string) map[string]bool {
 	out := map[string]bool{}
-	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if r := []rune(w); unicode.IsLower(r[0]) {
-			out[w] = true
+	for tok := range strings.FieldsSeq(text) {
+		if addressToken(tok) {
+			// "a folder on artmann.se", "github.com/artmann": the
+			// owner's name spelt as an address.
+			continue
+		}
+		for _, w := range strings.FieldsFunc(tok, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if r := []rune(w); unicode.IsLower(r[0]) {
+				out[w] = true
+			}
 		}
 	}
 	return out
 }
+
+// addressToken reports whether a whitespace-separated token of text is a
+// web address, a host name, a handle or a mail address: it holds a slash
+// or an @, or a dot between two letters ("artmann.se,").
+func addressToken(tok string) bool {
+	if strings.ContainsAny(tok, "/@") {
+		return true
+	}
+	for i := 1; i+1 < len(tok); i++ {
+		if tok[i] == '.' && isASCIILetter(tok[i-1]) && isASCIILetter(tok[i+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
 // anyWordIn reports whether a word of name, lower-cased, is in words.
 func anyWordIn(name string, words map[string]bool) bool {

@@ -97,6 +97,8 @@ func TestSiteOwnerAsAuthor(t *testing.T) {
 			first + "; every container in the store fits", nil},
 		{"site named in words its posts use", "Home Lab Notes", "homelab.example", first + "; the home lab is quiet now", nil},
 		{"host that spells no name", "Backup Diaries", "notes.example", first, nil},
+		{"the owner's name spelt as an address in the post", "Christoffer Artmann", "www.artmann.co",
+			first + "; my first site lived on a folder of artmann.se, and the code is on github.com/artmann", []string{"Christoffer Artmann"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			page, u := personalPost(tt.site, tt.host, tt.body)
