@@ -1202,7 +1202,9 @@ func (p *page) signatureByline() []string {
 	var tail []int32 // the last few text blocks before a comment thread
 	for i := m + 1; i < p.nodes[m].end; i++ {
 		ni := &p.nodes[i]
-		if ni.flags&fSkip != 0 {
+		if ni.flags&(fSkip|fBoil|fBoilTag) != 0 {
+			// (Nor the sign-up box or the related links after the
+			// story's end.)
 			i = ni.end - 1
 			continue
 		}
@@ -1364,6 +1366,15 @@ func signedWith(n *html.Node) []string {
 	if a := signOff(n); len(a) > 0 {
 		return a
 	}
+	if cls := attr(n, "class"); indexFoldStr(cls, "signoff") >= 0 || indexFoldStr(cls, "sign-off") >= 0 || indexFoldStr(cls, "signature") >= 0 {
+		// A block marked as the writer's signature: the name in bold,
+		// a place or a role after it ("<strong>Margaret Hale</strong><br>Portside").
+		if bold := leadingBold(n); bold != "" {
+			if a := cleanAuthors([]string{bold}); len(a) == 1 && personNames(a) {
+				return a
+			}
+		}
+	}
 	style := strings.ToLower(strings.ReplaceAll(attr(n, "style"), " ", ""))
 	if !strings.Contains(style, "text-align:right") && !strings.EqualFold(attr(n, "align"), "right") && indexFoldStr(attr(n, "class"), "author") < 0 {
 		return nil
@@ -1452,6 +1463,22 @@ func boldText(n *html.Node) string {
 		}
 	}
 	return strings.Join(parts, " ")
+}
+
+// leadingBold returns the text of the bold element that opens n ("<p>
+// <strong>Margaret Hale</strong><br>Portside</p>"), "" when n opens with
+// anything else.
+func leadingBold(n *html.Node) string {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
+		case c.Type == html.ElementNode && (c.DataAtom == atom.Strong || c.DataAtom == atom.B):
+			return strings.TrimSpace(textOf(c))
+		default:
+			return ""
+		}
+	}
+	return ""
 }
 
 // dateAfter reports whether words[i], an abbreviated day name, is

@@ -696,3 +696,33 @@ func TestJimdoBlogPost(t *testing.T) {
 		}
 	}
 }
+
+// TestDeskCreditOverWriter: a story posted under a desk's account names
+// its writer in the body: a guest essay's "By" line after the essay's
+// label, a letter's signature (blind web at).
+func TestDeskCreditOverWriter(t *testing.T) {
+	desk := func(name string) string {
+		return `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Story","author":{"@type":"Person","name":"` + name + `"}}</script>`
+	}
+	byline := func(name string) string {
+		return `<div class="entry-meta"><span class="byline">By <a class="url fn n" href="/author/desk/">` + name + `</a></span> <time datetime="2025-03-06">March 6, 2025</time></div>`
+	}
+	tests := []struct {
+		name, head, article string
+		want                []string
+	}{
+		{"a guest essay's byline after its label", desk("Opinion Desk"),
+			byline("Opinion Desk") + `<div class="entry-content"><p><em>Guest essay</em></p><p><strong>By Ruth Okafor</strong></p>` + paragraphs(5) + `</div>`, []string{"Ruth Okafor"}},
+		{"a letter signed in a marked block, a call for letters after it", desk("Letters Editor"),
+			byline("Letters Editor") + `<div class="entry-content">` + paragraphs(4) + `<p class="letter-signoff"><strong>Margaret Hale</strong><br>Portside</p>` +
+				`<p><em>Have an opinion? <a href="/opinion/submit-a-letter/">Submit a letter to the editor</a>.</em></p></div>` +
+				`<aside class="newsletter-signup"><h3>Get Opinion in your inbox</h3><p>Sign up for the Sunday Argument newsletter.</p></aside>`, []string{"Margaret Hale"}},
+		{"a long first paragraph before a 'By' line is the story's", desk("Opinion Desk"),
+			byline("Opinion Desk") + `<div class="entry-content"><p>Every winter the harbour authority publishes a dredging plan, and every winter the plan assumes the same rate of silting.</p><p>By Ruth Okafor</p>` + paragraphs(5) + `</div>`, []string{"Opinion Desk"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			wantAuthors(t, bylinePage(tt.head, tt.article), tt.want)
+		})
+	}
+}

@@ -113,6 +113,7 @@ type page struct {
 	bylines         []string        // byline lines removed from the body
 	leadByline      bool            // the first of bylines came before the body's first line
 	keptLines       int             // body lines kept so far by filterLines
+	keptChars       int             // bytes of those lines
 	lastBylineAt    int             // keptLines when the last of bylines was taken out
 	dateLines       []string        // date lines removed from the body
 	normTitle       string          // normalised title, to drop headline repeats from the body

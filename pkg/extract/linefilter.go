@@ -28,6 +28,7 @@ func (p *page) filterLines(in []line) []line {
 		}
 		out = append(out, l)
 		p.keptLines++
+		p.keptChars += len(l.text)
 	}
 	out = dropMidPitches(out)
 	// Lines before the headline inside the container (tickers, teasers,
@@ -286,12 +287,17 @@ func (p *page) issuer() string {
 	return ""
 }
 
+// leadLabelChars is the longest line (in bytes) that may stand before a
+// byline that opens a story: a label such as "Guest essay".
+const leadLabelChars = 40
+
 // noteByline keeps a byline line taken out of the body, and whether it was
 // the first: before any of the body's lines ("By JANE DOE" opening the
-// story).
+// story), or after only a short label.
 func (p *page) noteByline(by string, owner int32) {
 	if len(p.bylines) == 0 {
-		p.leadByline = p.keptLines == 0
+		// (After a label at most: "Guest essay", "Analysis".)
+		p.leadByline = p.keptLines == 0 || p.keptLines == 1 && p.keptChars <= leadLabelChars
 	}
 	p.bylines = append(p.bylines, by)
 	p.lastBylineAt = p.keptLines
