@@ -3,8 +3,11 @@ package extract
 import (
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 func TestTextOfInline(t *testing.T) {
@@ -83,4 +86,59 @@ func FuzzCollapse(f *testing.F) {
 			t.Errorf("collapse(%q) = %q, want %q", s, got, want)
 		}
 	})
+}
+
+// TestIsInline: isInline answers as the inlineAtoms set does.
+func TestIsInline(t *testing.T) {
+	for a := range inlineAtoms {
+		if !isInline(a) {
+			t.Errorf("isInline(%s) = false", a)
+		}
+	}
+	for _, a := range []atom.Atom{atom.Div, atom.P, atom.Li, atom.Br, atom.Img, atom.Script, 0} {
+		if isInline(a) != inlineAtoms[a] {
+			t.Errorf("isInline(%s) = %v", a, isInline(a))
+		}
+	}
+}
+
+// TestJoinInlineInvalid: runs of invalid UTF-8 around the marks are read
+// as decoding forwards reads them.
+func TestJoinInlineInvalid(t *testing.T) {
+	for _, s := range []string{"\x00", "a\x00b", "\xc3\x00\xa9", "é\xa9\x00x", "\xe4é\x00A", "A\x00\x00\x00", "\x00\x00a", "中\x00a\x00", "a\xff\x00B"} {
+		if got, want := joinInline(s), joinInlineRunes(s); got != want {
+			t.Errorf("joinInline(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// joinInlineRunes is joinInline decoding every rune forwards, as it was
+// first written.
+func joinInlineRunes(s string) string {
+	var b strings.Builder
+	var prev rune
+	for i := 0; i < len(s); {
+		if s[i] != 0 {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			b.WriteString(s[i : i+n])
+			prev = r
+			i += n
+			continue
+		}
+		j := i
+		for j < len(s) && s[j] == 0 {
+			j++
+		}
+		next, _ := utf8.DecodeRuneInString(s[j:])
+		glue := wideRune(prev) || wideRune(next) || unicode.IsLower(next) ||
+			!unicode.IsLetter(prev) && !unicode.IsDigit(prev) || !unicode.IsLetter(next) && !unicode.IsDigit(next)
+		if thaiDigitEdge(prev, next) {
+			glue = false
+		}
+		if !glue {
+			b.WriteByte(' ')
+		}
+		i = j
+	}
+	return b.String()
 }
