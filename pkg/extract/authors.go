@@ -860,14 +860,16 @@ var agencyWords = wordSet(`agenzia agencia agência agence agentur agency agencj
 
 // wireName reports whether a is a wire agency's name as wireAgencies
 // writes it ("Associated Press", "EFE").
-func wireName(a string) bool {
+func wireName(a string) bool { return wireAgencyNames[a] }
+
+// wireAgencyNames holds the names wireAgencies maps its credits to.
+var wireAgencyNames = func() map[string]bool {
+	m := make(map[string]bool, len(wireAgencies))
 	for _, name := range wireAgencies {
-		if a == name {
-			return true
-		}
+		m[name] = true
 	}
-	return false
-}
+	return m
+}()
 
 // initials reports whether a is an outlet's initials ("RNZ", "SABC"):
 // two to five capital letters.

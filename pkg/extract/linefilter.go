@@ -575,13 +575,18 @@ func (p *page) isAuthorName(lt string) bool {
 	if a := p.meta["author"]; a != "" && strings.ToLower(a) == lt {
 		return true
 	}
-	for _, name := range wireAgencies {
-		if l := strings.ToLower(name); l == lt || "the "+l == lt {
-			return true
-		}
-	}
-	return false
+	return wireAgencyLower[lt] || strings.HasPrefix(lt, "the ") && wireAgencyLower[lt[len("the "):]]
 }
+
+// wireAgencyLower holds the names of wireAgencies lower-cased, for
+// isAuthorName.
+var wireAgencyLower = func() map[string]bool {
+	m := make(map[string]bool, len(wireAgencies))
+	for _, name := range wireAgencies {
+		m[strings.ToLower(name)] = true
+	}
+	return m
+}()
 
 // lowerTokens returns up to n lower-cased word tokens of s: runs of
 // letters, digits and '_'.

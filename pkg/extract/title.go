@@ -658,8 +658,13 @@ func titleAgrees(h1, ref string) bool {
 }
 
 func normTitle(s string) string {
+	ls := strings.ToLower(s)
+	if plainTitle(ls) {
+		return strings.TrimSpace(ls)
+	}
 	var b strings.Builder
-	for _, r := range strings.ToLower(s) {
+	b.Grow(len(ls))
+	for _, r := range ls {
 		switch {
 		case r == '’' || r == '\'' || r == '"' || r == '“' || r == '”' || r == '‘':
 		case r == ' ' || r == '\u00a0' || r == '\u3000':
@@ -669,6 +674,18 @@ func normTitle(s string) string {
 		}
 	}
 	return strings.TrimSpace(b.String())
+}
+
+// plainTitle reports whether normTitle keeps the lower-cased title ls as
+// it is but for trimming: valid UTF-8 without quotes or wide spaces.
+func plainTitle(ls string) bool {
+	for _, r := range ls {
+		switch r {
+		case '’', '\'', '"', '“', '”', '‘', '\u00a0', '\u3000', utf8.RuneError:
+			return false
+		}
+	}
+	return true
 }
 
 // cjkTrail reports whether the underscores of t stand between letters of
