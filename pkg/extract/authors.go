@@ -524,7 +524,7 @@ func (p *page) wireReporters() []string {
 		if ni.flags&fBlock == 0 || ni.text < 15 || ni.text > 300 || !strings.Contains(firstText(ni.n), "Reporting") {
 			continue
 		}
-		l := strings.Trim(textOf(ni.n), " ()[]")
+		l := strings.Trim(p.nodeText(ni.n), " ()[]")
 		rest, ok := strings.CutPrefix(l, "Reporting by ")
 		if !ok {
 			continue
@@ -1209,7 +1209,7 @@ func (p *page) signatureByline() []string {
 			continue
 		}
 		if ni.flags&fBlock != 0 && ni.ownText > 0 && ni.ownLink*2 < ni.ownText {
-			if ni.text <= 60 && commentHeading(textOf(ni.n)) {
+			if ni.text <= 60 && commentHeading(p.nodeText(ni.n)) {
 				break // the readers' thread the container also holds
 			}
 			last = i // (not a line of tag links)
@@ -1682,7 +1682,7 @@ func (p *page) nameCase(a string) string {
 		}
 	}
 	for _, i := range p.authorLinks {
-		if t := textOf(p.nodes[i].n); strings.EqualFold(t, a) {
+		if t := p.nodeText(p.nodes[i].n); strings.EqualFold(t, a) {
 			return t
 		}
 	}
@@ -1755,7 +1755,7 @@ func (p *page) authorLinkNamesAt() ([]string, int32) {
 		if reviewerLink(p.nodes[i].n) {
 			continue
 		}
-		t := textOf(p.nodes[i].n)
+		t := p.nodeText(p.nodes[i].n)
 		if n, ok := bylineNames(t); ok {
 			t = n
 		}
@@ -1858,7 +1858,7 @@ func (p *page) labelledBylineAt() ([]string, int32) {
 			}
 			continue
 		}
-		t := textOf(ni.n)
+		t := p.nodeText(ni.n)
 		r, _ := utf8.DecodeRuneInString(t)
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '（' && r != '【' {
 			continue
@@ -1923,7 +1923,7 @@ func (p *page) labelledPiece(i int32) []string {
 		if c.Type != html.ElementNode {
 			continue
 		}
-		t := textOf(c)
+		t := p.nodeText(c)
 		if len(t) < 4 || len(t) > 80 {
 			continue
 		}
@@ -2309,7 +2309,7 @@ func (p *page) nextBlockText(i int32) string {
 		if nk.text > 60 {
 			return ""
 		}
-		t := textOf(nk.n)
+		t := p.nodeText(nk.n)
 		if looksLikeName(t) || (utf8.RuneCountInString(t) <= 40 && !strings.ContainsAny(t, ".!?0123456789")) {
 			return t
 		}
@@ -2462,7 +2462,7 @@ func (p *page) moreByAuthor() []string {
 		if n.DataAtom != atom.A && n.DataAtom != atom.Button {
 			continue
 		}
-		for _, t := range []string{attr(n, "aria-label"), textOf(n)} {
+		for _, t := range []string{attr(n, "aria-label"), p.nodeText(n)} {
 			t = collapse(t)
 			if len(t) > 80 {
 				continue
@@ -2488,7 +2488,7 @@ func (p *page) relAuthors() []string {
 	var names []string
 	for _, n := range p.anchors {
 		if hasToken(attr(n, "rel"), "author") {
-			if t := textOf(n); t != "" && len(t) < 80 {
+			if t := p.nodeText(n); t != "" && len(t) < 80 {
 				names = append(names, t)
 			}
 		}

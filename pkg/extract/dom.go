@@ -102,9 +102,10 @@ type page struct {
 	mark             markupKinds // what the page markup shows (kindmarkup.go)
 	bodyLines        int
 
-	classCache      map[string]uint16 // class/id value -> flags, per page
-	template        TemplateSet       // learned site template, may be nil
-	templateDropped int               // lines dropped by the template
+	classCache      map[string]uint16     // class/id value -> flags, per page
+	texts           map[*html.Node]string // textOf of elements read so far (nodeText)
+	template        TemplateSet           // learned site template, may be nil
+	templateDropped int                   // lines dropped by the template
 	meta            map[string]string
 	citationAuthors []string // the values of repeated citation_author metas
 	ld              ldArticle
@@ -200,7 +201,7 @@ func (p *page) skipConsentMain() bool {
 		return ni.flags&fSkip == 0 && ni.text >= minNoticeText && ni.text <= limit
 	}
 	consent := func(i int32) bool {
-		return gateText(textOf(p.nodes[i].n), p.opts.MinTextChars) == "consent notice"
+		return gateText(p.nodeText(p.nodes[i].n), p.opts.MinTextChars) == "consent notice"
 	}
 	hide := func(i int32) {
 		p.nodes[i].flags |= fSkip
@@ -585,7 +586,7 @@ func (p *page) collectHead(n *html.Node) {
 			p.links = append(p.links, c)
 		case atom.Title:
 			if p.title == "" {
-				p.title = textOf(c)
+				p.title = p.nodeText(c)
 			}
 		case atom.Script:
 			p.noteScript(c)

@@ -319,7 +319,7 @@ func (p *page) shapeFeatures(f *kindFeatures) {
 		}
 		if inMain && ni.flags&fHeading != 0 && ni.n.DataAtom != atom.H1 {
 			headings++
-			if t := strings.TrimSpace(textOf(ni.n)); strings.HasSuffix(t, "?") || strings.HasSuffix(t, "？") {
+			if t := strings.TrimSpace(p.nodeText(ni.n)); strings.HasSuffix(t, "?") || strings.HasSuffix(t, "？") {
 				questions++
 			}
 		}

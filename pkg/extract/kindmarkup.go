@@ -161,7 +161,7 @@ func (p *page) markup() markupKinds {
 		}
 		switch {
 		case n.DataAtom == atom.Button && m.shop == "":
-			if t := strings.ToLower(strings.TrimSpace(textOf(n))); len(t) <= 40 && markupCartButtons[t] {
+			if t := strings.ToLower(strings.TrimSpace(p.nodeText(n))); len(t) <= 40 && markupCartButtons[t] {
 				m.set(markShop, "button "+t)
 			}
 		case n.DataAtom == atom.Input && m.shop == "":
@@ -171,7 +171,7 @@ func (p *page) markup() markupKinds {
 		}
 		if n.DataAtom == atom.A && m.docs == "" {
 			// Link text sits in the enclosing block's counts: read it.
-			if t := strings.ToLower(strings.TrimSpace(textOf(n))); len(t) <= 32 && markupDocLinks[t] {
+			if t := strings.ToLower(strings.TrimSpace(p.nodeText(n))); len(t) <= 32 && markupDocLinks[t] {
 				m.set(markDocs, "link "+t)
 			}
 		}

@@ -647,7 +647,7 @@ func (p *page) headlineAbove() bool {
 		if i >= p.mainIdx {
 			break
 		}
-		if p.nodes[i].flags&fSkip == 0 && p.nodes[i].end <= p.mainIdx && p.isTitle(textOf(p.nodes[i].n)) {
+		if p.nodes[i].flags&fSkip == 0 && p.nodes[i].end <= p.mainIdx && p.isTitle(p.nodeText(p.nodes[i].n)) {
 			return true
 		}
 	}

@@ -185,7 +185,12 @@ func collapseSpaces(s string) string {
 	b.Grow(len(s))
 	space, wide := false, false
 	started := false
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		i += size
 		switch r {
 		case ' ', '\n', '\t', '\r', '\f', '\u00a0', '\u2009', '\u202f', '\u2002', '\u2003':
 			space, wide = true, false
@@ -213,7 +218,11 @@ func collapseSpaces(s string) string {
 		}
 		space, wide = false, false
 		started = true
-		b.WriteRune(r)
+		if r < utf8.RuneSelf {
+			b.WriteByte(byte(r))
+		} else {
+			b.WriteRune(r)
+		}
 	}
 	return b.String()
 }
@@ -223,7 +232,12 @@ func collapseSpaces(s string) string {
 // the invisible characters collapse drops.
 func collapsed(s string) bool {
 	space := true // at the start, a space is one too many
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		i += size
 		switch r {
 		case ' ':
 			if space {
@@ -238,4 +252,22 @@ func collapsed(s string) bool {
 		space = false
 	}
 	return !space || s == ""
+}
+
+// nodeText is textOf for the elements of the page, each read once: the
+// DOM does not change after parsing, so a node's text is kept for the
+// callers that ask again.
+func (p *page) nodeText(n *html.Node) string {
+	if n.Type != html.ElementNode || n.FirstChild == nil {
+		return textOf(n)
+	}
+	if t, ok := p.texts[n]; ok {
+		return t
+	}
+	t := textOf(n)
+	if p.texts == nil {
+		p.texts = make(map[*html.Node]string, 256)
+	}
+	p.texts[n] = t
+	return t
 }

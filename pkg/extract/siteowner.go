@@ -69,7 +69,7 @@ func (p *page) siteNameShown() []string {
 	for _, ni := range p.nodes {
 		if n := ni.n; n.DataAtom == atom.A {
 			if href := strings.TrimSpace(attr(n, "href")); href != "" && p.homeHref(href) {
-				out = append(out, collapse(textOf(n)))
+				out = append(out, collapse(p.nodeText(n)))
 			}
 		}
 	}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 	"unicode"
@@ -141,4 +142,86 @@ func joinInlineRunes(s string) string {
 		i = j
 	}
 	return b.String()
+}
+
+// TestCollapseBytes: collapse, reading ASCII bytes without decoding
+// them, answers as decoding every rune did, on valid and invalid UTF-8.
+func TestCollapseBytes(t *testing.T) {
+	pieces := []string{"a", "Z", " ", "  ", "\n", "\t", "\r", "\f", "\u00a0", "\u2009", "\u202f", "\u2002", "\u2003", "\u3000",
+		"\u00ad", "\u200b", "\ufeff", "\u200c", "\u200d", "é", "中", "\xff", "\xc3", "\xa9", "\xe4\xb8", "\ufffd", "\x00", "."}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(12) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		if got, want := collapsed(s), collapsedRunes(s); got != want {
+			t.Fatalf("collapsed(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := collapseSpaces(s), collapseSpacesRunes(s); got != want {
+			t.Fatalf("collapseSpaces(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// collapseSpacesRunes is collapseSpaces decoding every rune, as it was
+// first written.
+func collapseSpacesRunes(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space, wide := false, false
+	started := false
+	for _, r := range s {
+		switch r {
+		case ' ', '\n', '\t', '\r', '\f', '\u00a0', '\u2009', '\u202f', '\u2002', '\u2003':
+			space, wide = true, false
+			continue
+		case '\u3000':
+			wide = !space || wide
+			space = true
+			continue
+		case '\u00ad', '\u200b', '\ufeff':
+			continue
+		case '\u200c', '\u200d':
+			// The zero-width non-joiner and joiner spell words in
+			// Persian and the Indic scripts ("می‌شود"): kept after a
+			// word's first letter, dropped where a word begins.
+			if space || !started {
+				continue
+			}
+		}
+		if space && started {
+			if wide {
+				b.WriteRune('\u3000')
+			} else {
+				b.WriteByte(' ')
+			}
+		}
+		space, wide = false, false
+		started = true
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// collapsedRunes is collapsed decoding every rune, as it was first
+// written.
+func collapsedRunes(s string) bool {
+	space := true // at the start, a space is one too many
+	for _, r := range s {
+		switch r {
+		case ' ':
+			if space {
+				return false
+			}
+			space = true
+			continue
+		case '\n', '\t', '\r', '\f', '\u00a0', '\u2009', '\u202f', '\u2002', '\u2003', '\u3000',
+			'\u00ad', '\u200b', '\u200c', '\u200d', '\ufeff', utf8.RuneError:
+			return false
+		}
+		space = false
+	}
+	return !space || s == ""
 }

@@ -65,7 +65,7 @@ func (p *page) pickTitle() {
 		if ni.flags&(fSkip) != 0 {
 			continue
 		}
-		t := textOf(ni.n)
+		t := p.nodeText(ni.n)
 		if t == "" || len(t) > 400 || p.linksHome(i) {
 			continue
 		}
@@ -493,7 +493,7 @@ func (p *page) cleanTitle(t, site string) string {
 				if k >= 40 {
 					break
 				}
-				if !p.linksHome(i) && normTitle(textOf(p.nodes[i].n)) == nl {
+				if !p.linksHome(i) && normTitle(p.nodeText(p.nodes[i].n)) == nl {
 					return longest
 				}
 			}
@@ -502,7 +502,7 @@ func (p *page) cleanTitle(t, site string) string {
 			for i := range p.nodes {
 				ni := &p.nodes[i]
 				if ni.flags&fSkip == 0 && ni.n.Type == html.ElementNode && strings.EqualFold(attr(ni.n, "itemprop"), "headline") &&
-					normTitle(textOf(ni.n)) == nl {
+					normTitle(p.nodeText(ni.n)) == nl {
 					return longest
 				}
 			}
@@ -514,7 +514,7 @@ func (p *page) cleanTitle(t, site string) string {
 			if p.linksHome(i) {
 				continue // a logo heading
 			}
-			h := normTitle(textOf(p.nodes[i].n))
+			h := normTitle(p.nodeText(p.nodes[i].n))
 			if h == "" {
 				continue
 			}
@@ -589,7 +589,7 @@ func (p *page) logoText(t, site string) bool {
 		if k >= 40 {
 			break
 		}
-		if p.linksHome(i) && normTitle(textOf(p.nodes[i].n)) == nt {
+		if p.linksHome(i) && normTitle(p.nodeText(p.nodes[i].n)) == nt {
 			return true
 		}
 	}
@@ -1296,7 +1296,7 @@ func (p *page) declaredSubheading(refs []string, site string) string {
 		return ""
 	}
 	for _, i := range p.h1s {
-		t := normTitle(textOf(p.nodes[i].n))
+		t := normTitle(p.nodeText(p.nodes[i].n))
 		for _, c := range cs {
 			if t == c {
 				return ""
@@ -1308,7 +1308,7 @@ func (p *page) declaredSubheading(refs []string, site string) string {
 		if n.DataAtom == atom.H1 {
 			continue
 		}
-		t := textOf(n)
+		t := p.nodeText(n)
 		for _, c := range cs {
 			if normTitle(t) == c && !p.deepInText(i) { // not a section heading inside the text
 				return t
