@@ -171,16 +171,22 @@ func (p *page) markup() markupKinds {
 		}
 		if n.DataAtom == atom.A && m.docs == "" {
 			// Link text sits in the enclosing block's counts: read it.
-			if t := strings.ToLower(strings.TrimSpace(p.nodeText(n))); len(t) <= 32 && markupDocLinks[t] {
-				m.set(markDocs, "link "+t)
+			// Lower-casing shortens a text to no less than a third (the
+			// Kelvin sign K is three bytes, k one): a longer text is
+			// left unread.
+			if t := strings.TrimSpace(p.nodeText(n)); len(t) <= 3*32 {
+				if t = strings.ToLower(t); len(t) <= 32 && markupDocLinks[t] {
+					m.set(markDocs, "link "+t)
+				}
 			}
 		}
 		for _, a := range n.Attr {
 			switch a.Key {
 			case "class", "id":
-				for _, tok := range strings.Fields(a.Val) {
-					if k, ok := markupClasses[strings.ToLower(tok)]; ok {
-						m.set(k, "class "+strings.ToLower(tok))
+				for tok := range strings.FieldsSeq(a.Val) {
+					lt := strings.ToLower(tok)
+					if k, ok := markupClasses[lt]; ok {
+						m.set(k, "class "+lt)
 					}
 					if m.staticPage == "" && a.Key == "class" && staticPageClass(n, tok) {
 						m.staticPage = "class " + tok
