@@ -441,7 +441,7 @@ func (p *page) classifyElement(n *html.Node, idx int32) uint16 {
 		case "class", "id":
 			c, ok := p.classCache[a.Val]
 			if !ok {
-				c = classInfo{flags: classWords(a.Val), marks: metaMarks(a.Val)}
+				c = classInfo{flags: classWords(a.Val), marks: metaMarks(a.Val), markup: markupTokens(a.Val)}
 				if len(p.classCache) < 4096 {
 					p.classCache[a.Val] = c
 				}
@@ -507,11 +507,14 @@ const (
 )
 
 // classInfo is what a class or id value says: its boilerplate flags
-// (classWords) and its marks (metaMarks). page.classCache keeps it per
-// value.
+// (classWords), its marks (metaMarks) and whether page.markup reads
+// anything in it. page.classCache keeps it per value.
 type classInfo struct {
 	flags uint16
 	marks uint8
+	// markup is whether a token of the value names a kind of page in
+	// markupClasses or is "review" (see page.markup).
+	markup bool
 }
 
 // metaMarks reads a class, id or component name for a byline, a date or

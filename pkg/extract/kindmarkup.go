@@ -183,16 +183,15 @@ func (p *page) markup() markupKinds {
 		for _, a := range n.Attr {
 			switch a.Key {
 			case "class", "id":
-				for tok := range strings.FieldsSeq(a.Val) {
-					lt := strings.ToLower(tok)
-					if k, ok := markupClasses[lt]; ok {
-						m.set(k, "class "+lt)
-					}
-					if m.staticPage == "" && a.Key == "class" && staticPageClass(n, tok) {
-						m.staticPage = "class " + tok
-					}
-					if a.Key == "class" && strings.EqualFold(tok, "review") {
-						review = true
+				// The index read most values already (markupTokens):
+				// their tokens need reading only when one is marked or
+				// the element is a <body> or an <article>, whose class
+				// may name a static page.
+				c, cached := p.classCache[a.Val]
+				read := !cached || c.markup || a.Key == "class" && (n.DataAtom == atom.Body || n.DataAtom == atom.Article)
+				if read {
+					for tok := range strings.FieldsSeq(a.Val) {
+						review = m.classToken(n, a.Key, tok) || review
 					}
 				}
 				if a.Key == "class" && n.DataAtom == atom.Body && m.archive == "" {
@@ -229,6 +228,31 @@ func (p *page) markup() markupKinds {
 		}
 	}
 	return m
+}
+
+// classToken reads a token of a class or id (key) of element n into m
+// and reports whether it marks a review.
+func (m *markupKinds) classToken(n *html.Node, key, tok string) bool {
+	lt := strings.ToLower(tok)
+	if k, ok := markupClasses[lt]; ok {
+		m.set(k, "class "+lt)
+	}
+	if m.staticPage == "" && key == "class" && staticPageClass(n, tok) {
+		m.staticPage = "class " + tok
+	}
+	return key == "class" && strings.EqualFold(tok, "review")
+}
+
+// markupTokens reports whether a token of class or id value v names a
+// kind of page in markupClasses or is "review": what markup reads in a
+// class or id of an element other than <body> and <article>.
+func markupTokens(v string) bool {
+	for tok := range strings.FieldsSeq(v) {
+		if _, ok := markupClasses[strings.ToLower(tok)]; ok || strings.EqualFold(tok, "review") {
+			return true
+		}
+	}
+	return false
 }
 
 // staticPageClass reports whether a class token of n marks the page as a
