@@ -160,9 +160,9 @@ func bylineNames(t string) (string, bool) {
 		}
 	}
 	// Several Korean reporters: "이영희 기자, 박민수 기자".
-	if parts := strings.Split(t, ","); len(parts) > 1 && strings.Count(t, " 기자") == len(parts) {
+	if n := strings.Count(t, ",") + 1; n > 1 && strings.Count(t, " 기자") == n {
 		var names []string
-		for _, part := range parts {
+		for _, part := range strings.Split(t, ",") {
 			n, ok := strings.CutSuffix(strings.TrimSpace(part), " 기자")
 			if !ok || utf8.RuneCountInString(n) > 12 || strings.Contains(n, " ") {
 				names = nil
@@ -1722,14 +1722,20 @@ func authorHref(href string) bool {
 			return false
 		}
 	}
-	parts := strings.Split(strings.Trim(href, "/"), "/")
-	if !absolute && len(parts) == 1 && len(parts[0]) > 1 && parts[0][0] == '@' {
+	path := strings.Trim(href, "/")
+	if !absolute && len(path) > 1 && path[0] == '@' && !strings.Contains(path, "/") {
 		return true // the site's own profile address: "/@jane"
 	}
-	for i := 0; i+1 < len(parts) && i < 4; i++ {
-		if authorSegments[strings.ToLower(parts[i])] && parts[i+1] != "" {
+	// An author segment among the first four, with a segment after it.
+	for i := 0; i < 4; i++ {
+		seg, rest, more := strings.Cut(path, "/")
+		if !more {
+			break
+		}
+		if next, _, _ := strings.Cut(rest, "/"); next != "" && lowerIn(authorSegments, seg) {
 			return true
 		}
+		path = rest
 	}
 	return false
 }
@@ -1867,7 +1873,7 @@ func (p *page) labelledBylineAt() ([]string, int32) {
 		if !ok {
 			names, ok = midLineByline(t)
 		}
-		if !ok && bareLabels[strings.ToLower(strings.TrimRight(t, " :："))] {
+		if !ok && lowerIn(bareLabels, strings.TrimRight(t, " :：")) {
 			// The label alone ("Article by", "Autor:"): the name is the
 			// next block, or the items of a list there.
 			if items := p.nextBlockItems(int32(i)); len(items) > 1 {

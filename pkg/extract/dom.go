@@ -102,6 +102,7 @@ type page struct {
 	bodyLines        int
 
 	classCache      map[string]classInfo  // class/id value -> what it says, per page
+	classTokens     map[string]uint8      // lower-cased class/id token -> what it says (classToken)
 	texts           map[*html.Node]string // textOf of elements read so far (nodeText)
 	template        TemplateSet           // learned site template, may be nil
 	templateDropped int                   // lines dropped by the template
@@ -136,6 +137,7 @@ func newPage(doc *html.Node, rawURL string, o Options, tags int) *page {
 	}
 	p.nodes = make([]nodeInfo, 0, min(max(tags/2, 256), o.MaxNodes))
 	p.classCache = make(map[string]classInfo, 256)
+	p.classTokens = make(map[string]uint8, 256)
 	return p
 }
 
@@ -441,7 +443,7 @@ func (p *page) classifyElement(n *html.Node, idx int32) uint16 {
 		case "class", "id":
 			c, ok := p.classCache[a.Val]
 			if !ok {
-				c = classInfo{flags: classWords(a.Val), marks: metaMarks(a.Val), markup: markupTokens(a.Val)}
+				c = classInfo{flags: classWordsIn(a.Val, p.classTokens), marks: metaMarks(a.Val), markup: markupTokens(a.Val)}
 				if len(p.classCache) < 4096 {
 					p.classCache[a.Val] = c
 				}

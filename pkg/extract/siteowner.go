@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -41,8 +42,8 @@ func (p *page) siteOwner() []string {
 // words ("Container Store", "Writing Center") is.
 func lowercaseWords(text string) map[string]bool {
 	out := map[string]bool{}
-	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if r := []rune(w); unicode.IsLower(r[0]) {
+	for w := range strings.FieldsFuncSeq(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
 			out[w] = true
 		}
 	}
@@ -235,11 +236,11 @@ var firstPersonWords = wordSet(`i i'm i’m i've i’ve i'd i’d i'll i’ll me
 // quoted client does not make its page a personal one).
 func firstPersonPost(text string) bool {
 	n, words := 0, 0
-	for _, w := range strings.FieldsFunc(text, func(r rune) bool {
+	for w := range strings.FieldsFuncSeq(text, func(r rune) bool {
 		return !unicode.IsLetter(r) && r != '\'' && r != '’'
 	}) {
 		words++
-		if firstPersonWords[strings.ToLower(w)] {
+		if lowerIn(firstPersonWords, w) {
 			n++
 		}
 	}

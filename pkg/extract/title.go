@@ -434,7 +434,10 @@ var segmentSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " : ", 
 
 func titleSegments(t string) []string {
 	segs := []string{t}
-	for _, sep := range segmentSeparators {
+	for i, sep := range segmentSeparators {
+		if i > 0 && !slices.ContainsFunc(segs, func(s string) bool { return strings.Contains(s, sep) }) {
+			continue // the segments, trimmed and not empty, stay as they are
+		}
 		var next []string
 		for _, s := range segs {
 			for _, part := range strings.Split(s, sep) {
