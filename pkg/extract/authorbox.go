@@ -94,7 +94,7 @@ func (p *page) portraitsBefore(i int32) []string {
 // that word ("Jane Doe", "Jane Doe Technology Writer") and that block's
 // index (-1 in the first case). "" otherwise.
 func (p *page) bioName(i int32) (string, int32) {
-	t := textOf(p.nodes[i].n)
+	t := p.nodeText(p.nodes[i].n)
 	words := strings.Fields(t)
 	lead := 0
 	for lead < len(words) && lead < 5 {
@@ -146,7 +146,7 @@ var bioWords = wordSet(`blogger freelance photographer`)
 // "…is the Head of Marketing at…"), as an author's does and a product's
 // or a place's description does not.
 func (p *page) bioRole(i int) bool {
-	t := textOf(p.nodes[i].n)
+	t := p.nodeText(p.nodes[i].n)
 	if len(t) > 240 {
 		t = t[:240]
 	}

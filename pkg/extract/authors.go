@@ -160,9 +160,9 @@ func bylineNames(t string) (string, bool) {
 		}
 	}
 	// Several Korean reporters: "이영희 기자, 박민수 기자".
-	if parts := strings.Split(t, ","); len(parts) > 1 && strings.Count(t, " 기자") == len(parts) {
+	if n := strings.Count(t, ",") + 1; n > 1 && strings.Count(t, " 기자") == n {
 		var names []string
-		for _, part := range parts {
+		for _, part := range strings.Split(t, ",") {
 			n, ok := strings.CutSuffix(strings.TrimSpace(part), " 기자")
 			if !ok || utf8.RuneCountInString(n) > 12 || strings.Contains(n, " ") {
 				names = nil
@@ -524,7 +524,7 @@ func (p *page) wireReporters() []string {
 		if ni.flags&fBlock == 0 || ni.text < 15 || ni.text > 300 || !strings.Contains(firstText(ni.n), "Reporting") {
 			continue
 		}
-		l := strings.Trim(textOf(ni.n), " ()[]")
+		l := strings.Trim(p.nodeText(ni.n), " ()[]")
 		rest, ok := strings.CutPrefix(l, "Reporting by ")
 		if !ok {
 			continue
@@ -860,14 +860,16 @@ var agencyWords = wordSet(`agenzia agencia agência agence agentur agency agencj
 
 // wireName reports whether a is a wire agency's name as wireAgencies
 // writes it ("Associated Press", "EFE").
-func wireName(a string) bool {
+func wireName(a string) bool { return wireAgencyNames[a] }
+
+// wireAgencyNames holds the names wireAgencies maps its credits to.
+var wireAgencyNames = func() map[string]bool {
+	m := make(map[string]bool, len(wireAgencies))
 	for _, name := range wireAgencies {
-		if a == name {
-			return true
-		}
+		m[name] = true
 	}
-	return false
-}
+	return m
+}()
 
 // initials reports whether a is an outlet's initials ("RNZ", "SABC"):
 // two to five capital letters.
@@ -1209,7 +1211,7 @@ func (p *page) signatureByline() []string {
 			continue
 		}
 		if ni.flags&fBlock != 0 && ni.ownText > 0 && ni.ownLink*2 < ni.ownText {
-			if ni.text <= 60 && commentHeading(textOf(ni.n)) {
+			if ni.text <= 60 && commentHeading(p.nodeText(ni.n)) {
 				break // the readers' thread the container also holds
 			}
 			last = i // (not a line of tag links)
@@ -1707,7 +1709,7 @@ func (p *page) nameCase(a string) string {
 		}
 	}
 	for _, i := range p.authorLinks {
-		if t := textOf(p.nodes[i].n); strings.EqualFold(t, a) {
+		if t := p.nodeText(p.nodes[i].n); strings.EqualFold(t, a) {
 			return t
 		}
 	}
@@ -1747,14 +1749,20 @@ func authorHref(href string) bool {
 			return false
 		}
 	}
-	parts := strings.Split(strings.Trim(href, "/"), "/")
-	if !absolute && len(parts) == 1 && len(parts[0]) > 1 && parts[0][0] == '@' {
+	path := strings.Trim(href, "/")
+	if !absolute && len(path) > 1 && path[0] == '@' && !strings.Contains(path, "/") {
 		return true // the site's own profile address: "/@jane"
 	}
-	for i := 0; i+1 < len(parts) && i < 4; i++ {
-		if authorSegments[strings.ToLower(parts[i])] && parts[i+1] != "" {
+	// An author segment among the first four, with a segment after it.
+	for i := 0; i < 4; i++ {
+		seg, rest, more := strings.Cut(path, "/")
+		if !more {
+			break
+		}
+		if next, _, _ := strings.Cut(rest, "/"); next != "" && lowerIn(authorSegments, seg) {
 			return true
 		}
+		path = rest
 	}
 	return false
 }
@@ -1780,7 +1788,7 @@ func (p *page) authorLinkNamesAt() ([]string, int32) {
 		if reviewerLink(p.nodes[i].n) {
 			continue
 		}
-		t := textOf(p.nodes[i].n)
+		t := p.nodeText(p.nodes[i].n)
 		if n, ok := bylineNames(t); ok {
 			t = n
 		}
@@ -1883,7 +1891,7 @@ func (p *page) labelledBylineAt() ([]string, int32) {
 			}
 			continue
 		}
-		t := textOf(ni.n)
+		t := p.nodeText(ni.n)
 		r, _ := utf8.DecodeRuneInString(t)
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '（' && r != '【' {
 			continue
@@ -1892,7 +1900,7 @@ func (p *page) labelledBylineAt() ([]string, int32) {
 		if !ok {
 			names, ok = midLineByline(t)
 		}
-		if !ok && bareLabels[strings.ToLower(strings.TrimRight(t, " :："))] {
+		if !ok && lowerIn(bareLabels, strings.TrimRight(t, " :：")) {
 			// The label alone ("Article by", "Autor:"): the name is the
 			// next block, or the items of a list there.
 			if items := p.nextBlockItems(int32(i)); len(items) > 1 {
@@ -1948,7 +1956,7 @@ func (p *page) labelledPiece(i int32) []string {
 		if c.Type != html.ElementNode {
 			continue
 		}
-		t := textOf(c)
+		t := p.nodeText(c)
 		if len(t) < 4 || len(t) > 80 {
 			continue
 		}
@@ -2334,7 +2342,7 @@ func (p *page) nextBlockText(i int32) string {
 		if nk.text > 60 {
 			return ""
 		}
-		t := textOf(nk.n)
+		t := p.nodeText(nk.n)
 		if looksLikeName(t) || (utf8.RuneCountInString(t) <= 40 && !strings.ContainsAny(t, ".!?0123456789")) {
 			return t
 		}
@@ -2487,7 +2495,7 @@ func (p *page) moreByAuthor() []string {
 		if n.DataAtom != atom.A && n.DataAtom != atom.Button {
 			continue
 		}
-		for _, t := range []string{attr(n, "aria-label"), textOf(n)} {
+		for _, t := range []string{attr(n, "aria-label"), p.nodeText(n)} {
 			t = collapse(t)
 			if len(t) > 80 {
 				continue
@@ -2513,7 +2521,7 @@ func (p *page) relAuthors() []string {
 	var names []string
 	for _, n := range p.anchors {
 		if hasToken(attr(n, "rel"), "author") {
-			if t := textOf(n); t != "" && len(t) < 80 {
+			if t := p.nodeText(n); t != "" && len(t) < 80 {
 				names = append(names, t)
 			}
 		}

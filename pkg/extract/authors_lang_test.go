@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -279,4 +280,48 @@ func TestBylineRunOn(t *testing.T) {
 			t.Errorf("%q: authors %q, want %q", c.byline, res.Authors, c.want)
 		}
 	}
+}
+
+// TestAuthorHrefSegments: authorHref, reading the path's segments in
+// place, answers as splitting the path did.
+func TestAuthorHrefSegments(t *testing.T) {
+	for _, h := range []string{"", "/", "//", "@", "/@", "/@jane", "/@jane/", "@jane/x", "//example.com/@jane", "https://x.com/@jane",
+		"/author/jane-doe", "/Author/Jane", "/AUTHOR/", "/author//jane", "/a/b/c/author/jane", "/a/b/c/d/author/jane", "/a/b/author/x?y=1",
+		"https://example.com/authors/jane#top", "https://example.com", "https://example.com/author", "/news/author/jane/page/2",
+		"/autor/", "/autoren/max", "/ÄUTHOR/x", "/\u212aolumnist/x", "/writers/jane", "author/jane", "/profile/jane", "/by/jane"} {
+		if got, want := authorHref(h), authorHrefSplit(h); got != want {
+			t.Errorf("authorHref(%q) = %v, want %v", h, got, want)
+		}
+	}
+}
+
+// authorHrefSplit is authorHref splitting the path, as it was first
+// written.
+func authorHrefSplit(href string) bool {
+	if len(href) > 300 {
+		return false
+	}
+	if i := strings.IndexAny(href, "?#"); i >= 0 {
+		href = href[:i]
+	}
+	absolute := strings.HasPrefix(href, "//")
+	if i := strings.Index(href, "://"); i >= 0 {
+		absolute = true
+		href = href[i+3:]
+		if j := strings.IndexByte(href, '/'); j >= 0 {
+			href = href[j:]
+		} else {
+			return false
+		}
+	}
+	parts := strings.Split(strings.Trim(href, "/"), "/")
+	if !absolute && len(parts) == 1 && len(parts[0]) > 1 && parts[0][0] == '@' {
+		return true // the site's own profile address: "/@jane"
+	}
+	for i := 0; i+1 < len(parts) && i < 4; i++ {
+		if authorSegments[strings.ToLower(parts[i])] && parts[i+1] != "" {
+			return true
+		}
+	}
+	return false
 }

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -766,4 +767,100 @@ func TestFeedbackBox(t *testing.T) {
 	if strings.Contains(res.Text, "Was this page helpful") {
 		t.Errorf("body keeps the feedback box:\n%s", res.Text)
 	}
+}
+
+// TestClassWordsTokens: classWordsIn, keeping what tokens say across
+// values, answers as classWords reading every token afresh.
+func TestClassWordsTokens(t *testing.T) {
+	toks := []string{"Comment", "comments", "commentary", "share", "social-embed", "nav", "footer", "article", "Body", "content",
+		"subscriber-premium", "hidden", "tooltip-x", "rollover-a", "paywall-box", "related-posts", "sidebar", "pane-header-alignment-left",
+		"meta", "entry-content", "c-paywall", "widget", "col-md-6", "x", strings.Repeat("a", 70), "post-body", "disqus_thread"}
+	rng := rand.New(rand.NewPCG(5, 6))
+	tokens := map[string]uint8{}
+	for range 5000 {
+		var parts []string
+		for range 1 + rng.IntN(4) {
+			parts = append(parts, toks[rng.IntN(len(toks))])
+		}
+		v := strings.Join(parts, " ")
+		if got, want := classWordsIn(v, tokens), classWordsTokens(v); got != want {
+			t.Fatalf("classWordsIn(%q) = %b, want %b", v, got, want)
+		}
+	}
+}
+
+// classWordsTokens is classWords reading every token afresh, as it was
+// first written.
+func classWordsTokens(v string) uint16 {
+	if v == "" {
+		return 0
+	}
+	var strong, weak, content, veto, short bool
+	var buf [64]byte
+	i := 0
+	for i < len(v) {
+		for i < len(v) && !isWordByte(v[i]) {
+			i++
+		}
+		j := i
+		for j < len(v) && isWordByte(v[j]) {
+			j++
+		}
+		if j > i {
+			tok := v[i:j]
+			if len(tok) <= len(buf) {
+				b := asciiLower(buf[:len(tok)], tok)
+				s := string(b) // no allocation for map lookups below
+				switch {
+				case subscriberContent[s]:
+					// The story itself, shown to subscribers (BLOX's
+					// "asset-content subscriber-premium"), not a pitch.
+					content = true
+				case strongBoilWords[s]:
+					strong = true
+					veto = veto || hasVetoSubstring(b)
+				case weakBoilWords[s] || exactWeakWords[s]:
+					weak = true
+				case contentWords[s]:
+					content = true
+				case s == "hidden" || s == "hide":
+					strong = true
+				case strings.HasPrefix(s, "rollover-") || strings.HasPrefix(s, "tooltip") || strings.HasPrefix(s, "popover") || strings.HasPrefix(s, "hovercard"):
+					// hover cards stay hidden until pointed at
+					strong = true
+				default:
+					// split on '-' and '_' for compound tokens
+					if hasBoilSubstring(b) {
+						strong = true
+						veto = veto || hasVetoSubstring(b)
+					} else if splitWeak(b) {
+						weak = true
+					} else if splitContent(b) {
+						content = true
+					}
+					if partIn(b, shortBoilParts) {
+						short = true
+					}
+				}
+			}
+		}
+		i = j
+	}
+	var f uint16
+	if strong {
+		f |= fBoilClass | fBoilStrong
+	}
+	if veto {
+		f |= fBoilVeto
+	}
+	if weak && !content {
+		f |= fBoilClass
+	}
+	if content && !strong {
+		f |= fContentHint
+	}
+	if short && !content {
+		f |= fBoilShort
+	}
+	return f
 }

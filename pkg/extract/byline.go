@@ -63,7 +63,7 @@ func (p *page) namedSiblings(i int32, a []string) []string {
 		if c.Type != html.ElementNode || c.DataAtom != n.DataAtom || attr(c, "class") != class {
 			continue
 		}
-		t := textOf(c)
+		t := p.nodeText(c)
 		if c == n {
 			names = append(names, a...)
 			continue
@@ -145,7 +145,7 @@ func cardNames(n *html.Node) []string {
 // bylineFromNode reads the authors from one byline element.
 func (p *page) bylineFromNode(i int32) []string {
 	n := p.nodes[i].n
-	t := cutSlashRole(textOf(n))
+	t := cutSlashRole(p.nodeText(n))
 	if t == "" || len(t) > 200 || breadcrumbTrail(t) || p.inBreadcrumb(i) {
 		return nil
 	}
@@ -235,7 +235,7 @@ func (p *page) markedAuthors(i int32) []string {
 		if !authorMark(n) {
 			continue
 		}
-		t := textOf(n)
+		t := p.nodeText(n)
 		if !looksLikeName(t) && !cjkName(t) || len(names) == 6 {
 			return nil
 		}
@@ -248,7 +248,7 @@ func (p *page) markedAuthors(i int32) []string {
 	// Between and before the names only joiners and a label ("By A & B",
 	// "A, B"): not "By A. Reviewed by B". What follows the last name (the
 	// date: "By A B Published February 6, 2025") is not theirs.
-	rest := textOf(p.nodes[scope].n)
+	rest := p.nodeText(p.nodes[scope].n)
 	if j := strings.LastIndex(rest, names[len(names)-1]); j >= 0 {
 		rest = rest[:j+len(names[len(names)-1])]
 	}
@@ -728,7 +728,7 @@ func (p *page) shownByline() []string {
 			continue
 		}
 		n := p.nodes[i].n
-		t := textOf(n)
+		t := p.nodeText(n)
 		_, labelled := bylineNames(t)
 		if !labelled && !strongAuthorNode(attr(n, "class")+" "+attr(n, "id")+" "+attr(n, "itemprop")) {
 			continue
@@ -852,7 +852,7 @@ func (p *page) headlineByline() []string {
 			continue
 		}
 		seen++
-		t := textOf(nk.n)
+		t := p.nodeText(nk.n)
 		if len(t) > maxHeadlineLine {
 			if nk.ownText > 0 {
 				return nil // the article's text has begun
@@ -899,7 +899,7 @@ func (p *page) headlineByline() []string {
 func (p *page) firstBlockText(k int32) string {
 	for j := k + 1; j < p.nodes[k].end; j++ {
 		if nj := &p.nodes[j]; nj.flags&fBlock != 0 && nj.text > 0 && nj.flags&fSkip == 0 {
-			return textOf(nj.n)
+			return p.nodeText(nj.n)
 		}
 	}
 	return ""

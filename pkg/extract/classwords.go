@@ -92,12 +92,46 @@ func asciiLower(dst []byte, s string) []byte {
 	return dst
 }
 
+// lowerIn reports whether set holds strings.ToLower(w), without
+// allocating for a short ASCII word.
+func lowerIn(set map[string]bool, w string) bool {
+	var buf [32]byte
+	if len(w) > len(buf) || !isASCII(w) {
+		return set[strings.ToLower(w)]
+	}
+	return set[string(asciiLower(buf[:len(w)], w))]
+}
+
+// isASCII reports whether s holds only ASCII bytes.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
 // classWords returns boilerplate flags for a class or id attribute value.
-func classWords(v string) uint16 {
+func classWords(v string) uint16 { return classWordsIn(v, nil) }
+
+// What a class or id token says (classToken).
+const (
+	tokStrong  uint8 = 1 << iota // a strong boilerplate word
+	tokWeak                      // a weak boilerplate word
+	tokContent                   // a content word
+	tokVeto                      // never a wrapper of the article
+	tokShort                     // boilerplate when its text is short
+)
+
+// classWordsIn is classWords keeping what each token says in tokens (a
+// page's, keyed by the lower-cased token), when tokens is not nil: pages
+// repeat tokens across many class values.
+func classWordsIn(v string, tokens map[string]uint8) uint16 {
 	if v == "" {
 		return 0
 	}
-	var strong, weak, content, veto, short bool
+	var bits uint8
 	var buf [64]byte
 	i := 0
 	for i < len(v) {
@@ -112,59 +146,81 @@ func classWords(v string) uint16 {
 			tok := v[i:j]
 			if len(tok) <= len(buf) {
 				b := asciiLower(buf[:len(tok)], tok)
-				s := string(b) // no allocation for map lookups below
-				switch {
-				case subscriberContent[s]:
-					// The story itself, shown to subscribers (BLOX's
-					// "asset-content subscriber-premium"), not a pitch.
-					content = true
-				case strongBoilWords[s]:
-					strong = true
-					veto = veto || hasVetoSubstring(b)
-				case weakBoilWords[s] || exactWeakWords[s]:
-					weak = true
-				case contentWords[s]:
-					content = true
-				case s == "hidden" || s == "hide":
-					strong = true
-				case strings.HasPrefix(s, "rollover-") || strings.HasPrefix(s, "tooltip") || strings.HasPrefix(s, "popover") || strings.HasPrefix(s, "hovercard"):
-					// hover cards stay hidden until pointed at
-					strong = true
-				default:
-					// split on '-' and '_' for compound tokens
-					if hasBoilSubstring(b) {
-						strong = true
-						veto = veto || hasVetoSubstring(b)
-					} else if splitWeak(b) {
-						weak = true
-					} else if splitContent(b) {
-						content = true
-					}
-					if partIn(b, shortBoilParts) {
-						short = true
+				t, ok := tokens[string(b)]
+				if !ok {
+					t = classToken(b)
+					if tokens != nil && len(tokens) < maxClassTokens {
+						tokens[string(b)] = t
 					}
 				}
+				bits |= t
 			}
 		}
 		i = j
 	}
+	strong, content := bits&tokStrong != 0, bits&tokContent != 0
 	var f uint16
 	if strong {
 		f |= fBoilClass | fBoilStrong
 	}
-	if veto {
+	if bits&tokVeto != 0 {
 		f |= fBoilVeto
 	}
-	if weak && !content {
+	if bits&tokWeak != 0 && !content {
 		f |= fBoilClass
 	}
 	if content && !strong {
 		f |= fContentHint
 	}
-	if short && !content {
+	if bits&tokShort != 0 && !content {
 		f |= fBoilShort
 	}
 	return f
+}
+
+// maxClassTokens caps the class tokens a page remembers (classWordsIn).
+const maxClassTokens = 8192
+
+// classToken says what one lower-cased class or id token b is (tok bits).
+func classToken(b []byte) uint8 {
+	s := unsafeString(b) // b is not changed while s is in use
+	var t uint8
+	switch {
+	case subscriberContent[s]:
+		// The story itself, shown to subscribers (BLOX's
+		// "asset-content subscriber-premium"), not a pitch.
+		t |= tokContent
+	case strongBoilWords[s]:
+		t |= tokStrong
+		if hasVetoSubstring(b) {
+			t |= tokVeto
+		}
+	case weakBoilWords[s] || exactWeakWords[s]:
+		t |= tokWeak
+	case contentWords[s]:
+		t |= tokContent
+	case s == "hidden" || s == "hide":
+		t |= tokStrong
+	case strings.HasPrefix(s, "rollover-") || strings.HasPrefix(s, "tooltip") || strings.HasPrefix(s, "popover") || strings.HasPrefix(s, "hovercard"):
+		// hover cards stay hidden until pointed at
+		t |= tokStrong
+	default:
+		// split on '-' and '_' for compound tokens
+		if hasBoilSubstring(b) {
+			t |= tokStrong
+			if hasVetoSubstring(b) {
+				t |= tokVeto
+			}
+		} else if splitWeak(b) {
+			t |= tokWeak
+		} else if splitContent(b) {
+			t |= tokContent
+		}
+		if partIn(b, shortBoilParts) {
+			t |= tokShort
+		}
+	}
+	return t
 }
 
 // vetoSubstrings mark blocks that are never the article even when they

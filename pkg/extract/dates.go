@@ -116,7 +116,7 @@ func (p *page) pickDates() {
 			dt := machineStamp(n)
 			if dt == "" {
 				// <time>Dec 19, 2025</time>: the text is the date.
-				if dt = textOf(n); len(dt) > 80 {
+				if dt = p.nodeText(n); len(dt) > 80 {
 					continue
 				}
 			}
@@ -398,7 +398,7 @@ func (p *page) selfTeaserDate(us bool) (time.Time, bool) {
 		}
 		// The link is the headline, or the whole card around a heading
 		// that is ("<a><div>10.11.2021</div><h2>Headline</h2><p>…</a>").
-		headline, from := textOf(ni.n), ni.parent
+		headline, from := p.nodeText(ni.n), ni.parent
 		if normTitle(headline) != nt {
 			if headline = p.titleHeadingIn(int32(i), nt); headline == "" {
 				continue
@@ -407,7 +407,7 @@ func (p *page) selfTeaserDate(us bool) (time.Time, bool) {
 		}
 		// The smallest block around the link that holds a date: the card.
 		for k, up := from, 0; k >= 0 && up < 4 && p.nodes[k].text <= maxSelfTeaser; k, up = p.nodes[k].parent, up+1 {
-			t := textOf(p.nodes[k].n)
+			t := p.nodeText(p.nodes[k].n)
 			if !strings.ContainsAny(t, "0123456789") {
 				continue
 			}
@@ -443,7 +443,7 @@ func (p *page) titleHeadingIn(i int32, nt string) string {
 	for j := i + 1; j < p.nodes[i].end; j++ {
 		switch p.nodes[j].n.DataAtom {
 		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-			if t := textOf(p.nodes[j].n); normTitle(t) == nt {
+			if t := p.nodeText(p.nodes[j].n); normTitle(t) == nt {
 				return t
 			}
 		}
@@ -540,7 +540,7 @@ func (p *page) headlineDate(us bool) (time.Time, bool) {
 		// title: the first <h1> that holds the title.
 		nt := normTitle(p.res.Title)
 		for _, k := range p.h1s {
-			if p.nodes[k].flags&fSkip == 0 && p.nodes[k].text <= 300 && strings.Contains(normTitle(textOf(p.nodes[k].n)), nt) {
+			if p.nodes[k].flags&fSkip == 0 && p.nodes[k].text <= 300 && strings.Contains(normTitle(p.nodeText(p.nodes[k].n)), nt) {
 				i = k
 				break
 			}
@@ -553,7 +553,7 @@ func (p *page) headlineDate(us bool) (time.Time, bool) {
 		if c.Type != html.ElementNode {
 			continue
 		}
-		t := textOf(c)
+		t := p.nodeText(c)
 		lt := strings.ToLower(t)
 		if t == "" || len(t) > 80 || !strings.ContainsAny(t, "0123456789") || strings.Contains(normTitle(p.res.Title), normTitle(t)) {
 			continue
@@ -675,7 +675,7 @@ func (p *page) pageDateOrder() string {
 		return numericOrder(s)
 	}
 	for _, i := range p.dateNodes {
-		if o := check(textOf(p.nodes[i].n)); o != "" {
+		if o := check(p.nodeText(p.nodes[i].n)); o != "" {
 			return o
 		}
 	}
@@ -689,7 +689,7 @@ func (p *page) pageDateOrder() string {
 	if anchor := p.dateAnchor(); anchor >= 0 {
 		for i := max(0, anchor-nearTitleSpan); i < min(int32(len(p.nodes)), anchor+3*nearTitleSpan); i++ {
 			if ni := &p.nodes[i]; ni.flags&fBlock != 0 && ni.ownText > 0 && ni.text <= 100 {
-				if o := check(textOf(ni.n)); o != "" {
+				if o := check(p.nodeText(ni.n)); o != "" {
 					return o
 				}
 			}
@@ -853,7 +853,7 @@ func (p *page) settleDates() {
 func (p *page) visibleClock(us bool) (time.Time, bool) {
 	hasClock := func(t time.Time) bool { return t.Hour() != 0 || t.Minute() != 0 || t.Second() != 0 }
 	for _, i := range p.dateNodes {
-		s := textOf(p.nodes[i].n)
+		s := p.nodeText(p.nodes[i].n)
 		if len(s) > 100 || p.inPageChrome(i) || hasLabelPrefix(strings.ToLower(s), updateLabels) {
 			continue // (an update's clock is not the publication's)
 		}
@@ -911,7 +911,7 @@ func (p *page) headerLine(us bool) (time.Time, int32, bool) {
 			if ni.text > 160 || ni.flags&fBlock == 0 {
 				break
 			}
-			if text = textOf(ni.n); !metaLine(strings.ToLower(text)) {
+			if text = p.nodeText(ni.n); !metaLine(strings.ToLower(text)) {
 				break
 			}
 		}
@@ -920,7 +920,7 @@ func (p *page) headerLine(us bool) (time.Time, int32, bool) {
 			continue
 		}
 		if text == "" {
-			text = textOf(ni.n)
+			text = p.nodeText(ni.n)
 		}
 		upd := false
 		if pub, ok := publishedAfterUpdate(text); ok {

@@ -190,7 +190,7 @@ func (p *page) stampIsUpdate(us bool) bool {
 		}
 		dt := attr(n, "datetime")
 		if dt == "" {
-			dt = textOf(n)
+			dt = p.nodeText(n)
 		}
 		if u, ok := p.parseVisible(dt, us); ok && same(u) {
 			return true
@@ -230,7 +230,7 @@ func (p *page) shownDate(us bool) (time.Time, bool) {
 		}
 		dt := attr(n, "datetime")
 		if dt == "" {
-			dt = textOf(n)
+			dt = p.nodeText(n)
 		}
 		if t, ok := p.parseVisible(dt, us); ok && plausibleDate(t) {
 			return t, true
@@ -424,7 +424,7 @@ func (p *page) shownZone(t time.Time) *time.Location {
 		} else if p.timeLabel(n) == "updated" {
 			continue
 		}
-		if z := check(textOf(n), own); z != nil {
+		if z := check(p.nodeText(n), own); z != nil {
 			return z
 		}
 	}
@@ -461,7 +461,7 @@ func (p *page) shownUTCDay(t time.Time, zone *time.Location) bool {
 		if !ok || zoneless(v) || v.Sub(t).Abs() >= time.Minute {
 			continue
 		}
-		if shown, ok := parseDate(textOf(n), false); ok && sameDay(shown, t.UTC()) {
+		if shown, ok := parseDate(p.nodeText(n), false); ok && sameDay(shown, t.UTC()) {
 			return true
 		}
 	}
@@ -563,7 +563,7 @@ func (p *page) nearTitleLine(us bool) (time.Time, int32, bool) {
 		// 20 December 2025 <div>…".
 		var t, lt string
 		if ni.text <= 80 {
-			t = textOf(ni.n)
+			t = p.nodeText(ni.n)
 			if lt = strings.ToLower(t); !p.dateLineOrRelative(lt) && !datedBylineLine(t) {
 				t = ""
 			}
@@ -580,7 +580,7 @@ func (p *page) nearTitleLine(us bool) (time.Time, int32, bool) {
 			t, lt = p.inlineDatePart(i)
 		}
 		if t == "" && ni.text <= maxHeadlineLine {
-			t, lt = barDatePart(textOf(ni.n))
+			t, lt = barDatePart(p.nodeText(ni.n))
 		}
 		if t == "" {
 			continue
@@ -672,7 +672,7 @@ func (p *page) inlineRuns(i int32, max int) []string {
 				linkOnly = false
 			}
 			b.WriteByte(' ')
-			b.WriteString(textOf(c))
+			b.WriteString(p.nodeText(c))
 			b.WriteByte(' ')
 		}
 		if b.Len() > 400 {
@@ -720,7 +720,7 @@ func (p *page) findHeadline() int32 {
 		if seen++; seen > 40 {
 			break
 		}
-		if titleAgrees(textOf(ni.n), p.titleShown()) {
+		if titleAgrees(p.nodeText(ni.n), p.titleShown()) {
 			return int32(i)
 		}
 	}
@@ -747,7 +747,7 @@ func (p *page) firstPublished(us bool) (time.Time, bool) {
 			continue
 		}
 		checked++
-		lt := strings.ToLower(textOf(ni.n))
+		lt := strings.ToLower(p.nodeText(ni.n))
 		for _, l := range firstPublishedLabels {
 			k := strings.Index(lt, l)
 			if k < 0 {
@@ -782,7 +782,7 @@ func (p *page) firstPublished(us bool) (time.Time, bool) {
 // themes put the modification time, hidden by CSS, inside the visible
 // date line.
 func (p *page) dateNodeText(i int32) string {
-	s := textOf(p.nodes[i].n)
+	s := p.nodeText(p.nodes[i].n)
 	if len(s) > 400 || updateMarked(p.nodes[i].n) {
 		return s
 	}
@@ -791,7 +791,7 @@ func (p *page) dateNodeText(i int32) string {
 		if !updateMarked(n) {
 			continue
 		}
-		if u := strings.TrimSpace(textOf(n)); u != "" {
+		if u := strings.TrimSpace(p.nodeText(n)); u != "" {
 			s = strings.Replace(s, u, " ", 1)
 		}
 		k = p.nodes[k].end - 1
@@ -830,7 +830,7 @@ func (p *page) updatedLine(us bool) (time.Time, bool) {
 		if ni.ownText == 0 || ni.text > 80 || p.inPageChrome(i) || p.inComments(i) {
 			continue
 		}
-		t := textOf(ni.n)
+		t := p.nodeText(ni.n)
 		if !hasLabelPrefix(strings.ToLower(strings.TrimSpace(t)), updateLabels) {
 			continue
 		}
@@ -864,7 +864,7 @@ func (p *page) inlineDatePart(i int32) (string, string) {
 		if ck.flags&(fBlock|fSkip|fLink) != 0 {
 			continue
 		}
-		t := collapse(textOf(c))
+		t := collapse(p.nodeText(c))
 		if t == "" || len(t) > maxHeadlineLine {
 			continue
 		}

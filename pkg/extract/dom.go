@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"bytes"
 	"fmt"
 	"net/url"
 	"strings"
@@ -102,9 +101,11 @@ type page struct {
 	mark             markupKinds // what the page markup shows (kindmarkup.go)
 	bodyLines        int
 
-	classCache      map[string]uint16 // class/id value -> flags, per page
-	template        TemplateSet       // learned site template, may be nil
-	templateDropped int               // lines dropped by the template
+	classCache      map[string]classInfo  // class/id value -> what it says, per page
+	classTokens     map[string]uint8      // lower-cased class/id token -> what it says (classToken)
+	texts           map[*html.Node]string // textOf of elements read so far (nodeText)
+	template        TemplateSet           // learned site template, may be nil
+	templateDropped int                   // lines dropped by the template
 	meta            map[string]string
 	citationAuthors []string // the values of repeated citation_author metas
 	ld              ldArticle
@@ -136,7 +137,8 @@ func newPage(doc *html.Node, rawURL string, o Options, tags int) *page {
 		p.base = u
 	}
 	p.nodes = make([]nodeInfo, 0, min(max(tags/2, 256), o.MaxNodes))
-	p.classCache = make(map[string]uint16, 256)
+	p.classCache = make(map[string]classInfo, 256)
+	p.classTokens = make(map[string]uint8, 256)
 	return p
 }
 
@@ -201,7 +203,7 @@ func (p *page) skipConsentMain() bool {
 		return ni.flags&fSkip == 0 && ni.text >= minNoticeText && ni.text <= limit
 	}
 	consent := func(i int32) bool {
-		return gateText(textOf(p.nodes[i].n), p.opts.MinTextChars) == "consent notice"
+		return gateText(p.nodeText(p.nodes[i].n), p.opts.MinTextChars) == "consent notice"
 	}
 	hide := func(i int32) {
 		p.nodes[i].flags |= fSkip
@@ -440,20 +442,20 @@ func (p *page) classifyElement(n *html.Node, idx int32) uint16 {
 	for _, a := range n.Attr {
 		switch a.Key {
 		case "class", "id":
-			f, ok := p.classCache[a.Val]
+			c, ok := p.classCache[a.Val]
 			if !ok {
-				f = classWords(a.Val)
+				c = classInfo{flags: classWordsIn(a.Val, p.classTokens), marks: metaMarks(a.Val), markup: markupTokens(a.Val)}
 				if len(p.classCache) < 4096 {
-					p.classCache[a.Val] = f
+					p.classCache[a.Val] = c
 				}
 			}
-			flags |= f
-			p.noteMetaNode(idx, a.Val)
+			flags |= c.flags
+			p.noteMetaNode(idx, c.marks)
 		case "data-testid", "data-component", "data-qa":
 			// React and component-built pages name their parts in test
 			// and component hooks (data-testid="byline") rather than in
 			// class names, which are hashed.
-			p.noteMetaNode(idx, a.Val)
+			p.noteMetaNode(idx, metaMarks(a.Val))
 		case "role":
 			switch strings.ToLower(a.Val) {
 			case "navigation", "complementary", "contentinfo", "dialog", "alertdialog", "search", "menu", "menubar", "banner", "toolbar":
@@ -500,28 +502,61 @@ func (p *page) classifyElement(n *html.Node, idx int32) uint16 {
 // maxDateNodes caps the date-like elements remembered per page.
 const maxDateNodes = 16
 
-// noteMetaNode remembers elements whose class or id suggests a byline or
-// a date, for author and date extraction.
-func (p *page) noteMetaNode(idx int32, v string) {
+// Marks of a class, id or component name (metaMarks).
+const (
+	markByline uint8 = 1 << iota // names a byline or an author
+	markDated                    // names a date or a time
+	markMeta                     // names a metadata block ("meta")
+)
+
+// classInfo is what a class or id value says: its boilerplate flags
+// (classWords), its marks (metaMarks) and whether page.markup reads
+// anything in it. page.classCache keeps it per value.
+type classInfo struct {
+	flags uint16
+	marks uint8
+	// markup is whether a token of the value names a kind of page in
+	// markupClasses or is "review" (see page.markup).
+	markup bool
+}
+
+// metaMarks reads a class, id or component name for a byline, a date or
+// a metadata block, for noteMetaNode.
+func metaMarks(v string) uint8 {
 	if len(v) > 200 {
-		return
+		return 0
 	}
 	// One lower-cased copy on the stack, searched for each word.
 	var buf [200]byte
 	lv := asciiLower(buf[:len(v)], v)
-	has := func(w string) bool { return bytes.Contains(lv, []byte(w)) }
+	has := func(w string) bool { return containsBytes(lv, w) }
+	var marks uint8
 	meta := has("meta")
-	if len(p.bylineNodes) < maxBylineNodes && (meta || has("byline") || has("athr") || has("autor") || has("creator") ||
-		has("auteur") || firmaClass(lv) || ((has("author") || has("writer")) && !has("bio"))) {
+	if meta {
+		marks |= markMeta
+	}
+	if meta || has("byline") || has("athr") || has("autor") || has("creator") ||
+		has("auteur") || firmaClass(lv) || ((has("author") || has("writer")) && !has("bio")) {
+		marks |= markByline
+	}
+	// WordPress themes' "posted-on"; German, Dutch and Scandinavian
+	// "datum", Spanish "fecha".
+	if has("date") || has("time") || has("publish") || has("posted") || has("datum") || has("fecha") {
+		marks |= markDated
+	}
+	return marks
+}
+
+// noteMetaNode remembers elements whose class or id suggests a byline or
+// a date (marks, from metaMarks), for author and date extraction.
+func (p *page) noteMetaNode(idx int32, marks uint8) {
+	if len(p.bylineNodes) < maxBylineNodes && marks&markByline != 0 {
 		p.bylineNodes = append(p.bylineNodes, idx)
 	}
 	// A class that names a date may come after many "meta" blocks (a
 	// metadata panel of "Medium", "Theme", "Tags"): those fill only
 	// half of the list.
-	// WordPress themes' "posted-on"; German, Dutch and Scandinavian
-	// "datum", Spanish "fecha".
-	dated := has("date") || has("time") || has("publish") || has("posted") || has("datum") || has("fecha")
-	if (dated && len(p.dateNodes) < maxDateNodes) || (meta && len(p.dateNodes) < maxDateNodes/2) {
+	if (marks&markDated != 0 && len(p.dateNodes) < maxDateNodes) || (marks&markMeta != 0 && len(p.dateNodes) < maxDateNodes/2) {
 		p.dateNodes = append(p.dateNodes, idx)
 	}
 }
@@ -586,7 +621,7 @@ func (p *page) collectHead(n *html.Node) {
 			p.links = append(p.links, c)
 		case atom.Title:
 			if p.title == "" {
-				p.title = textOf(c)
+				p.title = p.nodeText(c)
 			}
 		case atom.Script:
 			p.noteScript(c)

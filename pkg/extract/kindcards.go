@@ -138,7 +138,7 @@ func (p *page) cardDay(i int32) string {
 			if day == "" {
 				v := machineStamp(nk.n)
 				if v == "" {
-					v = textOf(nk.n)
+					v = p.nodeText(nk.n)
 				}
 				if t, ok := parseDate(v, false); ok {
 					day = t.Format(time.DateOnly)
@@ -146,7 +146,7 @@ func (p *page) cardDay(i int32) string {
 			}
 		default:
 			if day == "" && nk.flags&fBlock != 0 && nk.text > 0 && nk.text <= 60 {
-				if t, ok := parseDate(textOf(nk.n), false); ok {
+				if t, ok := parseDate(p.nodeText(nk.n), false); ok {
 					day = t.Format(time.DateOnly)
 				}
 			}
@@ -181,11 +181,11 @@ func (p *page) postWriter(i int32) string {
 		if nk.n.DataAtom == atom.A && user == "" {
 			if h := strings.ToLower(attr(nk.n, "href")); strings.Contains(h, "member") || strings.Contains(h, "user") ||
 				strings.Contains(h, "profile") || strings.Contains(h, "u=") || strings.Contains(h, "/@") {
-				user = textOf(nk.n)
+				user = p.nodeText(nk.n)
 			}
 		}
 		if !dated && (nk.n.DataAtom == atom.Time || nk.flags&fBlock != 0 && nk.text > 0 && nk.text <= 120) {
-			if _, ok := parseDate(textOf(nk.n), false); ok {
+			if _, ok := parseDate(p.nodeText(nk.n), false); ok {
 				dated = true
 			}
 		}

@@ -319,7 +319,7 @@ func (p *page) shapeFeatures(f *kindFeatures) {
 		}
 		if inMain && ni.flags&fHeading != 0 && ni.n.DataAtom != atom.H1 {
 			headings++
-			if t := strings.TrimSpace(textOf(ni.n)); strings.HasSuffix(t, "?") || strings.HasSuffix(t, "？") {
+			if t := strings.TrimSpace(p.nodeText(ni.n)); strings.HasSuffix(t, "?") || strings.HasSuffix(t, "？") {
 				questions++
 			}
 		}
@@ -456,6 +456,39 @@ func (p *page) pricedGrid() (items int, parent int32) {
 
 func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 
+// wordShapes holds, for each length up to maxShapeLen, the first bytes of
+// the words and phrases of textWordGroups and phraseStarts of that length
+// (a bit per byte value): a word of another shape is none of them.
+var wordShapes = func() *[maxShapeLen + 1][4]uint64 {
+	var t [maxShapeLen + 1][4]uint64
+	add := func(w string) {
+		if len(w) > 0 && len(w) <= maxShapeLen {
+			t[len(w)][w[0]>>6] |= 1 << (w[0] & 63)
+		}
+	}
+	for w := range textWordGroups {
+		add(w)
+	}
+	for w := range phraseStarts {
+		add(w)
+	}
+	return &t
+}()
+
+// maxShapeLen is the longest word or phrase scanWords looks up: a phrase
+// of a start word of up to 32 bytes, a space and a word of up to 64.
+const maxShapeLen = 32 + 1 + 64
+
+// wordShaped reports whether w, of 1 to 64 bytes, may be one of the words
+// of textWordGroups and phraseStarts (see wordShapes).
+func wordShaped(w []byte) bool { return phraseShaped(w[0], len(w)) }
+
+// phraseShaped reports whether a word or phrase of n bytes that begins
+// with byte c may be one of textWordGroups and phraseStarts.
+func phraseShaped(c byte, n int) bool {
+	return n <= maxShapeLen && wordShapes[n][c>>6]&(1<<(c&63)) != 0
+}
+
 // scanWords lowers and splits s into words and adds the word groups of
 // textWordGroups (two-word phrases included) to counts; page selects the
 // page-scoped groups, otherwise the body-scoped ones. It returns the
@@ -472,6 +505,12 @@ func scanWords(s string, counts *[nKindFeatures]int, page bool) int {
 		}
 		words++
 		w := buf[:n]
+		if !wordShaped(w) && (prevN == 0 || !phraseShaped(prev[0], prevN+1+n)) {
+			// None of the words, phrases or phrase starts looked up
+			// below.
+			prevN, n = 0, 0
+			return
+		}
 		if n <= len(buf) {
 			if g, ok := textWordGroups[string(w)]; ok && pageScoped[g] == page {
 				counts[g]++

@@ -94,3 +94,24 @@ func TestKindModel(t *testing.T) {
 		})
 	}
 }
+
+// TestWordShapes: every word and phrase scanWords looks up has a shape
+// wordShapes holds.
+func TestWordShapes(t *testing.T) {
+	for _, set := range []map[string]bool{phraseStarts, func() map[string]bool {
+		m := map[string]bool{}
+		for w := range textWordGroups {
+			m[w] = true
+		}
+		return m
+	}()} {
+		for w := range set {
+			if len(w) <= maxShapeLen && !phraseShaped(w[0], len(w)) {
+				t.Errorf("%q: shape not held", w)
+			}
+		}
+	}
+	if phraseShaped('z', 1) && phraseShaped('q', 1) {
+		t.Errorf("every one-letter word is shaped: the table tells nothing")
+	}
+}

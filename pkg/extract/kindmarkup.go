@@ -161,7 +161,7 @@ func (p *page) markup() markupKinds {
 		}
 		switch {
 		case n.DataAtom == atom.Button && m.shop == "":
-			if t := strings.ToLower(strings.TrimSpace(textOf(n))); len(t) <= 40 && markupCartButtons[t] {
+			if t := strings.ToLower(strings.TrimSpace(p.nodeText(n))); len(t) <= 40 && markupCartButtons[t] {
 				m.set(markShop, "button "+t)
 			}
 		case n.DataAtom == atom.Input && m.shop == "":
@@ -171,22 +171,27 @@ func (p *page) markup() markupKinds {
 		}
 		if n.DataAtom == atom.A && m.docs == "" {
 			// Link text sits in the enclosing block's counts: read it.
-			if t := strings.ToLower(strings.TrimSpace(textOf(n))); len(t) <= 32 && markupDocLinks[t] {
-				m.set(markDocs, "link "+t)
+			// Lower-casing shortens a text to no less than a third (the
+			// Kelvin sign K is three bytes, k one): a longer text is
+			// left unread.
+			if t := strings.TrimSpace(p.nodeText(n)); len(t) <= 3*32 {
+				if t = strings.ToLower(t); len(t) <= 32 && markupDocLinks[t] {
+					m.set(markDocs, "link "+t)
+				}
 			}
 		}
 		for _, a := range n.Attr {
 			switch a.Key {
 			case "class", "id":
-				for _, tok := range strings.Fields(a.Val) {
-					if k, ok := markupClasses[strings.ToLower(tok)]; ok {
-						m.set(k, "class "+strings.ToLower(tok))
-					}
-					if m.staticPage == "" && a.Key == "class" && staticPageClass(n, tok) {
-						m.staticPage = "class " + tok
-					}
-					if a.Key == "class" && strings.EqualFold(tok, "review") {
-						review = true
+				// The index read most values already (markupTokens):
+				// their tokens need reading only when one is marked or
+				// the element is a <body> or an <article>, whose class
+				// may name a static page.
+				c, cached := p.classCache[a.Val]
+				read := !cached || c.markup || a.Key == "class" && (n.DataAtom == atom.Body || n.DataAtom == atom.Article)
+				if read {
+					for tok := range strings.FieldsSeq(a.Val) {
+						review = m.classToken(n, a.Key, tok) || review
 					}
 				}
 				if a.Key == "class" && n.DataAtom == atom.Body && m.archive == "" {
@@ -223,6 +228,31 @@ func (p *page) markup() markupKinds {
 		}
 	}
 	return m
+}
+
+// classToken reads a token of a class or id (key) of element n into m
+// and reports whether it marks a review.
+func (m *markupKinds) classToken(n *html.Node, key, tok string) bool {
+	lt := strings.ToLower(tok)
+	if k, ok := markupClasses[lt]; ok {
+		m.set(k, "class "+lt)
+	}
+	if m.staticPage == "" && key == "class" && staticPageClass(n, tok) {
+		m.staticPage = "class " + tok
+	}
+	return key == "class" && strings.EqualFold(tok, "review")
+}
+
+// markupTokens reports whether a token of class or id value v names a
+// kind of page in markupClasses or is "review": what markup reads in a
+// class or id of an element other than <body> and <article>.
+func markupTokens(v string) bool {
+	for tok := range strings.FieldsSeq(v) {
+		if _, ok := markupClasses[strings.ToLower(tok)]; ok || strings.EqualFold(tok, "review") {
+			return true
+		}
+	}
+	return false
 }
 
 // staticPageClass reports whether a class token of n marks the page as a

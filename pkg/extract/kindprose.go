@@ -246,7 +246,7 @@ func (p *page) excerptPage(textLen int32) bool {
 		if err != nil || u.Scheme != "http" && u.Scheme != "https" || strings.Trim(u.Path, "/") == strings.Trim(p.base.Path, "/") {
 			continue // (the page itself under another spelling of its host)
 		}
-		raw := strings.TrimSpace(textOf(n))
+		raw := strings.TrimSpace(p.nodeText(n))
 		t := strings.ToLower(raw)
 		if len(t) <= 80 && slices.ContainsFunc(excerptLeads, func(l string) bool { return strings.HasPrefix(t, l) }) {
 			return true

@@ -581,13 +581,18 @@ func (p *page) isAuthorName(lt string) bool {
 	if a := p.meta["author"]; a != "" && strings.ToLower(a) == lt {
 		return true
 	}
-	for _, name := range wireAgencies {
-		if l := strings.ToLower(name); l == lt || "the "+l == lt {
-			return true
-		}
-	}
-	return false
+	return wireAgencyLower[lt] || strings.HasPrefix(lt, "the ") && wireAgencyLower[lt[len("the "):]]
 }
+
+// wireAgencyLower holds the names of wireAgencies lower-cased, for
+// isAuthorName.
+var wireAgencyLower = func() map[string]bool {
+	m := make(map[string]bool, len(wireAgencies))
+	for _, name := range wireAgencies {
+		m[strings.ToLower(name)] = true
+	}
+	return m
+}()
 
 // lowerTokens returns up to n lower-cased word tokens of s: runs of
 // letters, digits and '_'.
@@ -648,7 +653,7 @@ func (p *page) headlineAbove() bool {
 		if i >= p.mainIdx {
 			break
 		}
-		if p.nodes[i].flags&fSkip == 0 && p.nodes[i].end <= p.mainIdx && p.isTitle(textOf(p.nodes[i].n)) {
+		if p.nodes[i].flags&fSkip == 0 && p.nodes[i].end <= p.mainIdx && p.isTitle(p.nodeText(p.nodes[i].n)) {
 			return true
 		}
 	}

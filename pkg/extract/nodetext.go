@@ -23,35 +23,73 @@ func attr(n *html.Node, key string) string {
 
 // textOf returns the whitespace-collapsed text of n's subtree.
 func textOf(n *html.Node) string {
-	var b strings.Builder
-	var rec func(*html.Node)
-	rec = func(n *html.Node) {
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			switch c.Type {
-			case html.TextNode:
-				b.WriteString(c.Data)
-			case html.ElementNode:
-				switch c.DataAtom {
-				case atom.Script, atom.Style, atom.Noscript, atom.Template:
-					continue
-				}
-				// Any element but an inline one separates words; an
-				// inline one leaves a mark that joinInline resolves.
-				sep := byte(' ')
-				if inlineAtoms[c.DataAtom] {
-					sep = 0
-				}
-				b.WriteByte(sep)
-				rec(c)
-				b.WriteByte(sep)
-			}
-		}
-	}
 	if n.Type == html.TextNode {
 		return collapse(n.Data)
 	}
-	rec(n)
+	c := n.FirstChild
+	if c == nil {
+		return ""
+	}
+	if c.NextSibling == nil && c.Type == html.TextNode {
+		// A lone text child: its text as it is, without a copy.
+		return collapse(joinInline(c.Data))
+	}
+	var b strings.Builder
+	b.Grow(rawTextLen(n))
+	writeRawText(&b, n)
 	return collapse(joinInline(b.String()))
+}
+
+// skipText reports whether the text of elements with atom a is left out
+// of a node's text.
+func skipText(a atom.Atom) bool {
+	switch a {
+	case atom.Script, atom.Style, atom.Noscript, atom.Template:
+		return true
+	}
+	return false
+}
+
+// writeRawText writes the text of n's children to b as textOf reads it
+// before joining and collapsing: a space around each element that
+// separates words, a NUL byte (a mark for joinInline) around each inline
+// one.
+func writeRawText(b *strings.Builder, n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			b.WriteString(c.Data)
+		case html.ElementNode:
+			if skipText(c.DataAtom) {
+				continue
+			}
+			// Any element but an inline one separates words; an
+			// inline one leaves a mark that joinInline resolves.
+			sep := byte(' ')
+			if isInline(c.DataAtom) {
+				sep = 0
+			}
+			b.WriteByte(sep)
+			writeRawText(b, c)
+			b.WriteByte(sep)
+		}
+	}
+}
+
+// rawTextLen returns the length of what writeRawText writes for n.
+func rawTextLen(n *html.Node) int {
+	size := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			size += len(c.Data)
+		case html.ElementNode:
+			if !skipText(c.DataAtom) {
+				size += 2 + rawTextLen(c)
+			}
+		}
+	}
+	return size
 }
 
 // joinInline resolves the marks (NUL bytes) textOf leaves at the edges of
@@ -60,19 +98,20 @@ func textOf(n *html.Node) string {
 // ("C<span>ycle</span>"); a space elsewhere, as between two author links
 // "<a>Jane Doe</a><a>John Roe</a>".
 func joinInline(s string) string {
-	if strings.IndexByte(s, 0) < 0 {
+	i := strings.IndexByte(s, 0)
+	if i < 0 {
 		return s
 	}
 	var b strings.Builder
 	b.Grow(len(s))
 	var prev rune
-	for i := 0; i < len(s); {
-		if s[i] != 0 {
-			r, n := utf8.DecodeRuneInString(s[i:])
-			b.WriteString(s[i : i+n])
-			prev = r
-			i += n
-			continue
+	for {
+		// s[:i] holds no mark: copy it whole. The rune before the
+		// marks is the last one of the run (decoding backwards gives
+		// the rune decoding forwards ends with, valid or not).
+		if i > 0 {
+			b.WriteString(s[:i])
+			prev, _ = utf8.DecodeLastRuneInString(s[:i])
 		}
 		j := i
 		for j < len(s) && s[j] == 0 {
@@ -89,9 +128,12 @@ func joinInline(s string) string {
 		if !glue {
 			b.WriteByte(' ')
 		}
-		i = j
+		s = s[j:]
+		if i = strings.IndexByte(s, 0); i < 0 {
+			b.WriteString(s)
+			return b.String()
+		}
 	}
-	return b.String()
 }
 
 // thaiDigitEdge reports whether an element boundary falls between a Thai
@@ -102,7 +144,21 @@ func thaiDigitEdge(a, b rune) bool {
 	return thai(a) && digit(b) || digit(a) && thai(b)
 }
 
-// inlineAtoms are the elements that do not break a word.
+// isInline reports whether elements with atom a are inline: they do not
+// break a word (inlineAtoms).
+func isInline(a atom.Atom) bool {
+	switch a {
+	case atom.A, atom.Span, atom.B, atom.I, atom.Em, atom.Strong, atom.Small,
+		atom.Sup, atom.Sub, atom.Mark, atom.Abbr, atom.Cite, atom.Code, atom.Time,
+		atom.Font, atom.U, atom.S, atom.Q, atom.Bdi, atom.Bdo, atom.Label,
+		atom.Ins, atom.Del, atom.Dfn, atom.Kbd, atom.Var, atom.Samp, atom.Data:
+		return true
+	}
+	return false
+}
+
+// inlineAtoms are the elements that do not break a word (the set isInline
+// tests).
 var inlineAtoms = map[atom.Atom]bool{
 	atom.A: true, atom.Span: true, atom.B: true, atom.I: true, atom.Em: true, atom.Strong: true, atom.Small: true,
 	atom.Sup: true, atom.Sub: true, atom.Mark: true, atom.Abbr: true, atom.Cite: true, atom.Code: true, atom.Time: true,
@@ -129,7 +185,12 @@ func collapseSpaces(s string) string {
 	b.Grow(len(s))
 	space, wide := false, false
 	started := false
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		i += size
 		switch r {
 		case ' ', '\n', '\t', '\r', '\f', '\u00a0', '\u2009', '\u202f', '\u2002', '\u2003':
 			space, wide = true, false
@@ -157,7 +218,11 @@ func collapseSpaces(s string) string {
 		}
 		space, wide = false, false
 		started = true
-		b.WriteRune(r)
+		if r < utf8.RuneSelf {
+			b.WriteByte(byte(r))
+		} else {
+			b.WriteRune(r)
+		}
 	}
 	return b.String()
 }
@@ -167,7 +232,12 @@ func collapseSpaces(s string) string {
 // the invisible characters collapse drops.
 func collapsed(s string) bool {
 	space := true // at the start, a space is one too many
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		i += size
 		switch r {
 		case ' ':
 			if space {
@@ -182,4 +252,22 @@ func collapsed(s string) bool {
 		space = false
 	}
 	return !space || s == ""
+}
+
+// nodeText is textOf for the elements of the page, each read once: the
+// DOM does not change after parsing, so a node's text is kept for the
+// callers that ask again.
+func (p *page) nodeText(n *html.Node) string {
+	if n.Type != html.ElementNode || n.FirstChild == nil {
+		return textOf(n)
+	}
+	if t, ok := p.texts[n]; ok {
+		return t
+	}
+	t := textOf(n)
+	if p.texts == nil {
+		p.texts = make(map[*html.Node]string, 256)
+	}
+	p.texts[n] = t
+	return t
 }

@@ -79,7 +79,7 @@ func (p *page) findOrigin() {
 		switch {
 		case short && originPhrase(linkText(ni.n)):
 			how = "link"
-		case line && originPhrase(textOf(p.nodes[par].n)):
+		case line && originPhrase(p.nodeText(p.nodes[par].n)):
 			how = "link-line"
 		default:
 			continue

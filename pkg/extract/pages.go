@@ -32,7 +32,7 @@ func (p *page) findNextPage() string {
 		if ni.n.DataAtom != atom.A || ni.flags&fLink == 0 || ni.text > 40 {
 			continue
 		}
-		label := strings.ToLower(textOf(ni.n))
+		label := strings.ToLower(p.nodeText(ni.n))
 		if !nextLabels[label] {
 			continue
 		}

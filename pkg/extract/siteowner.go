@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -47,8 +48,8 @@ func lowercaseWords(text string) map[string]bool {
 			// owner's name spelt as an address.
 			continue
 		}
-		for _, w := range strings.FieldsFunc(tok, func(r rune) bool { return !unicode.IsLetter(r) }) {
-			if r := []rune(w); unicode.IsLower(r[0]) {
+		for w := range strings.FieldsFuncSeq(tok, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
 				out[w] = true
 			}
 		}
@@ -93,7 +94,7 @@ func (p *page) siteNameShown() []string {
 	for _, ni := range p.nodes {
 		if n := ni.n; n.DataAtom == atom.A {
 			if href := strings.TrimSpace(attr(n, "href")); href != "" && p.homeHref(href) {
-				out = append(out, collapse(textOf(n)))
+				out = append(out, collapse(p.nodeText(n)))
 			}
 		}
 	}
@@ -259,11 +260,11 @@ var firstPersonWords = wordSet(`i i'm i’m i've i’ve i'd i’d i'll i’ll me
 // quoted client does not make its page a personal one).
 func firstPersonPost(text string) bool {
 	n, words := 0, 0
-	for _, w := range strings.FieldsFunc(text, func(r rune) bool {
+	for w := range strings.FieldsFuncSeq(text, func(r rune) bool {
 		return !unicode.IsLetter(r) && r != '\'' && r != '’'
 	}) {
 		words++
-		if firstPersonWords[strings.ToLower(w)] {
+		if lowerIn(firstPersonWords, w) {
 			n++
 		}
 	}

@@ -113,7 +113,7 @@ func (p *page) learnedByline() []string {
 func (p *page) learnedDate(us bool) (time.Time, bool) {
 	_, sig := p.siteSpots()
 	for _, i := range p.spotted(sig, 3) {
-		s := textOf(p.nodes[i].n)
+		s := p.nodeText(p.nodes[i].n)
 		if len(s) > 100 || hasLabelPrefix(strings.ToLower(s), updateLabels) {
 			continue
 		}
@@ -187,7 +187,7 @@ func (p *page) noteSpots(us bool) {
 	}
 	if res.PublishedAt != nil {
 		for _, i := range p.dateNodes {
-			s := textOf(p.nodes[i].n)
+			s := p.nodeText(p.nodes[i].n)
 			if len(s) > 100 || p.inPageChrome(i) {
 				continue
 			}
@@ -211,7 +211,7 @@ func (p *page) noteSpots(us bool) {
 			continue
 		}
 		checked++
-		t := textOf(ni.n)
+		t := p.nodeText(ni.n)
 		hasName := func(t string) bool { return strings.Contains(t, res.Authors[0]) }
 		if needName && hasName(t) && len(t) <= 2*len(res.Authors[0])+24 && !p.inPageChrome(i) {
 			res.BylineSpot, needName = p.spot(p.narrow(i, hasName)), false
@@ -237,7 +237,7 @@ func (p *page) narrow(i int32, keep func(string) bool) int32 {
 			if p.nodes[k].parent != i {
 				break
 			}
-			if keep(textOf(p.nodes[k].n)) {
+			if keep(p.nodeText(p.nodes[k].n)) {
 				next = k
 				break
 			}

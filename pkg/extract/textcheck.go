@@ -61,6 +61,33 @@ func checkText(text string) error {
 		run, runB64 = 0, 0
 	}
 	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf {
+			// ASCII, read as the general case below reads it: the
+			// controls are not text, letters and digits are, and none
+			// is of a script written without spaces.
+			if run == 0 {
+				start = i
+			}
+			i++
+			switch c {
+			case '\t', '\n', '\v', '\f', '\r', ' ':
+				endRun(i - 1)
+				continue
+			}
+			total++
+			alnum := '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+			switch {
+			case c < 0x20 || c == 0x7f:
+				bad++
+			case alnum:
+				letters++
+			}
+			run++
+			if alnum || c == '+' || c == '/' || c == '=' || c == '-' || c == '_' {
+				runB64++
+			}
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if run == 0 {
 			start = i

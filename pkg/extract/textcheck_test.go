@@ -5,8 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"math/rand/v2"
+	"strconv"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -201,4 +203,92 @@ func FuzzFlatten(f *testing.F) {
 			t.Fatalf("flatten grew %d bytes to %d", len(body), len(out))
 		}
 	})
+}
+
+// TestCheckTextASCII: checkText, reading ASCII bytes without decoding
+// them, answers as decoding every rune did.
+func TestCheckTextASCII(t *testing.T) {
+	pieces := []string{"a", "Z", "7", " ", "\n", "\t", "\v", "\x00", "\x01", "\x7f", "+", "/", "=", "-", "_", ".", "://", "www.",
+		"é", "中", "ก", "\xff", "\ufffd", "\u00ad", "\u200b", "\ue000", "abcdefghijklmnopqrstuvwxyz0123456789", "QUJDREVGR0g="}
+	rng := rand.New(rand.NewPCG(3, 4))
+	judged := 0
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(200) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		got, want := checkText(s), checkTextRunes(s)
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Fatalf("checkText(%q) = %v, want %v", s, got, want)
+		}
+		if got != nil {
+			judged++
+		}
+	}
+	if judged < 1000 {
+		t.Errorf("only %d texts found not text: the test reads too little", judged)
+	}
+}
+
+// checkTextRunes is checkText decoding every rune, as it was first
+// written.
+func checkTextRunes(text string) error {
+	var total, bad, letters, inLong, b64Long, run, runB64, start int
+	// endRun ends the run of runes text[start:end] without a word break. A
+	// web address is a long run that belongs in prose.
+	endRun := func(end int) {
+		if run >= longToken {
+			if tok := text[start:end]; !strings.Contains(tok, "://") && !strings.HasPrefix(tok, "www.") {
+				inLong += run
+				b64Long += runB64
+			}
+		}
+		run, runB64 = 0, 0
+	}
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if run == 0 {
+			start = i
+		}
+		i += size
+		if unicode.IsSpace(r) {
+			endRun(i - size)
+			continue
+		}
+		total++
+		switch {
+		case r == utf8.RuneError && size <= 1, r == unicode.ReplacementChar,
+			(unicode.IsControl(r) && r != 0xAD), unicode.Is(unicode.Co, r), !unicode.In(r, unicode.L, unicode.M, unicode.N, unicode.P, unicode.S, unicode.Zs, unicode.Cf):
+			bad++
+		case unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r):
+			letters++
+		}
+		if noSpaceScript(r) {
+			endRun(i - size)
+			continue
+		}
+		run++
+		if r < utf8.RuneSelf && (r == '+' || r == '/' || r == '=' || r == '-' || r == '_' ||
+			('0' <= r && r <= '9') || ('a' <= r && r <= 'z') || ('A' <= r && r <= 'Z')) {
+			runB64++
+		}
+	}
+	endRun(len(text))
+	if total < minJudged {
+		return nil
+	}
+	share := func(n int) string { return strconv.FormatFloat(100*float64(n)/float64(total), 'f', 1, 64) + "%" }
+	switch {
+	case float64(bad) > maxBadShare*float64(total):
+		return &NotTextError{Reason: NotTextBinary, Detail: share(bad) + " of the characters are not text"}
+	case float64(inLong) > maxLongShare*float64(total):
+		if float64(b64Long) >= base64Share*float64(inLong) {
+			return &NotTextError{Reason: NotTextBase64, Detail: share(inLong) + " in base64-like runs of " + strconv.Itoa(longToken) + "+ characters"}
+		}
+		return &NotTextError{Reason: NotTextToken, Detail: share(inLong) + " in runs of " + strconv.Itoa(longToken) + "+ characters without a break"}
+	case float64(letters) < minLetterPart*float64(total):
+		return &NotTextError{Reason: NotTextBinary, Detail: "only " + share(letters) + " letters and digits"}
+	}
+	return nil
 }

@@ -1,10 +1,14 @@
 package extract
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 func TestTextOfInline(t *testing.T) {
@@ -83,4 +87,141 @@ func FuzzCollapse(f *testing.F) {
 			t.Errorf("collapse(%q) = %q, want %q", s, got, want)
 		}
 	})
+}
+
+// TestIsInline: isInline answers as the inlineAtoms set does.
+func TestIsInline(t *testing.T) {
+	for a := range inlineAtoms {
+		if !isInline(a) {
+			t.Errorf("isInline(%s) = false", a)
+		}
+	}
+	for _, a := range []atom.Atom{atom.Div, atom.P, atom.Li, atom.Br, atom.Img, atom.Script, 0} {
+		if isInline(a) != inlineAtoms[a] {
+			t.Errorf("isInline(%s) = %v", a, isInline(a))
+		}
+	}
+}
+
+// TestJoinInlineInvalid: runs of invalid UTF-8 around the marks are read
+// as decoding forwards reads them.
+func TestJoinInlineInvalid(t *testing.T) {
+	for _, s := range []string{"\x00", "a\x00b", "\xc3\x00\xa9", "é\xa9\x00x", "\xe4é\x00A", "A\x00\x00\x00", "\x00\x00a", "中\x00a\x00", "a\xff\x00B"} {
+		if got, want := joinInline(s), joinInlineRunes(s); got != want {
+			t.Errorf("joinInline(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// joinInlineRunes is joinInline decoding every rune forwards, as it was
+// first written.
+func joinInlineRunes(s string) string {
+	var b strings.Builder
+	var prev rune
+	for i := 0; i < len(s); {
+		if s[i] != 0 {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			b.WriteString(s[i : i+n])
+			prev = r
+			i += n
+			continue
+		}
+		j := i
+		for j < len(s) && s[j] == 0 {
+			j++
+		}
+		next, _ := utf8.DecodeRuneInString(s[j:])
+		glue := wideRune(prev) || wideRune(next) || unicode.IsLower(next) ||
+			!unicode.IsLetter(prev) && !unicode.IsDigit(prev) || !unicode.IsLetter(next) && !unicode.IsDigit(next)
+		if thaiDigitEdge(prev, next) {
+			glue = false
+		}
+		if !glue {
+			b.WriteByte(' ')
+		}
+		i = j
+	}
+	return b.String()
+}
+
+// TestCollapseBytes: collapse, reading ASCII bytes without decoding
+// them, answers as decoding every rune did, on valid and invalid UTF-8.
+func TestCollapseBytes(t *testing.T) {
+	pieces := []string{"a", "Z", " ", "  ", "\n", "\t", "\r", "\f", "\u00a0", "\u2009", "\u202f", "\u2002", "\u2003", "\u3000",
+		"\u00ad", "\u200b", "\ufeff", "\u200c", "\u200d", "é", "中", "\xff", "\xc3", "\xa9", "\xe4\xb8", "\ufffd", "\x00", "."}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(12) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		if got, want := collapsed(s), collapsedRunes(s); got != want {
+			t.Fatalf("collapsed(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := collapseSpaces(s), collapseSpacesRunes(s); got != want {
+			t.Fatalf("collapseSpaces(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// collapseSpacesRunes is collapseSpaces decoding every rune, as it was
+// first written.
+func collapseSpacesRunes(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space, wide := false, false
+	started := false
+	for _, r := range s {
+		switch r {
+		case ' ', '\n', '\t', '\r', '\f', '\u00a0', '\u2009', '\u202f', '\u2002', '\u2003':
+			space, wide = true, false
+			continue
+		case '\u3000':
+			wide = !space || wide
+			space = true
+			continue
+		case '\u00ad', '\u200b', '\ufeff':
+			continue
+		case '\u200c', '\u200d':
+			// The zero-width non-joiner and joiner spell words in
+			// Persian and the Indic scripts ("می‌شود"): kept after a
+			// word's first letter, dropped where a word begins.
+			if space || !started {
+				continue
+			}
+		}
+		if space && started {
+			if wide {
+				b.WriteRune('\u3000')
+			} else {
+				b.WriteByte(' ')
+			}
+		}
+		space, wide = false, false
+		started = true
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// collapsedRunes is collapsed decoding every rune, as it was first
+// written.
+func collapsedRunes(s string) bool {
+	space := true // at the start, a space is one too many
+	for _, r := range s {
+		switch r {
+		case ' ':
+			if space {
+				return false
+			}
+			space = true
+			continue
+		case '\n', '\t', '\r', '\f', '\u00a0', '\u2009', '\u202f', '\u2002', '\u2003', '\u3000',
+			'\u00ad', '\u200b', '\u200c', '\u200d', '\ufeff', utf8.RuneError:
+			return false
+		}
+		space = false
+	}
+	return !space || s == ""
 }

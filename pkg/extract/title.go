@@ -65,7 +65,7 @@ func (p *page) pickTitle() {
 		if ni.flags&(fSkip) != 0 {
 			continue
 		}
-		t := textOf(ni.n)
+		t := p.nodeText(ni.n)
 		if t == "" || len(t) > 400 || p.linksHome(i) {
 			continue
 		}
@@ -434,7 +434,10 @@ var segmentSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " : ", 
 
 func titleSegments(t string) []string {
 	segs := []string{t}
-	for _, sep := range segmentSeparators {
+	for i, sep := range segmentSeparators {
+		if i > 0 && !slices.ContainsFunc(segs, func(s string) bool { return strings.Contains(s, sep) }) {
+			continue // the segments, trimmed and not empty, stay as they are
+		}
 		var next []string
 		for _, s := range segs {
 			for _, part := range strings.Split(s, sep) {
@@ -493,7 +496,7 @@ func (p *page) cleanTitle(t, site string) string {
 				if k >= 40 {
 					break
 				}
-				if !p.linksHome(i) && normTitle(textOf(p.nodes[i].n)) == nl {
+				if !p.linksHome(i) && normTitle(p.nodeText(p.nodes[i].n)) == nl {
 					return longest
 				}
 			}
@@ -502,7 +505,7 @@ func (p *page) cleanTitle(t, site string) string {
 			for i := range p.nodes {
 				ni := &p.nodes[i]
 				if ni.flags&fSkip == 0 && ni.n.Type == html.ElementNode && strings.EqualFold(attr(ni.n, "itemprop"), "headline") &&
-					normTitle(textOf(ni.n)) == nl {
+					normTitle(p.nodeText(ni.n)) == nl {
 					return longest
 				}
 			}
@@ -514,7 +517,7 @@ func (p *page) cleanTitle(t, site string) string {
 			if p.linksHome(i) {
 				continue // a logo heading
 			}
-			h := normTitle(textOf(p.nodes[i].n))
+			h := normTitle(p.nodeText(p.nodes[i].n))
 			if h == "" {
 				continue
 			}
@@ -589,7 +592,7 @@ func (p *page) logoText(t, site string) bool {
 		if k >= 40 {
 			break
 		}
-		if p.linksHome(i) && normTitle(textOf(p.nodes[i].n)) == nt {
+		if p.linksHome(i) && normTitle(p.nodeText(p.nodes[i].n)) == nt {
 			return true
 		}
 	}
@@ -658,8 +661,13 @@ func titleAgrees(h1, ref string) bool {
 }
 
 func normTitle(s string) string {
+	ls := strings.ToLower(s)
+	if plainTitle(ls) {
+		return strings.TrimSpace(ls)
+	}
 	var b strings.Builder
-	for _, r := range strings.ToLower(s) {
+	b.Grow(len(ls))
+	for _, r := range ls {
 		switch {
 		case r == '’' || r == '\'' || r == '"' || r == '“' || r == '”' || r == '‘':
 		case r == ' ' || r == '\u00a0' || r == '\u3000':
@@ -669,6 +677,18 @@ func normTitle(s string) string {
 		}
 	}
 	return strings.TrimSpace(b.String())
+}
+
+// plainTitle reports whether normTitle keeps the lower-cased title ls as
+// it is but for trimming: valid UTF-8 without quotes or wide spaces.
+func plainTitle(ls string) bool {
+	for _, r := range ls {
+		switch r {
+		case '’', '\'', '"', '“', '”', '‘', '\u00a0', '\u3000', utf8.RuneError:
+			return false
+		}
+	}
+	return true
 }
 
 // cjkTrail reports whether the underscores of t stand between letters of
@@ -1279,7 +1299,7 @@ func (p *page) declaredSubheading(refs []string, site string) string {
 		return ""
 	}
 	for _, i := range p.h1s {
-		t := normTitle(textOf(p.nodes[i].n))
+		t := normTitle(p.nodeText(p.nodes[i].n))
 		for _, c := range cs {
 			if t == c {
 				return ""
@@ -1291,7 +1311,7 @@ func (p *page) declaredSubheading(refs []string, site string) string {
 		if n.DataAtom == atom.H1 {
 			continue
 		}
-		t := textOf(n)
+		t := p.nodeText(n)
 		for _, c := range cs {
 			if normTitle(t) == c && !p.deepInText(i) { // not a section heading inside the text
 				return t
