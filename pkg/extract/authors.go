@@ -197,8 +197,8 @@ func bylineNames(t string) (string, bool) {
 				return strings.Join(parts, ", "), true
 			}
 		}
-		if i := strings.LastIndexAny(n, " ]"); i >= 0 && !strings.Contains(after, " 기자") {
-			n = n[i+1:]
+		if i := strings.LastIndexAny(n, " ]="); i >= 0 && !strings.Contains(after, " 기자") {
+			n = n[i+1:] // (also "대구=이정훈 기자": the reporter's city first)
 		}
 		if utf8.RuneCountInString(n) <= 12 {
 			// Several reporters joined by a middle dot: "김민수·이지은 기자".
@@ -920,6 +920,7 @@ func cleanNames(in []string) []string {
 			continue // "Hemi Walker, Local Democracy Reporter"
 		}
 		a = cutAcademicTitles(trimName(cutContact(collapse(cutSlashRole(cutParenNote(cutOpenParen(a)))))))
+		a = cutReporterLink(a)
 		la := strings.ToLower(a)
 		if a == "" || len(a) > 80 || strings.Contains(a, "@") || strings.HasPrefix(la, "http") || allCredentials(a) {
 			continue
@@ -943,6 +944,20 @@ func cleanNames(in []string) []string {
 		}
 	}
 	return out
+}
+
+// cutReporterLink returns the reporter's name of a Korean link to her other
+// stories ("이정훈 기자의 다른 기사", "이정훈 기자 다른기사 보기"), a unchanged
+// otherwise.
+func cutReporterLink(a string) string {
+	n, after, ok := strings.Cut(a, " 기자")
+	if !ok || !strings.HasPrefix(after, "의 ") && !strings.HasPrefix(after, " 다른") {
+		return a
+	}
+	if c := utf8.RuneCountInString(n); c < 2 || c > 4 || !allHangul(n) {
+		return a
+	}
+	return n
 }
 
 // numberLabels are the abbreviations of "number" that a document's label

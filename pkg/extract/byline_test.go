@@ -726,3 +726,71 @@ func TestDeskCreditOverWriter(t *testing.T) {
 		})
 	}
 }
+
+// TestKoreanCreditAtTheEnd: a Korean story declared by its paper ends
+// with its reporter's credit, led by the reporter's city ("대구=이정훈 기자
+// e-mail"); a "more by this reporter" link and related stories follow in
+// the container (blind web bg).
+func TestKoreanCreditAtTheEnd(t *testing.T) {
+	page := `<html lang="ko"><head><title>대구 도시철도 4호선 착공 앞당겨 | 대구중앙신문</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"대구 도시철도 4호선 착공 앞당겨","author":{"@type":"Organization","name":"대구중앙신문"}}</script></head><body>` +
+		`<header class="hd"><a class="logo" href="/">대구중앙신문</a><ul class="gnb"><li><a href="/section/society/">사회</a></li><li><a href="/section/economy/">경제</a></li></ul></header>` +
+		`<div class="container"><div class="article_view"><div class="article_head"><h2 class="title">대구 도시철도 4호선 착공 앞당겨</h2><div class="article_date"><span>입력 2025-03-03 18:24:00</span></div></div>` +
+		`<div class="article_txt" itemprop="articleBody">` +
+		`<p>대구시는 도시철도 4호선 착공 시기를 당초 계획보다 1년 앞당긴다고 3일 밝혔다. 수성구민운동장역에서 이시아폴리스까지 약 12.5㎞ 구간이며 정거장은 열두 곳이다.</p>` +
+		`<p>시는 연내 실시설계를 마치고 내년 초 공사를 시작할 방침이다. 시 관계자는 "교통 혼잡을 줄이기 위해 일정을 앞당겼다"고 말했다.</p>` +
+		`<p>사업비는 약 8천억 원으로, 국비와 시비가 나뉘어 투입된다. 시는 상반기 중 주민설명회를 열어 노선과 정거장 위치에 대한 의견을 듣기로 했다.</p>` +
+		`<p>시민단체는 환영의 뜻을 밝히면서도 공사 기간 교통 대책을 먼저 내놓아야 한다고 지적했다. 상인들은 공사 구간 주변 상권이 위축될 수 있다며 지원책을 요구했다.</p>` +
+		`<p>대구=이정훈 기자 jhlee@dgjungang.example</p></div>` +
+		`<div class="reporter_info"><a href="/reporter/jhlee/">이정훈 기자의 다른 기사</a></div><div class="relate"><h3>관련 기사</h3><ul><li><a href="/page/view/1">대구시, 도심 하천 정비 계획 확정</a></li></ul></div></div>` +
+		`<div class="aside"><div class="best_news"><h3>많이 본 뉴스</h3><ul><li><a href="/page/view/2">대구 동성로 상권 회복세</a><span>3시간 전</span></li></ul></div></div></div></body></html>`
+	for name, page := range map[string]string{
+		"with the link":    page,
+		"without the link": strings.Replace(page, `<div class="reporter_info"><a href="/reporter/jhlee/">이정훈 기자의 다른 기사</a></div>`, "", 1),
+	} {
+		res, err := New(DefaultOptions()).Extract(Input{URL: "https://dgjungang.example/page/view/2025030318240012345", Body: []byte(page)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(res.Authors, []string{"이정훈"}) {
+			t.Errorf("%s: Authors = %q (%s), want the reporter", name, res.Authors, res.Provenance["authors"])
+		}
+	}
+}
+
+func TestCutReporterLink(t *testing.T) {
+	for in, want := range map[string]string{
+		"이정훈 기자의 다른 기사":    "이정훈",
+		"윤서연 기자 다른기사 보기":   "윤서연",
+		"이정훈 기자":           "이정훈 기자", // a byline, read elsewhere
+		"대구중앙신문 기자의 다른 기사": "대구중앙신문 기자의 다른 기사",
+		"Jane Doe": "Jane Doe",
+	} {
+		if got := cutReporterLink(in); got != want {
+			t.Errorf("cutReporterLink(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestTrailingBylineAfterLastLine: a byline line closes the body when it
+// comes after the body's last line in the page, even if lines counted
+// after it (a related-stories heading, a "more by" link) were dropped by
+// later passes; not when a body line follows it.
+func TestTrailingBylineAfterLastLine(t *testing.T) {
+	p := &page{nodes: make([]nodeInfo, 40), bylines: []string{"이정훈"}, keptLines: 8, lastBylineAt: 7}
+	for i := range p.nodes {
+		p.nodes[i].end = int32(i + 1)
+	}
+	p.lastBylineOwner, p.lastLineOwner = 37, 36
+	if got := p.trailingByline(); !slices.Equal(got, []string{"이정훈"}) {
+		t.Errorf("byline after the last body line: trailingByline = %q", got)
+	}
+	p.lastBylineOwner, p.lastLineOwner = 30, 36
+	if got := p.trailingByline(); got != nil {
+		t.Errorf("byline before the last body line: trailingByline = %q, want nil", got)
+	}
+	p.lastBylineAt = -1
+	p.lastBylineOwner, p.lastLineOwner = 37, 36
+	if got := p.trailingByline(); got != nil {
+		t.Errorf("a list item's byline: trailingByline = %q, want nil", got)
+	}
+}

@@ -116,6 +116,8 @@ type page struct {
 	keptLines       int             // body lines kept so far by filterLines
 	keptChars       int             // bytes of those lines
 	lastBylineAt    int             // keptLines when the last of bylines was taken out
+	lastBylineOwner int32           // the element of the last of bylines, -1 for a list item's
+	lastLineOwner   int32           // the element of the body's last line, -1 if none
 	dateLines       []string        // date lines removed from the body
 	normTitle       string          // normalised title, to drop headline repeats from the body
 	shownTitle      string          // the headline as shown, when the title is another form of it (a declared title)

@@ -300,10 +300,10 @@ func (p *page) noteByline(by string, owner int32) {
 		p.leadByline = p.keptLines == 0 || p.keptLines == 1 && p.keptChars <= leadLabelChars
 	}
 	p.bylines = append(p.bylines, by)
-	p.lastBylineAt = p.keptLines
+	p.lastBylineAt, p.lastBylineOwner = p.keptLines, owner
 	for k, up := owner, 0; k >= 0 && up < 3; k, up = p.nodes[k].parent, up+1 {
 		if p.nodes[k].flags&fListItem != 0 {
-			p.lastBylineAt = -1 // an item of a list ("by John Roe" under a book), no credit of the story
+			p.lastBylineAt, p.lastBylineOwner = -1, -1 // an item of a list ("by John Roe" under a book), no credit of the story
 			break
 		}
 	}
@@ -311,9 +311,14 @@ func (p *page) noteByline(by string, owner int32) {
 
 // trailingByline returns the names of the byline line that closed the
 // body ("Tekst: Daan Mulder" after the last paragraph), nil if the body
-// went on after its last byline line.
+// went on after its last byline line. Lines kept after it that the later
+// passes dropped (a "more by this reporter" link, a related-stories list)
+// do not count: the byline comes after the body's last line.
 func (p *page) trailingByline() []string {
-	if len(p.bylines) == 0 || p.keptLines == 0 || p.lastBylineAt != p.keptLines {
+	if len(p.bylines) == 0 || p.keptLines == 0 || p.lastBylineAt < 0 {
+		return nil
+	}
+	if p.lastBylineAt != p.keptLines && !(p.lastLineOwner >= 0 && p.lastBylineOwner > p.lastLineOwner && p.lastBylineOwner >= p.nodes[p.lastLineOwner].end) {
 		return nil
 	}
 	return cleanAuthors(splitAuthors(p.bylines[len(p.bylines)-1]))

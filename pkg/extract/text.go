@@ -102,6 +102,10 @@ func (p *page) extractBody() {
 	r.flush()
 	lines := p.applyTemplate(p.filterLines(r.lines))
 	p.bodyLines = len(lines)
+	p.lastLineOwner = -1
+	if len(lines) > 0 {
+		p.lastLineOwner = lines[len(lines)-1].owner
+	}
 	n := 0
 	for _, l := range lines {
 		n += len(l.text) + 1
