@@ -301,7 +301,9 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 		sitePage = segs == 1 && sitePageWords[segmentWord(parts[0])]
 		_, urlDated = urlDate(p.base.Path)
 		serviceItem = serviceItemWords[segmentWord(parts[0])]
-		if pathKind != "" && articleURL && !serviceItem {
+		if pathKind != "" && articleURL && !serviceItem && !(pathKind == KindAbout && segs == 1) {
+			// (A one-word address that names an about page in words,
+			// "/politica-de-tratamiento-de-datos/", is that page.)
 			pathKind = ""
 		}
 		if horoscopeAddress(parts) || leadMagnetWords[segmentWord(parts[0])] || len(parts) > 2 && leadMagnetWords[segmentWord(parts[1])] {
@@ -415,7 +417,7 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 		rule = "markup"
 		kind = firstKind(pathKind, KindAbout)
 		reason = "the site engine's static page (" + mk.staticPage + ") at a " + kind + " address"
-	case pathKind == KindAbout && segs == 1 && p.base.RawQuery == "" && !p.ld.isArticleType && !p.shownDatedByline() && !articleURL && !urlDated:
+	case pathKind == KindAbout && segs == 1 && p.base.RawQuery == "" && !p.ld.isArticleType && !p.shownDatedByline() && !urlDated:
 		// The site's page about itself at a one-word address ("/about/",
 		// "/arbeitsweise/", "/metodologia/"): og:type "article", which
 		// some engines write on every page, and a "last updated" date

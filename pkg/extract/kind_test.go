@@ -130,6 +130,8 @@ func TestKind(t *testing.T) {
 			`<section><h2>The harbour seat</h2><p>"Fares must come down before the summer," said the sitting councillor, who has held the seat since 2015 and faces two challengers.</p></section>` +
 			`<section><h2>The town seat</h2><p>"We need a second boat, not a cheaper ticket," said the challenger, a retired skipper who ran the island's co-op for a decade.</p></section>` +
 			`<section><h2>The county seat</h2><p>"Neither will happen without the county's money," said the third candidate, who sits on the transport board.</p></section></article></main></body></html>`, KindArticle},
+		{"a data policy at a one-word address of many words", "https://diario.example/politica-de-tratamiento-de-datos/", `<html lang="es"><head><title>Política de tratamiento de datos</title><meta property="og:type" content="article"></head><body>` + nav +
+			`<main><h1>Política de tratamiento de datos personales</h1>` + paragraphs(4) + `<p>Última actualización: 10 de enero de 2025</p></main></body></html>`, KindAbout},
 		{"plain long article", "https://news.example/news/council-votes-on-new-bike-lanes", `<html><head><title>Council votes</title></head><body>` + nav + `<h1>Council votes</h1>` + paragraphs(6) + teasers(6, true) + `</body></html>`, KindArticle},
 	}
 	ex := New(DefaultOptions())
