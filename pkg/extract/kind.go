@@ -283,7 +283,7 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 		}
 		articleURL = looksLikeArticlePath(parts) || itemViewAddress(parts[len(parts)-1], p.base.Query())
 		switch {
-		case datePath(parts) || pathHints[segmentWord(parts[0])] == KindArchive && (len(parts) == 1 || datePath(parts[1:])):
+		case datePath(parts) || archivePath(parts):
 			// "/2025/12/", "/archive/2025/12": the stories of a day or
 			// a month, not one of them.
 			pathKind, articleURL = KindArchive, false
@@ -768,6 +768,36 @@ func segmentWord(seg string) string {
 		}
 	}
 	return seg
+}
+
+// archivePath reports whether a URL path is an archive's page of a day or
+// a month: an archive word among its first two segments, followed by
+// nothing, a date ("/archive/2025/12/") or one segment for a month
+// ("/news/archives/11-2026/", "/archiv/2025-11").
+func archivePath(parts []string) bool {
+	for i := 0; i < len(parts) && i < 2; i++ {
+		if pathHints[segmentWord(parts[i])] != KindArchive {
+			continue
+		}
+		rest := parts[i+1:]
+		return len(rest) == 0 || datePath(rest) || len(rest) == 1 && monthSegment(rest[0])
+	}
+	return false
+}
+
+// monthSegment reports whether a path segment is a month written as one
+// word: "11-2026", "2026-11", "2026_11".
+func monthSegment(seg string) bool {
+	a, b, ok := strings.Cut(strings.ReplaceAll(seg, "_", "-"), "-")
+	if !ok {
+		return false
+	}
+	if len(a) == 4 {
+		a, b = b, a
+	}
+	m, err1 := strconv.Atoi(a)
+	y, err2 := strconv.Atoi(b)
+	return err1 == nil && err2 == nil && len(b) == 4 && len(a) <= 2 && m >= 1 && m <= 12 && y >= 1990 && y <= 2100
 }
 
 // datePath reports whether a URL path is only a date: a year, a year and

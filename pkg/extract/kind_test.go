@@ -132,6 +132,8 @@ func TestKind(t *testing.T) {
 			`<section><h2>The county seat</h2><p>"Neither will happen without the county's money," said the third candidate, who sits on the transport board.</p></section></article></main></body></html>`, KindArticle},
 		{"a data policy at a one-word address of many words", "https://diario.example/politica-de-tratamiento-de-datos/", `<html lang="es"><head><title>Política de tratamiento de datos</title><meta property="og:type" content="article"></head><body>` + nav +
 			`<main><h1>Política de tratamiento de datos personales</h1>` + paragraphs(4) + `<p>Última actualización: 10 de enero de 2025</p></main></body></html>`, KindAbout},
+		{"a month of a parish council's news archive", "https://parish.example/news/archives/11-2026/", `<html><head><title>November 2026</title></head><body>` + nav +
+			`<main><h1>Archives: November 2026</h1>` + paragraphs(3) + `</main></body></html>`, KindArchive},
 		{"plain long article", "https://news.example/news/council-votes-on-new-bike-lanes", `<html><head><title>Council votes</title></head><body>` + nav + `<h1>Council votes</h1>` + paragraphs(6) + teasers(6, true) + `</body></html>`, KindArticle},
 	}
 	ex := New(DefaultOptions())
@@ -453,5 +455,17 @@ func TestFormBoxInShortStory(t *testing.T) {
 	}
 	if res.Kind != KindArticle || !strings.Contains(res.Text, "বন কর্মকর্তারা") || strings.Contains(res.Text, "সাইন আপ") {
 		t.Errorf("Kind = %s (%s), text %q; want an article with both paragraphs and without the sign-up line", res.Kind, res.Provenance["kind"], res.Text)
+	}
+}
+
+func TestArchivePath(t *testing.T) {
+	for path, want := range map[string]bool{
+		"archive": true, "archive/2025/12": true, "news/archives/11-2026": true, "archiv/2025-11": true,
+		"news/archive": true, "news/archive/how-we-built-it": false, "archive/some-story": false, "news/2025-11": false,
+		"a/b/archive/2025": false,
+	} {
+		if got := archivePath(strings.Split(path, "/")); got != want {
+			t.Errorf("archivePath(%q) = %v, want %v", path, got, want)
+		}
 	}
 }
