@@ -408,14 +408,14 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 		kind = mk.archive
 		reason = "a WordPress archive template (body class " + mk.archive + ")"
 		p.kindMarker = "wordpress archive"
-	case mk.staticPage != "" && (pathKind != "" || sitePage) && !p.shownDatedByline() && !articleURL && !urlDated:
+	case mk.staticPage != "" && (pathKind != "" || sitePage || urlHint != "" && segs == 1) && !p.shownDatedByline() && !articleURL && !urlDated:
 		// The site engine rendered a static page (WordPress, Ghost) at
 		// the address of an about, membership or support page: its
 		// og:type "article" and the date the engine writes on every
 		// page do not make it a story, nor does the author its JSON-LD
 		// names (Ghost writes one on every page).
 		rule = "markup"
-		kind = firstKind(pathKind, KindAbout)
+		kind = firstKind(pathKind, urlHint, KindAbout)
 		reason = "the site engine's static page (" + mk.staticPage + ") at a " + kind + " address"
 	case pathKind == KindAbout && segs == 1 && p.base.RawQuery == "" && !p.ld.isArticleType && !p.shownDatedByline() && !urlDated:
 		// The site's page about itself at a one-word address ("/about/",

@@ -134,6 +134,9 @@ func TestKind(t *testing.T) {
 			`<main><h1>Política de tratamiento de datos personales</h1>` + paragraphs(4) + `<p>Última actualización: 10 de enero de 2025</p></main></body></html>`, KindAbout},
 		{"a month of a parish council's news archive", "https://parish.example/news/archives/11-2026/", `<html><head><title>November 2026</title></head><body>` + nav +
 			`<main><h1>Archives: November 2026</h1>` + paragraphs(3) + `</main></body></html>`, KindArchive},
+		{"WordPress page of coming events at its one-word address", "https://village.example/agenda/", `<html lang="fr"><head><title>Agenda</title><meta property="og:type" content="article"></head>` +
+			`<body class="page-template-default page">` + nav + `<main><article class="page type-page"><h1 class="entry-title">Agenda</h1><div class="entry-content"><ul><li>Samedi 5 décembre : marché de Noël, salle des fêtes, 10 h – 18 h</li>` +
+			`<li>Vendredi 11 décembre : conseil municipal, 20 h 30, à la mairie, ouvert au public</li><li>Dimanche 20 décembre : concert de la chorale, église Saint-Aubin, entrée libre</li></ul></div></article></main></body></html>`, KindListing},
 		{"plain long article", "https://news.example/news/council-votes-on-new-bike-lanes", `<html><head><title>Council votes</title></head><body>` + nav + `<h1>Council votes</h1>` + paragraphs(6) + teasers(6, true) + `</body></html>`, KindArticle},
 	}
 	ex := New(DefaultOptions())
