@@ -469,6 +469,9 @@ func (p *page) boilerLine(l line) bool {
 	if words <= 30 && inboxPromo(lt) {
 		return true
 	}
+	if words <= 16 && playlistHeading(t) {
+		return true
+	}
 	if words <= 16 && !strings.HasSuffix(lt, ".") && metaLine(lt) {
 		if len(p.dateLines) < 4 {
 			p.dateLines = append(p.dateLines, t)
@@ -995,4 +998,22 @@ func (p *page) formBlock(k int32) uint8 {
 		return formStory
 	}
 	return formOwn
+}
+
+// playlistLabels open the heading a Brazilian portal prints over the
+// playlist of videos at a story's end ("VÍDEOS: mais assistidos do g1
+// SP", "VÍDEOS: Tudo sobre o Vale"): set in capitals, it names the player,
+// not a line of the story.
+var playlistLabels = []string{"VÍDEOS:", "VIDEOS:", "VÍDEOS -", "VÍDEOS –"}
+
+// playlistHeading reports whether t is such a heading: a playlist label
+// and a few words without a sentence's end.
+func playlistHeading(t string) bool {
+	for _, l := range playlistLabels {
+		if rest, ok := strings.CutPrefix(t, l); ok {
+			rest = strings.TrimSpace(rest)
+			return rest != "" && !strings.HasSuffix(rest, ".")
+		}
+	}
+	return false
 }

@@ -292,3 +292,22 @@ func checkTextRunes(text string) error {
 	}
 	return nil
 }
+
+// TestPlaylistHeadingNotBody: the heading over a Brazilian portal's video
+// playlist at a story's end is not a line of the story (blind web bt).
+func TestPlaylistHeadingNotBody(t *testing.T) {
+	page := `<html lang="pt-BR"><head><title>Linha 6 começa testes</title></head><body><main><article><h1>Linha 6-Laranja do metrô começa testes com trens em abril</h1>` + paragraphs(5) +
+		`<div class="content-video"><div class="video-player"><button>Play</button></div><div class="content-video__description">VÍDEOS: mais assistidos do Portal Cruzeiro</div></div></article></main></body></html>`
+	res, err := New(DefaultOptions()).Extract(Input{URL: "https://cruzeiro.example/sp/noticia/2025/03/14/linha-6.ghtml", Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(res.Text, "mais assistidos") {
+		t.Errorf("text keeps the playlist heading: %q", res.Text[max(0, len(res.Text)-80):])
+	}
+	for in, want := range map[string]bool{"VÍDEOS: Tudo sobre o Vale": true, "VÍDEOS: veja mais.": false, "Vídeos: o que se sabe": false, "VÍDEOS:": false} {
+		if got := playlistHeading(in); got != want {
+			t.Errorf("playlistHeading(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
