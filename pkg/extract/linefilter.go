@@ -469,7 +469,7 @@ func (p *page) boilerLine(l line) bool {
 	if words <= 30 && inboxPromo(lt) {
 		return true
 	}
-	if words <= 16 && playlistHeading(t) {
+	if words <= 16 && (playlistHeading(t) || numberedSources(lt)) {
 		return true
 	}
 	if words <= 16 && !strings.HasSuffix(lt, ".") && metaLine(lt) {
@@ -1014,6 +1014,34 @@ func playlistHeading(t string) bool {
 			rest = strings.TrimSpace(rest)
 			return rest != "" && !strings.HasSuffix(rest, ".")
 		}
+	}
+	return false
+}
+
+// numberedSourceLabels name the list of numbered links a story cites its sources
+// with ("Source (1)", "Sources: (1) (2)"), lower case.
+var numberedSourceLabels = []string{"sources", "source", "fuentes", "fuente", "fontes", "fonte", "quellen", "quelle"}
+
+// numberedSources reports whether the lower-cased line lt is only a source
+// label and the numbers of the links it cites: a widget of links, not a
+// line of the story (a credit that names its source stays).
+func numberedSources(lt string) bool {
+	for _, l := range numberedSourceLabels {
+		rest, ok := strings.CutPrefix(lt, l)
+		if !ok {
+			continue
+		}
+		digits := false
+		for _, r := range rest {
+			switch {
+			case r >= '0' && r <= '9':
+				digits = true
+			case strings.ContainsRune(" ()[],:", r):
+			default:
+				return false
+			}
+		}
+		return digits
 	}
 	return false
 }

@@ -311,3 +311,12 @@ func TestPlaylistHeadingNotBody(t *testing.T) {
 		}
 	}
 }
+
+func TestNumberedSources(t *testing.T) {
+	for in, want := range map[string]bool{"source (1)": true, "sources: (1) (2)": true, "fuente [1], [2]": true,
+		"source: reuters": false, "source (1) and more": false, "sources": false, "sourced from 2 papers": false} {
+		if got := numberedSources(in); got != want {
+			t.Errorf("numberedSources(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
