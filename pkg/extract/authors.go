@@ -1888,6 +1888,26 @@ func (p *page) labelledByline() []string {
 // labelledBylineAt is labelledByline that also returns the element's
 // index (-1 when none).
 func (p *page) labelledBylineAt() ([]string, int32) {
+	if m := &p.bylineAt; !m.done || m.title != p.res.Title || m.main != p.mainIdx {
+		names, idx := p.findLabelledByline()
+		*m = bylineAtMemo{title: p.res.Title, main: p.mainIdx, names: names, idx: idx, done: true}
+	}
+	return slices.Clone(p.bylineAt.names), p.bylineAt.idx
+}
+
+// bylineAtMemo keeps labelledBylineAt's answer for the title and the
+// content container it was read with (the headline and the container
+// are what it depends on besides the DOM and its index).
+type bylineAtMemo struct {
+	title string
+	main  int32
+	names []string
+	idx   int32
+	done  bool
+}
+
+// findLabelledByline is labelledBylineAt without the memo.
+func (p *page) findLabelledByline() ([]string, int32) {
 	checked := 0
 	for i := range p.nodes {
 		ni := &p.nodes[i]

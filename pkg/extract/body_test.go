@@ -774,7 +774,9 @@ func TestFeedbackBox(t *testing.T) {
 func TestClassWordsTokens(t *testing.T) {
 	toks := []string{"Comment", "comments", "commentary", "share", "social-embed", "nav", "footer", "article", "Body", "content",
 		"subscriber-premium", "hidden", "tooltip-x", "rollover-a", "paywall-box", "related-posts", "sidebar", "pane-header-alignment-left",
-		"meta", "entry-content", "c-paywall", "widget", "col-md-6", "x", strings.Repeat("a", 70), "post-body", "disqus_thread"}
+		"meta", "entry-content", "c-paywall", "widget", "col-md-6", "x", strings.Repeat("a", 70), "post-body", "disqus_thread",
+		"ad-slot", "story_body", "sidebar-left", "icon-share", "paywall_support", "a.b.c.d.e.f.g.h.footer", "a-b-c-d-e-f-g-footer",
+		"btn--color-nav", "main:content", "header-size-large", "translator_note", "embed-instagram", "wp-block-group"}
 	rng := rand.New(rand.NewPCG(5, 6))
 	tokens := map[string]uint8{}
 	for range 5000 {
@@ -830,15 +832,15 @@ func classWordsTokens(v string) uint16 {
 					strong = true
 				default:
 					// split on '-' and '_' for compound tokens
-					if hasBoilSubstring(b) {
+					if refHasBoilSubstring(b) {
 						strong = true
 						veto = veto || hasVetoSubstring(b)
-					} else if splitWeak(b) {
+					} else if refSplitWeak(b) {
 						weak = true
-					} else if splitContent(b) {
+					} else if refSplitContent(b) {
 						content = true
 					}
-					if partIn(b, shortBoilParts) {
+					if refPartIn(b, shortBoilParts) {
 						short = true
 					}
 				}
@@ -863,4 +865,51 @@ func classWordsTokens(v string) uint16 {
 		f |= fBoilShort
 	}
 	return f
+}
+
+// refHasBoilSubstring is hasBoilSubstring as first written, for
+// classWordsTokens.
+func refHasBoilSubstring(b []byte) bool {
+	if containsBytes(b, "embed") && (containsBytes(b, "social") || containsBytes(b, "tweet") || containsBytes(b, "twitter") || containsBytes(b, "instagram")) {
+		// social-embed, tweet-embed: quoted posts are part of the story
+		return false
+	}
+	for _, s := range strongSubstrings {
+		if containsBytes(b, s) && !(s == "comment" && containsBytes(b, "commentary")) {
+			return true
+		}
+	}
+	return refPartIn(b, strongBoilWords)
+}
+
+// refSplitWeak is splitWeak as first written.
+func refSplitWeak(b []byte) bool {
+	if refPartIn(b, styleParts) {
+		// "pane-header-alignment-left" says how a part looks, not
+		// that the element is page furniture.
+		return false
+	}
+	return refPartIn(b, weakBoilWords) || containsBytes(b, "sidebar")
+}
+
+// refSplitContent is splitContent as first written.
+func refSplitContent(b []byte) bool {
+	return refPartIn(b, contentWords)
+}
+
+// refPartIn is partIn as first written.
+func refPartIn(b []byte, set map[string]bool) bool {
+	start, n := 0, 0
+	for k := 0; k <= len(b) && n < 8; k++ {
+		if k == len(b) || b[k] == '-' || b[k] == '_' || b[k] == ':' || b[k] == '.' {
+			if k > start {
+				n++
+				if set[string(b[start:k])] {
+					return true
+				}
+			}
+			start = k + 1
+		}
+	}
+	return false
 }

@@ -206,17 +206,18 @@ func classToken(b []byte) uint8 {
 		t |= tokStrong
 	default:
 		// split on '-' and '_' for compound tokens
-		if hasBoilSubstring(b) {
+		parts := tokenParts(b)
+		if hasBoilSubstring(b, parts) {
 			t |= tokStrong
 			if hasVetoSubstring(b) {
 				t |= tokVeto
 			}
-		} else if splitWeak(b) {
+		} else if splitWeak(b, parts) {
 			t |= tokWeak
-		} else if splitContent(b) {
+		} else if parts&partContent != 0 {
 			t |= tokContent
 		}
-		if partIn(b, shortBoilParts) {
+		if parts&partShort != 0 {
 			t |= tokShort
 		}
 	}
@@ -242,7 +243,9 @@ func isWordByte(c byte) bool {
 	return c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f'
 }
 
-func hasBoilSubstring(b []byte) bool {
+// hasBoilSubstring reports whether token b, whose parts are in the sets
+// parts (tokenParts), names boilerplate by a part of it.
+func hasBoilSubstring(b []byte, parts uint8) bool {
 	if containsBytes(b, "embed") && (containsBytes(b, "social") || containsBytes(b, "tweet") || containsBytes(b, "twitter") || containsBytes(b, "instagram")) {
 		// social-embed, tweet-embed: quoted posts are part of the story
 		return false
@@ -252,16 +255,18 @@ func hasBoilSubstring(b []byte) bool {
 			return true
 		}
 	}
-	return partIn(b, strongBoilWords)
+	return parts&partStrong != 0
 }
 
-func splitWeak(b []byte) bool {
-	if partIn(b, styleParts) {
+// splitWeak reports whether token b, whose parts are in the sets parts
+// (tokenParts), has a weak boilerplate word for a part.
+func splitWeak(b []byte, parts uint8) bool {
+	if parts&partStyle != 0 {
 		// "pane-header-alignment-left" says how a part looks, not
 		// that the element is page furniture.
 		return false
 	}
-	return partIn(b, weakBoilWords) || containsBytes(b, "sidebar")
+	return parts&partWeak != 0 || containsBytes(b, "sidebar")
 }
 
 // styleParts are parts of compound class names that set how an element
@@ -270,26 +275,47 @@ var styleParts = map[string]bool{"align": true, "alignment": true, "color": true
 	"style": true, "icon": true, "layout": true, "font": true, "width": true, "height": true, "spacing": true,
 	"padding": true, "margin": true}
 
-func splitContent(b []byte) bool {
-	return partIn(b, contentWords)
-}
+// The sets of words a part of a compound class token is looked up in
+// (tokenParts).
+const (
+	partStrong  uint8 = 1 << iota // strongBoilWords
+	partWeak                      // weakBoilWords
+	partStyle                     // styleParts
+	partContent                   // contentWords
+	partShort                     // shortBoilParts
+)
 
-// partIn reports whether one of the first 8 parts of a lower-case token,
-// split on '-', '_', ':' and '.', is in set.
-func partIn(b []byte, set map[string]bool) bool {
+// partSets maps the words of those sets to the sets that hold them.
+var partSets = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for _, set := range []struct {
+		words map[string]bool
+		bit   uint8
+	}{{strongBoilWords, partStrong}, {weakBoilWords, partWeak}, {styleParts, partStyle}, {contentWords, partContent}, {shortBoilParts, partShort}} {
+		for w, in := range set.words {
+			if in {
+				m[w] |= set.bit
+			}
+		}
+	}
+	return m
+}()
+
+// tokenParts returns the sets (part bits) that hold one of the first 8
+// parts of a lower-case token, split on '-', '_', ':' and '.'.
+func tokenParts(b []byte) uint8 {
+	var bits uint8
 	start, n := 0, 0
 	for k := 0; k <= len(b) && n < 8; k++ {
 		if k == len(b) || b[k] == '-' || b[k] == '_' || b[k] == ':' || b[k] == '.' {
 			if k > start {
 				n++
-				if set[string(b[start:k])] {
-					return true
-				}
+				bits |= partSets[string(b[start:k])]
 			}
 			start = k + 1
 		}
 	}
-	return false
+	return bits
 }
 
 func containsBytes(b []byte, s string) bool {

@@ -131,6 +131,8 @@ type page struct {
 	introLists      map[int32]bool  // lists a sentence ending in a colon introduces (see introducedList)
 	formBlocks      map[int32]uint8 // what small blocks hold: formNone, formOwn or formStory (see besideForm)
 	headline        headlineMemo    // the heading that shows res.Title (headlineIdx)
+	grid            gridMemo        // the page's grid of priced items (pricedGrid)
+	bylineAt        bylineAtMemo    // the labelled byline block (labelledBylineAt)
 }
 
 func newPage(doc *html.Node, rawURL string, o Options, tags int) *page {

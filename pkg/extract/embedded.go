@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -240,7 +241,7 @@ func (p *page) storyObjects(v any, depth int, fn func(map[string]any)) {
 	switch x := v.(type) {
 	case map[string]any:
 		for _, f := range x {
-			if s, ok := f.(string); ok && len(s) < 400 && normTitle(s) == p.normTitle {
+			if s, ok := f.(string); ok && len(s) < 400 && p.isNormTitle(s) {
 				fn(x)
 				break
 			}
@@ -253,6 +254,13 @@ func (p *page) storyObjects(v any, depth int, fn func(map[string]any)) {
 			p.storyObjects(e, depth+1, fn)
 		}
 	}
+}
+
+// isNormTitle reports whether normTitle(s) is the page's normalised title.
+// A string of fewer runes is not, unread: normTitle keeps or drops each
+// rune and adds none.
+func (p *page) isNormTitle(s string) bool {
+	return utf8.RuneCountInString(s) >= utf8.RuneCountInString(p.normTitle) && normTitle(s) == p.normTitle
 }
 
 // proseIn calls fn for each string in v that reads as prose: sentences of
@@ -382,10 +390,20 @@ func foldLines(lines []string) string {
 // nonSpace counts the characters of s that are not spaces.
 func nonSpace(s string) int {
 	n := 0
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			// ASCII's spaces, as unicode.IsSpace has them.
+			if c != ' ' && (c < '\t' || c > '\r') {
+				n++
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
 		if !unicode.IsSpace(r) {
 			n++
 		}
+		i += size
 	}
 	return n
 }

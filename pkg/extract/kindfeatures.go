@@ -421,6 +421,23 @@ func (p *page) pricedItems() int {
 // pricedGrid is pricedItems that also returns the parent element of the
 // largest group of priced siblings (-1 when there is none).
 func (p *page) pricedGrid() (items int, parent int32) {
+	if g := &p.grid; !g.read {
+		g.items, g.parent = p.findPricedGrid()
+		g.read = true
+	}
+	return p.grid.items, p.grid.parent
+}
+
+// gridMemo keeps pricedGrid's answer for a page: its DOM and index do not
+// change once indexed.
+type gridMemo struct {
+	items  int
+	parent int32
+	read   bool
+}
+
+// findPricedGrid is pricedGrid without the memo.
+func (p *page) findPricedGrid() (items int, parent int32) {
 	priced := make([]bool, len(p.nodes))
 	for i := range p.nodes {
 		ni := &p.nodes[i]

@@ -1,7 +1,7 @@
 package extract
 
 import (
-	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -27,7 +27,10 @@ func BlockHash(line string) uint64 {
 	h := uint64(offset)
 	space := false
 	started := false
-	for _, r := range strings.ToLower(line) {
+	// Rune by rune as strings.ToLower maps them (an invalid byte reads
+	// as utf8.RuneError either way), without the lower-cased copy.
+	for _, r := range line {
+		r = unicode.ToLower(r)
 		if r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\u00a0' {
 			space = started
 			continue

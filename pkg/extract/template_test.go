@@ -1,10 +1,12 @@
 package extract
 
 import (
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // hashSet is a TemplateSet backed by a map.
@@ -55,4 +57,52 @@ func TestTemplateDropsRepeatedLines(t *testing.T) {
 	if second.Provenance["text"] != "dom+template" {
 		t.Errorf("provenance = %q, want dom+template", second.Provenance["text"])
 	}
+}
+
+// TestBlockHashRunes: BlockHash, lower-casing rune by rune, hashes as
+// hashing the strings.ToLower copy did, on valid and invalid UTF-8.
+func TestBlockHashRunes(t *testing.T) {
+	pieces := []string{"a", "Z", " ", "  ", "\t", "\n", "\r", "\u00a0", "É", "é", "İ", "\u212a", "Σ", "ǅ", "中", "\xff", "\xc3", "\xa9", "\ufffd", "."}
+	rng := rand.New(rand.NewPCG(9, 10))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(16) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		if got, want := BlockHash(s), blockHashLowered(s); got != want {
+			t.Fatalf("BlockHash(%q) = %x, want %x", s, got, want)
+		}
+	}
+}
+
+// blockHashLowered is BlockHash hashing a strings.ToLower copy, as it was
+// first written.
+func blockHashLowered(line string) uint64 {
+	const (
+		offset = 14695981039346656037
+		prime  = 1099511628211
+	)
+	h := uint64(offset)
+	space := false
+	started := false
+	for _, r := range strings.ToLower(line) {
+		if r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\u00a0' {
+			space = started
+			continue
+		}
+		if space {
+			h ^= ' '
+			h *= prime
+			space = false
+		}
+		started = true
+		var buf [utf8.UTFMax]byte
+		n := utf8.EncodeRune(buf[:], r)
+		for _, b := range buf[:n] {
+			h ^= uint64(b)
+			h *= prime
+		}
+	}
+	return h
 }

@@ -231,6 +231,29 @@ func TestCheckTextASCII(t *testing.T) {
 	}
 }
 
+// TestNonSpaceASCII: nonSpace, reading ASCII bytes without decoding them,
+// counts as unicode.IsSpace over every rune does.
+func TestNonSpaceASCII(t *testing.T) {
+	pieces := []string{"a", " ", "\t", "\n", "\v", "\f", "\r", "\x1c", "\x85", "\u0085", "\u00a0", "\u3000", "\u2009", "é", "\xff", "\x00"}
+	rng := rand.New(rand.NewPCG(7, 8))
+	for range 10000 {
+		var b strings.Builder
+		for range rng.IntN(20) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		want := 0
+		for _, r := range s {
+			if !unicode.IsSpace(r) {
+				want++
+			}
+		}
+		if got := nonSpace(s); got != want {
+			t.Fatalf("nonSpace(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
 // checkTextRunes is checkText decoding every rune, as it was first
 // written.
 func checkTextRunes(text string) error {
