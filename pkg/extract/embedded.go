@@ -2,6 +2,8 @@ package extract
 
 import (
 	"encoding/json"
+	"maps"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -246,8 +248,10 @@ func (p *page) storyObjects(v any, depth int, fn func(map[string]any)) {
 				break
 			}
 		}
-		for _, f := range x {
-			p.storyObjects(f, depth+1, fn)
+		// In the order of the keys, not Go's random order of a map:
+		// the first story object found must be the same on every run.
+		for _, k := range slices.Sorted(maps.Keys(x)) {
+			p.storyObjects(x[k], depth+1, fn)
 		}
 	case []any:
 		for _, e := range x {
@@ -275,8 +279,8 @@ func proseIn(v any, depth int, fn func(string)) {
 			fn(x)
 		}
 	case map[string]any:
-		for _, f := range x {
-			proseIn(f, depth+1, fn)
+		for _, k := range slices.Sorted(maps.Keys(x)) {
+			proseIn(x[k], depth+1, fn)
 		}
 	case []any:
 		for _, e := range x {

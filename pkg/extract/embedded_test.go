@@ -165,3 +165,26 @@ func TestStateAuthors(t *testing.T) {
 		}
 	}
 }
+
+// TestStateAuthorsStable: when the state holds the story twice (a page's
+// object and a cache of it), the authors read are the same on every run,
+// whatever order Go gives a map's keys.
+func TestStateAuthorsStable(t *testing.T) {
+	story := func(author string) string {
+		return `{"headline":"County to rebuild the old stone bridge","author":{"name":"` + author + `"}}`
+	}
+	state := `{"props":{"pageProps":{"zcache":` + story("Ryan Ken") + `,"article":` + story("Meg Mak") + `,"m":` + story("Tom Bell") + `}}}`
+	page := `<html lang="en"><head><title>County to rebuild the old stone bridge</title></head><body><main><h1>County to rebuild the old stone bridge</h1>` +
+		paragraphs(5) + `</main><script id="__NEXT_DATA__" type="application/json">` + state + `</script></body></html>`
+	seen := map[string]bool{}
+	for range 40 {
+		res, err := New(DefaultOptions()).Extract(Input{URL: "https://county.example/news/county-to-rebuild-the-old-stone-bridge", Body: []byte(page)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		seen[strings.Join(res.Authors, ", ")] = true
+	}
+	if len(seen) != 1 || !seen["Meg Mak"] {
+		t.Errorf("authors over 40 runs: %v, want only the first object's in key order (Meg Mak)", seen)
+	}
+}
