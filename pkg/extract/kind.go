@@ -331,6 +331,10 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 		shapeKind, shapeReason = p.shapeKind()
 		return shapeKind != ""
 	}
+	signedItems := func() bool {
+		shapeReason = p.signedItemsShape()
+		return shapeReason != ""
+	}
 	listKind := KindListing
 	if segs == 1 && !rootPath {
 		listKind = KindSection
@@ -426,12 +430,12 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 		rule = "url-path"
 		kind = KindAbout
 		reason = "url is the site's about page and no dated byline marks an article"
-	case textLen >= int32(p.opts.MinTextChars)/2 && textLen < int32(p.opts.MinTextChars) && !rootPath && !p.ld.isArticleType && p.signedItemsShape() != "":
+	case textLen >= int32(p.opts.MinTextChars)/2 && textLen < int32(p.opts.MinTextChars) && !rootPath && !p.ld.isArticleType && signedItems():
 		// A short letters page: too little text for the other shape
 		// rules, enough to be taken for a brief.
 		rule = "page-shape"
 		kind = KindListing
-		reason = p.signedItemsShape()
+		reason = shapeReason
 	case textLen >= int32(p.opts.MinTextChars) && !rootPath && shaped():
 		rule = "page-shape"
 		kind = shapeKind

@@ -245,7 +245,7 @@ func (p *page) itemSigner(i int32) string {
 	if !headed || last < 0 || p.nodes[last].text > 60 {
 		return ""
 	}
-	line := strings.TrimLeft(textOf(p.nodes[last].n), "-–— ")
+	line := strings.TrimLeft(p.nodeText(p.nodes[last].n), "-–— ")
 	name, _, _ := strings.Cut(line, ",")
 	if before, _, ok := strings.Cut(name, ". "); ok && strings.Contains(before, " ") {
 		name = before // "Pilar Gómez. Santander"
