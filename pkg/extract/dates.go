@@ -341,6 +341,14 @@ func (p *page) pickDates() {
 			res.Provenance["published_at"] += "+visible"
 		}
 	}
+	if t := res.PublishedAt; t != nil && t.Hour() == 0 && t.Minute() == 0 && t.Second() == 0 && (zoneless(*t) || t.Location() == time.UTC) {
+		// Still only a day ("Mar 14, 2025" on a Next.js page): the
+		// page's JSON state may hold the story's instant on that day.
+		if v, ok := p.stateDate(us); ok && !dateOnly(v) && !zoneless(v) && sameDay(v, *t) {
+			res.PublishedAt = &v
+			res.Provenance["published_at"] += "+state-clock"
+		}
+	}
 	if t, ok := p.firstPublished(us); ok && (res.PublishedAt == nil || t.Before(res.PublishedAt.Add(-24*time.Hour)) ||
 		!dateOnly(t) && !zoneless(t) && t.Before(res.PublishedAt.Add(-time.Hour))) {
 		// (A first publication with its clock and zone need only be an

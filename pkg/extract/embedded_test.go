@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 )
 
@@ -186,5 +187,49 @@ func TestStateAuthorsStable(t *testing.T) {
 	}
 	if len(seen) != 1 || !seen["Meg Mak"] {
 		t.Errorf("authors over 40 runs: %v, want only the first object's in key order (Meg Mak)", seen)
+	}
+}
+
+// TestReviewAndStateInstants: a critic's review declared as a schema.org
+// Review (headline, itemReviewed) gives its declared instant, not the
+// zoneless clock the page shows; a page that shows only the day ("Mar
+// 14, 2025") takes the clock of that day from its JSON state; a shopper's
+// review (named, not headlined) declares nothing for the page.
+func TestReviewAndStateInstants(t *testing.T) {
+	paras := "<p>Starfall Tactics opens with a fleet already lost, and the first mission asks you to recover the escape pods of crews.</p>" +
+		"<p>Each vessel carries a small crew of officers with their own traits and grudges, and losing one changes the ship.</p>" +
+		"<p>The battles themselves are tight grids of asteroid fields and gravity wells, planned for the whole squadron at once.</p>" +
+		"<p>The campaign stumbles in its middle third, but the final act ties the whole story together beautifully.</p>"
+	review := func(rev map[string]any) string {
+		b, _ := json.Marshal(rev)
+		return `<script type="application/ld+json">` + string(b) + `</script>`
+	}
+	critic := map[string]any{"@context": "https://schema.org", "@type": "Review", "headline": "Starfall Tactics Review",
+		"datePublished": "2025-03-13T16:00:00.000Z", "author": map[string]any{"@type": "Person", "name": "Kai Moreno"},
+		"itemReviewed": map[string]any{"@type": "VideoGame", "name": "Starfall Tactics"}}
+	shopper := map[string]any{"@context": "https://schema.org", "@type": "Review", "name": "Great game",
+		"datePublished": "2025-03-13T16:00:00.000Z", "itemReviewed": map[string]any{"@type": "VideoGame", "name": "Starfall Tactics"}}
+	state, _ := json.Marshal(map[string]any{"props": map[string]any{"pageProps": map[string]any{"article": map[string]any{
+		"title": "Starfall Tactics Review", "publishedAt": "2025-03-13T16:00:00.000Z"}}}})
+	tests := []struct {
+		name, head, shown, want, prov string
+	}{
+		{"critic review", review(critic), "Posted: Mar 13, 2025 9:00 am", "2025-03-13T16:00:00Z", "jsonld+zone"},
+		{"shopper review", review(shopper), "Posted: Mar 13, 2025 9:00 am", "2025-03-13T09:00:00Z", "visible"},
+		{"state clock", `<script id="__NEXT_DATA__" type="application/json">` + string(state) + `</script>`, "Mar 13, 2025",
+			"2025-03-13T16:00:00Z", "visible+state-clock"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			page := `<html lang="en"><head><title>Starfall Tactics Review - Pixelwire</title>` + tt.head + `</head><body><main><article><h1>Starfall Tactics Review</h1>` +
+				`<div class="meta"><span>` + tt.shown + `</span></div>` + paras + `</article></main></body></html>`
+			res, err := New(DefaultOptions()).Extract(Input{URL: "https://pixelwire.example/articles/starfall-tactics-review", Body: []byte(page), Discovery: DiscoveryArticle})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.PublishedAt == nil || res.PublishedAt.UTC().Format(time.RFC3339) != tt.want || res.Provenance["published_at"] != tt.prov {
+				t.Errorf("published %v (%s), want %s (%s)", res.PublishedAt, res.Provenance["published_at"], tt.want, tt.prov)
+			}
+		})
 	}
 }

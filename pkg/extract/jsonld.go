@@ -125,6 +125,12 @@ func walkLD(v any, out *ldArticle, depth int) {
 			if articleTypes[strings.ToLower(t)] {
 				isArt = true
 			}
+			if t == "Review" && ldString(x["headline"]) != "" && x["itemReviewed"] != nil {
+				// A critic's review published as a story (a game's, a
+				// film's): a headline and the thing reviewed. Shoppers'
+				// reviews of a product are named, not headlined.
+				isArt = true
+			}
 		}
 		if isArt && !out.isArticleType {
 			out.isArticleType = true
