@@ -128,9 +128,7 @@ func (p *page) pickDates() {
 				rank = 2
 			}
 			label := p.timeLabel(n)
-			if _, ok := attrOK(n, "pubdate"); (ok || strings.EqualFold(attr(n, "itemprop"), "datePublished") ||
-				indexFoldStr(attr(n, "class"), "publish") >= 0 || (n.Parent != nil && indexFoldStr(attr(n.Parent, "class"), "publish") >= 0) ||
-				label == "published") && !p.inComments(i) {
+			if (pubMarked(n) || label == "published") && !p.inComments(i) {
 				// (Comment templates mark each comment's time as its
 				// pubdate: that is the comment's publication.)
 				rank = 3

@@ -103,3 +103,28 @@ func TestLearnedDateSpotKeepsClock(t *testing.T) {
 		t.Errorf("date %v (%s) from spot %q, want 2025-03-04T17:24:00Z by visible:site", two.PublishedAt, two.Provenance["published_at"], one.DateSpot)
 	}
 }
+
+// TestLearnedDaySpotTakesPublishedClock: a Blogger post shows its day in a
+// date header over the post and its clock in the post footer's published
+// stamp. Where the site's learned date spot is the day header, the next
+// page keeps the stamp's clock on that day, not midnight.
+func TestLearnedDaySpotTakesPublishedClock(t *testing.T) {
+	ex := New(DefaultOptions())
+	page := func(day int) []byte {
+		return []byte(fmt.Sprintf(`<html><head><title>The Capitol Bellwether: Budget vote</title></head><body><div class="main">`+
+			`<h2 class="date-header"><span>Monday, March %d, 2025</span></h2><div class="post hentry"><h3 class="post-title">Budget vote</h3>`+
+			`<div class="post-body">%s</div><div class="post-footer"><span class="post-author">Posted by Ray Dunmore</span> at `+
+			`<abbr class="published" title="2025-03-%02dT07:02:00-05:00">7:02 AM</abbr></div></div></div></body></html>`, day, paragraphs(5), day))
+	}
+	one, err := ex.Extract(Input{URL: "https://bellwether.example/2025/03/budget-vote-1.html", Body: page(3)})
+	if err != nil || one.DateSpot == "" {
+		t.Fatalf("no date spot learned (err %v, date %v)", err, one.PublishedAt)
+	}
+	two, err := ex.Extract(Input{URL: "https://bellwether.example/2025/03/budget-vote-2.html", Site: spotHints{date: one.DateSpot}, Body: page(4)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if two.PublishedAt == nil || !two.PublishedAt.Equal(time.Date(2025, 3, 4, 12, 2, 0, 0, time.UTC)) {
+		t.Errorf("date %v (%s) from spot %q, want 2025-03-04T12:02:00Z", two.PublishedAt, two.Provenance["published_at"], one.DateSpot)
+	}
+}

@@ -125,10 +125,34 @@ func (p *page) learnedDate(us bool) (time.Time, bool) {
 					return mt, true
 				}
 			}
+			if dateOnly(t) {
+				// A spot that gives the day alone (Blogger's "Monday,
+				// March 3, 2025" over the post) beside the post's
+				// publication stamp on that day (<abbr class="published"
+				// title="2025-03-03T07:02:00-05:00">7:02 AM</abbr>).
+				for _, k := range p.times {
+					n := p.nodes[k].n
+					if !pubMarked(n) || p.inComments(k) {
+						continue
+					}
+					if mt, ok := p.parseVisible(machineStamp(n), us); ok && !dateOnly(mt) && sameDay(mt, t) {
+						return mt, true
+					}
+				}
+			}
 			return t, true
 		}
 	}
 	return time.Time{}, false
+}
+
+// pubMarked reports whether a time element is marked as the publication:
+// a pubdate attribute, itemprop datePublished, or a class of its own or
+// its parent's that says "publish".
+func pubMarked(n *html.Node) bool {
+	_, ok := attrOK(n, "pubdate")
+	return ok || strings.EqualFold(attr(n, "itemprop"), "datePublished") ||
+		indexFoldStr(attr(n, "class"), "publish") >= 0 || (n.Parent != nil && indexFoldStr(attr(n.Parent, "class"), "publish") >= 0)
 }
 
 // machineTime returns the machine-readable time of element i or of the
