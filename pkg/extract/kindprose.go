@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"golang.org/x/net/html/atom"
@@ -130,6 +131,12 @@ func (p *page) shapeKind() (kind, reason string) {
 	if p.bylineAuthors() {
 		return "", ""
 	}
+	if lines, dated, days := p.datedLines(); dated >= datedLinesMin && days >= datedLinesMin && dated*10 >= lines*6 {
+		// A short run of notices, each with its own day: deaths, events,
+		// announcements ("…, died March 2, 2025.", "22/03/2025, 20:00 h.
+		// Concierto …").
+		return KindListing, fmt.Sprintf("%d of its %d lines give a day each, %d different days", dated, lines, days)
+	}
 	_, run, total := proseStats(p.res.Text)
 	// A date alone does not keep a hub: its teasers are dated.
 	if run < storyHubProse {
@@ -157,6 +164,41 @@ func (p *page) shapeKind() (kind, reason string) {
 		}
 	}
 	return "", ""
+}
+
+// Dated-line limits: on a page of at most datedLinesText characters of
+// text, datedLinesMin lines or more that each give a date, on as many
+// different days, and six in ten of its lines, make a list of notices.
+// Lines longer than datedLineMax are prose, not notices.
+const (
+	datedLinesMin  = 3
+	datedLinesText = 1500
+	datedLineMax   = 300
+)
+
+// datedLines returns the lines of a short page's text, how many of them
+// are notices that give a date, and the number of different days among
+// them; zeros for a longer page.
+func (p *page) datedLines() (lines, dated, days int) {
+	if len(p.res.Text) > datedLinesText {
+		return 0, 0, 0
+	}
+	us := strings.HasSuffix(strings.ToLower(p.res.Language), "-us")
+	seen := map[string]bool{}
+	for line := range strings.SplitSeq(p.res.Text, "\n") {
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		lines++
+		if len(line) > datedLineMax {
+			continue
+		}
+		if t, ok := p.parseVisible(line, us); ok {
+			dated++
+			seen[t.Format(time.DateOnly)] = true
+		}
+	}
+	return lines, dated, len(seen)
 }
 
 // signedItemsShape says why the page's body is a run of signed items (a

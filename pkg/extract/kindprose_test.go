@@ -40,6 +40,22 @@ func TestKindPageShape(t *testing.T) {
 			`<html><head><title>Project planning</title></head><body>` + nav + `<main><h1>Project planning</h1>` + blurbs(8) + `</main></body></html>`, KindOther},
 		{"dated page of short blurbs stays with the model", "https://firm.example/project-planning",
 			`<html><head><title>Project planning</title><meta property="article:published_time" content="2024-05-02T10:00:00Z"></head><body>` + nav + `<main><h1>Project planning</h1>` + blurbs(8) + `</main></body></html>`, KindArticle},
+		{"short page of dated notices", "https://diocese.example/obituaries/",
+			`<html><head><title>Clergy obituaries</title></head><body>` + nav + `<main><h1>Clergy and Religious Obituaries</h1>` +
+				`<p>Father Edward J. Kowalczyk, 88, pastor emeritus of St. Hedwig Parish, died March 2, 2025. A Mass of Christian Burial was celebrated at St. Hedwig Church.</p>` +
+				`<p>Sister Mary Agnes Dunleavy, SSND, 94, a teacher in diocesan schools for 41 years, died February 24, 2025, at the motherhouse in Marysburg.</p>` +
+				`<p>Deacon James R. Holt, 79, who served at Holy Family Parish for 30 years, died February 17, 2025.</p>` +
+				`<p>Family obituaries may be submitted through our office.</p></main></body></html>`, KindListing},
+		{"short agenda of dated events", "https://ayuntamiento.example/web/agenda/",
+			`<html lang="es"><head><title>Agenda</title></head><body>` + nav + `<main><h1>Agenda</h1>` +
+				`<p>22/03/2025, 20:00 h. Concierto de primavera de la Banda Municipal de Música. Teatro Municipal. Entrada libre.</p>` +
+				`<p>29/03/2025, 10:00 h. Mercado de artesanía en la plaza de España.</p>` +
+				`<p>14/04/2025 Comienzo de los campamentos urbanos. Inscripciones abiertas en el ayuntamiento.</p></main></body></html>`, KindListing},
+		{"short story that names two days stays an article", "https://news.example/local/bridge-closes-for-repairs",
+			`<html><head><title>Bridge closes</title></head><body>` + nav + `<main><h1>Bridge closes for repairs</h1>` +
+				`<p>The old stone bridge over the river will close to traffic on March 2, 2025, the county said on Tuesday, after engineers found cracks in two of its piers.</p>` +
+				`<p>Buses will take a diversion through the industrial estate, adding about ten minutes to the journey into town for most passengers.</p>` +
+				`<p>The county expects the bridge to reopen by April 30, 2025, if the weather allows the work to go ahead as planned.</p></main></body></html>`, KindArticle},
 	}
 	ex := New(DefaultOptions())
 	for _, tt := range tests {
