@@ -154,6 +154,10 @@ func TestTrap(t *testing.T) {
 		{"calendar word", "https://example.com/events/calendar/2025/01", TrapCalendar},
 		{"future year", "https://example.com/archive/2031/01/01/", TrapCalendar},
 		{"ancient year", "https://example.com/archive/1802/07/", TrapCalendar},
+		{"solar hijri year", "https://agency.example/fa/news/1403/12/14/3265478/", ""},
+		{"lunar hijri year", "https://daily.example/news/1446/09/04/story", ""},
+		{"buddhist era year", "https://thai.example/news/2568/03/story", ""},
+		{"ancient solar hijri year", "https://agency.example/fa/news/1302/12/14/3265478/", TrapCalendar},
 		{"long path", "https://example.com/" + strings.Repeat("abcdefghij", 60), TrapPathLength},
 		{"deep path", "https://example.com/" + strings.Repeat("a1/a2/a3/a4/", 5), TrapPathDepth},
 	}

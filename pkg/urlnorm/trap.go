@@ -125,12 +125,25 @@ func Trap(u *url.URL, o TrapOptions) string {
 			continue
 		}
 		if m, err := strconv.Atoi(segs[i+1]); err == nil && len(segs[i+1]) <= 2 && m >= 1 && m <= 12 {
-			if y < o.MinYear || y > maxYear {
+			if !inYearWindow(y, o.MinYear, maxYear) {
 				return TrapCalendar
 			}
 		}
 	}
 	return ""
+}
+
+// inYearWindow reports whether year y, read in the Gregorian calendar or
+// in one that news sites date their addresses in, falls within [lo, hi]:
+// the Solar Hijri year of Iranian and Afghan sites (/1403/12/14/ is March
+// 2025), the lunar Hijri year (1446 began in July 2024) and the Buddhist
+// era of Thai sites (2568 is 2025).
+func inYearWindow(y, lo, hi int) bool {
+	in := func(g int) bool { return g >= lo && g <= hi }
+	// A lunar Hijri year is about 0.97 of a solar one; its Gregorian
+	// year is within one of 622 + y*32/33.
+	lunar := 622 + y*32/33
+	return in(y) || in(y+621) || in(y+622) || in(lunar) || in(lunar+1) || in(y-543)
 }
 
 // year reports whether s is a four-digit number.
