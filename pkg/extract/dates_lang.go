@@ -210,7 +210,8 @@ var relUnits = buildRelUnits()
 // agoMarkers are the words that make "2 hours" a past time: "ago" after
 // it or "vor" before it, whatever the language.
 var agoMarkers = wordSet(`ago vor hace há fa geleden temu назад тому таму önce 前 전
-	бұрын мурун oldin avval əvvəl пеш өмнө acum před pred sedan siden sitten πριν lalu trước قبل לפני پیش pre prije пре преди`)
+	бұрын мурун oldin avval əvvəl пеш өмнө acum před pred sedan siden sitten πριν lalu trước قبل לפני پیش pre prije пре преди
+	kahor منذ`)
 
 // yesterdayWords and todayWords name the day before the fetch and the
 // fetch day.
@@ -235,15 +236,15 @@ func buildRelUnits() map[string]time.Duration {
 	add(time.Minute, `minute minutes min mins minuten minuto minutos minuti minuut minuta minuty minut
 		минута минуты минут минуту мин хвилина хвилини хвилин хвилину хв dakika dk 分钟 分鐘 分 분
 		мүнөт daqiqa dəqiqə дақиқа хвіліну хвіліны хвілін minutou minutami minuter minutter minuuttia
-		λεπτά λεπτό menit phút دقيقة دقائق דקות דקה دقیقه minuts`)
+		λεπτά λεπτό menit phút دقيقة دقائق דקות דקה دقیقه minuts daqiiqo daqiiqadood`)
 	add(time.Hour, `hour hours hr hrs h stunde stunden std heure heures hora horas ora ore uur
 		godzina godziny godzin godzinę час часа часов ч година години годин годину год saat sa 小时 小時 時間 시간
 		сағат саат soat соат цаг цагийн гадзіну гадзіны гадзін oră hodina hodinou hodinami hodiny timme timmar
-		time timer tunti tuntia ώρα ώρες jam giờ ساعة ساعات שעה שעות ساعت sat sata sati hores`)
+		time timer tunti tuntia ώρα ώρες jam giờ ساعة ساعات שעה שעות ساعت sat sata sati hores saac saacad saacadood`)
 	add(24*time.Hour, `day days tag tagen tage jour jours día días dia dias giorno giorni dag dagen
 		dzień dni день дня дней дні днів gün 天 日 일
 		күн kun рӯз өдөр дзень дзён zi zile dnem dny dagar dage dager päivä päivää ημέρες μέρες ημέρα
-		hari ngày يوم أيام ימים יום روز dan dana dies`)
+		hari ngày يوم أيام ימים יום روز dan dana dies maalin maalmood`)
 	add(7*24*time.Hour, `week weeks woche wochen semaine semaines semana semanas settimana settimane weken
 		tydzień tygodnie tygodni неделя недели недель неделю тиждень тижні тижнів hafta 周 週 週間 주`)
 	return relUnits
@@ -267,6 +268,7 @@ func relWords(s string) []string {
 	}
 	prevDigit, prevWide := false, false
 	for _, r := range strings.ToLower(s) {
+		r = asciiDigit(r) // "۳ ساعت پیش": Persian and Arabic-Indic digits
 		wide := unicode.In(r, unicode.Han, unicode.Hangul, unicode.Hiragana, unicode.Katakana)
 		digit := r >= '0' && r <= '9'
 		switch {

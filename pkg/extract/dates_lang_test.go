@@ -210,6 +210,11 @@ func TestRelativeDate(t *testing.T) {
 		{"ja", "30分前", now.Add(-30 * time.Minute), true},
 		{"ko", "2시간 전", hoursAgo(2), true},
 		{"ko", "어제", day(9), true},
+		{"fa", "۳ ساعت پیش", hoursAgo(3), true},
+		{"ar", "منذ ٣ ساعات", hoursAgo(3), true},
+		{"ar", "قبل ٣ ساعات", hoursAgo(3), true},
+		{"so", "2 maalmood kahor", day(8), true},
+		{"so", "3 saacadood kahor", hoursAgo(3), true},
 		// Central Asia, the Caucasus, Eastern and Northern Europe, the
 		// Middle East and South-East Asia.
 		{"kk", "2 сағат бұрын", hoursAgo(2), true},
