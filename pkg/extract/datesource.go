@@ -313,6 +313,11 @@ func (p *page) localDay() {
 		// No time on the page carries a zone: the zone of the country
 		// the site publishes in, where it is one.
 		if zone = p.countryZone(*t); zone == nil {
+			if zone = p.shownNextDayZone(*t); zone != nil {
+				l := t.In(zone)
+				p.res.PublishedAt = &l
+				p.res.Provenance["published_at"] += "+shown-day"
+			}
 			return
 		}
 		if _, off := t.In(zone).Zone(); off == 0 {
@@ -326,6 +331,43 @@ func (p *page) localDay() {
 	l := t.In(zone)
 	p.res.PublishedAt = &l
 	p.res.Provenance["published_at"] += prov
+}
+
+// shownNextDayZone returns a zone ahead of UTC for an evening instant t in
+// UTC that a <time> of the page renders, as a day without a clock, on the
+// next day (a 21:30Z story in Dar es Salaam in <time
+// datetime="2025-03-03T21:30:00Z">Jumanne, Machi 04, 2025</time>; a Ghost
+// post declared at 23:10Z in <time datetime="2025-03-15">15 mar
+// 2025</time>): the first whole hour ahead that puts t on the shown day.
+// The instant stands; nil when no <time> renders it so.
+func (p *page) shownNextDayZone(t time.Time) *time.Location {
+	u := t.UTC()
+	if u.Hour() < 10 {
+		return nil // no zone is far enough ahead
+	}
+	us := p.res.DateOrder == "mdy" || strings.HasSuffix(strings.ToLower(p.res.Language), "-us")
+	next := u.AddDate(0, 0, 1)
+	for k, i := range p.times {
+		if k >= 20 {
+			break
+		}
+		// The page's own rendering of the instant: a <time> whose stamp
+		// is t itself, or the next day without a clock, and whose text
+		// is that next day.
+		n := p.nodes[i].n
+		dt := strings.TrimSpace(machineStamp(n))
+		if dt == "" || p.inComments(i) {
+			continue
+		}
+		v, ok := parseISO(dt)
+		if !ok || !v.Equal(t) && !(dateOnly(v) && sameDay(v, next)) {
+			continue
+		}
+		if shown, ok := p.parseVisible(p.nodeText(n), us); ok && dateOnly(shown) && sameDay(shown, next) {
+			return time.FixedZone("", (24-u.Hour())*3600)
+		}
+	}
+	return nil
 }
 
 // maxSourceStamps bounds how many timestamps sourceInstantZone reads.
