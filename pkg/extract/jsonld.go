@@ -262,6 +262,11 @@ func ldNames(v any) []string {
 		return out
 	case map[string]any:
 		if s := ldString(x["name"]); s != "" {
+			if ldOrganization(x) {
+				// "Scienza & Natura" is one name: an organisation's
+				// name is not a list of people.
+				return []string{s}
+			}
 			return splitAuthors(s)
 		}
 	}
