@@ -233,3 +233,17 @@ func TestReviewAndStateInstants(t *testing.T) {
 		})
 	}
 }
+
+// TestLDOrganizationNameWhole: an organisation credited as the author is
+// one name even when it holds "&" or "and"; a person field that joins
+// two people is split.
+func TestLDOrganizationNameWhole(t *testing.T) {
+	org := map[string]any{"@type": "Organization", "name": "Scienza & Natura"}
+	if got := ldNames(org); len(got) != 1 || got[0] != "Scienza & Natura" {
+		t.Errorf("organisation = %q, want one name", got)
+	}
+	people := map[string]any{"@type": "Person", "name": "Jane Doe and John Roe"}
+	if got := ldNames(people); len(got) != 2 {
+		t.Errorf("people = %q, want two names", got)
+	}
+}
