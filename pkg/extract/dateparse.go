@@ -190,8 +190,10 @@ func parseDate(s string, usFirst bool) (time.Time, bool) {
 					i++
 				}
 				clockEnd = i
-				// numeric offset after the time
-				if (toks[i].sep == '+' || toks[i].sep == '-') && i+1 < len(toks) && toks[i+1].isNum {
+				// numeric offset after the time; not the end of a range
+				// of hours ("10:00-14:00 h.": a later clock)
+				if (toks[i].sep == '+' || toks[i].sep == '-') && i+1 < len(toks) && toks[i+1].isNum &&
+					!(toks[i].sep == '-' && toks[i+1].digs <= 2 && toks[i+1].sep == ':' && toks[i+1].num < 24 && toks[i+1].num*60+nextNum(toks, i+2) > hh*60+mm) {
 					off := 0
 					o := toks[i+1]
 					if o.digs == 4 {
@@ -238,7 +240,7 @@ func parseDate(s string, usFirst bool) (time.Time, bool) {
 			if t.digs == 4 && t.num >= 1990 && t.num <= 2100 && year < 0 {
 				year = t.num
 				// yyyy-mm-dd, yyyy/mm/dd, yyyy.mm.dd
-				if (t.sep == '-' || t.sep == '/' || t.sep == '.') && i+2 < len(toks) && toks[i+1].isNum && toks[i+2].isNum && month < 0 {
+				if (t.sep == '-' || t.sep == '/' || t.sep == '.') && i+2 < len(toks) && toks[i+1].isNum && toks[i+2].isNum && (month < 0 || !monthBeside) {
 					month, day, monthBeside = toks[i+1].num, toks[i+2].num, true
 					i += 2
 				} else if (t.sep == '-' || t.sep == '/') && i+1 < len(toks) && toks[i+1].isNum && toks[i+1].digs == 2 && toks[i+1].num == (t.num+1)%100 {
@@ -248,9 +250,11 @@ func parseDate(s string, usFirst bool) (time.Time, bool) {
 				}
 				continue
 			}
-			// dd.mm.yyyy, dd/mm/yyyy, dd-mm-yyyy
+			// dd.mm.yyyy, dd/mm/yyyy, dd-mm-yyyy; also after a month
+			// word with no number beside it, which is a name ("Jan
+			// Schreiber · 12.03.2025", "May Chen, 12/03/2025").
 			if (t.sep == '.' || t.sep == '/' || t.sep == '-') && i+2 < len(toks) && toks[i+1].isNum && toks[i+2].isNum &&
-				toks[i+2].digs == 4 && t.digs <= 2 && toks[i+1].digs <= 2 && month < 0 {
+				toks[i+2].digs == 4 && t.digs <= 2 && toks[i+1].digs <= 2 && (month < 0 || !monthBeside) {
 				a, b := t.num, toks[i+1].num
 				year = toks[i+2].num
 				// Slashes and dashes follow the page's order; dots are
@@ -643,6 +647,14 @@ func weekdayComma(s string) bool {
 		}
 	}
 	return true
+}
+
+// nextNum returns the number of toks[i], or 0 when there is none.
+func nextNum(toks []dateTok, i int) int {
+	if i < len(toks) && toks[i].isNum {
+		return toks[i].num
+	}
+	return 0
 }
 
 // nativeZeros are the zero digits of the scripts whose digits asciiDigits

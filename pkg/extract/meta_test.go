@@ -18,6 +18,14 @@ func TestParseDate(t *testing.T) {
 	}{
 		{"2024-05-17T09:30:00-04:00", false, time.Date(2024, 5, 17, 9, 30, 0, 0, time.FixedZone("", -4*3600)), true},
 		{"2024-05-17", false, time.Date(2024, 5, 17, 0, 0, 0, 0, time.UTC), true},
+		// A month word without a number beside it is a name: the
+		// numeric date after it is the date.
+		{"Jan Schreiber · 12.03.2025 · Lesezeit: 3 Min.", false, time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC), true},
+		{"May Chen, 12/03/2025", false, time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC), true},
+		// A range of hours is no zone offset; an earlier clock after a
+		// dash is.
+		{"29/03/2025, 10:00-14:00 h.", false, time.Date(2025, 3, 29, 10, 0, 0, 0, time.UTC), true},
+		{"2025-03-03 15:00-05:00", false, time.Date(2025, 3, 3, 15, 0, 0, 0, est), true},
 		{"2025-04-13 22:27:44", false, time.Date(2025, 4, 13, 22, 27, 44, 0, time.UTC), true},
 		{"Date:2025-04-13 22:27:44", false, time.Date(2025, 4, 13, 22, 27, 44, 0, time.UTC), true},
 		{"17.05.2024, 08:45 Uhr", false, time.Date(2024, 5, 17, 8, 45, 0, 0, time.UTC), true},
