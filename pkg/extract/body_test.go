@@ -913,3 +913,51 @@ func refPartIn(b []byte, set map[string]bool) bool {
 	}
 	return false
 }
+
+// TestTrailingPitchLanguages: the pitches templates set after a story,
+// in the languages of the news (subscribe, support us, become a member,
+// follow our messaging channel), and a reading-time line at its top, are
+// not story text.
+func TestTrailingPitchLanguages(t *testing.T) {
+	for _, pitch := range []string{
+		"Tous les matchs de Ligue 1 en direct sur Canal Stade. Abonnez-vous dès 19,99€/mois, sans engagement.",
+		"Estuaire Info est gratuit et sans publicité grâce à ses 900 donateurs. Soutenez-nous à partir de 2 € par mois.",
+		"Der Talbote ist werbefrei. Unterstützen Sie unabhängigen Lokaljournalismus mit einer Mitgliedschaft.",
+		"Seguici sul nostro canale Telegram per non perdere nessuna offerta.",
+		"Receba a Folha no WhatsApp. Entre no nosso canal e receba as principais notícias do dia.",
+		"Create a deal alert and we will email you when the price drops.",
+	} {
+		doc := `<html><head><title>Bridge reopens</title></head><body><article><h1>Bridge reopens</h1>` +
+			`<p><span>- 3 Minuten Lesezeit</span> <span>/ - 540 Wörter</span></p>` + paragraphs(4) +
+			`<p>` + pitch + `</p></article></body></html>`
+		res, err := New(DefaultOptions()).Extract(Input{URL: "https://news.example/local/bridge-reopens", Body: []byte(doc)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(res.Text, pitch[:20]) {
+			t.Errorf("pitch %q kept in the body", pitch)
+		}
+		if strings.Contains(res.Text, "Lesezeit") {
+			t.Errorf("reading time kept in the body: %q", res.Text[:60])
+		}
+	}
+}
+
+// TestAuthorBoxAndReadAlsoClasses: boxes named "author-box" (the writer's
+// bio under a fan blog's post) and "read-also" (the next story's teaser
+// between paragraphs) are not story text.
+func TestAuthorBoxAndReadAlsoClasses(t *testing.T) {
+	doc := `<html><head><title>Bridge reopens</title></head><body><article><h1>Bridge reopens</h1>` + paragraphs(2) +
+		`<div class="tw-border tw-p-4 read-also"><p>Das könnte dich auch interessieren</p><p><a href="/news/monorepo">Vom Polyrepo zum Monorepo: wie ein Team umzog und was es dabei lernte</a></p></div>` +
+		paragraphs(2) + `<div class="author-box"><h4>About Danny Fellowes</h4><p>Danny Fellowes has had a season ticket at the ground since 1998 and writes about the club every week.</p></div>` +
+		`</article></body></html>`
+	res, err := New(DefaultOptions()).Extract(Input{URL: "https://news.example/local/bridge-reopens", Body: []byte(doc)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, bad := range []string{"Vom Polyrepo", "season ticket"} {
+		if strings.Contains(res.Text, bad) {
+			t.Errorf("body holds %q", bad)
+		}
+	}
+}

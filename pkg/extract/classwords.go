@@ -23,6 +23,7 @@ var (
 		"newsletters": true, "follow": true, "skip": true, "sr-only": true,
 		"visually-hidden": true, "screen-reader-text": true,
 		"author-bio": true, "bio": true, "authorbio": true, "abouttheauthor": true, "rating": true,
+		"author-box": true, "about-author": true, "about-the-author": true, "read-also": true, "also-read": true,
 		"more-stories": true, "see-also": true, "cta": true, "donate": true, "donation": true, "supportus": true,
 		// "Share" in the languages of the news, and an ad slot ("mid-page unit").
 		"compartir": true, "compartilhar": true, "partilhar": true, "condividi": true, "partager": true, "teilen": true,

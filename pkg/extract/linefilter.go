@@ -328,7 +328,7 @@ func (p *page) trailingByline() []string {
 var relatedHeadings = []string{"related", "more stories", "more great", "more from", "more on this", "more news",
 	"read more", "read next", "recommended", "you may also", "you might also", "popular", "trending", "top stories",
 	"latest news", "latest stories", "see also", "also read", "further reading", "most read", "don't miss", "editor's picks",
-	"weitere artikel", "mehr zum thema", "das könnte sie auch", "lesen sie auch", "à lire aussi", "lire aussi",
+	"weitere artikel", "mehr zum thema", "das könnte sie auch", "das könnte dich auch", "lies auch", "lesen sie auch", "à lire aussi", "lire aussi",
 	"leia também", "leia mais", "veja também", "te puede interesar", "más noticias", "noticias relacionadas", "potrebbe interessarti",
 	"читайте также", "похожие", "about the author", "about me", "meet the author", "other ways to connect", "more ways to connect"}
 
@@ -381,7 +381,20 @@ var promoWords = []string{"subscribe now", "subscribe here", "sign up now", "fol
 	"join our", "may be reached at", "can be reached at", "click here",
 	"download our app", "download the app", "have a tip", "send us a tip", "email us",
 	"news agencies", "subject to copyright", "without the written permission",
-	"without written permission", "provided for information purposes", "like to hear what you think", "letters to the editor"}
+	"without written permission", "provided for information purposes", "like to hear what you think", "letters to the editor",
+	// The same pitches in the languages of the news: subscribe, support
+	// us, become a member, get it by email.
+	"abonnez-vous", "soutenez-nous", "unterstützen sie", "abonnieren sie", "werde mitglied", "mitglied werden", "pro-mitglied",
+	"suscríbete", "suscríbase", "apóyanos", "hazte socio", "iscriviti", "abbonati", "sostienici", "assine já", "apoie o",
+	"abonneer", "steun ons", "word lid", "prenumerera", "stöd oss", "we will email you", "we'll email you", "i mejlen"}
+
+// channelWords and messengers: a line that names a messaging app's channel
+// ("Seguici sul nostro canale Telegram", "Entre no nosso canal do
+// WhatsApp") is a pitch to follow the site there.
+var (
+	messengers   = []string{"telegram", "whatsapp", "signal"}
+	channelWords = []string{"channel", "canal", "canale", "kanal", "kanaal"}
+)
 
 // signUpWords invite the reader to subscribe when they open a sentence or
 // address the reader (signUpCues).
@@ -428,6 +441,9 @@ func promoLine(t string) bool {
 	if strings.Contains(lt, "newsletter") && (len(t) <= maxPromoMention || containsAny(lt, readerCues)) {
 		// "Get our morning newsletter"; a paragraph of a story about
 		// newsletters, longer and not addressed to the reader, is none.
+		return true
+	}
+	if containsAny(lt, messengers) && containsAny(lt, channelWords) {
 		return true
 	}
 	// A source credit opens its line; an item that names its source
@@ -507,7 +523,7 @@ func (p *page) boilerLine(l line) bool {
 			return true
 		}
 	}
-	if words <= 4 && readingTime(lt) {
+	if (words <= 4 || words <= 8 && strings.ContainsAny(lt, "0123456789")) && readingTime(lt) {
 		return true
 	}
 	if words <= 4 {
@@ -890,7 +906,11 @@ func wordsOnly(s string) string {
 // readingTime reports whether a short line gives the reading time ("9 min
 // read", "17 minutes read", "| Reading Time: 7 minutes").
 func readingTime(lt string) bool {
-	for _, w := range []string{"min read", "mins read", "minute read", "minutes read", "min. read"} {
+	for _, w := range []string{"min read", "mins read", "minute read", "minutes read", "min. read",
+		// "3 Minuten Lesezeit", "Lecture : 4 min", "5 min de lectura",
+		// "4 minuti di lettura", "6 min leestijd", "3 min läsning".
+		"lesezeit", "lecture :", "min de lecture", "minutes de lecture", "de lectura", "di lettura", "de leitura",
+		"leestijd", "min läsning", "lästid", "min czytania"} {
 		if strings.Contains(lt, w) {
 			return true
 		}
