@@ -51,7 +51,9 @@ var bylineLabels = []string{
 	"höfundar:", "avtorja:", "avtorji:", "ავტორები:", "հեղինակներ:", "müəlliflər:", "द्वारा",
 	// Persian, Hebrew (the reporter, masculine, feminine and plural) and
 	// Thai.
-	"خبرنگار:", "خبرنگاران:", "نویسنده:", "نویسندگان:", "כתב:", "כתבת:", "כתבים:", "ผู้เขียน:", "ผู้สื่อข่าว:",
+	"خبرنگار:", "خبرنگاران:", "نویسنده:", "نویسندگان:", "گزارش:", "گزارشگر:", "כתב:", "כתבת:", "כתבים:", "ผู้เขียน:", "ผู้สื่อข่าว:",
+	// Pashto ("writer", "writers") and Somali ("writer").
+	"لیکوال:", "لیکوالان:", "qoraa:", "qoraal:",
 	"作者：", "作者:", "筆者：", "记者：", "记者:", "記者：", "文／", "文/", "文：", "執筆：", "執筆者：", "著者：", "取材・文：", "撰文：", "文・写真：", "写真・文：", "文と写真：", "文・", "글:", "기자:",
 	"本报记者", "本報記者", "记者", "記者",
 }
@@ -586,8 +588,9 @@ func otherCredit(part string) bool {
 var nameJoiners = strings.NewReplacer(" and ", ",", " And ", ",", " & ", ",", " und ", ",", " y ", ",", " et ", ",", " e ", ",", ";", ",", " with ", ",",
 	" en ", ",", " i ", ",", " и ", ",", " і ", ",", " та ", ",", " ve ", ",", "、", ",", "，", ",", "；", ",",
 	" og ", ",", " och ", ",", " ja ", ",", " și ", ",", " és ", ",", " και ", ",", " dan ", ",", " và ", ",",
-	// The Arabic comma (Arabic, Persian, Urdu) and the Persian "and".
-	"،", ",", " و ", ",",
+	// The Arabic comma (Arabic, Persian, Urdu), the Persian "and", the
+	// Pashto and Somali ones.
+	"،", ",", " و ", ",", " او ", ",", " iyo ", ",",
 	// Hindi, Marathi, Bengali, Urdu ("and").
 	" और ", ",", " आणि ", ",", " ও ", ",", " اور ", ",",
 	// "Par Claire Martin avec AFP", "Por Ana López con EFE": the agency

@@ -86,13 +86,22 @@ func parseDate(s string, usFirst bool) (time.Time, bool) {
 	if len(s) < 6 || len(s) > 200 {
 		return time.Time{}, false
 	}
+	persian := false
 	if !hasASCIIDigit(s) {
 		// Every date this reads has its day in digits, ASCII or the
 		// script's own ("٣ مارس ٢٠٢٥"); the card and forum scans ask
 		// about many blocks that have none.
+		persian = strings.ContainsFunc(s, func(r rune) bool { return r >= '\u06f0' && r <= '\u06f9' })
 		var ok bool
 		if s, ok = asciiDigits(s); !ok {
 			return time.Time{}, false
+		}
+	}
+	if persian {
+		if g, ok := jalaliNumeric(s); ok {
+			// "۱۴۰۳/۱۲/۱۲ - ۰۰:۳۵": Iran's solar calendar in Persian
+			// digits, year first.
+			s = g
 		}
 	}
 	if thai := hasThai(s); thai {
@@ -759,6 +768,34 @@ func jalaliDate(s string) (string, bool) {
 		}
 		rest := strings.Join(words[k+2:], " ")
 		return fmt.Sprintf("%d %s %d %s", gd, gm, gy, rest), true
+	}
+	return "", false
+}
+
+// jalaliNumeric rewrites a numeric Solar Hijri date, year first
+// ("1403/12/12 - 00:35", "1403-12-12"), as the Gregorian day ("2025-03-02
+// 00:35"), keeping the rest of s. Only a year of 1300-1499 is read.
+func jalaliNumeric(s string) (string, bool) {
+	for i := 0; i+10 <= len(s); i++ {
+		if i > 0 && s[i-1] >= '0' && s[i-1] <= '9' {
+			continue
+		}
+		part := s[i : i+10]
+		sep := part[4]
+		if (sep != '/' && sep != '-' && sep != '.') || part[7] != sep {
+			continue
+		}
+		y, e1 := strconv.Atoi(part[:4])
+		m, e2 := strconv.Atoi(part[5:7])
+		d, e3 := strconv.Atoi(part[8:10])
+		if e1 != nil || e2 != nil || e3 != nil || y < 1300 || y > 1499 || m < 1 || m > 12 || d < 1 || d > 31 {
+			continue
+		}
+		gy, gm, gd, err := jalaali.ToGregorian(y, jalaali.Month(m), d)
+		if err != nil {
+			return "", false
+		}
+		return s[:i] + fmt.Sprintf("%04d-%02d-%02d", gy, int(gm), gd) + s[i+10:], true
 	}
 	return "", false
 }

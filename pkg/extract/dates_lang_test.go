@@ -521,3 +521,39 @@ func TestMonthNamesComplete(t *testing.T) {
 		}
 	}
 }
+
+// TestPersianAgencyStory: an Iranian agency's story dated only in Persian
+// digits, year first in the solar calendar ("۱۴۰۳/۱۲/۱۲ - ۰۰:۳۵"), with its
+// reporter behind "گزارش:" and the agencies' closing "انتهای پیام/".
+func TestPersianAgencyStory(t *testing.T) {
+	doc := `<html lang="fa" dir="rtl"><head><title>کمبود آب شرب در روستاها - خبرگزاری</title></head><body><article>` +
+		`<div class="news-info"><span class="news-date">۱۴۰۳/۱۲/۱۲ - ۰۰:۳۵</span><span class="news-code">کد خبر: ۳۲۶۴۱۹۰</span></div>` +
+		`<h1>کمبود آب شرب در ۱۲ روستای سیستان؛ تانکرها دیر می‌رسند</h1><div class="reporter">گزارش: مریم احمدی</div><div class="story">` +
+		`<p>اهالی دوازده روستای بخش شیب‌آب سیستان می‌گویند از ابتدای زمستان آب لوله‌کشی ندارند و تانکرهای آبرسانی گاهی تا یک هفته دیر می‌رسند.</p>` +
+		`<p>یکی از اهالی روستای قلعه‌نو می‌گوید خانواده‌اش ناچار است آب آشامیدنی را در گالن‌های پلاستیکی از شهر زابل بخرد و برای شستشو از آب چاه استفاده کند.</p>` +
+		`<p>مدیر آبفای روستایی شهرستان دلیل قطعی را خرابی خط انتقال و کاهش ذخیره چاه‌نیمه‌ها عنوان کرد و گفت تعمیر خط لوله تا پایان اسفند به پایان می‌رسد.</p>` +
+		`<p>انتهای پیام/</p></div></article></body></html>`
+	res, err := New(DefaultOptions()).Extract(Input{URL: "https://agency.example/fa/news/1403/12/12/3264190/", Body: []byte(doc)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.PublishedAt == nil || res.PublishedAt.Format("2006-01-02 15:04") != "2025-03-02 00:35" {
+		t.Errorf("published %v (%s), want 2025-03-02 00:35", res.PublishedAt, res.Provenance["published_at"])
+	}
+	if len(res.Authors) != 1 || res.Authors[0] != "مریم احمدی" {
+		t.Errorf("authors %q, want مریم احمدی", res.Authors)
+	}
+	if strings.Contains(res.Text, "انتهای پیام") {
+		t.Errorf("body keeps the closing line")
+	}
+	for _, s := range []string{"Qoraa: Maryan Cali iyo Xasan Nuur", "لیکوالان: زرمینه احمدزۍ او نجیب الله صافي"} {
+		doc := `<html><head><title>Story</title></head><body><article><h1>Story of the day</h1><p class="byline">` + s + `</p>` + paragraphs(4) + `</article></body></html>`
+		res, err := New(DefaultOptions()).Extract(Input{URL: "https://news.example/2025/02/28/story/", Body: []byte(doc)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Authors) != 2 {
+			t.Errorf("%q: authors %q, want two", s, res.Authors)
+		}
+	}
+}

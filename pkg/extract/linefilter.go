@@ -566,6 +566,8 @@ var boilerExact = []string{
 	"print article", "text size", "save article", "gift this article", "listen to article", "font size",
 	"table of contents", "contents", "in this article", "on this page", "jump to", "reply", "like loading...", "like loading…",
 	"previous article", "next article", "previous post", "next post", "tags",
+	// Iranian agencies close each story with "end of message".
+	"انتهای پیام", "انتهای پیام/",
 }
 
 // captionCredit reports whether a line ends with a photo credit in
