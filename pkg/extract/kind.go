@@ -120,6 +120,10 @@ var pathKinds = map[string]string{
 	"bekanntmachungen": KindOther, "amtliche-bekanntmachungen": KindOther, "annonces-legales": KindOther,
 	"kleinanzeigen": KindOther, "anuncios-clasificados": KindOther, "clasificados": KindOther, "real-estate": KindOther,
 	"immobilien": KindOther, "esquelas": KindOther, "traueranzeigen": KindOther, "avis-de-deces": KindOther,
+	"death-notices": KindOther, "deathnotices": KindOther, "funeral-notices": KindOther, "family-notices": KindOther,
+	"familieberichten": KindOther, "overlijdensberichten": KindOther, "rouwberichten": KindOther, "todesanzeigen": KindOther,
+	"trauer": KindOther, "dodsfall": KindOther, "dødsfall": KindOther, "dodsannonser": KindOther, "dödsannonser": KindOther,
+	"necrologie":  KindOther,
 	"methodology": KindAbout, "our-methodology": KindAbout, "metodologia": KindAbout, "metodología": KindAbout,
 	"methodologie": KindAbout, "méthodologie": KindAbout, "methodik": KindAbout, "arbeitsweise": KindAbout,
 	"how-we-rate": KindAbout, "how-we-work": KindAbout,
@@ -160,7 +164,12 @@ var serviceItemWords = map[string]bool{"contests": true, "contest": true, "sweep
 	"giveaways": true, "gewinnspiel": true, "gewinnspiele": true, "concursos": true, "sorteos": true,
 	"classifieds": true, "public-notices": true, "publicnotices": true, "legal-notices": true,
 	"bekanntmachungen": true, "amtliche-bekanntmachungen": true, "annonces-legales": true, "kleinanzeigen": true,
-	"anuncios-clasificados": true, "clasificados": true, "traueranzeigen": true, "avis-de-deces": true, "esquelas": true}
+	"anuncios-clasificados": true, "clasificados": true, "traueranzeigen": true, "avis-de-deces": true, "esquelas": true,
+	// Paid death and family notices, which engines often declare
+	// articles.
+	"death-notices": true, "deathnotices": true, "funeral-notices": true, "family-notices": true, "familieberichten": true,
+	"overlijdensberichten": true, "rouwberichten": true, "todesanzeigen": true, "trauer": true, "dodsfall": true,
+	"dødsfall": true, "dodsannonser": true, "dödsannonser": true, "necrologie": true}
 
 // sitePageWords name, as a path's only segment, a site's pages about
 // itself that are not in pathKinds because other sites file stories or
@@ -300,7 +309,17 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 		sectionHome = segs == 1 && p.base.RawQuery == "" && pathWordGroups[strings.ToLower(parts[0])] == fxPathNews
 		sitePage = segs == 1 && sitePageWords[segmentWord(parts[0])]
 		_, urlDated = urlDate(p.base.Path)
-		serviceItem = serviceItemWords[segmentWord(parts[0])]
+		for i, part := range parts {
+			// A service desk's items are filed under its word as the
+			// first or second segment ("/bay-chronicle/death-notices/x/").
+			if i > 1 || i == len(parts)-1 {
+				break
+			}
+			serviceItem = serviceItem || serviceItemWords[segmentWord(part)]
+		}
+		if horoscopeSection(parts) {
+			serviceItem, pathKind = true, KindOther
+		}
 		if pathKind != "" && articleURL && !serviceItem && !(pathKind == KindAbout && segs == 1) {
 			// (A one-word address that names an about page in words,
 			// "/politica-de-tratamiento-de-datos/", is that page.)
@@ -440,7 +459,7 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 		rule = "page-shape"
 		kind = shapeKind
 		reason = shapeReason
-	case pathKind == KindOther && !p.ld.isArticleType && (!p.datedByline() || serviceItem):
+	case pathKind == KindOther && (!p.ld.isArticleType || serviceItem) && (!p.datedByline() || serviceItem):
 		// A service page (the weather, a horoscope, small ads, death
 		// notices) that the site's engine declares an article: og:type
 		// "article" is on every page of some engines. A small ad or a
@@ -544,6 +563,45 @@ func horoscopeAddress(parts []string) bool {
 	}
 	return false
 }
+
+// horoscopeSection reports whether an address files its page as a day's
+// horoscope: under a horoscope section ("/life/horoscopes/…") or with a
+// slug that opens with the word ("/horoscope-du-jour-…", "/daily-horoscope-
+// …"), and a slug that names a day ("…-march-14-2025", "…-du-jour-…"). A
+// month's or a year's horoscope, read as a feature, and a story about
+// astrology that mentions the word later in its slug are left to the
+// rules.
+func horoscopeSection(parts []string) bool {
+	split := func(part string) []string {
+		return strings.FieldsFunc(strings.ToLower(part), func(r rune) bool { return r == '-' || r == '_' || r == '.' })
+	}
+	slug := split(parts[len(parts)-1])
+	if len(slug) == 0 {
+		return false
+	}
+	filed := horoscopeWords[slug[0]] || len(slug) > 1 && slug[0] == "daily" && horoscopeWords[slug[1]]
+	for _, part := range parts[:len(parts)-1] {
+		if w := split(part); len(w) == 1 && horoscopeWords[w[0]] {
+			filed = true
+		}
+	}
+	if !filed {
+		return false
+	}
+	for _, w := range slug {
+		if dailyWords[w] {
+			return true
+		}
+		if n, err := strconv.Atoi(w); err == nil && n >= 1 && n <= 31 {
+			return true
+		}
+	}
+	return false
+}
+
+// dailyWords, in a horoscope's slug, make it the day's.
+var dailyWords = map[string]bool{"daily": true, "today": true, "jour": true, "heute": true, "tages": true,
+	"hoy": true, "oggi": true, "hoje": true, "vandaag": true, "dzisiaj": true, "idag": true}
 
 // releaseSegment reports whether a path segment names a release of a
 // manual: "stable", "v2", "v1.4", "3.12", "2.0.1" (not a year: "2024").

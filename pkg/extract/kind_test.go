@@ -78,6 +78,15 @@ func TestKind(t *testing.T) {
 			`<div class="sign"><h3>Gemini</h3><p>Your words carry further than usual today, so choose them with care when the conversation turns to family plans.</p></div></body></html>`, KindOther},
 		{"horoscope page the engine declares an article", "https://diario.example/horoscopo/", `<html><head><title>Horóscopo de hoy</title><meta property="og:type" content="article"><meta property="article:published_time" content="2025-03-11T05:00:00-03:00"></head><body>` + nav +
 			`<h1>Horóscopo de hoy martes 11 de marzo de 2025</h1>` + paragraphs(4) + `</body></html>`, KindOther},
+		{"a day's horoscope declared a NewsArticle, with the astrologer's byline", "https://star.example/life/horoscopes/horoscopes-march-14-2025/",
+			`<html><head><title>Horoscopes March 14, 2025</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Horoscopes March 14, 2025","datePublished":"2025-03-14T05:00:00-04:00","author":{"@type":"Person","name":"Georgia Nicols"}}</script></head><body>` + nav +
+				`<article><h1>Horoscopes March 14, 2025</h1><p class="byline">By Georgia Nicols</p>` + paragraphs(5) + `</article></body></html>`, KindOther},
+		{"a month's horoscope declared a NewsArticle stays with the rules", "https://star.example/horoskop/liebeshoroskop-januar-2023",
+			`<html><head><title>Liebeshoroskop Januar 2023</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Liebeshoroskop Januar 2023","datePublished":"2022-12-30T05:00:00+01:00","author":{"@type":"Person","name":"Anna Stern"}}</script></head><body>` + nav +
+				`<article><h1>Liebeshoroskop Januar 2023</h1><p class="byline">Von Anna Stern</p>` + paragraphs(5) + `</article></body></html>`, KindArticle},
+		{"a paid death notice declared a NewsArticle", "https://chronicle.example/bay-chronicle/death-notices/tamihana-rawiri/",
+			`<html><head><title>Tamihana Rawiri death notice</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"RAWIRI, Tamihana","datePublished":"2025-03-13T09:00:00+13:00"}</script></head><body>` + nav +
+				`<article><h1>RAWIRI, Tamihana</h1><p class="date">Published 13 March 2025</p>` + paragraphs(3) + `</article></body></html>`, KindOther},
 		{"WordPress category archive of dated, signed posts", "https://courier.example/category/news/", `<html><head><title>News Archives</title><meta property="og:type" content="article"></head>` +
 			`<body class="archive category category-news category-3 wp-theme-twentytwentyone">` + nav + `<main><h1 class="page-title">Category: News</h1>` +
 			`<article class="post type-post hentry"><h2 class="entry-title"><a href="/2025/03/10/ferry-operator-adds-winter-sailings/">Ferry operator adds winter sailings</a></h2><div class="entry-meta"><span class="byline">By <a href="/author/hannah-price/">Hannah Price</a></span> <time class="entry-date published" datetime="2025-03-10T08:15:00+00:00">March 10, 2025</time></div>` +
