@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -708,6 +709,10 @@ func (p *page) pageDateOrder() string {
 // relative one ("2 hours ago", "gestern") or one without its year ("3.
 // März, 18:24", "3月3日") against the fetch time.
 func (p *page) parseVisible(s string, us bool) (time.Time, bool) {
+	if len(s) <= 200 && birthLine(strings.TrimSpace(s)) {
+		// "Geboren: 12 mei 1999": a rider's birth, not the page's date.
+		return time.Time{}, false
+	}
 	if len(s) <= 200 {
 		// "Published 5 March 2025 – Updated 9.42pm GMT, 7 March 2025":
 		// the publication's date, without the update's clock.
@@ -726,6 +731,27 @@ func (p *page) parseVisible(s string, us bool) (time.Time, bool) {
 		return t, true
 	}
 	return yearlessDate(s, p.now, us)
+}
+
+// birthLabels open a line that gives someone's birth (a player's or a
+// rider's profile), lower case.
+var birthLabels = []string{"born", "date of birth", "birth date", "geboren", "geburtsdatum", "geb.", "geboortedatum",
+	"né le", "née le", "date de naissance", "fecha de nacimiento", "nacimiento", "nacido", "nacida", "data di nascita",
+	"nato il", "nata il", "data de nascimento", "nascido", "nascida", "data urodzenia", "urodzony", "urodzona",
+	"дата рождения", "родился", "родилась", "doğum tarihi", "生年月日", "出生日期", "생년월일"}
+
+// birthLine reports whether s opens with one of birthLabels, in any case,
+// ending there at a non-letter.
+func birthLine(s string) bool {
+	for _, l := range birthLabels {
+		if len(s) < len(l) || !strings.EqualFold(s[:len(l)], l) {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(s[len(l):]); r == utf8.RuneError || !unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // inTeaserBoilerplate reports whether element i sits in page chrome or in

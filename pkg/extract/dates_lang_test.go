@@ -557,3 +557,17 @@ func TestPersianAgencyStory(t *testing.T) {
 		}
 	}
 }
+
+// TestBirthIsNoDate: a profile's "Geboren: 12 mei 1999" or "Born: March
+// 3, 1990" gives someone's birth, not the page's date.
+func TestBirthIsNoDate(t *testing.T) {
+	p := &page{}
+	for _, s := range []string{"Geboren: 12 mei 1999, Tilburg. Ploeg: Team Lowlands.", "Born: March 3, 1990", "Date of birth 14/09/2002", "Né le 3 mars 1990 à Lyon"} {
+		if v, ok := p.parseVisible(s, false); ok {
+			t.Errorf("%q read as the date %v", s, v)
+		}
+	}
+	if _, ok := p.parseVisible("Published: March 3, 2025", false); !ok {
+		t.Error("a publication line is no longer read")
+	}
+}

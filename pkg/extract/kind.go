@@ -123,7 +123,11 @@ var pathKinds = map[string]string{
 	"death-notices": KindOther, "deathnotices": KindOther, "funeral-notices": KindOther, "family-notices": KindOther,
 	"familieberichten": KindOther, "overlijdensberichten": KindOther, "rouwberichten": KindOther, "todesanzeigen": KindOther,
 	"trauer": KindOther, "dodsfall": KindOther, "dødsfall": KindOther, "dodsannonser": KindOther, "dödsannonser": KindOther,
-	"necrologie":  KindOther,
+	"necrologie": KindOther,
+	"players":    KindOther, "player": KindOther, "spelers": KindOther, "speler": KindOther, "renners": KindOther,
+	"riders": KindOther, "spieler": KindOther, "joueurs": KindOther, "joueur": KindOther, "jugadores": KindOther,
+	"jugador": KindOther, "giocatori": KindOther, "giocatore": KindOther, "jogadores": KindOther, "jogador": KindOther,
+	"athletes": KindOther, "coureurs": KindOther,
 	"methodology": KindAbout, "our-methodology": KindAbout, "metodologia": KindAbout, "metodología": KindAbout,
 	"methodologie": KindAbout, "méthodologie": KindAbout, "methodik": KindAbout, "arbeitsweise": KindAbout,
 	"how-we-rate": KindAbout, "how-we-work": KindAbout,
@@ -169,7 +173,11 @@ var serviceItemWords = map[string]bool{"contests": true, "contest": true, "sweep
 	// articles.
 	"death-notices": true, "deathnotices": true, "funeral-notices": true, "family-notices": true, "familieberichten": true,
 	"overlijdensberichten": true, "rouwberichten": true, "todesanzeigen": true, "trauer": true, "dodsfall": true,
-	"dødsfall": true, "dodsannonser": true, "dödsannonser": true, "necrologie": true}
+	"dødsfall": true, "dodsannonser": true, "dödsannonser": true, "necrologie": true,
+	// A club's or a league's profiles of its players and riders.
+	"players": true, "player": true, "spelers": true, "speler": true, "renners": true, "riders": true, "spieler": true,
+	"joueurs": true, "joueur": true, "jugadores": true, "jugador": true, "giocatori": true, "giocatore": true,
+	"jogadores": true, "jogador": true, "athletes": true, "coureurs": true}
 
 // sitePageWords name, as a path's only segment, a site's pages about
 // itself that are not in pathKinds because other sites file stories or
