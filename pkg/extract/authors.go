@@ -576,7 +576,8 @@ var otherCreditLabels = wordSet(`pictures picture photos photo photography image
 func otherCredit(part string) bool {
 	lp := strings.ToLower(part)
 	for _, lead := range otherCreditLeads {
-		if strings.HasPrefix(lp, lead+" ") {
+		// "Photos by John Roe", "Photo by: Eastbrook State Athletics".
+		if rest, ok := strings.CutPrefix(lp, lead); ok && (strings.HasPrefix(rest, " ") || strings.HasPrefix(rest, ":")) {
 			return true
 		}
 	}
@@ -1628,7 +1629,7 @@ func (p *page) pickAuthors() {
 			a, i = p.labelledBylineAt()
 		}
 		wire := len(a) == 1 && wireName(a[0])
-		if len(a) > 0 && p.nearHeadline(h, i) && (wire || !p.onlyPublisher(a)) && !slices.ContainsFunc(a, func(n string) bool { return squashName(n) == squashName(res.SiteName) }) {
+		if len(a) > 0 && p.nearHeadline(h, i) && (wire || !p.onlyPublisher(a)) && !otherCredit(strings.TrimSpace(p.nodeText(p.nodes[i].n))) && !slices.ContainsFunc(a, func(n string) bool { return squashName(n) == squashName(res.SiteName) }) {
 			res.Authors, res.Provenance["authors"] = a, "byline:over-"+res.Provenance["authors"]
 		}
 	}

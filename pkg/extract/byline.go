@@ -574,14 +574,20 @@ func squashName(s string) string {
 func (p *page) visiblePeople() []string {
 	h := p.headlineIdx()
 	var a []string
+	at := int32(-1)
 	if names, i := p.nodeByline(); len(names) > 0 && p.nearHeadline(h, i) {
-		a = names
+		a, at = names, i
 	} else if names, i := p.authorLinkNamesAt(); len(names) > 0 && p.nearHeadline(h, i) {
-		a = names
+		a, at = names, i
 	} else if names, i := p.labelledBylineAt(); len(names) > 0 && p.nearHeadline(h, i) {
-		a = names
+		a, at = names, i
 	}
 	if len(a) == 0 || p.onlyPublisher(a) {
+		return nil
+	}
+	if at >= 0 && otherCredit(strings.TrimSpace(p.nodeText(p.nodes[at].n))) {
+		// "Photo by: Eastbrook State Athletics" under the lead image: the
+		// picture's credit, not the story's.
 		return nil
 	}
 	for _, n := range a {

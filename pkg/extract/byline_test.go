@@ -2,6 +2,7 @@ package extract
 
 import (
 	"html"
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -792,5 +793,24 @@ func TestTrailingBylineAfterLastLine(t *testing.T) {
 	p.lastBylineOwner, p.lastLineOwner = 37, 36
 	if got := p.trailingByline(); got != nil {
 		t.Errorf("a list item's byline: trailingByline = %q, want nil", got)
+	}
+}
+
+// TestPhotoCreditIsNoByline: the only credit under a college athletics
+// story's lead image is the photo's ("Photo by: Eastbrook State
+// Athletics", web bu's page in testdata); it is not the story's byline.
+func TestPhotoCreditIsNoByline(t *testing.T) {
+	doc, err := os.ReadFile("testdata/photo-credit-byline.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := New(DefaultOptions()).Extract(Input{URL: "http://127.0.6.164:18145/news/2025/3/8/mens-basketball-ospreys-top-bobcats-78-64-to-reach-conference-semifinals.aspx", Body: doc})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range res.Authors {
+		if a == "Eastbrook State Athletics" {
+			t.Errorf("authors %q (%s): the photo credit", res.Authors, res.Provenance["authors"])
+		}
 	}
 }
