@@ -961,3 +961,23 @@ func TestAuthorBoxAndReadAlsoClasses(t *testing.T) {
 		}
 	}
 }
+
+// TestBoxesNamedInOtherLanguages: a newsletter box classed "nyhetsbrev", a
+// subscription box classed "suscripcion-box" and a Quarto page's appendix
+// are not story text.
+func TestBoxesNamedInOtherLanguages(t *testing.T) {
+	doc := `<html><head><title>Bridge reopens</title></head><body><article><h1>Bridge reopens</h1>` + paragraphs(4) +
+		`<div class="nyhetsbrev"><h3>Få Studentposten i mejlen</h3><p>Veckans viktigaste nyheter från campus, varje onsdag.</p></div>` +
+		`<div class="suscripcion-box"><p>Recibe Camino cada semana en tu casa o en tu parroquia por solo 35 euros al año.</p></div>` +
+		`<div class="quarto-appendix-contents" id="quarto-citation"><h2>Citation</h2><div>For attribution, please cite this work as: Lund, Tom. 2025. Bridge reopens.</div></div>` +
+		`</article></body></html>`
+	res, err := New(DefaultOptions()).Extract(Input{URL: "https://news.example/local/bridge-reopens", Body: []byte(doc)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, bad := range []string{"Veckans viktigaste", "Recibe Camino", "For attribution"} {
+		if strings.Contains(res.Text, bad) {
+			t.Errorf("body holds %q", bad)
+		}
+	}
+}

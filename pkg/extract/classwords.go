@@ -78,7 +78,10 @@ var strongSubstrings = []string{"comment", "share", "social", "newsletter", "rel
 	// "kommentare", "reactions", "diskuse".
 	"talkback", "comentari", "kommentar", "reactions", "diskus",
 	// "Was this page helpful?" boxes: "mntl-feedback", "gem-c-feedback".
-	"feedback"}
+	"feedback",
+	// Newsletter and subscription boxes named in other languages, and
+	// a Quarto page's appendix (its BibTeX entry and how to cite it).
+	"nyhetsbrev", "nyhedsbrev", "nieuwsbrief", "suscripcion", "quarto-appendix"}
 
 // asciiLower writes s into dst (of s's length) with ASCII capitals in
 // lower case and returns dst: a lower-cased copy in a caller's buffer.
