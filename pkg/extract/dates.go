@@ -309,6 +309,10 @@ func (p *page) pickDates() {
 		// The story's date in the page's JSON state (a page rendered in
 		// the browser shows its date only once its script ran).
 		{"script:json", p.stateDate},
+		// The print issue the story ran in, beside the headline ("Le
+		// Hérisson n° 5432 du mercredi 12 mars 2025", "Aus der Ausgabe
+		// 11/2025 vom 14. März 2025"), often a link to the issue.
+		{"visible:issue", p.issueDate},
 	}
 	for _, f := range fallbacks {
 		if res.PublishedAt != nil {
@@ -731,6 +735,42 @@ func (p *page) parseVisible(s string, us bool) (time.Time, bool) {
 		return t, true
 	}
 	return yearlessDate(s, p.now, us)
+}
+
+// issueWords name a print issue in a line that dates it.
+var issueWords = []string{"n°", "nº", "no.", "nr.", "issue", "ausgabe", "heft", "édition", "numéro", "numero", "número",
+	"edición", "edizione", "edição", "nummer", "utgåva", "wydanie", "выпуск"}
+
+// issueDate returns the day of the print issue a line beside the headline
+// names: a short element, a link included, that holds an issue word and a
+// date with its day.
+func (p *page) issueDate(us bool) (time.Time, bool) {
+	anchor := p.dateAnchor()
+	if anchor < 0 {
+		return time.Time{}, false
+	}
+	end := int32(len(p.nodes))
+	if p.mainIdx >= 0 {
+		end = p.nodes[p.mainIdx].end
+	}
+	for i := max(0, anchor-nearTitleSpan); i < min(end, anchor+3*nearTitleSpan); i++ {
+		ni := &p.nodes[i]
+		if ni.flags&fSkip != 0 {
+			i = ni.end - 1
+			continue
+		}
+		if ni.flags&fBlock == 0 || ni.text == 0 || ni.text > 100 || p.inPageChrome(i) || p.inComments(i) {
+			continue
+		}
+		t := p.nodeText(ni.n)
+		if !containsAny(strings.ToLower(t), issueWords) {
+			continue
+		}
+		if v, ok := p.parseVisible(t, us); ok && plausibleDate(v) {
+			return v, true
+		}
+	}
+	return time.Time{}, false
 }
 
 // birthLabels open a line that gives someone's birth (a player's or a

@@ -59,6 +59,8 @@ func TestDateSources(t *testing.T) {
 		{"a shown day a day after a declared UTC morning time is no zone", "https://mwangaza.example/mw/habari/bei-ya-mafuta-4950123/",
 			`<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-03-03T07:30:00Z","dateModified":"2025-03-03T07:30:00Z"}</script>`,
 			`<h1>Council approves budget</h1><span class="date">Machi 04, 2025</span>`, time.Time{}, "2025-03-03", "jsonld"},
+		{"the print issue named in a link above the headline", "https://herisson.example/articles/5432/le-prefet-la-piscine-et-le-golf/", "",
+			`<p class="numero"><a href="/numero/5432/">Le Hérisson n° 5432 du mercredi 12 mars 2025</a></p><h1>Council approves budget</h1>`, time.Time{}, "2025-03-12", "visible:issue"},
 		{"a byline block giving the update before the publication", "https://games.example/articles/starfall-tactics-review", "",
 			`<h1>Council approves budget</h1><div class="article-byline">By <a href="/person/kai-moreno">Kai Moreno</a><div class="article-publish-date"><span>Updated: Mar 14, 2025 3:10 pm</span> <span>Posted: Mar 13, 2025 9:00 am</span></div></div>`,
 			time.Time{}, "2025-03-13", "visible"},
