@@ -1394,6 +1394,13 @@ func signedWith(n *html.Node) []string {
 			if a := cleanAuthors([]string{bold}); len(a) == 1 && personNames(a) {
 				return a
 			}
+		} else if t := textOf(n); len(t) <= 60 {
+			// The names alone, unbolded ("<p class=signature>Jean
+			// Piquant et Louise Ronce</p>" under a satirical weekly's
+			// story).
+			if a := cleanAuthors(splitAuthors(t)); len(a) > 0 && len(a) <= 4 && personNames(a) {
+				return a
+			}
 		}
 	}
 	style := strings.ToLower(strings.ReplaceAll(attr(n, "style"), " ", ""))

@@ -814,3 +814,19 @@ func TestPhotoCreditIsNoByline(t *testing.T) {
 		}
 	}
 }
+
+// TestPlainSignatureBlock: a satirical weekly signs its stories in a
+// block classed "signature" after the text, the names unbolded.
+func TestPlainSignatureBlock(t *testing.T) {
+	for sig, want := range map[string][]string{"Jean Piquant": {"Jean Piquant"}, "Jean Piquant et Louise Ronce": {"Jean Piquant", "Louise Ronce"}} {
+		doc := `<html lang="fr"><head><title>Le préfet et le golf</title></head><body><div class="article"><h1>Le préfet, la piscine et le golf</h1><div class="texte">` +
+			paragraphs(4) + `</div><p class="signature">` + sig + `</p><div class="partage">Partager : <a href="#">Facebook</a></div></div></body></html>`
+		res, err := New(DefaultOptions()).Extract(Input{URL: "https://herisson.example/articles/5432/le-prefet-la-piscine-et-le-golf/", Body: []byte(doc)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(res.Authors, want) {
+			t.Errorf("%q: authors %q (%s), want %q", sig, res.Authors, res.Provenance["authors"], want)
+		}
+	}
+}
