@@ -58,6 +58,10 @@ var bylineLabels = []string{
 	"本报记者", "本報記者", "记者", "記者",
 }
 
+// readerLabels credit a reader who sent the text in; what follows the
+// name after a comma is the reader's town.
+var readerLabels = map[string]bool{"submitted by": true, "eingesandt von": true, "envoyé par": true, "enviado por": true}
+
 // bylineLabelsByFirst holds bylineLabels by the case fold of their first
 // letter (foldKey), each bucket in the list's order, so that a line is
 // compared only with the labels it could start with.
@@ -126,6 +130,11 @@ func bylineNames(t string) (string, bool) {
 				rest = rest[:i] // "…in New York; Editing by Mark Potter"
 			}
 			rest = cutPlace(rest, w)
+		}
+		if readerLabels[strings.ToLower(pre)] {
+			if i := strings.Index(rest, ", "); i > 0 {
+				rest = rest[:i] // a reader's letter: "Submitted by Martha Keene, Pine Grove" names her town
+			}
 		}
 		return bylineRest(rest)
 	}

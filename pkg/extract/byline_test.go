@@ -830,3 +830,17 @@ func TestPlainSignatureBlock(t *testing.T) {
 		}
 	}
 }
+
+// TestReaderLetterTown: "Submitted by Martha Keene, Pine Grove" names the
+// reader and her town, not two writers.
+func TestReaderLetterTown(t *testing.T) {
+	doc := `<html><head><title>Letter: keep the library open</title></head><body><article><h1>Letter: Keep the Pine Grove library branch open</h1>` +
+		`<span class="byline">Submitted by Martha Keene, Pine Grove</span>` + paragraphs(4) + `</article></body></html>`
+	res, err := New(DefaultOptions()).Extract(Input{URL: "https://ledger.example/2025/03/11/letter-keep-the-library-open/", Body: []byte(doc)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(res.Authors, []string{"Martha Keene"}) {
+		t.Errorf("authors %q (%s), want Martha Keene", res.Authors, res.Provenance["authors"])
+	}
+}
