@@ -52,8 +52,8 @@ var bylineLabels = []string{
 	// Persian, Hebrew (the reporter, masculine, feminine and plural) and
 	// Thai.
 	"خبرنگار:", "خبرنگاران:", "نویسنده:", "نویسندگان:", "گزارش:", "گزارشگر:", "כתב:", "כתבת:", "כתבים:", "ผู้เขียน:", "ผู้สื่อข่าว:",
-	// Pashto ("writer", "writers") and Somali ("writer").
-	"لیکوال:", "لیکوالان:", "qoraa:", "qoraal:",
+	// Pashto ("writer", "writers"), Somali ("writer") and Swahili ("by").
+	"لیکوال:", "لیکوالان:", "qoraa:", "qoraal:", "na",
 	"作者：", "作者:", "筆者：", "记者：", "记者:", "記者：", "文／", "文/", "文：", "執筆：", "執筆者：", "著者：", "取材・文：", "撰文：", "文・写真：", "写真・文：", "文と写真：", "文・", "글:", "기자:",
 	"本报记者", "本報記者", "记者", "記者",
 }
@@ -759,7 +759,7 @@ func cleanAuthors(in []string) []string {
 	out := cleanNames(in)
 	kept := out[:0]
 	for _, a := range out {
-		if a = cutAgency(a); !determiners[strings.ToLower(a)] {
+		if a = cutAgency(a); !determiners[strings.ToLower(a)] && !genericCredits[strings.ToLower(a)] {
 			kept = append(kept, a)
 		}
 	}
@@ -1048,6 +1048,12 @@ func affiliation(a string) bool {
 // determiners are what is left of an organisation's name once its wire
 // agency or its first role word is cut off ("The Associated Press"): no
 // name.
+// genericCredits credit an unnamed writer of the paper's ("our
+// correspondent"): no one's name.
+var genericCredits = map[string]bool{"our correspondent": true, "our reporter": true, "a correspondent": true,
+	"mwandishi wetu": true, "waandishi wetu": true, "notre correspondant": true, "nuestro corresponsal": true,
+	"unser korrespondent": true, "il nostro corrispondente": true}
+
 var determiners = wordSet(`the a an der die das le la les el los las il lo gli de het een`)
 
 // cssWords are the parts of layout class names ("text-center",
@@ -1217,7 +1223,8 @@ var weekdays = wordSet(`monday tuesday wednesday thursday friday saturday sunday
 	pondělí úterý středa čtvrtek pátek neděle hétfő kedd szerda csütörtök péntek szombat vasárnap
 	δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή senin selasa rabu kamis jumat jum'at sabtu minggu
 	الإثنين الاثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة السبت الأحد الاحد
-	شنبه یکشنبه دوشنبه سهشنبه چهارشنبه پنجشنبه جمعه` + " سه\u200cشنبه پنج\u200cشنبه")
+	شنبه یکشنبه دوشنبه سهشنبه چهارشنبه پنجشنبه جمعه
+	jumatatu jumanne jumatano alhamisi ijumaa jumamosi jumapili isniin talaado arbaco khamiis jimce sabti axad` + " سه\u200cشنبه پنج\u200cشنبه")
 
 // signatureByline reads the names a story is signed with at its end, as
 // Vietnamese papers print them: the last paragraph of the article, all in

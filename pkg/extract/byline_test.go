@@ -844,3 +844,20 @@ func TestReaderLetterTown(t *testing.T) {
 		t.Errorf("authors %q (%s), want Martha Keene", res.Authors, res.Provenance["authors"])
 	}
 }
+
+// TestSwahiliByline: "Na Juma Issihaka" is by Juma Issihaka; "Na Mwandishi
+// Wetu" ("by our correspondent") with the weekday of the date after it
+// names no one.
+func TestSwahiliByline(t *testing.T) {
+	for b, want := range map[string][]string{"Na Juma Issihaka": {"Juma Issihaka"}, "Na Mwandishi Wetu": nil} {
+		doc := `<html lang="sw"><head><title>Simba yaichapa Yanga</title></head><body><article><h1>Simba yaichapa Yanga 2-0</h1><p class="byline">` + b +
+			`</p><time datetime="2025-03-01">Jumamosi, Machi 01, 2025</time>` + paragraphs(4) + `</article></body></html>`
+		res, err := New(DefaultOptions()).Extract(Input{URL: "https://mwangaza.example/mw/michezo/simba-yaichapa-yanga-4948215/", Body: []byte(doc)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(res.Authors, want) {
+			t.Errorf("%q: authors %q (%s), want %q", b, res.Authors, res.Provenance["authors"], want)
+		}
+	}
+}
