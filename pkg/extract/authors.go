@@ -359,7 +359,9 @@ var dateFiller = wordSet(`posted published updated on at am pm a.m. p.m. gmt utc
 // bylineRest cleans the names part of a byline: it cuts a trailing date,
 // role or separator and rejects sentences.
 func bylineRest(rest string) (string, bool) {
-	rest = cutAtField(cutAtDate(strings.TrimSpace(rest)))
+	// (The date's label goes first: the date cut, at the label's last
+	// word, would leave its first: "ريما خوري آخر تحديث: 05/03/2025".)
+	rest = cutAtField(cutAtDate(cutAtDateLabel(strings.TrimSpace(rest))))
 	// "文／記者王小明": the reporter's title glued before the name.
 	for _, title := range []string{"記者", "记者"} {
 		if n, ok := strings.CutPrefix(rest, title); ok && allCJKNames(strings.Split(strings.TrimSpace(n), "、")) {
@@ -697,8 +699,10 @@ var orgWords = []string{"news", "press", "staff", "media", "agency", "reporter",
 	"international", "business", "online", "editorial", "redaktion", "newsroom", "wire", "service", "digital",
 	// A content system's default accounts and news desks by name.
 	"admin", "administrator", "administrador", "administrateur", "amministratore", "beheerder", "super user", "webmaster", "haber merkezi", "新闻", "新聞", "뉴스", "ニュース",
-	// An editorial department: "編輯部", "编辑部", "編集部", "편집부".
-	"編輯部", "编辑部", "編集部", "편집부",
+	// An editorial department: "編輯部", "编辑部", "編集部", "편집부",
+	// Arabic "فريق التحرير", Hebrew "מערכת …", Persian "تحریریه",
+	// Pashto "اداره", Indonesian, Czech, Finnish and Hungarian.
+	"編輯部", "编辑部", "編集部", "편집부", "التحرير", "מערכת", "تحریریه", "اداره", "redaksi", "redakce", "toimitus", "szerkesztőség",
 	// Press offices: "Gabinete de Prensa", "Pressestelle", "Ufficio stampa".
 	"prensa", "presse", "pressestelle", "stampa", "imprensa", "gabinete", "communications", "kommunikation",
 	// Bodies a contributor writes for: "Karen Liu, St. Brigid School Council".

@@ -861,3 +861,24 @@ func TestSwahiliByline(t *testing.T) {
 		}
 	}
 }
+
+// TestDeskAccountsAndArabicUpdateLine: an editorial team declared as the
+// Person ("فريق التحرير") gives way to the writer the byline shows, and
+// the update line after her name ("آخر تحديث: …") is no part of it.
+func TestDeskAccountsAndArabicUpdateLine(t *testing.T) {
+	doc := `<html lang="ar" dir="rtl"><head><title>مرفأ بيروت</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"مرفأ بيروت","datePublished":"2025-03-04T10:00:00+02:00","author":{"@type":"Person","name":"فريق التحرير"}}</script></head><body>` +
+		`<article><h1>إهراءات مرفأ بيروت بين الهدم والتخليد</h1><div class="jeg_meta_container"><div class="jeg_meta_author">كتبت: <a href="/author/rima-khoury/">ريما خوري</a></div>` +
+		`<div class="jeg_meta_update">آخر تحديث: 05/03/2025 - 09:10</div></div>` + paragraphs(4) + `</article></body></html>`
+	res, err := New(DefaultOptions()).Extract(Input{URL: "https://beirut.example/2025/03/04/beirut-port-silos-memorial/", Body: []byte(doc)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(res.Authors, []string{"ريما خوري"}) {
+		t.Errorf("authors %q (%s), want ريما خوري", res.Authors, res.Provenance["authors"])
+	}
+	for _, desk := range []string{"فريق التحرير", "מערכת זמן העמק", "Redaksi Warta Lereng"} {
+		if !isOrg(desk) {
+			t.Errorf("%q is not taken for a desk", desk)
+		}
+	}
+}
