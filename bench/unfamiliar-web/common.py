@@ -1,4 +1,5 @@
 """Helpers the hand-made web generators share."""
+import html
 import os
 import random
 
@@ -51,3 +52,47 @@ BRIDGE = {
     "zh": ("县政府将在明年秋季之前重建河上的老石桥，此前工程师发现多年的洪水和重型卡车已经削弱了桥墩。",
            "县政府将重建河上老石桥", ["张伟", "李娜", "赵敏"]),
 }
+
+
+class Site:
+    """One site of a hand-made web: writes its pages where a static server
+    serves host's files (under out) and records each page in truth, the
+    web's ground truth, as an article or a non-article."""
+
+    def __init__(self, out, host, port, truth):
+        self.out, self.host, self.port, self.truth = out, host, port, truth
+
+    def url(self, p):
+        return "http://%s:%d%s" % (self.host, self.port, p)
+
+    def put(self, path, doc):
+        # an extensionless last segment is a directory's index.html (the
+        # server redirects /x to /x/)
+        last = path.rsplit("/", 1)[-1]
+        if last and "." not in last:
+            path += "/"
+        write(self.out, self.host, path, doc)
+
+    def art(self, path, doc, title, date, authors, instant=None, must=None, must_not=None):
+        self.put(path, doc)
+        a = dict(url=self.url(path), title=title, date=date, authors=authors)
+        for k, v in (("instant", instant), ("must", must), ("must_not", must_not)):
+            if v:
+                a[k] = v
+        self.truth["articles"].append(a)
+
+    def non(self, path, doc):
+        self.put(path, doc)
+        self.truth["nonarticles"].append(self.url(path))
+
+    def sitemap(self, paths, disallow="/search"):
+        locs = "".join("<url><loc>%s</loc></url>" % html.escape(self.url(p)) for p in paths)
+        self.put("/sitemap.xml", '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">%s</urlset>' % locs)
+        self.put("/robots.txt", "User-agent: *\nDisallow: %s\n\nSitemap: %s\n" % (disallow, self.url("/sitemap.xml")))
+
+    def rss(self, path, title, items):
+        """An RSS feed of items, each (path, title, RFC 822 date)."""
+        it = "".join("<item><title>%s</title><link>%s</link><pubDate>%s</pubDate></item>" % (
+            html.escape(t), html.escape(self.url(p)), d) for p, t, d in items)
+        self.put(path, '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>%s</title><link>%s</link>%s</channel></rss>' % (
+            html.escape(title), self.url("/"), it))

@@ -120,7 +120,7 @@ Norwegian property ad and the Beacon crossword ("By Ruth Ellery").
 import datetime, email.utils, html, json, os, sys  # noqa: E401
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common import write  # noqa: E402
+import common  # noqa: E402
 
 OUT = os.path.join(sys.argv[1], "sites")
 PORT = 18149
@@ -147,47 +147,19 @@ def table(head, rows, cls="data-table"):
         cls, "".join("<th>%s</th>" % E(h) for h in head), "".join("<tr>%s</tr>" % "".join("<td>%s</td>" % E(str(c)) for c in r) for r in rows))
 
 
-class Site:
+class Site(common.Site):
+    """A site of this web, on its own loopback address."""
+
     def __init__(self, n):
-        self.host = "127.0.6.%d" % (240 + n)
-
-    def url(self, p):
-        return "http://%s:%d%s" % (self.host, PORT, p)
-
-    def put(self, path, doc):
-        # an extensionless path is a directory's index.html
-        last = path.rsplit("/", 1)[-1]
-        if last and "." not in last:
-            path += "/"
-        write(OUT, self.host, path, doc)
-
-    def art(self, path, doc, title, date, authors, instant=None, must=None, must_not=None):
-        self.put(path, doc)
-        a = dict(url=self.url(path), title=title, date=date, authors=authors)
-        for k, v in (("instant", instant), ("must", must), ("must_not", must_not)):
-            if v:
-                a[k] = v
-        truth["articles"].append(a)
-
-    def non(self, path, doc):
-        self.put(path, doc)
-        truth["nonarticles"].append(self.url(path))
+        super().__init__(OUT, "127.0.6.%d" % (240 + n), PORT, truth)
 
     def sitemap(self, paths, disallow="/search/"):
-        locs = "".join("<url><loc>%s</loc></url>" % E(self.url(p)) for p in paths)
-        self.put("/sitemap.xml", '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">%s</urlset>' % locs)
-        self.put("/robots.txt", "User-agent: *\nDisallow: %s\n\nSitemap: %s\n" % (disallow, self.url("/sitemap.xml")))
+        super().sitemap(paths, disallow)
 
     def service(self, shell, pages):
         """Plain service pages (subscribe, contact, privacy...) the chrome links to."""
         for path, title, text in pages:
             self.non(path, shell(title, "<h1>%s</h1><p>%s</p>" % (E(title.split(" | ")[0].split(" – ")[0].split(" - ")[0]), E(text))))
-
-    def rss(self, path, title, items):
-        its = "".join("<item><title>%s</title><link>%s</link><pubDate>%s</pubDate></item>" % (E(t), E(self.url(p)), d) for p, t, d in items)
-        self.put(path, '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>%s</title><link>%s</link>%s</channel></rss>' % (E(title), self.url("/"), its))
-
-
 # ------------------------------------------------------------ 1 The Millbrook Gazette (BLOX-like US small daily)
 def millbrook():
     s = Site(1)

@@ -104,7 +104,7 @@ citation appendix, and on one Next.js story the chapo, byline and date line.
 import datetime, html, json, os, sys, zoneinfo  # noqa: E401
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common import write  # noqa: E402
+import common  # noqa: E402
 
 OUT = os.path.join(sys.argv[1], "sites")
 PORT = 18150
@@ -134,32 +134,11 @@ def slugify(n):
     return "-".join(t.split())
 
 
-class Site:
+class Site(common.Site):
+    """A site of this web, on its own loopback address."""
+
     def __init__(self, n):
-        self.host = "127.0.7.%d" % n
-
-    def url(self, p):
-        return "http://%s:%d%s" % (self.host, PORT, p)
-
-    def put(self, path, doc):
-        # an extensionless last segment is a directory's index.html (the
-        # server redirects /x to /x/, as a Next or Nuxt server would not)
-        last = path.rsplit("/", 1)[-1]
-        if last and "." not in last:
-            path += "/"
-        write(OUT, self.host, path, doc)
-
-    def art(self, path, doc, title, date, authors, instant=None, must=None, must_not=None):
-        self.put(path, doc)
-        a = dict(url=self.url(path), title=title, date=date, authors=authors)
-        for k, v in (("instant", instant), ("must", must), ("must_not", must_not)):
-            if v:
-                a[k] = v
-        truth["articles"].append(a)
-
-    def non(self, path, doc):
-        self.put(path, doc)
-        truth["nonarticles"].append(self.url(path))
+        super().__init__(OUT, "127.0.7.%d" % n, PORT, truth)
 
     def rss(self, path, title, home, items):
         # items: (path, title, rfc822 date, description)
@@ -172,8 +151,6 @@ class Site:
         locs = "".join("<url><loc>%s</loc></url>" % E(self.url(p)) for p in paths)
         self.put(name, '<?xml version="1.0" encoding="utf-8" standalone="yes"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">%s</urlset>' % locs)
         self.put("/robots.txt", "%s\nSitemap: %s\n" % (robots, self.url(name)))
-
-
 def rfc822(iso):
     d = datetime.datetime.fromisoformat(iso)
     return d.strftime("%a, %d %b %Y %H:%M:%S ") + (d.strftime("%z") or "+0000")
