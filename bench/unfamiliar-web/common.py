@@ -1,5 +1,6 @@
 """Helpers the hand-made web generators share."""
 import html
+import json
 import os
 import random
 
@@ -96,3 +97,20 @@ class Site:
             html.escape(t), html.escape(self.url(p)), d) for p, t, d in items)
         self.put(path, '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>%s</title><link>%s</link>%s</channel></rss>' % (
             html.escape(title), self.url("/"), it))
+
+
+def jl(o):
+    """A JSON-LD script element holding o."""
+    return '<script type="application/ld+json">%s</script>' % json.dumps(o, ensure_ascii=False)
+
+
+def ps(paras, cls=""):
+    """Paragraph elements, one per text, escaped."""
+    c = ' class="%s"' % cls if cls else ""
+    return "".join("<p%s>%s</p>" % (c, html.escape(p)) for p in paras)
+
+
+def links(items, cls="", tag="li"):
+    """A link in a tag element (a list item by default) per (path, text)."""
+    c = ' class="%s"' % cls if cls else ""
+    return "".join('<%s%s><a href="%s">%s</a></%s>' % (tag, c, p, html.escape(t), tag) for p, t in items)

@@ -110,26 +110,13 @@ import datetime, html, json, os, sys  # noqa: E401
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import common  # noqa: E402
+from common import jl, links, ps  # noqa: E402
 
 OUT = os.path.join(sys.argv[1], "sites")
 PORT = 18146
 E = html.escape
 truth = {"articles": [], "nonarticles": [], "synd": []}
 NOW = datetime.datetime.now(datetime.timezone.utc)
-
-
-def jl(o):
-    return '<script type="application/ld+json">%s</script>' % json.dumps(o, ensure_ascii=False)
-
-
-def ps(paras, cls=""):
-    c = ' class="%s"' % cls if cls else ""
-    return "".join("<p%s>%s</p>" % (c, E(p)) for p in paras)
-
-
-def links(items, cls="", tag="li"):
-    c = ' class="%s"' % cls if cls else ""
-    return "".join('<%s%s><a href="%s">%s</a></%s>' % (tag, c, p, E(t), tag) for p, t in items)
 
 
 class Site(common.Site):
@@ -383,7 +370,6 @@ def geraetewelt():
     s.non("/newsletter/", shell("Newsletter – Gerätewelt", '<h1>Der Gerätewelt-Newsletter</h1><p>Die wichtigsten Tests und Deals der Woche jeden Freitag kostenlos in Ihr Postfach.</p><form><input type="email"><button>Anmelden</button></form>'))
     s.non("/impressum/", shell("Impressum – Gerätewelt", '<h1>Impressum</h1><p>Gerätewelt GmbH, Hafenstraße 12, 20457 Hamburg. Chefredaktion: Jonas Keller.</p>'))
     s.sitemap([a["path"] for a in A] + ["/preisvergleich/aurel-watch-3/", "/bestenliste/smartwatches/", "/datenblatt/korva-nimbus-fold/"], "/preisvergleich/go/")
-
 
 
 # ------------------------------------------------------------ 3 Le Comptoir du Hardware (French PC hardware, benchmark tables, forum)

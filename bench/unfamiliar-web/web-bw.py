@@ -83,6 +83,7 @@ import datetime, html, json, os, sys  # noqa: E401
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import common  # noqa: E402
+from common import jl, links, ps  # noqa: E402
 
 OUT = os.path.join(sys.argv[1], "sites")
 PORT = 18147
@@ -147,20 +148,6 @@ ETH_MONTHS = ["መስከረም", "ጥቅምት", "ኅዳር", "ታኅሣሥ", "�
 SW_MONTHS = ["Januari", "Februari", "Machi", "Aprili", "Mei", "Juni", "Julai", "Agosti", "Septemba", "Oktoba", "Novemba", "Desemba"]
 SO_MONTHS = ["Janaayo", "Febraayo", "Maarso", "Abriil", "Maajo", "Juun", "Luulyo", "Agoosto", "Sebtembar", "Oktoobar", "Nofembar", "Disembar"]
 HA_MONTHS = ["Janairu", "Fabrairu", "Maris", "Afrilu", "Mayu", "Yuni", "Yuli", "Agusta", "Satumba", "Oktoba", "Nuwamba", "Disamba"]
-
-
-def jl(o):
-    return '<script type="application/ld+json">%s</script>' % json.dumps(o, ensure_ascii=False)
-
-
-def ps(paras, cls=""):
-    c = ' class="%s"' % cls if cls else ""
-    return "".join("<p%s>%s</p>" % (c, E(p)) for p in paras)
-
-
-def links(items, cls="", tag="li"):
-    c = ' class="%s"' % cls if cls else ""
-    return "".join('<%s%s><a href="%s">%s</a></%s>' % (tag, c, p, E(t), tag) for p, t in items)
 
 
 class Site(common.Site):

@@ -121,25 +121,12 @@ import datetime, email.utils, html, json, os, sys  # noqa: E401
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import common  # noqa: E402
+from common import jl, links, ps  # noqa: E402
 
 OUT = os.path.join(sys.argv[1], "sites")
 PORT = 18149
 E = html.escape
 truth = {"articles": [], "nonarticles": [], "synd": []}
-
-
-def jl(o):
-    return '<script type="application/ld+json">%s</script>' % json.dumps(o, ensure_ascii=False)
-
-
-def ps(paras, cls=""):
-    c = ' class="%s"' % cls if cls else ""
-    return "".join("<p%s>%s</p>" % (c, E(p)) for p in paras)
-
-
-def links(items, cls="", tag="li"):
-    c = ' class="%s"' % cls if cls else ""
-    return "".join('<%s%s><a href="%s">%s</a></%s>' % (tag, c, p, E(t), tag) for p, t in items)
 
 
 def table(head, rows, cls="data-table"):
