@@ -277,7 +277,8 @@ func parseDate(s string, usFirst bool) (time.Time, bool) {
 			// when the parts are written alike, nothing numeric
 			// follows and no word is glued in front ("07.03.25 15:04",
 			// not "1.2.3.4" or "v1.12.24").
-			if (t.sep == '.' || t.sep == '/') && i+2 < len(toks) && toks[i+1].isNum && toks[i+2].isNum && toks[i+1].sep == t.sep &&
+			// (Dashes too when a clock follows: "12-03-25, 11:05".)
+			if (t.sep == '.' || t.sep == '/' || t.sep == '-' && clockAfter(toks, i+3)) && i+2 < len(toks) && toks[i+1].isNum && toks[i+2].isNum && toks[i+1].sep == t.sep &&
 				t.digs <= 2 && toks[i+1].digs <= 2 && toks[i+2].digs == 2 && month < 0 && year < 0 && day < 0 &&
 				(i == 0 || toks[i-1].sep < '0' || toks[i-1].sep > '9') && // not "v1.12.24"
 				toks[i+2].sep != '.' && toks[i+2].sep != '/' && toks[i+2].sep != '-' {
@@ -656,6 +657,11 @@ func weekdayComma(s string) bool {
 		}
 	}
 	return true
+}
+
+// clockAfter reports whether toks[i:] opens with a clock time ("11:05").
+func clockAfter(toks []dateTok, i int) bool {
+	return i+1 < len(toks) && toks[i].isNum && toks[i].sep == ':' && toks[i+1].isNum && toks[i].num < 24 && toks[i+1].num < 60
 }
 
 // nextNum returns the number of toks[i], or 0 when there is none.

@@ -127,7 +127,7 @@ var pathKinds = map[string]string{
 	"players":    KindOther, "player": KindOther, "spelers": KindOther, "speler": KindOther, "renners": KindOther,
 	"riders": KindOther, "spieler": KindOther, "joueurs": KindOther, "joueur": KindOther, "jugadores": KindOther,
 	"jugador": KindOther, "giocatori": KindOther, "giocatore": KindOther, "jogadores": KindOther, "jogador": KindOther,
-	"athletes": KindOther, "coureurs": KindOther,
+	"athletes": KindOther, "coureurs": KindOther, "piloti": KindOther, "pilotes": KindOther, "pilotos": KindOther,
 	"methodology": KindAbout, "our-methodology": KindAbout, "metodologia": KindAbout, "metodología": KindAbout,
 	"methodologie": KindAbout, "méthodologie": KindAbout, "methodik": KindAbout, "arbeitsweise": KindAbout,
 	"how-we-rate": KindAbout, "how-we-work": KindAbout,
@@ -177,7 +177,7 @@ var serviceItemWords = map[string]bool{"contests": true, "contest": true, "sweep
 	// A club's or a league's profiles of its players and riders.
 	"players": true, "player": true, "spelers": true, "speler": true, "renners": true, "riders": true, "spieler": true,
 	"joueurs": true, "joueur": true, "jugadores": true, "jugador": true, "giocatori": true, "giocatore": true,
-	"jogadores": true, "jogador": true, "athletes": true, "coureurs": true}
+	"jogadores": true, "jogador": true, "athletes": true, "coureurs": true, "piloti": true, "pilotes": true, "pilotos": true}
 
 // sitePageWords name, as a path's only segment, a site's pages about
 // itself that are not in pathKinds because other sites file stories or

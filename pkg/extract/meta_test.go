@@ -25,6 +25,9 @@ func TestParseDate(t *testing.T) {
 		// A range of hours is no zone offset; an earlier clock after a
 		// dash is.
 		{"29/03/2025, 10:00-14:00 h.", false, time.Date(2025, 3, 29, 10, 0, 0, 0, time.UTC), true},
+		// A two-digit year between dashes, read only before a clock.
+		{"12-03-25, 11:05", false, time.Date(2025, 3, 12, 11, 5, 0, 0, time.UTC), true},
+		{"12-03-25", false, time.Time{}, false},
 		{"2025-03-03 15:00-05:00", false, time.Date(2025, 3, 3, 15, 0, 0, 0, est), true},
 		{"2025-04-13 22:27:44", false, time.Date(2025, 4, 13, 22, 27, 44, 0, time.UTC), true},
 		{"Date:2025-04-13 22:27:44", false, time.Date(2025, 4, 13, 22, 27, 44, 0, time.UTC), true},
