@@ -92,7 +92,7 @@ func TestKind(t *testing.T) {
 				`<main><h1>Callum Nwosu</h1><p class="position">Defender</p><dl><dt>Date of birth</dt><dd>14/09/2002</dd><dt>Nationality</dt><dd>English</dd></dl>` + paragraphs(4) + `</main></body></html>`, KindOther},
 		{"a motorsport site's driver profile", "https://paddock.example/piloti/luca-lenti/",
 			`<html lang="it"><head><title>Luca Lenti | Paddock</title></head><body>` + nav +
-			`<main><h1>Luca Lenti</h1><p>Nato il 3 marzo 1998 a Imola. Squadra: Scuderia Rossa.</p>` + paragraphs(4) + `</main></body></html>`, KindOther},
+				`<main><h1>Luca Lenti</h1><p>Nato il 3 marzo 1998 a Imola. Squadra: Scuderia Rossa.</p>` + paragraphs(4) + `</main></body></html>`, KindOther},
 		{"WordPress category archive of dated, signed posts", "https://courier.example/category/news/", `<html><head><title>News Archives</title><meta property="og:type" content="article"></head>` +
 			`<body class="archive category category-news category-3 wp-theme-twentytwentyone">` + nav + `<main><h1 class="page-title">Category: News</h1>` +
 			`<article class="post type-post hentry"><h2 class="entry-title"><a href="/2025/03/10/ferry-operator-adds-winter-sailings/">Ferry operator adds winter sailings</a></h2><div class="entry-meta"><span class="byline">By <a href="/author/hannah-price/">Hannah Price</a></span> <time class="entry-date published" datetime="2025-03-10T08:15:00+00:00">March 10, 2025</time></div>` +
