@@ -2105,7 +2105,8 @@ var roleModifiers = wordSet(`technical content marketing managing executive cont
 	freelance product news political science health business sports data digital social media commercial
 	creative communications community research travel food tech technology features special investigative
 	medical legal finance financial art culture opinion politics economics phóng operating information vice general
-	public relations press media`)
+	public relations press media deals commerce shopping reviews audience video photo graphics weather entertainment
+	lifestyle local metro national foreign world`)
 
 // isRole reports whether a byline part is a job title alone ("Senior
 // Analyst", "Staff Writer"), not a name.

@@ -882,3 +882,18 @@ func TestDeskAccountsAndArabicUpdateLine(t *testing.T) {
 		}
 	}
 }
+
+// TestDeskRoleAfterLinkedName: a job title in its own span after the
+// writer's linked name ("Deals Editor") is no part of the name.
+func TestDeskRoleAfterLinkedName(t *testing.T) {
+	doc := `<html><head><title>How to spot a fake discount</title></head><body><article><h1>How to spot a fake discount in the Spring Sale</h1>` +
+		`<div class="article-byline"><span>Written by <a href="/profile/ruth-kinsella">Ruth Kinsella</a></span><span class="role">Deals Editor</span><span class="date">Published 12 March 2025</span></div>` +
+		paragraphs(5) + `</article></body></html>`
+	res, err := New(DefaultOptions()).Extract(Input{URL: "https://dealhound.example/guides/how-to-spot-a-fake-discount", Body: []byte(doc)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(res.Authors, []string{"Ruth Kinsella"}) {
+		t.Errorf("authors %q (%s), want Ruth Kinsella", res.Authors, res.Provenance["authors"])
+	}
+}
