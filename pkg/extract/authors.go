@@ -1049,15 +1049,15 @@ func affiliation(a string) bool {
 	return false
 }
 
-// determiners are what is left of an organisation's name once its wire
-// agency or its first role word is cut off ("The Associated Press"): no
-// name.
 // genericCredits credit an unnamed writer of the paper's ("our
 // correspondent"): no one's name.
 var genericCredits = map[string]bool{"our correspondent": true, "our reporter": true, "a correspondent": true,
 	"mwandishi wetu": true, "waandishi wetu": true, "notre correspondant": true, "nuestro corresponsal": true,
 	"unser korrespondent": true, "il nostro corrispondente": true}
 
+// determiners are what is left of an organisation's name once its wire
+// agency or its first role word is cut off ("The Associated Press"): no
+// name.
 var determiners = wordSet(`the a an der die das le la les el los las il lo gli de het een`)
 
 // cssWords are the parts of layout class names ("text-center",
@@ -1656,7 +1656,7 @@ func (p *page) pickAuthors() {
 			a, i = p.labelledBylineAt()
 		}
 		wire := len(a) == 1 && wireName(a[0])
-		if len(a) > 0 && p.nearHeadline(h, i) && (wire || !p.onlyPublisher(a)) && !otherCredit(strings.TrimSpace(p.nodeText(p.nodes[i].n))) && !slices.ContainsFunc(a, func(n string) bool { return squashName(n) == squashName(res.SiteName) }) {
+		if len(a) > 0 && p.nearHeadline(h, i) && (wire || !p.onlyPublisher(a)) && !p.creditLine(i) && !slices.ContainsFunc(a, func(n string) bool { return squashName(n) == squashName(res.SiteName) }) {
 			res.Authors, res.Provenance["authors"] = a, "byline:over-"+res.Provenance["authors"]
 		}
 	}

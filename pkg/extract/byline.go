@@ -585,7 +585,7 @@ func (p *page) visiblePeople() []string {
 	if len(a) == 0 || p.onlyPublisher(a) {
 		return nil
 	}
-	if at >= 0 && otherCredit(strings.TrimSpace(p.nodeText(p.nodes[at].n))) {
+	if at >= 0 && p.creditLine(at) {
 		// "Photo by: Eastbrook State Athletics" under the lead image: the
 		// picture's credit, not the story's.
 		return nil
@@ -598,6 +598,12 @@ func (p *page) visiblePeople() []string {
 		}
 	}
 	return a
+}
+
+// creditLine reports whether element i's text is another contributor's
+// credit ("Photo by: …"), not a byline.
+func (p *page) creditLine(i int32) bool {
+	return otherCredit(strings.TrimSpace(p.nodeText(p.nodes[i].n)))
 }
 
 // maxTextBeforeByline is how much block text (non-space characters) may

@@ -333,6 +333,13 @@ func (p *page) localDay() {
 	p.res.Provenance["published_at"] += prov
 }
 
+// resultUS reports whether the result so far reads ambiguous numeric
+// dates month first: its date order is "mdy", or its language is US
+// English.
+func (p *page) resultUS() bool {
+	return p.res.DateOrder == "mdy" || strings.HasSuffix(strings.ToLower(p.res.Language), "-us")
+}
+
 // shownNextDayZone returns a zone ahead of UTC for an evening instant t in
 // UTC that a <time> of the page renders, as a day without a clock, on the
 // next day (a 21:30Z story in Dar es Salaam in <time
@@ -345,7 +352,7 @@ func (p *page) shownNextDayZone(t time.Time) *time.Location {
 	if u.Hour() < 10 {
 		return nil // no zone is far enough ahead
 	}
-	us := p.res.DateOrder == "mdy" || strings.HasSuffix(strings.ToLower(p.res.Language), "-us")
+	us := p.resultUS()
 	next := u.AddDate(0, 0, 1)
 	for k, i := range p.times {
 		if k >= 20 {
@@ -429,7 +436,7 @@ func publicationPart(t string) (string, bool) {
 // 2025 kl. 00.25" shown beside a datePublished of 2025-03-18T23:25:00Z is
 // one hour ahead). Nil when the page shows no such clock.
 func (p *page) shownZone(t time.Time) *time.Location {
-	us := p.res.DateOrder == "mdy" || strings.HasSuffix(strings.ToLower(p.res.Language), "-us")
+	us := p.resultUS()
 	check := func(s string, t time.Time) *time.Location {
 		if len(s) > 100 || hasLabelPrefix(strings.ToLower(s), updateLabels) {
 			return nil

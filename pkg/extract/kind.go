@@ -65,8 +65,9 @@ var hostHints = map[string]string{
 	"shop": KindProduct, "store": KindProduct,
 }
 
-// pathKinds maps URL path segments to page kinds.
-var pathKinds = map[string]string{
+// pathKinds maps URL path segments to page kinds. Every word of
+// serviceItemWords is a service page's (KindOther) too.
+var pathKinds = withServiceItems(map[string]string{
 	"tag": KindTag, "tags": KindTag, "topic": KindTag, "topics": KindTag, "keyword": KindTag, "schlagwort": KindTag,
 	"thema": KindTag, "themen": KindTag,
 	"category": KindSection, "categories": KindSection, "section": KindSection, "rubrik": KindSection, "ressort": KindSection,
@@ -120,14 +121,6 @@ var pathKinds = map[string]string{
 	"bekanntmachungen": KindOther, "amtliche-bekanntmachungen": KindOther, "annonces-legales": KindOther,
 	"kleinanzeigen": KindOther, "anuncios-clasificados": KindOther, "clasificados": KindOther, "real-estate": KindOther,
 	"immobilien": KindOther, "esquelas": KindOther, "traueranzeigen": KindOther, "avis-de-deces": KindOther,
-	"death-notices": KindOther, "deathnotices": KindOther, "funeral-notices": KindOther, "family-notices": KindOther,
-	"familieberichten": KindOther, "overlijdensberichten": KindOther, "rouwberichten": KindOther, "todesanzeigen": KindOther,
-	"trauer": KindOther, "dodsfall": KindOther, "dødsfall": KindOther, "dodsannonser": KindOther, "dödsannonser": KindOther,
-	"necrologie": KindOther,
-	"players":    KindOther, "player": KindOther, "spelers": KindOther, "speler": KindOther, "renners": KindOther,
-	"riders": KindOther, "spieler": KindOther, "joueurs": KindOther, "joueur": KindOther, "jugadores": KindOther,
-	"jugador": KindOther, "giocatori": KindOther, "giocatore": KindOther, "jogadores": KindOther, "jogador": KindOther,
-	"athletes": KindOther, "coureurs": KindOther, "piloti": KindOther, "pilotes": KindOther, "pilotos": KindOther,
 	"methodology": KindAbout, "our-methodology": KindAbout, "metodologia": KindAbout, "metodología": KindAbout,
 	"methodologie": KindAbout, "méthodologie": KindAbout, "methodik": KindAbout, "arbeitsweise": KindAbout,
 	"how-we-rate": KindAbout, "how-we-work": KindAbout,
@@ -145,6 +138,17 @@ var pathKinds = map[string]string{
 	"privacy-notice": KindAbout, "cookie-policy": KindAbout, "terms-of-use": KindAbout, "terms-of-service": KindAbout,
 	"datenschutzerklaerung": KindAbout, "datenschutzerklärung": KindAbout, "nutzungsbedingungen": KindAbout,
 	"termos-de-uso": KindAbout, "condiciones-de-uso": KindAbout, "terminos-y-condiciones": KindAbout,
+})
+
+// withServiceItems adds serviceItemWords to the path kinds m as service
+// pages where m does not name them already, and returns m.
+func withServiceItems(m map[string]string) map[string]string {
+	for w := range serviceItemWords {
+		if _, ok := m[w]; !ok {
+			m[w] = KindOther
+		}
+	}
+	return m
 }
 
 // horoscopeWords, as a word of a page's address, mark its daily
@@ -563,13 +567,19 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 // horoscope.
 func horoscopeAddress(parts []string) bool {
 	for _, part := range parts {
-		for _, w := range strings.FieldsFunc(strings.ToLower(part), func(r rune) bool { return r == '-' || r == '_' || r == '.' }) {
+		for _, w := range slugWords(part) {
 			if horoscopeWords[w] {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// slugWords returns the lower-case words of a path segment, split at
+// '-', '_' and '.'.
+func slugWords(part string) []string {
+	return strings.FieldsFunc(strings.ToLower(part), func(r rune) bool { return r == '-' || r == '_' || r == '.' })
 }
 
 // horoscopeSection reports whether an address files its page as a day's
@@ -580,16 +590,13 @@ func horoscopeAddress(parts []string) bool {
 // astrology that mentions the word later in its slug are left to the
 // rules.
 func horoscopeSection(parts []string) bool {
-	split := func(part string) []string {
-		return strings.FieldsFunc(strings.ToLower(part), func(r rune) bool { return r == '-' || r == '_' || r == '.' })
-	}
-	slug := split(parts[len(parts)-1])
+	slug := slugWords(parts[len(parts)-1])
 	if len(slug) == 0 {
 		return false
 	}
 	filed := horoscopeWords[slug[0]] || len(slug) > 1 && slug[0] == "daily" && horoscopeWords[slug[1]]
 	for _, part := range parts[:len(parts)-1] {
-		if w := split(part); len(w) == 1 && horoscopeWords[w[0]] {
+		if w := slugWords(part); len(w) == 1 && horoscopeWords[w[0]] {
 			filed = true
 		}
 	}
