@@ -40,6 +40,11 @@ func (p *page) nodeByline() ([]string, int32) {
 			if a := p.bylineFromNode(i); len(a) > 0 && !(len(a) == 1 && squashName(a[0]) == squashName(p.res.SiteName)) {
 				if pass == 0 && len(a) == 1 {
 					a = p.namedSiblings(i, a)
+				} else if len(a) == 1 && named && indexFoldStr(attr(n, "class"), "author") >= 0 {
+					// Author cards after the text, one per writer.
+					if names := cardNames(n); len(names) > 1 && len(names) <= 6 {
+						a = cleanAuthors(names)
+					}
 				}
 				return a, i
 			}
@@ -114,12 +119,17 @@ func cardsBeside(n *html.Node, a []string) []string {
 	return cleanAuthors(names)
 }
 
-// cardNames returns the names of author cards side by side: n's parent and
-// its siblings of the same tag and class each hold one element like n
-// ("<div class=byline-author><a class=author-name>A</a><span
-// class=author-role>…</span></div><div class=byline-author>…").
+// cardNames returns the names of author cards side by side: the card is
+// n's nearest ancestor with a class (at most two unclassed wrappers up),
+// and it and its siblings of the same tag and class each hold one element
+// like n ("<div class=byline-author><a class=author-name>A</a><span
+// class=author-role>…</span></div><div class=byline-author>…", or the
+// name in a <div> beside the card's avatar).
 func cardNames(n *html.Node) []string {
 	card := n.Parent
+	for up := 0; card != nil && attr(card, "class") == "" && up < 2; up++ {
+		card = card.Parent
+	}
 	if card == nil || card.Parent == nil || attr(card, "class") == "" {
 		return nil
 	}
@@ -128,18 +138,33 @@ func cardNames(n *html.Node) []string {
 		if c.Type != html.ElementNode || c.DataAtom != card.DataAtom || attr(c, "class") != attr(card, "class") {
 			continue
 		}
-		var found *html.Node
-		for d := c.FirstChild; d != nil && found == nil; d = d.NextSibling {
-			if d.Type == html.ElementNode && d.DataAtom == n.DataAtom && attr(d, "class") == attr(n, "class") {
-				found = d
-			}
-		}
+		found := likeNode(c, n, 3)
 		if found == nil || !looksLikeName(textOf(found)) {
 			return nil
 		}
 		names = append(names, textOf(found))
 	}
 	return names
+}
+
+// likeNode returns the first element under c, at most depth levels down,
+// of n's tag and class.
+func likeNode(c, n *html.Node, depth int) *html.Node {
+	if depth == 0 {
+		return nil
+	}
+	for d := c.FirstChild; d != nil; d = d.NextSibling {
+		if d.Type != html.ElementNode {
+			continue
+		}
+		if d.DataAtom == n.DataAtom && attr(d, "class") == attr(n, "class") {
+			return d
+		}
+		if f := likeNode(d, n, depth-1); f != nil {
+			return f
+		}
+	}
+	return nil
 }
 
 // bylineFromNode reads the authors from one byline element.
