@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 	"unicode"
@@ -1732,12 +1733,39 @@ func (p *page) pickAuthors() {
 			res.Authors = people
 		}
 	}
+	res.Authors = p.joinSpacedJapanese(res.Authors)
 	for i, a := range res.Authors {
 		res.Authors[i] = p.nameCase(a)
 	}
 	if len(res.Authors) == 0 {
 		res.Authors = nil
 	}
+}
+
+// joinSpacedJapanese joins the halves of Japanese names that a byline
+// sets apart by a space ("取材・文：佐藤 美咲": family name, space, given
+// name), which read like two Chinese names ("王芳 刘洋"): on a page in
+// Japanese, when the authors pair up into family and given names of at
+// most three Han characters each and every pair is written so in the
+// page, they are one name each. (A Japanese byline lists people with
+// "、" or "・".)
+func (p *page) joinSpacedJapanese(a []string) []string {
+	if !strings.HasPrefix(p.res.Language, "ja") || len(a) < 2 || len(a)%2 != 0 {
+		return a
+	}
+	for _, n := range a {
+		if c := utf8.RuneCountInString(n); c > 3 || !allHan(n) {
+			return a
+		}
+	}
+	joined := make([]string, 0, len(a)/2)
+	for i := 0; i < len(a); i += 2 {
+		if !bytes.Contains(p.source, []byte(a[i]+" "+a[i+1])) && !bytes.Contains(p.source, []byte(a[i]+"\u3000"+a[i+1])) {
+			return a
+		}
+		joined = append(joined, a[i]+" "+a[i+1])
+	}
+	return joined
 }
 
 // nameCase writes a name printed in capitals ("RUTH CALLOWAY") as the page
