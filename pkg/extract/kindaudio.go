@@ -21,9 +21,10 @@ const audioNotesChars = 700
 
 // audioEpisode reports whether the page is a podcast's or a radio show's
 // episode: it declares an episode (and no article), or, at an episode's
-// address and in an episode's markup, its body is a player with short
-// show notes and no byline (a dictionary's entry has a player too, a
-// podcast's blog post its own address). It returns why.
+// address and in an episode's markup or under an episode's title, its
+// body is a player with short show notes (shorter still, under a title
+// naming the episode, when a byline credits the hosts; a dictionary's
+// entry has a player too, a podcast's blog post its own address). It returns why.
 func (p *page) audioEpisode(textLen int32) (bool, string) {
 	if p.ld.isArticleType {
 		return false, ""
@@ -33,7 +34,11 @@ func (p *page) audioEpisode(textLen int32) (bool, string) {
 			return true, "page type " + t
 		}
 	}
-	if textLen >= audioNotesChars || p.bylineAuthors() || !p.episodeAddress() || !p.episodeMarkup() {
+	// Hosts credited in a byline do not make the notes a story, but a
+	// bylined page needs shorter notes under a title that names the show
+	// or the episode: a brief with its clip is titled as news.
+	if textLen >= audioNotesChars || p.bylineAuthors() && (textLen >= audioNotesChars/2 || !p.episodeTitle()) ||
+		!p.episodeAddress() || !p.episodeMarkup() && !p.episodeTitle() {
 		return false, ""
 	}
 	from, to := int32(0), int32(len(p.nodes))
@@ -65,6 +70,17 @@ var episodeWords = map[string]bool{"podcast": true, "podcasts": true, "episode":
 // page's path is an episodeWords segment.
 func (p *page) episodeAddress() bool {
 	return slices.ContainsFunc(p.leadSegments(), func(seg string) bool { return episodeWords[seg] })
+}
+
+// episodeTitles are words with which a show's episodes are titled
+// ("The Circuit Podcast 231", "Folge 12").
+var episodeTitles = []string{"podcast", "episode", "épisode", "episodio", "folge", "aflevering", "odcinek", "afsnit", "avsnitt", "jakso"}
+
+// episodeTitle reports whether the page's title names a podcast or an
+// episode.
+func (p *page) episodeTitle() bool {
+	t := strings.ToLower(p.res.Title)
+	return slices.ContainsFunc(episodeTitles, func(w string) bool { return strings.Contains(t, w) })
 }
 
 // episodeMarkup reports whether an element's class or id names a podcast
