@@ -43,7 +43,7 @@ var bylineLabels = []string{
 	// Vietnamese, Arabic, Hebrew. (Romanian "de" is left out: in French,
 	// Spanish and Portuguese it starts ordinary phrases, "de A à Z".)
 	"av:", "av", "af:", "af", "teksti:", "kirjoittaja:", "autoři:", "szerző:", "szerzők:", "írta:",
-	"συντάκτης:", "του", "της", "penulis:", "oleh:", "oleh", "tác giả:", "bài:", "بقلم:", "بقلم", "كتب:", "كتبت:", "מאת:", "מאת",
+	"συντάκτης:", "του", "της", "penulis:", "oleh:", "oleh", "tác giả:", "bài:", "بقلم:", "بقلم", "كتب:", "كتبت:", "كتبت", "كتب", "מאת:", "מאת",
 	// Serbian, Croatian, Slovak, Lithuanian, Latvian, Filipino.
 	"аутор:", "аутор", "piše:", "piše", "napísal:", "napísala:", "napísal", "napísala", "autorius:", "autorė:", "autors:", "ni",
 	// Hindi, Bengali, Urdu, Tamil, Slovenian, Icelandic, Albanian,
@@ -371,6 +371,9 @@ func bylineRest(rest string) (string, bool) {
 	}
 	if names := spacedCJKNames(rest); len(names) > 1 {
 		return strings.Join(names, ", "), true // "记者 王芳 刘洋": names set apart by spaces
+	}
+	if names := dashedArabicNames(rest); len(names) > 1 {
+		return strings.Join(names, ", "), true
 	}
 	for _, cut := range []string{" on ", " | ", " - ", " — ", " – ", " · ", " Updated", " Published", " Posted"} {
 		if i := strings.Index(rest, cut); i > 0 {
@@ -1370,6 +1373,44 @@ func spacedCJKNames(s string) []string {
 		}
 	}
 	return names
+}
+
+// arabicCredits are the words that open another contributor's credit in
+// an Arabic byline: photography, editing, translation, graphics, video.
+var arabicCredits = []string{"تصوير", "تحرير", "إشراف", "اشراف", "ترجمة", "جرافيك", "إنفوجراف", "فيديو", "مونتاج", "تدقيق"}
+
+// dashedArabicNames returns the names of an Arabic byline that sets them
+// apart by dashes ("سارة محمود - منى علي"), up to another contributor's
+// credit ("- تصوير حسام عاطف"); nil unless at least two such names lead.
+func dashedArabicNames(s string) []string {
+	parts := strings.Split(s, " - ")
+	if len(parts) < 2 {
+		return nil
+	}
+	var names []string
+	for _, part := range parts {
+		part = strings.TrimSpace(part)
+		if slices.ContainsFunc(arabicCredits, func(w string) bool { return strings.HasPrefix(part, w) }) {
+			break
+		}
+		words := strings.Fields(part)
+		if len(words) < 2 || len(words) > 4 || !allArabic(part) {
+			return nil
+		}
+		names = append(names, part)
+	}
+	return names
+}
+
+// allArabic reports whether s is written in Arabic letters only, spaces
+// apart (no digits: a date is no name).
+func allArabic(s string) bool {
+	for _, r := range s {
+		if r != ' ' && (!unicode.Is(unicode.Arabic, r) || unicode.IsDigit(r)) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // cjkStaffTitles are the newsroom titles a Chinese byline sets before

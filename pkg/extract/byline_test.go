@@ -367,6 +367,8 @@ func TestBylineForms(t *testing.T) {
 		{"city after the names", "es", `<div class="nota-autor">Por <a href="/autor/ana/">Ana Lucía Hernández</a> y <a href="/autor/jorge/">Jorge Ramírez</a> en Ciudad de México</div>` + paragraphs(4), []string{"Ana Lucía Hernández", "Jorge Ramírez"}},
 		{"chinese credit after the dateline", "zh", `<div class="body"><p>新华社济南3月19日电（记者 陈晨）` + lead + `</p><p>` + lead + `</p></div>`, []string{"陈晨"}},
 		{"japanese family and given names set apart by a space", "ja", `<div class="credit"><span class="writer">取材・文：佐藤 美咲</span><span class="photo">撮影：山本 健</span></div>` + paragraphs(4), []string{"佐藤 美咲"}},
+		{"arabic names set apart by a dash", "ar", `<div class="author">كتبت سارة محمود - منى علي</div>` + paragraphs(4), []string{"سارة محمود", "منى علي"}},
+		{"arabic writer, then the photographer after a dash", "ar", `<div class="author">كتب مصطفى عبد التواب - تصوير حسام عاطف</div>` + paragraphs(4), []string{"مصطفى عبد التواب"}},
 		{"chinese names set apart by spaces", "zh", `<div class="author">记者 王芳 刘洋</div>` + paragraphs(4), []string{"王芳", "刘洋"}},
 		{"labelled piece of a long meta line", "tr", `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Cầu mới bắc qua kênh","author":{"@type":"Organization","name":"Karadeniz Gündem"},"publisher":{"@type":"Organization","name":"Karadeniz Gündem"}}</script>` +
 			`<div class="haber-bilgi"><span class="muhabir">Muhabir: Emre Yıldız</span> <span class="tarih">Yayınlanma: 10 Mart 2025 Pazartesi 07:40</span> <span class="guncelleme">Güncellenme: 10 Mart 2025 Pazartesi 09:40</span></div>` + paragraphs(4), []string{"Emre Yıldız"}},
