@@ -1706,7 +1706,9 @@ func (p *page) pickAuthors() {
 		// The declared author is the first of the byline's people (a
 		// template that declares one author only): the byline's list.
 		declared := strings.ToLower(strings.Join(strings.Fields(res.Authors[0]), " "))
-		if a := p.visiblePeople(); len(a) > 1 && len(a) <= 4 && personNames(a) && slices.ContainsFunc(a, func(n string) bool {
+		// (Names in a script without capitals pass beside the declared
+		// one: "سارة محمود - منى علي".)
+		if a := p.visiblePeople(); len(a) > 1 && len(a) <= 4 && (personNames(a) || !slices.ContainsFunc(a, func(n string) bool { return !uncasedName(n) || isOrg(n) || roleLine(n) })) && slices.ContainsFunc(a, func(n string) bool {
 			return strings.ToLower(strings.Join(strings.Fields(n), " ")) == declared
 		}) {
 			res.Authors, res.Provenance["authors"] = a, "byline:over-"+res.Provenance["authors"]
@@ -1842,7 +1844,13 @@ var authorSegments = map[string]bool{"author": true, "authors": true, "autor": t
 	"auteurs": true, "autore": true, "autori": true, "people": true, "staff": true, "journalist": true, "journalists": true,
 	"writer": true, "writers": true, "contributor": true, "contributors": true, "reporter": true, "reporters": true,
 	"columnist": true, "columnists": true, "redakteur": true, "redaktion": true, "team": false, "profile": true,
-	"profiles": true, "person": true, "autorzy": true, "avtor": true, "yazar": true, "yazarlar": true}
+	"profiles": true, "person": true, "autorzy": true, "avtor": true, "yazar": true, "yazarlar": true,
+	// The same in more languages of the news.
+	"autores": true, "periodista": true, "periodistas": true, "jornalista": true, "jornalistas": true,
+	"giornalista": true, "giornalisti": true, "journaliste": true, "journalistes": true, "redacteur": true,
+	"redacteuren": true, "autorin": true, "skribent": true, "skribenter": true, "toimittaja": true,
+	"toimittajat": true, "penulis": true, "mwandishi": true, "waandishi": true, "wandishi": true, "qoraa": true,
+	"qorayaasha": true, "marubuci": true, "marubuta": true}
 
 // authorHref reports whether a link points at an author page: a path
 // whose segment before the last names authors ("/authors/jane-doe/"), or
@@ -2166,7 +2174,8 @@ var roleWords = wordSet(`senior junior chief head staff lead principal reporter 
 	adviser advisor chairman chairwoman chair
 	redakteur redakteurin korrespondent korrespondentin journaliste rédacteur rédactrice periodista redactor redactora
 	giornalista redattore redattrice jornalista redator repórter verslaggever redacteur dziennikarz redaktor
-	корреспондент журналист редактор кореспондент журналістка журналіст muhabir editörü viên`)
+	корреспондент журналист редактор кореспондент журналістка журналіст muhabir editörü viên
+	כתב כתבת כתבנו עורך עורכת مراسل مراسلة محرر محررة صحفي صحفية خبرنگار`)
 
 // roleModifiers are the words that qualify a job title printed after a
 // name ("Technical Writer", "Content Marketing Coordinator").

@@ -185,9 +185,11 @@ func (p *page) bylineFromNode(i int32) []string {
 	// comments after it).
 	strong := strongAuthorNode(attr(n, "class")+" "+attr(n, "id")+" "+attr(n, "itemprop")) &&
 		(p.mainIdx < 0 || i < p.nodes[p.mainIdx].end)
-	if parts := splitAuthors(t); len(parts) > 1 && len(parts) <= 6 && personNames(parts) && allLookLikeNames(parts) {
+	if parts := splitAuthors(t); len(parts) > 1 && len(parts) <= 6 &&
+		(personNames(parts) && allLookLikeNames(parts) || strong && !slices.ContainsFunc(parts, func(n string) bool { return !uncasedName(n) || isOrg(n) || roleLine(n) })) {
 		// "Rob Hill, Lisa Chen", "Juan Pérez y María López": a list of
-		// names with no label.
+		// names with no label (in a script without capitals, "אלון גולן
+		// ונועה שמיר", only in an element that names the author).
 		return cleanAuthors(parts)
 	}
 	if name, ok := wireAgencies[strings.Trim(sourceAgency(t), " ()/")]; ok && (strong || indexFoldStr(attr(n, "class"), "byline") >= 0) {
