@@ -42,7 +42,21 @@ type ldArticle struct {
 	// authorsByRef reports that authors came from resolved references
 	// (as WordPress SEO plugins write the account that posted).
 	authorsByRef bool
+	// events are the names of the Event nodes (a conference, a fair,
+	// an awards night, a webinar) the page declares.
+	events []string
 }
+
+// maxLDEvents caps the Event names remembered.
+const maxLDEvents = 8
+
+// pageEventTypes are the schema.org Event types of a page given to an
+// event: a conference, a fair, a festival, a show. (A match report
+// declares its SportsEvent, a live story its BroadcastEvent.)
+var pageEventTypes = map[string]bool{"event": true, "businessevent": true, "educationevent": true, "exhibitionevent": true,
+	"festival": true, "socialevent": true, "musicevent": true, "theaterevent": true, "literaryevent": true, "foodevent": true,
+	"comedyevent": true, "childrensevent": true, "danceevent": true, "screeningevent": true, "visualartsevent": true,
+	"hackathon": true, "saleevent": true}
 
 // articleTypes are schema.org types that denote an article page.
 var articleTypes = map[string]bool{
@@ -118,6 +132,14 @@ func walkLD(v any, out *ldArticle, depth int) {
 						out.people[squashName(n)] = true
 					}
 				}
+			}
+		}
+		for _, t := range types {
+			if pageEventTypes[strings.ToLower(t)] && len(out.events) < maxLDEvents {
+				if n := ldString(x["name"]); n != "" {
+					out.events = append(out.events, n)
+				}
+				break
 			}
 		}
 		isArt := false

@@ -20,8 +20,28 @@ var nonArticleTypes = map[string]string{
 // with posts): unless the page also declares an article, they decide.
 var firmTypes = map[string]string{"product": KindProduct, "productgroup": KindProduct, "discussionforumposting": KindForum, "qapage": KindForum,
 	// A job ad. (Not an Event: news pages declare the events of their
-	// sidebars' calendars.)
+	// sidebars' calendars; see eventPage.)
 	"jobposting": KindOther}
+
+// eventPage reports whether the page is an event's own page (a
+// conference's, a fair's, an awards night's, a webinar's): it declares an
+// Event whose name heads the page's title ("FreightWire Live 2026",
+// "Agrotec 2026 - AgroNegocios Hoy"), where a story's page declares only
+// the events of a calendar beside it.
+func (p *page) eventPage() bool {
+	title := strings.ToLower(strings.Join(strings.Fields(p.res.Title), " "))
+	for _, e := range p.ld.events {
+		name := strings.ToLower(strings.Join(strings.Fields(e), " "))
+		if name == "" || !strings.HasPrefix(title, name) {
+			continue
+		}
+		rest := strings.TrimSpace(title[len(name):])
+		if rest == "" || strings.ContainsAny(rest[:1], ":|-–—·(") {
+			return true
+		}
+	}
+	return false
+}
 
 // pathHints maps leading URL path segments that name a kind of page which,
 // without any sign of an article (a declared article type, a publication
@@ -237,6 +257,9 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 	// A review may carry its product's JSON-LD, but it has a byline; a
 	// product page names no author (a date alone does not make it a
 	// review: shops stamp their pages with dates).
+	if !firm && p.eventPage() {
+		firm, firmKind = true, KindOther
+	}
 	if firm && (p.ld.isArticleType || (firmKind == KindProduct && p.bylineAuthors())) {
 		firm = false
 	}

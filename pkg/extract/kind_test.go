@@ -63,6 +63,15 @@ func TestKind(t *testing.T) {
 			`<div class="pod"><h1>PadZone Podcast 142: Korva Go y Rift Runners</h1><p class="meta">Por Diego Romero · 13/03/2025</p><audio controls src="/142.mp3"></audio><p>Esta semana comentamos el anuncio de la consola y Álvaro nos cuenta por qué el juego le ha robado el sueño.</p></div></body></html>`, KindAudio},
 		{"a bylined brief with its clip under the podcasts path stays an article", "https://news.example/podcasts/council-approves-the-harbour-budget", `<html><head><title>Council approves the harbour budget</title></head><body>` + nav +
 			`<article class="podcast-story"><h1>Council approves the harbour budget</h1><div class="byline">By Jane Doe · Mar 14, 2025</div><audio src="/a.mp3" controls></audio>` + paragraphs(2) + `</article></body></html>`, KindArticle},
+		{"a trade fair's own page declaring its Event", "https://agro.example/ferias/agrotec-2026/", `<html><head><title>Agrotec 2026 - AgroNegocios Hoy</title><meta property="og:type" content="article"><meta property="article:published_time" content="2025-10-14T09:00:00Z">` +
+			`<script type="application/ld+json">{"@context":"https://schema.org","@type":"Event","name":"Agrotec 2026","startDate":"2026-04-21","location":{"@type":"Place","name":"Recinto Ferial"}}</script></head><body>` + nav +
+			`<h1>Agrotec 2026</h1><p class="fecha">21-23 de abril de 2026</p>` + paragraphs(5) + `</body></html>`, KindOther},
+		{"a story beside its calendar's events stays an article", "https://agro.example/noticias/la-cosecha-de-trigo-crece-un-diez-por-ciento/", `<html><head><title>La cosecha de trigo crece un diez por ciento</title><meta property="article:published_time" content="2025-10-14T09:00:00Z">` +
+			`<script type="application/ld+json">{"@context":"https://schema.org","@type":"Event","name":"Agrotec 2026","startDate":"2026-04-21"}</script></head><body>` + nav +
+			`<h1>La cosecha de trigo crece un diez por ciento</h1>` + paragraphs(5) + `</body></html>`, KindArticle},
+		{"a match report declaring its SportsEvent stays an article", "https://sport.example/zuzel/relacja/110331/unia-falubaz", `<html><head><title>Unia Leszno - Falubaz Zielona Góra - 57 : 33 - Relacja</title>` +
+			`<script type="application/ld+json">{"@context":"https://schema.org","@type":"SportsEvent","name":"Unia Leszno - Falubaz Zielona Góra","startDate":"2020-09-28"}</script></head><body>` + nav +
+			`<h1>Unia Leszno - Falubaz Zielona Góra - 57 : 33 - Relacja</h1>` + paragraphs(5) + `</body></html>`, KindArticle},
 		{"story read aloud stays an article", "https://news.example/podcasts/council-votes-on-new-bike-lanes", `<html><head><title>Council votes</title></head><body>` + nav +
 			`<h1>Council votes</h1><div class="podcast-player"><audio src="/a.mp3" controls></audio></div>` + paragraphs(6) + `</body></html>`, KindArticle},
 		{"weather page with a dated forecast discussion", "https://tv.example/weather/", `<html><head><title>Weather</title></head><body>` + nav +
