@@ -457,10 +457,22 @@ func declaredCanonical(n *urlnorm.Normalizer, pageURL string, res *extract.Resul
 	if err != nil {
 		return ""
 	}
-	if cu, err := url.Parse(c); err != nil || cu.Path == "" || cu.Path == "/" {
+	cu, err := url.Parse(c)
+	if err != nil || cu.Path == "" || cu.Path == "/" {
 		if c != pageURL {
 			return ""
 		}
+		return c
+	}
+	// The page was served at its canonical path with a slash added (the
+	// site redirects "/a" to "/a/"): the canonical is that page, as it
+	// was fetched, so that it and copies naming it agree.
+	if pu, err := url.Parse(pageURL); err == nil && pu.Host == cu.Host && pu.Path == cu.Path+"/" {
+		cu.Path += "/"
+		if cu.RawPath != "" {
+			cu.RawPath += "/"
+		}
+		return cu.String()
 	}
 	return c
 }

@@ -35,6 +35,23 @@ func TestDeclaredCanonical(t *testing.T) {
 	}
 }
 
+// TestDeclaredCanonicalSlash: a site that redirects "/a" to "/a/" names
+// "/a" canonical on the page fetched as "/a/" and on its tracked copies
+// ("/a/?source=home"); both must name the page as fetched, so that the
+// copy at the clean address is the story's.
+func TestDeclaredCanonicalSlash(t *testing.T) {
+	n := urlnorm.New(urlnorm.Options{})
+	res := &extract.Result{CanonicalURL: "https://blog.example/lakes-8f3a", Provenance: map[string]string{"canonical_url": "link:canonical"}}
+	for _, page := range []string{"https://blog.example/lakes-8f3a/", "https://blog.example/lakes-8f3a/?source=home"} {
+		if got, want := declaredCanonical(n, page, res), "https://blog.example/lakes-8f3a/"; got != want {
+			t.Errorf("declaredCanonical on %s = %q, want %q", page, got, want)
+		}
+	}
+	if got, want := declaredCanonical(n, "https://blog.example/other/", res), "https://blog.example/lakes-8f3a"; got != want {
+		t.Errorf("declaredCanonical on another page = %q, want %q", got, want)
+	}
+}
+
 func TestRank(t *testing.T) {
 	pub, agg := "https://pub.example/a", "https://agg.example/copy/1"
 	tests := []struct {
