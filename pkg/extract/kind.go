@@ -153,16 +153,40 @@ var pathKinds = withServiceItems(map[string]string{
 	"astrology": KindOther, "rashifal": KindOther, "horoscopos": KindOther, "horóscopo": KindOther, "oroscopi": KindOther,
 	"obituario": KindOther, "obituarios": KindOther, "necrologicas": KindOther, "necrológicas": KindOther,
 	"expediente": KindAbout, "columnistas": KindAuthor, "colunistas": KindAuthor, "kolumnisten": KindAuthor,
-	"chroniqueurs": KindAuthor, "editorialisti": KindAuthor, "periodista": KindAuthor, "periodistas": KindAuthor,
-	"jornalista": KindAuthor, "jornalistas": KindAuthor, "giornalista": KindAuthor, "giornalisti": KindAuthor,
-	"journaliste": KindAuthor, "journalistes": KindAuthor, "redacteuren": KindAuthor, "autorin": KindAuthor,
-	"skribent": KindAuthor, "skribenter": KindAuthor, "toimittaja": KindAuthor, "toimittajat": KindAuthor,
-	"penulis": KindAuthor, "mwandishi": KindAuthor, "waandishi": KindAuthor, "wandishi": KindAuthor,
-	"qoraa": KindAuthor, "qorayaasha": KindAuthor, "marubuci": KindAuthor, "marubuta": KindAuthor, "aviso-de-privacidad": KindAbout,
+	"chroniqueurs": KindAuthor, "editorialisti": KindAuthor, "aviso-de-privacidad": KindAbout,
 	"politica-de-privacidad": KindAbout, "politica-de-privacidade": KindAbout, "politica-de-tratamiento-de-datos": KindAbout,
 	"privacy-notice": KindAbout, "cookie-policy": KindAbout, "terms-of-use": KindAbout, "terms-of-service": KindAbout,
 	"datenschutzerklaerung": KindAbout, "datenschutzerklärung": KindAbout, "nutzungsbedingungen": KindAbout,
 	"termos-de-uso": KindAbout, "condiciones-de-uso": KindAbout, "terminos-y-condiciones": KindAbout,
+	// Writers' pages in more languages.
+	"periodista": KindAuthor, "periodistas": KindAuthor, "jornalista": KindAuthor, "jornalistas": KindAuthor,
+	"giornalista": KindAuthor, "giornalisti": KindAuthor, "journaliste": KindAuthor, "journalistes": KindAuthor,
+	"redacteuren": KindAuthor, "autorin": KindAuthor, "skribent": KindAuthor, "skribenter": KindAuthor,
+	"toimittaja": KindAuthor, "toimittajat": KindAuthor, "penulis": KindAuthor, "mwandishi": KindAuthor,
+	"waandishi": KindAuthor, "wandishi": KindAuthor, "qoraa": KindAuthor, "qorayaasha": KindAuthor,
+	"marubuci": KindAuthor, "marubuta": KindAuthor,
+	// A newsroom's team, its board, its terms for republishing its
+	// stories and its corrections.
+	"team": KindAbout, "our-team": KindAbout, "equipo": KindAbout, "equipe": KindAbout, "equipa": KindAbout,
+	"board": KindAbout, "advisory-board": KindAbout, "conselho-consultivo": KindAbout, "consejo-consultivo": KindAbout,
+	"beirat": KindAbout, "comitato-scientifico": KindAbout, "republish": KindAbout, "republishing": KindAbout,
+	"republishing-guidelines": KindAbout, "republish-our-work": KindAbout, "republish-our-stories": KindAbout,
+	"republizieren": KindAbout, "ripubblica": KindAbout, "ripubblicare": KindAbout, "overnemen": KindAbout,
+	"republica": KindAbout, "republique": KindAbout, "fe-de-erratas": KindAbout, "erratas": KindAbout,
+	"correcties": KindAbout, "errata": KindAbout, "nosotros": KindAbout,
+	// Its impact and annual reports and its accounts ("/jaarverslag-2025/":
+	// a year after the word is read past, see pathKindOf).
+	"impact": KindAbout, "impact-report": KindAbout, "our-impact": KindAbout, "annual-report": KindAbout,
+	"transparency": KindAbout, "transparenz": KindAbout, "transparencia": KindAbout, "trasparenza": KindAbout,
+	"transparantie": KindAbout, "jahresbericht": KindAbout, "wirkungsbericht": KindAbout, "rapport-annuel": KindAbout,
+	"rapport-d-impact": KindAbout, "informe-anual": KindAbout, "informe-de-impacto": KindAbout, "relatorio-anual": KindAbout,
+	"relatorio-de-impacto": KindAbout, "rapporto-annuale": KindAbout, "rapporto-di-impatto": KindAbout,
+	"jaarverslag": KindAbout, "impactrapport": KindAbout,
+	// Its job adverts. (Not "karriere" or "careers": news sites file
+	// career advice there.)
+	"jobs": KindOther, "stellenangebote": KindOther, "vacatures": KindOther, "offres-emploi": KindOther,
+	"empleos": KindOther, "lavora-con-noi": KindOther, "vagas": KindOther, "trabaja-con-nosotros": KindOther,
+	"werken-bij": KindOther,
 })
 
 // withServiceItems adds serviceItemWords to the path kinds m as service
@@ -325,7 +349,7 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 			if i > 1 {
 				break
 			}
-			if k, ok := pathKinds[segmentWord(part)]; ok {
+			if k, ok := pathKindOf(part); ok {
 				pathKind = k
 				break
 			}
@@ -861,6 +885,23 @@ func firstKind(ks ...string) string {
 // pathKindFirm are the kinds an address names that a long text does not
 // make a story without an article's signs.
 var pathKindFirm = map[string]bool{KindAbout: true, KindAuthor: true, KindTag: true, KindSearch: true, KindArchive: true}
+
+// pathKindOf returns the pathKinds kind a URL path segment names, if
+// any; an about page's word may carry a year ("jaarverslag-2025").
+func pathKindOf(seg string) (string, bool) {
+	w := segmentWord(seg)
+	if k, ok := pathKinds[w]; ok {
+		return k, true
+	}
+	// "/informe-de-impacto-2025/": a report's word and its year.
+	if n := len(w); n > 5 && w[n-5] == '-' && (strings.HasPrefix(w[n-4:], "19") || strings.HasPrefix(w[n-4:], "20")) &&
+		strings.Trim(w[n-4:], "0123456789") == "" {
+		if k, ok := pathKinds[w[:n-5]]; ok && k == KindAbout {
+			return k, true
+		}
+	}
+	return "", false
+}
 
 // segmentWord is a URL path segment as the word it names: lower case,
 // without a page extension ("About.html" is "about", "contact.php"

@@ -72,6 +72,12 @@ func TestKind(t *testing.T) {
 		{"a match report declaring its SportsEvent stays an article", "https://sport.example/zuzel/relacja/110331/unia-falubaz", `<html><head><title>Unia Leszno - Falubaz Zielona Góra - 57 : 33 - Relacja</title>` +
 			`<script type="application/ld+json">{"@context":"https://schema.org","@type":"SportsEvent","name":"Unia Leszno - Falubaz Zielona Góra","startDate":"2020-09-28"}</script></head><body>` + nav +
 			`<h1>Unia Leszno - Falubaz Zielona Góra - 57 : 33 - Relacja</h1>` + paragraphs(5) + `</body></html>`, KindArticle},
+		{"a newsroom's republishing terms", "https://tributary.example/republish/", `<html><head><title>Republish our work</title><meta property="og:type" content="article"><meta property="article:modified_time" content="2026-11-12T12:00:00+00:00"></head><body>` + nav +
+			`<h1>Republish our work</h1>` + paragraphs(5) + `</body></html>`, KindAbout},
+		{"an impact report with its year", "https://lanterna.example/rapporto-di-impatto-2025", `<html><head><title>Rapporto di impatto 2025</title><meta property="og:type" content="article"></head><body>` + nav +
+			`<h1>Rapporto di impatto 2025</h1><p class="meta">Pubblicato il 30 aprile 2026</p>` + paragraphs(6) + `</body></html>`, KindAbout},
+		{"a staff member's page under /team/", "https://bureau.example/team/eleanor-marsh/", `<html><head><title>Eleanor Marsh</title></head><body>` + nav +
+			`<h1>Eleanor Marsh</h1><p>Investigations editor</p>` + paragraphs(2) + teasers(4, true) + `</body></html>`, KindAbout},
 		{"story read aloud stays an article", "https://news.example/podcasts/council-votes-on-new-bike-lanes", `<html><head><title>Council votes</title></head><body>` + nav +
 			`<h1>Council votes</h1><div class="podcast-player"><audio src="/a.mp3" controls></audio></div>` + paragraphs(6) + `</body></html>`, KindArticle},
 		{"weather page with a dated forecast discussion", "https://tv.example/weather/", `<html><head><title>Weather</title></head><body>` + nav +
