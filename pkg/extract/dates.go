@@ -813,6 +813,11 @@ func (p *page) inTeaserBoilerplate(i int32) bool {
 		if up := p.nodes[k].parent; up >= 0 && p.nodes[up].flags&fBoil != 0 {
 			continue
 		}
+		if h := p.headlineIdx(); h > k && h < p.nodes[k].end {
+			// The story's own header ("<header class=post-view__header>"
+			// holding the date line and the headline).
+			continue
+		}
 		if !metaLineClass(p.nodes[k].n) {
 			return true
 		}

@@ -87,3 +87,22 @@ func TestListingText(t *testing.T) {
 		}
 	}
 }
+
+// TestDateInStoryHeaderBeforeHeadline: a post's own <header> sets its date
+// line above the headline, and cards of more posts after the text carry
+// their own <time>s; the header's date is the post's (Steady, web cd).
+func TestDateInStoryHeaderBeforeHeadline(t *testing.T) {
+	para := "<p>Die Landwirte im Oderbruch fordern vom Land eine Entschädigung für die Schäden, die Biber an Gräben und Feldern anrichten, und eine schnellere Genehmigung für Dämme.</p>"
+	doc := `<html lang="de"><head><title>Oderbruch: Bauern fordern Entschädigung</title></head><body><main class="publication-main"><article class="post-view">` +
+		`<header class="post-view__header"><div class="post-view__meta"><span class="post-view__author">Jana Wiegand</span><time class="post-view__date" datetime="2025-03-11T09:00:00.000Z">11. März 2025</time></div>` +
+		`<h1 class="post-view__title">Oderbruch: Bauern fordern Entschädigung</h1></header><div class="post-view__content">` + strings.Repeat(para, 5) + `</div></article>` +
+		`<section class="more-posts"><h2>Weitere Beiträge</h2><article class="post-card"><a href="/posts/f0a9"><h3>Was die Stadt verschweigt</h3></a><div class="post-card__meta"><span>Malte Koch</span> · <time datetime="2025-03-07T06:00:00.000Z">7. März 2025</time></div></article>` +
+		`<article class="post-card"><a href="/posts/3b7d"><h3>Grenzpendler warten wieder</h3></a><div class="post-card__meta"><span>Jana Wiegand</span> · <time datetime="2025-02-28T10:00:00.000Z">28. Februar 2025</time></div></article></section></main></body></html>`
+	res, err := New(DefaultOptions()).Extract(Input{URL: "https://steady.example/de/flusslage/posts/8c2e1f44", Body: []byte(doc)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := time.Date(2025, 3, 11, 9, 0, 0, 0, time.UTC); res.PublishedAt == nil || !res.PublishedAt.Equal(want) {
+		t.Errorf("PublishedAt = %v (%s), want %v", res.PublishedAt, res.Provenance["published_at"], want)
+	}
+}
