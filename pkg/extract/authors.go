@@ -792,8 +792,13 @@ func cleanAuthors(in []string) []string {
 }
 
 // person reports whether a byline part may be a person's name: not an
-// organisation and not a job title.
+// organisation, not a job title, and not a phrase in lower case ("Par
+// Mathilde Guérin, parent d'élève"; a name may open with a particle, "van
+// der Berg").
 func person(a string) bool {
+	if r, _ := utf8.DecodeRuneInString(a); casedLower(r) && !nameParticles[firstWord(a)] {
+		return false
+	}
 	return !isOrg(a) && !isRole(a)
 }
 

@@ -710,7 +710,7 @@ func (p *page) inComments(i int32) bool {
 // English or in the words other sites use ("talkbacks", "comentarios",
 // "kommentare", "reactions", "diskuse").
 func commentClass(v string) bool {
-	for _, w := range [...]string{"comment", "talkback", "comentari", "kommentar", "reactions", "diskus"} {
+	for _, w := range [...]string{"comment", "talkback", "coment", "kommentar", "reactions", "diskus"} {
 		if indexFoldStr(v, w) >= 0 {
 			return true
 		}

@@ -75,8 +75,9 @@ var subscriberContent = map[string]bool{"subscriber-premium": true, "subscriber-
 // id token (compound names such as "socialShareBar" or "relatedposts").
 var strongSubstrings = []string{"comment", "share", "social", "newsletter", "related", "subscribe", "cookie", "breadcrumb", "advert", "promo", "caption", "outbrain", "taboola", "recommend", "byline",
 	// Readers' comments under other names: "talkbacks", "comentarios",
-	// "kommentare", "reactions", "diskuse".
-	"talkback", "comentari", "kommentar", "reactions", "diskus",
+	// "comentários", uCoz's "comEnt", "kommentare", "reactions",
+	// "diskuse".
+	"talkback", "coment", "kommentar", "reactions", "diskus",
 	// "Was this page helpful?" boxes: "mntl-feedback", "gem-c-feedback".
 	"feedback",
 	// Newsletter and subscription boxes named in other languages, and
@@ -232,7 +233,7 @@ func classToken(b []byte) uint8 {
 // hold content-like classes: comment threads, related and recommended
 // lists, newsletter and cookie boxes.
 var vetoSubstrings = []string{"comment", "disqus", "repl", "related", "recommend", "newsletter", "cookie", "consent", "outbrain", "taboola",
-	"talkback", "comentari", "kommentar", "reactions", "diskus"}
+	"talkback", "coment", "kommentar", "reactions", "diskus"}
 
 func hasVetoSubstring(b []byte) bool {
 	for _, s := range vetoSubstrings {
