@@ -522,7 +522,11 @@ func hebrewAnd(part string) []string {
 // "Story by Jane Doe • Photos by John Roe").
 var otherCreditLeads = []string{"editing by", "edited by", "additional reporting by", "photos by", "photo by", "photography by",
 	"pictures by", "graphics by", "video by", "videos by", "illustration by", "illustrations by", "fact checked by", "fact-checked by",
-	"reviewed by", "medically reviewed by", "produced by", "translated by", "design by", "data by"}
+	"reviewed by", "medically reviewed by", "produced by", "translated by", "design by", "data by",
+	// A sponsor's credit on paid content: "Proposé par EnerSmart".
+	"sponsored by", "presented by", "brought to you by", "in partnership with", "proposé par", "présenté par",
+	"en partenariat avec", "präsentiert von", "gesponsert von", "in kooperation mit", "patrocinado por", "presentado por",
+	"ofrecido por", "em parceria com", "in collaborazione con", "sponsorizzato da", "gesponsord door", "aangeboden door"}
 
 // wireReporters returns the reporters a wire story's credit names in the
 // article ("Reporting by Jane Doe in Lagos and John Roe; Editing by Max
@@ -1062,7 +1066,11 @@ func affiliation(a string) bool {
 // correspondent"): no one's name.
 var genericCredits = map[string]bool{"our correspondent": true, "our reporter": true, "a correspondent": true,
 	"mwandishi wetu": true, "waandishi wetu": true, "notre correspondant": true, "nuestro corresponsal": true,
-	"unser korrespondent": true, "il nostro corrispondente": true}
+	"unser korrespondent": true, "il nostro corrispondente": true,
+	// A press release posted as it came, under its kind's name.
+	"press release": true, "pressemitteilung": true, "presseinformation": true, "communiqué": true,
+	"communiqué de presse": true, "comunicado": true, "comunicado de prensa": true, "nota de prensa": true,
+	"comunicato stampa": true, "persbericht": true, "komunikat prasowy": true, "пресс-релиз": true, "プレスリリース": true}
 
 // determiners are what is left of an organisation's name once its wire
 // agency or its first role word is cut off ("The Associated Press"): no

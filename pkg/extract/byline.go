@@ -171,8 +171,8 @@ func likeNode(c, n *html.Node, depth int) *html.Node {
 func (p *page) bylineFromNode(i int32) []string {
 	n := p.nodes[i].n
 	t := cutSlashRole(p.nodeText(n))
-	if t == "" || len(t) > 200 || breadcrumbTrail(t) || p.inBreadcrumb(i) {
-		return nil
+	if t == "" || len(t) > 200 || breadcrumbTrail(t) || p.inBreadcrumb(i) || otherCredit(t) {
+		return nil // (nor another contributor's or a sponsor's credit)
 	}
 	if a := p.markedAuthors(i); len(a) > 1 {
 		return a

@@ -379,6 +379,8 @@ func TestBylineForms(t *testing.T) {
 		{"a reader's role in lower case after her name", "fr", `<p class="byline">Par Mathilde Guérin, parent d'élève</p>` + paragraphs(4), []string{"Mathilde Guérin"}},
 		{"uCoz comments after the story are not its byline", "ru", paragraphs(4) + `<div align="right"><b>Ирина Соколова</b></div><div id="allEntries"><div class="comEnt" id="comEnt4120"><div class="cTop"><span class="cNum">1</span> <a href="javascript://" class="cAuthor">Виктор</a> <span class="cDate">(09.03.2025 15:02)</span></div>` +
 			`<div class="cMessage">Наконец-то. Ямы на мосту такие, что машину жалко.</div></div></div>`, []string{"Ирина Соколова"}},
+		{"a press release posted under its kind's name", "de", `<p class="byline">Von Pressemitteilung</p>` + paragraphs(4), nil},
+		{"a sponsor's credit is no byline", "fr", `<p class="byline">Proposé par EnerSmart</p>` + paragraphs(4), nil},
 		{"chinese names set apart by spaces", "zh", `<div class="author">记者 王芳 刘洋</div>` + paragraphs(4), []string{"王芳", "刘洋"}},
 		{"labelled piece of a long meta line", "tr", `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Cầu mới bắc qua kênh","author":{"@type":"Organization","name":"Karadeniz Gündem"},"publisher":{"@type":"Organization","name":"Karadeniz Gündem"}}</script>` +
 			`<div class="haber-bilgi"><span class="muhabir">Muhabir: Emre Yıldız</span> <span class="tarih">Yayınlanma: 10 Mart 2025 Pazartesi 07:40</span> <span class="guncelleme">Güncellenme: 10 Mart 2025 Pazartesi 09:40</span></div>` + paragraphs(4), []string{"Emre Yıldız"}},
