@@ -52,6 +52,8 @@ var pathHints = map[string]string{
 	"dp": KindProduct, "ip": KindProduct, "item": KindProduct, "collections": KindListing, "produkt": KindProduct,
 	"produit": KindProduct, "producto": KindProduct, "prodotto": KindProduct,
 	"forum": KindForum, "forums": KindForum, "thread": KindForum, "threads": KindForum, "questions": KindForum,
+	"foro": KindForum, "foros": KindForum, "fórum": KindForum, "forumi": KindForum, "форум": KindForum,
+	"comments": KindForum, "read.cgi": KindForum, "viewtopic": KindForum, "showthread": KindForum,
 	"question": KindForum, "discussion": KindForum, "discussions": KindForum, "community": KindForum, "t": KindForum,
 	"docs": KindDocs, "doc": KindDocs, "documentation": KindDocs, "manual": KindDocs, "man-pages": KindDocs,
 	"reference": KindDocs, "api": KindDocs, "std": KindDocs, "handbook": KindDocs, "userguide": KindDocs, "wiki": KindDocs,
@@ -534,6 +536,10 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 		if serviceItem {
 			reason = "url files the page under a service desk's items (small ads, notices, contests)"
 		}
+	case p.forumThread(urlHint):
+		rule = "page-shape"
+		kind = KindForum
+		reason = "a forum's address and several posts, each stamped with its time"
 	case strongArticle && hintKind == "" && pathKind == "" && textLen >= int32(p.opts.MinTextChars)/2 && !rootPath:
 		rule = "declared-article"
 		// Declared articles may be short briefs.

@@ -78,6 +78,11 @@ func TestKind(t *testing.T) {
 			`<h1>Rapporto di impatto 2025</h1><p class="meta">Pubblicato il 30 aprile 2026</p>` + paragraphs(6) + `</body></html>`, KindAbout},
 		{"a staff member's page under /team/", "https://bureau.example/team/eleanor-marsh/", `<html><head><title>Eleanor Marsh</title></head><body>` + nav +
 			`<h1>Eleanor Marsh</h1><p>Investigations editor</p>` + paragraphs(2) + teasers(4, true) + `</body></html>`, KindAbout},
+		{"a forum thread under /foro/", "https://juegos.example/foro/rift-runners/hilo-ayuda-jefe-final-del-tercer-bioma-48213/", `<html lang="es"><head><title>Ayuda con el jefe final - Foro</title></head><body>` + nav +
+			`<main><div class="foro"><h1>Ayuda con el jefe final del tercer bioma</h1><div class="msg"><b>Dani_R</b> <span>12/03/2025 22:14</span>` + paragraphs(2) + `</div>` +
+			`<div class="msg"><b>Kirika</b> <span>12/03/2025 22:40</span>` + paragraphs(1) + `</div><div class="msg"><b>Dani_R</b> <span>13/03/2025 09:02</span>` + paragraphs(1) + `</div></div></main></body></html>`, KindForum},
+		{"an opinion piece in a paper's Forum section stays an article", "https://zeitung.example/forum/warum-die-bruecke-jetzt-saniert-werden-muss/", `<html lang="de"><head><title>Warum die Brücke jetzt saniert werden muss</title></head><body>` + nav +
+			`<main><h1>Warum die Brücke jetzt saniert werden muss</h1><p class="byline">Von Lena Hoffmann</p><span class="date">12.03.2025 22:14</span>` + paragraphs(6) + `</main></body></html>`, KindArticle},
 		{"story read aloud stays an article", "https://news.example/podcasts/council-votes-on-new-bike-lanes", `<html><head><title>Council votes</title></head><body>` + nav +
 			`<h1>Council votes</h1><div class="podcast-player"><audio src="/a.mp3" controls></audio></div>` + paragraphs(6) + `</body></html>`, KindArticle},
 		{"weather page with a dated forecast discussion", "https://tv.example/weather/", `<html><head><title>Weather</title></head><body>` + nav +
