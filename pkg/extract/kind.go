@@ -304,7 +304,10 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 		// each, whatever article type its plugin declares.
 		markKind, p.kindMarker = KindOther, mk.webStory
 	case p.ld.isArticleType:
-	case mk.forum != "":
+	case mk.forum != "" && !(strings.HasPrefix(mk.forum, "generator") && ogType == "article" && p.cmsArticleAddress()):
+		// (A forum engine's own news pages, "/articles/…" on a
+		// vBulletin or XenForo site, declared articles, are its CMS's
+		// stories, not threads.)
 		markKind, p.kindMarker = KindForum, mk.forum
 	case mk.shop != "" && (!p.datedByline() || mk.reviews >= shopReviews):
 		// A shop's markup without a dated byline: a date or og:type
@@ -891,6 +894,21 @@ func firstKind(ks ...string) string {
 // pathKindFirm are the kinds an address names that a long text does not
 // make a story without an article's signs.
 var pathKindFirm = map[string]bool{KindAbout: true, KindAuthor: true, KindTag: true, KindSearch: true, KindArchive: true}
+
+// cmsArticleWords are the first path segments under which a forum
+// engine's CMS files its stories.
+var cmsArticleWords = map[string]bool{"articles": true, "article": true, "news": true, "blogs": true, "blog": true,
+	"content": true, "pages": true, "ams": true}
+
+// cmsArticleAddress reports whether the page's path starts with one of
+// cmsArticleWords and goes on below it.
+func (p *page) cmsArticleAddress() bool {
+	if p.base == nil {
+		return false
+	}
+	first, rest, ok := strings.Cut(strings.Trim(p.base.Path, "/"), "/")
+	return ok && rest != "" && cmsArticleWords[strings.ToLower(first)]
+}
 
 // pathKindOf returns the pathKinds kind a URL path segment names, if
 // any; an about page's word may carry a year ("jaarverslag-2025").

@@ -83,6 +83,10 @@ func TestKind(t *testing.T) {
 			`<div class="msg"><b>Kirika</b> <span>12/03/2025 22:40</span>` + paragraphs(1) + `</div><div class="msg"><b>Dani_R</b> <span>13/03/2025 09:02</span>` + paragraphs(1) + `</div></div></main></body></html>`, KindForum},
 		{"an opinion piece in a paper's Forum section stays an article", "https://zeitung.example/forum/warum-die-bruecke-jetzt-saniert-werden-muss/", `<html lang="de"><head><title>Warum die Brücke jetzt saniert werden muss</title></head><body>` + nav +
 			`<main><h1>Warum die Brücke jetzt saniert werden muss</h1><p class="byline">Von Lena Hoffmann</p><span class="date">12.03.2025 22:14</span>` + paragraphs(6) + `</main></body></html>`, KindArticle},
+		{"a forum engine's CMS story", "https://miasto.example/articles/aktualnosci/1204-most-na-nogacie-zamkniety-do-konca-czerwca", `<html lang="pl"><head><title>Most na Nogacie zamknięty</title><meta name="generator" content="vBulletin 5.7.5"><meta property="og:type" content="article"></head><body>` + nav +
+			`<div class="cms-article-widget"><h1>Most na Nogacie zamknięty do końca czerwca</h1><div class="b-article__meta"><span class="b-article__author">Autor: <a href="/member/45-ewa-kowalczyk">Ewa Kowalczyk</a></span>, <span class="date">9 marca 2025</span></div>` + paragraphs(5) + `</div></body></html>`, KindArticle},
+		{"a forum engine's thread", "https://miasto.example/forum/miasto/1250-objazd-przez-kepki", `<html lang="pl"><head><title>Objazd przez Kępki</title><meta name="generator" content="vBulletin 5.7.5"><meta property="og:type" content="article"></head><body>` + nav +
+			`<div class="b-post"><h1>Objazd przez Kępki</h1>` + paragraphs(5) + `</div></body></html>`, KindForum},
 		{"story read aloud stays an article", "https://news.example/podcasts/council-votes-on-new-bike-lanes", `<html><head><title>Council votes</title></head><body>` + nav +
 			`<h1>Council votes</h1><div class="podcast-player"><audio src="/a.mp3" controls></audio></div>` + paragraphs(6) + `</body></html>`, KindArticle},
 		{"weather page with a dated forecast discussion", "https://tv.example/weather/", `<html><head><title>Weather</title></head><body>` + nav +
