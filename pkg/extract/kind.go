@@ -183,7 +183,7 @@ var pathKinds = withServiceItems(map[string]string{
 	"transparantie": KindAbout, "jahresbericht": KindAbout, "wirkungsbericht": KindAbout, "rapport-annuel": KindAbout,
 	"rapport-d-impact": KindAbout, "informe-anual": KindAbout, "informe-de-impacto": KindAbout, "relatorio-anual": KindAbout,
 	"relatorio-de-impacto": KindAbout, "rapporto-annuale": KindAbout, "rapporto-di-impatto": KindAbout,
-	"jaarverslag": KindAbout, "impactrapport": KindAbout,
+	"jaarverslag": KindAbout, "impactrapport": KindAbout, "om": KindAbout, "om-oss": KindAbout, "om-os": KindAbout,
 	// Its job adverts. (Not "karriere" or "careers": news sites file
 	// career advice there.)
 	"jobs": KindOther, "stellenangebote": KindOther, "vacatures": KindOther, "offres-emploi": KindOther,
@@ -539,6 +539,11 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 		if serviceItem {
 			reason = "url files the page under a service desk's items (small ads, notices, contests)"
 		}
+	case p.welcomePost(textLen):
+		// (Newsletter platforms declare every post an article.)
+		rule = "page-shape"
+		kind = KindAbout
+		reason = "a newsletter's welcome post"
 	case p.forumThread(urlHint):
 		rule = "page-shape"
 		kind = KindForum

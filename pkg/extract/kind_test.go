@@ -87,6 +87,11 @@ func TestKind(t *testing.T) {
 			`<div class="cms-article-widget"><h1>Most na Nogacie zamknięty do końca czerwca</h1><div class="b-article__meta"><span class="b-article__author">Autor: <a href="/member/45-ewa-kowalczyk">Ewa Kowalczyk</a></span>, <span class="date">9 marca 2025</span></div>` + paragraphs(5) + `</div></body></html>`, KindArticle},
 		{"a forum engine's thread", "https://miasto.example/forum/miasto/1250-objazd-przez-kepki", `<html lang="pl"><head><title>Objazd przez Kępki</title><meta name="generator" content="vBulletin 5.7.5"><meta property="og:type" content="article"></head><body>` + nav +
 			`<div class="b-post"><h1>Objazd przez Kępki</h1>` + paragraphs(5) + `</div></body></html>`, KindForum},
+		{"a newsletter's welcome post", "https://northerndesk.example/p/welcome-to-the-northern-desk", `<html><head><title>Welcome to The Northern Desk</title><meta property="og:site_name" content="The Northern Desk">` +
+			`<script type="application/ld+json">{"@type":"Article","headline":"Welcome to The Northern Desk","datePublished":"2024-09-04T07:00:00Z","author":{"@type":"Person","name":"Rhiannon Hale"}}</script></head><body>` + nav +
+			`<h1>Welcome to The Northern Desk</h1>` + paragraphs(2) + `</body></html>`, KindAbout},
+		{"a story whose headline welcomes stays an article", "https://news.example/2025/03/04/welcome-to-the-new-normal-ferry-fares-double", `<html><head><title>Welcome to the new normal: ferry fares double</title><meta property="og:site_name" content="Harbour Times"><meta property="article:published_time" content="2025-03-04T07:00:00Z"></head><body>` + nav +
+			`<h1>Welcome to the new normal: ferry fares double</h1><p class="byline">By Jane Doe</p>` + paragraphs(12) + `</body></html>`, KindArticle},
 		{"story read aloud stays an article", "https://news.example/podcasts/council-votes-on-new-bike-lanes", `<html><head><title>Council votes</title></head><body>` + nav +
 			`<h1>Council votes</h1><div class="podcast-player"><audio src="/a.mp3" controls></audio></div>` + paragraphs(6) + `</body></html>`, KindArticle},
 		{"weather page with a dated forecast discussion", "https://tv.example/weather/", `<html><head><title>Weather</title></head><body>` + nav +
