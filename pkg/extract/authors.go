@@ -796,11 +796,11 @@ func cleanAuthors(in []string) []string {
 }
 
 // person reports whether a byline part may be a person's name: not an
-// organisation, not a job title, and not a phrase in lower case ("Par
-// Mathilde Guérin, parent d'élève"; a name may open with a particle, "van
-// der Berg").
+// organisation, not a job title, and not a phrase all in lower case
+// ("Par Mathilde Guérin, parent d'élève"; a name may open with a
+// particle, "van der Berg").
 func person(a string) bool {
-	if r, _ := utf8.DecodeRuneInString(a); casedLower(r) && !nameParticles[firstWord(a)] {
+	if r, _ := utf8.DecodeRuneInString(a); casedLower(r) && !nameParticles[firstWord(a)] && !strings.ContainsFunc(a, unicode.IsUpper) {
 		return false
 	}
 	return !isOrg(a) && !isRole(a)
@@ -1858,11 +1858,12 @@ var authorSegments = map[string]bool{"author": true, "authors": true, "autor": t
 	"writer": true, "writers": true, "contributor": true, "contributors": true, "reporter": true, "reporters": true,
 	"columnist": true, "columnists": true, "redakteur": true, "redaktion": true, "team": false, "profile": true,
 	"profiles": true, "person": true, "autorzy": true, "avtor": true, "yazar": true, "yazarlar": true,
-	// The same in more languages of the news.
+	// The same in more languages of the news. (Not Indonesian "penulis":
+	// Kompas files its editors' pages there too.)
 	"autores": true, "periodista": true, "periodistas": true, "jornalista": true, "jornalistas": true,
 	"giornalista": true, "giornalisti": true, "journaliste": true, "journalistes": true, "redacteur": true,
 	"redacteuren": true, "autorin": true, "skribent": true, "skribenter": true, "toimittaja": true,
-	"toimittajat": true, "penulis": true, "mwandishi": true, "waandishi": true, "wandishi": true, "qoraa": true,
+	"toimittajat": true, "mwandishi": true, "waandishi": true, "wandishi": true, "qoraa": true,
 	"qorayaasha": true, "marubuci": true, "marubuta": true}
 
 // authorHref reports whether a link points at an author page: a path

@@ -142,9 +142,29 @@ func cardNames(n *html.Node) []string {
 		if found == nil || !looksLikeName(textOf(found)) {
 			return nil
 		}
+		if c != card && nonWriterCard(strings.Replace(textOf(c), textOf(found), " ", 1)) {
+			continue // (the photographer's card beside the reporter's)
+		}
 		names = append(names, textOf(found))
 	}
 	return names
+}
+
+// nonWriterWords name the jobs of the people a story credits beside its
+// writers: photographers, illustrators, video and graphics editors.
+var nonWriterWords = wordSet(`photographer photography photos photo fotograf fotografin fotografia fotógrafo fotografo
+	photographe fotografie illustrator illustration illustratrice video grafik graphics infographics kamera`)
+
+// nonWriterCard reports whether the text of an author card, its name
+// taken out, names a job that is not the story's writing ("fotograf").
+func nonWriterCard(t string) bool {
+	t = strings.ToLower(t)
+	for w := range nonWriterWords {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // likeNode returns the first element under c, at most depth levels down,
@@ -821,7 +841,9 @@ func (p *page) blockNames(n *html.Node, t string) []string {
 	}
 	out := splitAuthors(segs[0])
 	for _, seg := range segs[1:] {
-		a := splitAuthors(seg)
+		// (A card's role in lower case after its name, "Jean-François
+		// Gagnon, journaliste", goes.)
+		a := slices.DeleteFunc(splitAuthors(seg), func(n string) bool { return n != "" && !person(n) && !strings.ContainsFunc(n, unicode.IsUpper) })
 		if len(a) == 0 || !personNames(a) || strings.HasPrefix(seg, "The ") {
 			continue
 		}

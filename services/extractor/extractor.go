@@ -464,10 +464,12 @@ func declaredCanonical(n *urlnorm.Normalizer, pageURL string, res *extract.Resul
 		}
 		return c
 	}
-	// The page was served at its canonical path with a slash added (the
-	// site redirects "/a" to "/a/"): the canonical is that page, as it
-	// was fetched, so that it and copies naming it agree.
-	if pu, err := url.Parse(pageURL); err == nil && pu.Host == cu.Host && pu.Path == cu.Path+"/" {
+	// The page was served at its rel=canonical path with a slash added
+	// (the site redirects "/a" to "/a/"): the canonical is that page, as
+	// it was fetched, so that it and copies naming it agree. (Not an
+	// og:url, which templates write less carefully: a republisher's
+	// og:url without the slash must not make its copy self-canonical.)
+	if pu, err := url.Parse(pageURL); err == nil && res.Provenance["canonical_url"] == "link:canonical" && pu.Host == cu.Host && pu.Path == cu.Path+"/" {
 		cu.Path += "/"
 		if cu.RawPath != "" {
 			cu.RawPath += "/"

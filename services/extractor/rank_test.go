@@ -50,6 +50,10 @@ func TestDeclaredCanonicalSlash(t *testing.T) {
 	if got, want := declaredCanonical(n, "https://blog.example/other/", res), "https://blog.example/lakes-8f3a"; got != want {
 		t.Errorf("declaredCanonical on another page = %q, want %q", got, want)
 	}
+	og := &extract.Result{CanonicalURL: "https://blog.example/lakes-8f3a", Provenance: map[string]string{"canonical_url": "meta:og:url"}}
+	if got, want := declaredCanonical(n, "https://blog.example/lakes-8f3a/", og), "https://blog.example/lakes-8f3a"; got != want {
+		t.Errorf("declaredCanonical from og:url = %q, want %q (as declared)", got, want)
+	}
 }
 
 func TestRank(t *testing.T) {
