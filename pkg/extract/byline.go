@@ -730,7 +730,7 @@ func (p *page) inComments(i int32) bool {
 // English or in the words other sites use ("talkbacks", "comentarios",
 // "kommentare", "reactions", "diskuse").
 func commentClass(v string) bool {
-	for _, w := range [...]string{"comment", "talkback", "coment", "kommentar", "reactions", "diskus"} {
+	for _, w := range commentSubstrings {
 		if indexFoldStr(v, w) >= 0 {
 			return true
 		}

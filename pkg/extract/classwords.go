@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unsafe"
 )
@@ -73,16 +74,17 @@ var subscriberContent = map[string]bool{"subscriber-premium": true, "subscriber-
 
 // strongSubstrings mark boilerplate when they occur anywhere in a class or
 // id token (compound names such as "socialShareBar" or "relatedposts").
-var strongSubstrings = []string{"comment", "share", "social", "newsletter", "related", "subscribe", "cookie", "breadcrumb", "advert", "promo", "caption", "outbrain", "taboola", "recommend", "byline",
-	// Readers' comments under other names: "talkbacks", "comentarios",
-	// "comentários", uCoz's "comEnt", "kommentare", "reactions",
-	// "diskuse".
-	"talkback", "coment", "kommentar", "reactions", "diskus",
+var strongSubstrings = slices.Concat(commentSubstrings, []string{"share", "social", "newsletter", "related", "subscribe", "cookie", "breadcrumb", "advert", "promo", "caption", "outbrain", "taboola", "recommend", "byline",
 	// "Was this page helpful?" boxes: "mntl-feedback", "gem-c-feedback".
 	"feedback",
 	// Newsletter and subscription boxes named in other languages, and
 	// a Quarto page's appendix (its BibTeX entry and how to cite it).
-	"nyhetsbrev", "nyhedsbrev", "nieuwsbrief", "suscripcion", "quarto-appendix"}
+	"nyhetsbrev", "nyhedsbrev", "nieuwsbrief", "suscripcion", "quarto-appendix"})
+
+// commentSubstrings name readers' comment threads in class and id tokens:
+// "comments", and the same under other names, "talkbacks", "comentarios",
+// "comentários", uCoz's "comEnt", "kommentare", "reactions", "diskuse".
+var commentSubstrings = []string{"comment", "talkback", "coment", "kommentar", "reactions", "diskus"}
 
 // asciiLower writes s into dst (of s's length) with ASCII capitals in
 // lower case and returns dst: a lower-cased copy in a caller's buffer.
@@ -232,8 +234,8 @@ func classToken(b []byte) uint8 {
 // vetoSubstrings mark blocks that are never the article even when they
 // hold content-like classes: comment threads, related and recommended
 // lists, newsletter and cookie boxes.
-var vetoSubstrings = []string{"comment", "disqus", "repl", "related", "recommend", "newsletter", "cookie", "consent", "outbrain", "taboola",
-	"talkback", "coment", "kommentar", "reactions", "diskus"}
+var vetoSubstrings = slices.Concat(commentSubstrings, []string{"disqus", "repl", "related", "recommend", "newsletter", "cookie", "consent",
+	"outbrain", "taboola"})
 
 func hasVetoSubstring(b []byte) bool {
 	for _, s := range vetoSubstrings {
