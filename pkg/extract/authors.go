@@ -19,6 +19,7 @@ var bylineLabels = []string{
 	"written by", "words by", "words:", "text by", "reporting by", "story by", "posted by", "published by", "author:", "authors:", "author(s):",
 	"an analysis by", "a column by", "a commentary by", "opinion by", "analysis by", "commentary by", "column by", "review by", "interview by", "words and pictures by",
 	"a guest post by", "guest post by", "a guest column by", "guest column by", "a guest essay by", "guest essay by", "guest opinion by", "guest commentary by",
+	"gästinlägg av", "gæsteindlæg af", "gjesteinnlegg av", "gastbijdrage van", "gastbijdrage door", "een gastbijdrage van", "vieraskynä:",
 	"contributors:", "contributor:", "contributed by", "submitted by", "reporter:", "reporters:", "correspondent:", "by:", "by",
 	"von unserer redakteurin", "von unserem redakteur", "von unseren redakteuren", "von unserer mitarbeiterin",
 	"von unserem mitarbeiter", "von unserer korrespondentin", "von unserem korrespondenten", "von unserer reporterin", "von unserem reporter",
@@ -682,7 +683,10 @@ func relativeLead(words []string) bool {
 // byline.
 var creditFields = wordSet(`source: sources: photo: photos: photography: image: images: video: graphics: illustration:
 	editor: edited: editing: reporting: additional: quelle: foto: fotos: bild: bilder: fuente: fuentes: fonte: źródło:
-	zdjęcia: источник: фото: джерело: kaynak: fotoğraf:`)
+	zdjęcia: источник: фото: джерело: kaynak: fotoğraf: pictures: picture: fotografia: fotografía: fotografias: fotografías:
+	fotografie: photographie: photographies: imagen: imágenes: imagem: imagens: immagine: immagini: zdjęcie: kuva: kuvat:
+	illustrations: ilustración: ilustração: illustrazione: illustrazioni: ilustracja: grafik: infografía: infografia: vídeo:
+	edición: edição: montaje: фотографии:`)
 
 // cutAtField cuts a byline where a second labelled field starts: a later
 // word holding a full-width colon ("王小明 来源：新闻网", "山田太郎 撮影：佐藤花子")
@@ -1284,6 +1288,15 @@ func (p *page) signatureByline() []string {
 			}
 		}
 	}
+	for k := len(tail) - 1; k >= 1; k-- {
+		// A sign-off in two paragraphs: "<p>Until next week,</p><p>Kate
+		// Lindqvist</p>".
+		if g, n := tail[k-1], tail[k]; p.nodes[g].text <= maxValediction && p.nodes[n].text <= 60 {
+			if a := signedName(p.nodeText(p.nodes[g].n), p.nodeText(p.nodes[n].n)); len(a) > 0 {
+				return a
+			}
+		}
+	}
 	// Or the first block just after the article's container.
 	next := int32(-1)
 	for k := p.nodes[m].end; k < int32(len(p.nodes)) && k < p.nodes[m].end+8; k++ {
@@ -1523,7 +1536,15 @@ func signOff(n *html.Node) []string {
 	if len(lines) != 2 {
 		return nil
 	}
-	greet, name := lines[0], collapse(lines[1])
+	return signedName(lines[0], lines[1])
+}
+
+// signedName returns the writer of a sign-off whose greeting and name
+// are greet and name ("Until next week," and "Kate Lindqvist"), nil when
+// they are not one: the greeting short and ending in a comma, the name
+// a person's full name.
+func signedName(greet, name string) []string {
+	greet, name = strings.TrimSpace(greet), collapse(name)
 	if len(greet) > maxValediction || !strings.HasSuffix(greet, ",") || hasASCIIDigit(greet) || len(strings.Fields(greet)) > 4 {
 		return nil
 	}
@@ -1768,6 +1789,11 @@ func (p *page) pickAuthors() {
 		}
 	}
 
+	if a := p.guestCredit(); len(a) > 0 {
+		// A guest's post published from the owner's account: the
+		// guest the text's first line credits wrote it.
+		res.Authors, res.Provenance["authors"] = a, "byline:guest"
+	}
 	if len(res.Authors) == 1 && wireName(res.Authors[0]) {
 		// A wire story credited to its agency names its reporters at
 		// the end: "Reporting by A in Johannesburg and B in Cape Town;
@@ -1796,6 +1822,61 @@ func (p *page) pickAuthors() {
 	if len(res.Authors) == 0 {
 		res.Authors = nil
 	}
+}
+
+// guestLabels open the line with which a blog or newsletter credits a
+// guest writer at the top of a post it publishes from its owner's account
+// ("A guest post by …", "Gastbeitrag von …", "Gästinlägg av …").
+var guestLabels = []string{"a guest post by", "guest post by", "a guest column by", "guest column by", "a guest essay by", "guest essay by",
+	"ein gastbeitrag von", "gastbeitrag von", "gästinlägg av", "gæsteindlæg af", "gjesteinnlegg av", "een gastbijdrage van", "gastbijdrage van",
+	"gastbijdrage door", "vieraskynä:"}
+
+// guestCredit returns the guest writers that a line at the top of the
+// story credits ("Gästinlägg av Oskar Lindgren, journalist i Kiruna."),
+// nil when none does.
+func (p *page) guestCredit() []string {
+	h := p.headlineIdx()
+	if h < 0 {
+		return nil
+	}
+	text := int32(0) // as nearHeadline counts it
+	for i := p.nodes[h].end; i < int32(len(p.nodes)) && text <= maxTextBeforeByline; i++ {
+		ni := &p.nodes[i]
+		if ni.flags&fSkip != 0 {
+			i = ni.end - 1
+			continue
+		}
+		if ni.flags&fBlock != 0 && ni.ownText > 0 && ni.text <= 160 {
+			if line := p.nodeText(ni.n); slices.ContainsFunc(guestLabels, func(l string) bool { return len(line) > len(l) && strings.EqualFold(line[:len(l)], l) }) {
+				return guestNames(line)
+			}
+		}
+		text += ni.ownText
+	}
+	return nil
+}
+
+// guestNames reads the names of a guest credit's line.
+func guestNames(line string) []string {
+	for i := strings.Index(line, ", "); i > 0; {
+		if r, _ := utf8.DecodeRuneInString(line[i+2:]); casedLower(r) {
+			line = line[:i] // "…, journalist i Kiruna.": who the guest is
+			break
+		}
+		j := strings.Index(line[i+2:], ", ")
+		if j < 0 {
+			break
+		}
+		i += 2 + j
+	}
+	names, ok := bylineNames(line)
+	if !ok {
+		return nil
+	}
+	if a := cleanAuthors(splitAuthors(names)); len(a) > 0 && len(a) <= 3 && looksLikeNames(a) && personNames(a) {
+		return a
+	}
+	return nil
 }
 
 // joinSpacedJapanese joins the halves of Japanese names that a byline

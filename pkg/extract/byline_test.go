@@ -681,6 +681,8 @@ func TestNewsletterSignOff(t *testing.T) {
 		{`<p>Fair winds,<br>Ruth Abernathy</p>`, []string{"Ruth Abernathy"}},
 		{`<p>Herzliche Grüße,<br>Jana Berg</p>`, []string{"Jana Berg"}},
 		{`<p>Thanks for reading,<br>see you next week</p>`, nil},
+		{`<p>Until next week,</p><p>Kate Lindqvist</p>`, []string{"Kate Lindqvist"}},
+		{`<p>Until next week,</p><p>see you then</p>`, nil},
 	} {
 		doc := `<html><head><title>The Baltimore channel, one year on</title></head><body><div class="email-body"><h1 class="subject">The Baltimore channel, one year on</h1>` +
 			`<div class="email-detail__meta"><date>March 25, 2025</date></div>` + paragraphs(5) + c.signOff + `<hr><p><em>Dockside Notes is free. Reply to this email to reach me.</em></p></div></body></html>`
@@ -916,5 +918,34 @@ func TestDeskRoleAfterLinkedName(t *testing.T) {
 	}
 	if !slices.Equal(res.Authors, []string{"Ruth Kinsella"}) {
 		t.Errorf("authors %q (%s), want Ruth Kinsella", res.Authors, res.Provenance["authors"])
+	}
+}
+
+// TestGuestAndPhotoCredits: a guest credited at the top of a post that
+// the owner's account published wrote it, and a text credit read over
+// the blog's own name stops at the photographer's label.
+func TestGuestAndPhotoCredits(t *testing.T) {
+	for _, c := range []struct {
+		name, head, byline, lead string
+		want                     []string
+	}{
+		{"guest over the account", "", `<div class="entry-meta">Av <a href="/author/elin/">Elin Sjöberg</a> · 27 februari 2025</div>`,
+			`<p><em>Gästinlägg av Oskar Lindgren, journalist i Kiruna.</em></p>`, []string{"Oskar Lindgren"}},
+		{"English guest post", "", `<div class="byline">By <a href="/author/sam/">Sam Porter</a></div>`,
+			`<p>A guest post by Nadia Hussain and Tom Reilly, researchers at the county archive.</p>`, []string{"Nadia Hussain", "Tom Reilly"}},
+		{"no guest: the account's writer", "", `<div class="byline">By <a href="/author/sam/">Sam Porter</a></div>`,
+			`<p>Guest houses along the coast were full on Saturday.</p>`, []string{"Sam Porter"}},
+		{"text credit over the blog's name", `<meta property="og:site_name" content="Porto Aberto"><meta property="article:author" content="Porto Aberto">`,
+			`<address>Porto Aberto</address>`, `<p><em>Texto: Rita Carvalho e Nuno Braga. Fotografia: Inês Pardal.</em></p>`, []string{"Rita Carvalho", "Nuno Braga"}},
+	} {
+		doc := `<html><head><title>The mine's new permit</title>` + c.head + `</head><body><article><h1>The mine's new permit</h1>` + c.byline + c.lead +
+			paragraphs(5) + `</article></body></html>`
+		res, err := New(DefaultOptions()).Extract(Input{URL: "https://blog.example/2025/02/27/the-mines-new-permit/", Body: []byte(doc)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(res.Authors, c.want) {
+			t.Errorf("%s: authors %q (%s), want %q", c.name, res.Authors, res.Provenance["authors"], c.want)
+		}
 	}
 }

@@ -240,7 +240,9 @@ var serviceItemWords = map[string]bool{"contests": true, "contest": true, "sweep
 var sitePageWords = map[string]bool{"membership": true, "members": true, "support": true, "support-us": true,
 	"donate": true, "join": true, "subscribe": true, "pricing": true, "apoyanos": true, "apoya": true, "hazte-socio": true,
 	"unterstuetzen": true, "unterstützen": true, "spenden": true, "soutenir": true, "soutien": true, "abonnement": true,
-	"abonnieren": true, "sostienici": true, "assine": true, "apoie": true}
+	"abonnieren": true, "sostienici": true, "assine": true, "apoie": true, "apoiar": true, "apoyar": true, "upgrade": true,
+	"become-a-member": true, "contribute": true, "contribuir": true, "contribuer": true, "donar": true, "doar": true,
+	"steun-ons": true, "wesprzyj": true, "wspieraj": true, "tuki": true, "stod-oss": true, "stott-oss": true, "stoet-os": true}
 
 // ruleKind is the hand-written page-kind decision: the kind, the rule
 // that decided and, for a non-article, the reason. It leans towards
@@ -335,7 +337,7 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 		}
 	}
 	pathKind, rootPath, segs, articleURL, urlHint, urlDated, sectionHome, versioned := "", false, 0, false, "", false, false, false
-	sitePage, serviceItem := false, false
+	sitePage, serviceItem, aboutLeaf := false, false, false
 	if p.base != nil && p.base.Host != "" {
 		path := strings.Trim(p.base.Path, "/")
 		for _, index := range []string{"index.html", "index.htm", "index.php", "index.shtml", "default.aspx"} {
@@ -365,6 +367,9 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 			// "/2025/12/", "/archive/2025/12": the stories of a day or
 			// a month, not one of them.
 			pathKind, articleURL = KindArchive, false
+		case pagedPath(parts):
+			// "/page/2/", "/tag/budget/page/3/": a list's later page.
+			pathKind, articleURL = KindListing, false
 		case pathKind == "" && searchQuery(p.base.Query()):
 			pathKind = KindSearch
 		}
@@ -393,6 +398,11 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 			// (A one-word address that names an about page in words,
 			// "/politica-de-tratamiento-de-datos/", is that page.)
 			pathKind = ""
+		}
+		if k, ok := pathKindOf(parts[len(parts)-1]); ok && k == KindAbout && pathKind == "" && len(parts) == 3 {
+			// "/de/flusslage/about/": a publication's about page on a
+			// platform that files it under a language and its name.
+			pathKind, articleURL, aboutLeaf = k, false, true
 		}
 		if horoscopeAddress(parts) || leadMagnetWords[segmentWord(parts[0])] || len(parts) > 2 && leadMagnetWords[segmentWord(parts[1])] {
 			pathKind, articleURL = KindOther, false
@@ -509,7 +519,17 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 		rule = "markup"
 		kind = firstKind(pathKind, urlHint, KindAbout)
 		reason = "the site engine's static page (" + mk.staticPage + ") at a " + kind + " address"
-	case pathKind == KindAbout && segs == 1 && p.base.RawQuery == "" && !p.ld.isArticleType && !p.shownDatedByline() && !urlDated:
+	case sitePage && p.base.RawQuery == "" && !urlDated && mk.post == "":
+		// "/donate", "/upgrade", "/apoiar": the site asks for money or
+		// members there, whatever template it renders the page on (a
+		// newsletter platform's article template dates and signs it).
+		// A blog engine's post at a one-word address
+		// ("/support/": "Support for the ferry co-op grows") is a
+		// story.
+		rule = "url-path"
+		kind = KindOther
+		reason = "url names the site's membership, support or subscription page"
+	case pathKind == KindAbout && (segs == 1 || aboutLeaf) && p.base.RawQuery == "" && !p.ld.isArticleType && !p.shownDatedByline() && !urlDated:
 		// The site's page about itself at a one-word address ("/about/",
 		// "/arbeitsweise/", "/metodologia/"): og:type "article", which
 		// some engines write on every page, and a "last updated" date
@@ -958,6 +978,17 @@ func archivePath(parts []string) bool {
 		return len(rest) == 0 || datePath(rest) || len(rest) == 1 && monthSegment(rest[0])
 	}
 	return false
+}
+
+// pageWords name a list's numbered page in an address ("/page/2/",
+// "/seite/3/", "/strona/2/").
+var pageWords = wordSet(`page pages pagina página seite strona sida side sivu stranica strana страница сторінка sayfa`)
+
+// pagedPath reports whether a URL path ends in a page word and a page
+// number: a list's later page, not a story.
+func pagedPath(parts []string) bool {
+	n := len(parts)
+	return n >= 2 && pageWords[strings.ToLower(parts[n-2])] && parts[n-1] != "" && strings.Trim(parts[n-1], "0123456789") == "" && len(parts[n-1]) <= 5
 }
 
 // monthSegment reports whether a path segment is a month written as one

@@ -106,6 +106,15 @@ func TestKind(t *testing.T) {
 			`<body class="page-template has-sans-title">` + nav + `<main><article class="article page no-image"><h1 class="article-title">About</h1><section class="gh-content">` + paragraphs(5) + `</section></article></main></body></html>`, KindAbout},
 		{"WordPress membership page", "https://blog.example/membership/", `<html><head><title>Membership</title><meta property="og:type" content="article"><meta property="article:published_time" content="2023-01-10T09:00:00+00:00"></head>` +
 			`<body class="page-template-default page page-id-12">` + nav + `<article id="post-12" class="post-12 page type-page status-publish hentry"><h1 class="entry-title">Membership</h1><div class="entry-content">` + paragraphs(4) + `</div></article></body></html>`, KindAbout},
+		{"a list's later page", "https://letters.example/page/2/", `<html><head><title>Le Fil de la Loire (Page 2)</title><meta property="og:type" content="website"></head><body>` + nav +
+			`<main><article class="post-card"><h2><a href="/la-crue-de-mars/">La crue de mars</a></h2><p>Retour sur trois jours d'alerte.</p></article></main>` + paragraphs(3) + `</body></html>`, KindListing},
+		{"a support page on a platform's article template", "https://teletype.example/apoiar/", `<html><head><title>Apoiar o Porto Aberto</title><meta property="og:type" content="article">` +
+			`<meta property="article:published_time" content="2024-05-20T10:05:00+00:00"><meta property="article:author" content="Porto Aberto"></head><body><main><article class="tl_article"><h1>Apoiar o Porto Aberto</h1>` +
+			`<address><a rel="author" href="/@rita">Porto Aberto</a><time datetime="2024-05-20T10:05:00+0000">20 de maio de 2024</time></address>` +
+			`<p>O Porto Aberto vive do apoio dos leitores. Com um donativo mensal de 3, 5 ou 10 euros ajuda a pagar as deslocações e o tempo das reportagens.</p>` +
+			`<p>Pode apoiar por MB WAY, transferência bancária ou através do botão de donativos. Obrigada!</p></article></main></body></html>`, KindOther},
+		{"a publication's about page under its language and name", "https://steady.example/de/flusslage/about/", `<html><head><title>Über Flusslage</title><meta property="og:type" content="article"></head><body>` + nav +
+			`<main><h1>Über Flusslage</h1>` + paragraphs(4) + `</main></body></html>`, KindAbout},
 		{"WordPress post at a one-word address stays an article", "https://blog.example/support/", `<html><head><title>Support</title><meta property="og:type" content="article"><meta property="article:published_time" content="2025-03-03T09:00:00+00:00"></head>` +
 			`<body class="post-template-default single single-post postid-88">` + nav + `<article class="post-88 post type-post"><h1 class="entry-title">Support for the ferry co-op grows</h1><div class="entry-content">` + paragraphs(6) + `</div></article></body></html>`, KindArticle},
 		{"daily horoscope at an article-like address", "https://daily.example/astrology/horoscope/daily-horoscope-march-4-2025/", `<html><head><title>Horoscope Today, March 4, 2025</title><meta property="og:type" content="article"></head><body>` + nav +

@@ -102,6 +102,10 @@ type markupKinds struct {
 	// a post: WordPress's body class "page-id-N" or an article of class
 	// "type-page", Ghost's body class "page-template".
 	staticPage string
+	// post names the sign that the engine rendered the page as a blog
+	// post: WordPress's body class "single-post" or "postid-N", an
+	// article of class "type-post", Ghost's body class "post-template".
+	post string
 	// webStory names the element of an AMP web story ("<amp-story>").
 	webStory string
 	// archive is the kind of list a WordPress archive template renders,
@@ -240,6 +244,9 @@ func (m *markupKinds) classToken(n *html.Node, key, tok string) bool {
 	if m.staticPage == "" && key == "class" && staticPageClass(n, tok) {
 		m.staticPage = "class " + tok
 	}
+	if m.post == "" && key == "class" && postClass(n, tok) {
+		m.post = "class " + tok
+	}
 	return key == "class" && strings.EqualFold(tok, "review")
 }
 
@@ -268,6 +275,23 @@ func staticPageClass(n *html.Node, tok string) bool {
 		return ok && id != "" && strings.Trim(id, "0123456789") == ""
 	case atom.Article:
 		return tok == "type-page"
+	}
+	return false
+}
+
+// postClass reports whether a class token of n marks the page as a blog
+// engine's post: on <body>, WordPress's "single-post" and "postid-88" and
+// Ghost's "post-template"; on an <article>, WordPress's "type-post".
+func postClass(n *html.Node, tok string) bool {
+	switch n.DataAtom {
+	case atom.Body:
+		if tok == "single-post" || tok == "post-template" {
+			return true
+		}
+		id, ok := strings.CutPrefix(tok, "postid-")
+		return ok && id != "" && strings.Trim(id, "0123456789") == ""
+	case atom.Article:
+		return tok == "type-post"
 	}
 	return false
 }
