@@ -347,7 +347,7 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 				break
 			}
 		}
-		rootPath = path == "" && p.base.RawQuery == ""
+		rootPath = path == "" && (p.base.RawQuery == "" || pagingQuery(p.base.Query()))
 		parts := strings.Split(path, "/")
 		segs = len(parts)
 		for i, part := range parts {
@@ -510,12 +510,14 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 		kind = mk.archive
 		reason = "a WordPress archive template (body class " + mk.archive + ")"
 		p.kindMarker = "wordpress archive"
-	case mk.staticPage != "" && (pathKind != "" || sitePage || urlHint != "" && segs == 1) && !p.shownDatedByline() && !articleURL && !urlDated:
+	case mk.staticPage != "" && (pathKind != "" || sitePage || urlHint != "" && segs == 1) && (!p.shownDatedByline() || pathKindFirm[pathKind]) && !articleURL && !urlDated:
 		// The site engine rendered a static page (WordPress, Ghost) at
 		// the address of an about, membership or support page: its
 		// og:type "article" and the date the engine writes on every
 		// page do not make it a story, nor does the author its JSON-LD
-		// names (Ghost writes one on every page).
+		// names (Ghost writes one on every page). At an about, author
+		// or tag address the names it shows do not either: a team
+		// page lists the staff.
 		rule = "markup"
 		kind = firstKind(pathKind, urlHint, KindAbout)
 		reason = "the site engine's static page (" + mk.staticPage + ") at a " + kind + " address"
@@ -573,9 +575,11 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 		// Declared articles may be short briefs.
 		kind = KindArticle
 	case p.datedByline() && hintKind == "" && pathKind == "" && urlHint == "" && !listing && p.linkedHeadings < 2 &&
-		textLen >= int32(p.opts.MinTextChars)/2 && textLen < int32(p.opts.MinTextChars) && !rootPath:
+		textLen >= int32(p.opts.MinTextChars)/2 && textLen < int32(p.opts.MinTextChars) && !rootPath && !p.bodyInChrome() && !p.bodyUnderTeaserHeading():
 		// A brief: one paragraph under a headline, with a byline and a
-		// date of its own, is a story however short.
+		// date of its own, is a story however short. (Not when the
+		// text read is the site's footer: a section front whose one
+		// teaser signed and dated the page.)
 		rule = "dated-brief"
 		kind = KindArticle
 	case textLen < int32(p.opts.MinTextChars):
@@ -907,6 +911,13 @@ func (p *page) ownDate() bool {
 	return p.res.PublishedAt != nil && !pageWideDate(p.res.Provenance["published_at"])
 }
 
+// bodyInChrome reports whether the body text was read from the page's
+// own header, navigation or footer (the imprint under a section front
+// with no text of its own).
+func (p *page) bodyInChrome() bool {
+	return p.mainIdx >= 0 && (p.inPageChrome(p.mainIdx) || p.inSiteFooter(p.mainIdx))
+}
+
 func firstKind(ks ...string) string {
 	for _, k := range ks {
 		if k != "" {
@@ -978,6 +989,24 @@ func archivePath(parts []string) bool {
 		return len(rest) == 0 || datePath(rest) || len(rest) == 1 && monthSegment(rest[0])
 	}
 	return false
+}
+
+// pagingKeys are the query keys that number a list's pages ("?start=10",
+// Joomla's; "?page=2"; "?paged=3", WordPress's). (Not "p", which names a
+// WordPress post.)
+var pagingKeys = wordSet(`start limitstart page paged pg offset seite pagina`)
+
+// pagingQuery reports whether query q only numbers a list's page.
+func pagingQuery(q url.Values) bool {
+	if len(q) == 0 {
+		return false
+	}
+	for k, v := range q {
+		if !pagingKeys[strings.ToLower(k)] || len(v) != 1 || v[0] == "" || strings.Trim(v[0], "0123456789") != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // pageWords name a list's numbered page in an address ("/page/2/",

@@ -106,6 +106,26 @@ func TestKind(t *testing.T) {
 			`<body class="page-template has-sans-title">` + nav + `<main><article class="article page no-image"><h1 class="article-title">About</h1><section class="gh-content">` + paragraphs(5) + `</section></article></main></body></html>`, KindAbout},
 		{"WordPress membership page", "https://blog.example/membership/", `<html><head><title>Membership</title><meta property="og:type" content="article"><meta property="article:published_time" content="2023-01-10T09:00:00+00:00"></head>` +
 			`<body class="page-template-default page page-id-12">` + nav + `<article id="post-12" class="post-12 page type-page status-publish hentry"><h1 class="entry-title">Membership</h1><div class="entry-content">` + paragraphs(4) + `</div></article></body></html>`, KindAbout},
+		{"a section front whose one teaser signs and dates the page", "https://lanterna.example/notizie/", `<html><head><title>Notizie – Lanterna</title></head><body>` + nav +
+			`<main><h1 class="page-title">Notizie</h1><p class="page-intro">Aggiornamenti sulle nostre inchieste.</p><article class="card"><a class="card-link" href="/notizie/procura-apre-indagine">` +
+			`<h3 class="card-title">La procura apre un'indagine dopo l'inchiesta</h3></a><p class="card-summary">I carabinieri hanno acquisito documenti in Regione.</p>` +
+			`<p class="card-meta">di Matteo Rossi – <time datetime="2026-10-30T18:10:00+01:00">30 ottobre 2026</time></p></article></main>` +
+			`<footer class="site-footer"><p><strong>Lanterna</strong> – Testata registrata presso il Tribunale di Brescia, n. 7/2021. Direttore responsabile: Davide Orsini. Editore: Associazione Lanterna APS.</p></footer></body></html>`, KindOther},
+		{"a category blog holding one item", "https://folha.example/economia.html", `<html><head><title>Economia</title></head><body>` + nav +
+			`<main><div class="com-content-category-blog blog" itemscope itemtype="https://schema.org/Blog"><h1>Economia</h1><div class="blog-items"><div class="blog-item" itemprop="blogPost" itemscope itemtype="https://schema.org/BlogPosting">` +
+			`<div class="item-content"><div class="page-header"><h2 itemprop="name"><a href="/economia/1856-porto-bate-recorde.html" itemprop="url">Porto bate recorde de exportação em outubro</a></h2></div>` +
+			`<dl class="article-info"><dt class="article-info-term">Detalhes</dt><dd class="createdby" itemprop="author" itemscope itemtype="https://schema.org/Person">Escrito por: <span itemprop="name">Ana Souza</span></dd>` +
+			`<dd class="published"><time datetime="2026-11-11T11:00:00-03:00" itemprop="datePublished">Publicado: 11 Novembro 2026</time></dd></dl>` +
+			`<p>O porto de Santarém embarcou 1,9 milhão de toneladas de soja e milho em outubro, o maior volume mensal da sua história, segundo a Companhia Docas.</p>` +
+			`<p class="readmore"><a class="btn" href="/economia/1856-porto-bate-recorde.html">Leia mais: Porto bate recorde...</a></p></div></div></div>` +
+			`<div class="blog-navigation"><p class="counter">Página 1 de 3</p><ul class="pagination"><li><span>1</span></li><li><a href="/economia.html?start=10">2</a></li></ul></div></div></main></body></html>`, KindOther},
+		{"a home page's later page", "https://folha.example/?start=10", `<html><head><title>Folha do Rio</title></head><body>` + nav +
+			`<main><h2><a href="/economia/1856-porto-bate-recorde.html">Porto bate recorde de exportação em outubro</a></h2><p>O porto embarcou 1,9 milhão de toneladas de soja e milho em outubro, o maior volume mensal da sua história, segundo a companhia que administra os terminais do estado.</p></main></body></html>`, KindListing},
+		{"a team page on a static page template lists the staff", "https://ruta.example/equipo/", `<html><head><title>Equipo</title><meta property="og:type" content="article">` +
+			`<meta property="article:published_time" content="2024-03-02T16:05:00.000Z"></head><body class="page-template page-equipo">` + nav +
+			`<main><article class="gh-article page"><h1>Equipo</h1><section class="gh-content"><ul><li><strong><a href="/author/ana-lucia-xiloj/">Ana Lucía Xiloj</a></strong> — Periodista. Cubre territorio, agua y pueblos indígenas en el altiplano.</li>` +
+			`<li><strong><a href="/author/diego-perez/">Diego Pérez Ajú</a></strong> — Fotoperiodista y reportero de la costa sur y de los ingenios azucareros.</li>` +
+			`<li><strong><a href="/author/carmen-rosales/">Carmen Rosales</a></strong> — Editora de investigación; antes trabajó doce años en la prensa de la capital.</li></ul></section></article></main></body></html>`, KindAbout},
 		{"a list's later page", "https://letters.example/page/2/", `<html><head><title>Le Fil de la Loire (Page 2)</title><meta property="og:type" content="website"></head><body>` + nav +
 			`<main><article class="post-card"><h2><a href="/la-crue-de-mars/">La crue de mars</a></h2><p>Retour sur trois jours d'alerte.</p></article></main>` + paragraphs(3) + `</body></html>`, KindListing},
 		{"a support page on a platform's article template", "https://teletype.example/apoiar/", `<html><head><title>Apoiar o Porto Aberto</title><meta property="og:type" content="article">` +

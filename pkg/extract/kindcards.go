@@ -4,6 +4,7 @@ import (
 	"strings"
 	"time"
 
+	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
 
@@ -255,4 +256,61 @@ func (p *page) itemSigner(i int32) string {
 		return ""
 	}
 	return name
+}
+
+// bodyUnderTeaserHeading reports whether the heading nearest above the
+// body text links to another page: the text is a teaser's summary (a
+// category page holding one story), not a brief of the page's own.
+func (p *page) bodyUnderTeaserHeading() bool {
+	m := p.mainIdx
+	if m < 0 {
+		return false
+	}
+	first := m // the body's first paragraph (the container may hold the heading)
+	for i := m; i < p.nodes[m].end; i++ {
+		if ni := &p.nodes[i]; ni.flags&fBlock != 0 && ni.flags&(fHeading|fSkip) == 0 && ni.ownText > 0 {
+			first = i
+			break
+		}
+	}
+	for k, seen := first-1, 0; k >= 0 && seen < 40; k, seen = k-1, seen+1 {
+		nk := &p.nodes[k]
+		if nk.flags&fHeading == 0 || nk.ownText == 0 {
+			continue
+		}
+		href := ""
+		for c := nk.n; c != nil && href == ""; c = c.Parent {
+			if c.DataAtom == atom.A {
+				href = attr(c, "href") // "<a><h3>…</h3></a>"
+			}
+			if c.DataAtom == atom.Body || c.DataAtom == atom.Article {
+				break
+			}
+		}
+		if href == "" && nk.ownLink*2 > nk.ownText {
+			href = firstHref(nk.n)
+		}
+		if href == "" {
+			return false
+		}
+		abs := strings.TrimSuffix(p.abs(href), "/")
+		return p.base != nil && abs != strings.TrimSuffix(p.base.String(), "/") && abs != strings.TrimSuffix(p.res.CanonicalURL, "/")
+	}
+	return false
+}
+
+// firstHref returns the address of the first link inside n, "" when none.
+func firstHref(n *html.Node) string {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom == atom.A {
+			return attr(c, "href")
+		}
+		if h := firstHref(c); h != "" {
+			return h
+		}
+	}
+	return ""
 }
