@@ -337,7 +337,7 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 		}
 	}
 	pathKind, rootPath, segs, articleURL, urlHint, urlDated, sectionHome, versioned := "", false, 0, false, "", false, false, false
-	sitePage, serviceItem, aboutLeaf := false, false, false
+	sitePage, serviceItem, aboutLeaf, teamBio := false, false, false, false
 	if p.base != nil && p.base.Host != "" {
 		path := strings.Trim(p.base.Path, "/")
 		for _, index := range []string{"index.html", "index.htm", "index.php", "index.shtml", "default.aspx"} {
@@ -403,6 +403,11 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 			// "/de/flusslage/about/": a publication's about page on a
 			// platform that files it under a language and its name.
 			pathKind, articleURL, aboutLeaf = k, false, true
+		}
+		if teamBioPath(parts) {
+			// "/about-us/meet-the-team/reagan-holt/": a member of the
+			// staff, however the slug reads.
+			pathKind, articleURL, teamBio = KindAbout, false, true
 		}
 		if horoscopeAddress(parts) || leadMagnetWords[segmentWord(parts[0])] || len(parts) > 2 && leadMagnetWords[segmentWord(parts[1])] {
 			pathKind, articleURL = KindOther, false
@@ -510,6 +515,13 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 		kind = mk.archive
 		reason = "a WordPress archive template (body class " + mk.archive + ")"
 		p.kindMarker = "wordpress archive"
+	case teamBio && !urlDated:
+		// A station's or a newsroom's staff biography, which its
+		// engine may render on the story template and declare a
+		// NewsArticle.
+		rule = "url-path"
+		kind = KindAbout
+		reason = "url files the page under the staff's biographies"
 	case mk.staticPage != "" && (pathKind != "" || sitePage || urlHint != "" && segs == 1) && (!p.shownDatedByline() || pathKindFirm[pathKind]) && !articleURL && !urlDated:
 		// The site engine rendered a static page (WordPress, Ghost) at
 		// the address of an about, membership or support page: its
@@ -1007,6 +1019,25 @@ func pagingQuery(q url.Values) bool {
 		}
 	}
 	return true
+}
+
+// teamWords file the staff's biographies in an address
+// ("/about-us/meet-the-team/<name>/", "/team-bios/<name>/").
+var teamWords = wordSet(`team our-team meet-the-team meet-our-team team-bios bios staff-bios our-staff on-air-team equipo equipe equipa`)
+
+// teamBioPath reports whether a URL path files a page under a team word
+// among its first three segments, with more after it: a staff member's
+// biography.
+func teamBioPath(parts []string) bool {
+	for i, part := range parts {
+		if i > 2 || i == len(parts)-1 {
+			break
+		}
+		if teamWords[segmentWord(part)] {
+			return true
+		}
+	}
+	return false
 }
 
 // pageWords name a list's numbered page in an address ("/page/2/",

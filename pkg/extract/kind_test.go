@@ -126,6 +126,13 @@ func TestKind(t *testing.T) {
 			`<main><article class="gh-article page"><h1>Equipo</h1><section class="gh-content"><ul><li><strong><a href="/author/ana-lucia-xiloj/">Ana Lucía Xiloj</a></strong> — Periodista. Cubre territorio, agua y pueblos indígenas en el altiplano.</li>` +
 			`<li><strong><a href="/author/diego-perez/">Diego Pérez Ajú</a></strong> — Fotoperiodista y reportero de la costa sur y de los ingenios azucareros.</li>` +
 			`<li><strong><a href="/author/carmen-rosales/">Carmen Rosales</a></strong> — Editora de investigación; antes trabajó doce años en la prensa de la capital.</li></ul></section></article></main></body></html>`, KindAbout},
+		{"a staff biography a station declares a NewsArticle", "https://kdnv.example/article/about-us/team-bios/nora-whitfield/73-bio-nora-whitfield", `<html><head><title>Nora Whitfield | kdnv.example</title>` +
+			`<script type="application/ld+json">{"@type":"NewsArticle","headline":"Nora Whitfield","datePublished":"2024-06-03T10:00:00-06:00","author":{"@type":"Person","name":"KDNV Staff"}}</script></head><body class="article-page">` + nav +
+			`<main><article><h1>Nora Whitfield</h1><div class="byline">Author: KDNV Staff</div><div class="published">Published: 10:00 AM MDT June 3, 2024</div>` + paragraphs(4) + `</article></main></body></html>`, KindAbout},
+		{"a WordPress page of the default template at a staff address", "https://ledger.example/staff/", `<html><head><title>Staff – The Ledger</title><meta property="og:type" content="article">` +
+			`<meta property="article:modified_time" content="2025-01-20T09:00:00+00:00"></head><body class="page-template-default page sno-flex">` + nav +
+			`<main><h1>Staff</h1><ul><li><a href="/staff_name/ava-chen/">Ava Chen</a>, Editor-in-Chief. She covers the student senate and campus budget for the paper.</li>` +
+			`<li><a href="/staff_name/leo-park/">Leo Park</a>, News Editor. He covers housing, tuition and the graduate workers' union.</li></ul>` + paragraphs(2) + `</main></body></html>`, KindAuthor},
 		{"a list's later page", "https://letters.example/page/2/", `<html><head><title>Le Fil de la Loire (Page 2)</title><meta property="og:type" content="website"></head><body>` + nav +
 			`<main><article class="post-card"><h2><a href="/la-crue-de-mars/">La crue de mars</a></h2><p>Retour sur trois jours d'alerte.</p></article></main>` + paragraphs(3) + `</body></html>`, KindListing},
 		{"a support page on a platform's article template", "https://teletype.example/apoiar/", `<html><head><title>Apoiar o Porto Aberto</title><meta property="og:type" content="article">` +

@@ -264,12 +264,13 @@ func markupTokens(v string) bool {
 
 // staticPageClass reports whether a class token of n marks the page as a
 // site engine's static page: on <body>, WordPress's "page-id-12" and
-// Ghost's "page-template"; on an <article>, WordPress's "type-page".
+// "page-template-default" and Ghost's "page-template"; on an <article>,
+// WordPress's "type-page".
 func staticPageClass(n *html.Node, tok string) bool {
 	switch n.DataAtom {
 	case atom.Body:
-		if tok == "page-template" {
-			return true
+		if tok == "page-template" || strings.HasPrefix(tok, "page-template-") {
+			return true // (WordPress: "page-template-default", "page-template-full-width")
 		}
 		id, ok := strings.CutPrefix(tok, "page-id-")
 		return ok && id != "" && strings.Trim(id, "0123456789") == ""
