@@ -50,7 +50,7 @@ var bylineLabels = []string{
 	// Hindi, Bengali, Urdu, Tamil, Slovenian, Icelandic, Albanian,
 	// Georgian, Armenian, Azerbaijani.
 	"लेखक:", "लेखिका:", "লেখক:", "تحریر:", "எழுதியவர்:", "avtor:", "avtorica:", "höfundur:", "autori:", "ავტორი:", "հեղինակ:", "müəllif:",
-	"höfundar:", "avtorja:", "avtorji:", "ავტორები:", "հեղինակներ:", "müəlliflər:", "द्वारा",
+	"höfundar:", "avtorja:", "avtorji:", "avtorja", "avtorica", "avtorji", "ავტორები:", "հեղինակներ:", "müəlliflər:", "द्वारा",
 	// Persian, Hebrew (the reporter, masculine, feminine and plural) and
 	// Thai.
 	"خبرنگار:", "خبرنگاران:", "نویسنده:", "نویسندگان:", "گزارش:", "گزارشگر:", "כתב:", "כתבת:", "כתבים:", "ผู้เขียน:", "ผู้สื่อข่าว:",
@@ -715,6 +715,9 @@ var orgWords = []string{"news", "press", "staff", "media", "agency", "reporter",
 	// Arabic "فريق التحرير", Hebrew "מערכת …", Persian "تحریریه",
 	// Pashto "اداره", Indonesian, Czech, Finnish and Hungarian.
 	"編輯部", "编辑部", "編集部", "편집부", "التحرير", "מערכת", "تحریریه", "اداره", "redaksi", "redakce", "toimitus", "szerkesztőség",
+	// The same in the Balkans, Romania, Slovakia, the Baltics and Greece.
+	"redakcija", "редакција", "uredništvo", "уредништво", "redacția", "redacţia", "redactia", "redaksia", "redakcia",
+	"redaktsioon", "toimetus", "σύνταξη",
 	// Press offices: "Gabinete de Prensa", "Pressestelle", "Ufficio stampa".
 	"prensa", "presse", "pressestelle", "stampa", "imprensa", "gabinete", "communications", "kommunikation",
 	// Bodies a contributor writes for: "Karen Liu, St. Brigid School Council".
@@ -1192,6 +1195,11 @@ var wireAgencies = map[string]string{
 	"SDA": "SDA", "Keystone-SDA": "Keystone-SDA", "ATS": "ATS", "Agerpres": "Agerpres", "HINA": "HINA", "Tanjug": "Tanjug",
 	"BTA": "BTA", "TASR": "TASR", "WAM": "WAM", "KUNA": "KUNA", "IRNA": "IRNA", "PNA": "PNA", "VNA": "VNA", "TTXVN": "TTXVN",
 	"APP": "APP", "GNA": "GNA", "APS": "APS", "AIP": "AIP", "MAP": "MAP", "NAN": "NAN", "UNB": "UNB", "BSS": "BSS",
+	// The Baltic, Slovenian, Bosnian, Albanian, North Macedonian, Serbian
+	// and Greek agencies.
+	// ("STA", "MIA" and "Beta" are left out: words of other texts.)
+	"BNS": "BNS", "ELTA": "ELTA", "LETA": "LETA", "FENA": "FENA", "Fena": "FENA", "ATSH": "ATSH", "SRNA": "SRNA",
+	"ANA-MPA": "ANA-MPA", "AMNA": "AMNA", "CTK": "ČTK",
 	// Agencies as Arabic papers write them.
 	"وام": "وام", "واس": "واس", "قنا": "قنا", "كونا": "كونا", "رويترز": "رويترز", "أ ف ب": "أ ف ب", "د ب أ": "د ب أ",
 }
@@ -1246,6 +1254,12 @@ var weekdays = wordSet(`monday tuesday wednesday thursday friday saturday sunday
 	måndag tisdag onsdag torsdag fredag lördag söndag mandag tirsdag lørdag søndag
 	maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai
 	pondělí úterý středa čtvrtek pátek neděle hétfő kedd szerda csütörtök péntek szombat vasárnap
+	pirmdiena otrdiena trešdiena ceturtdiena piektdiena sestdiena svētdiena
+	pirmadienis antradienis trečiadienis ketvirtadienis penktadienis šeštadienis sekmadienis
+	esmaspäev teisipäev kolmapäev neljapäev reede laupäev pühapäev marți miercuri vineri sâmbătă duminică
+	понеделник сряда четвъртък петък събота неделя понедељак уторак четвртак петак недеља четврток петок сабота недела
+	ponedjeljak ponedeljak utorak srijeda sreda četvrtak petak subota nedjelja nedelja ponedeljek torek četrtek petek
+	pondelok utorok streda štvrtok piatok nedeľa
 	δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή senin selasa rabu kamis jumat jum'at sabtu minggu
 	الإثنين الاثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة السبت الأحد الاحد
 	شنبه یکشنبه دوشنبه سهشنبه چهارشنبه پنجشنبه جمعه
@@ -1945,7 +1959,8 @@ var authorSegments = map[string]bool{"author": true, "authors": true, "autor": t
 	"giornalista": true, "giornalisti": true, "journaliste": true, "journalistes": true, "redacteur": true,
 	"redacteuren": true, "autorin": true, "skribent": true, "skribenter": true, "toimittaja": true,
 	"toimittajat": true, "mwandishi": true, "waandishi": true, "wandishi": true, "qoraa": true,
-	"qorayaasha": true, "marubuci": true, "marubuta": true}
+	"qorayaasha": true, "marubuci": true, "marubuta": true, "avtorji": true, "autorius": true, "autoriai": true,
+	"autors": true, "szerzo": true, "szerzok": true, "autorid": true}
 
 // authorHref reports whether a link points at an author page: a path
 // whose segment before the last names authors ("/authors/jane-doe/"), or
@@ -2216,8 +2231,43 @@ func namesOf(n *html.Node, names string) []string {
 		if items := itemNames(n); len(items) > 1 {
 			return items
 		}
+		if links := linkedNames(n); len(links) > 1 && strings.Join(strings.Fields(strings.Join(links, " ")), " ") == strings.Join(strings.Fields(a[0]), " ") {
+			return links // "<div>Avtorja</div><div><a>Jure Zupan</a></div><div><a>Tina Novak</a></div>"
+		}
 	}
 	return a
+}
+
+// linkedNames returns the texts of the links inside n when there are two
+// to four, each a different name linked to its writer's page: a byline
+// that sets each writer's linked name in an element of its own, with no
+// "and" or comma between.
+func linkedNames(n *html.Node) []string {
+	var out []string
+	ok := true
+	var walk func(*html.Node)
+	walk = func(c *html.Node) {
+		for ; c != nil && ok; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if c.DataAtom == atom.A {
+				t := textOf(c)
+				if !looksLikeName(t) || !authorHref(attr(c, "href")) || slices.Contains(out, t) || len(out) >= 4 {
+					ok = false
+					return
+				}
+				out = append(out, t)
+				continue
+			}
+			walk(c.FirstChild)
+		}
+	}
+	walk(n.FirstChild)
+	if !ok {
+		return nil
+	}
+	return out
 }
 
 // itemNames returns the names of a byline written as a list, one name per

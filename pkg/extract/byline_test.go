@@ -949,3 +949,35 @@ func TestGuestAndPhotoCredits(t *testing.T) {
 		}
 	}
 }
+
+// TestCentralEuropeanBylines: a Drupal field's label before linked names
+// of their own, a byline with the date block's weekday after it, an
+// agency's reporter over the agency declared in JSON-LD, and a writer's
+// label over the desk account a WordPress plugin declares.
+func TestCentralEuropeanBylines(t *testing.T) {
+	for _, c := range []struct {
+		name, head, byline, lead string
+		want                      []string
+	}{
+		{"field label and linked names", "", `<div class="field field--name-field-avtorji field--label-inline"><div class="field__label">Avtorja</div><div class="field__items">` +
+			`<div class="field__item"><a href="/avtorji/jure-zupan">Jure Zupan</a></div><div class="field__item"><a href="/avtorji/tina-novak">Tina Novak</a></div></div></div>`, "",
+			[]string{"Jure Zupan", "Tina Novak"}},
+		{"feminine label without a colon", "", `<div class="field field--name-field-avtorji field--label-inline"><div class="field__label">Avtorica</div><div class="field__items"><div class="field__item"><a href="/avtorji/maja-kovac">Maja Kovač</a></div></div></div>`, "", []string{"Maja Kovač"}},
+		{"weekday of the date block", "", `<div class="vz-meta"><div class="vz-author"><span class="vz-label">Autore:</span> <a href="/autors/anna-berzina/">Anna Bērziņa</a></div>` +
+			`<div class="vz-date">Trešdiena, 12. marts, 2025, 14:05</div></div>`, "", []string{"Anna Bērziņa"}},
+		{"agency's reporter over the agency", `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Kauno klinikos","author":{"@type":"Organization","name":"BNS"}}</script>`,
+			`<div class="nz-meta"><div class="nz-author"><span class="nz-author-name">Gintarė Kazlauskaitė</span>, <span class="nz-author-org">BNS</span></div></div>`, "", []string{"Gintarė Kazlauskaitė"}},
+		{"writer's label over the desk account", `<script type="application/ld+json">{"@type":"Article","headline":"Tramvaj do Hrasnice","author":{"@type":"Person","name":"Redakcija"}}</script>`,
+			``, `<p><strong>Piše: Amra Hodžić</strong></p>`, []string{"Amra Hodžić"}},
+	} {
+		doc := `<html><head><title>Obnova nabrežja</title>` + c.head + `</head><body><article><h1>Obnova nabrežja</h1>` + c.byline + c.lead +
+			paragraphs(5) + `</article></body></html>`
+		res, err := New(DefaultOptions()).Extract(Input{URL: "https://novice.example/novice/celje/obnova-nabrezja", Body: []byte(doc)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(res.Authors, c.want) {
+			t.Errorf("%s: authors %q (%s), want %q", c.name, res.Authors, res.Provenance["authors"], c.want)
+		}
+	}
+}

@@ -167,6 +167,28 @@ var pathKinds = withServiceItems(map[string]string{
 	"toimittaja": KindAuthor, "toimittajat": KindAuthor, "penulis": KindAuthor, "mwandishi": KindAuthor,
 	"waandishi": KindAuthor, "wandishi": KindAuthor, "qoraa": KindAuthor, "qorayaasha": KindAuthor,
 	"marubuci": KindAuthor, "marubuta": KindAuthor,
+	// Central, South-East European and Baltic sites: horoscopes, death
+	// notices, the imprint (impresum, tiráž, Ταυτότητα as "taytotita"),
+	// the TV programme and exchange rates.
+	"horoskopi": KindOther, "horoskoop": KindOther, "horoscop": KindOther, "horoskopai": KindOther, "horoszkop": KindOther,
+	"horoszkóp": KindOther, "horoskopy": KindOther, "horoskopas": KindOther, "zodia": KindOther, "zodii": KindOther,
+	"хороскоп": KindOther, "horoskooppi": KindOther, "zodiak": KindOther,
+	"gyaszhirek": KindOther, "gyászhírek": KindOther, "kideies": KindOther, "nekrolozi": KindOther, "nekrologi": KindOther,
+	"nekrologai": KindOther, "osmrtnice": KindOther, "smrtovnice": KindOther, "leinateated": KindOther,
+	"umrlice": KindOther, "некролози": KindOther, "некролог": KindOther, "некрологи": KindOther, "necrologi": KindOther,
+	"decese": KindOther, "nekrologid": KindOther, "uzuojauta": KindOther, "pazinojumi": KindOther,
+	"impresum": KindAbout, "taytotita": KindAbout,
+	"impressumas": KindAbout, "rekvizitai": KindAbout, "o-nama": KindAbout,
+	"rreth-nesh": KindAbout, "despre-noi": KindAbout, "за-нас": KindAbout, "о-нама": KindAbout, "par-mums": KindAbout,
+	"apie-mus": KindAbout, "rolunk": KindAbout, "rólunk": KindAbout,
+	"kontaktai": KindAbout, "kontakti": KindAbout, "kontaktid": KindAbout, "επικοινωνια": KindAbout,
+	"tv-program": KindOther, "tv-spored": KindOther, "tv-musor": KindOther, "tv-műsor": KindOther, "program-tv": KindOther,
+	"kursna-lista": KindOther, "tecajna-lista": KindOther, "kurzovy-listok": KindOther, "kurzovni-listek": KindOther,
+	"arfolyamok": KindOther, "curs-valutar": KindOther, "valiutu-kursai": KindOther, "valutu-kursi": KindOther,
+	"vremenska-prognoza": KindOther, "prognoza": KindOther, "idojaras": KindOther, "időjárás": KindOther,
+	"vremea": KindOther, "laikapstakli": KindOther,
+	"vrijeme": KindOther, "vreme": KindOther, "pocasi": KindOther, "počasí": KindOther, "pocasie": KindOther, "počasie": KindOther,
+	"prognoza-vremena": KindOther,
 	// A newsroom's team, its board, its terms for republishing its
 	// stories and its corrections.
 	"team": KindAbout, "our-team": KindAbout, "equipo": KindAbout, "equipe": KindAbout, "equipa": KindAbout,
@@ -206,7 +228,9 @@ func withServiceItems(m map[string]string) map[string]string {
 // horoscope: a service page however article-like its address
 // ("/astrology/daily-horoscope-march-4-2025/").
 var horoscopeWords = map[string]bool{"horoscope": true, "horoscopes": true, "horoscopo": true, "horóscopo": true,
-	"horoskop": true, "oroscopo": true, "rashifal": true, "гороскоп": true, "burç": true, "burc": true}
+	"horoskop": true, "oroscopo": true, "rashifal": true, "гороскоп": true, "burç": true, "burc": true, "horoskopi": true,
+	"horoskoop": true, "horoscop": true, "horoskopai": true, "horoszkop": true, "horoszkóp": true, "horoskopy": true,
+	"хороскоп": true, "zodia": true}
 
 // leadMagnetWords, as a leading segment of a page's address, file a trade
 // site's webinars and downloads ("/webinars/control-tower-visibility/"):

@@ -133,6 +133,12 @@ func TestKind(t *testing.T) {
 			`<meta property="article:modified_time" content="2025-01-20T09:00:00+00:00"></head><body class="page-template-default page sno-flex">` + nav +
 			`<main><h1>Staff</h1><ul><li><a href="/staff_name/ava-chen/">Ava Chen</a>, Editor-in-Chief. She covers the student senate and campus budget for the paper.</li>` +
 			`<li><a href="/staff_name/leo-park/">Leo Park</a>, News Editor. He covers housing, tuition and the graduate workers' union.</li></ul>` + paragraphs(2) + `</main></body></html>`, KindAuthor},
+		{"an Albanian daily horoscope dated by the masthead", "https://lajme.example/horoskopi/", `<html><head><title>Horoskopi ditor</title><meta property="og:type" content="article"></head><body>` + nav +
+			`<main><h1>Horoskopi për sot</h1><div class="date">E mërkurë, 12 mars 2025</div>` + paragraphs(4) + `</main></body></html>`, KindOther},
+		{"Hungarian death notices", "https://hirek.example/gyaszhirek/", `<html><head><title>Gyászhírek</title></head><body>` + nav +
+			`<main><h1>Gyászhírek</h1>` + paragraphs(3) + `</main></body></html>`, KindOther},
+		{"a Slovenian imprint", "https://novice.example/impresum/", `<html><head><title>Impresum</title></head><body>` + nav +
+			`<main><h1>Impresum</h1>` + paragraphs(3) + `</main></body></html>`, KindAbout},
 		{"a list's later page", "https://letters.example/page/2/", `<html><head><title>Le Fil de la Loire (Page 2)</title><meta property="og:type" content="website"></head><body>` + nav +
 			`<main><article class="post-card"><h2><a href="/la-crue-de-mars/">La crue de mars</a></h2><p>Retour sur trois jours d'alerte.</p></article></main>` + paragraphs(3) + `</body></html>`, KindListing},
 		{"a support page on a platform's article template", "https://teletype.example/apoiar/", `<html><head><title>Apoiar o Porto Aberto</title><meta property="og:type" content="article">` +
