@@ -957,7 +957,7 @@ func TestGuestAndPhotoCredits(t *testing.T) {
 func TestCentralEuropeanBylines(t *testing.T) {
 	for _, c := range []struct {
 		name, head, byline, lead string
-		want                      []string
+		want                     []string
 	}{
 		{"field label and linked names", "", `<div class="field field--name-field-avtorji field--label-inline"><div class="field__label">Avtorja</div><div class="field__items">` +
 			`<div class="field__item"><a href="/avtorji/jure-zupan">Jure Zupan</a></div><div class="field__item"><a href="/avtorji/tina-novak">Tina Novak</a></div></div></div>`, "",
