@@ -926,6 +926,9 @@ func TestTrailingPitchLanguages(t *testing.T) {
 		"Seguici sul nostro canale Telegram per non perdere nessuna offerta.",
 		"Receba a Folha no WhatsApp. Entre no nosso canal e receba as principais notícias do dia.",
 		"Create a deal alert and we will email you when the price drops.",
+		"Ikuti berita SuaraPantura.com lainnya di Google News",
+		"欢迎加入狮城日报 Telegram 频道，获取最新新闻。",
+		"Got a story? Contact the Riverina 8 News team on 02 6900 0000.",
 	} {
 		doc := `<html><head><title>Bridge reopens</title></head><body><article><h1>Bridge reopens</h1>` +
 			`<p><span>- 3 Minuten Lesezeit</span> <span>/ - 540 Wörter</span></p>` + paragraphs(4) +
@@ -979,5 +982,23 @@ func TestBoxesNamedInOtherLanguages(t *testing.T) {
 		if strings.Contains(res.Text, bad) {
 			t.Errorf("body holds %q", bad)
 		}
+	}
+}
+
+// TestReactionRow: a row of moods under a question to the reader, above
+// the pitches after a story, is not story text.
+func TestReactionRow(t *testing.T) {
+	doc := `<html><head><title>Senate probe delayed</title></head><body><article><h1>Senate probe delayed</h1>` + paragraphs(4) +
+		`<div class="mood"><h3>How does this make you feel?</h3><ul class="mood-meter"><li>Happy</li><li>Sad</li><li>Angry</li><li>Don't Care</li><li>Inspired</li></ul></div>` +
+		`<div class="plus-pitch"><h3>Support independent journalism</h3><p>Join Pintig+ for exclusive newsletters, events and an ad-free experience.</p></div></article></body></html>`
+	res, err := New(DefaultOptions()).Extract(Input{URL: "https://news.example/nation/senate-probe-delayed/", Body: []byte(doc)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(res.Text, "make you feel") || strings.Contains(res.Text, "Inspired") {
+		t.Errorf("reaction row kept in the body: %q", res.Text[len(res.Text)-120:])
+	}
+	if !strings.Contains(res.Text, "Paragraph 3") {
+		t.Errorf("story text lost: %q", res.Text)
 	}
 }

@@ -167,6 +167,20 @@ var pathKinds = withServiceItems(map[string]string{
 	"toimittaja": KindAuthor, "toimittajat": KindAuthor, "penulis": KindAuthor, "mwandishi": KindAuthor,
 	"waandishi": KindAuthor, "wandishi": KindAuthor, "qoraa": KindAuthor, "qorayaasha": KindAuthor,
 	"marubuci": KindAuthor, "marubuta": KindAuthor,
+	// The day's prices of gold, fuel and currencies, prayer times and
+	// lottery draws (English, Indonesian, Malay, Vietnamese, Thai), the
+	// Indonesian press council's code page.
+	"gold-price": KindOther, "gold-prices": KindOther, "gold-rate": KindOther, "gold-rates": KindOther,
+	"gold-price-today": KindOther, "fuel-price": KindOther, "fuel-prices": KindOther, "petrol-price": KindOther,
+	"petrol-diesel-price": KindOther, "exchange-rate": KindOther, "exchange-rates": KindOther, "currency-rates": KindOther,
+	"forex-rates": KindOther, "harga-emas": KindOther, "harga-emas-hari-ini": KindOther, "harga-minyak": KindOther,
+	"harga-bbm": KindOther, "gia-vang": KindOther, "gia-vang-hom-nay": KindOther, "ty-gia": KindOther,
+	"gia-xang-dau": KindOther, "jadwal-sholat": KindOther, "jadwal-imsakiyah": KindOther, "waktu-solat": KindOther,
+	"prayer-times": KindOther, "namaz-timings": KindOther, "lottery-results": KindOther, "lotto-results": KindOther,
+	"lagna-palapala": KindOther, "ราคาทอง": KindOther, "ราคาทองวันนี้": KindOther, "ราคาน้ำมัน": KindOther,
+	"ราคาน้ำมันวันนี้": KindOther, "ตรวจหวย": KindOther, "หวย": KindOther, "พยากรณ์อากาศ": KindOther,
+	"ดูดวง": KindOther, "เกี่ยวกับเรา": KindAbout, "ติดต่อเรา": KindAbout, "ติดต่อโฆษณา": KindAbout,
+	"pedoman-media-siber": KindAbout,
 	// Central, South-East European and Baltic sites: horoscopes, death
 	// notices, the imprint (impresum, tiráž, Ταυτότητα as "taytotita"),
 	// the TV programme and exchange rates.
@@ -244,6 +258,7 @@ var leadMagnetWords = map[string]bool{"webinar": true, "webinars": true, "whitep
 // an article-like slug below them ("/contests/big-game-giveaway/") does
 // not make the page a story.
 var serviceItemWords = map[string]bool{"contests": true, "contest": true, "sweepstakes": true, "competitions": true,
+	"lottery": true, "lotto": true, "jadwal-sholat": true, "prayer-times": true, "waktu-solat": true,
 	"giveaways": true, "gewinnspiel": true, "gewinnspiele": true, "concursos": true, "sorteos": true,
 	"classifieds": true, "public-notices": true, "publicnotices": true, "legal-notices": true,
 	"bekanntmachungen": true, "amtliche-bekanntmachungen": true, "annonces-legales": true, "kleinanzeigen": true,
@@ -414,6 +429,19 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 				break
 			}
 			serviceItem = serviceItem || serviceItemWords[segmentWord(part)]
+		}
+		for i, part := range parts {
+			// A match's live score or scorecard, however deep
+			// ("/sports/cricket/live-score/india-vs-pakistan/").
+			if i > 3 || i == len(parts)-1 {
+				break
+			}
+			if scoreWords[segmentWord(part)] {
+				serviceItem, pathKind = true, KindOther
+			}
+		}
+		if w := slugWords(parts[len(parts)-1]); len(w) > 1 && (w[0] == "lotto" || w[0] == "lottery") && strings.HasPrefix(w[1], "result") {
+			serviceItem, pathKind = true, KindOther // "/lotto-result-marso-12-2025/": a draw's numbers
 		}
 		if horoscopeSection(parts) {
 			serviceItem, pathKind = true, KindOther
@@ -722,12 +750,15 @@ func horoscopeSection(parts []string) bool {
 	}
 	filed := horoscopeWords[slug[0]] || len(slug) > 1 && slug[0] == "daily" && horoscopeWords[slug[1]]
 	for _, part := range parts[:len(parts)-1] {
-		if w := slugWords(part); len(w) == 1 && horoscopeWords[w[0]] {
+		if w := slugWords(part); len(w) == 1 && horoscopeWords[w[0]] || astrologySections[strings.ToLower(part)] {
 			filed = true
 		}
 	}
 	if !filed {
 		return false
+	}
+	if datePath(parts[:min(len(parts)-1, 5)]) || len(parts) > 3 && datePath(parts[len(parts)-4:len(parts)-1]) {
+		return true // "/astrology/daily-prediction/2025/10/21/nakshatra-phalam.html"
 	}
 	for _, w := range slug {
 		if dailyWords[w] {
@@ -740,9 +771,22 @@ func horoscopeSection(parts []string) bool {
 	return false
 }
 
-// dailyWords, in a horoscope's slug, make it the day's.
+// dailyWords, in a horoscope's slug, make it the day's (Bengali "ajker",
+// Marathi "aajche", Hindi "aaj", Tamil "indraya", Kannada "dina").
 var dailyWords = map[string]bool{"daily": true, "today": true, "jour": true, "heute": true, "tages": true,
-	"hoy": true, "oggi": true, "hoje": true, "vandaag": true, "dzisiaj": true, "idag": true}
+	"hoy": true, "oggi": true, "hoje": true, "vandaag": true, "dzisiaj": true, "idag": true, "ajker": true,
+	"aajche": true, "aaj": true, "aaja": true, "indraya": true, "dina": true, "dainik": true, "prediction": true}
+
+// astrologySections, as a segment of its own before the slug, file a
+// site's horoscopes ("/astrology/ajker-rashifal-22-april-2025/"); unlike
+// horoscopeWords they may head a story's slug ("astrology-is-not-science").
+var astrologySections = wordSet(`astrology astrologie astrologia jyotish jyotisha bhavishya rashifal rashibhavishya rasi-palan rasipalan
+	daily-prediction`)
+
+// scoreWords, as a segment before the slug, file a match's live score or
+// scorecard: a service page, not a report.
+var scoreWords = wordSet(`live-score live-scores livescore livescores live-cricket-score live-cricket-scores scorecard scorecards
+	live-score-card cricket-score`)
 
 // releaseSegment reports whether a path segment names a release of a
 // manual: "stable", "v2", "v1.4", "3.12", "2.0.1" (not a year: "2024").

@@ -139,6 +139,16 @@ func TestKind(t *testing.T) {
 			`<main><h1>Gyászhírek</h1>` + paragraphs(3) + `</main></body></html>`, KindOther},
 		{"a Slovenian imprint", "https://novice.example/impresum/", `<html><head><title>Impresum</title></head><body>` + nav +
 			`<main><h1>Impresum</h1>` + paragraphs(3) + `</main></body></html>`, KindAbout},
+		{"a match's live score page", "https://cricket.example/sports/cricket/live-score/india-vs-pakistan-asia-cup-2025/", `<html><head><title>India vs Pakistan live score</title><meta property="og:type" content="article">` +
+			`<meta property="article:published_time" content="2025-09-14T14:00:00+05:30"></head><body>` + nav + `<main><h1>India vs Pakistan, Asia Cup 2025: live score</h1>` + paragraphs(4) + `</main></body></html>`, KindOther},
+		{"a day's horoscope under an astrology section", "https://bangla.example/astrology/ajker-rashifal-22-april-2025/", `<html><head><title>Ajker rashifal</title><meta property="og:type" content="article"></head><body>` + nav +
+			`<main><h1>আজকের রাশিফল, ২২ এপ্রিল ২০২৫</h1>` + paragraphs(4) + `</main></body></html>`, KindOther},
+		{"a story about astrology stays a story", "https://science.example/astrology/why-astrology-is-not-science/", `<html><head><title>Why astrology is not science</title><meta property="og:type" content="article"></head><body>` + nav +
+			`<main><h1>Why astrology is not science</h1><p class="byline">By Jane Doe, March 3, 2025</p>` + paragraphs(6) + `</main></body></html>`, KindArticle},
+		{"a lotto draw's numbers", "https://tambuli.example/lotto-result-marso-12-2025/", `<html><head><title>Lotto result Marso 12, 2025</title><meta property="og:type" content="article"></head><body>` + nav +
+			`<main><h1>Lotto result Marso 12, 2025</h1>` + paragraphs(3) + `</main></body></html>`, KindOther},
+		{"the day's gold price", "https://tin.example/gia-vang-hom-nay.htm", `<html><head><title>Giá vàng hôm nay</title><meta property="og:type" content="article"></head><body>` + nav +
+			`<main><h1>Giá vàng hôm nay</h1>` + paragraphs(3) + `</main></body></html>`, KindOther},
 		{"a list's later page", "https://letters.example/page/2/", `<html><head><title>Le Fil de la Loire (Page 2)</title><meta property="og:type" content="website"></head><body>` + nav +
 			`<main><article class="post-card"><h2><a href="/la-crue-de-mars/">La crue de mars</a></h2><p>Retour sur trois jours d'alerte.</p></article></main>` + paragraphs(3) + `</body></html>`, KindListing},
 		{"a support page on a platform's article template", "https://teletype.example/apoiar/", `<html><head><title>Apoiar o Porto Aberto</title><meta property="og:type" content="article">` +

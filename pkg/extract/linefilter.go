@@ -52,8 +52,39 @@ func (p *page) filterLines(in []line) []line {
 	if p.isStandfirst(out) {
 		out = out[1:]
 	}
-	for len(out) > 0 && (out[len(out)-1].heading || promoLine(out[len(out)-1].text) || paywallTail(out)) {
-		out = out[:len(out)-1]
+	for range 2 {
+		// (A reaction row may stand above the pitches trimmed first.)
+		for len(out) > 0 && (out[len(out)-1].heading || promoLine(out[len(out)-1].text) || paywallTail(out)) {
+			out = out[:len(out)-1]
+		}
+		out = cutReactions(out)
+	}
+	return out
+}
+
+// reactionPrompts ask the reader how a story made them feel, above a row
+// of moods to click ("Happy", "Sad", "Angry" …).
+var reactionPrompts = []string{"how does this make you feel", "what's your reaction", "what is your reaction", "how do you feel about this",
+	"apa reaksi anda", "bagaimana reaksi anda", "bagaimana perasaan anda", "wie fühlen sie sich", "qu'en pensez-vous",
+	"¿qué te pareció", "cosa ne pensi"}
+
+// maxMoodLine is the longest line read as one mood of a reaction row.
+const maxMoodLine = 24
+
+// cutReactions drops a reaction row after the story: a reactionPrompts
+// line among the last lines, followed only by short mood words.
+func cutReactions(out []line) []line {
+	for i := len(out) - 1; i >= 0 && i >= len(out)-16; i-- {
+		lt := strings.ToLower(out[i].text)
+		if len(lt) > 80 || !containsAny(lt, reactionPrompts) {
+			continue
+		}
+		for _, l := range out[i+1:] {
+			if len(l.text) > maxMoodLine {
+				return out
+			}
+		}
+		return out[:i]
 	}
 	return out
 }
@@ -386,14 +417,19 @@ var promoWords = []string{"subscribe now", "subscribe here", "sign up now", "fol
 	// us, become a member, get it by email.
 	"abonnez-vous", "soutenez-nous", "unterstützen sie", "abonnieren sie", "werde mitglied", "mitglied werden", "pro-mitglied",
 	"suscríbete", "suscríbase", "apóyanos", "hazte socio", "iscriviti", "abbonati", "sostienici", "assine já", "apoie o",
-	"abonneer", "steun ons", "word lid", "prenumerera", "stöd oss", "we will email you", "we'll email you", "i mejlen"}
+	"abonneer", "steun ons", "word lid", "prenumerera", "stöd oss", "we will email you", "we'll email you", "i mejlen",
+	// Follow us on Google News (Indonesian, English), get the news by
+	// email (Slovak, Latvian), send us a story, rate the story's mood
+	// (Rappler's "How does this make you feel?"), a station's playlist.
+	"ikuti berita", "ikuti kami di", "on google news", "di google news", "dostávajte", "odoberajte", "piesakies",
+	"got a story?", "have a story idea", "how does this make you feel", "suggested videos"}
 
 // channelWords and messengers: a line that names a messaging app's channel
 // ("Seguici sul nostro canale Telegram", "Entre no nosso canal do
 // WhatsApp") is a pitch to follow the site there.
 var (
 	messengers   = []string{"telegram", "whatsapp", "signal"}
-	channelWords = []string{"channel", "canal", "canale", "kanal", "kanaal"}
+	channelWords = []string{"channel", "canal", "canale", "kanal", "kanaal", "频道", "頻道", "チャンネル", "채널", "saluran", "kênh", "ช่อง"}
 )
 
 // signUpWords invite the reader to subscribe when they open a sentence or
