@@ -16,7 +16,7 @@ import (
 // end in a letter need a space after them; those ending in ':' '：' or
 // '/' do not.
 var bylineLabels = []string{
-	"written by", "words by", "words:", "text by", "reporting by", "story by", "posted by", "published by", "author:", "authors:", "author(s):",
+	"written by", "reported by", "report by", "words by", "words:", "text by", "reporting by", "story by", "posted by", "published by", "author:", "authors:", "author(s):",
 	"an analysis by", "a column by", "a commentary by", "opinion by", "analysis by", "commentary by", "column by", "review by", "interview by", "words and pictures by",
 	"a guest post by", "guest post by", "a guest column by", "guest column by", "a guest essay by", "guest essay by", "guest opinion by", "guest commentary by",
 	"gästinlägg av", "gæsteindlæg af", "gjesteinnlegg av", "gastbijdrage van", "gastbijdrage door", "een gastbijdrage van", "vieraskynä:",
@@ -56,6 +56,10 @@ var bylineLabels = []string{
 	"خبرنگار:", "خبرنگاران:", "نویسنده:", "نویسندگان:", "گزارش:", "گزارشگر:", "כתב:", "כתבת:", "כתבים:", "ผู้เขียน:", "ผู้สื่อข่าว:",
 	// Pashto ("writer", "writers"), Somali ("writer") and Swahili ("by").
 	"لیکوال:", "لیکوالان:", "qoraa:", "qoraal:", "na",
+	// Thai and Lao (news, story, story and pictures), Khmer (article,
+	// by), Burmese (the article's writer) and Chinese reporting credits.
+	"เรื่องและภาพ:", "เรื่อง/ภาพ:", "เรื่อง:", "ข่าว:", "ຂ່າວ:", "ຂຽນໂດຍ:", "អត្ថបទ៖", "ដោយ៖", "ဆောင်းပါးရှင် –",
+	"ဆောင်းပါးရှင် -", "ဆောင်းပါးရှင်:", "报道：", "報導：", "采写：",
 	"作者：", "作者:", "筆者：", "记者：", "记者:", "記者：", "文／", "文/", "文：", "執筆：", "執筆者：", "著者：", "取材・文：", "撰文：", "文・写真：", "写真・文：", "文と写真：", "文・", "글:", "기자:",
 	"本报记者", "本報記者", "记者", "記者",
 }
@@ -390,6 +394,7 @@ func bylineRest(rest string) (string, bool) {
 		return "", false
 	}
 	rest = cutLowerRole(rest)
+	rest = cutOrgLead(rest)
 	r, _ := utf8.DecodeRuneInString(rest)
 	if unicode.IsDigit(r) && strings.ContainsFunc(firstWord(rest), unicode.IsLetter) && !dateishWord(firstWord(rest)) {
 		return rest, true // "3i Global"
@@ -416,6 +421,43 @@ func cutLowerRole(rest string) string {
 		return rest
 	}
 	return strings.Join(words[k:], " ")
+}
+
+// cutOrgLead drops the newsroom a byline names before its reporter: "Severn
+// TV News reporter Gethin Rhys" (a role word in lower case after the
+// newsroom's name), "Severn TV News' Claire Hodges" (the newsroom's
+// possessive). What stays must be a name of two or three capitalised
+// words.
+func cutOrgLead(rest string) string {
+	words := strings.Fields(rest)
+	for k := 1; k+2 < len(words)+1 && k < len(words); k++ {
+		w := words[k-1]
+		cut := -1
+		switch {
+		case roleWords[words[k]] && k+1 < len(words):
+			if r, _ := utf8.DecodeRuneInString(w); nameCap(r) {
+				cut = k + 1 // "… News reporter Gethin Rhys"
+			}
+		case strings.HasSuffix(w, "'") || strings.HasSuffix(w, "’"):
+			if k >= 2 {
+				cut = k // "Severn TV News' Claire Hodges" (not "O'Neil")
+			}
+		}
+		if cut < 0 {
+			continue
+		}
+		name := words[cut:]
+		if len(name) < 2 || len(name) > 3 {
+			return rest
+		}
+		for _, n := range name {
+			if r, _ := utf8.DecodeRuneInString(n); !nameCap(r) {
+				return rest
+			}
+		}
+		return strings.Join(name, " ")
+	}
+	return rest
 }
 
 // allCJKNames reports whether every part is a short name in Han, kana or
@@ -686,11 +728,24 @@ var creditFields = wordSet(`source: sources: photo: photos: photography: image: 
 	zdjęcia: источник: фото: джерело: kaynak: fotoğraf: pictures: picture: fotografia: fotografía: fotografias: fotografías:
 	fotografie: photographie: photographies: imagen: imágenes: imagem: imagens: immagine: immagini: zdjęcie: kuva: kuvat:
 	illustrations: ilustración: ilustração: illustrazione: illustrazioni: ilustracja: grafik: infografía: infografia: vídeo:
-	edición: edição: montaje: фотографии:`)
+	edición: edição: montaje: фотографии: ภาพ: ພາບ: រូបភាព៖`)
+
+// withCreditField reports whether a byline's line goes on to another
+// contributor's labelled credit ("… / ภาพ: …", "…; Photo: …").
+func withCreditField(t string) bool {
+	words := strings.Fields(strings.ToLower(t))
+	for i, w := range words {
+		if i >= 2 && creditFields[w] {
+			return true
+		}
+	}
+	return false
+}
 
 // cutAtField cuts a byline where a second labelled field starts: a later
 // word holding a full-width colon ("王小明 来源：新闻网", "山田太郎 撮影：佐藤花子")
-// or a credit's label ("Jane Doe Source: Reuters").
+// or a credit's label ("Jane Doe Source: Reuters"), or where a Thai
+// reporter's post follows the name.
 func cutAtField(s string) string {
 	words := strings.Fields(s)
 	for i := 1; i < len(words); i++ {
@@ -700,6 +755,11 @@ func cutAtField(s string) string {
 		}
 		if strings.ContainsRune(words[i], '：') || i >= 2 && creditFields[w] {
 			return strings.TrimRight(strings.Join(words[:i], " "), " /|,;")
+		}
+		if i >= 2 && (strings.HasPrefix(w, "ผู้สื่อข่าว") || strings.HasPrefix(w, "นักข่าว")) {
+			// "วิภาวรรณ แก้วมณี ผู้สื่อข่าวประจำจังหวัดเชียงใหม่": the
+			// reporter's post after her name (Thai sets no case).
+			return strings.Join(words[:i], " ")
 		}
 	}
 	return s
@@ -717,7 +777,7 @@ var orgWords = []string{"news", "press", "staff", "media", "agency", "reporter",
 	"編輯部", "编辑部", "編集部", "편집부", "التحرير", "מערכת", "تحریریه", "اداره", "redaksi", "redakce", "toimitus", "szerkesztőség",
 	// The same in the Balkans, Romania, Slovakia, the Baltics and Greece.
 	"redakcija", "редакција", "uredništvo", "уредништво", "redacția", "redacţia", "redactia", "redaksia", "redakcia",
-	"redaktsioon", "toimetus", "σύνταξη",
+	"redaktsioon", "toimetus", "σύνταξη", "กองบรรณาธิการ", "ກອງບັນນາທິການ",
 	// Press offices: "Gabinete de Prensa", "Pressestelle", "Ufficio stampa".
 	"prensa", "presse", "pressestelle", "stampa", "imprensa", "gabinete", "communications", "kommunikation",
 	// Bodies a contributor writes for: "Karen Liu, St. Brigid School Council".
@@ -1727,6 +1787,11 @@ func (p *page) pickAuthors() {
 			res.Authors, res.Provenance["authors"] = a, "byline:over-"+res.Provenance["authors"]
 		} else if a := p.trailingByline(); len(a) > 0 && !p.onlyPublisher(a) {
 			res.Authors, res.Provenance["authors"] = a, "byline:end:over-"+res.Provenance["authors"]
+		} else if a, i := p.labelledBylineAt(); len(a) > 0 && p.inBody(i) && !p.onlyPublisher(a) && !p.creditLine(i) && withCreditField(p.nodeText(p.nodes[i].n)) {
+			// The story's credits, the writer's and the photographer's,
+			// in a line the body container holds but the text left out
+			// with its class ("<p class=credit>ข่าว: … / ภาพ: …</p>").
+			res.Authors, res.Provenance["authors"] = a, "byline:label:over-"+res.Provenance["authors"]
 		} else if a, i := p.nodeByline(); len(a) == 1 && wireName(a[0]) &&
 			p.nearHeadline(p.headlineIdx(), i) && squashName(a[0]) != squashName(res.Authors[0]) {
 			// "Redacción EFE" under the headline, a desk account declared.

@@ -981,3 +981,39 @@ func TestCentralEuropeanBylines(t *testing.T) {
 		}
 	}
 }
+
+// TestSouthEastAsianCredits: credit lines of Thai, Lao and Khmer papers
+// (the writer's and the photographer's, after the story or under the
+// headline) over a desk account, a broadcaster's newsroom before its
+// reporter, and a Khmer date line longer in bytes than in letters.
+func TestSouthEastAsianCredits(t *testing.T) {
+	for _, c := range []struct {
+		name, head, top, end string
+		want                 []string
+		date                 string
+	}{
+		{"Thai credit after the story", `<script type="application/ld+json">{"@type":"NewsArticle","headline":"น้ำท่วม","author":{"@type":"Person","name":"กองบรรณาธิการ"}}</script>`,
+			"", `<p class="credit"><strong>ข่าว: วิภาวรรณ แก้วมณี ผู้สื่อข่าวประจำจังหวัดเชียงใหม่ / ภาพ: ประสิทธิ์ ชัยวงศ์</strong></p>`, []string{"วิภาวรรณ แก้วมณี"}, ""},
+		{"Lao credit after the story", `<script type="application/ld+json">{"@type":"NewsArticle","headline":"ບຸນ","author":{"@type":"Person","name":"ກອງບັນນາທິການ"}}</script>`,
+			"", `<p class="news-credit"><strong>ຂ່າວ: ບຸນມີ ສີສຸວັນ; ພາບ: ສົມພອນ ວົງໄຊ</strong></p>`, []string{"ບຸນມີ ສີສຸວັນ"}, ""},
+		{"Khmer label and date line", "", `<div class="article-meta"><span class="author">អត្ថបទ៖ ម៉ៅ សុភា</span> <span class="photographer">រូបភាព៖ ជា វណ្ណៈ</span> ` +
+			`<span class="date">ថ្ងៃអង្គារ ទី១១ ខែមីនា ឆ្នាំ២០២៥ ម៉ោង ០៩:៣០</span></div>`, "", []string{"ម៉ៅ សុភា"}, "2025-03-11"},
+		{"newsroom and role before the reporter", `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Barrage lock","author":{"@type":"Organization","name":"Severn TV News"}}</script>`,
+			`<p class="byline">By Severn TV News reporter Gethin Rhys</p>`, "", []string{"Gethin Rhys"}, ""},
+		{"newsroom's possessive before the reporter", `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Barrage lock","author":{"@type":"Organization","name":"Severn TV News"}}</script>`,
+			`<p class="byline">Report by Severn TV News' Claire Hodges</p>`, "", []string{"Claire Hodges"}, ""},
+	} {
+		doc := `<html><head><title>Barrage lock</title>` + c.head + `</head><body><article><h1>Barrage lock to close</h1>` + c.top +
+			paragraphs(5) + c.end + `</article></body></html>`
+		res, err := New(DefaultOptions()).Extract(Input{URL: "https://news.example/news/88450", Body: []byte(doc)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(res.Authors, c.want) {
+			t.Errorf("%s: authors %q (%s), want %q", c.name, res.Authors, res.Provenance["authors"], c.want)
+		}
+		if c.date != "" && (res.PublishedAt == nil || res.PublishedAt.Format("2006-01-02") != c.date) {
+			t.Errorf("%s: date %v (%s), want %s", c.name, res.PublishedAt, res.Provenance["published_at"], c.date)
+		}
+	}
+}

@@ -673,8 +673,11 @@ func nextNum(toks []dateTok, i int) int {
 }
 
 // nativeZeros are the zero digits of the scripts whose digits asciiDigits
-// reads: Arabic-Indic, Persian, Devanagari, Bengali and Thai.
-var nativeZeros = []rune{'\u0660', '\u06f0', '\u0966', '\u09e6', '\u0e50', '\uff10'}
+// reads: Arabic-Indic, Persian, Devanagari, Bengali, Gurmukhi, Gujarati,
+// Oriya, Tamil, Telugu, Kannada, Malayalam, Sinhala, Thai, Lao, Myanmar,
+// Khmer and full-width.
+var nativeZeros = []rune{'\u0660', '\u06f0', '\u0966', '\u09e6', '\u0a66', '\u0ae6', '\u0b66', '\u0be6', '\u0c66',
+	'\u0ce6', '\u0d66', '\u0de6', '\u0e50', '\u0ed0', '\u1040', '\u17e0', '\uff10'}
 
 // asciiDigits returns s with the digits of other scripts written as ASCII
 // digits, and whether it held any.
@@ -691,6 +694,10 @@ func asciiDigit(r rune) rune {
 	switch r {
 	case '：', '／', '－', '．':
 		return r - 0xFEE0 // full-width marks beside full-width digits: "０９：１５"
+	case '၊':
+		return ',' // Myanmar's comma: "မတ် ၁၂၊ ၂၀၂၅"
+	case '။', '។':
+		return '.' // Myanmar's and Khmer's full stops
 	}
 	for _, z := range nativeZeros {
 		if r >= z && r <= z+9 {
@@ -992,13 +999,14 @@ func urlMonth(path string) (year int, month time.Month, ok bool) {
 // looksLikeDateLine reports whether a short lower-case line is just a
 // date/time stamp, possibly with a label ("Updated", "Date:").
 func looksLikeDateLine(lt string) bool {
-	if len(lt) > 80 {
+	if len(lt) > 80 && (len(lt) > 3*80 || letterCount(lt) > 80) {
 		return false
 	}
 	_, ok := parseDate(lt, false)
 	if !ok {
 		return false
 	}
+	lt, _ = asciiDigits(lt) // ("ទី១១ ខែមីនា": the day glued to its word)
 	// Count words that are neither numbers, months nor date labels.
 	other := 0
 	var buf [maxDateToks]dateTok

@@ -28,6 +28,11 @@ func TestParseDateLanguages(t *testing.T) {
 		{"en", "Mar 3 '25", true, day(2025, 3, 3)},
 		// Digits of the script's own, and the Thai Buddhist-era year.
 		{"ar", "الاثنين ٣ مارس ٢٠٢٥ - ٠٦:٠٠", false, time.Date(2025, 3, 3, 6, 0, 0, 0, utc)},
+		// Khmer, Myanmar and Lao digits, and the month and year words
+		// Khmer glues to them.
+		{"km", "ថ្ងៃអង្គារ ទី១១ ខែមីនា ឆ្នាំ២០២៥ ម៉ោង ០៩:៣០", false, time.Date(2025, 3, 11, 9, 30, 0, 0, utc)},
+		{"my", "မတ် ၁၂၊ ၂၀၂၅", false, day(2025, 3, 12)},
+		{"lo", "ວັນທີ ໑໒ ມີນາ ໒໐໒໕", false, day(2025, 3, 12)},
 		{"fa", "۱۲/۰۳/۲۰۲۵", false, day(2025, 3, 12)},
 		{"th", "12 มี.ค. 2568 13:14 น.", false, time.Date(2025, 3, 12, 13, 14, 0, 0, utc)},
 		{"th", "3 มีนาคม 2568", false, day(2025, 3, 3)},
@@ -510,6 +515,10 @@ func TestMonthNamesComplete(t *testing.T) {
 		"az":      "yanvar fevral mart aprel may iyun iyul avqust sentyabr oktyabr noyabr dekabr",
 		"ka":      "იანვარი თებერვალი მარტი აპრილი მაისი ივნისი ივლისი აგვისტო სექტემბერი ოქტომბერი ნოემბერი დეკემბერი",
 		"hy":      "հունվարի փետրվարի մարտի ապրիլի մայիսի հունիսի հուլիսի օգոստոսի սեպտեմբերի հոկտեմբերի նոյեմբերի դեկտեմբերի",
+		"km":      "មករា កុម្ភៈ មីនា មេសា ឧសភា មិថុនា កក្កដា សីហា កញ្ញា តុលា វិច្ឆិកា ធ្នូ",
+		"km-khe":  "ខែមករា ខែកុម្ភៈ ខែមីនា ខែមេសា ខែឧសភា ខែមិថុនា ខែកក្កដា ខែសីហា ខែកញ្ញា ខែតុលា ខែវិច្ឆិកា ខែធ្នូ",
+		"my":      "ဇန်နဝါရီ ဖေဖော်ဝါရီ မတ် ဧပြီ မေ ဇွန် ဇူလိုင် ဩဂုတ် စက်တင်ဘာ အောက်တိုဘာ နိုဝင်ဘာ ဒီဇင်ဘာ",
+		"lo":      "ມັງກອນ ກຸມພາ ມີນາ ເມສາ ພຶດສະພາ ມິຖຸນາ ກໍລະກົດ ສິງຫາ ກັນຍາ ຕຸລາ ພະຈິກ ທັນວາ",
 	}
 	for lang, list := range months {
 		for i, m := range strings.Fields(list) {
