@@ -49,7 +49,7 @@ var bylineLabels = []string{
 	"аутор:", "аутор", "piše:", "piše", "napísal:", "napísala:", "napísal", "napísala", "autorius:", "autorė:", "autors:", "ni",
 	// Hindi, Bengali, Urdu, Tamil, Slovenian, Icelandic, Albanian,
 	// Georgian, Armenian, Azerbaijani.
-	"लेखक:", "लेखिका:", "লেখক:", "تحریر:", "எழுதியவர்:", "avtor:", "avtorica:", "höfundur:", "autori:", "ავტორი:", "հեղինակ:", "müəllif:",
+	"लेखक:", "लेखिका:", "লেখক:", "تحریر:", "எழுதியவர்:", "લેખક:", "ಲೇಖಕ:", "ਲੇਖਕ:", "రచయిత:", "ലേഖകൻ:", "සටහන -", "සටහන:", "avtor:", "avtorica:", "höfundur:", "autori:", "ავტორი:", "հեղինակ:", "müəllif:",
 	"höfundar:", "avtorja:", "avtorji:", "avtorja", "avtorica", "avtorji", "ავტორები:", "հեղինակներ:", "müəlliflər:", "द्वारा",
 	// Persian, Hebrew (the reporter, masculine, feminine and plural) and
 	// Thai.

@@ -221,7 +221,9 @@ var relUnits = buildRelUnits()
 // it or "vor" before it, whatever the language.
 var agoMarkers = wordSet(`ago vor hace há fa geleden temu назад тому таму önce 前 전
 	бұрын мурун oldin avval əvvəl пеш өмнө acum před pred sedan siden sitten πριν lalu trước قبل לפני پیش pre prije пре преди
-	kahor منذ`)
+	kahor منذ
+	पहले पूर्व আগে પહેલા முன் முன்பு క్రితం ಹಿಂದೆ മുമ്പ് ਪਹਿਲਾਂ پہلے පෙර parë လွန်ခဲ့သော
+	तासांपूर्वी मिनिटांपूर्वी दिवसांपूर्वी`)
 
 // yesterdayWords and todayWords name the day before the fetch and the
 // fetch day.
@@ -246,15 +248,19 @@ func buildRelUnits() map[string]time.Duration {
 	add(time.Minute, `minute minutes min mins minuten minuto minutos minuti minuut minuta minuty minut
 		минута минуты минут минуту мин хвилина хвилини хвилин хвилину хв dakika dk 分钟 分鐘 分 분
 		мүнөт daqiqa dəqiqə дақиқа хвіліну хвіліны хвілін minutou minutami minuter minutter minuuttia
-		λεπτά λεπτό menit phút دقيقة دقائق דקות דקה دقیقه minuts daqiiqo daqiiqadood`)
+		λεπτά λεπτό menit phút دقيقة دقائق דקות דקה دقیقه minuts daqiiqo daqiiqadood
+		मिनट মিনিট मिनिटे मिनिटांपूर्वी મિનિટ நிமிடம் நிமிடங்களுக்கு నిమిషాల ನಿಮಿಷ ನಿಮಿಷಗಳ മിനിറ്റ് ਮਿੰਟ منٹ මිනිත්තු minuta မိနစ်`)
 	add(time.Hour, `hour hours hr hrs h stunde stunden std heure heures hora horas ora ore uur
 		godzina godziny godzin godzinę час часа часов ч година години годин годину год saat sa 小时 小時 時間 시간
 		сағат саат soat соат цаг цагийн гадзіну гадзіны гадзін oră hodina hodinou hodinami hodiny timme timmar
-		time timer tunti tuntia ώρα ώρες jam giờ ساعة ساعات שעה שעות ساعت sat sata sati hores saac saacad saacadood`)
+		time timer tunti tuntia ώρα ώρες jam giờ ساعة ساعات שעה שעות ساعت sat sata sati hores saac saacad saacadood
+		घंटे घंटा घंटों ঘণ্টা ঘন্টা तास तासां तासांपूर्वी કલાક மணி மணிநேரம் மணிநேரத்திற்கு గంట గంటల ಗಂಟೆ ಗಂಟೆಗಳ
+		മണിക്കൂർ മണിക്കൂറ് ਘੰਟੇ ਘੰਟਾ گھنٹے گھنٹہ පැය orë နာရီ နာရီက`)
 	add(24*time.Hour, `day days tag tagen tage jour jours día días dia dias giorno giorni dag dagen
 		dzień dni день дня дней дні днів gün 天 日 일
 		күн kun рӯз өдөр дзень дзён zi zile dnem dny dagar dage dager päivä päivää ημέρες μέρες ημέρα
-		hari ngày يوم أيام ימים יום روز dan dana dies maalin maalmood`)
+		hari ngày يوم أيام ימים יום روز dan dana dies maalin maalmood
+		दिन দিন दिवस दिवसांपूर्वी દિવસ நாள் நாட்களுக்கு రోజుల రోజు ದಿನ ದಿನಗಳ ദിവസം ਦਿਨ دن දින ditë`)
 	add(7*24*time.Hour, `week weeks woche wochen semaine semaines semana semanas settimana settimane weken
 		tydzień tygodnie tygodni неделя недели недель неделю тиждень тижні тижнів hafta 周 週 週間 주`)
 	return relUnits
@@ -284,7 +290,8 @@ func relWords(s string) []string {
 		switch {
 		case (r == '\'' || r == '’') && b.String() == "un":
 			flush() // Italian "un'ora fa": the article stands for one
-		case digit || unicode.IsLetter(r) || r == '\'' || r == '’':
+		case digit || unicode.IsLetter(r) || unicode.IsMark(r) || r == '\'' || r == '’':
+			// (Marks too: the vowel signs of Indic scripts, "घंटे".)
 			if b.Len() > 0 && (digit != prevDigit || wide || prevWide) {
 				flush()
 			}
@@ -337,6 +344,10 @@ func relativeDate(s string, now time.Time) (time.Time, bool) {
 				continue
 			}
 			d, ok := unitAt(words, i+1)
+			if !ok && i > 0 {
+				// Sinhala sets the unit first: "පැය 5 කට පෙර".
+				d, ok = relUnits[words[i-1]]
+			}
 			if !ok || n <= 0 {
 				continue
 			}

@@ -190,6 +190,22 @@ func TestRelativeDate(t *testing.T) {
 		wantOK   bool
 	}{
 		{"en", "2 hours ago", hoursAgo(2), true},
+		// South Asian scripts, whose vowel signs are marks within words;
+		// Sinhala sets the unit before the number; Albanian, Burmese.
+		{"hi", "2 घंटे पहले", hoursAgo(2), true},
+		{"bn", "৩ ঘণ্টা আগে", hoursAgo(3), true},
+		{"mr", "2 तासांपूर्वी", hoursAgo(2), true},
+		{"gu", "5 કલાક પહેલા", hoursAgo(5), true},
+		{"ta", "3 மணி நேரத்திற்கு முன்பு", hoursAgo(3), true},
+		{"te", "4 గంటల క్రితం", hoursAgo(4), true},
+		{"kn", "2 ಗಂಟೆಗಳ ಹಿಂದೆ", hoursAgo(2), true},
+		{"ml", "3 മണിക്കൂർ മുമ്പ്", hoursAgo(3), true},
+		{"pa", "2 ਘੰਟੇ ਪਹਿਲਾਂ", hoursAgo(2), true},
+		{"ur", "3 گھنٹے پہلے", hoursAgo(3), true},
+		{"si", "පැය 5 කට පෙර", hoursAgo(5), true},
+		{"sq", "3 orë më parë", hoursAgo(3), true},
+		{"my", "လွန်ခဲ့သော ၃ နာရီက", hoursAgo(3), true},
+		{"hi", "5 दिन पहले", day(5), true},
 		{"en", "an hour ago", hoursAgo(1), true},
 		{"en", "3 days ago", day(7), true},
 		{"en", "Yesterday at 15:04", time.Date(2025, 3, 9, 15, 4, 0, 0, time.UTC), true},
