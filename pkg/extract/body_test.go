@@ -436,6 +436,8 @@ func TestMidPitches(t *testing.T) {
 		`<div class="saiba-mais"><strong>Saiba mais</strong><ul><li class="item"><a href="/famosos/2025/03/10/x/">Ex-BBB estreia como apresentador</a></li></ul></div>`,
 		// A partner's ad unit ("mid-page unit") inside a Drupal body field.
 		`<div class="paragraph paragraph--type--partner-mpu"><span class="partner-label">Partner content</span><p>Protect your yield potential with a tailored spring nitrogen plan from Greenfield Agronomy.</p></div>`,
+		// A Slovak daily's newsletter box between paragraphs.
+		`<div class="article-nl-box"><p>Dostávajte najdôležitejšie správy dňa do mailu. Prihláste sa na odber newslettera Horizont Ráno.</p><a href="/newsletter/">Prihlásiť sa</a></div>`,
 	} {
 		doc := `<html><head><title>Bridge reopens</title></head><body><article><h1>Bridge reopens</h1>` + paragraphs(2) + pitch + paragraphs(2) +
 			`<p>Reporting by the desk.<br><br>ⓒ 새한일보, 무단 전재 및 재배포 금지</p></article></body></html>`
@@ -446,7 +448,7 @@ func TestMidPitches(t *testing.T) {
 		if !strings.Contains(res.Text, "ⓒ") {
 			t.Errorf("the rights line was dropped: %q", res.Text)
 		}
-		for _, w := range []string{"Subscribe to continue", "WhatsApp", "seguir leyendo", "Greenfield", "Saiba mais", "Hfhofs"} {
+		for _, w := range []string{"Subscribe to continue", "WhatsApp", "seguir leyendo", "Greenfield", "Saiba mais", "Hfhofs", "Dostávajte"} {
 			if strings.Contains(res.Text, w) {
 				t.Errorf("%q kept in the body: %q", w, res.Text)
 			}
@@ -1000,5 +1002,20 @@ func TestReactionRow(t *testing.T) {
 	}
 	if !strings.Contains(res.Text, "Paragraph 3") {
 		t.Errorf("story text lost: %q", res.Text)
+	}
+}
+
+// TestVideoPlaylistAfterStory: a station's playlist of suggested videos
+// at the end of the story's body is not story text.
+func TestVideoPlaylistAfterStory(t *testing.T) {
+	doc := `<html><head><title>Aurora opens parking lot</title></head><body><article><h1>Aurora opens parking lot</h1><div class="article__body">` + paragraphs(4) +
+		`<div class="article__section_type_video-playlist"><h2 class="video-playlist__title">SUGGESTED VIDEOS: Local Stories</h2><ul class="video-playlist__list">` +
+		`<li>Broncos fans line up early for playoff tickets</li><li>Rockies announce new Coors Field food vendors</li></ul></div></div></article></body></html>`
+	res, err := New(DefaultOptions()).Extract(Input{URL: "https://kdnv.example/article/news/local/aurora-opens-parking-lot/73-6b1f0c2e", Body: []byte(doc)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(res.Text, "Broncos") || strings.Contains(res.Text, "SUGGESTED") {
+		t.Errorf("playlist kept in the body: %q", res.Text)
 	}
 }

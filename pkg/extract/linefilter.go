@@ -361,7 +361,8 @@ var relatedHeadings = []string{"related", "more stories", "more great", "more fr
 	"latest news", "latest stories", "see also", "also read", "further reading", "most read", "don't miss", "editor's picks",
 	"weitere artikel", "mehr zum thema", "das könnte sie auch", "das könnte dich auch", "lies auch", "lesen sie auch", "à lire aussi", "lire aussi",
 	"leia também", "leia mais", "veja também", "te puede interesar", "más noticias", "noticias relacionadas", "potrebbe interessarti",
-	"читайте также", "похожие", "about the author", "about me", "meet the author", "other ways to connect", "more ways to connect"}
+	"читайте также", "похожие", "about the author", "about me", "meet the author", "other ways to connect", "more ways to connect",
+	"suggested videos", "suggested stories", "suggested for you", "more videos", "related videos"}
 
 // cutRelated handles a short "related stories" style heading in the
 // second half of the text: the heading goes, and so do the list items and
@@ -814,7 +815,10 @@ var inboxPromos = []string{"your inbox", "sign up for our", "subscribe to our", 
 var midPitches = []string{"subscribe to continue reading", "already a subscriber", "channel on whatsapp", "whatsapp channel",
 	"join our whatsapp", "para seguir leyendo", "suscribite", "suscríbete para", "ya sos suscriptor", "ya eres suscriptor",
 	"pour lire la suite", "abonnez-vous pour", "déjà abonné", "jetzt weiterlesen mit", "bereits abonnent",
-	"per continuare a leggere", "sei già abbonato", "para continuar lendo", "assine para", "já é assinante"}
+	"per continuare a leggere", "sei già abbonato", "para continuar lendo", "assine para", "já é assinante",
+	// Sign-up boxes for the newsletter set between paragraphs (Slovak,
+	// Czech, Polish, Latvian, Lithuanian).
+	"prihláste sa na odber", "přihlaste se k odběru", "zapisz się do newslettera", "piesakies ziņu", "užsiprenumeruokite naujienlaiškį"}
 
 // dropMidPitches removes short lines holding a midPitches phrase when
 // the story goes on after them (a page that is only the pitch stays a
