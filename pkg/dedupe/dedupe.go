@@ -100,11 +100,47 @@ func (h *Hasher) MinSimilarity() float64 { return h.o.MinSimilarity }
 
 // Words splits text into normalised words: Unicode NFKC, lower case, letters
 // and digits only, so quotes, dashes, punctuation and white space never matter.
+// The scripts written without spaces between words (Chinese, Japanese kana,
+// Thai, Lao, Khmer, Myanmar) give a word per character, so that a story in
+// them has as many shingles as its length and not one per sentence. A
+// letter's combining marks (the vowel signs of Thai, Khmer, Indic scripts)
+// stay with it.
 func Words(text string) []string {
-	text = norm.NFKC.String(text)
-	return strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	})
+	text = strings.ToLower(norm.NFKC.String(text))
+	var words []string
+	start, single := -1, false // the current word's start (-1: none), and whether it is one unspaced character
+	flush := func(end int) {
+		if start >= 0 {
+			words = append(words, text[start:end])
+		}
+		start, single = -1, false
+	}
+	for i, r := range text {
+		switch {
+		case unicode.IsMark(r) && start >= 0:
+			// (a combining mark stays with its letter)
+		case unspaced(r):
+			flush(i)
+			start, single = i, true
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if single {
+				flush(i)
+			}
+			if start < 0 {
+				start = i
+			}
+		default:
+			flush(i)
+		}
+	}
+	flush(len(text))
+	return words
+}
+
+// unspaced reports whether r is a letter of a script written without
+// spaces between words.
+func unspaced(r rune) bool {
+	return r >= 0x0E00 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar)
 }
 
 // edgeWords is the length under which a first or last line counts as page
@@ -127,6 +163,9 @@ func TrimEdges(text string) string {
 			return true
 		}
 		n := len(strings.Fields(l))
+		if strings.ContainsFunc(l, unspaced) {
+			n = len(Words(l)) // (a line of Chinese is one field but many words)
+		}
 		if n < edgeWords {
 			return true
 		}

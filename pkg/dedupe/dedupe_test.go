@@ -88,3 +88,34 @@ func BenchmarkFingerprint(b *testing.B) {
 		h.Fingerprint(text)
 	}
 }
+
+// TestUnspacedScripts: a reprint of a Chinese story under another
+// headline, with a dateline and a source credit added, is a near copy of
+// the original; another story on the same subject is not; and a Thai
+// story's lines are not taken for a copy's chrome.
+func TestUnspacedScripts(t *testing.T) {
+	h := NewHasher(Options{})
+	orig := "新柔长堤过去几个周末都出现严重拥堵，一些旅客花了超过三个小时才通过关卡。新加坡和马来西亚两国官员正在研究延长关卡的通关时间，以及增加自动通关闸门的数量。\n" +
+		"关卡局指出，兀兰关卡上个周末的旅客流量超过50万人次，创下疫情以来新高。周五晚上和周六早上是最繁忙的时段。\n" +
+		"马来西亚方面表示，柔佛新关卡将在下个月增设20个摩托车自动通关闸门，并考虑让持有马来西亚身份证的旅客使用二维码通关。\n" +
+		"不少经常往返新柔两地的公众希望，新柔地铁系统明年底通车后，能大大缓解长堤的交通压力。"
+	reprint := "新柔长堤周末大塞车 新马研究延长通关时间\n（新加坡11日讯）" + orig + "\n（文章来源：狮城日报）\n编辑：黄慧敏"
+	other := "新加坡樟宜机场第五搭客大厦的建设工程本月全面展开，预计在2030年代中期启用，届时机场每年可处理的旅客将增加五千万人次。\n" +
+		"交通部长在动土仪式上说，新搭客大厦将采用更多自动化设施，包括行李自动处理系统和人脸识别通关。\n" +
+		"业者认为，随着区域航空市场复苏，樟宜机场必须提早扩建，以保持作为区域航空枢纽的地位。\n" +
+		"不过也有议员关注工程成本，以及施工期间对周边居民的噪音影响，要求当局定期公布进展。"
+	base := h.Fingerprint(orig)
+	if len(base.Signature) == 0 {
+		t.Fatalf("a Chinese story of %d characters got no near-duplicate signature (%d words)", len([]rune(orig)), base.Words)
+	}
+	if sim := state.Similarity(h.Fingerprint(reprint).Signature, base.Signature); sim < h.MinSimilarity() {
+		t.Errorf("reprint similarity %.2f, under %.2f", sim, h.MinSimilarity())
+	}
+	if sim := state.Similarity(h.Fingerprint(other).Signature, base.Signature); sim >= h.MinSimilarity() {
+		t.Errorf("another story's similarity %.2f, at or over %.2f", sim, h.MinSimilarity())
+	}
+	thai := "ฝนตกหนักต่อเนื่องทำให้เกิดน้ำท่วมในหลายอำเภอของจังหวัดเชียงใหม่ เจ้าหน้าที่เร่งอพยพประชาชน\nกรมอุตุนิยมวิทยาเตือนว่าฝนจะตกต่อไปอีกสามวัน"
+	if got := TrimEdges(thai); got != thai {
+		t.Errorf("TrimEdges dropped Thai story lines: %q", got)
+	}
+}
