@@ -130,7 +130,8 @@ var pathKinds = withServiceItems(map[string]string{
 	// the TV and radio schedule, the advertising rates and contacts.
 	"weather": KindOther, "wetter": KindOther, "meteo": KindOther, "météo": KindOther, "tiempo": KindOther, "weer": KindOther,
 	"pogoda": KindOther, "погода": KindOther, "hava-durumu": KindOther, "closings": KindOther, "school-closings": KindOther,
-	"closings-delays": KindOther, "traffic": KindOther, "contests": KindOther, "giveaways": KindOther, "contest": KindOther, "sweepstakes": KindOther,
+	"closings-delays": KindOther, "school-bus-cancellations": KindOther, "bus-cancellations": KindOther,
+	"school-closures": KindOther, "school-delays": KindOther, "traffic": KindOther, "contests": KindOther, "giveaways": KindOther, "contest": KindOther, "sweepstakes": KindOther,
 	"competitions": KindOther, "gewinnspiel": KindOther, "gewinnspiele": KindOther, "concours": KindOther, "concursos": KindOther,
 	"sorteos": KindOther, "horoscope": KindOther, "horoscopes": KindOther, "horoskop": KindOther, "horoscopo": KindOther,
 	"oroscopo": KindOther, "гороскоп": KindOther, "lottery": KindOther, "lotto": KindOther, "tv-guide": KindOther,
@@ -442,6 +443,13 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 		}
 		if w := slugWords(parts[len(parts)-1]); len(w) > 1 && (w[0] == "lotto" || w[0] == "lottery") && strings.HasPrefix(w[1], "result") {
 			serviceItem, pathKind = true, KindOther // "/lotto-result-marso-12-2025/": a draw's numbers
+		}
+		for _, part := range parts {
+			// "…/broncos-tailgate-ticket-giveaway-official-rules/": a
+			// contest's rules, however the station files them.
+			if w := slugWords(part); len(w) > 2 && w[len(w)-2] == "official" && w[len(w)-1] == "rules" {
+				serviceItem, pathKind = true, KindOther
+			}
 		}
 		if horoscopeSection(parts) {
 			serviceItem, pathKind = true, KindOther
