@@ -191,6 +191,10 @@ func bylineNames(t string) (string, bool) {
 			return strings.Join(names, ", "), true
 		}
 	}
+	// ... or with no comma between: "박지영 기자 이준호 기자".
+	if k := koreanReporters(t); k != t {
+		return k, true
+	}
 	// Japanese and Chinese bylines may put the title after the names too:
 	// "山田太郎 記者", "伊藤翼、佐藤健 記者".
 	for _, title := range []string{" 記者", " 记者"} {
@@ -505,7 +509,7 @@ func splitAuthors(s string) []string {
 		}
 	}
 	s = cutAtDate(s)
-	s = nameJoiners.Replace(hangulDots(s))
+	s = nameJoiners.Replace(hangulDots(koreanReporters(s)))
 	var out []string
 	for _, part := range strings.Split(s, ",") {
 		part = strings.TrimSpace(part)
@@ -514,6 +518,30 @@ func splitAuthors(s string) []string {
 		}
 	}
 	return out
+}
+
+// koreanReporters joins the names of a Korean byline that titles each
+// reporter ("박지영 기자 이준호 기자") with commas: "박지영, 이준호 기자".
+func koreanReporters(s string) string {
+	if !strings.Contains(s, " 기자") {
+		return s
+	}
+	var names []string
+	titles := 0
+	for _, w := range strings.Fields(s) {
+		switch n := utf8.RuneCountInString(w); {
+		case w == "기자":
+			titles++
+		case allHangul(w) && n >= 2 && n <= 4:
+			names = append(names, w)
+		default:
+			return s
+		}
+	}
+	if len(names) < 2 || titles < len(names)-1 {
+		return s
+	}
+	return strings.Join(names, ", ")
 }
 
 // hangulDots turns a middle dot between Korean names ("김지현·최유나 기자")

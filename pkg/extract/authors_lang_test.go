@@ -38,6 +38,7 @@ func TestBylineLabels(t *testing.T) {
 		{"zh", "记者王小明 北京报道", []string{"王小明"}, true},
 		{"ja", "記者会見で市長は述べた", nil, false},
 		{"ko", "이영희 기자, 박민수 기자", []string{"이영희", "박민수"}, true},
+		{"ko", "박지영 기자 이준호 기자", []string{"박지영", "이준호"}, true},
 		{"ko", "기자 이서연 박지훈 seoyeon@hanbitnews.kr", []string{"이서연", "박지훈"}, true},
 		{"ko", "(세종=한빛일보) 이서연 박지훈 기자 = 세종시 아파트값이 3주 연속 올랐다.", []string{"이서연", "박지훈"}, true},
 		{"en", "Written by Jane Doe | March 3, 2025", []string{"Jane Doe"}, true},
