@@ -438,6 +438,8 @@ func TestMidPitches(t *testing.T) {
 		`<div class="paragraph paragraph--type--partner-mpu"><span class="partner-label">Partner content</span><p>Protect your yield potential with a tailored spring nitrogen plan from Greenfield Agronomy.</p></div>`,
 		// A Slovak daily's newsletter box between paragraphs.
 		`<div class="article-nl-box"><p>Dostávajte najdôležitejšie správy dňa do mailu. Prihláste sa na odber newslettera Horizont Ráno.</p><a href="/newsletter/">Prihlásiť sa</a></div>`,
+		// A box of a feature kept for subscribers.
+		`<div class="v-a-sub-box"><p>Esta funcionalidad es exclusiva para suscriptores.</p><a href="/suscripcion/?ref=box">Suscribirme</a></div>`,
 	} {
 		doc := `<html><head><title>Bridge reopens</title></head><body><article><h1>Bridge reopens</h1>` + paragraphs(2) + pitch + paragraphs(2) +
 			`<p>Reporting by the desk.<br><br>ⓒ 새한일보, 무단 전재 및 재배포 금지</p></article></body></html>`
@@ -448,7 +450,7 @@ func TestMidPitches(t *testing.T) {
 		if !strings.Contains(res.Text, "ⓒ") {
 			t.Errorf("the rights line was dropped: %q", res.Text)
 		}
-		for _, w := range []string{"Subscribe to continue", "WhatsApp", "seguir leyendo", "Greenfield", "Saiba mais", "Hfhofs", "Dostávajte"} {
+		for _, w := range []string{"Subscribe to continue", "WhatsApp", "seguir leyendo", "Greenfield", "Saiba mais", "Hfhofs", "Dostávajte", "funcionalidad"} {
 			if strings.Contains(res.Text, w) {
 				t.Errorf("%q kept in the body: %q", w, res.Text)
 			}

@@ -818,7 +818,9 @@ var midPitches = []string{"subscribe to continue reading", "already a subscriber
 	"per continuare a leggere", "sei già abbonato", "para continuar lendo", "assine para", "já é assinante",
 	// Sign-up boxes for the newsletter set between paragraphs (Slovak,
 	// Czech, Polish, Latvian, Lithuanian).
-	"prihláste sa na odber", "přihlaste se k odběru", "zapisz się do newslettera", "piesakies ziņu", "užsiprenumeruokite naujienlaiškį"}
+	"prihláste sa na odber", "přihlaste se k odběru", "zapisz się do newslettera", "piesakies ziņu", "užsiprenumeruokite naujienlaiškį",
+	// A feature kept for subscribers (a Spanish regional's box).
+	"exclusiva para suscriptores", "exclusivo para suscriptores", "réservée aux abonnés", "riservata agli abbonati", "exklusiv für abonnenten"}
 
 // dropMidPitches removes short lines holding a midPitches phrase when
 // the story goes on after them (a page that is only the pitch stays a
