@@ -53,7 +53,7 @@ bench-dedupe: services
 bench-extract:
 	cd bench && $(GO) run ./cmd/bench-extract
 
-## bench-unfamiliar: crawl eighty-one hand-made webs of unfamiliar publishers (937 sites in 70+ languages, aggregators and wires) and score titles, dates, authors, kinds, originals (needs python3).
+## bench-unfamiliar: crawl eighty-two hand-made webs of unfamiliar publishers (949 sites in 80+ languages, aggregators and wires) and score titles, dates, authors, kinds, originals (needs python3).
 bench-unfamiliar:
 	$(GO) build -o bin/newsroom ./cmd/newsroom
 	bench/unfamiliar-web/run.sh $(CURDIR)/bin/newsroom

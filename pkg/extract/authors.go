@@ -55,7 +55,7 @@ var bylineLabels = []string{
 	// Thai.
 	"خبرنگار:", "خبرنگاران:", "نویسنده:", "نویسندگان:", "گزارش:", "گزارشگر:", "כתב:", "כתבת:", "כתבים:", "ผู้เขียน:", "ผู้สื่อข่าว:",
 	// Pashto ("writer", "writers"), Somali ("writer") and Swahili ("by").
-	"لیکوال:", "لیکوالان:", "qoraa:", "qoraal:", "na",
+	"لیکوال:", "لیکوالان:", "qoraa:", "qoraal:", "na", "nosoratan'i",
 	// Thai and Lao (news, story, story and pictures), Khmer (article,
 	// by), Burmese (the article's writer) and Chinese reporting credits.
 	"เรื่องและภาพ:", "เรื่อง/ภาพ:", "เรื่อง:", "ข่าว:", "ຂ່າວ:", "ຂຽນໂດຍ:", "អត្ថបទ៖", "ដោយ៖", "ဆောင်းပါးရှင် –",
@@ -866,7 +866,7 @@ func cleanAuthors(in []string) []string {
 	out := cleanNames(in)
 	kept := out[:0]
 	for _, a := range out {
-		if a = cutAgency(a); !determiners[strings.ToLower(a)] && !genericCredits[strings.ToLower(a)] {
+		if a = cutAgency(a); !determiners[strings.ToLower(a)] && !genericCredits[strings.ToLower(a)] && !bareLabel(a) {
 			kept = append(kept, a)
 		}
 	}
@@ -888,6 +888,22 @@ func cleanAuthors(in []string) []string {
 		out = kept
 	}
 	return out
+}
+
+// bareLabel reports whether a byline part is only a byline label, read
+// from an element of its own ("<div class=td-author-by>Na</div>").
+func bareLabel(a string) bool {
+	a = strings.TrimRight(a, " :：")
+	if a == "" || strings.Contains(a, " ") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(a)
+	for _, l := range bylineLabelsByFirst[foldKey(r)] {
+		if strings.EqualFold(strings.TrimRight(l, " :："), a) {
+			return true
+		}
+	}
+	return false
 }
 
 // person reports whether a byline part may be a person's name: not an

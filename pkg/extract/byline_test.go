@@ -1017,3 +1017,19 @@ func TestSouthEastAsianCredits(t *testing.T) {
 		}
 	}
 }
+
+// TestLocalisedByAlone: the theme's "by", localised and set in an element
+// of its own before the site's account, names no one.
+func TestLocalisedByAlone(t *testing.T) {
+	doc := `<html><head><title>Wakulima wa chai walalamikia malipo</title><meta property="og:site_name" content="Sauti ya Taifa">` +
+		`<script type="application/ld+json">{"@type":"NewsArticle","headline":"Wakulima wa chai walalamikia malipo","author":{"@type":"Person","name":"Sauti ya Taifa"}}</script></head><body><article>` +
+		`<h1 class="entry-title">Wakulima wa chai walalamikia malipo</h1><div class="td-module-meta-info"><div class="td-post-author-name"><div class="td-author-by">Na</div> ` +
+		`<a href="/author/sautiyataifa/">Sauti ya Taifa</a><div class="td-author-line"> - </div></div></div>` + paragraphs(5) + `</article></body></html>`
+	res, err := New(DefaultOptions()).Extract(Input{URL: "https://sauti.example/2025/03/11/wakulima-wa-chai/", Body: []byte(doc)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if slices.Contains(res.Authors, "Na") {
+		t.Errorf("authors %q (%s): the label read as a name", res.Authors, res.Provenance["authors"])
+	}
+}

@@ -182,6 +182,16 @@ var pathKinds = withServiceItems(map[string]string{
 	"ราคาน้ำมันวันนี้": KindOther, "ตรวจหวย": KindOther, "หวย": KindOther, "พยากรณ์อากาศ": KindOther,
 	"ดูดวง": KindOther, "เกี่ยวกับเรา": KindAbout, "ติดต่อเรา": KindAbout, "ติดต่อโฆษณา": KindAbout,
 	"pedoman-media-siber": KindAbout,
+	// African sites in their languages: funeral notices, tenders, job
+	// adverts, exchange rates, results tables, about and advertising
+	// pages (Swahili, Hausa, Yoruba, isiZulu, Afrikaans, Malagasy,
+	// Portuguese), and Nigerian change-of-name notices.
+	"tanzia": KindOther, "matangazo-ya-vifo": KindOther, "izaziso-zomngcwabo": KindOther, "doodsberigte": KindOther,
+	"necrologia": KindOther, "taaziyya": KindOther, "tender": KindOther, "tenders": KindOther,
+	"zabuni": KindOther, "concursos-publicos": KindOther, "guraben-aiki": KindOther, "nafasi-za-kazi": KindOther,
+	"tolotra-asa": KindOther, "sandam-bola": KindOther, "sakamako": KindOther, "change-of-name": KindOther,
+	"game-da-mu": KindAbout, "nipa-wa": KindAbout, "kuhusu-sisi": KindAbout, "momba-anay": KindAbout, "ipolowo": KindAbout,
+	"oor-ons": KindAbout, "mayelana-nathi": KindAbout,
 	// Central, South-East European and Baltic sites: horoscopes, death
 	// notices, the imprint (impresum, tiráž, Ταυτότητα as "taytotita"),
 	// the TV programme and exchange rates.
@@ -260,6 +270,8 @@ var leadMagnetWords = map[string]bool{"webinar": true, "webinars": true, "whitep
 // not make the page a story.
 var serviceItemWords = map[string]bool{"contests": true, "contest": true, "sweepstakes": true, "competitions": true,
 	"lottery": true, "lotto": true, "jadwal-sholat": true, "prayer-times": true, "waktu-solat": true,
+	"tanzia": true, "taaziyya": true, "matangazo-ya-vifo": true, "izaziso-zomngcwabo": true, "doodsberigte": true,
+	"tender": true, "tenders": true, "zabuni": true, "change-of-name": true,
 	"giveaways": true, "gewinnspiel": true, "gewinnspiele": true, "concursos": true, "sorteos": true,
 	"classifieds": true, "public-notices": true, "publicnotices": true, "legal-notices": true,
 	"bekanntmachungen": true, "amtliche-bekanntmachungen": true, "annonces-legales": true, "kleinanzeigen": true,

@@ -152,6 +152,10 @@ func TestKind(t *testing.T) {
 		{"a contest's official rules on the story template", "https://kdnv.example/article/community/contests/broncos-tailgate-ticket-giveaway-official-rules/73-rules-tailgate",
 			`<html><head><title>Broncos tailgate ticket giveaway: official rules</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Official rules","datePublished":"2025-01-02T09:00:00-07:00"}</script></head><body>` + nav +
 				`<main><h1>Broncos tailgate ticket giveaway: official rules</h1><div class="byline">Author: KDNV Staff</div>` + paragraphs(5) + `</main></body></html>`, KindOther},
+		{"Swahili funeral notices", "https://mwangaza.example/tanzia/marehemu-juma-salim/", `<html><head><title>Tanzia: Marehemu Juma Salim</title><meta property="og:type" content="article"></head><body>` + nav +
+			`<main><h1>Tanzia: Marehemu Juma Salim</h1>` + paragraphs(3) + `</main></body></html>`, KindOther},
+		{"tenders in Swahili", "https://mwangaza.example/zabuni/", `<html><head><title>Zabuni</title></head><body>` + nav +
+			`<main><h1>Zabuni</h1>` + paragraphs(3) + `</main></body></html>`, KindOther},
 		{"a list's later page", "https://letters.example/page/2/", `<html><head><title>Le Fil de la Loire (Page 2)</title><meta property="og:type" content="website"></head><body>` + nav +
 			`<main><article class="post-card"><h2><a href="/la-crue-de-mars/">La crue de mars</a></h2><p>Retour sur trois jours d'alerte.</p></article></main>` + paragraphs(3) + `</body></html>`, KindListing},
 		{"a support page on a platform's article template", "https://teletype.example/apoiar/", `<html><head><title>Apoiar o Porto Aberto</title><meta property="og:type" content="article">` +
