@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/jalaali/go-jalaali"
 )
@@ -120,6 +121,10 @@ func parseDate(s string, usFirst bool) (time.Time, bool) {
 	}
 	if g, ok := jalaliDate(s); ok {
 		// "۲۵ اسفند ۱۴۰۳ - ۱۲:۱۰": Iran's solar calendar.
+		s = g
+	}
+	if g, ok := ethiopianDate(s); ok {
+		// "የካቲት 30 ቀን 2017 ዓ.ም.": Ethiopia's calendar.
 		s = g
 	}
 	if t, ok := parseISO(s); ok {
@@ -781,6 +786,64 @@ func jalaliDate(s string) (string, bool) {
 		}
 		rest := strings.Join(words[k+2:], " ")
 		return fmt.Sprintf("%d %s %d %s", gd, gm, gy, rest), true
+	}
+	return "", false
+}
+
+// ethiopianMonths are the thirteen months of the Ethiopian calendar, in the
+// spellings Amharic papers use.
+var ethiopianMonths = map[string]int{"መስከረም": 1, "ጥቅምት": 2, "ኅዳር": 3, "ህዳር": 3, "ታኅሣሥ": 4, "ታህሳስ": 4, "ታኅሳስ": 4,
+	"ጥር": 5, "የካቲት": 6, "መጋቢት": 7, "ሚያዝያ": 8, "ግንቦት": 9, "ሰኔ": 10, "ሐምሌ": 11, "ሃምሌ": 11, "ነሐሴ": 12, "ነሃሴ": 12,
+	"ጳጉሜ": 13, "ጳጉሜን": 13}
+
+// ethiopianEpoch is the Julian day number before the first day of the
+// Ethiopian era (1 Meskerem 1 is Julian day 1724221).
+const ethiopianEpoch = 1724220
+
+// ethiopianDate rewrites a date of the Ethiopian calendar ("እሑድ፣ የካቲት 30
+// ቀን 2017 ዓ.ም.", "30 የካቲት 2017") as the Gregorian day ("9 March 2025"),
+// keeping what follows it.
+func ethiopianDate(s string) (string, bool) {
+	if !strings.ContainsFunc(s, func(r rune) bool { return unicode.Is(unicode.Ethiopic, r) }) {
+		return "", false
+	}
+	words := strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '፣' || r == ',' || r == '።' })
+	num := func(k int) int {
+		if k < 0 || k >= len(words) {
+			return 0
+		}
+		n, err := strconv.Atoi(strings.TrimRight(words[k], "."))
+		if err != nil {
+			return 0
+		}
+		return n
+	}
+	for k, w := range words {
+		m, ok := ethiopianMonths[w]
+		if !ok {
+			continue
+		}
+		d := num(k + 1) // "የካቲት 30 ቀን 2017"
+		yk := k + 2
+		if d < 1 || d > 30 {
+			d, yk = num(k-1), k+1 // "30 የካቲት 2017"
+		}
+		y := 0
+		for j := yk; j < len(words) && j <= yk+1; j++ { // (after "ቀን", "day")
+			if y = num(j); y != 0 {
+				break
+			}
+		}
+		if d < 1 || d > 30 || m == 13 && d > 6 || y < 1983 || y > 2092 { // (Gregorian 1990-2100)
+			continue
+		}
+		jdn := ethiopianEpoch + 365*(y-1) + y/4 + 30*(m-1) + d
+		g := time.Unix(int64(jdn-2440588)*86400, 0).UTC()
+		rest := ""
+		if i := strings.Index(s, "ዓ.ም"); i >= 0 {
+			rest = strings.TrimLeft(s[i+len("ዓ.ም"):], ". ")
+		}
+		return fmt.Sprintf("%d %s %d %s", g.Day(), g.Month(), g.Year(), rest), true
 	}
 	return "", false
 }
