@@ -2352,48 +2352,37 @@ func namesOf(n *html.Node, names string) []string {
 // that sets each writer's linked name in an element of its own, with no
 // "and" or comma between.
 func linkedNames(n *html.Node) []string {
-	var out []string
-	ok := true
-	var walk func(*html.Node)
-	walk = func(c *html.Node) {
-		for ; c != nil && ok; c = c.NextSibling {
-			if c.Type != html.ElementNode {
-				continue
-			}
-			if c.DataAtom == atom.A {
-				t := textOf(c)
-				if !looksLikeName(t) || !authorHref(attr(c, "href")) || slices.Contains(out, t) || len(out) >= 4 {
-					ok = false
-					return
-				}
-				out = append(out, t)
-				continue
-			}
-			walk(c.FirstChild)
-		}
-	}
-	walk(n.FirstChild)
-	if !ok {
-		return nil
-	}
-	return out
+	return elementTexts(n, atom.A, 4, func(c *html.Node, t string, seen []string) bool {
+		return looksLikeName(t) && authorHref(attr(c, "href")) && !slices.Contains(seen, t)
+	})
 }
 
 // itemNames returns the names of a byline written as a list, one name per
 // <li>, when every item reads as a name; nil otherwise.
 func itemNames(n *html.Node) []string {
+	out := elementTexts(n, atom.Li, 10, func(_ *html.Node, t string, _ []string) bool { return looksLikeName(t) })
+	if len(out) < 2 {
+		return nil
+	}
+	return cleanAuthors(out)
+}
+
+// elementTexts returns the texts of the elements of type tag below n (not
+// looking inside them), at most max, when ok accepts each given those
+// before it; nil when one is refused or there are more.
+func elementTexts(n *html.Node, tag atom.Atom, max int, ok func(c *html.Node, t string, seen []string) bool) []string {
 	var out []string
-	ok := true
+	good := true
 	var walk func(*html.Node)
 	walk = func(c *html.Node) {
-		for ; c != nil && ok; c = c.NextSibling {
+		for ; c != nil && good; c = c.NextSibling {
 			if c.Type != html.ElementNode {
 				continue
 			}
-			if c.DataAtom == atom.Li {
+			if c.DataAtom == tag {
 				t := textOf(c)
-				if !looksLikeName(t) || len(out) >= 10 {
-					ok = false
+				if len(out) >= max || !ok(c, t, out) {
+					good = false
 					return
 				}
 				out = append(out, t)
@@ -2403,10 +2392,10 @@ func itemNames(n *html.Node) []string {
 		}
 	}
 	walk(n.FirstChild)
-	if !ok || len(out) < 2 {
+	if !good {
 		return nil
 	}
-	return cleanAuthors(out)
+	return out
 }
 
 // looksLikeNames reports whether every entry reads like a name: at most
