@@ -101,29 +101,33 @@ func (h *Hasher) MinSimilarity() float64 { return h.o.MinSimilarity }
 // Words splits text into normalised words: Unicode NFKC, lower case, letters
 // and digits only, so quotes, dashes, punctuation and white space never matter.
 // The scripts written without spaces between words (Chinese, Japanese kana,
-// Thai, Lao, Khmer, Myanmar) give a word per character, so that a story in
-// them has as many shingles as its length and not one per sentence. A
+// Thai, Lao, Khmer, Myanmar) give a word per two characters of each run
+// between punctuation, so that a story in them has shingles through its
+// length and not one per sentence. A
 // letter's combining marks (the vowel signs of Thai, Khmer, Indic scripts)
 // stay with it.
 func Words(text string) []string {
 	text = strings.ToLower(norm.NFKC.String(text))
 	var words []string
-	start, single := -1, false // the current word's start (-1: none), and whether it is one unspaced character
+	start, chars := -1, 0 // the current word's start (-1: none), and its unspaced characters
 	flush := func(end int) {
 		if start >= 0 {
 			words = append(words, text[start:end])
 		}
-		start, single = -1, false
+		start, chars = -1, 0
 	}
 	for i, r := range text {
 		switch {
 		case unicode.IsMark(r) && start >= 0:
 			// (a combining mark stays with its letter)
 		case unspaced(r):
-			flush(i)
-			start, single = i, true
+			if chars == 0 || chars == unspacedWordChars {
+				flush(i)
+				start = i
+			}
+			chars++
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			if single {
+			if chars > 0 {
 				flush(i)
 			}
 			if start < 0 {
@@ -136,6 +140,11 @@ func Words(text string) []string {
 	flush(len(text))
 	return words
 }
+
+// unspacedWordChars is how many characters of a script written without
+// spaces make one word: two, about a word of Chinese, so that a shingle of
+// five words spans ten characters, a phrase, as five words do in English.
+const unspacedWordChars = 2
 
 // unspaced reports whether r is a letter of a script written without
 // spaces between words.

@@ -114,6 +114,17 @@ func TestUnspacedScripts(t *testing.T) {
 	if sim := state.Similarity(h.Fingerprint(other).Signature, base.Signature); sim >= h.MinSimilarity() {
 		t.Errorf("another story's similarity %.2f, at or over %.2f", sim, h.MinSimilarity())
 	}
+	// Two texts made of the same short phrases in other orders are
+	// different stories: their shingles span the phrases' joins.
+	a := "議論の末に決きた。関係者いて意見を述を注視してい市の計画につべることがでは今後の対応る。民は公聴会で定を下し、市市議会は長い。\n" +
+		"きた。関係者市の計画につべることがで民は公聴会では今後の対応市議会は長い定を下し、市る。いて意見を述を注視してい議論の末に決。\n" +
+		"議論の末に決べることがで市の計画につきた。関係者市議会は長い民は公聴会では今後の対応定を下し、市を注視している。いて意見を述。"
+	b := "定を下し、市市議会は長い民は公聴会できた。関係者議論の末に決いて意見を述市の計画につは今後の対応る。べることがでを注視してい。\n" +
+		"る。市の計画につきた。関係者定を下し、市議論の末に決市議会は長いべることがでは今後の対応いて意見を述民は公聴会でを注視してい。\n" +
+		"市の計画につは今後の対応きた。関係者定を下し、市民は公聴会で市議会は長いる。べることがで議論の末に決を注視していいて意見を述。"
+	if sim := state.Similarity(h.Fingerprint(a).Signature, h.Fingerprint(b).Signature); sim >= h.MinSimilarity() {
+		t.Errorf("texts of the same phrases in other orders: similarity %.2f, at or over %.2f", sim, h.MinSimilarity())
+	}
 	thai := "ฝนตกหนักต่อเนื่องทำให้เกิดน้ำท่วมในหลายอำเภอของจังหวัดเชียงใหม่ เจ้าหน้าที่เร่งอพยพประชาชน\nกรมอุตุนิยมวิทยาเตือนว่าฝนจะตกต่อไปอีกสามวัน"
 	if got := TrimEdges(thai); got != thai {
 		t.Errorf("TrimEdges dropped Thai story lines: %q", got)

@@ -7,8 +7,8 @@
 // Text is normalised (NFKC, lower case, letters and digits only) after the
 // short first and last lines a copy's chrome adds are trimmed (TrimEdges).
 // Scripts written without spaces (Chinese, Japanese kana, Thai, Lao, Khmer,
-// Myanmar) count a word per character, so their stories get as many
-// shingles as Latin-script stories of the same length.
+// Myanmar) count a word per two characters, so their stories get shingles
+// of about a phrase, as Latin-script stories do.
 // Texts under MinWords words (briefs, captions, paywall stubs) are too weak
 // to identify a story: their hash also covers the title and they get no
 // near-duplicate fingerprint.

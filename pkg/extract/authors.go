@@ -899,7 +899,9 @@ func bareLabel(a string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(a)
 	for _, l := range bylineLabelsByFirst[foldKey(r)] {
-		if strings.EqualFold(strings.TrimRight(l, " :："), a) {
+		// (Only a label written without its colon: "Redacción" is a
+		// desk's name as well as the label "Redacción:".)
+		if strings.EqualFold(l, a) {
 			return true
 		}
 	}

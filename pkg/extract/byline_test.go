@@ -54,6 +54,7 @@ func TestBylineElements(t *testing.T) {
 			[]string{"Thomas Vang", "Ana Castillo"}, "byline"},
 		{"a section's kicker in a meta line is no author", "", `<div class="meta"><span class="kicker"><a href="/news/local/">Local News</a></span></div>` +
 			`<div class="meta"><span itemprop="author" class="tnt-byline">From staff reports</span></div>`, "", nil, ""},
+		{"a desk's name that is also a label stays", "", `<div class="meta"><span class="author-name">Redacción</span></div>`, "", []string{"Redacción"}, "byline"},
 		{"a desk's name in an author element stays", "", `<div class="meta"><span class="author-name">Metro Desk</span></div>`, "", []string{"Metro Desk"}, "byline"},
 		{"a surname that starts with an organisation's word", "", `<div class="Page-authors">By <a class="Link" href="/a">JOHN HANNA</a> and ` +
 			`<a class="Link" href="/b">MARGARET STAFFORD</a></div>`, "", []string{"JOHN HANNA", "MARGARET STAFFORD"}, "byline"},
