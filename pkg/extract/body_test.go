@@ -1021,3 +1021,45 @@ func TestVideoPlaylistAfterStory(t *testing.T) {
 		t.Errorf("playlist kept in the body: %q", res.Text)
 	}
 }
+
+// TestPhotoEssayCaptions: a story told in its pictures' captions keeps the
+// captions (not the photographer's credits) as its text; a story with a
+// picture or two keeps its captions out.
+func TestPhotoEssayCaptions(t *testing.T) {
+	fig := func(caption string) string {
+		return `<figure class="c-media-item"><img src="/p.jpg" alt=""><figcaption class="c-media-item__fig-caption"><span class="c-media-item__caption">` + caption +
+			`</span> <span class="c-media-item__credit">(Dana Whitfield / Lakeshore Ledger)</span></figcaption></figure>`
+	}
+	captions := []string{
+		"Gary Lutz, 71, checks his tip-ups at dawn. He has fished the bay every winter since 1969 and has never seen the ice go out this early.",
+		"A pickup truck tows a shanty across the softening ice toward the boat launch on Saturday, as the last anglers give up.",
+		"Meltwater pools around an auger hole. Anglers say the ice is still eight inches thick in places but rotten on top.",
+		"Lutz's grandson Caleb, 9, holds up a yellow perch. It was the only fish the pair caught in four hours on the bay.",
+		"By afternoon only three shanties remained on the bay. Lutz says he will be back in December, whatever the weather.",
+	}
+	intro := `<p>On the last solid stretch of ice off Point Comfort, a dozen shanties still stood on Saturday morning, their owners unwilling to give up a season that began three weeks late and is ending three weeks early.</p>` +
+		`<p>Warm weather has left the bay covered in slush and open water by midday. The county sheriff has urged anglers to stay off the ice, and most of the village has already hauled its shacks to shore.</p>`
+	essay := intro
+	for _, c := range captions {
+		essay += fig(c)
+	}
+	for _, c := range []struct {
+		name, body string
+		want       bool
+	}{
+		{"photo essay", essay, true},
+		{"story with pictures", paragraphs(6) + fig(captions[0]) + fig(captions[1]), false},
+	} {
+		doc := `<html><head><title>Ice fishermen hang on</title></head><body><article><h1>Ice fishermen hang on as the lake thaws early</h1>` + c.body + `</article></body></html>`
+		res, err := New(DefaultOptions()).Extract(Input{URL: "https://ledger.example/news/2025/03/09/ice-fishermen-hang-on/", Body: []byte(doc)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Contains(res.Text, "Gary Lutz, 71"); got != c.want {
+			t.Errorf("%s: caption in the text = %v, want %v: %q", c.name, got, c.want, res.Text)
+		}
+		if strings.Contains(res.Text, "Dana Whitfield / Lakeshore Ledger") {
+			t.Errorf("%s: the photographer's credit is in the text", c.name)
+		}
+	}
+}

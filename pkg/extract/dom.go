@@ -88,6 +88,7 @@ type page struct {
 	lang        string
 
 	mainIdx          int32 // chosen content container
+	captionsTell     bool  // the captions tell the story (photoEssay): render them
 	consentIdx       int32 // a consent notice hidden from the body (skipConsentMain), -1 if none
 	relaxed          bool  // second pass: short plain blocks count as paragraphs
 	promoted         bool  // container widened from a single paragraph to its parent

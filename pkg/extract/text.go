@@ -21,10 +21,12 @@ type renderer struct {
 	p       *page
 	raw     bool // keep link lists and teasers (page text of non-articles)
 	linkEnd bool // the last thing rendered was a link's text
-	buf     []byte
-	owners  []int32
-	lines   []line
-	ok      bool
+	// inCaption is set inside a photo essay's caption (captionsTell).
+	inCaption bool
+	buf       []byte
+	owners    []int32
+	lines     []line
+	ok        bool
 }
 
 // minStoryText is the text, in bytes, an <article> element with an <h1>
@@ -96,6 +98,7 @@ func (p *page) extractBody() {
 		return
 	}
 	p.narrowToStory()
+	p.captionsTell = p.photoEssay()
 	r := renderer{p: p, ok: true, buf: make([]byte, 0, 1024), lines: make([]line, 0, 64)}
 	r.owners = append(r.owners, p.mainIdx)
 	r.visit(p.mainIdx)
@@ -164,8 +167,20 @@ func (p *page) pageText() {
 func (r *renderer) visit(idx int32) int32 {
 	p := r.p
 	ni := &p.nodes[idx]
-	if ni.flags&(fSkip|fBoil|fCaption) != 0 && idx != p.mainIdx {
-		return ni.end
+	if r.inCaption {
+		// A photo essay's caption: its text, not the photographer's
+		// credit beside it.
+		if ni.flags&fSkip != 0 || indexFoldStr(attr(ni.n, "class"), "credit") >= 0 {
+			return ni.end
+		}
+	} else if (ni.flags&(fSkip|fBoil) != 0 || ni.flags&fCaption != 0) && idx != p.mainIdx {
+		if !p.captionsTell || ni.flags&fSkip != 0 || ni.n.DataAtom != atom.Figure && ni.n.DataAtom != atom.Figcaption {
+			return ni.end
+		}
+		if ni.n.DataAtom == atom.Figcaption {
+			r.inCaption = true
+			defer func() { r.inCaption = false }()
+		}
 	}
 	if r.raw && ni.flags&fBoilTag != 0 && idx != p.mainIdx {
 		return ni.end // nav, aside, footer, forms: never page text
@@ -448,4 +463,43 @@ func numbered(b []byte) bool {
 		i++
 	}
 	return i > 0 && i < len(s) && (s[i] == '.' || s[i] == ')' || s[i] == ':')
+}
+
+// minEssayCaptions is how many long captions make a story told in its
+// pictures.
+const minEssayCaptions = 4
+
+// minEssayCaption is the length (non-space characters) of a caption that
+// tells part of a story rather than naming what a picture shows.
+const minEssayCaption = 60
+
+// photoEssay reports whether the story is told in its pictures' captions:
+// the body container holds at least minEssayCaptions long captions whose
+// text outweighs the paragraphs around them (a photo essay, a "story in
+// pictures"). Its captions are then the story's text.
+func (p *page) photoEssay() bool {
+	m := p.mainIdx
+	if m < 0 {
+		return false
+	}
+	captions, captionText, other := 0, int32(0), int32(0)
+	for i := m + 1; i < p.nodes[m].end; i++ {
+		ni := &p.nodes[i]
+		if ni.flags&fSkip != 0 {
+			i = ni.end - 1
+			continue
+		}
+		if ni.n.DataAtom == atom.Figcaption {
+			if ni.text >= minEssayCaption {
+				captions++
+			}
+			captionText += ni.text
+			i = ni.end - 1
+			continue
+		}
+		if ni.flags&(fCaption|fBoil) == 0 {
+			other += ni.ownText
+		}
+	}
+	return captions >= minEssayCaptions && captionText > other
 }
