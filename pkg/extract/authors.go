@@ -434,7 +434,7 @@ func cutLowerRole(rest string) string {
 // words.
 func cutOrgLead(rest string) string {
 	words := strings.Fields(rest)
-	for k := 1; k+2 < len(words)+1 && k < len(words); k++ {
+	for k := 1; k+1 < len(words); k++ {
 		w := words[k-1]
 		cut := -1
 		switch {
@@ -1983,16 +1983,12 @@ func (p *page) guestCredit() []string {
 
 // guestNames reads the names of a guest credit's line.
 func guestNames(line string) []string {
-	for i := strings.Index(line, ", "); i > 0; {
-		if r, _ := utf8.DecodeRuneInString(line[i+2:]); casedLower(r) {
-			line = line[:i] // "…, journalist i Kiruna.": who the guest is
+	parts := strings.Split(line, ", ")
+	for k := 1; k < len(parts); k++ {
+		if r, _ := utf8.DecodeRuneInString(parts[k]); casedLower(r) {
+			line = strings.Join(parts[:k], ", ") // "…, journalist i Kiruna.": who the guest is
 			break
 		}
-		j := strings.Index(line[i+2:], ", ")
-		if j < 0 {
-			break
-		}
-		i += 2 + j
 	}
 	names, ok := bylineNames(line)
 	if !ok {

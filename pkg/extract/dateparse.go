@@ -1062,7 +1062,7 @@ func urlMonth(path string) (year int, month time.Month, ok bool) {
 // looksLikeDateLine reports whether a short lower-case line is just a
 // date/time stamp, possibly with a label ("Updated", "Date:").
 func looksLikeDateLine(lt string) bool {
-	if len(lt) > 80 && (len(lt) > 3*80 || letterCount(lt) > 80) {
+	if len(lt) > 80 && (len(lt) > 3*80 || nonSpace(lt) > 80) {
 		return false
 	}
 	_, ok := parseDate(lt, false)

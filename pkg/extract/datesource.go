@@ -8,7 +8,6 @@ import (
 	"bytes"
 	"strings"
 	"time"
-	"unicode"
 
 	"golang.org/x/net/html"
 )
@@ -569,17 +568,6 @@ func (p *page) nearTitleDate(us bool) (time.Time, bool) {
 	return t, ok
 }
 
-// letterCount returns the number of non-space characters of t.
-func letterCount(t string) int {
-	n := 0
-	for _, r := range t {
-		if !unicode.IsSpace(r) {
-			n++
-		}
-	}
-	return n
-}
-
 // dateLineOrRelative reports whether a short line (lower case) is a date
 // line, or a relative time ("2 uur geleden", "5小时前") that the fetch time
 // dates.
@@ -623,7 +611,7 @@ func (p *page) nearTitleLine(us bool) (time.Time, int32, bool) {
 		// 3 min read</span></div>", "<fieldset><legend>Title</legend>
 		// 20 December 2025 <div>…".
 		var t, lt string
-		if ni.text <= 80 || ni.text <= 3*80 && letterCount(p.nodeText(ni.n)) <= 80 {
+		if ni.text <= 80 || ni.text <= 3*80 && nonSpace(p.nodeText(ni.n)) <= 80 {
 			// (80 characters: bytes count up to three times as many in
 			// the scripts of South and South-East Asia.)
 			t = p.nodeText(ni.n)

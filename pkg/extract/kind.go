@@ -443,27 +443,7 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 			}
 			serviceItem = serviceItem || serviceItemWords[segmentWord(part)]
 		}
-		for i, part := range parts {
-			// A match's live score or scorecard, however deep
-			// ("/sports/cricket/live-score/india-vs-pakistan/").
-			if i > 3 || i == len(parts)-1 {
-				break
-			}
-			if scoreWords[segmentWord(part)] {
-				serviceItem, pathKind = true, KindOther
-			}
-		}
-		if w := slugWords(parts[len(parts)-1]); len(w) > 1 && (w[0] == "lotto" || w[0] == "lottery") && strings.HasPrefix(w[1], "result") {
-			serviceItem, pathKind = true, KindOther // "/lotto-result-marso-12-2025/": a draw's numbers
-		}
-		for _, part := range parts {
-			// "…/broncos-tailgate-ticket-giveaway-official-rules/": a
-			// contest's rules, however the station files them.
-			if w := slugWords(part); len(w) > 2 && w[len(w)-2] == "official" && w[len(w)-1] == "rules" {
-				serviceItem, pathKind = true, KindOther
-			}
-		}
-		if horoscopeSection(parts) {
+		if horoscopeSection(parts) || serviceAddress(parts) {
 			serviceItem, pathKind = true, KindOther
 		}
 		if pathKind != "" && articleURL && !serviceItem && !(pathKind == KindAbout && segs == 1) {
@@ -662,8 +642,9 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 		textLen >= int32(p.opts.MinTextChars)/2 && textLen < int32(p.opts.MinTextChars) && !rootPath && !p.bodyInChrome() && !p.bodyUnderTeaserHeading():
 		// A brief: one paragraph under a headline, with a byline and a
 		// date of its own, is a story however short. (Not when the
-		// text read is the site's footer: a section front whose one
-		// teaser signed and dated the page.)
+		// text read is the site's footer or a teaser's summary under
+		// its linked headline: a section front whose one teaser signed
+		// and dated the page.)
 		rule = "dated-brief"
 		kind = KindArticle
 	case textLen < int32(p.opts.MinTextChars):
@@ -802,6 +783,24 @@ var dailyWords = map[string]bool{"daily": true, "today": true, "jour": true, "he
 // horoscopeWords they may head a story's slug ("astrology-is-not-science").
 var astrologySections = wordSet(`astrology astrologie astrologia jyotish jyotisha bhavishya rashifal rashibhavishya rasi-palan rasipalan
 	daily-prediction`)
+
+// serviceAddress reports whether a URL path files a service desk's item
+// however deep and however its slug reads: a match's live score or
+// scorecard ("/sports/cricket/live-score/india-vs-pakistan/"), a lotto
+// draw's numbers ("/lotto-result-marso-12-2025/"), a contest's rules
+// ("…/broncos-tailgate-ticket-giveaway-official-rules/").
+func serviceAddress(parts []string) bool {
+	for i, part := range parts {
+		if i <= 3 && i < len(parts)-1 && scoreWords[segmentWord(part)] {
+			return true
+		}
+		if w := slugWords(part); len(w) > 2 && w[len(w)-2] == "official" && w[len(w)-1] == "rules" {
+			return true
+		}
+	}
+	w := slugWords(parts[len(parts)-1])
+	return len(w) > 1 && (w[0] == "lotto" || w[0] == "lottery") && strings.HasPrefix(w[1], "result")
+}
 
 // scoreWords, as a segment before the slug, file a match's live score or
 // scorecard: a service page, not a report.

@@ -173,7 +173,7 @@ func (r *renderer) visit(idx int32) int32 {
 		if ni.flags&fSkip != 0 || indexFoldStr(attr(ni.n, "class"), "credit") >= 0 {
 			return ni.end
 		}
-	} else if (ni.flags&(fSkip|fBoil) != 0 || ni.flags&fCaption != 0) && idx != p.mainIdx {
+	} else if ni.flags&(fSkip|fBoil|fCaption) != 0 && idx != p.mainIdx {
 		if !p.captionsTell || ni.flags&fSkip != 0 || ni.n.DataAtom != atom.Figure && ni.n.DataAtom != atom.Figcaption {
 			return ni.end
 		}
