@@ -480,6 +480,19 @@ func addExtractorFlags(fs *flag.FlagSet, c *extractor.Config) {
 	fs.DurationVar(&c.Batch.MaxWait, "dedupe-batch-wait", d.Batch.MaxWait, "longest a dedupe batch waits for company while the others are on their way")
 	fs.IntVar(&c.Extract.MaxTextChars, "max-story-chars", d.Extract.MaxTextChars, "longest story body kept, in characters; a longer one is cut at a paragraph break and flagged (provenance text_truncated)")
 	fs.BoolVar(&c.NoTemplates, "no-site-templates", d.NoTemplates, "do not learn per-site boilerplate (blocks repeated across a site's pages) to remove from bodies")
+	fs.Func("multipage-wait", fmt.Sprintf("how long a later page of a multi-page article (rel=prev) that arrives before its earlier page waits for it before it is stored on its own; 0: no wait (default %v)", d.MultipageWait), func(v string) error {
+		w, err := time.ParseDuration(v)
+		switch {
+		case err != nil:
+			return err
+		case w < 0:
+			return errors.New("must not be negative")
+		case w == 0:
+			w = -1 // the config's "no wait"; its zero is the default
+		}
+		c.MultipageWait = w
+		return nil
+	})
 	fs.IntVar(&c.KindSites, "kind-sites", extractor.DefaultKindSites, "sites whose page kinds the extractor counts apart for the status and the summary (later sites count together)")
 	t := &c.Templates
 	fs.IntVar(&t.MinPages, "template-min-pages", d.Templates.MinPages, "distinct pages of a site a block must be seen on before it counts as the site's boilerplate")

@@ -143,6 +143,11 @@ type Result struct {
 	// NextPage is the absolute URL of the article's next page when the
 	// article continues on another page, "" otherwise.
 	NextPage string
+	// PrevPage is the absolute URL of the page this one continues when the
+	// page is a later page of a multi-page article: it declares the earlier
+	// page with rel=prev and its own address is a later page of that one
+	// (".../2/", "?page=3", "_seite2.html"). "" otherwise.
+	PrevPage string
 	// Truncated reports that Text was cut at Options.MaxTextChars.
 	Truncated bool
 	// BlockHashes are the BlockHash values of the body lines before the

@@ -90,6 +90,9 @@ func (p *page) extractMeta() {
 		case rel == "next" && res.NextPage == "":
 			res.NextPage = p.abs(href)
 			res.Provenance["next_page"] = "link:next"
+		case (rel == "prev" || rel == "previous") && res.PrevPage == "":
+			res.PrevPage = p.abs(href)
+			res.Provenance["prev_page"] = "link:prev"
 		}
 	}
 	for _, n := range p.anchors {
@@ -97,6 +100,16 @@ func (p *page) extractMeta() {
 			res.NextPage = p.abs(attr(n, "href"))
 			res.Provenance["next_page"] = "a:rel=next"
 		}
+		if res.PrevPage == "" && (hasToken(attr(n, "rel"), "prev") || hasToken(attr(n, "rel"), "previous")) {
+			res.PrevPage = p.abs(attr(n, "href"))
+			res.Provenance["prev_page"] = "a:rel=prev"
+		}
+	}
+	if prev, err := url.Parse(res.PrevPage); res.PrevPage != "" && (err != nil || !p.sameHost(res.PrevPage) || !p.continuesFrom(prev)) {
+		// The previous post of a blog, or a list's previous page: this
+		// page's own address does not continue it.
+		res.PrevPage = ""
+		delete(res.Provenance, "prev_page")
 	}
 	if next, err := url.Parse(res.NextPage); res.NextPage != "" && (err != nil || !p.sameHost(res.NextPage) || !p.continuesHere(next)) {
 		// Another site's page, or another story's: WordPress marks the

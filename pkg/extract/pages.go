@@ -2,6 +2,7 @@ package extract
 
 import (
 	"net/url"
+	"strconv"
 	"strings"
 
 	"golang.org/x/net/html/atom"
@@ -14,6 +15,10 @@ var nextLabels = map[string]bool{
 	"página siguiente": true, "próxima": true, "próxima página": true, "seguinte": true, "successiva": true,
 	"pagina successiva": true, "далее": true, "следующая": true, "volgende": true, "następna": true, "sonraki": true,
 }
+
+// pagerWords are the words that stand before a page's number in addresses
+// of later pages ("/page/2/", "_seite2.html").
+var pagerWords = []string{"page", "seite", "pagina", "página", "strona", "sayfa", "p"}
 
 // findNextPage looks for a pagination link right after the article body
 // that continues the same article: its label is "2" or "next" and its
@@ -57,7 +62,75 @@ func (p *page) continuesHere(u *url.URL) bool {
 	if i := strings.LastIndexByte(self, '.'); i > strings.LastIndexByte(self, '/') {
 		self = self[:i]
 	}
-	return continues(self, p.base, u)
+	if continues(self, p.base, u) {
+		return true
+	}
+	// A later page's next page: "/story/2/" continues at "/story/3/".
+	bs, bn := pageNumber(p.base)
+	ns, nn := pageNumber(u)
+	return bn >= 2 && nn > bn && ns == bs
+}
+
+// continuesFrom reports whether this page's address looks like a later page
+// of the absolute address prev: prev is the first page and this one
+// continues it, or both are later pages of one address and prev's number is
+// the lower.
+func (p *page) continuesFrom(prev *url.URL) bool {
+	if p.base == nil || prev.Host != p.base.Host {
+		return false
+	}
+	self := strings.TrimSuffix(prev.Path, "/")
+	if i := strings.LastIndexByte(self, '.'); i > strings.LastIndexByte(self, '/') {
+		self = self[:i]
+	}
+	if continues(self, prev, p.base) {
+		return true
+	}
+	ps, pn := pageNumber(prev)
+	bs, bn := pageNumber(p.base)
+	return pn >= 2 && bn > pn && ps == bs
+}
+
+// pageNumber splits an address that looks like a later page of another
+// into what the pages share and the page's number: "/a/story/3/" is
+// ("/a/story", 3), "/a/story_seite2.html" ("/a/story", 2), "/a/story?page=4"
+// ("/a/story?", 4). Any other address is its own stem, page 1.
+func pageNumber(u *url.URL) (stem string, n int) {
+	q := u.Query()
+	for _, k := range []string{"page", "p", "pg", "pagina", "seite", "pagenum"} {
+		if v := q.Get(k); v != "" && isDigits(v) && len(v) <= 3 {
+			q.Del(k)
+			n, _ = strconv.Atoi(v)
+			return u.Path + "?" + q.Encode(), n
+		}
+	}
+	path := strings.TrimSuffix(u.Path, "/")
+	for _, ext := range []string{".html", ".htm", ".php", ".aspx"} {
+		path = strings.TrimSuffix(path, ext)
+	}
+	i := len(path)
+	for i > 0 && path[i-1] >= '0' && path[i-1] <= '9' {
+		i--
+	}
+	digits := path[i:]
+	if digits == "" || len(digits) > 3 {
+		return u.Path, 1
+	}
+	rest := path[:i]
+	trimmed := strings.TrimRight(rest, "/-_.")
+	marked := len(trimmed) < len(rest) // a separator before the number
+	for _, w := range pagerWords {
+		if r, ok := strings.CutSuffix(trimmed, w); ok && (r == "" || strings.ContainsAny(r[len(r)-1:], "/-_.")) {
+			trimmed, marked = r, true
+			break
+		}
+	}
+	stem = strings.TrimRight(trimmed, "/-_.")
+	if !marked || stem == "" {
+		return u.Path, 1
+	}
+	n, _ = strconv.Atoi(digits)
+	return stem, n
 }
 
 // continues reports whether u looks like page 2+ of the page at base
@@ -78,7 +151,7 @@ func continues(self string, base, u *url.URL) bool {
 	rest := strings.Trim(u.Path[len(self):], "/-_.")
 	rest = strings.TrimSuffix(rest, ".html")
 	rest = strings.TrimSuffix(rest, ".htm")
-	for _, w := range []string{"page", "seite", "pagina", "página", "strona", "sayfa", "p"} {
+	for _, w := range pagerWords {
 		if r, ok := strings.CutPrefix(rest, w); ok {
 			rest = r
 			break

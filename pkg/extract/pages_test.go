@@ -16,6 +16,8 @@ func TestNextPage(t *testing.T) {
 		{"rel next in the head to another post", "https://n.example/2026/11/04/le-marche-du-jeudi/", `<link rel="next" href="https://n.example/2026/11/18/lecole-jules-ferry/">`, ""},
 		{"a page word before the number", "https://n.example/news/long-story", `<link rel="next" href="https://n.example/news/long-story/seite-2/">`, "https://n.example/news/long-story/seite-2/"},
 		{"other host", "https://n.example/a/story", `<div><a href="https://x.example/a/story/2">2</a></div>`, ""},
+		{"page 2 goes on at page 3", "https://n.example/a/story/2/", `<link rel="next" href="https://n.example/a/story/3/">`, "https://n.example/a/story/3/"},
+		{"a query page goes on", "https://n.example/a/story?page=2", `<link rel="next" href="https://n.example/a/story?page=3">`, "https://n.example/a/story?page=3"},
 	}
 	ex := New(DefaultOptions())
 	for _, tt := range tests {
@@ -37,5 +39,38 @@ func TestAppendPage(t *testing.T) {
 	r.AppendPage(&Result{Text: "two", NextPage: ""})
 	if r.Text != "one\ntwo" || r.NextPage != "" || r.Provenance["text"] != "dom+page" {
 		t.Fatalf("AppendPage = %+v", r)
+	}
+}
+
+// TestPrevPage: a later page of a multi-page article names the page it
+// continues; a blog's link to its previous post or another site's page is
+// not one.
+func TestPrevPage(t *testing.T) {
+	body := paragraphs(8)
+	tests := []struct {
+		name, url, pager, want string
+	}{
+		{"page 2 back to the first", "https://n.example/news/long-story/2/", `<link rel="prev" href="https://n.example/news/long-story/">`, "https://n.example/news/long-story/"},
+		{"page 3 back to page 2", "https://n.example/news/long-story/3/", `<link rel="prev" href="/news/long-story/2/">`, "https://n.example/news/long-story/2/"},
+		{"a pager link in the body", "https://n.example/a/story_seite3.html", `<div class="pager"><a rel="prev" href="/a/story_seite2.html">Vorherige Seite</a></div>`, "https://n.example/a/story_seite2.html"},
+		{"a query page", "https://n.example/a/story?page=2", `<link rel="previous" href="https://n.example/a/story">`, "https://n.example/a/story"},
+		{"a first page has none", "https://n.example/news/long-story/", `<link rel="prev" href="https://n.example/news/long-story/2/">`, ""},
+		{"WordPress's previous post", "https://n.example/2026/11/18/lecole-jules-ferry/",
+			`<nav class="post-navigation"><a href="/2026/11/04/le-marche-du-jeudi/" rel="prev">Précédent</a></nav>`, ""},
+		{"a story whose address ends in a number", "https://n.example/news/story-2", `<link rel="prev" href="https://n.example/news/other-story-1">`, ""},
+		{"other host", "https://n.example/a/story/2", `<link rel="prev" href="https://x.example/a/story">`, ""},
+	}
+	ex := New(DefaultOptions())
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			html := `<html><body><div id="wrap"><article><h1>Story</h1><div class="body">` + body + `</div>` + tt.pager + `</article></div></body></html>`
+			res, err := ex.Extract(Input{URL: tt.url, Body: []byte(html)})
+			if err != nil {
+				t.Fatalf("Extract: %v", err)
+			}
+			if res.PrevPage != tt.want {
+				t.Errorf("PrevPage = %q, want %q", res.PrevPage, tt.want)
+			}
+		})
 	}
 }

@@ -44,8 +44,14 @@ func (s *Service) processHTML(ctx context.Context, task *bus.URLTask, finalURL s
 			found = append(found, candidate{url: f.URL, kind: bus.KindFeed})
 		}
 	}
-	if pg.Next != "" && task.Depth < s.cfg.MaxDepth+1 {
-		found = append(found, candidate{url: pg.Next, kind: task.Kind})
+	// A page's next and previous pages (rel=next/prev) are followed one hop
+	// past the depth limit: they are the same article's or list's other
+	// pages, and a later page of an article waits in the extractor for its
+	// earlier one.
+	for _, u := range []string{pg.Next, pg.Prev} {
+		if u != "" && task.Depth < s.cfg.MaxDepth+1 {
+			found = append(found, candidate{url: u, kind: task.Kind})
+		}
 	}
 	// Articles first, then feeds, then navigation: the frontier is FIFO, so
 	// this puts a page's stories ahead of its section and tag links.

@@ -38,6 +38,10 @@ type Config struct {
 	// benefits) are removed from article bodies.
 	NoTemplates bool
 	Templates   sitetemplate.Options
+	// MultipageWait is how long a later page of a multi-page article that
+	// arrives before its earlier page waits for it (default 3 minutes;
+	// negative: it does not wait and is stored on its own).
+	MultipageWait time.Duration
 	// KindSites is how many sites Stats.Kinds keeps apart (default
 	// DefaultKindSites); later sites count together.
 	KindSites int
@@ -46,7 +50,7 @@ type Config struct {
 // DefaultConfig returns the defaults.
 func DefaultConfig() Config {
 	return Config{
-		Concurrency: 4, MaxDeliveries: 5, DedupeTTL: state.DefaultDedupeTTL,
+		Concurrency: 4, MaxDeliveries: 5, DedupeTTL: state.DefaultDedupeTTL, MultipageWait: 3 * time.Minute,
 		Extract: extract.DefaultOptions(), Templates: sitetemplate.DefaultOptions(),
 		Batch: state.BatchOptions{MaxBatch: state.DefaultMaxBatch, MaxInFlight: state.DefaultMaxInFlight,
 			MaxWait: state.DefaultMaxWait},
@@ -64,6 +68,9 @@ func (c *Config) setDefaults() {
 	}
 	if c.DedupeTTL == 0 {
 		c.DedupeTTL = d.DedupeTTL
+	}
+	if c.MultipageWait == 0 {
+		c.MultipageWait = d.MultipageWait
 	}
 	if c.Extract == (extract.Options{}) {
 		c.Extract = d.Extract
@@ -356,6 +363,11 @@ func (s *Service) Process(ctx context.Context, p *bus.Page) ([]*bus.Article, err
 	}
 	if ok {
 		return s.continuation(ctx, p, first, res)
+	}
+	if res.PrevPage != "" {
+		if werr := s.awaitEarlierPage(ctx, p, res); werr != nil {
+			return nil, werr
+		}
 	}
 	if werr := s.waitForState("multi-page parts", s.rememberNext(ctx, p.URL, res)); werr != nil {
 		return nil, werr

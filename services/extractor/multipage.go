@@ -20,6 +20,13 @@ import (
 //
 // The parts so far wait in the shared state under the next page's URL, so any
 // replica that gets the next page can join them.
+//
+// A later page can arrive first (a home page or a feed links it directly):
+// it declares the page it continues (rel=prev) and finds no parts under its
+// own URL. It then waits in the broker (a delayed redelivery) for the earlier
+// page to be extracted, up to Config.MultipageWait; the crawler queues the
+// earlier page from its link. A later page whose first page never comes (not
+// an article, not crawlable) is stored on its own once the wait is over.
 
 // multipartTTL is how long the parts wait for their next page.
 const multipartTTL = 24 * time.Hour
@@ -28,6 +35,10 @@ const multipartTTL = 24 * time.Hour
 // (its own first page, or an aggregator copy of it).
 const continuationBonus = 1000
 
+// multipageRetry is how long a later page waits between looks for its
+// earlier page's parts.
+const multipageRetry = 10 * time.Second
+
 type parts struct {
 	First  string          `json:"first"`  // URL of the first page: the story's URL
 	Pages  int             `json:"pages"`  // pages joined so far
@@ -35,6 +46,40 @@ type parts struct {
 }
 
 func partsKey(pageURL string) string { return "mp:" + urlnorm.Key(pageURL) }
+
+func waitsKey(pageURL string) string { return "mpwait:" + urlnorm.Key(pageURL) }
+
+// awaitEarlierPage returns the error that makes a later page of a
+// multi-page article (res.PrevPage set, no parts under its URL yet) wait in
+// the broker for its earlier page, or nil once it has waited
+// Config.MultipageWait: it is then stored as a story of its own. The waits
+// are counted in the shared state, so they add up across redeliveries and
+// replicas.
+func (s *Service) awaitEarlierPage(ctx context.Context, p *bus.Page, res *extract.Result) error {
+	if s.cfg.MultipageWait <= 0 {
+		return nil
+	}
+	retry := min(multipageRetry, s.cfg.MultipageWait)
+	most := int64((s.cfg.MultipageWait + retry - 1) / retry)
+	n, err := s.st.Incr(ctx, waitsKey(p.URL), multipartTTL)
+	if werr := s.waitForState("multi-page waits", err); werr != nil {
+		return werr
+	}
+	if err != nil {
+		s.log.Debug("multi-page wait not counted", "url", p.URL, "err", err)
+		return nil
+	}
+	if n <= most {
+		s.m.multipage.WithLabelValues("wait").Inc()
+		return bus.Delay(retry, fmt.Errorf("page continues %s, which is not extracted yet (wait %d of %d)", res.PrevPage, n, most))
+	}
+	if n == most+1 {
+		s.m.multipage.WithLabelValues("alone").Inc()
+		s.log.Info("later page of a multi-page article stored on its own: its earlier page did not come",
+			"url", p.URL, "prev", res.PrevPage, "waited", s.cfg.MultipageWait)
+	}
+	return nil
+}
 
 // rememberNext keeps an article's parts so far under its next page's URL.
 // It returns the state's error, which the caller turns into a wait when
@@ -102,6 +147,7 @@ func (s *Service) continuation(ctx context.Context, p *bus.Page, pt parts, res *
 		return nil, fmt.Errorf("dedupe %s: %w", p.URL, err)
 	}
 	s.m.dedupe.WithLabelValues("continuation").Inc()
+	s.m.multipage.WithLabelValues("joined").Inc()
 	alias := &bus.Article{Op: bus.OpAlias, StoryID: d.StoryID, Version: d.Version, URL: p.URL,
 		Site: urlnorm.Host(p.URL), Tier: "continuation", FetchedAt: p.FetchedAt, DiscoveredAt: p.DiscoveredAt}
 	out := []*bus.Article{alias}

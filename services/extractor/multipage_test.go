@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"testing"
@@ -88,5 +89,55 @@ func TestMultiPageArticle(t *testing.T) {
 	again, err := svc.Process(ctx, p2)
 	if err != nil || len(again) != 2 || bus.ArticleMsgID(again[0]) != bus.ArticleMsgID(story) {
 		t.Fatalf("replay of page 2: %+v, %v", again, err)
+	}
+}
+
+// TestMultiPageLaterPageFirst: a later page that arrives before its first
+// page waits in the broker (a delay) instead of becoming a story of its own;
+// once the first page is in, it joins it. A later page whose first page
+// never comes is stored on its own after Config.MultipageWait.
+func TestMultiPageLaterPageFirst(t *testing.T) {
+	ctx := context.Background()
+	const wait = 25 * time.Second // three looks: 10s, 10s, 5s
+	svc, err := New(Config{NoTemplates: true, MultipageWait: wait}, Deps{State: memstate.New()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := func(u string, body []byte) *bus.Page {
+		return &bus.Page{URL: u, RequestURL: u, Status: 200, ContentType: "text/html; charset=utf-8", FetchedAt: time.Now(), Body: body}
+	}
+	p1URL, p2URL := "http://gazette.example/2024/05/17/harbour-plan/", "http://gazette.example/2024/05/17/harbour-plan/2/"
+	part1, part2 := para(3, 5), para(4, 4)
+	p1 := page(p1URL, articlePage("Harbour plan approved", p2URL, "", part1))
+	p2 := page(p2URL, articlePage("Harbour plan approved", "", p1URL, part2))
+
+	_, err = svc.Process(ctx, p2)
+	var d *bus.DelayError
+	if !errors.As(err, &d) || d.After != 10*time.Second {
+		t.Fatalf("page 2 before page 1: err = %v, want a delay of 10s", err)
+	}
+	first, err := svc.Process(ctx, p1)
+	if err != nil || len(first) != 1 || first[0].Op != bus.OpStory {
+		t.Fatalf("page 1: %+v, %v", first, err)
+	}
+	second, err := svc.Process(ctx, p2)
+	if err != nil || len(second) != 2 {
+		t.Fatalf("page 2 after page 1: %+v, %v", second, err)
+	}
+	if second[0].StoryID != first[0].StoryID || second[0].Text != strings.Join(append(append([]string{}, part1...), part2...), "\n") {
+		t.Fatalf("joined story = %+v", second[0])
+	}
+
+	// A later page whose first page never comes.
+	q2URL := "http://gazette.example/2024/05/18/bridge-works/2/"
+	q2 := page(q2URL, articlePage("Bridge works begin", "", "http://gazette.example/2024/05/18/bridge-works/", para(5, 5)))
+	for i := 0; i < 3; i++ {
+		if _, err := svc.Process(ctx, q2); !errors.As(err, &d) {
+			t.Fatalf("look %d: err = %v, want a delay", i+1, err)
+		}
+	}
+	alone, err := svc.Process(ctx, q2)
+	if err != nil || len(alone) != 1 || alone[0].Op != bus.OpStory || alone[0].URL != q2URL {
+		t.Fatalf("after the wait: %+v, %v; want a story of its own", alone, err)
 	}
 }
