@@ -147,6 +147,11 @@ func (p *page) shapeKind() (kind, reason string) {
 	if p.ownDate() {
 		return "", ""
 	}
+	if cut, long := cutTeasers(p.res.Text); cut >= cutTeasersMin && cut*2 >= long {
+		// Summaries cut short with an ellipsis, one per story: a topic
+		// or section page's teasers.
+		return KindListing, fmt.Sprintf("%d of its %d paragraphs are teasers cut with an ellipsis", cut, long)
+	}
 	if run < noProseRun && total >= p.opts.MinTextChars {
 		var counts [nKindFeatures]int
 		if words := scanWords(p.res.Text, &counts, false); words > 0 &&
@@ -164,6 +169,32 @@ func (p *page) shapeKind() (kind, reason string) {
 		}
 	}
 	return "", ""
+}
+
+// Cut-teaser limits: of the text's lines at least cutTeaserChars long,
+// cutTeasersMin or more, and half of them, ending in an ellipsis make a list
+// of teasers.
+const (
+	cutTeasersMin  = 5
+	cutTeaserChars = 80
+)
+
+// cutTeasers counts the lines of text at least cutTeaserChars long, and
+// those of them that end in an ellipsis ("...", "…", "[…]"): a summary
+// cut short.
+func cutTeasers(text string) (cut, long int) {
+	for l := range strings.SplitSeq(text, "\n") {
+		l = strings.TrimSpace(l)
+		if utf8.RuneCountInString(l) < cutTeaserChars {
+			continue
+		}
+		long++
+		l = strings.TrimRight(l, "])")
+		if strings.HasSuffix(l, "...") || strings.HasSuffix(l, "…") {
+			cut++
+		}
+	}
+	return cut, long
 }
 
 // Dated-line limits: on a page of at most datedLinesText characters of

@@ -25,6 +25,16 @@ func blurbs(n int) string {
 	return b.String()
 }
 
+// cutTeaserList renders n teasers, each a summary cut short with the
+// ellipsis cut, under a headline that is not a link, with its age.
+func cutTeaserList(n int, cut string) string {
+	var b strings.Builder
+	for i := 0; i < n; i++ {
+		fmt.Fprintf(&b, `<div class="teaser"><h3>Week %d of the spring plan</h3><p>In week %d the long run grows by a mile while the other days stay easy, and the rest day moves to the Monday after the race so that%s</p><span>%d years ago</span></div>`, i+1, i+1, cut, i+2)
+	}
+	return b.String()
+}
+
 func TestKindPageShape(t *testing.T) {
 	nav := `<nav><a href="/">Home</a> <a href="/science/">Science</a></nav>`
 	tests := []struct {
@@ -56,6 +66,10 @@ func TestKindPageShape(t *testing.T) {
 				`<p>The old stone bridge over the river will close to traffic on March 2, 2025, the county said on Tuesday, after engineers found cracks in two of its piers.</p>` +
 				`<p>Buses will take a diversion through the industrial estate, adding about ten minutes to the journey into town for most passengers.</p>` +
 				`<p>The county expects the bridge to reopen by April 30, 2025, if the weather allows the work to go ahead as planned.</p></main></body></html>`, KindArticle},
+		{"topic page of teasers cut with an ellipsis", "https://station.example/training/spring-plans/",
+			`<html><head><title>Spring plans</title></head><body>` + nav + `<main><h1>Spring plans</h1>` + cutTeaserList(6, "...") + `</main></body></html>`, KindListing},
+		{"a few quotes that trail off stay an article", "https://news.example/local/council-debate-runs-late",
+			`<html><head><title>Council debate</title></head><body>` + nav + `<main><h1>Council debate runs late</h1>` + paragraphs(8) + cutTeaserList(3, "…") + `</main></body></html>`, KindArticle},
 	}
 	ex := New(DefaultOptions())
 	for _, tt := range tests {
