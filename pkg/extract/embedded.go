@@ -59,12 +59,14 @@ func (p *page) embeddedBody() {
 			if free, ok := obj["isAccessibleForFree"]; ok && free == false {
 				return
 			}
-			proseIn(obj, 0, func(s string) {
+			take := func(s string) {
 				t := proseText(s)
 				if n := nonSpace(t); n >= minText && n > bestN {
 					best, bestN = t, n
 				}
-			})
+			}
+			proseIn(obj, 0, take)
+			blocksIn(obj, 0, take)
 		})
 	}
 	if best != "" {
@@ -287,6 +289,130 @@ func proseIn(v any, depth int, fn func(string)) {
 			proseIn(e, depth+1, fn)
 		}
 	}
+}
+
+// blocksIn calls fn for each list in v that holds a story as blocks, a
+// paragraph or heading each (a headless CMS's body: {"type": "p", "text":
+// …}, Arc's content_elements, Sanity's portable text, Contentful's rich
+// text, a long read's chapters of a heading and paragraphs): its blocks'
+// texts, a line each, when together they read as prose.
+func blocksIn(v any, depth int, fn func(string)) {
+	if depth > maxStateDepth {
+		return
+	}
+	switch x := v.(type) {
+	case map[string]any:
+		for _, k := range slices.Sorted(maps.Keys(x)) {
+			blocksIn(x[k], depth+1, fn)
+		}
+	case []any:
+		if len(x) >= 2 {
+			var lines []string
+			texts := 0
+			for _, e := range x {
+				n := len(lines)
+				lines = blockLines(e, depth+1, lines)
+				if len(lines) > n {
+					texts++
+				}
+			}
+			if len(lines) >= minStoryBlocks && texts*3 >= len(x)*2 {
+				if looksLikeProse(strings.Join(lines, " ")) {
+					fn(strings.Join(lines, "\n"))
+					return
+				}
+			}
+		}
+		for _, e := range x {
+			blocksIn(e, depth+1, fn)
+		}
+	}
+}
+
+// minStoryBlocks is the fewest text lines a list of blocks must give to
+// be read as a story's body.
+const minStoryBlocks = 3
+
+// blockTextKeys are the fields a body block gives its text in;
+// blockHeadKeys those a section of blocks gives its heading in.
+var (
+	blockTextKeys = []string{"text", "content", "value", "html", "body"}
+	blockHeadKeys = []string{"heading", "title", "subtitle", "headline"}
+)
+
+// blockLines appends the text of one body block to lines: a string, an
+// object's text field, the text of its inline children (spans that carry
+// their own spaces) joined, or a section's heading and the lines of its
+// lists of blocks. A block without text (an image, an embed) adds none.
+func blockLines(v any, depth int, lines []string) []string {
+	if depth > maxStateDepth {
+		return lines
+	}
+	add := func(t string) []string {
+		if t = strings.TrimSpace(t); t != "" {
+			lines = append(lines, t)
+		}
+		return lines
+	}
+	switch x := v.(type) {
+	case string:
+		return add(x)
+	case map[string]any:
+		for _, k := range blockTextKeys {
+			switch y := x[k].(type) {
+			case string:
+				return add(y)
+			case []any:
+				return add(inlineText(y, depth+1))
+			}
+		}
+		if ch, ok := x["children"].([]any); ok {
+			return add(inlineText(ch, depth+1))
+		}
+		for _, k := range blockHeadKeys {
+			if h, ok := x[k].(string); ok {
+				lines = add(h)
+				break
+			}
+		}
+		for _, k := range slices.Sorted(maps.Keys(x)) {
+			if xs, ok := x[k].([]any); ok {
+				for _, e := range xs {
+					lines = blockLines(e, depth+1, lines)
+				}
+			}
+		}
+	}
+	return lines
+}
+
+// inlineText joins the texts of a block's inline children.
+func inlineText(xs []any, depth int) string {
+	var b strings.Builder
+	for _, c := range xs {
+		if depth > maxStateDepth {
+			break
+		}
+		switch y := c.(type) {
+		case string:
+			b.WriteString(y)
+		case map[string]any:
+			for _, k := range blockTextKeys {
+				if t, ok := y[k].(string); ok {
+					b.WriteString(t)
+					break
+				}
+				if ys, ok := y[k].([]any); ok {
+					b.WriteString(inlineText(ys, depth+1))
+					break
+				}
+			}
+			if ch, ok := y["children"].([]any); ok {
+				b.WriteString(inlineText(ch, depth+1))
+			}
+		}
+	}
+	return b.String()
 }
 
 // looksLikeProse reports whether s holds sentences: two or more sentence

@@ -38,6 +38,28 @@ func TestEmbeddedBody(t *testing.T) {
 		return `<script id="__NEXT_DATA__" type="application/json">` + string(b) + `</script>`
 	}
 	shown := "<p>" + strings.Join(sents[:3], "</p><p>") + " The vote was nine to four.</p>"
+	// stateOf puts a story object with the headline and the given body
+	// field into a Next.js state block.
+	stateOf := func(field string, body any) string {
+		b, _ := json.Marshal(map[string]any{"props": map[string]any{"pageProps": map[string]any{
+			"story": map[string]any{"title": headline, "id": 4411, field: body}}}})
+		return `<script id="__NEXT_DATA__" type="application/json">` + string(b) + `</script>`
+	}
+	var typed, portable, rich []any
+	for i, s := range sents {
+		typed = append(typed, map[string]any{"type": "p", "text": s})
+		portable = append(portable, map[string]any{"_type": "block", "children": []any{
+			map[string]any{"_type": "span", "text": s[:20]}, map[string]any{"_type": "span", "text": s[20:]}}})
+		rich = append(rich, map[string]any{"nodeType": "paragraph", "content": []any{map[string]any{"nodeType": "text", "value": s}}})
+		if i == 1 {
+			typed = append(typed, map[string]any{"type": "image", "src": "/i/harbour.jpg", "credit": "City archive"})
+		}
+	}
+	chapters := []any{
+		map[string]any{"heading": "The vote", "media": map[string]any{"type": "image", "src": "/i/1.jpg"}, "paragraphs": []any{sents[0], sents[1]}},
+		map[string]any{"heading": "What comes next", "paragraphs": []any{sents[2], sents[3]}},
+	}
+	shell := `<div id="__next"><h1>` + headline + `</h1><div class="loader">Loading…</div></div>`
 	tests := []struct {
 		name, head, body string
 		wantProv         string // "" for no article
@@ -48,6 +70,10 @@ func TestEmbeddedBody(t *testing.T) {
 		{"framework state", state(headline), `<div id="__next"><h1>` + headline + `</h1></div>`, "script:json", 4},
 		{"state assigned to window", `<script>window.__INITIAL_STATE__ = ` + strings.TrimSuffix(strings.TrimPrefix(state(headline), `<script id="__NEXT_DATA__" type="application/json">`), `</script>`) + `;</script>`,
 			`<div id="app"><h1>` + headline + `</h1></div>`, "script:json", 4},
+		{"state body as typed blocks", stateOf("blocks", typed), shell, "script:json", 4},
+		{"state body as portable text", stateOf("body", portable), shell, "script:json", 4},
+		{"state body as rich text nodes", stateOf("richBody", map[string]any{"nodeType": "document", "content": rich}), shell, "script:json", 4},
+		{"state body in chapters", stateOf("chapters", chapters), shell, "script:json", 6},
 		{"state about something else", state("Our terms of use"), `<div id="__next"><h1>` + headline + `</h1></div>`, "", 0},
 		{"markup shows the story", ld(nil), `<article><h1>` + headline + `</h1>` + shown + `</article>`, "dom", 3},
 	}
@@ -246,4 +272,26 @@ func TestLDOrganizationNameWhole(t *testing.T) {
 	if got := ldNames(people); len(got) != 2 {
 		t.Errorf("people = %q, want two names", got)
 	}
+}
+
+// FuzzBlocksIn: a page's JSON state block of any shape gives, as its body
+// blocks, valid text without empty lines, and never panics.
+func FuzzBlocksIn(f *testing.F) {
+	f.Add(`{"blocks":[{"type":"p","text":"One sentence here. Another one there."},{"type":"image","src":"/a.jpg"},{"type":"p","text":"Third. Fourth."}]}`)
+	f.Add(`[{"children":[{"text":"a "},{"text":"b. "}]},{"children":[]},"x. y. z."]`)
+	f.Add(`{"chapters":[{"heading":"H","paragraphs":["p. q.",["nested. deeper."]]},{"title":{"not":"a string"}}]}`)
+	f.Fuzz(func(t *testing.T, js string) {
+		var v any
+		if json.Unmarshal([]byte(js), &v) != nil {
+			return
+		}
+		blocksIn(v, 0, func(s string) {
+			if !utf8.ValidString(s) {
+				t.Fatalf("invalid UTF-8 %q", s)
+			}
+			if strings.Contains(s, "\n\n") || strings.HasPrefix(s, "\n") || strings.HasSuffix(s, "\n") {
+				t.Fatalf("empty line in %q", s)
+			}
+		})
+	})
 }
