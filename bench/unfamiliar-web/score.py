@@ -79,3 +79,7 @@ synd = truth.get("synd", [])
 if synd:
     kept = sum(1 for p in synd if story_of.get(key(p["copy"])) is not None and key(story_of[key(p["copy"])]["url"]) == key(p["orig"]))
     print("  syndicated copies %d: original kept as the story's URL for %d" % (len(synd), kept))
+    for p in synd:
+        st = story_of.get(key(p["copy"]))
+        if st is None or key(st["url"]) != key(p["orig"]):
+            print("  copy %s: story %s, want the original %s" % (p["copy"], st["url"] if st else None, p["orig"]))
