@@ -7,6 +7,7 @@ package extract
 // publisher.
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -198,4 +199,57 @@ func imageFileName(src string) string {
 		name = name[:dot]
 	}
 	return squashName(name)
+}
+
+// maxAvatarSpan caps how many elements after a portrait the name it shows
+// may stand.
+const maxAvatarSpan = 6
+
+// avatarNames returns the people a story's header shows as portraits with
+// their names beside them (a newsletter platform's or a magazine's byline
+// of avatars: <img alt="Dana Whitfield"> then <span>Dana Whitfield</span>),
+// by the headline, outside comments; at most four. A portrait whose alt
+// text is not the name shown beside it is no byline's, and the site's
+// logo beside its name is no person's.
+func (p *page) avatarNames() []string {
+	h := p.headlineIdx()
+	if h < 0 {
+		return nil
+	}
+	var out []string
+	for i := max(h-nearTitleSpan, 0); i < int32(len(p.nodes)); i++ {
+		n := p.nodes[i].n
+		if n.DataAtom != atom.Img {
+			continue
+		}
+		if !p.nearHeadline(h, i) {
+			if i > h {
+				break
+			}
+			continue
+		}
+		alt := strings.TrimSpace(attr(n, "alt"))
+		key := squashName(alt)
+		if !looksLikeName(alt) || len(key) < 4 || p.inComments(i) {
+			continue
+		}
+		for k := i + 1; k < int32(len(p.nodes)) && k <= i+maxAvatarSpan; k++ {
+			nk := &p.nodes[k]
+			if nk.text > 60 || nk.n.DataAtom == atom.Img {
+				continue
+			}
+			// (A name in an inline element counts in its block's text,
+			// not its own: read it.)
+			if t := collapse(p.nodeText(nk.n)); len(t) <= 60 && squashName(t) == key {
+				if !p.onlyPublisher([]string{t}) && !slices.ContainsFunc(out, func(o string) bool { return sameName(o, t) }) {
+					out = append(out, t)
+				}
+				break
+			}
+		}
+		if len(out) >= 4 {
+			break
+		}
+	}
+	return out
 }

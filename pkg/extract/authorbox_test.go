@@ -66,3 +66,54 @@ func TestAuthorBox(t *testing.T) {
 		})
 	}
 }
+
+// TestAvatarNames: a header byline of portraits with the names beside them
+// beats a declared author that is only the publisher; the site's logo
+// beside its name, a portrait whose alt is not the name shown, and
+// portraits far below the headline give no one.
+func TestAvatarNames(t *testing.T) {
+	body := "<p>The council approved the budget on Monday after a long debate that ran late into the night, officials said.</p>" +
+		"<p>Opposition members walked out before the final vote and promised to challenge the decision in court next month.</p>" +
+		"<p>The budget includes new money for schools, roads and the harbour, and a modest rise in local taxes for most homes.</p>"
+	publisher := `<meta property="og:site_name" content="Signal Boost"><script type="application/ld+json">{"@context":"https://schema.org","@type":"Article","headline":"Council approves budget","author":{"@type":"Organization","name":"Signal Boost"},"publisher":{"@type":"Organization","name":"Signal Boost"}}</script>`
+	logo := `<header><a href="/"><img src="/logo.png" alt="Signal Boost"><span>Signal Boost</span></a></header>`
+	// (A newsletter platform's header: utility classes only.)
+	avatars := func(names ...string) string {
+		var b strings.Builder
+		b.WriteString(`<div class="flex items-center space-x-2"><div class="flex -space-x-2">`)
+		for _, n := range names {
+			b.WriteString(`<img class="h-8 w-8 rounded-full" src="/u/p.png" alt="` + n + `">`)
+		}
+		b.WriteString(`</div><div class="flex flex-col"><div class="flex space-x-1">`)
+		for i, n := range names {
+			if i > 0 {
+				b.WriteString(`<span class="opacity-50">, </span>`)
+			}
+			b.WriteString(`<span class="text-sm font-semibold">` + n + `</span>`)
+		}
+		b.WriteString(`</div><div class="flex space-x-1 text-sm"><span class="opacity-75">February 20, 2025</span></div></div></div>`)
+		return b.String()
+	}
+	tests := []struct {
+		name, byline, after string
+		want                []string
+	}{
+		{"one writer", avatars("Dana Whitfield"), "", []string{"Dana Whitfield"}},
+		{"two writers", avatars("Dana Whitfield", "Rafael Ortiz"), "", []string{"Dana Whitfield", "Rafael Ortiz"}},
+		{"a portrait of someone else", `<img src="/u/p.png" alt="Harbour at dawn"><span>Dana Whitfield</span>`, "", []string{"Signal Boost"}},
+		{"portraits under the story", "", avatars("Dana Whitfield"), []string{"Signal Boost"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := "<html><head><title>Council approves budget - Signal Boost</title>" + publisher + "</head><body>" + logo +
+				"<article><h1>Council approves budget</h1>" + tc.byline + "<div class=\"text\">" + body + body + "</div>" + tc.after + "</article></body></html>"
+			res, err := New(DefaultOptions()).Extract(Input{URL: "https://signal.example/p/council-approves-budget", Body: []byte(doc)})
+			if err != nil {
+				t.Fatalf("Extract: %v", err)
+			}
+			if diff := cmp.Diff(tc.want, res.Authors); diff != "" {
+				t.Errorf("authors (-want +got):\n%s (provenance %q)", diff, res.Provenance["authors"])
+			}
+		})
+	}
+}

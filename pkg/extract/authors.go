@@ -1823,6 +1823,8 @@ func (p *page) pickAuthors() {
 		// the page names in its byline is the author.
 		if a := p.visiblePeople(); len(a) > 0 {
 			res.Authors, res.Provenance["authors"] = a, "byline:over-"+res.Provenance["authors"]
+		} else if a := p.avatarNames(); len(a) > 0 {
+			res.Authors, res.Provenance["authors"] = a, "byline:avatar:over-"+res.Provenance["authors"]
 		} else if a := p.authorBox(); len(a) > 0 {
 			res.Authors, res.Provenance["authors"] = a, "author-box:over-"+res.Provenance["authors"]
 		} else if a := p.signatureByline(); len(a) > 0 {
