@@ -1443,8 +1443,18 @@ const creditOpen, creditClose = "（(〔【［[", "）)〕】］]"
 // ("文・", "取材・文＝", "文と写真・").
 var writtenBy = []string{"取材・文", "文と写真", "写真と文", "文・写真", "写真・文", "文"}
 
+// deskSuffixes end the name of a Japanese paper's desk or bureau
+// ("旭川報道部", "釧路支社", "東京支局", "編集局").
+var deskSuffixes = []string{"部", "局", "支社", "総局", "支局"}
+
+// deskSuffix reports whether s, written in Han, names a desk or bureau.
+func deskSuffix(s string) bool {
+	return allHan(s) && utf8.RuneCountInString(s) >= 2 && slices.ContainsFunc(deskSuffixes, func(w string) bool { return strings.HasSuffix(s, w) })
+}
+
 // cjkCredit returns the names of a Japanese or Chinese credit in
-// brackets: "（文・中村健一、小林美咲）", "〔記者陳建宏、林怡君／高雄報導〕".
+// brackets: "（文・中村健一、小林美咲）", "〔記者陳建宏、林怡君／高雄報導〕",
+// "（旭川報道部 佐藤美咲）".
 // It returns nil for any other text.
 func cjkCredit(t string) []string {
 	t = strings.TrimSpace(t)
@@ -1465,6 +1475,10 @@ func cjkCredit(t string) []string {
 			}
 			return nil
 		}
+	}
+	if desk, name, ok := strings.Cut(strings.ReplaceAll(inner, "\u3000", " "), " "); ok && deskSuffix(desk) && cjkName(strings.TrimSpace(name)) && !strings.Contains(strings.TrimSpace(name), " ") {
+		// A regional paper's desk and reporter: "（旭川報道部 佐藤美咲）".
+		return []string{strings.TrimSpace(name)}
 	}
 	if names, ok := bylineNames(inner); ok && strings.ContainsAny(inner, "記记") {
 		if a := cleanAuthors(splitAuthors(names)); len(a) > 0 && len(a) <= 4 && allCJKNames(a) {

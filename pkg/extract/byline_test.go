@@ -356,6 +356,8 @@ func TestBylineForms(t *testing.T) {
 		{"japanese credit at the end", "ja", `<div class="body"><p>` + lead + `</p><p>` + lead + `</p></div><p class="writer">（文・中村健一、小林美咲）</p>`, []string{"中村健一", "小林美咲"}},
 		{"japanese credit over the publisher", "ja", `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Cầu mới bắc qua kênh","author":{"@type":"Organization","name":"みなと新報"},"publisher":{"@type":"Organization","name":"みなと新報"}}</script>` +
 			`<div class="body"><p>` + lead + `</p><p>` + lead + `</p></div><p class="writer">（文・中村健一）</p>`, []string{"中村健一"}},
+		{"japanese desk and reporter at the end, over the publisher", "ja", `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Cầu mới bắc qua kênh","author":{"@type":"Organization","name":"道北日報"},"publisher":{"@type":"Organization","name":"道北日報"}}</script>` +
+			`<div class="body"><p>` + lead + `</p><p>` + lead + `</p><p>（旭川報道部 佐藤美咲）</p></div>`, []string{"佐藤美咲"}},
 		{"chinese credit opening the text", "zh-TW", `<div class="body"><p>〔記者陳建宏、林怡君／高雄報導〕` + lead + `</p><p>` + lead + `</p></div>`, []string{"陳建宏", "林怡君"}},
 		{"paper's name in a block after the name", "en", `<div class="gnt_ar_by"><a class="gnt_ar_by_a" href="/staff/danielle-ruiz/">Danielle Ruiz</a><div class="gnt_ar_by_j">The Hudson Courier-Journal</div></div><div class="gnt_ar_dt">Published 6:24 p.m. ET March 3, 2025</div>` + paragraphs(4), []string{"Danielle Ruiz"}},
 		{"two names and the paper's in a block", "en", `<div class="gnt_ar_by">Marcus Webb and Tanya Hollis<div class="gnt_ar_by_j">The Hudson Courier-Journal</div></div><div class="gnt_ar_dt">Published 6:24 p.m. ET March 3, 2025</div>` + paragraphs(4), []string{"Marcus Webb", "Tanya Hollis"}},
