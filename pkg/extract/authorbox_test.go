@@ -117,3 +117,34 @@ func TestAvatarNames(t *testing.T) {
 		})
 	}
 }
+
+// TestLetterSigner: a reader's letter is signed on its last line, with or
+// without the place the reader writes from; the same line on a story that
+// is no letter, or a last line that is a sentence, names no one.
+func TestLetterSigner(t *testing.T) {
+	body := "<p>The council approved the budget on Monday after a long debate that ran late into the night, officials said.</p>" +
+		"<p>Opposition members walked out before the final vote and promised to challenge the decision in court next month.</p>" +
+		"<p>The budget includes new money for schools, roads and the harbour, and a modest rise in local taxes for most homes.</p>"
+	tests := []struct {
+		name, url, title, sign string
+		want                   []string
+	}{
+		{"name and town", "https://courier.example/opinion/letters_to_editor/keep-the-library-open/", "Keep the library open", "<p>Harold Jensen, Millbrook</p>", []string{"Harold Jensen"}},
+		{"name and town in brackets, in bold", "https://eco.example/villanueva/carta-al-director-el-autobus_10463.html", "El autobús a la capital", "<p><strong>Francisco Javier Molina (Villanueva del Campo)</strong></p>", []string{"Francisco Javier Molina"}},
+		{"letter in the title", "https://krant.example/nieuws/345824/laat-de-pont-varen/", "Ingezonden brief: laat de pont varen", "<p><em>Anneke Bos</em></p>", []string{"Anneke Bos"}},
+		{"no letter", "https://courier.example/news/council-approves-budget/", "Council approves budget", "<p>Harold Jensen, Millbrook</p>", nil},
+		{"a sentence last", "https://courier.example/opinion/letters/keep-the-library-open/", "Keep the library open", "<p>Please come, everyone.</p>", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := "<html><head><title>" + tc.title + "</title></head><body><article><h1>" + tc.title + "</h1><div class=\"text\">" + body + tc.sign + "</div></article></body></html>"
+			res, err := New(DefaultOptions()).Extract(Input{URL: tc.url, Body: []byte(doc)})
+			if err != nil {
+				t.Fatalf("Extract: %v", err)
+			}
+			if diff := cmp.Diff(tc.want, res.Authors); diff != "" {
+				t.Errorf("authors (-want +got):\n%s (provenance %q)", diff, res.Provenance["authors"])
+			}
+		})
+	}
+}

@@ -1843,6 +1843,8 @@ func (p *page) pickAuthors() {
 			res.Authors, res.Provenance["authors"] = a, "author-box:over-"+res.Provenance["authors"]
 		} else if a := p.signatureByline(); len(a) > 0 {
 			res.Authors, res.Provenance["authors"] = a, "byline:signature:over-"+res.Provenance["authors"]
+		} else if a := p.letterSigner(); len(a) > 0 {
+			res.Authors, res.Provenance["authors"] = a, "byline:letter:over-"+res.Provenance["authors"]
 		} else if a := p.leadCredit(); len(a) > 0 {
 			res.Authors, res.Provenance["authors"] = a, "byline:lead:over-"+res.Provenance["authors"]
 		} else if a := p.firstBylineNames(); len(a) > 0 && p.leadByline && !p.onlyPublisher(a) {
@@ -1907,6 +1909,7 @@ func (p *page) pickAuthors() {
 		{"byline:label", p.labelledByline},
 		{"more-by", p.moreByAuthor},
 		{"byline:signature", p.signatureByline},
+		{"byline:letter", p.letterSigner},
 		{"byline:lead", p.leadCredit},
 		{"author-box", p.authorBox},
 		{"listed", p.feedAuthors},
