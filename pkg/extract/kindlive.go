@@ -20,9 +20,14 @@ var (
 		"实时更新", "ライブ更新"}
 )
 
+// liveTailMarkers close a live headline after a colon, a comma or a dash
+// ("Harbourside v Castleford: live", "Independente x Operário, ao vivo").
+var liveTailMarkers = []string{"live", "ao vivo", "en vivo", "en direct", "en directo", "en directe", "in diretta", "na żywo", "canlı",
+	"liveticker", "live-ticker", "uživo", "trực tiếp"}
+
 // liveBlogEntries is how many timed updates a page with a live headline
 // must hold to be a live blog.
-const liveBlogEntries = 3
+const liveBlogEntries = 2
 
 // liveBlog reports whether the page is a live blog: a running series of
 // timed updates on one event, declared as such (schema.org
@@ -56,6 +61,15 @@ func liveHeadline(title string) bool {
 			return true
 		}
 	}
+	t = strings.TrimRight(t, ") ")
+	for _, m := range liveTailMarkers {
+		if head, ok := strings.CutSuffix(t, m); ok {
+			if head = strings.TrimRight(head, " ("); head != "" && strings.ContainsAny(head[len(head)-1:], ":,-|(") ||
+				strings.HasSuffix(head, "–") || strings.HasSuffix(head, "—") {
+				return true
+			}
+		}
+	}
 	return false
 }
 
@@ -76,11 +90,34 @@ func (p *page) timedEntries() int {
 		return n
 	}
 	for _, line := range strings.Split(p.res.Text, "\n") {
-		if clockLead(strings.TrimSpace(line)) {
+		if line = strings.TrimSpace(line); clockLead(line) || minuteLead(line) {
 			n++
 		}
 	}
 	return n
+}
+
+// minuteLead reports whether s opens with a match minute, as a match's
+// live ticker marks its events: "23'", "90+4'", "90.+3'", "45’".
+func minuteLead(s string) bool {
+	i := 0
+	for i < len(s) && i < 3 && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i == 0 || i == len(s) {
+		return false
+	}
+	if rest := strings.TrimPrefix(s[i:], "."); strings.HasPrefix(rest, "+") {
+		j := 1
+		for j < len(rest) && j < 3 && rest[j] >= '0' && rest[j] <= '9' {
+			j++
+		}
+		if j == 1 {
+			return false
+		}
+		s, i = rest, j
+	}
+	return strings.HasPrefix(s[i:], "'") || strings.HasPrefix(s[i:], "’") || strings.HasPrefix(s[i:], "′")
 }
 
 // clockLead reports whether s opens with a clock time: one or two digits,

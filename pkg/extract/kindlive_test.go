@@ -23,9 +23,25 @@ func TestLiveHeadline(t *testing.T) {
 		"MOJA KWA MOJA: Uchaguzi mdogo wa Kisauni":   true,
 		"UŽIVO: Sabor glasuje o proračunu":           true,
 		"Otsekohene vastus: linn ei maksa":           false,
+		"Harbourside v Castleford: live":             true,
+		"Independente x Operário, ao vivo":           true,
+		"Dortmund – Freiburg (Liveticker)":           true,
+		"Why we still love to play live":             false,
+		"Where the old harbour families live":        false,
 	} {
 		if got := liveHeadline(title); got != want {
 			t.Errorf("liveHeadline(%q) = %v, want %v", title, got, want)
+		}
+	}
+}
+
+func TestMinuteLead(t *testing.T) {
+	for s, want := range map[string]bool{
+		"23' GOAL! Lowe heads in": true, "90+4' Full-time": true, "90.+3' Abpfiff!": true, "45’ Half-time": true, "49' 2T Fim de jogo": true,
+		"90 minutes of football": false, "1990s' music": false, "+3' odd": false, "": false,
+	} {
+		if got := minuteLead(s); got != want {
+			t.Errorf("minuteLead(%q) = %v, want %v", s, got, want)
 		}
 	}
 }
@@ -65,6 +81,8 @@ func TestLiveBlogKind(t *testing.T) {
 		{"declared live blog", fmt.Sprintf(head, "Budget vote", ld, "Budget vote", updates(3, true)), KindLiveBlog},
 		{"live headline over timed entries", fmt.Sprintf(head, "LIVE: Budget vote", "", "LIVE: Budget vote", updates(6, true)), KindLiveBlog},
 		{"live headline over clock-led paragraphs", fmt.Sprintf(head, "Budget vote – live updates", "", "Budget vote – live updates", updates(6, false)), KindLiveBlog},
+		{"a match's ticker of minutes under a live tail", fmt.Sprintf(head, "Harbourside v Castleford: live", "", "Harbourside v Castleford: live",
+			"<p>90+4' Full-time: Harbourside 3-1 Castleford after a late rally in front of a full house.</p><p>72' GOAL! Okafor again, a header from the corner after a long spell of pressure.</p><p>61' GOAL! Okafor equalises with a low shot from the edge of the area.</p><p>23' GOAL! Lowe heads Castleford in front from a free kick on the right.</p>"), KindLiveBlog},
 		{"live headline over a plain story", fmt.Sprintf(head, "LIVE: Budget vote", "", "LIVE: Budget vote", paragraphs(6)), KindArticle},
 		{"timed entries without a live headline", fmt.Sprintf(head, "Budget vote", "", "Budget vote", updates(6, true)), KindArticle},
 	}
