@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // nonArticleTypes maps schema.org page types to page kinds.
@@ -443,7 +444,7 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 			}
 			serviceItem = serviceItem || serviceItemWords[segmentWord(part)]
 		}
-		if horoscopeSection(parts) || serviceAddress(parts) {
+		if horoscopeSection(parts) || serviceAddress(parts) || deathNotice(parts) {
 			serviceItem, pathKind = true, KindOther
 		}
 		if pathKind != "" && articleURL && !serviceItem && !(pathKind == KindAbout && segs == 1) {
@@ -800,6 +801,61 @@ func serviceAddress(parts []string) bool {
 	}
 	w := slugWords(parts[len(parts)-1])
 	return len(w) > 1 && (w[0] == "lotto" || w[0] == "lottery") && strings.HasPrefix(w[1], "result")
+}
+
+// obituaryWords name a paper's section of obituaries and death notices.
+var obituaryWords = wordSet(`obituaries obituary obits obit deaths death-notices`)
+
+// deathNoticeLeads open the slug of a death or funeral notice that a paper
+// posts as a dated post: "obituary-…", "death-notice-…", and the Hausa,
+// Yoruba, Malagasy and Swahili words for condolences, a burial's and a
+// death's announcement.
+var deathNoticeLeads = [][]string{{"obituary"}, {"death", "notice"}, {"funeral", "notice"}, {"taaziyyar"}, {"taaziyya"},
+	{"ikede", "isinku"}, {"fanambarana", "fahafatesana"}, {"tanzia"}}
+
+// notNameWords are the slug words of an editorial obituary's headline,
+// which a bare name's slug lacks ("jane-doe-pioneering-chemist-dies-at-88").
+var notNameWords = wordSet(`dies died dead death dying at age aged the of in and for to a an remembered remembering remember
+	tribute tributes life legacy who was is his her after from with on mourns mourned mourning funeral service services
+	obituary former longtime pioneer pioneering founder star`)
+
+// deathNotice reports whether an address files a paid death notice rather
+// than an obituary written as a story: a person's name alone as the slug
+// under an obituaries word ("/obituaries/harold-e-lindqvist/article_….html",
+// "/announcements/deaths/barnes-peter-james-8812345/"), or a slug that opens
+// with a notice's words and goes on with a name alone
+// ("/obituary-chief-mrs-victoria-adeyemi/", "/2025/03/13/taaziyyar-alhaji-musa-danladi/").
+func deathNotice(parts []string) bool {
+	for i, part := range parts {
+		if i+1 < len(parts) && obituaryWords[segmentWord(part)] && nameSlug(slugWords(parts[i+1])) {
+			return true
+		}
+	}
+	slug := slugWords(parts[len(parts)-1])
+	for _, lead := range deathNoticeLeads {
+		if len(slug) > len(lead) && slices.Equal(slug[:len(lead)], lead) && nameSlug(slug[len(lead):]) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameSlug reports whether slug words name a person and nothing else: two
+// to six words of letters (a trailing number, the notice's id, aside), none
+// a word of a headline.
+func nameSlug(words []string) bool {
+	if n := len(words); n > 0 && strings.Trim(words[n-1], "0123456789") == "" {
+		words = words[:n-1]
+	}
+	if len(words) < 2 || len(words) > 6 {
+		return false
+	}
+	for _, w := range words {
+		if notNameWords[w] || strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			return false
+		}
+	}
+	return true
 }
 
 // scoreWords, as a segment before the slug, file a match's live score or

@@ -154,6 +154,16 @@ func TestKind(t *testing.T) {
 				`<main><h1>Broncos tailgate ticket giveaway: official rules</h1><div class="byline">Author: KDNV Staff</div>` + paragraphs(5) + `</main></body></html>`, KindOther},
 		{"Swahili funeral notices", "https://mwangaza.example/tanzia/marehemu-juma-salim/", `<html><head><title>Tanzia: Marehemu Juma Salim</title><meta property="og:type" content="article"></head><body>` + nav +
 			`<main><h1>Tanzia: Marehemu Juma Salim</h1>` + paragraphs(3) + `</main></body></html>`, KindOther},
+		{"a death notice under obituaries, on the story template", "https://valley.example/obituaries/harold-e-lindqvist/article_4c0a2f99-fe61-11ef.html",
+			`<html><head><title>Harold E. Lindqvist</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Harold E. Lindqvist","datePublished":"2025-03-13T09:00:00-04:00"}</script></head><body>` + nav +
+				`<main><h1>Harold E. Lindqvist</h1>` + paragraphs(4) + `</main></body></html>`, KindOther},
+		{"a death notice filed under deaths, with its id", "https://echo.example/announcements/deaths/barnes-peter-james-8812345/", `<html><head><title>BARNES Peter James</title><meta property="og:type" content="article"></head><body>` + nav +
+			`<main><h1>BARNES Peter James</h1>` + paragraphs(3) + `</main></body></html>`, KindOther},
+		{"a dated Hausa condolence post", "https://jarida.example/2025/03/13/taaziyyar-alhaji-musa-danladi/", `<html><head><title>Taaziyyar Alhaji Musa Danladi</title><meta property="og:type" content="article"></head><body>` + nav +
+			`<main><h1>Taaziyyar Alhaji Musa Danladi</h1>` + paragraphs(3) + `</main></body></html>`, KindOther},
+		{"an obituary written as a story stays a story", "https://news.example/obituaries/2025/03/04/jane-doe-pioneering-chemist-dies-at-88/",
+			`<html><head><title>Jane Doe, pioneering chemist, dies at 88</title><meta property="og:type" content="article"></head><body>` + nav +
+				`<main><h1>Jane Doe, pioneering chemist, dies at 88</h1><p class="byline">By John Roe, March 4, 2025</p>` + paragraphs(6) + `</main></body></html>`, KindArticle},
 		{"tenders in Swahili", "https://mwangaza.example/zabuni/", `<html><head><title>Zabuni</title></head><body>` + nav +
 			`<main><h1>Zabuni</h1>` + paragraphs(3) + `</main></body></html>`, KindOther},
 		{"a list's later page", "https://letters.example/page/2/", `<html><head><title>Le Fil de la Loire (Page 2)</title><meta property="og:type" content="website"></head><body>` + nav +
