@@ -3,7 +3,6 @@ package extract
 import "testing"
 
 func TestNextPage(t *testing.T) {
-	body := paragraphs(8)
 	tests := []struct {
 		name, url, pager, want string
 	}{
@@ -19,19 +18,24 @@ func TestNextPage(t *testing.T) {
 		{"page 2 goes on at page 3", "https://n.example/a/story/2/", `<link rel="next" href="https://n.example/a/story/3/">`, "https://n.example/a/story/3/"},
 		{"a query page goes on", "https://n.example/a/story?page=2", `<link rel="next" href="https://n.example/a/story?page=3">`, "https://n.example/a/story?page=3"},
 	}
-	ex := New(DefaultOptions())
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			html := `<html><body><div id="wrap"><article><h1>Story</h1><div class="body">` + body + `</div>` + tt.pager + `</article></div></body></html>`
-			res, err := ex.Extract(Input{URL: tt.url, Body: []byte(html)})
-			if err != nil {
-				t.Fatalf("Extract: %v", err)
-			}
-			if res.NextPage != tt.want {
+			if res := pagedStory(t, tt.url, tt.pager); res.NextPage != tt.want {
 				t.Errorf("NextPage = %q, want %q", res.NextPage, tt.want)
 			}
 		})
 	}
+}
+
+// pagedStory extracts a story at url whose article holds the pager markup.
+func pagedStory(t *testing.T, url, pager string) *Result {
+	t.Helper()
+	html := `<html><body><div id="wrap"><article><h1>Story</h1><div class="body">` + paragraphs(8) + `</div>` + pager + `</article></div></body></html>`
+	res, err := New(DefaultOptions()).Extract(Input{URL: url, Body: []byte(html)})
+	if err != nil {
+		t.Fatalf("Extract: %v", err)
+	}
+	return res
 }
 
 func TestAppendPage(t *testing.T) {
@@ -46,7 +50,6 @@ func TestAppendPage(t *testing.T) {
 // continues; a blog's link to its previous post or another site's page is
 // not one.
 func TestPrevPage(t *testing.T) {
-	body := paragraphs(8)
 	tests := []struct {
 		name, url, pager, want string
 	}{
@@ -60,15 +63,9 @@ func TestPrevPage(t *testing.T) {
 		{"a story whose address ends in a number", "https://n.example/news/story-2", `<link rel="prev" href="https://n.example/news/other-story-1">`, ""},
 		{"other host", "https://n.example/a/story/2", `<link rel="prev" href="https://x.example/a/story">`, ""},
 	}
-	ex := New(DefaultOptions())
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			html := `<html><body><div id="wrap"><article><h1>Story</h1><div class="body">` + body + `</div>` + tt.pager + `</article></div></body></html>`
-			res, err := ex.Extract(Input{URL: tt.url, Body: []byte(html)})
-			if err != nil {
-				t.Fatalf("Extract: %v", err)
-			}
-			if res.PrevPage != tt.want {
+			if res := pagedStory(t, tt.url, tt.pager); res.PrevPage != tt.want {
 				t.Errorf("PrevPage = %q, want %q", res.PrevPage, tt.want)
 			}
 		})
