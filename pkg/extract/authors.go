@@ -2086,7 +2086,11 @@ var authorSegments = map[string]bool{"author": true, "authors": true, "autor": t
 	"redacteuren": true, "autorin": true, "skribent": true, "skribenter": true, "toimittaja": true,
 	"toimittajat": true, "mwandishi": true, "waandishi": true, "wandishi": true, "qoraa": true,
 	"qorayaasha": true, "marubuci": true, "marubuta": true, "avtorji": true, "autorius": true, "autoriai": true,
-	"autors": true, "szerzo": true, "szerzok": true, "autorid": true}
+	"autors": true, "szerzo": true, "szerzok": true, "autorid": true,
+	// Columnists' pages.
+	"colunista": true, "colunistas": true, "columnista": true, "columnistas": true, "editorialista": true,
+	"editorialisti": true, "chroniqueur": true, "chroniqueurs": true, "chroniqueuse": true, "kolumnist": true,
+	"kolumnisten": true, "kolumnister": true, "columnisten": true, "felietonista": true, "felietonisci": true}
 
 // authorHref reports whether a link points at an author page: a path
 // whose segment before the last names authors ("/authors/jane-doe/"), or
