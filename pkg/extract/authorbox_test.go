@@ -148,3 +148,37 @@ func TestLetterSigner(t *testing.T) {
 		})
 	}
 }
+
+// TestPublisherFallbackGivesWay: an author link to the site's own account
+// gives way to a reader's credit at the end of the post; on a personal
+// site whose owner is the author, the post navigation's "Previous Post" is
+// no name.
+func TestPublisherFallbackGivesWay(t *testing.T) {
+	body := "<p>The council approved the budget on Monday after a long debate that ran late into the night, officials said.</p>" +
+		"<p>Opposition members walked out before the final vote and promised to challenge the decision in court next month.</p>" +
+		"<p>The budget includes new money for schools, roads and the harbour, and a modest rise in local taxes for most homes.</p>"
+	tests := []struct {
+		name, site, account, after string
+		want                       []string
+	}{
+		{"a reader's credit at the end", "Little Wickham Village News", "Village News",
+			"<p><em>Submitted by Margaret Dunn, WI Secretary</em></p>", []string{"Margaret Dunn"}},
+		{"the owner of a personal site", "Damien Walter", "Damien Walter",
+			`</div><nav class="nav-links"><a href="/2024/12/28/older/" rel="prev"><span class="meta-nav">Previous Post</span> <span class="post-title">Cavill must become an Astartes</span></a></nav><div>`, []string{"Damien Walter"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			slug := strings.ToLower(strings.ReplaceAll(tc.account, " ", "-"))
+			doc := `<html><head><title>Council approves budget – ` + tc.site + `</title><meta property="og:site_name" content="` + tc.site + `"></head><body>` +
+				`<article><h1>Council approves budget</h1><div class="entry-meta"><a href="/author/` + slug + `/">` + tc.account + `</a></div>` +
+				`<div class="entry-content">` + body + body + tc.after + `</div></article></body></html>`
+			res, err := New(DefaultOptions()).Extract(Input{URL: "https://site.example/2025/02/28/council-approves-budget/", Body: []byte(doc)})
+			if err != nil {
+				t.Fatalf("Extract: %v", err)
+			}
+			if diff := cmp.Diff(tc.want, res.Authors); diff != "" {
+				t.Errorf("authors (-want +got):\n%s (provenance %q)", diff, res.Provenance["authors"])
+			}
+		})
+	}
+}

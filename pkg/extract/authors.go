@@ -1924,13 +1924,27 @@ func (p *page) pickAuthors() {
 		{"byline:role", p.roleByline},
 		{provSiteOwner, p.siteOwner},
 	}
+	// A fallback that names only the publisher (an author link to the
+	// site's own account) gives way to a later one that names a person
+	// ("Submitted by Margaret Dunn" at the end).
+	var pubOnly []string
+	pubProv := ""
 	for _, f := range fallbacks {
 		if len(res.Authors) > 0 {
 			break
 		}
 		if a := f.find(); len(a) > 0 {
+			if p.onlyPublisher(a) {
+				if pubOnly == nil {
+					pubOnly, pubProv = a, f.prov
+				}
+				continue
+			}
 			res.Authors, res.Provenance["authors"] = a, f.prov
 		}
+	}
+	if len(res.Authors) == 0 && pubOnly != nil {
+		res.Authors, res.Provenance["authors"] = pubOnly, pubProv
 	}
 
 	if a := p.guestCredit(); len(a) > 0 {
@@ -2527,7 +2541,8 @@ var nameStops = wordSet(`on last updated posted published at in le el il am op e
 // uiPhrases are link texts that stand where an author name would.
 var uiPhrases = map[string]bool{"posts": true, "more": true, "author": true, "authors": true, "view more posts": true,
 	"more posts": true, "view all posts": true, "see all": true, "all posts": true, "read more": true, "view profile": true,
-	"about the author": true, "learn more": true}
+	"about the author": true, "learn more": true, "previous post": true, "next post": true, "previous article": true,
+	"next article": true, "older post": true, "newer post": true, "older posts": true, "newer posts": true}
 
 // codeLike reports whether a would-be name holds a program's or a
 // template's syntax ('String::from("Jane")', '{{ author }}', '${author}',
