@@ -1452,6 +1452,26 @@ func deskSuffix(s string) bool {
 	return allHan(s) && utf8.RuneCountInString(s) >= 2 && slices.ContainsFunc(deskSuffixes, func(w string) bool { return strings.HasSuffix(s, w) })
 }
 
+// fromCorrespondent returns the reporter a story's first line credits as
+// West African papers do, "From Femi Adeyemi, Abuja": "From", a person's
+// name, a comma and the place filed from; nil for any other first line.
+func fromCorrespondent(text string) []string {
+	first, _, _ := strings.Cut(text, "\n")
+	rest, ok := strings.CutPrefix(strings.TrimSpace(first), "From ")
+	if !ok || utf8.RuneCountInString(rest) > 60 {
+		return nil
+	}
+	name, place, ok := strings.Cut(rest, ",")
+	name, place = strings.TrimSpace(name), strings.TrimSpace(place)
+	if !ok || place == "" || len(strings.Fields(place)) > 3 || !nameCap([]rune(place)[0]) || strings.ContainsAny(place, ".!?:;") {
+		return nil
+	}
+	if !looksLikeName(name) || isOrg(name) || isRole(name) || hasLowerWord(name) {
+		return nil
+	}
+	return []string{name}
+}
+
 // cjkCredit returns the names of a Japanese or Chinese credit in
 // brackets: "（文・中村健一、小林美咲）", "〔記者陳建宏、林怡君／高雄報導〕",
 // "（旭川報道部 佐藤美咲）".
@@ -1843,6 +1863,8 @@ func (p *page) pickAuthors() {
 			res.Authors, res.Provenance["authors"] = a, "author-box:over-"+res.Provenance["authors"]
 		} else if a := p.signatureByline(); len(a) > 0 {
 			res.Authors, res.Provenance["authors"] = a, "byline:signature:over-"+res.Provenance["authors"]
+		} else if a := fromCorrespondent(p.res.Text); len(a) > 0 {
+			res.Authors, res.Provenance["authors"] = a, "byline:from:over-"+res.Provenance["authors"]
 		} else if a := p.letterSigner(); len(a) > 0 {
 			res.Authors, res.Provenance["authors"] = a, "byline:letter:over-"+res.Provenance["authors"]
 		} else if a := p.leadCredit(); len(a) > 0 {
