@@ -1452,6 +1452,40 @@ func deskSuffix(s string) bool {
 	return allHan(s) && utf8.RuneCountInString(s) >= 2 && slices.ContainsFunc(deskSuffixes, func(w string) bool { return strings.HasSuffix(s, w) })
 }
 
+// splitAtIn reads " in " between a name and more capitalised words: in
+// Slovenian (slovenian set) it joins two names ("Luka Novak in Maja
+// Horvat"); elsewhere it leads to the place the reporter filed from ("Jane
+// Doe in New York"), which is cut.
+func splitAtIn(authors []string, slovenian bool) []string {
+	var out []string
+	for _, a := range authors {
+		if l, r, ok := strings.Cut(a, " in "); ok && looksLikeName(l) && (looksLikeName(r) || !slovenian && capitalWords(r)) {
+			out = append(out, strings.TrimSpace(l))
+			if slovenian {
+				out = append(out, strings.TrimSpace(r))
+			}
+			continue
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// capitalWords reports whether s is one to three capitalised words, as a
+// place's name is.
+func capitalWords(s string) bool {
+	w := strings.Fields(s)
+	if len(w) == 0 || len(w) > 3 {
+		return false
+	}
+	for _, x := range w {
+		if !nameCap([]rune(x)[0]) {
+			return false
+		}
+	}
+	return true
+}
+
 // fromCorrespondent returns the reporter a story's first line credits as
 // West African papers do, "From Femi Adeyemi, Abuja": "From", a person's
 // name, a comma and the place filed from; nil for any other first line.
@@ -1981,6 +2015,9 @@ func (p *page) pickAuthors() {
 		if a := p.wireReporters(); len(a) > 0 {
 			res.Authors, res.Provenance["authors"] = a, "wire-reporters:over-"+res.Provenance["authors"]
 		}
+	}
+	if len(res.Authors) > 0 {
+		res.Authors = splitAtIn(res.Authors, strings.HasPrefix(res.Language, "sl"))
 	}
 	if len(res.Authors) > 1 {
 		// "Por João Souza, Portal": the site's own name beside a

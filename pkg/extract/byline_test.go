@@ -402,6 +402,8 @@ func TestBylineForms(t *testing.T) {
 			`<p class="author-bio">Adaeze Okonkwo is a transport economist and a columnist for The Lagos Ledger. She writes every Wednesday.</p></div>`, []string{"Adaeze Okonkwo"}},
 		{"city after english names and before the date", "en", `<div class="post-meta"><span class="meta-author">By Aisha Bello and Musa Ibrahim, Kano</span> <span class="date meta-item">Published 18 March 2025 at 11:05 WAT</span></div>` + paragraphs(4), []string{"Aisha Bello", "Musa Ibrahim"}},
 		{"agency after english names", "en", `<div class="post-meta"><span class="meta-author">By Jane Doe, Reuters</span></div>` + paragraphs(4), []string{"Jane Doe"}},
+		{"slovenian names joined by 'in'", "sl", `<p class="byline">Avtor: Luka Novak in Maja Horvat</p>` + paragraphs(4), []string{"Luka Novak", "Maja Horvat"}},
+		{"an english name and the place after 'in'", "en", `<p class="byline">By Jane Doe in New York</p>` + paragraphs(4), []string{"Jane Doe"}},
 		{"serbian label", "sr", `<span class="byline">Аутор: Никола Јовановић</span> <time class="pub">9. март 2025. 16:40</time>` + paragraphs(4), []string{"Никола Јовановић"}},
 		{"malay name before a date in hb", "ms", `<div class="meta"><span class="byline">Oleh Nurul Aina Hashim</span> <time class="pub">3hb Mac 2025, 6:24 petang</time></div>` + paragraphs(4), []string{"Nurul Aina Hashim"}},
 		{"filipino label before a month", "tl", `<div class="meta"><span class="byline">Ni Jose Reyes</span> <time class="pub">Marso 9, 2025 | 8:30 AM</time></div>` + paragraphs(4), []string{"Jose Reyes"}},
