@@ -67,14 +67,29 @@ func TestAuthorBox(t *testing.T) {
 	}
 }
 
+// councilBody is a short story's text for the author tests.
+const councilBody = "<p>The council approved the budget on Monday after a long debate that ran late into the night, officials said.</p>" +
+	"<p>Opposition members walked out before the final vote and promised to challenge the decision in court next month.</p>" +
+	"<p>The budget includes new money for schools, roads and the harbour, and a modest rise in local taxes for most homes.</p>"
+
+// checkAuthors extracts doc at url and compares its authors with want.
+func checkAuthors(t *testing.T, url, doc string, want []string) {
+	t.Helper()
+	res, err := New(DefaultOptions()).Extract(Input{URL: url, Body: []byte(doc)})
+	if err != nil {
+		t.Fatalf("Extract: %v", err)
+	}
+	if diff := cmp.Diff(want, res.Authors); diff != "" {
+		t.Errorf("authors (-want +got):\n%s (provenance %q)", diff, res.Provenance["authors"])
+	}
+}
+
 // TestAvatarNames: a header byline of portraits with the names beside them
 // beats a declared author that is only the publisher; the site's logo
 // beside its name, a portrait whose alt is not the name shown, and
 // portraits far below the headline give no one.
 func TestAvatarNames(t *testing.T) {
-	body := "<p>The council approved the budget on Monday after a long debate that ran late into the night, officials said.</p>" +
-		"<p>Opposition members walked out before the final vote and promised to challenge the decision in court next month.</p>" +
-		"<p>The budget includes new money for schools, roads and the harbour, and a modest rise in local taxes for most homes.</p>"
+	body := councilBody
 	publisher := `<meta property="og:site_name" content="Signal Boost"><script type="application/ld+json">{"@context":"https://schema.org","@type":"Article","headline":"Council approves budget","author":{"@type":"Organization","name":"Signal Boost"},"publisher":{"@type":"Organization","name":"Signal Boost"}}</script>`
 	logo := `<header><a href="/"><img src="/logo.png" alt="Signal Boost"><span>Signal Boost</span></a></header>`
 	// (A newsletter platform's header: utility classes only.)
@@ -107,13 +122,7 @@ func TestAvatarNames(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			doc := "<html><head><title>Council approves budget - Signal Boost</title>" + publisher + "</head><body>" + logo +
 				"<article><h1>Council approves budget</h1>" + tc.byline + "<div class=\"text\">" + body + body + "</div>" + tc.after + "</article></body></html>"
-			res, err := New(DefaultOptions()).Extract(Input{URL: "https://signal.example/p/council-approves-budget", Body: []byte(doc)})
-			if err != nil {
-				t.Fatalf("Extract: %v", err)
-			}
-			if diff := cmp.Diff(tc.want, res.Authors); diff != "" {
-				t.Errorf("authors (-want +got):\n%s (provenance %q)", diff, res.Provenance["authors"])
-			}
+			checkAuthors(t, "https://signal.example/p/council-approves-budget", doc, tc.want)
 		})
 	}
 }
@@ -122,9 +131,7 @@ func TestAvatarNames(t *testing.T) {
 // without the place the reader writes from; the same line on a story that
 // is no letter, or a last line that is a sentence, names no one.
 func TestLetterSigner(t *testing.T) {
-	body := "<p>The council approved the budget on Monday after a long debate that ran late into the night, officials said.</p>" +
-		"<p>Opposition members walked out before the final vote and promised to challenge the decision in court next month.</p>" +
-		"<p>The budget includes new money for schools, roads and the harbour, and a modest rise in local taxes for most homes.</p>"
+	body := councilBody
 	tests := []struct {
 		name, url, title, sign string
 		want                   []string
@@ -138,13 +145,7 @@ func TestLetterSigner(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			doc := "<html><head><title>" + tc.title + "</title></head><body><article><h1>" + tc.title + "</h1><div class=\"text\">" + body + tc.sign + "</div></article></body></html>"
-			res, err := New(DefaultOptions()).Extract(Input{URL: tc.url, Body: []byte(doc)})
-			if err != nil {
-				t.Fatalf("Extract: %v", err)
-			}
-			if diff := cmp.Diff(tc.want, res.Authors); diff != "" {
-				t.Errorf("authors (-want +got):\n%s (provenance %q)", diff, res.Provenance["authors"])
-			}
+			checkAuthors(t, tc.url, doc, tc.want)
 		})
 	}
 }
@@ -154,9 +155,7 @@ func TestLetterSigner(t *testing.T) {
 // site whose owner is the author, the post navigation's "Previous Post" is
 // no name.
 func TestPublisherFallbackGivesWay(t *testing.T) {
-	body := "<p>The council approved the budget on Monday after a long debate that ran late into the night, officials said.</p>" +
-		"<p>Opposition members walked out before the final vote and promised to challenge the decision in court next month.</p>" +
-		"<p>The budget includes new money for schools, roads and the harbour, and a modest rise in local taxes for most homes.</p>"
+	body := councilBody
 	tests := []struct {
 		name, site, account, after string
 		want                       []string
@@ -172,13 +171,7 @@ func TestPublisherFallbackGivesWay(t *testing.T) {
 			doc := `<html><head><title>Council approves budget – ` + tc.site + `</title><meta property="og:site_name" content="` + tc.site + `"></head><body>` +
 				`<article><h1>Council approves budget</h1><div class="entry-meta"><a href="/author/` + slug + `/">` + tc.account + `</a></div>` +
 				`<div class="entry-content">` + body + body + tc.after + `</div></article></body></html>`
-			res, err := New(DefaultOptions()).Extract(Input{URL: "https://site.example/2025/02/28/council-approves-budget/", Body: []byte(doc)})
-			if err != nil {
-				t.Fatalf("Extract: %v", err)
-			}
-			if diff := cmp.Diff(tc.want, res.Authors); diff != "" {
-				t.Errorf("authors (-want +got):\n%s (provenance %q)", diff, res.Provenance["authors"])
-			}
+			checkAuthors(t, "https://site.example/2025/02/28/council-approves-budget/", doc, tc.want)
 		})
 	}
 }
