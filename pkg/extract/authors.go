@@ -1486,6 +1486,50 @@ func capitalWords(s string) bool {
 	return true
 }
 
+// readerLetterWords mark a reader's letter in a page's address or title ("Letter:
+// keep the library open", /letters_to_editor/, /leserbriefe/, /ingezonden-
+// brief-…/, /carta-al-director-…/).
+var readerLetterWords = []string{"letter", "leserbrief", "ingezonden brief", "ingezonden-brief", "carta al director", "carta-al-director",
+	"cartas al director", "cartas-al-director", "cartas-do-leitor", "carta do leitor", "courrier des lecteurs", "courrier-des-lecteurs",
+	"lettre", "lettera al direttore", "lettera-al-direttore", "lettere al direttore", "lettere-al-direttore", "list do redakcji", "list-do-redakcji", "insändare", "læserbrev", "lesarbrev", "leserbrev"}
+
+// letterPage reports whether the page is a reader's letter by its address
+// or its title.
+func (p *page) letterPage() bool {
+	where := strings.ToLower(p.res.Title)
+	if p.base != nil {
+		where += " " + strings.ToLower(p.base.Path)
+	}
+	return slices.ContainsFunc(readerLetterWords, func(w string) bool { return strings.Contains(where, w) })
+}
+
+// letterSigner returns the reader who signs a letter to the editor: its
+// text's last line is a person's name alone or with the place the reader
+// writes from ("Harold Jensen, Millbrook", "Francisco Javier Molina
+// (Villanueva del Campo)"). Nil on any other page.
+func (p *page) letterSigner() []string {
+	text := strings.TrimSpace(p.res.Text)
+	if text == "" || !p.letterPage() {
+		return nil
+	}
+	last := text[strings.LastIndexByte(text, '\n')+1:]
+	if utf8.RuneCountInString(last) > 80 {
+		return nil
+	}
+	name := last
+	if i := strings.IndexAny(last, ",("); i > 0 {
+		place := strings.TrimSpace(strings.Trim(last[i:], ",() "))
+		if place == "" || utf8.RuneCountInString(place) > 40 || strings.ContainsAny(place, ".!?:;") {
+			return nil
+		}
+		name = strings.TrimSpace(last[:i])
+	}
+	if !looksLikeName(name) || isOrg(name) || isRole(name) {
+		return nil
+	}
+	return []string{name}
+}
+
 // fromCorrespondent returns the reporter a story's first line credits as
 // West African papers do, "From Femi Adeyemi, Abuja": "From", a person's
 // name, a comma and the place filed from; nil for any other first line.

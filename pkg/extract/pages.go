@@ -55,20 +55,7 @@ func (p *page) findNextPage() string {
 // continuesHere reports whether the absolute address u looks like a later
 // page of this one (continues).
 func (p *page) continuesHere(u *url.URL) bool {
-	if p.base == nil {
-		return false
-	}
-	self := strings.TrimSuffix(p.base.Path, "/")
-	if i := strings.LastIndexByte(self, '.'); i > strings.LastIndexByte(self, '/') {
-		self = self[:i]
-	}
-	if continues(self, p.base, u) {
-		return true
-	}
-	// A later page's next page: "/story/2/" continues at "/story/3/".
-	bs, bn := pageNumber(p.base)
-	ns, nn := pageNumber(u)
-	return bn >= 2 && nn > bn && ns == bs
+	return p.base != nil && laterPage(p.base, u)
 }
 
 // continuesFrom reports whether this page's address looks like a later page
@@ -76,20 +63,27 @@ func (p *page) continuesHere(u *url.URL) bool {
 // continues it, or both are later pages of one address and prev's number is
 // the lower.
 func (p *page) continuesFrom(prev *url.URL) bool {
-	if p.base == nil || prev.Host != p.base.Host {
-		return false
-	}
-	self := strings.TrimSuffix(prev.Path, "/")
+	return p.base != nil && prev.Host == p.base.Host && laterPage(prev, p.base)
+}
+
+// laterPage reports whether later looks like a later page of earlier: its
+// continuation ("/story/" then "/story/2/"), or a later page of the same
+// address with a higher number ("/story/2/" then "/story/3/").
+func laterPage(earlier, later *url.URL) bool {
+	self := strings.TrimSuffix(earlier.Path, "/")
 	if i := strings.LastIndexByte(self, '.'); i > strings.LastIndexByte(self, '/') {
 		self = self[:i]
 	}
-	if continues(self, prev, p.base) {
+	if continues(self, earlier, later) {
 		return true
 	}
-	ps, pn := pageNumber(prev)
-	bs, bn := pageNumber(p.base)
-	return pn >= 2 && bn > pn && ps == bs
+	es, en := pageNumber(earlier)
+	ls, ln := pageNumber(later)
+	return en >= 2 && ln > en && es == ls
 }
+
+// pageQueryKeys are the query parameters that number an address's pages.
+var pageQueryKeys = []string{"page", "p", "pg", "pagina", "seite", "pagenum"}
 
 // pageNumber splits an address that looks like a later page of another
 // into what the pages share and the page's number: "/a/story/3/" is
@@ -97,7 +91,7 @@ func (p *page) continuesFrom(prev *url.URL) bool {
 // ("/a/story?", 4). Any other address is its own stem, page 1.
 func pageNumber(u *url.URL) (stem string, n int) {
 	q := u.Query()
-	for _, k := range []string{"page", "p", "pg", "pagina", "seite", "pagenum"} {
+	for _, k := range pageQueryKeys {
 		if v := q.Get(k); v != "" && isDigits(v) && len(v) <= 3 {
 			q.Del(k)
 			n, _ = strconv.Atoi(v)
@@ -138,7 +132,7 @@ func pageNumber(u *url.URL) (stem string, n int) {
 func continues(self string, base, u *url.URL) bool {
 	if u.Path == base.Path && u.RawQuery != base.RawQuery {
 		q := u.Query()
-		for _, k := range []string{"page", "p", "pg", "pagina", "seite", "pagenum"} {
+		for _, k := range pageQueryKeys {
 			if v := q.Get(k); v != "" && v != "1" && isDigits(v) {
 				return true
 			}
