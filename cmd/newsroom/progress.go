@@ -169,6 +169,8 @@ func (p *progress) watch(ctx context.Context, mode string, w io.Writer, untilIdl
 	tickFetched, tickAt := int64(-1), time.Now()
 	lastWaitKey := ""
 	var lastSample time.Time
+	var heldSince time.Time
+	released := false
 	for {
 		select {
 		case <-ctx.Done():
@@ -208,6 +210,18 @@ func (p *progress) watch(ctx context.Context, mode string, w io.Writer, untilIdl
 			} else {
 				idleSince = time.Time{}
 			}
+			// Nothing left to fetch and only pages held back: later pages
+			// of multi-page articles whose earlier page can no longer come.
+			if !released && onlyHeldPages(lags) && p.inFlight() == 0 && ferr == nil && frontierPending == 0 {
+				if heldSince.IsZero() {
+					heldSince = time.Now()
+				} else if time.Since(heldSince) >= grace {
+					p.ex.StopWaitingForEarlierPages()
+					released = true
+				}
+			} else {
+				heldSince = time.Time{}
+			}
 		}
 		cs, xs := snapCrawler(p.cr), snapExtractor(p.ex)
 		if dt := time.Since(lastAt).Seconds(); dt >= 1 {
@@ -240,6 +254,25 @@ func (p *progress) watch(ctx context.Context, mode string, w io.Writer, untilIdl
 			}
 		}
 	}
+}
+
+// onlyHeldPages reports whether every stage is empty but for pages the
+// extractor has taken and holds back (delivered, not acked): later pages of
+// multi-page articles waiting for their earlier page, or pages waiting for
+// the shared state.
+func onlyHeldPages(lags []bus.Lag) bool {
+	held := false
+	for _, l := range lags {
+		switch {
+		case l.Pending > 0:
+			return false
+		case l.Stage == bus.StageExtractor:
+			held = l.AckPending > 0
+		case l.AckPending > 0:
+			return false
+		}
+	}
+	return held
 }
 
 // watchLimit closes limitCh once the crawler has fetched maxPages pages.

@@ -168,6 +168,9 @@ type Service struct {
 	worker atomic.Pointer[bus.Worker] // set by Run, read by InFlight from other goroutines
 	learn  *sitetemplate.Learner      // nil when templates are off
 	stats  Stats
+	// noEarlier, once set, ends every later page's wait for its earlier
+	// page (see StopWaitingForEarlierPages).
+	noEarlier atomic.Bool
 }
 
 // stateRetry is how long a page waits when the dedupe state is unreachable.

@@ -59,6 +59,12 @@ func (s *Service) awaitEarlierPage(ctx context.Context, p *bus.Page, res *extrac
 	if s.cfg.MultipageWait <= 0 {
 		return nil
 	}
+	if s.noEarlier.Load() {
+		s.m.multipage.WithLabelValues("alone").Inc()
+		s.log.Info("later page of a multi-page article stored on its own: the crawl has ended without its earlier page",
+			"url", p.URL, "prev", res.PrevPage)
+		return nil
+	}
 	retry := min(multipageRetry, s.cfg.MultipageWait)
 	most := int64((s.cfg.MultipageWait + retry - 1) / retry)
 	n, err := s.st.Incr(ctx, waitsKey(p.URL), multipartTTL)
@@ -80,6 +86,13 @@ func (s *Service) awaitEarlierPage(ctx context.Context, p *bus.Page, res *extrac
 	}
 	return nil
 }
+
+// StopWaitingForEarlierPages ends the waits of later pages for their
+// earlier pages: from their next delivery on they are stored on their own.
+// A one-pass crawl calls it once the crawler has nothing left to fetch and
+// the only pages left are waiting ones, since no earlier page can come any
+// more; it then ends in seconds rather than after Config.MultipageWait.
+func (s *Service) StopWaitingForEarlierPages() { s.noEarlier.Store(true) }
 
 // rememberNext keeps an article's parts so far under its next page's URL.
 // It returns the state's error, which the caller turns into a wait when

@@ -140,4 +140,16 @@ func TestMultiPageLaterPageFirst(t *testing.T) {
 	if err != nil || len(alone) != 1 || alone[0].Op != bus.OpStory || alone[0].URL != q2URL {
 		t.Fatalf("after the wait: %+v, %v; want a story of its own", alone, err)
 	}
+
+	// A one-pass crawl that has nothing left to fetch ends the waits at once.
+	r2URL := "http://gazette.example/2024/05/19/ferry-fares/2/"
+	r2 := page(r2URL, articlePage("Ferry fares rise", "", "http://gazette.example/2024/05/19/ferry-fares/", para(6, 5)))
+	if _, err := svc.Process(ctx, r2); !errors.As(err, &d) {
+		t.Fatalf("before the crawl ends: err = %v, want a delay", err)
+	}
+	svc.StopWaitingForEarlierPages()
+	alone, err = svc.Process(ctx, r2)
+	if err != nil || len(alone) != 1 || alone[0].Op != bus.OpStory || alone[0].URL != r2URL {
+		t.Fatalf("after the crawl ended: %+v, %v; want a story of its own", alone, err)
+	}
 }
