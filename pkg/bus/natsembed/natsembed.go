@@ -67,7 +67,10 @@ func Start(o Options) (*Server, error) {
 	if o.Logs {
 		ns.ConfigureLogger()
 	}
-	go ns.Start()
+	// Start returns once the server is set up; its own goroutines (the
+	// accept loop, JetStream's workers) end with Shutdown. Calling it here,
+	// not in a goroutine, leaves no start-up work running beside the caller.
+	ns.Start()
 	if !ns.ReadyForConnections(30 * time.Second) {
 		ns.Shutdown()
 		return nil, fmt.Errorf("embedded nats in %s did not become ready within 30s", o.Dir)
