@@ -867,7 +867,7 @@ func cleanAuthors(in []string) []string {
 	kept := out[:0]
 	for _, a := range out {
 		if a = cutAgency(a); !determiners[strings.ToLower(a)] && !genericCredits[strings.ToLower(a)] && !bareLabel(a) {
-			kept = append(kept, a)
+			kept = append(kept, unshout(a))
 		}
 	}
 	out = kept
@@ -3081,4 +3081,120 @@ func (p *page) feedAuthors() []string {
 		return nil
 	}
 	return a
+}
+
+// unshout returns a person's name written in capitals, whole or in its
+// surname ("CHINEDU OKAFOR", "Claire DUPONT", "Алеся КАВАЛЁВА"), in
+// capital and small letters ("Chinedu Okafor"), so that one reporter is one
+// name across pages and sites whatever the template's style. A name keeps
+// its capitals when a word is an acronym or a credential (two letters, or
+// no vowel: "US AWI", "Jeffrey Slotnick CPP"), when a capitalised word
+// comes first ("WSET Global") or is not a plain one ("FlowGuard EMEA"),
+// and when it names an organisation.
+func unshout(a string) string {
+	words := strings.Fields(a)
+	if len(words) < 2 || len(words) > 4 || !person(a) {
+		return a
+	}
+	shouted, plain := 0, 0
+	for i, w := range words {
+		switch {
+		case shoutedWord(w):
+			shouted++
+		case nameParticles[w] || initialWord(w) || shoutedParticle(w, i):
+		case plainCapitalised(w) && shouted == 0:
+			plain++
+		default:
+			return a
+		}
+		if i == 0 && shouted == 0 && plain == 0 {
+			return a // a particle or an initial first: "de LA FUENTE" is left as written
+		}
+	}
+	if shouted == 0 || (plain == 0 && shouted < 2) {
+		return a
+	}
+	for i, w := range words {
+		if shoutedWord(w) || shoutedParticle(w, i) {
+			words[i] = smallAfterFirst(w)
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// shoutedWord reports whether w is a word of a name written in capitals:
+// three or more letters (hyphens and apostrophes may join parts), all
+// upper case, one of them a vowel.
+func shoutedWord(w string) bool {
+	letters, vowel := 0, false
+	for _, r := range w {
+		switch {
+		case r == '-' || r == '\'' || r == '’':
+		case !unicode.IsLetter(r) || !unicode.IsUpper(r):
+			return false
+		default:
+			letters++
+			vowel = vowel || strings.ContainsRune(nameVowels, unicode.ToLower(r))
+		}
+	}
+	return letters >= 3 && vowel
+}
+
+// shoutedParticle reports whether w, the i-th word of a name, is a
+// particle written in capitals inside it: "LE" in "Jean-Pierre LE GOFF".
+func shoutedParticle(w string, i int) bool {
+	return i > 0 && w == strings.ToUpper(w) && nameParticles[strings.ToLower(w)]
+}
+
+// nameVowels are the vowels, in small letters, of the cased scripts whose
+// names unshout reads: Latin with its accents, Greek and Cyrillic.
+const nameVowels = "aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿāăąēĕėęěīįıōőœūůűųəαεηιουωάέήίόύώаеёиоуыэюяіїєў"
+
+// plainCapitalised reports whether w is a word in capital and small
+// letters the common way: one capital, then small letters, in each part
+// joined by a hyphen ("Claire", "Jean-Pierre").
+func plainCapitalised(w string) bool {
+	for part := range strings.SplitSeq(w, "-") {
+		for i, r := range part {
+			if !unicode.IsLetter(r) || (i == 0) != unicode.IsUpper(r) {
+				return false
+			}
+		}
+		if part == "" {
+			return false
+		}
+	}
+	return true
+}
+
+// initialWord reports whether w is an initial: "A.", "J.R.".
+func initialWord(w string) bool {
+	letters := 0
+	for _, r := range w {
+		switch {
+		case r == '.':
+		case unicode.IsUpper(r):
+			letters++
+		default:
+			return false
+		}
+	}
+	return letters > 0 && strings.HasSuffix(w, ".") && letters <= 3
+}
+
+// smallAfterFirst writes a word in capitals with a capital at the start of
+// each part joined by a hyphen or an apostrophe: "OKAFOR" → "Okafor",
+// "JEAN-PIERRE" → "Jean-Pierre", "O'CONNOR" → "O'Connor".
+func smallAfterFirst(w string) string {
+	var b strings.Builder
+	start := true
+	for _, r := range w {
+		if start {
+			b.WriteRune(r)
+		} else {
+			b.WriteRune(unicode.ToLower(r))
+		}
+		start = r == '-' || r == '\'' || r == '’'
+	}
+	return b.String()
 }

@@ -237,7 +237,7 @@ func TestBylineCredits(t *testing.T) {
 	}{
 		{"Jane Doe (Reuters)", []string{"Jane Doe"}},
 		{"Jane Doe (Staff Writer)", []string{"Jane Doe"}},
-		{"JILL LAWLESS Associated Press", []string{"JILL LAWLESS"}},
+		{"JILL LAWLESS Associated Press", []string{"Jill Lawless"}},
 		{"Senior Editor Jane Doe", []string{"Jane Doe"}},
 		{"Redakteurin Erika Mustermann", []string{"Erika Mustermann"}},
 		{"Jane Doe and Dr. Jane Doe", []string{"Jane Doe"}},

@@ -57,7 +57,7 @@ func TestBylineElements(t *testing.T) {
 		{"a desk's name that is also a label stays", "", `<div class="meta"><span class="author-name">Redacción</span></div>`, "", []string{"Redacción"}, "byline"},
 		{"a desk's name in an author element stays", "", `<div class="meta"><span class="author-name">Metro Desk</span></div>`, "", []string{"Metro Desk"}, "byline"},
 		{"a surname that starts with an organisation's word", "", `<div class="Page-authors">By <a class="Link" href="/a">JOHN HANNA</a> and ` +
-			`<a class="Link" href="/b">MARGARET STAFFORD</a></div>`, "", []string{"JOHN HANNA", "MARGARET STAFFORD"}, "byline"},
+			`<a class="Link" href="/b">MARGARET STAFFORD</a></div>`, "", []string{"John Hanna", "Margaret Stafford"}, "byline"},
 		{"given names that start with organisation words", "", `<p class="byline">By Staffan Lind and Ann Pressler</p>`, "",
 			[]string{"Staffan Lind", "Ann Pressler"}, "byline"},
 		{"a desk's compound name beside a person", "", `<p class="byline">Von Anna Berg und Sportredaktion</p>`, "",
@@ -350,7 +350,7 @@ func TestBylineForms(t *testing.T) {
 		{"signature after the body", "vi", `<div class="body"><p>` + lead + `</p><p>` + lead + `</p><p>` + lead + `</p></div><p class="Normal" style="text-align:right;"><strong>Hoàng Nam - Thu Hà</strong></p><div class="tags"><a href="/tag/giao-thong/">#giao thông</a></div>`, []string{"Hoàng Nam", "Thu Hà"}},
 		{"signature before a share bar and readers' comments", "vi", `<div class="sidebar-1"><article class="fck_detail"><p class="Normal">` + lead + `</p><p class="Normal">` + lead + `</p><p class="Normal">` + lead + `</p><p class="Normal" style="text-align:right;"><strong>Phóng viên Trần Thị Mai</strong></p></article>` +
 			`<div class="footer-content"><div class="social_share">Chia sẻ</div></div><section class="box_comment_vne"><h3>Ý kiến bạn đọc</h3><div class="cmt"><b>Minh Tuấn</b> <time>Thứ tư, 5/3/2025, 18:21 (GMT+7)</time><p>Mong cầu sớm hoàn thành để giảm kẹt xe.</p></div></section></div>`, []string{"Trần Thị Mai"}},
-		{"signature with the writer's own photos", "be", `<div class="body"><p>` + lead + `</p><p>` + lead + `</p><p>` + lead + `</p></div><p style="text-align: right;"><strong>Наталля ЛІТВІНА, фота аўтара</strong></p>`, []string{"Наталля ЛІТВІНА"}},
+		{"signature with the writer's own photos", "be", `<div class="body"><p>` + lead + `</p><p>` + lead + `</p><p>` + lead + `</p></div><p style="text-align: right;"><strong>Наталля ЛІТВІНА, фота аўтара</strong></p>`, []string{"Наталля Літвіна"}},
 		{"signed by the agency", "vi", `<div class="body"><p>` + lead + `</p><p>` + lead + `</p><p>` + lead + `</p></div><p class="Normal" style="text-align:right;"><strong>Theo TTXVN</strong></p>`, []string{"TTXVN"}},
 		{"bold line not set apart", "vi", `<div class="body"><p>` + lead + `</p><p>` + lead + `</p><p><strong>Hoàng Nam - Thu Hà</strong></p></div>`, nil},
 		{"japanese credit at the end", "ja", `<div class="body"><p>` + lead + `</p><p>` + lead + `</p></div><p class="writer">（文・中村健一、小林美咲）</p>`, []string{"中村健一", "小林美咲"}},
@@ -490,7 +490,7 @@ func TestDeclaredDeskOrSiteLosesToByline(t *testing.T) {
 			`<div class="byline">By <span class="author-name">Chinedu Okafor</span></div>`, "", []string{"Chinedu Okafor"}},
 		{"default account, byline opening the body", `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Petrol queues return","author":{"@type":"Person","name":"Chronicle Admin"}}</script>`,
 			`<div class="post-meta"><span class="meta-author"><a href="/author/chronicle-admin/" class="author-name" title="Chronicle Admin">Chronicle Admin</a></span><span class="date">March 3, 2025</span></div>`,
-			`<p><strong>By CHINEDU OKAFOR</strong></p>`, []string{"CHINEDU OKAFOR"}},
+			`<p><strong>By CHINEDU OKAFOR</strong></p>`, []string{"Chinedu Okafor"}},
 		{"an agency's story names its reporters", `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Rand firms","author":{"@type":"Organization","name":"Reuters"}}</script>`,
 			`<span class="author">By Reuters</span>`, `<p class="wire-credit"><em>Reporting by Lerato Khumalo in Johannesburg and Pieter van Wyk in Cape Town; Editing by Helen Marsh</em></p>`,
 			[]string{"Lerato Khumalo", "Pieter van Wyk"}},
@@ -525,7 +525,7 @@ func TestBylineRolesAndCase(t *testing.T) {
 		{"capitals, written in full below", `<div class="byline"><span class="tnt-byline">By RUTH CALLOWAY Staff Writer</span></div>`,
 			`<div class="author-box"><a href="/author/ruth-calloway/">Ruth Calloway</a></div>`, []string{"Ruth Calloway"}},
 		{"names in spans of their own", `<meta property="og:site_name" content="Wessex Evening Post"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Cafe owners heartbroken","author":{"@type":"Organization","name":"Wessex Evening Post"}}</script><div class="mar-article__byline">By <span class="author-name">Ellie Pryce</span> and <span class="author-name">Tom Marsh</span></div>`, "", []string{"Ellie Pryce", "Tom Marsh"}},
-		{"capitals alone stay as printed", `<p class="byline">By SEAN O'NEIL and MARY-JANE DOE</p>`, "", []string{"SEAN O'NEIL", "MARY-JANE DOE"}},
+		{"capitals alone, in capital and small letters", `<p class="byline">By SEAN O'NEIL and MARY-JANE DOE</p>`, "", []string{"Sean O'Neil", "Mary-Jane Doe"}},
 		{"a slash before a second name stays a pair", `<p class="byline">By Jane Doe and John Roe</p>`, "", []string{"Jane Doe", "John Roe"}},
 	}
 	for _, tt := range tests {
@@ -579,7 +579,7 @@ func TestBylineFormsOfDesks(t *testing.T) {
 		{"the reporter's paper beside her, over the declared author", `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Normas","author":[{"@type":"Person","name":"Alicia Moreno"}]}</script>`,
 			`<div class="nota-autor">Por <strong>Alicia Moreno</strong>, Statehouse Ledger &middot; <span class="traductor">Traducción de Lucía Herrera</span></div>`, "", []string{"Alicia Moreno"}},
 		{"a job title after the name", "", `<p class="material__author">by <a href="/people/priya-natarajan">Priya Natarajan, Chief Technology Officer</a></p>`, "", []string{"Priya Natarajan"}},
-		{"an agency's desk after the names", "", `<span class="meta-author">Par Claire DUPONT, Louis BERNARD, AFP France</span>`, "", []string{"Claire DUPONT", "Louis BERNARD"}},
+		{"an agency's desk after the names", "", `<span class="meta-author">Par Claire DUPONT, Louis BERNARD, AFP France</span>`, "", []string{"Claire Dupont", "Louis Bernard"}},
 		{"academic degrees in lower case before the name", "", `<span class="art__author">Autor: prof. dr hab. Anna Wójcik</span>`, "", []string{"Anna Wójcik"}},
 		{"a press release's number is no name", "", `<div class="c-article-header__meta"><span class="c-article-header__type">Pressemitteilung</span> ` +
 			`<span class="c-article-header__number">Nr. 23/2025</span> <time class="c-article-header__date" datetime="2025-03-04">04.03.2025</time></div>`, "", nil},
@@ -635,7 +635,7 @@ func wantAuthors(t *testing.T, page string, want []string) {
 func TestSignatureWithOwnPhotos(t *testing.T) {
 	page := `<html lang="be"><head><title>Бібліятэка запрашае на вечар паэзіі</title></head><body><div class="container"><div class="content">` +
 		`<div class="item-page" itemscope itemtype="https://schema.org/Article"><meta itemprop="inLanguage" content="be-BY"><div class="page-header"><h2 itemprop="headline">Бібліятэка запрашае на вечар паэзіі</h2></div><dl class="article-info muted"><dt class="article-info-term">Падрабязнасці</dt><dd class="category-name">Катэгорыя: <a href="/naviny.html" itemprop="genre">Навіны</a></dd><dd class="published"><span class="icon-calendar" aria-hidden="true"></span><time datetime="2025-02-11T16:15:00+03:00" itemprop="datePublished">Апублікавана: 11 лютага 2025</time></dd><dd class="hits"><span class="icon-eye-open" aria-hidden="true"></span><meta itemprop="interactionCount" content="UserPageVisits:3671">Праглядаў: 3671</dd></dl><div itemprop="articleBody"><p><img src="/images/2025/17986.jpg" alt=""></p><p>Цэнтральная раённая бібліятэка запрашае жыхароў на вечар паэзіі, прысвечаны мясцоваму паэту Уладзіміру Калесніку. Вечар адбудзецца ў суботу ў чытальнай зале.</p><p>Удзельнікі прачытаюць вершы паэта, а вучні музычнай школы выканаюць песні на яго словы. Таксама будзе прадстаўлена выстава кніг і фотаздымкаў з сямейнага архіва.</p><p>Уваход вольны, але колькасць месцаў абмежаваная.</p><p>Бібліятэкары просяць запісвацца загадзя па тэлефоне.</p><p style="text-align: right;"><strong>Наталля ЛІТВІНА, фота аўтара</strong></p></div></div></div></div></body></html>`
-	wantAuthors(t, page, []string{"Наталля ЛІТВІНА"})
+	wantAuthors(t, page, []string{"Наталля Літвіна"})
 }
 
 // TestContentSystemAccounts: the account a content system names as the
@@ -1042,5 +1042,41 @@ func TestLocalisedByAlone(t *testing.T) {
 	}
 	if slices.Contains(res.Authors, "Na") {
 		t.Errorf("authors %q (%s): the label read as a name", res.Authors, res.Provenance["authors"])
+	}
+}
+
+// TestUnshout: names written in capitals, whole or in the surname, are
+// stored in capital and small letters; acronyms, credentials and
+// organisations keep their capitals.
+func TestUnshout(t *testing.T) {
+	for in, want := range map[string]string{
+		"CHINEDU OKAFOR":          "Chinedu Okafor",
+		"Claire DUPONT":           "Claire Dupont",
+		"Алеся КАВАЛЁВА":          "Алеся Кавалёва",
+		"Jean-Pierre LE GOFF":     "Jean-Pierre Le Goff",
+		"Liam O'CONNOR":           "Liam O'Connor",
+		"MARY-ANNE SMITH":         "Mary-Anne Smith",
+		"Jane Doe":                "Jane Doe",
+		"US AWI":                  "US AWI",
+		"Jeffrey A. Slotnick CPP": "Jeffrey A. Slotnick CPP",
+		"WSET Global":             "WSET Global",
+		"FlowGuard EMEA":          "FlowGuard EMEA",
+		"BBC NEWS":                "BBC NEWS",
+		"Shelby Loos DVM":         "Shelby Loos DVM",
+		"OKAFOR":                  "OKAFOR",
+		"de LA FUENTE":            "de LA FUENTE",
+	} {
+		if got := unshout(in); got != want {
+			t.Errorf("unshout(%q) = %q, want %q", in, got, want)
+		}
+	}
+	page := `<html><head><title>Petrol queues return to Lagos</title></head><body><article><h1>Petrol queues return to Lagos</h1>
+<p class="byline">By CHINEDU OKAFOR</p>` + strings.Repeat("<p>Motorists queued for hours at filling stations across Lagos on Monday as depot prices rose again, traders said.</p>", 6) + `</article></body></html>`
+	res, err := New(DefaultOptions()).Extract(Input{URL: "https://chronicle.example/news/petrol-queues-lagos", Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Authors) != 1 || res.Authors[0] != "Chinedu Okafor" {
+		t.Errorf("authors %q, want Chinedu Okafor", res.Authors)
 	}
 }

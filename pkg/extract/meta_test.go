@@ -135,7 +135,7 @@ func TestAuthors(t *testing.T) {
 		{"By Jane Doe and John Roe", []string{"Jane Doe", "John Roe"}},
 		{"Jill Disis, CNN Business", []string{"Jill Disis"}},
 		{"By Carrie Arnold November 15, 2019", []string{"Carrie Arnold"}},
-		{"GREG BEACHAM, AP Sports Writer", []string{"GREG BEACHAM"}},
+		{"GREG BEACHAM, AP Sports Writer", []string{"Greg Beacham"}},
 		{"Associated Press", []string{"Associated Press"}},
 		{"Maria Lopez; Tom Becker & Ann Lee", []string{"Maria Lopez", "Tom Becker", "Ann Lee"}},
 		// A middle dot joins two Korean reporters, but one foreign name

@@ -138,7 +138,7 @@ func TestUnfamiliarTemplates(t *testing.T) {
 			"New library to open in spring", "2025-12-04", []string{"Zoe Adams"}},
 		{"en", "https://wire.example/article/rail-line-opens-4f2a", "New rail line to open in autumn | Wire Press", "<h1 class='Page-headline'>New rail line to open in autumn</h1>",
 			`<div class="Page-byline"><div class="Page-authors">By <a class="Link" href="/author/maria-lopez">MARIA LOPEZ</a> and <a class="Link" href="/author/sean-o-neil">SEAN O'NEIL-SMITH</a></div><div class="Page-dateModified"><span>Updated 2:24 PM EST, March 3, 2025</span></div></div>`, en,
-			"New rail line to open in autumn", "2025-03-03", []string{"MARIA LOPEZ", "SEAN O'NEIL-SMITH"}}, // as the page writes them
+			"New rail line to open in autumn", "2025-03-03", []string{"Maria Lopez", "Sean O'Neil-Smith"}}, // in capital and small letters, not as the page shouts them
 		{"en-GB", "https://broadcaster.example/news/articles/c0rail", "New rail line to open in autumn - National Broadcaster News", "<h1>New rail line to open in autumn</h1>",
 			`<div data-component="byline-block"><time datetime="2025-03-03T17:24:00Z">3 March 2025</time><div data-testid="byline-contributors"><span>Katy Austin</span><span>Transport correspondent</span></div></div>`, en,
 			"New rail line to open in autumn", "2025-03-03", []string{"Katy Austin"}},
