@@ -1985,10 +1985,25 @@ func (p *page) pickAuthors() {
 		declared := strings.ToLower(strings.Join(strings.Fields(res.Authors[0]), " "))
 		// (Names in a script without capitals pass beside the declared
 		// one: "سارة محمود - منى علي".)
-		if a := p.visiblePeople(); len(a) > 1 && len(a) <= 4 && (personNames(a) || !slices.ContainsFunc(a, func(n string) bool { return !uncasedName(n) || isOrg(n) || roleLine(n) })) && slices.ContainsFunc(a, func(n string) bool {
-			return strings.ToLower(strings.Join(strings.Fields(n), " ")) == declared
-		}) {
-			res.Authors, res.Provenance["authors"] = a, "byline:over-"+res.Provenance["authors"]
+		// The byline may be a labelled line ("Entretien réalisé par A et
+		// B", "Müəllif: A, B" at the end), whose names are short.
+		labelled := func() []string {
+			a, i := p.labelledBylineAt()
+			if !p.inBody(i) {
+				return nil
+			}
+			if slices.ContainsFunc(a, func(n string) bool { return len(strings.Fields(n)) > 4 }) {
+				return nil // "Jessica Elliott | Share Unchecked Bookmark Icon Save"
+			}
+			return a
+		}
+		for _, read := range []func() []string{p.visiblePeople, labelled} {
+			if a := read(); len(a) > 1 && len(a) <= 4 && (personNames(a) || !slices.ContainsFunc(a, func(n string) bool { return !uncasedName(n) || isOrg(n) || roleLine(n) })) && slices.ContainsFunc(a, func(n string) bool {
+				return strings.ToLower(strings.Join(strings.Fields(n), " ")) == declared
+			}) {
+				res.Authors, res.Provenance["authors"] = a, "byline:over-"+res.Provenance["authors"]
+				break
+			}
 		}
 	}
 	// The fallbacks, in order: the first that names someone gives the

@@ -38,6 +38,7 @@ func (p *page) nodeByline() ([]string, int32) {
 				continue // (a header block that holds the headline too: its words are no names)
 			}
 			if a := p.bylineFromNode(i); len(a) > 0 && !(len(a) == 1 && squashName(a[0]) == squashName(p.res.SiteName)) {
+				a = p.innerBylines(i, a)
 				if pass == 0 && len(a) == 1 {
 					a = p.namedSiblings(i, a)
 				} else if len(a) == 1 && named && indexFoldStr(attr(n, "class"), "author") >= 0 {
@@ -51,6 +52,78 @@ func (p *page) nodeByline() ([]string, int32) {
 		}
 	}
 	return nil, -1
+}
+
+// innerBylines returns the names that the byline elements inside byline
+// element i give together, when they are more than a, the names read from
+// i's whole text, and hold them all; a otherwise. A container whose text
+// runs the writers into each other or into the date loses all but the
+// first: "Por A e B 04.mar.2025 | 18h05", two name spans with no space
+// between, "Autor: A | mail Autor: B | mail".
+func (p *page) innerBylines(i int32, a []string) []string {
+	end := p.nodes[i].end
+	var out []string
+	inside := int32(-1) // the end of the last element read: its own children are not read again
+	var shape *html.Node // the first element that gave names
+	for _, j := range p.bylineNodes {
+		if j <= i || j >= end || j < inside {
+			continue
+		}
+		// (An element that gives no name, another contributor's credit
+		// such as "Updated by B", keeps its own children too.)
+		b := p.bylineFromNode(j)
+		inside = p.nodes[j].end
+		if len(b) == 0 {
+			continue
+		}
+		// Names from elements of different kinds are different
+		// credits: the writer's, then a reviewer's card.
+		if m := p.nodes[j].n; shape == nil {
+			shape = m
+		} else if m.DataAtom != shape.DataAtom || attr(m, "class") != attr(shape, "class") {
+			return a
+		}
+		for _, x := range b {
+			if !slices.Contains(out, x) {
+				out = append(out, x)
+			}
+		}
+	}
+	if len(out) <= len(a) || len(out) > 6 {
+		return a
+	}
+	for _, x := range a {
+		if !slices.Contains(out, x) {
+			return a
+		}
+	}
+	// A name after another contributor's label in the container's text
+	// ("By A Medically reviewed by B") is no writer's.
+	t := strings.ToLower(p.nodeText(p.nodes[i].n))
+	from := 0
+	for _, x := range out {
+		k := strings.Index(t[from:], strings.ToLower(x))
+		if k < 0 {
+			return a
+		}
+		if !slices.Contains(a, x) && creditBefore(t[from:from+k]) {
+			return a
+		}
+		from += k + len(x)
+	}
+	return out
+}
+
+// creditBefore reports whether the lower-cased text before a name ends in
+// another contributor's label: "reviewed by", "updated by".
+func creditBefore(t string) bool {
+	t = strings.TrimRight(t, " :|,·-–—")
+	for _, lead := range otherCreditLeads {
+		if strings.HasSuffix(t, lead) {
+			return true
+		}
+	}
+	return strings.HasSuffix(t, "updated by") || strings.HasSuffix(t, "review") || strings.HasSuffix(t, "reviewer")
 }
 
 // namedSiblings returns the names of element i and of its siblings of the
@@ -793,7 +866,7 @@ func (p *page) shownByline() []string {
 			continue
 		}
 		if a := p.bylineFromNode(i); len(a) > 0 {
-			if len(a) == 1 {
+			if a = p.innerBylines(i, a); len(a) == 1 {
 				a = cardsBeside(n, a)
 			}
 			if personNames(a) && !p.onlyPublisher(a) {

@@ -1080,3 +1080,40 @@ func TestUnshout(t *testing.T) {
 		t.Errorf("authors %q, want Chinedu Okafor", res.Authors)
 	}
 }
+
+// TestBylineOfSeveralElements: a byline container whose text runs its
+// writers together (two name spans with no space between, a name list
+// followed by the date, one labelled line per writer) gives every writer;
+// a writer's name and a later contributor's credit stay apart.
+func TestBylineOfSeveralElements(t *testing.T) {
+	body := strings.Repeat("<p>Researchers in the city identified a protein that plays a central part in the onset of migraine attacks, the team said on Tuesday.</p>", 6)
+	declared := func(name string) string {
+		return `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Story","author":{"@type":"Person","name":"` + name + `"}}</script>`
+	}
+	tests := []struct {
+		name, head, byline, after string
+		want                      []string
+	}{
+		{"name spans with no space between", `<meta name="author" content="Sergi Vidal">`,
+			`<div class="datos"><div class="firmas"><span class="firma">Sergi Vidal</span><span class="firma">Nuria Cano</span></div><div class="fecha">18/03/2025 17:20</div></div>`, "",
+			[]string{"Sergi Vidal", "Nuria Cano"}},
+		{"names then the date", declared("Bruna Teles"),
+			`<div class="post-meta"><p class="bylined">Por <strong>Bruna Teles e Rafael Couto</strong></p><p class="date">04.mar.2025 | 18h05 |</p></div>`, "",
+			[]string{"Bruna Teles", "Rafael Couto"}},
+		{"one labelled line per writer", "",
+			`<div class="g-story-meta"><div class="author">Autor: <a href="/autor/ventura-de-jesus">Ventura de Jesús</a> | <a href="mailto:desk@paper.example">desk@paper.example</a></div>` +
+				`<div class="author">Autor: <a href="/autor/nelson-garcia-santos">Nelson García Santos</a> | <a href="mailto:desk@paper.example">desk@paper.example</a></div><span class="date">5 de febrero de 2025</span></div>`, "",
+			[]string{"Ventura de Jesús", "Nelson García Santos"}},
+		{"writers signed at the end beside the declared first", declared("Leyla Məmmədova"), "",
+			`<p><strong>Müəllif: Leyla Məmmədova, Tural Əliyev</strong></p>`,
+			[]string{"Leyla Məmmədova", "Tural Əliyev"}},
+		{"an updater's credit is no writer's", "",
+			`<div class="byline"><div class="byline-authors"><span class="author-name">By Benjamin Preston</span></div><div class="byline-wrapper"><span class="byline-contributors">Updated by <span class="byline-name">Jon Linkov</span></span></div></div>`, "",
+			[]string{"Benjamin Preston"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			wantAuthors(t, bylinePage(tt.head, tt.byline+body+tt.after), tt.want)
+		})
+	}
+}
