@@ -63,7 +63,7 @@ func (p *page) nodeByline() ([]string, int32) {
 func (p *page) innerBylines(i int32, a []string) []string {
 	end := p.nodes[i].end
 	var out []string
-	inside := int32(-1) // the end of the last element read: its own children are not read again
+	inside := int32(-1)  // the end of the last element read: its own children are not read again
 	var shape *html.Node // the first element that gave names
 	for _, j := range p.bylineNodes {
 		if j <= i || j >= end || j < inside {
