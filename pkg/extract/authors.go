@@ -30,6 +30,10 @@ var bylineLabels = []string{
 	"un articolo di", "un commento di", "a cura di", "autore:", "scritto da", "testo di", "di:", "di",
 	"geschreven door", "tekst van", "auteur", "door:", "door",
 	"autorka:", "tekst:", "autorzy:", "napisał:", "napisała:", "napisał", "napisała", "przez", "opracowanie:", "oprac.:", "oprac.",
+	// The text's and the pictures' author in one credit.
+	"text & fotos:", "text und fotos:", "text und bilder:", "text/fotos:", "text & foto:", "text und foto:", "text & photos:",
+	"text and photos:", "texto y fotos:", "texto e fotos:", "texte et photos :", "texte et photos:", "testo e foto:", "tekst en foto's:",
+	"tekst i zdjęcia:", "words & pictures:", "words and pictures:", "story and photos by", "text and photos by",
 	"texto:", "testo:", "text:",
 	"автор материала:", "автор текста:", "автор публікації:", "автор матеріалу:", "корреспондент:", "кореспондент:",
 	"подготовил:", "подготовила:", "подготовили:", "подготовил", "подготовила", "підготував:", "підготувала:",
