@@ -476,32 +476,13 @@ func (l *Learner) observeMeta(ctx context.Context, sk string, pages int64, tpl *
 			changed = true
 		}
 	}
-	if o := res.DateOrder; (o == "dmy" || o == "mdy") && o != order {
-		n, err := l.st.Incr(ctx, sk+"o:"+o, l.o.Window)
-		calls++
-		if err != nil {
-			return calls, fmt.Errorf("sitetemplate: count date order: %w", err)
-		}
-		if n >= int64(min(l.o.MetaPages, l.o.OrderPages)) {
-			other := "mdy"
-			if o == "mdy" {
-				other = "dmy"
-			}
-			raw, ok, err := l.st.Get(ctx, sk+"o:"+other)
-			calls++
-			if err != nil {
-				return calls, fmt.Errorf("sitetemplate: read date order: %w", err)
-			}
-			var m int64
-			if ok {
-				m, _ = strconv.ParseInt(string(raw), 10, 64)
-			}
-			// One order must clearly dominate: a site that writes both
-			// (or was misread) keeps the page's own reading.
-			if m == 0 && n >= int64(l.o.OrderPages) || n >= int64(l.o.MetaPages) && n >= 4*m {
-				order, changed = o, true
-			}
-		}
+	o, c, err := l.observeOrder(ctx, sk, order, res.DateOrder)
+	calls += c
+	if err != nil {
+		return calls, err
+	}
+	if o != order {
+		order, changed = o, true
 	}
 	sp, c, spotsChanged, err := l.observeSpots(ctx, sk, pages, tpl, res)
 	calls += c
@@ -517,6 +498,82 @@ func (l *Learner) observeMeta(ctx context.Context, sk string, pages int64, tpl *
 	nt := &Template{set: tpl.set, affixes: affixes, order: order, spots: sp, shapes: tpl.shapes}
 	l.store(sk, nt, l.now())
 	return calls + 1, nil
+}
+
+// observeOrder counts the page's day-month order o ("dmy", "mdy", or ""
+// when its dates do not tell) against the site's learned order, and
+// returns the order the site keeps and the store calls made.
+func (l *Learner) observeOrder(ctx context.Context, sk, order, o string) (string, int, error) {
+	if (o != "dmy" && o != "mdy") || o == order {
+		return order, 0, nil
+	}
+	n, err := l.st.Incr(ctx, sk+"o:"+o, l.o.Window)
+	if err != nil {
+		return order, 1, fmt.Errorf("sitetemplate: count date order: %w", err)
+	}
+	if n < int64(min(l.o.MetaPages, l.o.OrderPages)) {
+		return order, 1, nil
+	}
+	other := "mdy"
+	if o == "mdy" {
+		other = "dmy"
+	}
+	raw, ok, err := l.st.Get(ctx, sk+"o:"+other)
+	if err != nil {
+		return order, 2, fmt.Errorf("sitetemplate: read date order: %w", err)
+	}
+	var m int64
+	if ok {
+		m, _ = strconv.ParseInt(string(raw), 10, 64)
+	}
+	// One order must clearly dominate: a site that writes both (or was
+	// misread) keeps the page's own reading.
+	if m == 0 && n >= int64(l.o.OrderPages) || n >= int64(l.o.MetaPages) && n >= 4*m {
+		return o, 2, nil
+	}
+	return order, 2, nil
+}
+
+// ObserveDateOrder counts the day-month order that a page of site which
+// is not an article shows: a list's or a section's dates ("17/11/2026").
+// The site writes its stories' dates the same way, so a story whose only
+// date is ambiguous ("09/10/2026") is read in the order the site's other
+// pages showed, even when it is the site's first story. page (its URL)
+// makes a page observed twice count once. Pass only pages not passed to
+// Observe.
+func (l *Learner) ObserveDateOrder(ctx context.Context, site, page string, res *extract.Result) error {
+	if res == nil || (res.DateOrder != "dmy" && res.DateOrder != "mdy") {
+		return nil
+	}
+	sk, err := l.siteKey(site)
+	if err != nil {
+		return err
+	}
+	tpl, _, err := l.template(ctx, site)
+	if err != nil {
+		return err
+	}
+	if res.DateOrder == tpl.DateOrder() {
+		return nil
+	}
+	if page != "" {
+		fresh, err := l.st.MarkSeen(ctx, []string{sk + "u:" + hex64(fnv64(page))}, l.o.Window)
+		if err != nil {
+			return fmt.Errorf("sitetemplate: mark page: %w", err)
+		}
+		if len(fresh) != 1 || !fresh[0] {
+			return nil
+		}
+	}
+	order, _, err := l.observeOrder(ctx, sk, tpl.DateOrder(), res.DateOrder)
+	if err != nil || order == tpl.DateOrder() {
+		return err
+	}
+	if err := l.st.Set(ctx, sk+"m", append(encodeMeta(tpl.affixes, order), tpl.spots.encode()...), l.o.Window); err != nil {
+		return fmt.Errorf("sitetemplate: store metadata template: %w", err)
+	}
+	l.store(sk, &Template{set: tpl.set, affixes: tpl.affixes, order: order, spots: tpl.spots, shapes: tpl.shapes}, l.now())
+	return nil
 }
 
 // incrMany increments the counters, one round trip each; it returns the
