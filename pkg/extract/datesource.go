@@ -631,7 +631,9 @@ func (p *page) nearTitleLine(us bool) (time.Time, int32, bool) {
 			t, lt = p.inlineDatePart(i)
 		}
 		if t == "" && ni.text <= maxHeadlineLine {
-			t, lt = barDatePart(p.nodeText(ni.n))
+			if t, lt = barDatePart(p.nodeText(ni.n)); t == "" {
+				t, lt = dashDatePart(p.nodeText(ni.n))
+			}
 		}
 		if t == "" {
 			continue
@@ -968,6 +970,31 @@ func barDatePart(t string) (string, string) {
 		}
 	}
 	return "", ""
+}
+
+// dashDatePart returns the part of a short line, cut at dashes or middle
+// dots, that is a date line, when one part alone is: a kicker that dates
+// the story ("Verkehr/Ausschuss - 05.03.2025 (hib 142/2025)", "Politik ·
+// 3. März 2025").
+func dashDatePart(t string) (string, string) {
+	var parts []string
+	for _, sep := range []string{" - ", " – ", " — ", " · "} {
+		if strings.Contains(t, sep) {
+			parts = strings.Split(t, sep)
+			break
+		}
+	}
+	found, lfound := "", ""
+	for _, part := range parts {
+		part = strings.TrimSpace(part)
+		if lp := strings.ToLower(part); looksLikeDateLine(lp) {
+			if found != "" {
+				return "", ""
+			}
+			found, lfound = part, lp
+		}
+	}
+	return found, lfound
 }
 
 // isoStamp reports whether s starts as an ISO 8601 date does ("2025-12-05",

@@ -871,3 +871,19 @@ func TestDeclaredStampOverShownDate(t *testing.T) {
 		})
 	}
 }
+
+// TestKickerDate: a kicker above the headline that dates the story after
+// a dash ("Verkehr/Ausschuss - 05.03.2025 (hib 142/2025)") gives its date.
+func TestKickerDate(t *testing.T) {
+	doc := `<html lang="de"><head><title>Ausschuss billigt Reform der Lkw-Maut</title></head><body><article class="bt-artikel"><div class="bt-artikel__title">` +
+		`<p class="bt-dachzeile">Verkehr/Ausschuss - 05.03.2025 (hib 142/2025)</p><h1>Ausschuss billigt Reform der Lkw-Maut für Handwerksbetriebe</h1></div>` +
+		`<div class="bt-artikel__text"><p>` + strings.Repeat("Der Verkehrsausschuss hat den Gesetzentwurf der Bundesregierung in geänderter Fassung angenommen. ", 8) + `</p></div>` +
+		`</article><footer>Bundestag</footer></body></html>`
+	res, err := New(DefaultOptions()).Extract(Input{URL: "https://bundestag.example/presse/hib/kurzmeldungen-1045678", Body: []byte(doc)})
+	if err != nil {
+		t.Fatalf("Extract: %v", err)
+	}
+	if got := publishedDay(res); got != "2025-03-05" {
+		t.Errorf("PublishedAt = %q (%s), want 2025-03-05", got, res.Provenance["published_at"])
+	}
+}
