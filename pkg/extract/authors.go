@@ -3142,10 +3142,10 @@ func unshout(a string) string {
 }
 
 // shoutedWord reports whether w is a word of a name written in capitals:
-// three or more letters (hyphens and apostrophes may join parts), all
-// upper case, one of them a vowel.
+// four or more letters, or three of which two are vowels (hyphens and
+// apostrophes may join parts), all upper case, with a vowel.
 func shoutedWord(w string) bool {
-	letters, vowel := 0, false
+	letters, vowels := 0, 0
 	for _, r := range w {
 		switch {
 		case r == '-' || r == '\'' || r == '’':
@@ -3153,10 +3153,14 @@ func shoutedWord(w string) bool {
 			return false
 		default:
 			letters++
-			vowel = vowel || strings.ContainsRune(nameVowels, unicode.ToLower(r))
+			if strings.ContainsRune(nameVowels, unicode.ToLower(r)) {
+				vowels++
+			}
 		}
 	}
-	return letters >= 3 && vowel
+	// (Three letters with one vowel are more often an outlet's or a
+	// source's initials, "Vir STA", than a surname; "LEE" has two.)
+	return vowels > 0 && (letters >= 4 || letters == 3 && vowels >= 2)
 }
 
 // shoutedParticle reports whether w, the i-th word of a name, is a

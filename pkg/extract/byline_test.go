@@ -1065,6 +1065,8 @@ func TestUnshout(t *testing.T) {
 		"Shelby Loos DVM":         "Shelby Loos DVM",
 		"OKAFOR":                  "OKAFOR",
 		"de LA FUENTE":            "de LA FUENTE",
+		"Vir STA":                 "Vir STA",
+		"Ann LEE":                 "Ann Lee",
 	} {
 		if got := unshout(in); got != want {
 			t.Errorf("unshout(%q) = %q, want %q", in, got, want)
