@@ -1072,15 +1072,7 @@ func TestUnshout(t *testing.T) {
 			t.Errorf("unshout(%q) = %q, want %q", in, got, want)
 		}
 	}
-	page := `<html><head><title>Petrol queues return to Lagos</title></head><body><article><h1>Petrol queues return to Lagos</h1>
-<p class="byline">By CHINEDU OKAFOR</p>` + strings.Repeat("<p>Motorists queued for hours at filling stations across Lagos on Monday as depot prices rose again, traders said.</p>", 6) + `</article></body></html>`
-	res, err := New(DefaultOptions()).Extract(Input{URL: "https://chronicle.example/news/petrol-queues-lagos", Body: []byte(page)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(res.Authors) != 1 || res.Authors[0] != "Chinedu Okafor" {
-		t.Errorf("authors %q, want Chinedu Okafor", res.Authors)
-	}
+	wantAuthors(t, bylinePage("", `<p class="byline">By CHINEDU OKAFOR</p>`+strings.Repeat("<p>Motorists queued for hours at filling stations across Lagos on Monday as depot prices rose again, traders said.</p>", 6)), []string{"Chinedu Okafor"})
 }
 
 // TestBylineOfSeveralElements: a byline container whose text runs its

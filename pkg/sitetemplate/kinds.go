@@ -48,14 +48,8 @@ func (l *Learner) ObserveKind(ctx context.Context, site, page string, res *extra
 	if err != nil {
 		return err
 	}
-	if page != "" {
-		fresh, err := l.st.MarkSeen(ctx, []string{sk + "ku:" + hex64(fnv64(page))}, l.o.Window)
-		if err != nil {
-			return fmt.Errorf("sitetemplate: mark page kind: %w", err)
-		}
-		if len(fresh) != 1 || !fresh[0] {
-			return nil
-		}
+	if first, err := l.firstLook(ctx, sk+"ku:", page); err != nil || !first {
+		return err
 	}
 	h := hex64(fnv64(res.PathShape))
 	n, err := l.st.Incr(ctx, sk+"k"+mine+":"+h, l.o.Window)

@@ -556,14 +556,8 @@ func (l *Learner) ObserveDateOrder(ctx context.Context, site, page string, res *
 	if res.DateOrder == tpl.DateOrder() {
 		return nil
 	}
-	if page != "" {
-		fresh, err := l.st.MarkSeen(ctx, []string{sk + "u:" + hex64(fnv64(page))}, l.o.Window)
-		if err != nil {
-			return fmt.Errorf("sitetemplate: mark page: %w", err)
-		}
-		if len(fresh) != 1 || !fresh[0] {
-			return nil
-		}
+	if first, err := l.firstLook(ctx, sk+"u:", page); err != nil || !first {
+		return err
 	}
 	order, _, err := l.observeOrder(ctx, sk, tpl.DateOrder(), res.DateOrder)
 	if err != nil || order == tpl.DateOrder() {
@@ -574,6 +568,20 @@ func (l *Learner) ObserveDateOrder(ctx context.Context, site, page string, res *
 	}
 	l.store(sk, &Template{set: tpl.set, affixes: tpl.affixes, order: order, spots: tpl.spots, shapes: tpl.shapes}, l.now())
 	return nil
+}
+
+// firstLook marks page (its URL) seen under prefix and reports whether it
+// was not seen before, so that a page observed twice counts once; a page
+// "" always counts.
+func (l *Learner) firstLook(ctx context.Context, prefix, page string) (bool, error) {
+	if page == "" {
+		return true, nil
+	}
+	fresh, err := l.st.MarkSeen(ctx, []string{prefix + hex64(fnv64(page))}, l.o.Window)
+	if err != nil {
+		return false, fmt.Errorf("sitetemplate: mark page: %w", err)
+	}
+	return len(fresh) == 1 && fresh[0], nil
 }
 
 // incrMany increments the counters, one round trip each; it returns the
