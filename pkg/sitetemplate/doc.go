@@ -23,6 +23,7 @@
 //	tpl:<site>:t               the template: 8 bytes per block hash (Get/Set)
 //	tpl:<site>:a:<affix hash>  pages whose title carried this site-name affix (Incr)
 //	tpl:<site>:o:dmy, o:mdy    pages showing an unambiguous day-month order (Incr)
+//	tpl:<site>:du:<page hash>  non-article page already counted for the order (MarkSeen)
 //	tpl:<site>:b:<spot hash>   pages whose byline sat in this element signature (Incr)
 //	tpl:<site>:d:<spot hash>   pages whose date sat in this element signature (Incr)
 //	tpl:<site>:m               the metadata template: learned affixes, order and spots (Get/Set)
@@ -33,7 +34,9 @@
 // "Site :: Headline" page without a visible headline is still cleaned), and
 // a day-month order seen on Options.OrderPages pages while no page showed
 // the other (else on MetaPages pages, four times as often as the other)
-// decides numeric dates like 04/03/2025. Where the byline and the
+// decides numeric dates like 04/03/2025; the pages that are not articles
+// count toward the order too (Learner.ObserveDateOrder), since a list
+// shows many of the site's dates. Where the byline and the
 // date sit (extract.Result.BylineSpot, DateSpot: the signature of the
 // element, "div.meta>span.author") is learned the same way, and later pages
 // read their byline and date from there before the generic rules. The

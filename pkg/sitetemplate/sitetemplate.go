@@ -556,7 +556,9 @@ func (l *Learner) ObserveDateOrder(ctx context.Context, site, page string, res *
 	if res.DateOrder == tpl.DateOrder() {
 		return nil
 	}
-	if first, err := l.firstLook(ctx, sk+"u:", page); err != nil || !first {
+	// (Its own mark, apart from Observe's: a page read as a list now and
+	// as an article on a later visit still teaches its blocks then.)
+	if first, err := l.firstLook(ctx, sk+"du:", page); err != nil || !first {
 		return err
 	}
 	order, _, err := l.observeOrder(ctx, sk, tpl.DateOrder(), res.DateOrder)
