@@ -3111,6 +3111,17 @@ func (p *page) feedAuthors() []string {
 // comes first ("WSET Global") or is not a plain one ("FlowGuard EMEA"),
 // and when it names an organisation.
 func unshout(a string) string {
+	// (Most names have no word in capitals: they cost one scan, not
+	// the organisation and role checks.)
+	shouting := false
+	for w := range strings.FieldsSeq(a) {
+		if shouting = shoutedWord(w); shouting {
+			break
+		}
+	}
+	if !shouting {
+		return a
+	}
 	words := strings.Fields(a)
 	if len(words) < 2 || len(words) > 4 || !person(a) {
 		return a

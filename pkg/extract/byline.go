@@ -102,14 +102,15 @@ func (p *page) innerBylines(i int32, a []string) []string {
 	t := strings.ToLower(p.nodeText(p.nodes[i].n))
 	from := 0
 	for _, x := range out {
-		k := strings.Index(t[from:], strings.ToLower(x))
+		lx := strings.ToLower(x) // (its length in bytes may differ from x's)
+		k := strings.Index(t[from:], lx)
 		if k < 0 {
 			return a
 		}
 		if !slices.Contains(a, x) && creditBefore(t[from:from+k]) {
 			return a
 		}
-		from += k + len(x)
+		from += k + len(lx)
 	}
 	return out
 }

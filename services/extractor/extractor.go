@@ -307,18 +307,18 @@ func (s *Service) Process(ctx context.Context, p *bus.Page) ([]*bus.Article, err
 			s.m.templates.WithLabelValues("applied").Inc()
 		}
 	}
-	if s.learn != nil && res != nil && errors.Is(err, extract.ErrNotArticle) && res.Kind != extract.KindGate {
+	if s.learn != nil && res != nil && (err == nil || errors.Is(err, extract.ErrNotArticle)) && res.Kind != extract.KindGate {
 		// A list's dates show the site's day-month order ("17/11/2026")
 		// for the stories whose own dates do not ("09/10/2026").
-		if oerr := s.learn.ObserveDateOrder(ctx, site, p.URL, res); oerr != nil {
-			if werr := s.waitForState("site date order observe", oerr); werr != nil {
-				return nil, werr
+		if err != nil {
+			if oerr := s.learn.ObserveDateOrder(ctx, site, p.URL, res); oerr != nil {
+				if werr := s.waitForState("site date order observe", oerr); werr != nil {
+					return nil, werr
+				}
+				s.log.Debug("site date order observe failed", "site", site, "err", oerr)
+				s.m.templates.WithLabelValues("error").Inc()
 			}
-			s.log.Debug("site date order observe failed", "site", site, "err", oerr)
-			s.m.templates.WithLabelValues("error").Inc()
 		}
-	}
-	if s.learn != nil && res != nil && (err == nil || errors.Is(err, extract.ErrNotArticle)) && res.Kind != extract.KindGate {
 		// What the page showed of its kind teaches the site's address
 		// shapes (best effort, like the template). A gate stands in for
 		// a page of any kind: it teaches nothing of them.
