@@ -240,7 +240,7 @@ func bylineNames(t string) (string, bool) {
 // reporter's city after the name ("Von Max Muster, Berlin", "Por Juan
 // Pérez, Madrid", "Par Claire Martin, à Lyon", "By Aisha Bello, Kano"); a
 // wire agency there stays ("By Jane Doe, Reuters").
-var datelineLabels = wordSet(`von por par di door av af by`)
+var datelineLabels = wordSet(`von por par di door av af by piše piše: napísal napísala napísal: napísala: oleh oleh: przez`)
 
 // cutDateline removes the city a labelled byline gives after its names:
 // one capitalised word after the last comma, behind a name of two words
@@ -1067,12 +1067,12 @@ func cleanNames(in []string) []string {
 			continue // "Hemi Walker, Local Democracy Reporter"
 		}
 		a = cutAcademicTitles(trimName(cutContact(collapse(cutSlashRole(cutParenNote(cutOpenParen(a)))))))
-		a = cutReporterLink(a)
+		a = cutAtNumber(cutReporterLink(a))
 		la := strings.ToLower(a)
 		if a == "" || len(a) > 80 || strings.Contains(a, "@") || strings.HasPrefix(la, "http") || allCredentials(a) {
 			continue
 		}
-		if strings.Count(a, " ") > 5 || uiPhrases[la] || hasFieldWord(la) || (i > 0 && affiliation(a)) || (!strings.Contains(a, " ") && strings.Count(a, ".") >= 2 && !dottedHandle(a)) || hasLowerWord(a) {
+		if strings.Count(a, " ") > 5 || uiPhrases[la] || hasFieldWord(la) || (i > 0 && affiliation(a)) || (!strings.Contains(a, " ") && strings.Count(a, ".") >= 2 && !dottedHandle(a)) || hasLowerWord(a) || lowerPhrase(a) {
 			continue
 		}
 		if _, ok := parseDate(a, false); ok || clockWords(la) || numberLabelEnd(la) {
@@ -1091,6 +1091,39 @@ func cleanNames(in []string) []string {
 		}
 	}
 	return out
+}
+
+// cutAtNumber drops what follows a name from its first word of digits on
+// (in any script): the date of a meta line read with the byline,
+// "نجیب الله صافي ۱۰ کب ۱۴۰۳" of "… ۱۰ کب ۱۴۰۳ - ۱۱:۰۵". No name holds a
+// number after its first word; one that starts with digits ("3i Global")
+// is left.
+func cutAtNumber(a string) string {
+	words := strings.Fields(a)
+	for i := 1; i < len(words); i++ {
+		w := strings.TrimRight(words[i], ".,:;")
+		if w != "" && !strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsDigit(r) }) {
+			return strings.Join(words[:i], " ")
+		}
+	}
+	return a
+}
+
+// lowerPhrase reports whether a is three words or more in a cased script
+// with no capital at all: words of a sentence ("silničáři jsou v
+// pohotovosti", a headline's clause after a comma), not a name. A user
+// name in small letters has one or two words ("kirstin boatto").
+func lowerPhrase(a string) bool {
+	words := strings.Fields(a)
+	if len(words) < 3 {
+		return false
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !casedLower(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // cutReporterLink returns the reporter's name of a Korean link to her other
@@ -2080,7 +2113,7 @@ func (p *page) pickAuthors() {
 		}
 	}
 	if len(res.Authors) > 0 {
-		res.Authors = splitAtIn(res.Authors, strings.HasPrefix(res.Language, "sl"))
+		res.Authors = splitAtIn(cutLanguageLabel(res.Authors, res.Language), strings.HasPrefix(res.Language, "sl"))
 	}
 	if len(res.Authors) > 1 {
 		// "Por João Souza, Portal": the site's own name beside a
@@ -2102,6 +2135,30 @@ func (p *page) pickAuthors() {
 	if len(res.Authors) == 0 {
 		res.Authors = nil
 	}
+}
+
+// languageLabels are the words for "by" that a byline element may hold
+// before its first name, kept apart from bylineLabels because in other
+// languages they start a name or a phrase: Romanian "de" ("de Mihai
+// Ionescu și Elena Dumitru"; French "de La Fontaine"), Albanian "nga"
+// ("Nga Elira Kola"; Vietnamese "Nga" is a given name).
+var languageLabels = map[string]string{"ro": "de", "sq": "nga"}
+
+// cutLanguageLabel drops the languageLabels word of the page's language
+// lang from the start of each name that goes on with a capitalised word.
+func cutLanguageLabel(authors []string, lang string) []string {
+	base, _, _ := strings.Cut(strings.ToLower(lang), "-")
+	label := languageLabels[base]
+	if label == "" {
+		return authors
+	}
+	for i, a := range authors {
+		w, rest, ok := strings.Cut(a, " ")
+		if r, _ := utf8.DecodeRuneInString(rest); ok && strings.EqualFold(w, label) && nameCap(r) {
+			authors[i] = strings.TrimSpace(rest)
+		}
+	}
+	return authors
 }
 
 // guestLabels open the line with which a blog or newsletter credits a
@@ -3170,8 +3227,15 @@ func shoutedWord(w string) bool {
 		}
 	}
 	// (Three letters with one vowel are more often an outlet's or a
-	// source's initials, "Vir STA", than a surname; "LEE" has two.)
-	return vowels > 0 && (letters >= 4 || letters == 3 && vowels >= 2)
+	// source's initials, "Vir STA", than a surname; "LEE" has two. A
+	// Latin letter with a mark is no acronym's: "THANH HÀ", "MINH TÂM".)
+	return vowels > 0 && (letters >= 4 || letters == 3 && vowels >= 2) || letters >= 2 && markedLatin(w)
+}
+
+// markedLatin reports whether w holds a Latin letter beyond ASCII (one
+// with an accent or another mark).
+func markedLatin(w string) bool {
+	return strings.ContainsFunc(w, func(r rune) bool { return r > unicode.MaxASCII && unicode.Is(unicode.Latin, r) })
 }
 
 // shoutedParticle reports whether w, the i-th word of a name, is a

@@ -1067,6 +1067,8 @@ func TestUnshout(t *testing.T) {
 		"de LA FUENTE":            "de LA FUENTE",
 		"Vir STA":                 "Vir STA",
 		"Ann LEE":                 "Ann Lee",
+		"THANH HÀ":                "Thanh Hà",
+		"TRẦN THỊ HÀ":             "Trần Thị Hà",
 	} {
 		if got := unshout(in); got != want {
 			t.Errorf("unshout(%q) = %q, want %q", in, got, want)
@@ -1112,5 +1114,31 @@ func TestBylineOfSeveralElements(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			wantAuthors(t, bylinePage(tt.head, tt.byline+body+tt.after), tt.want)
 		})
+	}
+}
+
+// TestBylineLeftovers: what a byline line holds beside its names is no
+// name of its own: the city after a Croatian "Piše:" line, the date a meta
+// line gives after the names (in Pashto digits), a headline's clause
+// after a comma that a short label word seemed to open ("Na Vysočině
+// …"), and the word for "by" of Romanian and Albanian bylines, read only
+// on pages in those languages.
+func TestBylineLeftovers(t *testing.T) {
+	body := strings.Repeat("<p>The council approved the plan on Monday after a long debate about the cost of the works and their timing.</p>", 6)
+	page := func(lang, head, byline string) string {
+		return `<html lang="` + lang + `"><head><title>Story</title></head><body><article><h1>` + head + `</h1>` + byline + body + `</article></body></html>`
+	}
+	for _, c := range []struct {
+		name, page string
+		want       []string
+	}{
+		{"place after a Croatian label", page("hr", "Hrvatska uvodi stroža pravila za najam", `<p class="byline"><strong>Piše: Ivana Marić, Zagreb</strong></p>`), []string{"Ivana Marić"}},
+		{"Pashto date after the names", page("ps", "د ننګرهار بڼوال: د نارنجو حاصل ښه دی", `<div class="post-meta"><span class="post-author">لیکوالان: زرمینه احمدزۍ او نجیب الله صافي</span> <span class="post-date">۱۰ کب ۱۴۰۳ - ۱۱:۰۵</span></div>`), []string{"زرمینه احمدزۍ", "نجیب الله صافي"}},
+		{"a headline's clause is no name", page("cs", "Na Vysočině napadlo až třicet centimetrů sněhu, silničáři jsou v pohotovosti", `<div class="info"><span class="time">11. 3. 2025 07:15</span></div>`), nil},
+		{"Romanian de", page("ro", "Spitalul Județean a primit un angiograf nou", `<div class="meta"><span class="article-author">de <a href="/autor/mihai-ionescu/">Mihai Ionescu</a> și <a href="/autor/elena-dumitru/">Elena Dumitru</a></span></div>`), []string{"Mihai Ionescu", "Elena Dumitru"}},
+		{"Albanian nga", page("sq", "Rritet niveli i liqenit të Shkodrës", `<div class="info"><span class="autori"><a href="/autor/elira-kola/">Nga Elira Kola</a></span> <span class="data">3 orë më parë</span></div>`), []string{"Elira Kola"}},
+		{"a given name Nga elsewhere", page("en", "Council approves the harbour plan", `<p class="byline">By <a href="/author/nga-pham/">Nga Pham</a></p>`), []string{"Nga Pham"}},
+	} {
+		t.Run(c.name, func(t *testing.T) { wantAuthors(t, c.page, c.want) })
 	}
 }
