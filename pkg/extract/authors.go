@@ -504,6 +504,9 @@ func splitAuthors(s string) []string {
 	if ls := strings.ToLower(s); strings.HasPrefix(ls, "by ") {
 		s = s[3:]
 	}
+	if names := dashedNames(s); names != nil {
+		return names
+	}
 	// Cut trailing role/date information.
 	// (" mit " starts what a German byline adds: "mit dpa", "mit Material
 	// von Reuters".)
@@ -1677,6 +1680,29 @@ var arabicCredits = []string{"تصوير", "تحرير", "إشراف", "اشرا
 // dashedArabicNames returns the names of an Arabic byline that sets them
 // apart by dashes ("سارة محمود - منى علي"), up to another contributor's
 // credit ("- تصوير حسام عاطف"); nil unless at least two such names lead.
+// dashedNames returns the people of a declared author that sets two to
+// four names in capitals apart with dashes ("THANH HÀ - MINH TÂM", a
+// Vietnamese paper's JSON-LD), nil otherwise (a word too short to tell
+// from an acronym, "TV", too). In capital and small
+// letters what follows a dash is more often a role or an outlet ("Jane
+// Doe - Chief Economist", "Jane Doe - Daily Post"), and so is a part
+// with a role's or an organisation's word.
+func dashedNames(s string) []string {
+	parts := strings.Split(s, " - ")
+	if len(parts) < 2 || len(parts) > 4 {
+		return nil
+	}
+	for i, part := range parts {
+		part = strings.TrimSpace(part)
+		if !looksLikeName(part) || !person(part) || strings.ContainsAny(part, ",.") ||
+			slices.ContainsFunc(strings.Fields(part), func(w string) bool { return !shoutedWord(w) || roleWords[strings.ToLower(w)] }) {
+			return nil
+		}
+		parts[i] = part
+	}
+	return parts
+}
+
 func dashedArabicNames(s string) []string {
 	parts := strings.Split(s, " - ")
 	if len(parts) < 2 {

@@ -1137,6 +1137,8 @@ func TestBylineLeftovers(t *testing.T) {
 		{"a headline's clause is no name", page("cs", "Na Vysočině napadlo až třicet centimetrů sněhu, silničáři jsou v pohotovosti", `<div class="info"><span class="time">11. 3. 2025 07:15</span></div>`), nil},
 		{"Romanian de", page("ro", "Spitalul Județean a primit un angiograf nou", `<div class="meta"><span class="article-author">de <a href="/autor/mihai-ionescu/">Mihai Ionescu</a> și <a href="/autor/elena-dumitru/">Elena Dumitru</a></span></div>`), []string{"Mihai Ionescu", "Elena Dumitru"}},
 		{"Albanian nga", page("sq", "Rritet niveli i liqenit të Shkodrës", `<div class="info"><span class="autori"><a href="/autor/elira-kola/">Nga Elira Kola</a></span> <span class="data">3 orë më parë</span></div>`), []string{"Elira Kola"}},
+		{"names in capitals apart with dashes", page("vi", "TP.HCM đề xuất thu phí ô tô vào trung tâm", `<script type="application/ld+json">{"@type":"NewsArticle","headline":"TP.HCM đề xuất thu phí ô tô vào trung tâm","author":{"@type":"Person","name":"THANH HÀ - MINH TÂM"}}</script>`), []string{"Thanh Hà", "Minh Tâm"}},
+		{"a role after a dash", page("en", "Council approves the harbour plan", `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Council approves the harbour plan","author":{"@type":"Person","name":"JANE DOE - STAFF WRITER"}}</script>`), []string{"Jane Doe"}},
 		{"a given name Nga elsewhere", page("en", "Council approves the harbour plan", `<p class="byline">By <a href="/author/nga-pham/">Nga Pham</a></p>`), []string{"Nga Pham"}},
 	} {
 		t.Run(c.name, func(t *testing.T) { wantAuthors(t, c.page, c.want) })
