@@ -19,7 +19,13 @@ import (
 // than the site's name, is taken if it reads like a headline (three words or more, or
 // eight characters in a script written without spaces); "" otherwise.
 func (p *page) shownSegment(title string) string {
-	runs := segmentRuns(title)
+	runs := segmentRuns(title, segmentSeparators)
+	if name, _, ok := strings.Cut(title, ": "); len(runs) == 0 && ok && p.blogName(name) {
+		// A blog engine puts the blog's name, shown in its <h1>, before
+		// the post's with a colon ("Ohmtal-Blog: Bäckerei Lenz schließt
+		// nach 112 Jahren"). A headline's own colon is kept.
+		runs = segmentRuns(title, []string{": "})
+	}
 	if len(runs) == 0 {
 		return ""
 	}
@@ -31,6 +37,7 @@ func (p *page) shownSegment(title string) string {
 		}
 	}
 	best := ""
+	noH1 := len(p.h1s) == 0 // a table layout's page, whose headline is bold text
 	var walk func(n *html.Node, heading bool)
 	walk = func(n *html.Node, heading bool) {
 		if n.Type == html.ElementNode {
@@ -41,7 +48,7 @@ func (p *page) shownSegment(title string) string {
 				// section, not the page's headline.)
 				return
 			}
-			heading = heading || headingElement(n)
+			heading = heading || headingElement(n) || noH1 && boldElement(n)
 		}
 		if n.Type == html.TextNode {
 			if !heading {
@@ -69,10 +76,10 @@ func (p *page) shownSegment(title string) string {
 // Crier", "School closures", "what the vote means", "Town Crier - School
 // closures" and "School closures - what the vote means" (a headline with
 // a hyphen of its own). Nil when the title has one segment.
-func segmentRuns(title string) []string {
+func segmentRuns(title string, separators []string) []string {
 	type cut struct{ a, b int }
 	var cuts []cut
-	for _, sep := range segmentSeparators {
+	for _, sep := range separators {
 		for off := 0; ; {
 			k := strings.Index(title[off:], sep)
 			if k < 0 {
@@ -116,5 +123,31 @@ func headingElement(n *html.Node) bool {
 		return true
 	}
 	v := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
-	return strings.Contains(v, "title") || strings.Contains(v, "headline") || strings.Contains(v, "heading")
+	return strings.Contains(v, "title") || strings.Contains(v, "headline") || strings.Contains(v, "heading") ||
+		strings.Contains(v, "baslik") || strings.Contains(v, "başlık") || strings.Contains(v, "titul") || strings.Contains(v, "titol")
+}
+
+// blogName reports whether name is the site's name or the text of one of
+// the page's <h1>s (a blog engine's masthead).
+func (p *page) blogName(name string) bool {
+	k := normTitle(name)
+	if k == "" {
+		return false
+	}
+	if k == normTitle(p.res.SiteName) {
+		return true
+	}
+	for _, i := range p.h1s {
+		if normTitle(p.nodeText(p.nodes[i].n)) == k {
+			return true
+		}
+	}
+	return false
+}
+
+// boldElement reports whether n sets its text in bold (<b>, <strong>): the
+// headline of a table-layout page ("<font size=4><b>School board puts
+// levy back on May ballot</b></font>"), which has no heading element.
+func boldElement(n *html.Node) bool {
+	return n.DataAtom == atom.B || n.DataAtom == atom.Strong
 }

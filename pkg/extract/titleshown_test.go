@@ -24,6 +24,16 @@ func TestShownSegment(t *testing.T) {
 			"Politics | Council approves budget", "title"},
 		{"segment shown only as a link", page("Politics | Council approves budget | The Gazette", `<div class="title"><a href="/politics/council-approves-budget">Council approves budget</a></div>`),
 			"Politics | Council approves budget", "title"},
+		{"a table layout's bold headline", page("The Millbrook Sentinel - School board puts levy back on ballot", `<table><tr><td><font size="4"><b>School board puts levy back on ballot</b></font></td></tr></table>`),
+			"School board puts levy back on ballot", "title+shown-segment"},
+		{"bold text beside an h1 is no headline", page("The Millbrook Sentinel - School board puts levy back on ballot", `<h1>Levy vote</h1><p><b>School board puts levy back on ballot</b></p>`),
+			"The Millbrook Sentinel - School board puts levy back on ballot", "title"},
+		{"a Turkish headline cell", page("Ege Ekspres :: Gündem :: Belediye yeni otobüs hatlarını açıkladı", `<table><tr><td class="haberbaslik">Belediye yeni otobüs hatlarını açıkladı</td></tr></table>`),
+			"Belediye yeni otobüs hatlarını açıkladı", "title+shown-segment"},
+		{"a blog's name before a colon", page("Ohmtal-Blog: Bäckerei Lenz schließt nach 112 Jahren", `<h1><a href="/">Ohmtal-Blog</a></h1><h3 class="post-title">Bäckerei Lenz schließt nach 112 Jahren</h3>`),
+			"Bäckerei Lenz schließt nach 112 Jahren", "title+shown-segment"},
+		{"a headline's own colon", page("Budget row: council approves cuts after long night", `<h3 class="post-title">council approves cuts after long night</h3>`),
+			"Budget row: council approves cuts after long night", "title"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
