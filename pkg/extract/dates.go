@@ -706,8 +706,53 @@ func (p *page) pageDateOrder() string {
 			}
 		}
 	}
+	if lang := strings.ToLower(p.res.Language); lang == "" || lang == "en" {
+		// English without a country: the way the page writes a date in
+		// words tells its numeric dates' order ("Wednesday, 12 March
+		// 2025" in an Australian masthead over "Posted 05/03/2025").
+		for _, i := range p.dateNodes {
+			if t := p.nodeText(p.nodes[i].n); len(t) <= 100 {
+				if o := writtenOrder(t); o != "" {
+					return o
+				}
+			}
+		}
+		for _, t := range p.dateLines {
+			if o := writtenOrder(t); o != "" {
+				return o
+			}
+		}
+	}
 	return ""
 }
+
+// writtenOrder returns "dmy" for a date written in English words with its
+// day before the month ("12 March 2025"), "mdy" for one with the day after
+// it ("March 12, 2025"), "" when s has neither.
+func writtenOrder(s string) string {
+	var buf [maxDateToks]dateTok
+	toks := tokenizeDate(s, buf[:0])
+	day := func(t dateTok) bool { return t.isNum && t.digs <= 2 && t.num >= 1 && t.num <= 31 }
+	year := func(t dateTok) bool { return t.isNum && t.digs == 4 }
+	month := func(t dateTok) bool {
+		_, ok := englishMonths[strings.ToLower(strings.TrimSuffix(t.s, "."))]
+		return !t.isNum && ok
+	}
+	for i := 0; i+2 < len(toks); i++ {
+		a, b, c := toks[i], toks[i+1], toks[i+2]
+		switch {
+		case day(a) && month(b) && year(c):
+			return "dmy"
+		case month(a) && day(b) && year(c):
+			return "mdy"
+		}
+	}
+	return ""
+}
+
+// englishMonths are the English month names and their short forms.
+var englishMonths = wordSet(`january february march april may june july august september october november december
+	jan feb mar apr jun jul aug sep sept oct nov dec`)
 
 // parseVisible reads a date shown on the page: an absolute date, else a
 // relative one ("2 hours ago", "gestern") or one without its year ("3.

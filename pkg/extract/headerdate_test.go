@@ -106,3 +106,27 @@ func TestDateInStoryHeaderBeforeHeadline(t *testing.T) {
 		t.Errorf("PublishedAt = %v (%s), want %v", res.PublishedAt, res.Provenance["published_at"], want)
 	}
 }
+
+// TestWrittenDateOrder: an English page without a country in its language
+// writes its numeric dates in the order its dates in words show: an
+// Australian paper's masthead "Wednesday, 12 March 2025" over "Posted
+// 05/03/2025" is 5 March; the same page with "Wednesday, March 12, 2025"
+// is 3 May.
+func TestWrittenDateOrder(t *testing.T) {
+	page := func(masthead string) string {
+		return `<html><head><title>Kerrigan Valley Chronicle :: News :: Council approves upgrade for the pool</title></head><body>` +
+			`<table width="780"><tr><td class="masthead"><a href="/"><img src="/images/logo.gif" alt="Kerrigan Valley Chronicle"></a></td><td class="mastdate">` + masthead + `<br>Kerrigan NSW</td></tr>` +
+			`<tr><td colspan="2" class="navbar"><a href="/">Home</a> | <a href="/news/index.cfm">News</a> | <a href="/weather.cfm">Weather</a> | <a href="/about.cfm">About Us</a></td></tr>` +
+			`<tr><td valign="top" class="maincol"><table><tr><td class="crumbs"><a href="/">Home</a> &gt; <a href="/news/index.cfm">News</a></td></tr></table><h2 class="headline">Council approves upgrade for the pool</h2><p class="storydate">Posted 05/03/2025 8:10 AM</p><p class="byline">By Kylie Brennan</p>` +
+			`<div class="storytext">` + strings.Repeat("<p>The council voted on Tuesday night to spend the money on new change rooms, a heated learners' pool and shade over the stands.</p>", 6) + `</div></td></tr></table></body></html>`
+	}
+	for masthead, want := range map[string]string{"Wednesday, 12 March 2025": "2025-03-05", "Wednesday, March 12, 2025": "2025-05-03"} {
+		res, err := New(DefaultOptions()).Extract(Input{URL: "http://kvc.example/news/story.cfm/ID/4561", Body: []byte(page(masthead))})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.PublishedAt == nil || res.PublishedAt.Format(time.DateOnly) != want {
+			t.Errorf("%s: PublishedAt = %v (%s), want %s", masthead, res.PublishedAt, res.Provenance["published_at"], want)
+		}
+	}
+}
