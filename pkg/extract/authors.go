@@ -24,10 +24,10 @@ var bylineLabels = []string{
 	"von unserer redakteurin", "von unserem redakteur", "von unseren redakteuren", "von unserer mitarbeiterin",
 	"von unserem mitarbeiter", "von unserer korrespondentin", "von unserem korrespondenten", "von unserer reporterin", "von unserem reporter",
 	"ein kommentar von", "eine analyse von", "ein gastbeitrag von", "eine kolumne von", "ein interview von", "eine reportage von",
-	"ein essay von", "kommentar von", "analyse von", "gastbeitrag von", "kolumne von", "text von", "geschrieben von", "verfasst von", "ein artikel von", "ein beitrag von", "autor tekstu:", "autor:", "autorin:", "bericht:", "von:", "von",
+	"ein essay von", "kommentar von", "analyse von", "gastbeitrag von", "kolumne von", "text von", "geschrieben von", "verfasst von", "veröffentlicht von", "ein artikel von", "ein beitrag von", "autor tekstu:", "autor:", "autorin:", "bericht:", "von:", "von",
 	"propos recueillis par", "entretien réalisé par", "interview réalisée par", "une chronique de", "un article de", "rédigé par", "écrit par", "reportage de", "texte de", "texte :", "auteur:", "auteur :", "par:", "par :", "par",
 	"una columna de", "un artículo de", "escrito por", "texto de", "redacción:", "redação:", "reportagem:", "reportaje:", "corresponsal:", "autor", "por:", "por",
-	"un articolo di", "un commento di", "a cura di", "autore:", "scritto da", "testo di", "di:", "di",
+	"un articolo di", "un commento di", "a cura di", "autore:", "scritto da", "pubblicato da", "testo di", "di:", "di",
 	"geschreven door", "tekst van", "auteur", "door:", "door",
 	"autorka:", "tekst:", "autorzy:", "napisał:", "napisała:", "napisał", "napisała", "przez", "opracowanie:", "oprac.:", "oprac.",
 	// The text's and the pictures' author in one credit.
@@ -48,7 +48,7 @@ var bylineLabels = []string{
 	// Vietnamese, Arabic, Hebrew. (Romanian "de" is left out: in French,
 	// Spanish and Portuguese it starts ordinary phrases, "de A à Z".)
 	"av:", "av", "af:", "af", "teksti:", "kirjoittaja:", "autoři:", "szerző:", "szerzők:", "írta:",
-	"συντάκτης:", "του", "της", "penulis:", "oleh:", "oleh", "tác giả:", "bài:", "بقلم:", "بقلم", "كتب:", "كتبت:", "كتبت", "كتب", "מאת:", "מאת",
+	"συντάκτης:", "γράφτηκε από", "του", "της", "penulis:", "oleh:", "oleh", "tác giả:", "bài:", "بقلم:", "بقلم", "كتب:", "كتبت:", "كتبت", "كتب", "מאת:", "מאת",
 	// Serbian, Croatian, Slovak, Lithuanian, Latvian, Filipino.
 	"аутор:", "аутор", "piše:", "piše", "napísal:", "napísala:", "napísal", "napísala", "autorius:", "autorė:", "autors:", "ni",
 	// Hindi, Bengali, Urdu, Tamil, Slovenian, Icelandic, Albanian,
@@ -697,7 +697,7 @@ func otherCredit(part string) bool {
 // in the languages of the news into commas.
 var nameJoiners = strings.NewReplacer(" and ", ",", " And ", ",", " & ", ",", " und ", ",", " y ", ",", " et ", ",", " e ", ",", ";", ",", " with ", ",",
 	" en ", ",", " i ", ",", " и ", ",", " і ", ",", " та ", ",", " ve ", ",", "、", ",", "，", ",", "；", ",",
-	" og ", ",", " och ", ",", " ja ", ",", " și ", ",", " és ", ",", " και ", ",", " dan ", ",", " và ", ",",
+	" og ", ",", " och ", ",", " ja ", ",", " și ", ",", " şi ", ",", " és ", ",", " και ", ",", " dan ", ",", " và ", ",",
 	// The Arabic comma (Arabic, Persian, Urdu), the Persian "and", the
 	// Pashto and Somali ones.
 	"،", ",", " و ", ",", " او ", ",", " iyo ", ",",
@@ -2760,10 +2760,16 @@ var execTitles = wordSet(`vp svp evp avp ceo cfo coo cto cmo cio ciso cpo cro`)
 // nameStops are words a name never ends with; they start what follows a
 // byline ("Jane Doe on March 3", "Jane Doe Last updated", "Jane Doe
 // Follow" beside a follow button).
-var nameStops = wordSet(`on last updated posted published at in le el il am op em
+var nameStops = wordSet(`on last updated posted published at in le el il am op em от
 	follow following subscribe email e-mail contact folgen abonnieren suivre seguir segui
 	publicerad publisert publiceret julkaistu veröffentlicht publié publicado pubblicato gepubliceerd
 	opublikowano publikováno zveřejněno uppdaterad oppdatert opdateret päivitetty aktualisiert actualizado`)
+
+// smallNameStops are words for "at" that start a byline's clock after the
+// name ("Veröffentlicht von Jens Köhler um 10:15", "pubblicato da Giulia
+// Ferri alle 10:15"), taken as such only in small letters: a surname may
+// be written the same way ("Jin Um").
+var smallNameStops = wordSet(`um alle às`)
 
 // uiPhrases are link texts that stand where an author name would.
 var uiPhrases = map[string]bool{"posts": true, "more": true, "author": true, "authors": true, "view more posts": true,
@@ -2883,7 +2889,7 @@ func trimName(a string) string {
 			break
 		}
 	}
-	for len(words) > 1 && nameStops[strings.ToLower(words[len(words)-1])] {
+	for len(words) > 1 && (nameStops[strings.ToLower(words[len(words)-1])] || smallNameStops[words[len(words)-1]]) {
 		words = words[:len(words)-1]
 	}
 	if n := len(words); n > 0 && utf8.RuneCountInString(words[n-1]) > 3 {

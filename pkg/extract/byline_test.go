@@ -1147,3 +1147,25 @@ func TestBylineLeftovers(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { wantAuthors(t, c.page, c.want) })
 	}
 }
+
+// TestOldEngineBylines: the bylines of content systems small sites have
+// run for twenty years: Mambo's Greek "Γράφτηκε από", DLE's "Автор: … от
+// <date>", a Romanian "Autori:" line in the old cedilla letters, and a
+// blog engine's "posted by … at <time>" in the post's own footer after
+// the text (Blogger classic in Italian, Movable Type in German).
+func TestOldEngineBylines(t *testing.T) {
+	body := strings.Repeat("<p>The council approved the plan on Monday after a long debate about the cost of the works and their timing.</p>", 6)
+	for _, c := range []struct {
+		name, page string
+		want       []string
+	}{
+		{"Mambo in Greek", `<html lang="el"><head><title>Νέα</title></head><body><table><tr><td class="contentheading">Ο δήμος εγκρίνει το σχέδιο</td></tr><tr><td class="small">Γράφτηκε από Νίκος Παπαδόπουλος</td></tr><tr><td>` + body + `</td></tr></table></body></html>`, []string{"Νίκος Παπαδόπουλος"}},
+		{"DLE in Russian", `<html lang="ru"><head><title>Новости</title></head><body><div class="story"><h1>Ледоход на Шуйке начался раньше обычного</h1><div class="info">Автор: Игорь Лебедев от 7-03-2025, 10:15</div>` + body + `</div></body></html>`, []string{"Игорь Лебедев"}},
+		{"Romanian cedilla and", `<html lang="ro"><head><title>Știri</title></head><body><div class="item"><h2 class="contentheading">Școala primește un microbuz nou</h2><p class="autori">Autori: Ioana Mureşan şi Radu Ştefănescu</p>` + body + `</div></body></html>`, []string{"Ioana Mureşan", "Radu Ştefănescu"}},
+		{"Blogger footer in Italian", `<html lang="it"><head><title>Valfredda Notizie: Frana sulla provinciale</title></head><body><h1><a href="/">Valfredda Notizie</a></h1><div class="post"><h3 class="post-title">Frana sulla provinciale</h3><div class="post-body">` + body + `</div><p class="post-footer"><em>pubblicato da Giulia Ferri alle <a href="/2025/03/frana.html">10:15</a></em></p></div><div id="comments"><h4>2 commenti:</h4></div></body></html>`, []string{"Giulia Ferri"}},
+		{"Movable Type footer in German", `<html lang="de"><head><title>Ohmtal-Blog: Bäckerei Lenz schließt</title></head><body><h1><a href="/">Ohmtal-Blog</a></h1><div class="entry"><h3 class="entry-header">Bäckerei Lenz schließt</h3><div class="entry-body">` + body + `</div><p class="entry-footer">Veröffentlicht von Anke Schäfer um <a href="/archives/2025/03/lenz.html">10:15</a></p></div></body></html>`, []string{"Anke Schäfer"}},
+		{"a surname like the word for at", `<html lang="en"><head><title>News</title></head><body><article><h1>Council approves the harbour plan</h1><p class="byline">By Jin Um</p>` + body + `</article></body></html>`, []string{"Jin Um"}},
+	} {
+		t.Run(c.name, func(t *testing.T) { wantAuthors(t, c.page, c.want) })
+	}
+}

@@ -863,11 +863,32 @@ func (p *page) inTeaserBoilerplate(i int32) bool {
 			// holding the date line and the headline).
 			continue
 		}
-		if !metaLineClass(p.nodes[k].n) {
+		if !metaLineClass(p.nodes[k].n) && !p.postFooter(k) {
 			return true
 		}
 	}
 	return false
+}
+
+// postFooterClasses name a post's own footer, where blog engines put the
+// byline and the time after the text ("<p class=post-footer>posted by …
+// at 10:15</p>" of Blogger, "entry-footer" of WordPress themes).
+var postFooterClasses = wordSet(`post-footer entry-footer article-footer story-footer post-meta-footer`)
+
+// postFooter reports whether element k is the footer of the post whose
+// headline its parent holds: the story's own, not a teaser's or a
+// comment's.
+func (p *page) postFooter(k int32) bool {
+	own := false
+	for c := range strings.FieldsSeq(strings.ToLower(attr(p.nodes[k].n, "class"))) {
+		own = own || postFooterClasses[c]
+	}
+	if !own {
+		return false
+	}
+	up := p.nodes[k].parent
+	h := p.headlineIdx()
+	return up >= 0 && h > up && h < p.nodes[up].end
 }
 
 // metaLineWords name an article's byline and date line in class names.
