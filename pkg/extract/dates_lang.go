@@ -197,6 +197,9 @@ var dateLabelWords = wordSet(`am pm a p m h o t z th st nd rd date published upd
 		понеділок вівторок середа четвер пʼятниця п’ятниця субота неділя
 		yayınlanma yayınlandı yayın güncelleme güncellendi son tarihi saat
 		pazartesi salı çarşamba perşembe cuma cumartesi pazar hs
+		publicat publicată actualizat actualizată ora luni marți marţi miercuri joi vineri sâmbătă sîmbătă duminică
+		δημοσιεύθηκε δημοσίευση ενημερώθηκε ενημέρωση δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή
+		publikováno aktualizováno pondělí úterý středa čtvrtek pátek neděle
 		발행 수정 입력 기사입력 등록 최종수정 업데이트 오전 오후 년 월 일 시 분
 		年 月 日 时 時 分 发布 發布 发布于 發布於 发布时间 發布時間 发表 發表 发表于 發表於 更新 更新于 更新於 更新时间 更新時間
 		时间 時間 日期 公開 公開日 配信 配信日 掲載 掲載日 更新日 投稿日

@@ -130,3 +130,24 @@ func TestWrittenDateOrder(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelledLineOverMasthead: a Romanian paper's masthead shows today
+// ("Miercuri, 12 martie 2025"); the story's line under the headline
+// gives its own day behind a label and a weekday, in the old cedilla
+// letters ("Publicat: marţi, 4 martie 2025, 10:15 | Autor: …").
+func TestLabelledLineOverMasthead(t *testing.T) {
+	page := `<html><head><title>Monitorul - Primăria începe reabilitarea străzii</title></head><body><table width="900">` +
+		`<tr><td colspan="2" class="antet"><a href="/"><img src="/img/sigla.gif" alt="Monitorul"></a><span class="data">Miercuri, 12 martie 2025</span></td></tr>` +
+		`<tr><td colspan="2" class="meniu"><a href="/">Acasă</a> &middot; <a href="/stiri/local/">Local</a> &middot; <a href="/anunturi/">Anunţuri</a></td></tr>` +
+		`<tr><td valign="top" class="centru"><h2 class="titlu">Primăria începe reabilitarea străzii Republicii</h2>` +
+		`<div class="info">Publicat: marţi, 4 martie 2025, 10:15 | Autor: <b>Andrei Popescu</b> | Vizualizări: 1.204</div><div class="continut">` +
+		strings.Repeat("<p>Primăria a semnat contractul pentru reabilitarea străzii, una dintre cele mai circulate artere din oraş, iar lucrările vor începe în aprilie.</p>", 6) +
+		`</div></td></tr></table></body></html>`
+	res, err := New(DefaultOptions()).Extract(Input{URL: "http://monitorul.example/stiri/local/1234-primaria.html", Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.PublishedAt == nil || res.PublishedAt.Format(time.DateOnly) != "2025-03-04" {
+		t.Errorf("PublishedAt = %v (%s), want 2025-03-04", res.PublishedAt, res.Provenance["published_at"])
+	}
+}
