@@ -359,10 +359,11 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 		// each, whatever article type its plugin declares.
 		markKind, p.kindMarker = KindOther, mk.webStory
 	case p.ld.isArticleType:
-	case mk.forum != "" && !(strings.HasPrefix(mk.forum, "generator") && ogType == "article" && p.cmsArticleAddress()):
-		// (A forum engine's own news pages, "/articles/…" on a
-		// vBulletin or XenForo site, declared articles, are its CMS's
-		// stories, not threads.)
+	case mk.forum != "" && !(strings.HasPrefix(mk.forum, "generator") && (ogType == "article" || p.shownDatedByline() && !p.stampedPosts()) && p.cmsArticleAddress()):
+		// (A forum engine's own news pages, "/articles/…" or
+		// "/noticias/…" on a vBulletin or XenForo site, declared
+		// articles or shown with a dated byline and no thread of
+		// posts, are its CMS's stories, not threads.)
 		markKind, p.kindMarker = KindForum, mk.forum
 	case mk.shop != "" && (!p.datedByline() || mk.reviews >= shopReviews):
 		// A shop's markup without a dated byline: a date or og:type
@@ -1089,7 +1090,11 @@ var pathKindFirm = map[string]bool{KindAbout: true, KindAuthor: true, KindTag: t
 // cmsArticleWords are the first path segments under which a forum
 // engine's CMS files its stories.
 var cmsArticleWords = map[string]bool{"articles": true, "article": true, "news": true, "blogs": true, "blog": true,
-	"content": true, "pages": true, "ams": true}
+	"content": true, "pages": true, "ams": true,
+	// The word for news in other languages.
+	"noticias": true, "noticia": true, "nachrichten": true, "artikel": true, "actualites": true, "actualite": true,
+	"notizie": true, "nieuws": true, "haber": true, "haberler": true, "novosti": true, "wiadomosci": true, "stiri": true,
+	"uutiset": true, "nyheter": true, "nyheder": true, "noticies": true}
 
 // cmsArticleAddress reports whether the page's path starts with one of
 // cmsArticleWords and goes on below it.

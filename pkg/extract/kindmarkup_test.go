@@ -72,6 +72,12 @@ func TestKindMarkup(t *testing.T) {
 			`<h1>Blue kettle</h1>` + paragraphs(4) + `<form><button type="submit">Add to cart</button></form>` + customerReviews(3), KindProduct, "markup:button add to cart"},
 		{"dated review story with a buy button and its own review box", "https://news.example/reviews/blue-kettle-tested", `<meta name="author" content="Jane Doe">` + dated,
 			`<h1>Blue kettle, tested</h1><p class="byline">By Jane Doe</p>` + paragraphs(6) + `<div class="review"><p>Verdict: 4/5</p></div><a href="/buy"><button>Buy now</button></a>`, KindArticle, ""},
+		{"a forum engine's news page with a dated byline", "https://vale.example/noticias/2311/prefeitura-anuncia-recapeamento.html", `<meta name="generator" content="vBulletin 3.8.7">`,
+			`<div class="tborder"><h2 class="tcat">Prefeitura anuncia recapeamento da avenida</h2><div class="smallfont">Por Carla Mendes · Publicado em 04/03/2025 às 10h15</div>` + paragraphs(6) + `</div>`, KindArticle, ""},
+		{"the same engine's news page without a byline", "https://vale.example/noticias/2312/festa.html", `<meta name="generator" content="vBulletin 3.8.7">`,
+			`<div class="tborder"><h2 class="tcat">Festa do colono deve reunir 30 mil pessoas</h2>` + paragraphs(6) + `</div>`, KindForum, "markup:generator vbulletin"},
+		{"the same engine's thread with a dated first post", "https://vale.example/forum/showthread.php", `<meta name="generator" content="vBulletin 3.8.7">`,
+			`<div class="tborder"><h2 class="tcat">Festa do colono deve reunir 30 mil pessoas</h2><div class="smallfont">Por Carla Mendes · Publicado em 04/03/2025 às 10h15</div>` + paragraphs(6) + `</div>`, KindForum, "markup:generator vbulletin"},
 	}
 	ex := New(DefaultOptions())
 	for _, tt := range tests {

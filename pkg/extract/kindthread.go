@@ -71,6 +71,12 @@ func (p *page) forumThread(urlHint string) bool {
 	if urlHint != KindForum || p.ld.isArticleType {
 		return false
 	}
+	return p.stampedPosts()
+}
+
+// stampedPosts reports whether the page holds several posts, each stamped
+// with its time: a thread's shape.
+func (p *page) stampedPosts() bool {
 	stamps, times := p.threadStamps()
 	return stamps >= threadStampsMin && times >= threadTimesMin
 }
