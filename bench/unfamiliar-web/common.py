@@ -20,9 +20,11 @@ def shuffled(base, seed, chunk=0):
     return " ".join(words) + "."
 
 
-def write(out, host, path, doc, encoding="utf-8"):
+def write(out, host, path, doc, encoding="utf-8", errors="strict"):
     """Writes doc, in encoding, where a static server serves host's path:
-    a path that ends in a slash is a directory's index.html."""
+    a path that ends in a slash is a directory's index.html. errors is
+    str.encode's: "xmlcharrefreplace" writes a character the legacy
+    encoding lacks as a character reference."""
     fp = os.path.join(out, host, path.lstrip("/"))
     if path.endswith("/"):
         os.makedirs(fp, exist_ok=True)
@@ -30,7 +32,7 @@ def write(out, host, path, doc, encoding="utf-8"):
     else:
         os.makedirs(os.path.dirname(fp), exist_ok=True)
     with open(fp, "wb") as f:
-        f.write(doc.encode(encoding))
+        f.write(doc.encode(encoding, errors))
 
 
 # The bridge story the generators since web q tell, per language: a

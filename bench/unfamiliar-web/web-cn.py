@@ -147,14 +147,7 @@ class Site(common.Site):
         if last and "." not in last:
             path += "/"
         enc = "utf-8" if path.endswith((".xml", ".txt")) else self.enc
-        fp = os.path.join(self.out, self.host, path.lstrip("/"))
-        if path.endswith("/"):
-            os.makedirs(fp, exist_ok=True)
-            fp = os.path.join(fp, "index.html")
-        else:
-            os.makedirs(os.path.dirname(fp), exist_ok=True)
-        with open(fp, "wb") as f:
-            f.write(doc.encode(enc, "xmlcharrefreplace"))
+        common.write(self.out, self.host, path, doc, enc, "xmlcharrefreplace")
 
     def copy(self, path, doc, orig):
         """A print version that repeats the story at orig."""
