@@ -870,6 +870,16 @@ func (p *page) inTeaserBoilerplate(i int32) bool {
 	return false
 }
 
+// subheading reports whether n is a heading element below the first
+// level (h2 to h6).
+func subheading(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
+	}
+	return false
+}
+
 // postFooterClasses name a post's own footer, where blog engines put the
 // byline and the time after the text ("<p class=post-footer>posted by …
 // at 10:15</p>" of Blogger, "entry-footer" of WordPress themes).
@@ -1064,6 +1074,9 @@ func (p *page) headerLine(us bool) (time.Time, int32, bool) {
 		}
 		if text == "" {
 			text = p.nodeText(ni.n)
+		}
+		if subheading(ni.n) && !looksLikeDateLine(strings.ToLower(text)) {
+			continue // a standfirst that names a day ("Inloopavond op 2 april"), not a date line
 		}
 		upd := false
 		if pub, ok := publishedAfterUpdate(text); ok {

@@ -151,3 +151,22 @@ func TestLabelledLineOverMasthead(t *testing.T) {
 		t.Errorf("PublishedAt = %v (%s), want 2025-03-04", res.PublishedAt, res.Provenance["published_at"])
 	}
 }
+
+// TestSubheadingDayIsNoDateLine: a TYPO3 news item gives its date in a box
+// before the headline ("11-03-25 19:05"); the standfirst under the
+// headline names another day in a sentence ("Inloopavond op 2 april"),
+// which is no date line of the story.
+func TestSubheadingDayIsNoDateLine(t *testing.T) {
+	page := `<html lang="nl"><head><title>De Vaartbode: Gemeente wil honderd nieuwe woningen</title></head><body><div id="inhoud"><div class="news-single-item">` +
+		`<div class="news-single-rightbox">11-03-25 19:05<br />Categorie: Gemeente<br />Auteur: <a href="mailto:m.bos@vaartbode.example">Marieke Bos</a></div>` +
+		`<h1>Gemeente wil honderd nieuwe woningen aan de oostrand</h1><h2>Inloopavond op 2 april</h2>` +
+		strings.Repeat(`<p class="bodytext">De gemeente wil aan de oostrand ruimte maken voor ongeveer honderd nieuwe woningen, staat in het plan dat het college dinsdag vrijgaf.</p>`, 6) +
+		`</div></div></body></html>`
+	res, err := New(DefaultOptions()).Extract(Input{URL: "http://vaartbode.example/nieuws/bericht/article/gemeente-wil-honderd-woningen/", Body: []byte(page), FetchedAt: time.Date(2026, 12, 7, 12, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.PublishedAt == nil || res.PublishedAt.Format(time.DateOnly) != "2025-03-11" {
+		t.Errorf("PublishedAt = %v (%s), want 2025-03-11", res.PublishedAt, res.Provenance["published_at"])
+	}
+}
