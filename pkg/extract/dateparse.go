@@ -578,7 +578,40 @@ func yearlessDate(s string, now time.Time, us bool) (time.Time, bool) {
 		}
 		t = last
 	}
+	if wd, ok := namedWeekday(toks); ok && t.Weekday() != wd {
+		// "Tuesday, March 04": the latest year in which that day is a
+		// Tuesday (a page fetched long after it was posted).
+		for back := 1; back <= 11; back++ {
+			if e := t.AddDate(-back, 0, 0); e.Day() == t.Day() && e.Weekday() == wd {
+				return e, true
+			}
+		}
+		return time.Time{}, false
+	}
 	return t, true
+}
+
+// weekdayNumbers are the English, German, French, Spanish, Italian and
+// Dutch names of the days of the week, full and short.
+var weekdayNumbers = map[string]time.Weekday{
+	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday, "thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
+	"sun": time.Sunday, "mon": time.Monday, "tue": time.Tuesday, "tues": time.Tuesday, "wed": time.Wednesday, "thu": time.Thursday, "thur": time.Thursday, "thurs": time.Thursday, "fri": time.Friday, "sat": time.Saturday,
+	"sonntag": time.Sunday, "montag": time.Monday, "dienstag": time.Tuesday, "mittwoch": time.Wednesday, "donnerstag": time.Thursday, "freitag": time.Friday, "samstag": time.Saturday,
+	"dimanche": time.Sunday, "lundi": time.Monday, "mardi": time.Tuesday, "mercredi": time.Wednesday, "jeudi": time.Thursday, "vendredi": time.Friday, "samedi": time.Saturday,
+	"domingo": time.Sunday, "lunes": time.Monday, "martes": time.Tuesday, "miércoles": time.Wednesday, "jueves": time.Thursday, "viernes": time.Friday, "sábado": time.Saturday,
+	"domenica": time.Sunday, "lunedì": time.Monday, "martedì": time.Tuesday, "mercoledì": time.Wednesday, "giovedì": time.Thursday, "venerdì": time.Friday, "sabato": time.Saturday,
+	"zondag": time.Sunday, "maandag": time.Monday, "dinsdag": time.Tuesday, "woensdag": time.Wednesday, "donderdag": time.Thursday, "vrijdag": time.Friday, "zaterdag": time.Saturday,
+}
+
+// namedWeekday returns the day of the week a date line's tokens name, if
+// one does.
+func namedWeekday(toks []dateTok) (time.Weekday, bool) {
+	for _, t := range toks {
+		if wd, ok := weekdayNumbers[strings.TrimSuffix(t.s, ".")]; ok && !t.isNum {
+			return wd, true
+		}
+	}
+	return 0, false
 }
 
 // cjkDate turns the year, month and day marks of Chinese, Japanese and

@@ -328,6 +328,12 @@ func TestYearlessDate(t *testing.T) {
 		{"en", "We met on March 3 at the hall to talk", time.Time{}},
 		{"en", "March 3, 2019", time.Time{}}, // has its year: parseDate's
 		{"en", "February 29", time.Time{}},   // 2025 has none, 2024 is not the latest
+		// The weekday names the year: 4 March was a Tuesday in 2025, a
+		// Monday in 2024, a Saturday in 2023; 4 February 2025 a Tuesday.
+		{"en", "Tuesday, March 04 @ 10:15:32 GMT", time.Date(2025, 3, 4, 10, 15, 32, 0, time.UTC)},
+		{"en", "Monday, March 4", day(2024, 3, 4)},
+		{"en", "Saturday, March 4", day(2023, 3, 4)},
+		{"de", "Dienstag, 4. Februar", day(2025, 2, 4)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.lang+"/"+tt.in, func(t *testing.T) {
