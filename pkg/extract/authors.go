@@ -134,7 +134,8 @@ func bylineNames(t string) (string, bool) {
 		// read by that word ("propos recueillis par" as "par"). (English
 		// ones, "written by", are left as they were: read as "by" they
 		// lost the writer of one held-out WCXB page.)
-		by := strings.ToLower(pre)
+		lpre := strings.ToLower(pre)
+		by := lpre
 		if i := strings.LastIndexByte(by, ' '); i > 0 && placeWords[by[i+1:]] != "" {
 			by = by[i+1:]
 		}
@@ -143,17 +144,15 @@ func bylineNames(t string) (string, bool) {
 			// 18 March 2025")
 			rest = cutDateline(strings.TrimSpace(cutAtDateLabel(cutAtDate(rest))))
 		}
-		w := placeWords[strings.ToLower(pre)]
-		if w == "" {
-			w = placeWords[by]
-		}
-		if w != "" {
+		// ("reporting by" has a word of its own; a label read by its
+		// last word has that word's.)
+		if w := placeWords[by]; w != "" {
 			if i := strings.IndexByte(rest, ';'); i > 0 {
 				rest = rest[:i] // "…in New York; Editing by Mark Potter"
 			}
 			rest = cutPlace(rest, w)
 		}
-		if readerLabels[strings.ToLower(pre)] {
+		if readerLabels[lpre] {
 			if i := strings.Index(rest, ", "); i > 0 {
 				rest = rest[:i] // a reader's letter: "Submitted by Martha Keene, Pine Grove" names her town
 			}

@@ -870,16 +870,6 @@ func (p *page) inTeaserBoilerplate(i int32) bool {
 	return false
 }
 
-// subheading reports whether n is a heading element below the first
-// level (h2 to h6).
-func subheading(n *html.Node) bool {
-	switch n.DataAtom {
-	case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-		return true
-	}
-	return false
-}
-
 // postFooterClasses name a post's own footer, where blog engines put the
 // byline and the time after the text ("<p class=post-footer>posted by …
 // at 10:15</p>" of Blogger, "entry-footer" of WordPress themes).
@@ -889,11 +879,7 @@ var postFooterClasses = wordSet(`post-footer entry-footer article-footer story-f
 // headline its parent holds: the story's own, not a teaser's or a
 // comment's.
 func (p *page) postFooter(k int32) bool {
-	own := false
-	for c := range strings.FieldsSeq(strings.ToLower(attr(p.nodes[k].n, "class"))) {
-		own = own || postFooterClasses[c]
-	}
-	if !own {
+	if !slices.ContainsFunc(strings.Fields(strings.ToLower(attr(p.nodes[k].n, "class"))), func(c string) bool { return postFooterClasses[c] }) {
 		return false
 	}
 	up := p.nodes[k].parent
@@ -1075,7 +1061,7 @@ func (p *page) headerLine(us bool) (time.Time, int32, bool) {
 		if text == "" {
 			text = p.nodeText(ni.n)
 		}
-		if subheading(ni.n) && !looksLikeDateLine(strings.ToLower(text)) {
+		if ni.flags&fHeading != 0 && ni.n.DataAtom != atom.H1 && !looksLikeDateLine(strings.ToLower(text)) {
 			continue // a standfirst that names a day ("Inloopavond op 2 april"), not a date line
 		}
 		upd := false
