@@ -380,9 +380,53 @@ func (p *page) pickDates() {
 			res.Provenance["published_at"] += "+shown-zone"
 		}
 	}
+	if t := res.PublishedAt; t != nil && zoneless(*t) && (t.Hour() != 0 || t.Minute() != 0) {
+		// A shown clock without a zone ("September 13, 2025 2:14 am")
+		// that a machine stamp of the page writes at the same wall clock
+		// with its offset (<time datetime="2025-09-13T02:14:00-07:00">):
+		// the stamp's offset is the clock's.
+		if z := p.stampZone(*t); z != nil {
+			v := time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), 0, z)
+			res.PublishedAt = &v
+			res.Provenance["published_at"] += "+stamp-zone"
+		}
+	}
 	p.checkResaved(us)
 	p.localDay()
 	p.noteSpots(us)
+}
+
+// stampZone returns the zone of a machine stamp of the page (a <time>'s
+// datetime, the JSON-LD or meta publication and modification times) that
+// writes the wall clock of t, to the minute, with a zone offset; nil when
+// none does or when two such stamps disagree on the offset.
+func (p *page) stampZone(t time.Time) *time.Location {
+	srcs := []string{p.ld.published, p.ld.modified, p.meta["article:published_time"], p.meta["article:modified_time"], p.meta["og:updated_time"]}
+	for k, i := range p.times {
+		if k >= 20 {
+			break
+		}
+		if !p.inComments(i) {
+			srcs = append(srcs, machineStamp(p.nodes[i].n))
+		}
+	}
+	var zone *time.Location
+	offset := 0
+	for _, s := range srcs {
+		v, ok := parseISO(strings.TrimSpace(s))
+		if !ok || zoneless(v) || dateOnly(v) {
+			continue
+		}
+		if v.Year() != t.Year() || v.YearDay() != t.YearDay() || v.Hour() != t.Hour() || v.Minute() != t.Minute() {
+			continue
+		}
+		_, off := v.Zone()
+		if zone != nil && off != offset {
+			return nil
+		}
+		zone, offset = v.Location(), off
+	}
+	return zone
 }
 
 // maxSelfTeaser caps the text of the card around a link to the page

@@ -887,3 +887,28 @@ func TestKickerDate(t *testing.T) {
 		t.Errorf("PublishedAt = %q (%s), want 2025-03-05", got, res.Provenance["published_at"])
 	}
 }
+
+// TestStampZone: a publication clock read from the page's text without a
+// zone takes the offset of a machine stamp that writes the same wall
+// clock (WordPress's <time datetime> beside "September 13, 2025 2:14 am"),
+// so the instant is the publisher's; a stamp at another minute gives
+// nothing.
+func TestStampZone(t *testing.T) {
+	for _, c := range []struct {
+		name, stamp, want, prov string
+	}{
+		{"same clock, offset in the stamp", "2025-09-13T02:14:00-07:00", "2025-09-13T09:14:00Z", "visible+stamp-zone"},
+		{"another minute", "2025-09-13T02:15:00-07:00", "2025-09-13T02:14:00Z", "visible"},
+	} {
+		page := `<html lang="en"><head><title>Clinic takes patients</title></head><body><article><h1>Clinic takes patients</h1>` +
+			`<div class="entry-meta"><span class="posted-on">Last Updated: <time class="updated" datetime="` + c.stamp + `">September 13, 2025 2:14 am</time></span></div>` +
+			paragraphs(5) + `</article></body></html>`
+		res, err := New(DefaultOptions()).Extract(Input{URL: "https://trend.example/clinic-takes-patients/", Body: []byte(page)})
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		if res.PublishedAt == nil || res.PublishedAt.UTC().Format(time.RFC3339) != c.want || res.Provenance["published_at"] != c.prov {
+			t.Errorf("%s: PublishedAt = %v (%s), want %s by %s", c.name, res.PublishedAt, res.Provenance["published_at"], c.want, c.prov)
+		}
+	}
+}
