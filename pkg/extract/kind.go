@@ -661,11 +661,18 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 		}
 		kind = firstKind(hintKind, pathKind, fallback)
 		reason = "body text too short"
-		if !rootPath && !listing && p.discovery != DiscoveryNav && p.discovery != DiscoverySeed && p.totalText-p.totalLinkText >= shortBodyPageText {
+		if !rootPath && !listing && p.discovery != DiscoveryNav && p.discovery != DiscoverySeed && p.totalText-p.totalLinkText >= shortBodyPageText &&
+			(strongArticle || !p.teaserPage(textLen)) {
 			// The page holds plenty of prose the body container
-			// missed: the model judges it on the page's text.
+			// missed: the model judges it on the page's text
+			// (unless what was read is a teaser under a headline
+			// that links on: a category page's).
 			rule = "short-body"
 		}
+	case !strongArticle && p.teaserPage(textLen):
+		rule = "teaser"
+		kind = firstKind(pathKind, listKind)
+		reason = "the text read is a teaser under a headline that links to another page of the site"
 	case rootPath && !strongArticle:
 		rule = "home-page"
 		kind = KindListing
@@ -964,7 +971,7 @@ const productGridItems = 12
 const shortBodyPageText = 2000
 
 var finalRules = map[string]bool{"short-text": true, "poll": true, "schema-type": true, "markup": true, "home-page": true, "url-hint": true, "url-path": true, "listing-shape": true,
-	"page-shape": true, "audio": true, "discovery:seed": true, "discovery:nav": true, "live-blog": true, "gate": true, "excerpt": true}
+	"page-shape": true, "audio": true, "discovery:seed": true, "discovery:nav": true, "live-blog": true, "gate": true, "excerpt": true, "teaser": true}
 
 // Logit shifts for how the crawler reached the page: a feed or sitemap
 // entry, or a link shaped like an article, is likely one; a navigation

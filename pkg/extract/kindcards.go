@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"net/url"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -262,9 +264,17 @@ func (p *page) itemSigner(i int32) string {
 // body text links to another page: the text is a teaser's summary (a
 // category page holding one story), not a brief of the page's own.
 func (p *page) bodyUnderTeaserHeading() bool {
+	_, _, ok := p.teaserHeading()
+	return ok
+}
+
+// teaserHeading returns the text of the heading nearest above the body
+// text and the absolute address it links to, when that is another page
+// (see bodyUnderTeaserHeading).
+func (p *page) teaserHeading() (text, target string, ok bool) {
 	m := p.mainIdx
 	if m < 0 {
-		return false
+		return "", "", false
 	}
 	first := m // the body's first paragraph (the container may hold the heading)
 	for i := m; i < p.nodes[m].end; i++ {
@@ -275,7 +285,7 @@ func (p *page) bodyUnderTeaserHeading() bool {
 	}
 	for k, seen := first-1, 0; k >= 0 && seen < 40; k, seen = k-1, seen+1 {
 		nk := &p.nodes[k]
-		if nk.flags&fHeading == 0 || nk.ownText == 0 {
+		if nk.ownText == 0 || nk.flags&fHeading == 0 && !headingClass(nk.n) {
 			continue
 		}
 		href := ""
@@ -291,12 +301,12 @@ func (p *page) bodyUnderTeaserHeading() bool {
 			href = firstHref(nk.n)
 		}
 		if href == "" {
-			return false
+			return "", "", false
 		}
 		abs := strings.TrimSuffix(p.abs(href), "/")
-		return p.base != nil && abs != strings.TrimSuffix(p.base.String(), "/") && abs != strings.TrimSuffix(p.res.CanonicalURL, "/")
+		return p.nodeText(nk.n), abs, p.base != nil && abs != strings.TrimSuffix(p.base.String(), "/") && abs != strings.TrimSuffix(p.res.CanonicalURL, "/")
 	}
-	return false
+	return "", "", false
 }
 
 // firstHref returns the address of the first link inside n, "" when none.
@@ -313,4 +323,42 @@ func firstHref(n *html.Node) string {
 		}
 	}
 	return ""
+}
+
+// maxTeaserPageText is the body text (non-space characters) below which
+// a body under a linked headline is read as teasers (teaserPage).
+const maxTeaserPageText = 1000
+
+// teaserPage reports whether the body text read is a teaser's summary
+// under a headline that links to another page (bodyUnderTeaserHeading)
+// and the page's title is not that headline: a section, a category or an
+// archive that holds one story's teaser, or several, on a template with
+// no list markup (a DLE category, a Joomla blog section).
+func (p *page) teaserPage(textLen int32) bool {
+	if textLen >= maxTeaserPageText {
+		return false // a story of its own, whatever its first heading links to (a listicle's item)
+	}
+	h, target, ok := p.teaserHeading()
+	if !ok {
+		return false
+	}
+	if u, err := url.Parse(target); err != nil || !strings.EqualFold(u.Hostname(), p.base.Hostname()) {
+		return false // a link out: an aggregator's or a curator's pick (left to the excerpt rule)
+	}
+	if len(strings.Fields(h)) < 4 && utf8.RuneCountInString(h) < 12 {
+		return false // a kicker or a section's name over the story, not a headline
+	}
+	nh, nt := normTitle(h), normTitle(p.res.Title)
+	return nh != "" && nt != "" && !strings.Contains(nt, nh) && !strings.Contains(nh, nt)
+}
+
+// headingClass reports whether n is a table cell or a block that its
+// class names a heading ("contentheading" in Joomla's table layouts,
+// "headline"), where a template sets its headlines without <h1>-<h6>.
+func headingClass(n *html.Node) bool {
+	if n.DataAtom != atom.Td && n.DataAtom != atom.Div && n.DataAtom != atom.Span && n.DataAtom != atom.P {
+		return false
+	}
+	c := strings.ToLower(attr(n, "class"))
+	return c != "" && (strings.Contains(c, "heading") || strings.Contains(c, "headline"))
 }

@@ -120,3 +120,28 @@ func TestKindForumPosts(t *testing.T) {
 			paragraphs(6) + `</div></body></html>`, KindArticle},
 	})
 }
+
+// TestKindTeaserPage: a category page that holds one story's teaser (a
+// DLE short story, a Joomla blog section: a headline that links to the
+// story, a paragraph of summary and a "read more") is a list, whether the
+// headline is an <h3> or a cell the template classes as a heading (a
+// section's, at a section's address); a
+// short story whose headline links to its own address, and one under a
+// section's linked name, stay stories.
+func TestKindTeaserPage(t *testing.T) {
+	const summary = `<p>The district library has received more than six hundred new books under the regional programme for municipal libraries, among them new fiction, children's books, local history and reference works for pupils, and will lend them from next Monday.</p>`
+	const byline = `<p class="info">Author: <a href="/user/admin/">admin</a> on 11-03-2025, 09:05</p>`
+	head := `<html lang="en"><head><title>%s</title></head><body><div class="header"><a href="/">Lake Herald</a></div><div id="content">`
+	const tail = `<p><a href="/society/352-library-gets-600-new-books.html">Read more</a></p></div><div class="footer">© 2008-2025 Lake Herald</div></body></html>`
+	const u = "https://lakeherald.example/society/"
+	checkKinds(t, []kindCase{
+		{"DLE category, one teaser", u, fmt.Sprintf(head, "Society » Lake Herald") +
+			`<div class="shortstory"><h3 class="btl"><a href="/society/352-library-gets-600-new-books.html">District library gets 600 new books</a></h3>` + byline + summary + `</div>` + tail, KindSection},
+		{"Joomla blog section, headline in a cell", u, fmt.Sprintf(head, "Society") +
+			`<table class="blog"><tr><td class="contentheading"><a href="/society/352-library-gets-600-new-books.html" class="contentpagetitle">District library gets 600 new books</a></td></tr><tr><td>` + byline + summary + `</td></tr></table>` + tail, KindSection},
+		{"story whose headline links to itself", "https://lakeherald.example/society/352-library-gets-600-new-books.html", fmt.Sprintf(head, "District library gets 600 new books") +
+			`<h1><a href="/society/352-library-gets-600-new-books.html">District library gets 600 new books</a></h1>` + byline + paragraphs(3) + `</div></body></html>`, KindArticle},
+		{"story under its section's linked name", "https://lakeherald.example/society/352-library-gets-600-new-books.html", fmt.Sprintf(head, "District library gets 600 new books") +
+			`<h2><a href="/society/">Society</a></h2>` + byline + paragraphs(3) + `</div></body></html>`, KindArticle},
+	})
+}
