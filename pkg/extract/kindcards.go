@@ -264,17 +264,17 @@ func (p *page) itemSigner(i int32) string {
 // body text links to another page: the text is a teaser's summary (a
 // category page holding one story), not a brief of the page's own.
 func (p *page) bodyUnderTeaserHeading() bool {
-	_, _, ok := p.teaserHeading()
+	_, _, _, ok := p.teaserHeading()
 	return ok
 }
 
-// teaserHeading returns the text of the heading nearest above the body
-// text and the absolute address it links to, when that is another page
-// (see bodyUnderTeaserHeading).
-func (p *page) teaserHeading() (text, target string, ok bool) {
+// teaserHeading returns the index and the text of the heading nearest
+// above the body text and the absolute address it links to, when that is
+// another page (see bodyUnderTeaserHeading).
+func (p *page) teaserHeading() (at int32, text, target string, ok bool) {
 	m := p.mainIdx
 	if m < 0 {
-		return "", "", false
+		return 0, "", "", false
 	}
 	first := m // the body's first paragraph (the container may hold the heading)
 	for i := m; i < p.nodes[m].end; i++ {
@@ -301,12 +301,12 @@ func (p *page) teaserHeading() (text, target string, ok bool) {
 			href = firstHref(nk.n)
 		}
 		if href == "" {
-			return "", "", false
+			return 0, "", "", false
 		}
 		abs := strings.TrimSuffix(p.abs(href), "/")
-		return p.nodeText(nk.n), abs, p.base != nil && abs != strings.TrimSuffix(p.base.String(), "/") && abs != strings.TrimSuffix(p.res.CanonicalURL, "/")
+		return k, p.nodeText(nk.n), abs, p.base != nil && abs != strings.TrimSuffix(p.base.String(), "/") && abs != strings.TrimSuffix(p.res.CanonicalURL, "/")
 	}
-	return "", "", false
+	return 0, "", "", false
 }
 
 // firstHref returns the address of the first link inside n, "" when none.
@@ -338,14 +338,15 @@ func (p *page) teaserPage(textLen int32) bool {
 	if textLen >= maxTeaserPageText {
 		return false // a story of its own, whatever its first heading links to (a listicle's item)
 	}
-	h, target, ok := p.teaserHeading()
-	if !ok {
-		return false
+	at, h, target, ok := p.teaserHeading()
+	if !ok || p.inPageChrome(at) {
+		return false // (the site's name in the masthead, linked home)
 	}
-	if u, err := url.Parse(target); err != nil || !strings.EqualFold(u.Hostname(), p.base.Hostname()) {
-		return false // a link out: an aggregator's or a curator's pick (left to the excerpt rule)
+	u, err := url.Parse(target)
+	if err != nil || !strings.EqualFold(u.Hostname(), p.base.Hostname()) || strings.Trim(u.Path, "/") == "" {
+		return false // a link out (an aggregator's or a curator's pick, left to the excerpt rule), or home
 	}
-	if len(strings.Fields(h)) < 4 && utf8.RuneCountInString(h) < 12 {
+	if n := len(strings.Fields(h)); n < 4 && (n > 1 || utf8.RuneCountInString(h) < 8) {
 		return false // a kicker or a section's name over the story, not a headline
 	}
 	nh, nt := normTitle(h), normTitle(p.res.Title)

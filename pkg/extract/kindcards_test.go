@@ -141,6 +141,8 @@ func TestKindTeaserPage(t *testing.T) {
 			`<table class="blog"><tr><td class="contentheading"><a href="/society/352-library-gets-600-new-books.html" class="contentpagetitle">District library gets 600 new books</a></td></tr><tr><td>` + byline + summary + `</td></tr></table>` + tail, KindSection},
 		{"story whose headline links to itself", "https://lakeherald.example/society/352-library-gets-600-new-books.html", fmt.Sprintf(head, "District library gets 600 new books") +
 			`<h1><a href="/society/352-library-gets-600-new-books.html">District library gets 600 new books</a></h1>` + byline + paragraphs(3) + `</div></body></html>`, KindArticle},
+		{"story under a masthead whose site name links home", "https://lakeherald.example/transport/2025/05/ferry-0/", `<html lang="en"><head><title>New ferry route to the islands approved &lt; Transport &lt; Harbour Light</title></head><body><header><h1 class="logo"><a href="/">Harbour Light</a></h1><nav><a href="/section/">Transport</a> <a href="/contact/">Contact</a></nav></header><main><article><h2 class="entry-title">New ferry route to the islands approved</h2><p class="byline">By Grace Holloway</p><time datetime="2025-05-04T09:40:00+02:00">2025-05-04 09:40</time>` +
+			paragraphs(5) + `</article></main><footer>&copy; Harbour Light</footer></body></html>`, KindArticle},
 		{"story under its section's linked name", "https://lakeherald.example/society/352-library-gets-600-new-books.html", fmt.Sprintf(head, "District library gets 600 new books") +
 			`<h2><a href="/society/">Society</a></h2>` + byline + paragraphs(3) + `</div></body></html>`, KindArticle},
 	})
