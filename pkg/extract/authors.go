@@ -1121,12 +1121,21 @@ func cleanNames(in []string) []string {
 // (in any script): the date of a meta line read with the byline,
 // "نجیب الله صافي ۱۰ کب ۱۴۰۳" of "… ۱۰ کب ۱۴۰۳ - ۱۱:۰۵". No name holds a
 // number after its first word; one that starts with digits ("3i Global")
-// is left.
+// is left, and so is a broadcaster's or a station's name whose number is
+// followed by a capitalised word that does not make a date with it
+// ("CWNX 9 News", "Channel 4 News"; but "Jane Doe 12 March 2025" is cut).
 func cutAtNumber(a string) string {
 	words := strings.Fields(a)
 	for i := 1; i < len(words); i++ {
 		w := strings.TrimRight(words[i], ".,:;")
 		if w != "" && !strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsDigit(r) }) {
+			if i+1 < len(words) {
+				if r, _ := utf8.DecodeRuneInString(words[i+1]); unicode.IsUpper(r) {
+					if _, date := parseDate(strings.Join(words[i:], " "), false); !date {
+						return a
+					}
+				}
+			}
 			return strings.Join(words[:i], " ")
 		}
 	}

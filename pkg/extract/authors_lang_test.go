@@ -326,3 +326,20 @@ func authorHrefSplit(href string) bool {
 	}
 	return false
 }
+
+// TestCutAtNumber: a date after the names is cut, in any script; a
+// station's name with its channel number is not.
+func TestCutAtNumber(t *testing.T) {
+	for in, want := range map[string]string{
+		"نجیب الله صافي ۱۰ کب ۱۴۰۳": "نجیب الله صافي",
+		"Jane Doe 12 March 2025":    "Jane Doe",
+		"Jane Doe 12":               "Jane Doe",
+		"CWNX 9 News":               "CWNX 9 News",
+		"Channel 4 News":            "Channel 4 News",
+		"3i Global":                 "3i Global",
+	} {
+		if got := cutAtNumber(in); got != want {
+			t.Errorf("cutAtNumber(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
