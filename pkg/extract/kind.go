@@ -391,7 +391,7 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 		}
 	}
 	pathKind, rootPath, segs, articleURL, urlHint, urlDated, sectionHome, versioned := "", false, 0, false, "", false, false, false
-	sitePage, serviceItem, aboutLeaf, teamBio := false, false, false, false
+	sitePage, serviceItem, aboutLeaf, teamBio, dateArchive := false, false, false, false, false
 	if p.base != nil && p.base.Host != "" {
 		path := strings.Trim(p.base.Path, "/")
 		for _, index := range []string{"index.html", "index.htm", "index.php", "index.shtml", "default.aspx"} {
@@ -420,7 +420,7 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 		case datePath(parts) || archivePath(parts):
 			// "/2025/12/", "/archive/2025/12": the stories of a day or
 			// a month, not one of them.
-			pathKind, articleURL = KindArchive, false
+			pathKind, articleURL, dateArchive = KindArchive, false, true
 		case pagedPath(parts):
 			// "/page/2/", "/tag/budget/page/3/": a list's later page.
 			pathKind, articleURL = KindListing, false
@@ -569,6 +569,12 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 		kind = mk.archive
 		reason = "a WordPress archive template (body class " + mk.archive + ")"
 		p.kindMarker = "wordpress archive"
+	case dateArchive && !strongArticle:
+		// "/archives/2025/03/": a blog's month, its posts in full, each
+		// with its date and byline; not one story.
+		rule = "url-path"
+		kind = KindArchive
+		reason = "url is the archive of a day, a month or a year"
 	case teamBio && !urlDated:
 		// A station's or a newsroom's staff biography, which its
 		// engine may render on the story template and declare a

@@ -592,3 +592,20 @@ func TestArchivePath(t *testing.T) {
 		}
 	}
 }
+
+// TestKindDateArchive: a blog's month at its date address, its posts in
+// full with their dates and bylines, is an archive; a story whose address
+// is dated and ends in its slug is not.
+func TestKindDateArchive(t *testing.T) {
+	post := func(day int) string {
+		return fmt.Sprintf(`<h2 class="date-header">Dienstag, %02d. März 2025</h2><div class="entry"><h3 class="entry-header">Schulbus fährt wieder am Tag %d</h3><div class="entry-body">%s</div><p class="entry-footer">Geschrieben von Jens Köhler um 10:15 | <a href="/archives/2025/03/schulbus_%d.html">Permalink</a></p></div>`, day, day, paragraphs(8), day)
+	}
+	page := `<html lang="de"><head><title>Ohmtal-Blog: März 2025 Archiv</title></head><body><h1 id="banner-header"><a href="/">Ohmtal-Blog</a></h1><div id="content">` + post(4) + post(7) + post(10) + `</div></body></html>`
+	checkKinds(t, []kindCase{
+		{"month of a blog, posts in full", "https://ohmtal.example/archives/2025/03/", page, KindArchive},
+	})
+	story := `<html lang="de"><head><title>Schulbus fährt wieder</title></head><body><h1>Schulbus fährt wieder über die Ortsumgehung</h1><p>Geschrieben von Jens Köhler am 4. März 2025</p>` + paragraphs(5) + `</body></html>`
+	checkKinds(t, []kindCase{
+		{"dated story address", "https://ohmtal.example/2025/03/04/schulbus-faehrt-wieder/", story, KindArticle},
+	})
+}
