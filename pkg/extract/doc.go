@@ -59,7 +59,9 @@
 // prices, code, calls to action), tipped by Input.Discovery and, when
 // Input.Site implements SiteKinds, by what the site's earlier pages of the
 // same address shape (PathShape) were (Result.PathShape and
-// Result.KindEvidence report them for learning).
+// Result.KindEvidence report them for learning) and, for a page without a
+// publication date, by whether the site's articles were dated
+// (SiteDatesShape).
 // Result.Provenance["kind"] names the rule, or the model's margin and the
 // signals that moved it most.
 //

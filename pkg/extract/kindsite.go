@@ -155,6 +155,23 @@ func segmentShape(part string, first bool) string {
 	return "{w}"
 }
 
+// SiteDatesShape is the pseudo address shape under which a SiteKinds
+// counts the site's articles with a publication date (as its articles)
+// and without one (as its others). No PathShape takes this form.
+const SiteDatesShape = "#dated"
+
+// A page without a publication date on a site whose articles have shown
+// one (at least siteDatedMin of them, and at most one undated article in
+// siteDatedRatio) is shifted by -siteUndatedShift, unless its address
+// shape is one of the site's article shapes: a news site dates its
+// stories, and what it leaves undated is its policies, its staff pages,
+// its podcast and newsletter pages.
+const (
+	siteDatedMin     = 3
+	siteDatedRatio   = 6
+	siteUndatedShift = 4.0
+)
+
 // siteShift returns the logit shift the site's learned shape counts give
 // the page, and a note for the provenance.
 func (p *page) siteShift() (float64, string) {
@@ -162,6 +179,19 @@ func (p *page) siteShift() (float64, string) {
 	if !ok || sk == nil {
 		return 0, ""
 	}
+	d, why := p.shapeShift(sk)
+	if d <= 0 && p.res.PublishedAt == nil {
+		if dated, undated := sk.ShapeCounts(SiteDatesShape); dated >= siteDatedMin && undated*siteDatedRatio <= dated {
+			d -= siteUndatedShift
+			why += fmt.Sprintf(",site:undated, %d of %d articles dated%+.1f", dated, dated+undated, -siteUndatedShift)
+		}
+	}
+	return d, why
+}
+
+// shapeShift returns the logit shift the site's counts for the page's
+// address shape give it, and a note for the provenance.
+func (p *page) shapeShift(sk SiteKinds) (float64, string) {
 	shape := p.res.PathShape
 	a, o := sk.ShapeCounts(shape)
 	d := 0.0

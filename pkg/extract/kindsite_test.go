@@ -119,6 +119,53 @@ func TestSiteKinds(t *testing.T) {
 	}
 }
 
+// TestSiteUndated: on a site whose articles have shown a publication
+// date, a page without one (an ethics policy, a staff page on the story
+// template) is shifted away from an article; a page with a date, a site
+// with too few or too many undated articles, and a page of one of the
+// site's article shapes are not.
+func TestSiteUndated(t *testing.T) {
+	nav := `<nav><a href="/">Home</a> <a href="/politics/">Politics</a></nav>`
+	policy := `<html><head><title>Our ethics policy</title><meta property="og:type" content="article"></head><body>` + nav + `<h1>Our ethics policy</h1>` + paragraphs(6) + `</body></html>`
+	dated := `<html><head><title>Our ethics policy</title><meta property="og:type" content="article"><meta property="article:published_time" content="2025-03-04T10:00:00Z"></head><body>` + nav + `<h1>Our ethics policy</h1>` + paragraphs(6) + `</body></html>`
+	ex := New(DefaultOptions())
+	run := func(page string, site SiteHints) *Result {
+		res, err := ex.Extract(Input{URL: "https://gazette.example/about/ethics-policy/", Body: []byte(page), Site: site})
+		if err != nil && !errors.Is(err, ErrNotArticle) {
+			t.Fatal(err)
+		}
+		return res
+	}
+	alone := run(policy, nil)
+	if !strings.HasPrefix(alone.Provenance["kind"], "model:") {
+		t.Fatalf("alone: kind %q by %s; the test needs a page the model weighs", alone.Kind, alone.Provenance["kind"])
+	}
+	for _, c := range []struct {
+		name   string
+		page   string
+		counts map[string][2]int
+		shift  float64
+	}{
+		{"site of dated articles", policy, map[string][2]int{SiteDatesShape: {12, 1}}, -siteUndatedShift},
+		{"too few articles seen", policy, map[string][2]int{SiteDatesShape: {2, 0}}, 0},
+		{"a site that leaves many undated", policy, map[string][2]int{SiteDatesShape: {12, 3}}, 0},
+		{"one of the site's article shapes", policy, map[string][2]int{SiteDatesShape: {12, 0}, alone.PathShape: {5, 0}}, shapeShift(5)},
+	} {
+		res := run(c.page, siteKinds{counts: c.counts})
+		if m0, m1 := margin(t, alone), margin(t, res); math.Abs(m0+c.shift-m1) > 0.011 || (m1 >= 0) != (res.Kind == KindArticle) {
+			t.Errorf("%s: margin %.2f -> %.2f (%s), want a shift of %+.1f", c.name, m0, m1, res.Provenance["kind"], c.shift)
+		}
+	}
+	shifted := run(policy, siteKinds{counts: map[string][2]int{SiteDatesShape: {12, 1}}})
+	if !strings.Contains(shifted.Provenance["kind"], "site:undated, 12 of 13 articles dated-4.0") {
+		t.Errorf("provenance %q names no undated shift", shifted.Provenance["kind"])
+	}
+	d0, d1 := run(dated, nil), run(dated, siteKinds{counts: map[string][2]int{SiteDatesShape: {12, 1}}})
+	if strings.HasPrefix(d0.Provenance["kind"], "model:") && math.Abs(margin(t, d0)-margin(t, d1)) > 0.011 {
+		t.Errorf("a dated page was shifted: %s -> %s", d0.Provenance["kind"], d1.Provenance["kind"])
+	}
+}
+
 // TestKindListed: a page a feed listed with a publication time is tipped
 // towards an article, and the provenance says so.
 func TestKindListed(t *testing.T) {

@@ -49,5 +49,9 @@
 // ka:/ko:<shape hash>, and the table k of at most Options.MaxShapes
 // shapes); the Template implements extract.SiteKinds, so a later page of a
 // shape the site used only for tag, author or section pages (or only for
-// articles) is tipped that way.
+// articles) is tipped that way. It also counts the site's articles with
+// and without a publication date under the pseudo-shape
+// extract.SiteDatesShape: on a site that dates its stories, an undated
+// page (a policy, a staff or podcast page on the story template) is tipped
+// away from an article.
 package sitetemplate

@@ -28,20 +28,29 @@ func (t *Template) ShapeCounts(shape string) (articles, others int) {
 // ObserveKind counts one extracted page's kind evidence
 // (Result.KindEvidence) under its address shape (Result.PathShape), so
 // that later pages of the same shape on the site are tipped towards what
-// its pages were. page identifies the page (its URL) so that a page
-// observed twice counts once; "" skips that check. Pass every extracted
-// page, article or not; pages without evidence are skipped.
+// its pages were; an article is also counted as dated or undated under
+// extract.SiteDatesShape. page identifies the page (its URL) so that a
+// page observed twice counts once; "" skips that check. Pass every
+// extracted page, article or not; pages without evidence are skipped.
 func (l *Learner) ObserveKind(ctx context.Context, site, page string, res *extract.Result) error {
 	if res == nil || res.PathShape == "" || len(res.PathShape) > 200 {
 		return nil
 	}
-	var mine, other string
+	var mine string
 	switch res.KindEvidence {
 	case extract.EvidenceArticle:
-		mine, other = "a", "o"
+		mine = "a"
 	case extract.EvidenceOther:
-		mine, other = "o", "a"
-	default:
+		mine = "o"
+	}
+	dated := ""
+	if res.Kind == extract.KindArticle {
+		dated = "o"
+		if res.PublishedAt != nil {
+			dated = "a"
+		}
+	}
+	if mine == "" && dated == "" {
 		return nil
 	}
 	sk, err := l.siteKey(site)
@@ -51,41 +60,63 @@ func (l *Learner) ObserveKind(ctx context.Context, site, page string, res *extra
 	if first, err := l.firstLook(ctx, sk+"ku:", page); err != nil || !first {
 		return err
 	}
-	h := hex64(fnv64(res.PathShape))
-	n, err := l.st.Incr(ctx, sk+"k"+mine+":"+h, l.o.Window)
-	if err != nil {
-		return fmt.Errorf("sitetemplate: count page kind: %w", err)
+	counted := make(map[string]shapeCount, 2)
+	if mine != "" {
+		if counted[res.PathShape], err = l.countShape(ctx, sk, res.PathShape, mine); err != nil {
+			return err
+		}
 	}
-	raw, ok, err := l.st.Get(ctx, sk+"k"+other+":"+h)
-	if err != nil {
-		return fmt.Errorf("sitetemplate: read page kind: %w", err)
-	}
-	var m int64
-	if ok {
-		m, _ = strconv.ParseInt(string(raw), 10, 64)
-	}
-	c := shapeCount{articles: int(n), others: int(m)}
-	if mine == "o" {
-		c = shapeCount{articles: int(m), others: int(n)}
+	if dated != "" {
+		if counted[extract.SiteDatesShape], err = l.countShape(ctx, sk, extract.SiteDatesShape, dated); err != nil {
+			return err
+		}
 	}
 	tpl, _, err := l.template(ctx, site)
 	if err != nil {
 		return err
 	}
-	shapes := make(map[string]shapeCount, len(tpl.shapes)+1)
+	shapes := make(map[string]shapeCount, len(tpl.shapes)+len(counted))
 	for k, v := range tpl.shapes {
 		shapes[k] = v
 	}
-	if _, known := shapes[res.PathShape]; !known && len(shapes) >= l.o.MaxShapes {
-		return nil // the site's table is full: its busiest shapes are kept
+	for k, c := range counted {
+		if _, known := shapes[k]; !known && k != extract.SiteDatesShape && len(shapes) >= l.o.MaxShapes {
+			continue // the site's table is full: its busiest shapes are kept
+		}
+		shapes[k] = c
 	}
-	shapes[res.PathShape] = c
 	if err := l.st.Set(ctx, sk+"k", encodeShapes(shapes), l.o.Window); err != nil {
 		return fmt.Errorf("sitetemplate: store page kinds: %w", err)
 	}
 	nt := &Template{set: tpl.set, affixes: tpl.affixes, order: tpl.order, spots: tpl.spots, shapes: shapes}
 	l.store(sk, nt, l.now())
 	return nil
+}
+
+// countShape counts one more page of the site on side mine ("a" or "o")
+// of shape and returns the shape's counts on both sides.
+func (l *Learner) countShape(ctx context.Context, sk, shape, mine string) (shapeCount, error) {
+	other := "a"
+	if mine == "a" {
+		other = "o"
+	}
+	h := hex64(fnv64(shape))
+	n, err := l.st.Incr(ctx, sk+"k"+mine+":"+h, l.o.Window)
+	if err != nil {
+		return shapeCount{}, fmt.Errorf("sitetemplate: count page kind: %w", err)
+	}
+	raw, ok, err := l.st.Get(ctx, sk+"k"+other+":"+h)
+	if err != nil {
+		return shapeCount{}, fmt.Errorf("sitetemplate: read page kind: %w", err)
+	}
+	var m int64
+	if ok {
+		m, _ = strconv.ParseInt(string(raw), 10, 64)
+	}
+	if mine == "o" {
+		return shapeCount{articles: int(m), others: int(n)}, nil
+	}
+	return shapeCount{articles: int(n), others: int(m)}, nil
 }
 
 // encodeShapes writes lines "<articles>\t<others>\t<shape>", sorted.

@@ -9,8 +9,9 @@ import (
 	"newsroom.dev/pkg/extract"
 )
 
-// TestObserveKind: page-kind evidence is counted per address shape, once
-// per page, across Learners sharing one store, and the counts survive a
+// TestObserveKind: page-kind evidence is counted per address shape, and
+// articles as dated or undated (extract.SiteDatesShape), once per page,
+// across Learners sharing one store, and the counts survive a
 // block-template update.
 func TestObserveKind(t *testing.T) {
 	ctx := context.Background()
@@ -19,8 +20,9 @@ func TestObserveKind(t *testing.T) {
 			st := open(t)
 			a, b := New(st, Options{Refresh: time.Nanosecond}), New(st, Options{Refresh: time.Nanosecond})
 			for i := range 4 {
-				tag := &extract.Result{PathShape: "/tag/{w}/", KindEvidence: extract.EvidenceOther}
-				story := &extract.Result{PathShape: "/news/{n}/{slug}", KindEvidence: extract.EvidenceArticle}
+				tag := &extract.Result{PathShape: "/tag/{w}/", KindEvidence: extract.EvidenceOther, Kind: extract.KindTag}
+				day := time.Date(2025, 3, 4, 0, 0, 0, 0, time.UTC)
+				story := &extract.Result{PathShape: "/news/{n}/{slug}", KindEvidence: extract.EvidenceArticle, Kind: extract.KindArticle, PublishedAt: &day}
 				for k, r := range []*extract.Result{tag, story, story} { // the story twice: counted once
 					u := fmt.Sprintf("https://gazette.example/%d/%d", i, min(k, 1))
 					if err := a.ObserveKind(ctx, "gazette.example", u, r); err != nil {
@@ -30,6 +32,11 @@ func TestObserveKind(t *testing.T) {
 			}
 			if err := a.ObserveKind(ctx, "gazette.example", "https://gazette.example/x", &extract.Result{PathShape: "/x"}); err != nil {
 				t.Fatalf("ObserveKind without evidence: %v", err)
+			}
+			// An undated article without a byline teaches no shape but
+			// counts as one of the site's undated articles.
+			if err := a.ObserveKind(ctx, "gazette.example", "https://gazette.example/about/ethics", &extract.Result{PathShape: "/about/{w}", Kind: extract.KindArticle}); err != nil {
+				t.Fatalf("ObserveKind of an undated article: %v", err)
 			}
 			// A block-template update keeps the page kinds.
 			for i := range 6 {
@@ -52,6 +59,8 @@ func TestObserveKind(t *testing.T) {
 				{"/tag/{w}/", 0, 4},
 				{"/news/{n}/{slug}", 4, 0},
 				{"/x", 0, 0},
+				{"/about/{w}", 0, 0},
+				{extract.SiteDatesShape, 4, 1},
 			}
 			for _, tt := range tests {
 				if a, o := sk.ShapeCounts(tt.shape); a != tt.articles || o != tt.others {
