@@ -1063,3 +1063,35 @@ func TestPhotoEssayCaptions(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadAbove: a story's lead paragraph that the template sets between
+// the headline and the body container, classed as the lead ("leadText"
+// over the byline, an "ingress"), opens the body; a paragraph there with
+// another class (a photo credit, a kicker) does not.
+func TestLeadAbove(t *testing.T) {
+	const lead = "Die Fähre zwischen Steinbach und Großwelzheim bekommt einen Nachfolger. Der Stadtrat hat am Montagabend mit großer Mehrheit beschlossen."
+	page := func(class string) string {
+		return `<html lang="de"><head><title>Stadtrat stimmt für neue Mainfähre</title></head><body><header class="site"><a href="/">Mainufer-Bote</a></header><main><article><header class="story-header">` +
+			`<h1>Stadtrat stimmt für neue Mainfähre</h1><p class="` + class + `">` + lead + `</p><div class="authors">Von: <a href="/autoren/katrin-weber/">Katrin Weber</a></div>` +
+			`<p class="timestamp"><time datetime="2025-03-11T06:00:00+01:00">Stand: 11.03.2025, 06:00 Uhr</time></p></header><figure><img src="/b.jpg" alt=""><figcaption>© Mainufer-Bote</figcaption></figure>` +
+			`<div class="story-body">` + para("Steinbach", 5) + `</div></article></main></body></html>`
+	}
+	for _, c := range []struct {
+		class string
+		want  bool
+	}{
+		{"id-StoryElement-leadText", true},
+		{"article__ingress", true},
+		{"lead", true},
+		{"photo-credit", false},
+		{"leader-board", false},
+	} {
+		res, err := New(DefaultOptions()).Extract(Input{URL: "https://mainufer.example/lokales/stadtrat-93581204.html", Body: []byte(page(c.class))})
+		if err != nil {
+			t.Fatalf("%s: %v", c.class, err)
+		}
+		if got := strings.HasPrefix(res.Text, lead+"\n"); got != c.want {
+			t.Errorf("class %q: body opens with the lead = %v, want %v (text %.80q)", c.class, got, c.want, res.Text)
+		}
+	}
+}

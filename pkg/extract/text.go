@@ -122,6 +122,9 @@ func (p *page) extractBody() {
 		b.WriteString(l.text)
 	}
 	p.res.Text = b.String()
+	if lead := p.leadAbove(); lead != "" && !strings.Contains(p.res.Text, lead) {
+		p.res.Text = lead + "\n" + p.res.Text
+	}
 	if p.res.Text != "" {
 		p.res.Provenance["text"] = "dom"
 		if p.templateDropped > 0 {
@@ -502,4 +505,56 @@ func (p *page) photoEssay() bool {
 		}
 	}
 	return captions >= minEssayCaptions && captionText > other
+}
+
+// maxLeadGap bounds the elements between the headline and the body
+// container that leadAbove looks through.
+const maxLeadGap = 80
+
+// leadAbove returns the story's lead paragraph when the template sets it
+// apart between the headline and the body container, classed as the lead
+// (a German "leadText" over the byline, a Scandinavian "ingress" over the
+// picture): the story's first paragraph, which the body container misses.
+// "" when there is none.
+func (p *page) leadAbove() string {
+	m := p.mainIdx
+	h := int32(-1)
+	for _, i := range p.h1s {
+		if i < m && p.nodes[i].end <= m {
+			h = i
+		}
+	}
+	if h < 0 || m-h > maxLeadGap {
+		return ""
+	}
+	for k := p.nodes[h].end; k < m; k++ {
+		nk := &p.nodes[k]
+		// (The header that holds it may be marked as page furniture:
+		// its class names it the lead.)
+		if nk.n.DataAtom != atom.P && nk.n.DataAtom != atom.Div || nk.flags&fSkip != 0 || nk.ownText == 0 || nk.ownLink*2 >= nk.ownText {
+			continue
+		}
+		if !leadClass(strings.ToLower(attr(nk.n, "class"))) {
+			continue
+		}
+		if t := strings.TrimSpace(p.nodeText(nk.n)); nonSpace(t) >= 80 {
+			return t
+		}
+	}
+	return ""
+}
+
+// leadClass reports whether a lower-case class value names a story's lead
+// paragraph: a token "lead", "lede" or "ingress", or one that ends in it
+// as a component's part ("article__lead", "story-lead",
+// "id-StoryElement-leadText").
+func leadClass(c string) bool {
+	for _, tok := range strings.Fields(c) {
+		for _, w := range []string{"lead", "lede", "ingress", "leadtext", "lead-text"} {
+			if tok == w || strings.HasSuffix(tok, "__"+w) || strings.HasSuffix(tok, "-"+w) || strings.HasSuffix(tok, "_"+w) {
+				return true
+			}
+		}
+	}
+	return false
 }
