@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"math/rand/v2"
+	"os"
 	"strings"
 	"testing"
 )
@@ -1093,5 +1094,15 @@ func TestLeadAbove(t *testing.T) {
 		if got := strings.HasPrefix(res.Text, lead+"\n"); got != c.want {
 			t.Errorf("class %q: body opens with the lead = %v, want %v (text %.80q)", c.class, got, c.want, res.Text)
 		}
+	}
+	// A tag page's cards each have a lead (web cg's Angular tag page):
+	// none is the page's, and the page stays a list.
+	tag, err := os.ReadFile("testdata/tag-card-leads.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := New(DefaultOptions()).Extract(Input{URL: "https://tiszai.example/cimke/tisza/", Body: tag})
+	if err == nil || res.Kind == KindArticle {
+		t.Errorf("tag page of cards with leads: kind %q (%s), want a list", res.Kind, res.Provenance["kind"])
 	}
 }

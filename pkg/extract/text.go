@@ -122,7 +122,7 @@ func (p *page) extractBody() {
 		b.WriteString(l.text)
 	}
 	p.res.Text = b.String()
-	if lead := p.leadAbove(); lead != "" && !strings.Contains(p.res.Text, lead) {
+	if lead := p.leadAbove(); lead != "" && nonSpace(p.res.Text) >= p.opts.MinTextChars && !strings.Contains(p.res.Text, lead) {
 		p.res.Text = lead + "\n" + p.res.Text
 	}
 	if p.res.Text != "" {
@@ -512,10 +512,12 @@ func (p *page) photoEssay() bool {
 const maxLeadGap = 80
 
 // leadAbove returns the story's lead paragraph when the template sets it
-// apart between the headline and the body container, classed as the lead
-// (a German "leadText" over the byline, a Scandinavian "ingress" over the
-// picture): the story's first paragraph, which the body container misses.
-// "" when there is none.
+// apart beside the headline (in the same parent), between it and the body
+// container, classed as the lead (a German "leadText" over the byline, a
+// Scandinavian "ingress" over the picture): the story's first paragraph,
+// which the body container misses. "" when there is none. (A teaser
+// card's lead on a list page is no sibling of the page's headline; and
+// the lead only opens a body that is a story's on its own.)
 func (p *page) leadAbove() string {
 	m := p.mainIdx
 	h := int32(-1)
@@ -531,7 +533,7 @@ func (p *page) leadAbove() string {
 		nk := &p.nodes[k]
 		// (The header that holds it may be marked as page furniture:
 		// its class names it the lead.)
-		if nk.n.DataAtom != atom.P && nk.n.DataAtom != atom.Div || nk.flags&fSkip != 0 || nk.ownText == 0 || nk.ownLink*2 >= nk.ownText {
+		if nk.n.Parent != p.nodes[h].n.Parent || nk.n.DataAtom != atom.P && nk.n.DataAtom != atom.Div || nk.flags&(fSkip|fTeaser) != 0 || nk.ownText == 0 || nk.ownLink*2 >= nk.ownText {
 			continue
 		}
 		if !leadClass(strings.ToLower(attr(nk.n, "class"))) {
