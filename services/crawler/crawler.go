@@ -249,7 +249,10 @@ func (s *Service) handle(ctx context.Context, j *job) error {
 				s.giveUp(host, ReasonRobots)
 				return nil
 			}
-			d := s.cfg.RobotsRetry/2 + jitter(s.cfg.RobotsRetry/2)
+			// (At least RobotsRetry: the unavailable robots.txt is
+			// remembered that long, and a retry before it expires would
+			// count a round without asking the host again.)
+			d := s.cfg.RobotsRetry + jitter(s.cfg.RobotsRetry/2)
 			if err := s.impair(ctx, j, host, d, ReasonRobots); err != nil {
 				return err
 			}
