@@ -1707,9 +1707,6 @@ func spacedCJKNames(s string) []string {
 // an Arabic byline: photography, editing, translation, graphics, video.
 var arabicCredits = []string{"تصوير", "تحرير", "إشراف", "اشراف", "ترجمة", "جرافيك", "إنفوجراف", "فيديو", "مونتاج", "تدقيق"}
 
-// dashedArabicNames returns the names of an Arabic byline that sets them
-// apart by dashes ("سارة محمود - منى علي"), up to another contributor's
-// credit ("- تصوير حسام عاطف"); nil unless at least two such names lead.
 // dashedNames returns the people of a declared author that sets two to
 // four names in capitals apart with dashes ("THANH HÀ - MINH TÂM", a
 // Vietnamese paper's JSON-LD), nil otherwise (a word too short to tell
@@ -1733,6 +1730,9 @@ func dashedNames(s string) []string {
 	return parts
 }
 
+// dashedArabicNames returns the names of an Arabic byline that sets them
+// apart by dashes ("سارة محمود - منى علي"), up to another contributor's
+// credit ("- تصوير حسام عاطف"); nil unless at least two such names lead.
 func dashedArabicNames(s string) []string {
 	parts := strings.Split(s, " - ")
 	if len(parts) < 2 {

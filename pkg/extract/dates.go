@@ -401,15 +401,12 @@ func (p *page) pickDates() {
 // writes the wall clock of t, to the minute, with a zone offset; nil when
 // none does or when two such stamps disagree on the offset.
 func (p *page) stampZone(t time.Time) *time.Location {
-	srcs := []string{p.ld.published, p.ld.modified, p.meta["article:published_time"], p.meta["article:modified_time"], p.meta["og:updated_time"]}
-	for k, i := range p.times {
-		if k >= 20 {
-			break
+	srcs := p.pageStamps(func(i int32) string {
+		if p.inComments(i) {
+			return ""
 		}
-		if !p.inComments(i) {
-			srcs = append(srcs, machineStamp(p.nodes[i].n))
-		}
-	}
+		return machineStamp(p.nodes[i].n)
+	})
 	var zone *time.Location
 	offset := 0
 	for _, s := range srcs {

@@ -290,13 +290,7 @@ func (p *page) localDay() {
 		offset, seen, zone = off, true, v.Location()
 		return true
 	}
-	srcs := []string{p.ld.published, p.ld.modified, p.meta["article:published_time"], p.meta["article:modified_time"], p.meta["og:updated_time"]}
-	for k, i := range p.times {
-		if k >= 20 {
-			break
-		}
-		srcs = append(srcs, attr(p.nodes[i].n, "datetime"))
-	}
+	srcs := p.pageStamps(func(i int32) string { return attr(p.nodes[i].n, "datetime") })
 	for _, s := range srcs {
 		if s != "" && !consider(s) {
 			return
@@ -331,6 +325,23 @@ func (p *page) localDay() {
 	l := t.In(zone)
 	p.res.PublishedAt = &l
 	p.res.Provenance["published_at"] += prov
+}
+
+// maxPageStamps bounds the <time> elements pageStamps reads.
+const maxPageStamps = 20
+
+// pageStamps returns the publication and modification times the page's
+// JSON-LD and meta tags declare, then what read returns for each of its
+// first maxPageStamps <time> elements ("" to skip one).
+func (p *page) pageStamps(read func(i int32) string) []string {
+	srcs := []string{p.ld.published, p.ld.modified, p.meta["article:published_time"], p.meta["article:modified_time"], p.meta["og:updated_time"]}
+	for k, i := range p.times {
+		if k >= maxPageStamps {
+			break
+		}
+		srcs = append(srcs, read(i))
+	}
+	return srcs
 }
 
 // resultUS reports whether the result so far reads ambiguous numeric

@@ -360,6 +360,5 @@ func headingClass(n *html.Node) bool {
 	if n.DataAtom != atom.Td && n.DataAtom != atom.Div && n.DataAtom != atom.Span && n.DataAtom != atom.P {
 		return false
 	}
-	c := strings.ToLower(attr(n, "class"))
-	return c != "" && (strings.Contains(c, "heading") || strings.Contains(c, "headline"))
+	return headingWords(strings.ToLower(attr(n, "class")))
 }

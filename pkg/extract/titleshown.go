@@ -123,8 +123,14 @@ func headingElement(n *html.Node) bool {
 		return true
 	}
 	v := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
-	return strings.Contains(v, "title") || strings.Contains(v, "headline") || strings.Contains(v, "heading") ||
+	return strings.Contains(v, "title") || headingWords(v) ||
 		strings.Contains(v, "baslik") || strings.Contains(v, "başlık") || strings.Contains(v, "titul") || strings.Contains(v, "titol")
+}
+
+// headingWords reports whether a lower-case class or id value names a
+// heading or a headline.
+func headingWords(v string) bool {
+	return strings.Contains(v, "headline") || strings.Contains(v, "heading")
 }
 
 // blogName reports whether name is the site's name or the text of one of
