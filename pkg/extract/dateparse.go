@@ -1102,8 +1102,13 @@ func looksLikeDateLine(lt string) bool {
 	if !ok {
 		return false
 	}
+	return otherDateWords(lt) <= 1
+}
+
+// otherDateWords counts the words of a lower-case line that are neither
+// numbers, months, zones nor date labels.
+func otherDateWords(lt string) int {
 	lt, _ = asciiDigits(lt) // ("ទី១១ ខែមីនា": the day glued to its word)
-	// Count words that are neither numbers, months nor date labels.
 	other := 0
 	var buf [maxDateToks]dateTok
 	for _, t := range tokenizeDate(lt, buf[:0]) {
@@ -1125,7 +1130,7 @@ func looksLikeDateLine(lt string) bool {
 		}
 		other++
 	}
-	return other <= 1
+	return other
 }
 
 // numericOrder returns "dmy" or "mdy" for a string holding a numeric date

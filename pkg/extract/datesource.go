@@ -586,12 +586,69 @@ func (p *page) dateLineOrRelative(lt string) bool {
 	if looksLikeDateLine(lt) {
 		return true
 	}
-	if p.now.IsZero() || len(lt) > 48 {
+	if p.now.IsZero() {
+		return false
+	}
+	if _, ok := yearlessDate(lt, p.now, false); ok && otherDateWords(lt) == 0 {
+		// A date without its year, and nothing else: "Tuesday, March
+		// 04 @ 10:15:32 GMT", not "Inloopavond op 2 april".
+		return true
+	}
+	if len(lt) > 48 {
 		return false
 	}
 	_, ok := relativeDate(lt, p.now)
 	return ok
 }
+
+// dateLinePart returns the part of a short line that is a date line: the
+// line itself, else the date after the names of a byline that gives it
+// behind a preposition ("Posted by admin on Tuesday, March 04 @ 10:15:32
+// GMT (112 reads)"); "" when there is none.
+func (p *page) dateLinePart(t string) (string, string) {
+	if lt := strings.ToLower(t); p.dateLineOrRelative(lt) {
+		return t, lt
+	}
+	if part := postedOnPart(t); part != "" {
+		if lp := strings.ToLower(part); p.dateLineOrRelative(lp) {
+			return part, lp
+		}
+	}
+	return "", ""
+}
+
+// postedOnPart returns what follows the last date preposition ("on", "am",
+// "le", "el", "il", "em", "op") of a line that opens with a byline or
+// publication label ("Posted by admin on Tuesday, March 04 @ 10:15:32 GMT
+// (112 reads)", "von Jana Berg am 4. März 2025"), cut at a bracket or a
+// bar; "" when the line is no such byline.
+func postedOnPart(t string) string {
+	if len(t) > maxHeadlineLine {
+		return ""
+	}
+	lt := strings.ToLower(t)
+	if len(lt) != len(t) || !hasLabelPrefix(lt, publishLabels) && !hasLabelPrefix(lt, bylineLabels) {
+		return ""
+	}
+	at := -1
+	for _, prep := range datePrepositions {
+		if k := strings.LastIndex(lt, prep); k > at {
+			at = k + len(prep)
+		}
+	}
+	if at < 0 {
+		return ""
+	}
+	part := t[at:]
+	if k := strings.IndexAny(part, "(|["); k >= 0 {
+		part = part[:k]
+	}
+	return strings.TrimSpace(part)
+}
+
+// datePrepositions set a byline's date after its names, in the languages
+// of the news ("by Jane Doe on March 4", "von Jana Berg am 4. März").
+var datePrepositions = []string{" on ", " am ", " le ", " el ", " il ", " em ", " op "}
 
 // nearTitleLine is nearTitleDate that also returns how many elements the
 // line is from the headline.
@@ -625,15 +682,25 @@ func (p *page) nearTitleLine(us bool) (time.Time, int32, bool) {
 		if ni.text <= 80 || ni.text <= 3*80 && nonSpace(p.nodeText(ni.n)) <= 80 {
 			// (80 characters: bytes count up to three times as many in
 			// the scripts of South and South-East Asia.)
-			t = p.nodeText(ni.n)
-			if lt = strings.ToLower(t); !p.dateLineOrRelative(lt) && !datedBylineLine(t) {
-				t = ""
+			whole := p.nodeText(ni.n)
+			if t, lt = p.dateLinePart(whole); t == "" && datedBylineLine(whole) {
+				t, lt = whole, strings.ToLower(whole)
 			}
 		}
 		if t == "" {
 			for _, r := range p.inlineRuns(i, 3) {
-				if lr := strings.ToLower(r); p.dateLineOrRelative(lr) {
-					t, lt = r, lr
+				if t, lt = p.dateLinePart(r); t != "" {
+					break
+				}
+			}
+		}
+		if t == "" && ni.text <= 3*maxHeadlineLine {
+			// Lines set apart by <br> in one element: "<b>Date:</b>
+			// Tuesday, March 04<br><b>Topic:</b> Local Council",
+			// "Posted by <a>admin</a> on Tuesday, March 04 (112
+			// reads)<br>Topic <a>Local Council</a>".
+			for _, l := range brLines(ni.n) {
+				if t, lt = p.dateLinePart(l); t != "" {
 					break
 				}
 			}

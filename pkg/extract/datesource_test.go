@@ -912,3 +912,30 @@ func TestStampZone(t *testing.T) {
 		}
 	}
 }
+
+// TestPostedOnDate checks the date lines of old portal systems beside a
+// headline in bold: a byline that gives its date after "on" with a read
+// count after it, and a labelled date line that a <br> sets apart from the
+// topic line, both without their year; a subheading that names a day
+// inside a sentence still dates nothing.
+func TestPostedOnDate(t *testing.T) {
+	fetched := time.Date(2026, 12, 7, 20, 0, 0, 0, time.UTC)
+	body := `<font class="content">` + strings.Repeat("The parish council will now ask the county highways department to fund the crossing from its road safety budget. ", 5) + `</font>`
+	for _, tc := range []struct{ name, head, want string }{
+		{"posted by, on, read count", `<font class="option"><b>Parish council backs new crossing</b></font><br>` +
+			`<font class="content">Posted by <a href="/u/admin">admin</a> on Tuesday, March 04 @ 10:15:32 GMT (112 reads)<br>Topic <a href="/t/2">Local Council</a></font>`, "2025-03-04"},
+		{"labelled line before a topic line", `<center><font class="content"><b>Parish council backs new crossing</b></font><br>` +
+			`<font class="tiny"><b>Date:</b> Tuesday, March 04 @ 10:15:32 GMT<br><b>Topic:</b> Local Council<br><br></font></center>`, "2025-03-04"},
+		{"German byline, am", `<h1>Parish council backs new crossing</h1><div class="meta">von <a href="/autor/berg">Jana Berg</a> am 4. März 2025 (3 Kommentare)<br>Rubrik: Lokales</div>`, "2025-03-04"},
+		{"a subheading's day is no date line", `<h1>Parish council backs new crossing</h1><h2>Inloopavond op 2 april</h2>`, ""},
+	} {
+		doc := `<html><head><title>Parish council backs new crossing</title></head><body><table><tr><td>` + tc.head + `</td></tr><tr><td>` + body + `</td></tr></table></body></html>`
+		res, err := New(DefaultOptions()).Extract(Input{URL: "https://village.example/article57.html", Body: []byte(doc), FetchedAt: fetched})
+		if err != nil {
+			t.Fatalf("%s: Extract: %v", tc.name, err)
+		}
+		if got := publishedDay(res); got != tc.want {
+			t.Errorf("%s: PublishedAt = %q (%s), want %q", tc.name, got, res.Provenance["published_at"], tc.want)
+		}
+	}
+}

@@ -271,3 +271,52 @@ func (p *page) nodeText(n *html.Node) string {
 	p.texts[n] = t
 	return t
 }
+
+// brLines returns the text of n cut into the lines its <br> elements end
+// (and its child blocks start), each collapsed, empty ones left out; nil
+// when n holds no <br>: "Date: Tuesday, March 04<br>Topic: Local
+// Council" is two lines, not one.
+func brLines(n *html.Node) []string {
+	var b strings.Builder
+	found := false
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				b.WriteString(c.Data)
+			case html.ElementNode:
+				if skipText(c.DataAtom) {
+					continue
+				}
+				if c.DataAtom == atom.Br {
+					b.WriteByte(lineMark)
+					found = true
+					continue
+				}
+				sep := byte(lineMark)
+				if isInline(c.DataAtom) {
+					sep = 0
+				}
+				b.WriteByte(sep)
+				walk(c)
+				b.WriteByte(sep)
+			}
+		}
+	}
+	walk(n)
+	if !found {
+		return nil
+	}
+	var out []string
+	for _, l := range strings.Split(b.String(), string(rune(lineMark))) {
+		if t := collapse(joinInline(l)); t != "" {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// lineMark ends a line in the text brLines cuts (a control character no
+// page's text holds).
+const lineMark = '\x01'

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -224,4 +225,22 @@ func collapsedRunes(s string) bool {
 		space = false
 	}
 	return !space || s == ""
+}
+
+// TestBrLines checks that the lines a <br> ends are read apart, inline
+// elements joined into their line, and that a node without <br> gives none.
+func TestBrLines(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []string
+	}{
+		{`<b>Date:</b> Tuesday, March 04<br><b>Topic:</b> Local Council<br><br>`, []string{"Date: Tuesday, March 04", "Topic: Local Council"}},
+		{`Posted by <a>admin</a> on <span>Tuesday</span><br/>Topic<div>Block</div>`, []string{"Posted by admin on Tuesday", "Topic", "Block"}},
+		{`No break <b>here</b>`, nil},
+	} {
+		doc, _ := html.Parse(strings.NewReader(`<div>` + tc.in + `</div>`))
+		if got := brLines(doc); fmt.Sprint(got) != fmt.Sprint(tc.want) {
+			t.Errorf("brLines(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
 }

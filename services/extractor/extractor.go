@@ -343,6 +343,14 @@ func (s *Service) Process(ctx context.Context, p *bus.Page) ([]*bus.Article, err
 		s.m.pages.WithLabelValues(kind).Inc()
 		if kind == extract.KindGate {
 			s.log.Info("page is a consent or subscription wall; not stored", "url", p.URL, "err", err)
+		} else if s.log.Enabled(ctx, slog.LevelDebug) {
+			// Why a page was not stored is asked of a crawl more than
+			// anything else: the kind and the rule that gave it.
+			why := ""
+			if res != nil {
+				why = res.Provenance["kind"]
+			}
+			s.log.Debug("page not stored: not an article", "url", p.URL, "kind", kind, "why", why)
 		}
 		return nil, nil
 	}
