@@ -15,6 +15,7 @@ import (
 	"testing"
 	"time"
 
+	"newsroom.dev/services/crawler"
 	"newsroom.dev/services/extractor"
 )
 
@@ -310,5 +311,26 @@ func TestTemplateFlags(t *testing.T) {
 	}
 	if c.Templates.MaxShapes != 7 || c.Templates.MinPages != 3 || c.Templates.Window != 48*time.Hour || c.Templates.MaxSites != 10000 {
 		t.Errorf("templates config %+v", c.Templates)
+	}
+}
+
+// TestRobotsFlags: the robots.txt lifetimes reach the crawler's config
+// from a flag and from the environment, and a zero retry is refused (the
+// host would be asked again at once, in a loop).
+func TestRobotsFlags(t *testing.T) {
+	var c crawler.Config
+	fs := flag.NewFlagSet("crawler", flag.ContinueOnError)
+	addCrawlerFlags(fs, &c)
+	env := map[string]string{"NEWSROOM_ROBOTS_TTL": "2h"}
+	if err := parseFlags(fs, []string{"--robots-retry", "90s"}, func(k string) string { return env[k] }); err != nil {
+		t.Fatal(err)
+	}
+	if c.RobotsRetry != 90*time.Second || c.RobotsTTL != 2*time.Hour {
+		t.Errorf("RobotsRetry %v, RobotsTTL %v; want 1m30s, 2h", c.RobotsRetry, c.RobotsTTL)
+	}
+	var out, errb bytes.Buffer
+	err := dispatch(context.Background(), []string{"crawler", "--robots-retry", "0s"}, &out, &errb, func(string) string { return "" })
+	if err == nil || !strings.Contains(err.Error(), "--robots-retry 0s: must be above zero") {
+		t.Errorf("--robots-retry 0s: err = %v, want it refused", err)
 	}
 }

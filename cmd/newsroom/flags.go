@@ -187,7 +187,7 @@ func positiveFlag(cmd, name string) bool {
 	switch name {
 	case "per-host", "fetchers", "extractors", "batch", "max-depth", "max-body", "max-links",
 		"connect-timeout", "header-timeout", "timeout", "max-retries",
-		"robots-ttl", "revisit", "revisit-min", "revisit-max", "dedupe-window", "dedupe-batch",
+		"robots-ttl", "robots-retry", "revisit", "revisit-min", "revisit-max", "dedupe-window", "dedupe-batch",
 		"dedupe-batches", "stream-replicas", "max-bytes", "publishers", "stories":
 		return true
 	}
@@ -252,7 +252,7 @@ func cmpZero(v float64) int {
 // flagGroup is the help section a flag is listed under.
 func flagGroup(name string) string {
 	switch name {
-	case "delay", "per-host", "user-agent", "robots-agent", "robots-ttl",
+	case "delay", "per-host", "user-agent", "robots-agent", "robots-ttl", "robots-retry",
 		"allow-private", "allow-cidr", "max-host-wait":
 		return "Politeness and safety"
 	case "max-depth", "max-offsite", "max-body", "max-links", "timeout", "header-timeout", "connect-timeout",

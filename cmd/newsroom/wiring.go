@@ -465,6 +465,7 @@ func addCrawlerFlags(fs *flag.FlagSet, c *crawler.Config) {
 	fs.StringVar(&c.UserAgent, "user-agent", d.UserAgent, "User-Agent header")
 	fs.StringVar(&c.RobotsAgent, "robots-agent", d.RobotsAgent, "product token matched in robots.txt")
 	fs.DurationVar(&c.RobotsTTL, "robots-ttl", d.RobotsTTL, "robots.txt cache lifetime")
+	fs.DurationVar(&c.RobotsRetry, "robots-retry", d.RobotsRetry, "a host whose robots.txt was unavailable (5xx, unreachable) is asked again after this long, its URLs waiting; they give up after --max-retries such waits")
 	fs.DurationVar(&c.RevisitStart, "revisit", d.RevisitStart, "first revisit interval of seeds, feeds and section pages")
 	fs.DurationVar(&c.RevisitMin, "revisit-min", d.RevisitMin, "shortest revisit interval")
 	fs.DurationVar(&c.RevisitMax, "revisit-max", d.RevisitMax, "longest revisit interval")
