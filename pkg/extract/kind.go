@@ -505,6 +505,10 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 		rule = "gate"
 		kind = KindGate
 		reason = "the page holds only a " + gate + ", served in place of its content"
+	case !strongArticle && !p.shownDatedByline() && colophonText(res.Text, p.opts.MinTextChars):
+		rule = "colophon"
+		kind = firstKind(pathKind, KindOther)
+		reason = "the text read is the site's footer (its copyright, its engine)"
 	case live:
 		rule = "live-blog"
 		kind = KindLiveBlog
@@ -977,7 +981,7 @@ const productGridItems = 12
 const shortBodyPageText = 2000
 
 var finalRules = map[string]bool{"short-text": true, "poll": true, "schema-type": true, "markup": true, "home-page": true, "url-hint": true, "url-path": true, "listing-shape": true,
-	"page-shape": true, "audio": true, "discovery:seed": true, "discovery:nav": true, "live-blog": true, "gate": true, "excerpt": true, "teaser": true}
+	"page-shape": true, "audio": true, "discovery:seed": true, "discovery:nav": true, "live-blog": true, "gate": true, "excerpt": true, "teaser": true, "colophon": true}
 
 // Logit shifts for how the crawler reached the page: a feed or sitemap
 // entry, or a link shaped like an article, is likely one; a navigation

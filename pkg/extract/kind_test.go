@@ -3,6 +3,7 @@ package extract
 import (
 	"errors"
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 )
@@ -607,5 +608,25 @@ func TestKindDateArchive(t *testing.T) {
 	story := `<html lang="de"><head><title>Schulbus fährt wieder</title></head><body><h1>Schulbus fährt wieder über die Ortsumgehung</h1><p>Geschrieben von Jens Köhler am 4. März 2025</p>` + paragraphs(5) + `</body></html>`
 	checkKinds(t, []kindCase{
 		{"dated story address", "https://ohmtal.example/2025/03/04/schulbus-faehrt-wieder/", story, KindArticle},
+	})
+}
+
+// TestKindColophon checks that a page whose text read is only the site's
+// footer (its copyright, "powered by", the page's making) is no story,
+// while a short signed and dated story whose photo credit names a
+// copyright still is. The first page is a PHP-Nuke "send to a friend"
+// form, saved from the test web cn.
+func TestKindColophon(t *testing.T) {
+	friend, err := os.ReadFile("testdata/phpnuke-friend.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	footer := `<br><center><font class="footmsg">All logos and trademarks in this site are property of their respective owner. The comments are property of their posters, all the rest &copy; 2003-2025 by Harbour Online<br>Web site powered by PHP-Nuke<br>Page Generation: 0.21 Seconds</font></center>`
+	brief := `<html lang="en"><head><title>Ferry returns to service</title></head><body><article><h1>Ferry returns to service after repairs</h1><p class="byline">By Jane Doe, March 4, 2025</p>` +
+		`<p>The island ferry returned to service on Tuesday after three weeks of repairs to its engine, the operator said, and timetables are back to normal.</p>` +
+		`<p class="credit">Photo: © 2025 Harbour Photo Agency, all rights reserved, used with the kind permission of the photographer and the operator</p></article>` + footer + `</body></html>`
+	checkKinds(t, []kindCase{
+		{"a send-to-a-friend form over the footer", "http://127.0.8.22:18163/friend-article57.html", string(friend), KindOther},
+		{"a signed, dated brief with a photo credit", "https://harbour.example/news/ferry-returns", brief, KindArticle},
 	})
 }
