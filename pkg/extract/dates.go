@@ -392,6 +392,7 @@ func (p *page) pickDates() {
 		}
 	}
 	p.checkResaved(us)
+	p.checkStale(us)
 	p.localDay()
 	p.noteSpots(us)
 }

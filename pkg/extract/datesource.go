@@ -146,6 +146,78 @@ func (p *page) checkResaved(us bool) {
 	res.PublishedAt, res.Provenance["published_at"] = &shown, "visible:resaved-"+prov
 }
 
+// staleAge is how much later than a declared publication the date line
+// beside the headline must be for the declaration to be a template's
+// stamp rather than the story's.
+const staleAge = 365 * 24 * time.Hour
+
+// checkStale replaces a declared publication time that the page
+// contradicts by the date line beside its headline: a line that shows a
+// day a year or more after a stamp the page declares once (no
+// modification, or one within a day of it) says the stamp is the
+// template's (its build time, the site's launch day, a theme's demo date,
+// the same on every story), not the story's. A page that declares a later
+// modification, a line that says it is an update ("— Updated on March 7,
+// 2025"), or an address that files the story under the declared day keeps
+// the declaration: an old guide shows when it was last revised.
+func (p *page) checkStale(us bool) {
+	res := p.res
+	prov := res.Provenance["published_at"]
+	if res.PublishedAt == nil || (prov != "jsonld" && !strings.HasPrefix(prov, "meta:")) {
+		return
+	}
+	decl := *res.PublishedAt
+	if m := res.ModifiedAt; m != nil && m.Sub(decl).Abs() > 24*time.Hour {
+		return
+	}
+	shown, ok := p.nearTitleDate(us)
+	if !ok || !plausibleDate(shown) || p.shownAsUpdate(shown, us) {
+		return
+	}
+	if p.base != nil {
+		if u, ok := urlDate(p.base.Path); ok && sameDay(u, decl) {
+			return
+		}
+	}
+	if shown.Sub(decl) <= staleAge {
+		return
+	}
+	res.PublishedAt, res.Provenance["published_at"] = &shown, "visible:near-title+stale-"+prov
+}
+
+// shownAsUpdate reports whether a short line near the headline names an
+// update anywhere in it ("Medically reviewed by X — Updated on March 7,
+// 2025") and shows day t.
+func (p *page) shownAsUpdate(t time.Time, us bool) bool {
+	anchor := p.dateAnchor()
+	if anchor < 0 {
+		return false
+	}
+	end := int32(len(p.nodes))
+	if p.mainIdx >= 0 {
+		end = min(end, p.nodes[p.mainIdx].end)
+	}
+	for i := max(0, anchor-nearTitleSpan); i < min(end, anchor+3*nearTitleSpan); i++ {
+		ni := &p.nodes[i]
+		if ni.flags&fSkip != 0 {
+			i = ni.end - 1
+			continue
+		}
+		if ni.ownText == 0 || ni.text > 3*maxHeadlineLine {
+			continue
+		}
+		lt := strings.ToLower(p.nodeText(ni.n))
+		k := labelAtWord(" "+lt, updateLabels, 1)
+		if k < 0 {
+			continue
+		}
+		if v, ok := p.parseVisible(lt[k-1:], us); ok && sameDay(v, t) {
+			return true
+		}
+	}
+	return false
+}
+
 // stampIsToday reports whether the declared publication is a bare day that
 // the page's masthead shows as today ("2025年3月5日 星期三" above an
 // article dated 3 March): the date the page was rendered, not written.
@@ -267,7 +339,11 @@ func (p *page) shownDate(us bool) (time.Time, bool) {
 // publisher's local day. The instant does not change.
 func (p *page) localDay() {
 	t := p.res.PublishedAt
-	if t == nil || zoneless(*t) {
+	if t == nil {
+		return
+	}
+	if zoneless(*t) {
+		p.zonelessDeclared()
 		return
 	}
 	if _, off := t.Zone(); off != 0 {
@@ -325,6 +401,24 @@ func (p *page) localDay() {
 	l := t.In(zone)
 	p.res.PublishedAt = &l
 	p.res.Provenance["published_at"] += prov
+}
+
+// zonelessDeclared reads a publication time declared without its zone
+// ("2025-03-10T20:00:00") as UTC when the page shows its clock some whole
+// hours off ("March 11 2025 - 7:00am"): the engine dropped the zone of a
+// UTC stamp, and the shown clock is the publisher's local time.
+func (p *page) zonelessDeclared() {
+	t := p.res.PublishedAt
+	prov := p.res.Provenance["published_at"]
+	if prov != "jsonld" && !strings.HasPrefix(prov, "meta:") || t.Hour() == 0 && t.Minute() == 0 {
+		return
+	}
+	utc := time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), time.UTC)
+	if zone := p.shownZone(utc); zone != nil {
+		l := utc.In(zone)
+		p.res.PublishedAt = &l
+		p.res.Provenance["published_at"] += "+utc-shown-zone"
+	}
 }
 
 // maxPageStamps bounds the <time> elements pageStamps reads.

@@ -939,3 +939,58 @@ func TestPostedOnDate(t *testing.T) {
 		}
 	}
 }
+
+// TestStaleDeclaredDate checks a declared publication that the template
+// stamps on every story (its build time, the site's launch day): the date
+// line under the headline, a year or more later, is the story's. A page
+// that declares a later modification, or that says its line is an update,
+// keeps the declaration (an old guide shows when it was last revised).
+func TestStaleDeclaredDate(t *testing.T) {
+	body := `<div class="article-body">` + strings.Repeat("<p>Plans to reopen the railway between the two towns moved a step closer after the government agreed to pay for detailed design work.</p>", 4) + `</div>`
+	ld := func(pub, mod string) string {
+		s := `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Rail link wins design money","datePublished":"` + pub + `"`
+		if mod != "" {
+			s += `,"dateModified":"` + mod + `"`
+		}
+		return s + `}</script>`
+	}
+	for _, tc := range []struct{ name, head, line, want string }{
+		{"build time on every story", ld("2023-10-02T14:07:31Z", "2023-10-02T14:07:31Z"), `<span class="article-date">Published: 5th March 2025</span>`, "2025-03-05"},
+		{"launch day, unlabelled line", ld("2008-04-23T00:00:00+02:00", ""), `<span>Rocío Márquez</span> <span>Córdoba</span> <time>Lunes, 3 de marzo 2025, 21:40</time>`, "2025-03-03"},
+		{"a later modification declared", ld("2019-06-18T10:00:00+03:00", "2025-03-04T09:45:00+03:00"), `<span class="date">4 March 2025</span>`, "2019-06-18"},
+		{"the line is the update", ld("2018-06-12T10:00:00Z", ""), `<div class="byline">Written by Jane Doe — Updated on March 7, 2025</div>`, "2018-06-12"},
+		{"within a year", ld("2024-11-02T10:00:00Z", ""), `<span class="date">5 March 2025</span>`, "2024-11-02"},
+	} {
+		doc := `<html lang="en"><head><title>Rail link wins design money</title>` + tc.head + `</head><body><article><h1>Rail link wins design money</h1><div class="meta">` + tc.line + `</div>` + body + `</article></body></html>`
+		res, err := New(DefaultOptions()).Extract(Input{URL: "https://standard.example/news/25001877.rail-link-wins-design-money/", Body: []byte(doc)})
+		if err != nil {
+			t.Fatalf("%s: Extract: %v", tc.name, err)
+		}
+		if got := publishedDay(res); got != tc.want {
+			t.Errorf("%s: PublishedAt = %q (%s), want %s", tc.name, got, res.Provenance["published_at"], tc.want)
+		}
+	}
+}
+
+// TestZonelessDeclaredUTC checks a publication time declared without its
+// zone that the page shows some whole hours later: the engine dropped the
+// zone of a UTC stamp, so the stored time carries the shown clock's
+// offset and the publisher's day. A shown clock equal to the declared one
+// leaves it as it is.
+func TestZonelessDeclaredUTC(t *testing.T) {
+	body := strings.Repeat("<p>Cessnock City Council has approved the first stage of a solar farm on former smelter land, in a project its backers say will power thousands of homes.</p>", 4)
+	for _, tc := range []struct{ shown, want string }{
+		{"March 11 2025 - 7:00am", "2025-03-11T07:00:00+11:00"},
+		{"March 10 2025 - 8:00pm", "2025-03-10T20:00:00Z"},
+	} {
+		doc := `<html lang="en-AU"><head><title>Solar farm wins approval</title><meta property="article:published_time" content="2025-03-10T20:00:00">` +
+			`</head><body><article><h1>Solar farm wins approval</h1><div class="byline">Mia Tran</div><div class="date">` + tc.shown + `</div>` + body + `</article></body></html>`
+		res, err := New(DefaultOptions()).Extract(Input{URL: "https://sentinel.example/story/8893410/solar-farm-wins-approval/", Body: []byte(doc)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.PublishedAt == nil || res.PublishedAt.Format(time.RFC3339) != tc.want {
+			t.Errorf("shown %q: PublishedAt = %v (%s), want %s", tc.shown, res.PublishedAt, res.Provenance["published_at"], tc.want)
+		}
+	}
+}
