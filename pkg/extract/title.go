@@ -71,7 +71,7 @@ func (p *page) pickTitle() {
 		}
 		// An <h1> in boilerplate (a sidebar's sign-up box) that does not
 		// read like the headline is not a rival to the one that does.
-		if ni.flags&fBoil != 0 && !p.headlineLike(t, refs, site) {
+		if ni.flags&fBoil != 0 && !p.headlineLike(t, refs, site) && !(headingShape(t, site) && p.declaredOffTopic(i, refs, site)) {
 			continue
 		}
 		eligible++
@@ -145,7 +145,7 @@ func (p *page) pickTitle() {
 	// A page's one visible <h1> is its headline even when the declared
 	// titles say something else (an SEO title written for search results),
 	// unless it is only the site's or a section's name.
-	if eligible == 1 && p.headlineLike(firstH1, refs, site) && !p.deepInText(firstH1Idx) {
+	if eligible == 1 && (p.headlineLike(firstH1, refs, site) || headingShape(firstH1, site) && p.declaredOffTopic(firstH1Idx, refs, site)) && !p.deepInText(firstH1Idx) {
 		res.Title, res.Provenance["title"] = firstH1, "h1:sole"
 		if allCaps(firstH1) {
 			for _, r := range refs {
@@ -274,20 +274,11 @@ func garbledCopy(h1, c string) bool {
 // segment of a declared title, and sharing at least one word with one of
 // them when there are any.
 func (p *page) headlineLike(h1 string, refs []string, site string) bool {
+	if !headingShape(h1, site) {
+		return false
+	}
 	nh := normTitle(h1)
-	if nh == "" || (site != "" && nh == normTitle(site)) {
-		return false
-	}
 	words := strings.Fields(h1)
-	if len(words) < 3 && utf8.RuneCountInString(h1) < 8 {
-		return false
-	}
-	if len(words) < 3 && !hasWideScript(h1) {
-		return false
-	}
-	if len(words) > 30 {
-		return false
-	}
 	declared := false
 	shared := false
 	hw := map[string]bool{}
@@ -312,6 +303,71 @@ func (p *page) headlineLike(h1 string, refs []string, site string) bool {
 	}
 	return !declared || shared || hasWideScript(h1) || len(words) >= 6 && p.namesOnly(refs)
 }
+
+// headingShape reports whether h1 is shaped like a story's headline: not
+// the site's name, three to thirty words (fewer in a script written
+// without spaces).
+func headingShape(h1, site string) bool {
+	nh := normTitle(h1)
+	if nh == "" || (site != "" && nh == normTitle(site)) {
+		return false
+	}
+	words := strings.Fields(h1)
+	if len(words) < 3 && utf8.RuneCountInString(h1) < 8 {
+		return false
+	}
+	if len(words) < 3 && !hasWideScript(h1) {
+		return false
+	}
+	return len(words) <= 30
+}
+
+// declaredOffTopic reports whether the declared titles speak of another
+// page than the one under the <h1> h: the text around the heading uses
+// half or more of the heading's words and under half of each declared
+// title's (a stale og:title that is the previous story's headline, a
+// section's name or the site's slogan written as every story's title).
+func (p *page) declaredOffTopic(h int32, refs []string, site string) bool {
+	heading := strings.ToLower(p.nodeText(p.nodes[h].n))
+	ctx := p.nodes[h].parent
+	for up := 0; ctx >= 0 && p.nodes[ctx].text < offTopicText && up < 6; up++ {
+		ctx = p.nodes[ctx].parent
+	}
+	if ctx < 0 || p.nodes[ctx].text < offTopicText {
+		return false
+	}
+	text := strings.Replace(strings.ToLower(p.nodeText(p.nodes[ctx].n)), heading, "", 1)
+	share := func(t string) (int, int) {
+		hit, all := 0, 0
+		for _, w := range strings.Fields(normTitle(t)) {
+			if w = strings.TrimFunc(w, unicode.IsPunct); utf8.RuneCountInString(w) > 3 {
+				all++
+				if strings.Contains(text, w) {
+					hit++
+				}
+			}
+		}
+		return hit, all
+	}
+	if hit, all := share(heading); all < 3 || 2*hit < all {
+		return false
+	}
+	declared := false
+	for _, r := range refs {
+		if r == "" {
+			continue
+		}
+		declared = true
+		if hit, all := share(p.cleanTitle(r, site)); all > 0 && 2*hit >= all {
+			return false
+		}
+	}
+	return declared
+}
+
+// offTopicText is how much text (bytes) declaredOffTopic needs around a
+// heading to judge what the page speaks of.
+const offTopicText = 800
 
 // namesOnly reports whether each declared title is made of a few short
 // names and nothing else ("Press corner | European Commission"): a

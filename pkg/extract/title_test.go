@@ -305,3 +305,38 @@ func TestSiteNameH1HeadlineH2(t *testing.T) {
 		t.Errorf("Authors = %q (%s), want the writer without the photographer's credit", res.Authors, res.Provenance["authors"])
 	}
 }
+
+// TestTitleDeclaredOffTopic checks a story whose declared titles speak of
+// another page (a stale og:title that is the previous story's headline, a
+// section's name as every story's title, the site's slogan as its
+// <title>): the one <h1>, whose words the story's text uses, is the title,
+// though it shares no word with them. A declared title on the story's
+// topic still stands against a header's <h1> that the text does not back
+// (a newsletter pitch).
+func TestTitleDeclaredOffTopic(t *testing.T) {
+	body := `<div class="text"><p>Die Porta Nigra in Trier wird ab Mai für Sanierungsarbeiten eingerüstet. Das römische Stadttor bleibt für Besucher während der Arbeiten teilweise geöffnet, teilte die Stadt mit.</p>` +
+		`<p>Die Steine des Tores sind an vielen Stellen verwittert. Fachleute prüfen zuerst die Fugen und die Oberfläche, bevor das Gerüst an der Porta Nigra im Sommer wächst.</p>` +
+		`<p>Die Arbeiten sollen zwei Jahre dauern und werden vom Land bezahlt. Führungen durch das Tor finden weiter statt, allerdings nur am Wochenende und in kleineren Gruppen als bisher.</p>` +
+		`<p>Der Stadtrat hatte die Mittel im Herbst freigegeben. Die Bauleitung rechnet damit, dass das Gerüst im Frühjahr des übernächsten Jahres wieder abgebaut wird, wenn das Wetter mitspielt und keine weiteren Schäden am Mauerwerk gefunden werden.</p>` +
+		`<p>Anwohner der Simeonstraße müssen während der Arbeiten mit Lärm und gesperrten Parkplätzen rechnen. Die Stadt will sie in einer Versammlung im April über den Zeitplan informieren und Fragen beantworten.</p></div>`
+	for _, tc := range []struct{ name, head, h1, want string }{
+		{"the previous story's og:title, the slogan as <title>",
+			`<title>Mosel-Kurier – Nachrichten aus Trier und der Region</title><meta property="og:site_name" content="Mosel-Kurier"><meta property="og:title" content="Weinfest in Bernkastel-Kues: Veranstalter erwarten 200.000 Besucher">`,
+			`<header><h1>Porta Nigra wird ab Mai eingerüstet</h1></header>`, "Porta Nigra wird ab Mai eingerüstet"},
+		{"the section as every story's title",
+			`<title>Region – Mosel-Kurier</title><meta property="og:title" content="Region"><meta property="og:site_name" content="Mosel-Kurier">`,
+			`<header class="entry-header"><h1 class="entry-title">Porta Nigra wird ab Mai eingerüstet</h1></header>`, "Porta Nigra wird ab Mai eingerüstet"},
+		{"a declared title on the story's topic",
+			`<title>Gerüst für die Porta Nigra in Trier – Mosel-Kurier</title><meta property="og:site_name" content="Mosel-Kurier">`,
+			`<header><h1>Newsletter des Mosel-Kuriers jetzt abonnieren</h1></header>`, "Gerüst für die Porta Nigra in Trier"},
+	} {
+		doc := `<html lang="de"><head>` + tc.head + `</head><body><main><article>` + tc.h1 + body + `</article></main></body></html>`
+		res, err := New(DefaultOptions()).Extract(Input{URL: "https://mosel.example/trier/porta-nigra-wird-ab-mai-eingeruestet_aid-118204417", Body: []byte(doc)})
+		if err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		if res.Title != tc.want {
+			t.Errorf("%s: Title = %q (%s), want %q", tc.name, res.Title, res.Provenance["title"], tc.want)
+		}
+	}
+}
