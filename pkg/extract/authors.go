@@ -58,6 +58,13 @@ var bylineLabels = []string{
 	// Persian, Hebrew (the reporter, masculine, feminine and plural) and
 	// Thai.
 	"خبرنگار:", "خبرنگاران:", "نویسنده:", "نویسندگان:", "گزارش:", "گزارشگر:", "כתב:", "כתבת:", "כתבים:", "ผู้เขียน:", "ผู้สื่อข่าว:",
+	// Europe's smaller languages: Welsh and Breton ("by"), West Frisian
+	// ("by"), Basque ("text", "author"), Faroese ("text"),
+	// Luxembourgish ("by"), Maltese ("by", "written by"), Upper Sorbian
+	// ("text and photo", "text"), Irish and Scottish Gaelic ("text by").
+	// (Irish "le", "by", is left out: French articles and surnames.)
+	"gan", "gant", "troch", "testua:", "egilea:", "idazlea:", "tekstur:", "vum", "minn", "miktub minn",
+	"tekst a foto:", "tekst:", "téacs le", "teacsa le", "sgrìobhte le",
 	// Pashto ("writer", "writers"), Somali ("writer") and Swahili ("by").
 	"لیکوال:", "لیکوالان:", "qoraa:", "qoraal:", "na", "nosoratan'i",
 	// Thai and Lao (news, story, story and pictures), Khmer (article,
@@ -678,7 +685,7 @@ func firstText(n *html.Node) string {
 // otherCreditLabels label another contributor's credit after a byline
 // ("Pictures: Niamh Dolan").
 var otherCreditLabels = wordSet(`pictures picture photos photo photography images video graphics illustration
-	fotos foto bilder bild grafik photographies illustrations`)
+	fotos foto bilder bild grafik photographies illustrations argazkia argazkiak llun lluniau mynd myndir grianghraf luc'hskeudenn`)
 
 // otherCredit reports whether a byline part is another contributor's credit.
 func otherCredit(part string) bool {
@@ -705,7 +712,9 @@ var nameJoiners = strings.NewReplacer(" and ", ",", " And ", ",", " & ", ",", " 
 	// "Par Claire Martin avec AFP", "Por Ana López con EFE": the agency
 	// then falls away as an organisation beside the person. (" / " is
 	// left alone: it joins a name to a place or a desk as often.)
-	" avec ", ",", " con ", ",", " com ", ",")
+	" avec ", ",", " con ", ",", " com ", ",",
+	// Basque, Welsh ("and").
+	" eta ", ",", " ac ", ",")
 
 // cutAtDate cuts a byline where a date or any digit starts ("Jane Doe
 // November 15, 2019").
@@ -1428,6 +1437,7 @@ var weekdays = wordSet(`monday tuesday wednesday thursday friday saturday sunday
 	poniedziałek wtorek środa czwartek piątek sobota niedziela понедельник вторник среда четверг пятница суббота воскресенье
 	понеділок вівторок середа четвер пʼятниця п’ятниця субота неділя pazartesi salı çarşamba perşembe cuma cumartesi pazar
 	måndag tisdag onsdag torsdag fredag lördag söndag mandag tirsdag lørdag søndag
+	dydd dimeurzh dilun dimerc'her diriaou digwener disadorn disul astelehena asteartea asteazkena osteguna ostirala larunbata igandea
 	maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai
 	pondělí úterý středa čtvrtek pátek neděle hétfő kedd szerda csütörtök péntek szombat vasárnap
 	pirmdiena otrdiena trešdiena ceturtdiena piektdiena sestdiena svētdiena
@@ -2925,7 +2935,7 @@ func firstWord(s string) string {
 }
 
 // nameParticles are the lower-case words names contain.
-var nameParticles = wordSet(`van der den de da do dos das du del della di la le von zu bin al el ter ten y e`)
+var nameParticles = wordSet(`van der den de da do dos das du del della di la le von zu bin al el ter ten y e ap`)
 
 // hasLowerWord reports whether a would-be name mixes capitalised words
 // with a lower-case word longer than a particle ("Extension horticulture

@@ -16,6 +16,14 @@ func TestBylineLabels(t *testing.T) {
 		wantOK   bool
 	}{
 		{"en", "By Jane Doe and John Roe", []string{"Jane Doe", "John Roe"}, true},
+		{"cy", "Gan Rhodri ap Dafydd Dydd Gwener, 28 Chwefror 2025", []string{"Rhodri ap Dafydd"}, true},
+		{"br", "Gant Mikael Ar Gall", []string{"Mikael Ar Gall"}, true},
+		{"eu", "Testua: Iker Larrañaga eta Maialen Goikoetxea", []string{"Iker Larrañaga", "Maialen Goikoetxea"}, true},
+		{"eu", "Testua: Ane Zubizarreta Argazkia: Gorka Rubio", []string{"Ane Zubizarreta"}, true},
+		{"fo", "Tekstur: Rói Joensen", []string{"Rói Joensen"}, true},
+		{"fy", "Troch Tryntsje Wiersma en Bauke Postma", []string{"Tryntsje Wiersma", "Bauke Postma"}, true},
+		{"lb", "Vum Carole Schmit", []string{"Carole Schmit"}, true},
+		{"mt", "Minn Maria Camilleri", []string{"Maria Camilleri"}, true},
 		{"en", "Author: Jane Doe", []string{"Jane Doe"}, true},
 		{"en", "Words: Jane Doe", []string{"Jane Doe"}, true},
 		{"en", "Guest column by Rajiv Menon", []string{"Rajiv Menon"}, true},

@@ -12,7 +12,10 @@ import (
 // Italian, Portuguese, Dutch, Polish, Russian, Ukrainian, Turkish, Chinese,
 // Japanese and Korean; and the month names of Swedish, Danish, Norwegian,
 // Finnish, Czech, Romanian, Hungarian, Greek, Indonesian, Arabic and
-// Hebrew. Keys are lower case; a trailing "." is stripped before lookup.
+// Hebrew, and of the other languages a crawl meets, down to Europe's
+// smaller ones (Welsh, Breton, Basque, Frisian, Luxembourgish, Maltese,
+// Romansh, Irish, Gaelic, Sorbian). Keys are lower case; a trailing "."
+// is stripped before lookup.
 
 // monthNames maps month names and abbreviations to month numbers.
 var monthNames = map[string]int{
@@ -142,6 +145,30 @@ var monthNames = map[string]int{
 	"ნოემბერი": 11, "დეკემბერი": 12, "հունվարի": 1, "փետրվարի": 2, "մարտի": 3, "ապրիլի": 4, "մայիսի": 5,
 	"հունիսի": 6, "հուլիսի": 7, "օգոստոսի": 8, "սեպտեմբերի": 9, "հոկտեմբերի": 10, "նոյեմբերի": 11,
 	"դեկտեմբերի": 12,
+	// Europe's smaller languages: Welsh (also after the mutations "fis
+	// Mawrth"), Breton ("4 a viz Meurzh"; "du", "here" and "mae" are left
+	// out: French, English and Welsh words), Basque (nominative and the
+	// genitive dates write, "2025eko martxoaren 3a"), West Frisian,
+	// Luxembourgish, Maltese, Romansh, Occitan, Irish, Scottish Gaelic
+	// and Upper Sorbian (genitive). The rest are spelled as in a language
+	// above.
+	"ionawr": 1, "chwefror": 2, "mawrth": 3, "ebrill": 4, "mehefin": 6, "gorffennaf": 7, "awst": 8,
+	"medi": 9, "hydref": 10, "tachwedd": 11, "rhagfyr": 12,
+	"genver": 1, "c'hwevrer": 2, "meurzh": 3, "ebrel": 4, "mezheven": 6, "gouere": 7, "eost": 8, "gwengolo": 9, "kerzu": 12,
+	"urtarrila": 1, "otsaila": 2, "martxoa": 3, "apirila": 4, "maiatza": 5, "ekaina": 6, "uztaila": 7, "abuztua": 8,
+	"iraila": 9, "urria": 10, "azaroa": 11, "abendua": 12, "urtarrilaren": 1, "otsailaren": 2, "martxoaren": 3,
+	"apirilaren": 4, "maiatzaren": 5, "ekainaren": 6, "uztailaren": 7, "abuztuaren": 8, "irailaren": 9, "urriaren": 10,
+	"azaroaren": 11, "abenduaren": 12,
+	"jannewaris": 1, "febrewaris": 2, "maaie": 5, "septimber": 9, "novimber": 11, "desimber": 12,
+	"mäerz": 3, "abrëll": 4, "mee": 5,
+	"jannar": 1, "frar": 2, "marzu": 3, "mejju": 5, "ġunju": 6, "gunju": 6, "lulju": 7, "awwissu": 8, "settembru": 9,
+	"ottubru": 10, "novembru": 11, "diċembru": 12, "dicembru": 12,
+	"schaner": 1, "favrer": 2, "avrigl": 4, "matg": 5, "zercladur": 6, "fanadur": 7, "avust": 8, "settember": 9,
+	"genièr": 1, "febrièr": 2, "junh": 6, "julhet": 7, "octòbre": 10,
+	"eanáir": 1, "feabhra": 2, "márta": 3, "aibreán": 4, "bealtaine": 5, "meitheamh": 6, "iúil": 7, "lúnasa": 8,
+	"faoilleach": 1, "gearran": 2, "màrt": 3, "giblean": 4, "cèitean": 5, "ògmhios": 6, "iuchar": 7, "lùnastal": 8,
+	"sultain": 9, "dàmhair": 10, "dùbhlachd": 12,
+	"januara": 1, "februara": 2, "měrca": 3, "apryla": 4, "meje": 5, "awgusta": 8, "nowembra": 11,
 	// Khmer (alone and after ខែ, "month"), Burmese and Lao.
 	"មករា": 1, "កុម្ភៈ": 2, "មីនា": 3, "មេសា": 4, "ឧសភា": 5, "មិថុនា": 6, "កក្កដា": 7, "សីហា": 8, "កញ្ញា": 9,
 	"តុលា": 10, "វិច្ឆិកា": 11, "ធ្នូ": 12, "ខែមករា": 1, "ខែកុម្ភៈ": 2, "ខែមីនា": 3, "ខែមេសា": 4, "ខែឧសភា": 5,
@@ -205,7 +232,19 @@ var dateLabelWords = wordSet(`am pm a p m h o t z th st nd rd date published upd
 		时间 時間 日期 公開 公開日 配信 配信日 掲載 掲載日 更新日 投稿日
 		min mins minute minutes read reading lesezeit lecture lectura leitura lettura leestijd czytania чтения читання okuma
 		ថ្ងៃ ទី ខែ ឆ្នាំ ម៉ោង ថ្ងៃច័ន្ទ ថ្ងៃអង្គារ ថ្ងៃពុធ ថ្ងៃព្រហស្បតិ៍ ថ្ងៃសុក្រ ថ្ងៃសៅរ៍ ថ្ងៃអាទិត្យ
-		ရက် နေ့ ခုနှစ် နာရီ ວັນທີ ເວລາ ວັນ ໂມງ`)
+		ရက် နေ့ ခုနှစ် နာရီ ວັນທີ ເວລາ ວັນ ໂມງ
+		dydd llun mercher iau gwener sadwrn sul cyhoeddwyd diweddarwyd fis
+		embannet hizivaet viz dilun dimeurzh dimerc'her diriaou digwener disadorn disul
+		argitaratua eguneratua astelehena asteartea asteazkena osteguna ostirala larunbata igandea
+		publisearre bywurke moandei tiisdei woansdei tongersdei freed sneon snein
+		verëffentlecht aktualiséiert méindeg dënschdeg mëttwoch donneschdeg freideg samschden sonndeg
+		ippubblikat ta' it-tnejn it-tlieta l-erbgħa il-ħamis il-ġimgħa is-sibt il-ħadd
+		publitgà actualisà glindesdi mardi mesemna gievgia venderdi sonda dumengia
+		publicat diluns dimarts dimècres dijòus divendres dissabte dimenge
+		foilsithe nuashonraithe dé luain máirt céadaoin déardaoin aoine sathairn domhnaigh
+		foillsichte dhen dhe di-luain di-màirt di-ciadain diardaoin di-haoine di-sathairne di-dòmhnaich
+		publikowane póndźela wutora srjeda štwórtk pjatk sobota njedźela
+		útgivið dagført mánadagur týsdagur mikudagur hósdagur fríggjadagur leygardagur sunnudagur`)
 
 // wordSet returns the set of the space-separated words of s.
 func wordSet(s string) map[string]bool {
@@ -226,7 +265,8 @@ var agoMarkers = wordSet(`ago vor hace há fa geleden temu назад тому �
 	бұрын мурун oldin avval əvvəl пеш өмнө acum před pred sedan siden sitten πριν lalu trước قبل לפני پیش pre prije пре преди
 	kahor منذ
 	पहले पूर्व আগে પહેલા முன் முன்பு క్రితం ಹಿಂದೆ മുമ്പ് ਪਹਿਲਾਂ پہلے පෙර parë လွန်ခဲ့သော
-	तासांपूर्वी मिनिटांपूर्वी दिवसांपूर्वी`)
+	तासांपूर्वी मिनिटांपूर्वी दिवसांपूर्वी
+	ôl duela lyn virun ilu síðan`)
 
 // yesterdayWords and todayWords name the day before the fetch and the
 // fetch day.
@@ -252,17 +292,19 @@ func buildRelUnits() map[string]time.Duration {
 		минута минуты минут минуту мин хвилина хвилини хвилин хвилину хв dakika dk 分钟 分鐘 分 분
 		мүнөт daqiqa dəqiqə дақиқа хвіліну хвіліны хвілін minutou minutami minuter minutter minuuttia
 		λεπτά λεπτό menit phút دقيقة دقائق דקות דקה دقیقه minuts daqiiqo daqiiqadood
-		मिनट মিনিট मिनिटे मिनिटांपूर्वी મિનિટ நிமிடம் நிமிடங்களுக்கு నిమిషాల ನಿಮಿಷ ನಿಮಿಷಗಳ മിനിറ്റ് ਮਿੰਟ منٹ මිනිත්තු minuta မိနစ်`)
+		मिनट মিনিট मिनिटे मिनिटांपूर्वी મિનિટ நிமிடம் நிமிடங்களுக்கு నిమిషాల ನಿಮಿಷ ನಿಮಿಷಗಳ മിനിറ്റ് ਮਿੰਟ منٹ මිනිත්තු minuta မိနစ်
+		munud minutu minuttur minutter minuten minuti minuts`)
 	add(time.Hour, `hour hours hr hrs h stunde stunden std heure heures hora horas ora ore uur
 		godzina godziny godzin godzinę час часа часов ч година години годин годину год saat sa 小时 小時 時間 시간
 		сағат саат soat соат цаг цагийн гадзіну гадзіны гадзін oră hodina hodinou hodinami hodiny timme timmar
 		time timer tunti tuntia ώρα ώρες jam giờ ساعة ساعات שעה שעות ساعت sat sata sati hores saac saacad saacadood
 		घंटे घंटा घंटों ঘণ্টা ঘন্টা तास तासां तासांपूर्वी કલાક மணி மணிநேரம் மணிநேரத்திற்கு గంట గంటల ಗಂಟೆ ಗಂಟೆಗಳ
-		മണിക്കൂർ മണിക്കൂറ് ਘੰਟੇ ਘੰਟਾ گھنٹے گھنٹہ පැය orë နာရီ နာရီက`)
+		മണിക്കൂർ മണിക്കൂറ് ਘੰਟੇ ਘੰਟਾ گھنٹے گھنٹہ පැය orë နာရီ နာရီက
+		awr ordu ordu-erdi oere oeren stonn stonnen siegħa sigħat tíma tímar tímum ura uras uair huaire`)
 	add(24*time.Hour, `day days tag tagen tage jour jours día días dia dias giorno giorni dag dagen
 		dzień dni день дня дней дні днів gün 天 日 일
 		күн kun рӯз өдөр дзень дзён zi zile dnem dny dagar dage dager päivä päivää ημέρες μέρες ημέρα
-		hari ngày يوم أيام ימים יום روز dan dana dies maalin maalmood
+		hari ngày يوم أيام ימים יום روز dan dana dies maalin maalmood diwrnod egun dei deien dagar ijiem
 		दिन দিন दिवस दिवसांपूर्वी દિવસ நாள் நாட்களுக்கு రోజుల రోజు ದಿನ ದಿನಗಳ ദിവസം ਦਿਨ دن දින ditë`)
 	add(7*24*time.Hour, `week weeks woche wochen semaine semaines semana semanas settimana settimane weken
 		tydzień tygodnie tygodni неделя недели недель неделю тиждень тижні тижнів hafta 周 週 週間 주`)

@@ -21,6 +21,13 @@ func TestParseDateLanguages(t *testing.T) {
 	}{
 		{"en", "March 3, 2025 6:24 PM EST", true, time.Date(2025, 3, 3, 18, 24, 0, 0, time.FixedZone("", -5*3600))},
 		{"en", "03/07/2025", true, day(2025, 3, 7)},
+		// Europe's smaller languages.
+		{"cy", "Dydd Mawrth, 4 Mawrth 2025", false, day(2025, 3, 4)},
+		{"br", "Embannet Dimeurzh 4 a viz Meurzh 2025", false, day(2025, 3, 4)},
+		{"eu", "2025eko otsailaren 27a, 10:15", false, time.Date(2025, 2, 27, 10, 15, 0, 0, utc)},
+		{"mt", "4 ta' Marzu 2025", false, day(2025, 3, 4)},
+		{"lb", "4. Mäerz 2025", false, day(2025, 3, 4)},
+		{"fy", "tiisdei 4 maart 2025, 14.30 oere", false, time.Date(2025, 3, 4, 14, 30, 0, 0, utc)},
 		// Full-width digits and colon.
 		{"ja", "２０２５年３月２日 ０９：１５", false, time.Date(2025, 3, 2, 9, 15, 0, 0, utc)},
 		// A range of days: the first day, in the year written after it.
@@ -194,6 +201,11 @@ func TestRelativeDate(t *testing.T) {
 		wantOK   bool
 	}{
 		{"en", "2 hours ago", hoursAgo(2), true},
+		{"cy", "2 awr yn ôl", hoursAgo(2), true},
+		{"eu", "duela 3 ordu", hoursAgo(3), true},
+		{"fy", "3 oere lyn", hoursAgo(3), true},
+		{"lb", "virun 2 Stonnen", hoursAgo(2), true},
+		{"mt", "3 sigħat ilu", hoursAgo(3), true},
 		// South Asian scripts, whose vowel signs are marks within words;
 		// Sinhala sets the unit before the number; Albanian, Burmese.
 		{"hi", "2 घंटे पहले", hoursAgo(2), true},
@@ -505,6 +517,14 @@ func TestMonthNamesComplete(t *testing.T) {
 		"ru":      "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
 		"uk":      "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",
 		"tr":      "Ocak Şubat Mart Nisan Mayıs Haziran Temmuz Ağustos Eylül Ekim Kasım Aralık",
+		"cy":      "Ionawr Chwefror Mawrth Ebrill Mai Mehefin Gorffennaf Awst Medi Hydref Tachwedd Rhagfyr",
+		"eu":      "urtarrilaren otsailaren martxoaren apirilaren maiatzaren ekainaren uztailaren abuztuaren irailaren urriaren azaroaren abenduaren",
+		"fy":      "jannewaris febrewaris maart april maaie juny july augustus septimber oktober novimber desimber",
+		"lb":      "Januar Februar Mäerz Abrëll Mee Juni Juli August September Oktober November Dezember",
+		"mt":      "Jannar Frar Marzu April Mejju Ġunju Lulju Awwissu Settembru Ottubru Novembru Diċembru",
+		"rm":      "schaner favrer mars avrigl matg zercladur fanadur avust settember october november december",
+		"ga":      "Eanáir Feabhra Márta Aibreán Bealtaine Meitheamh Iúil Lúnasa",
+		"hsb":     "januara februara měrca apryla meje junija julija awgusta septembra oktobra nowembra decembra",
 		"en-abbr": "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec",
 		"fr-abbr": "janv. févr. mars avr. mai juin juil. août sept. oct. nov. déc.",
 		"pt-abbr": "jan fev mar abr mai jun jul ago set out nov dez",
