@@ -713,8 +713,8 @@ var nameJoiners = strings.NewReplacer(" and ", ",", " And ", ",", " & ", ",", " 
 	// then falls away as an organisation beside the person. (" / " is
 	// left alone: it joins a name to a place or a desk as often.)
 	" avec ", ",", " con ", ",", " com ", ",",
-	// Basque, Welsh ("and").
-	" eta ", ",", " ac ", ",")
+	// Basque, Welsh, Breton ("and").
+	" eta ", ",", " ac ", ",", " ha ", ",")
 
 // cutAtDate cuts a byline where a date or any digit starts ("Jane Doe
 // November 15, 2019").
@@ -840,6 +840,9 @@ var orgWords = []string{"news", "press", "staff", "media", "agency", "reporter",
 	// Arabic "فريق التحرير", Hebrew "מערכת …", Persian "تحریریه",
 	// Pashto "اداره", Indonesian, Czech, Finnish and Hungarian.
 	"編輯部", "编辑部", "編集部", "편집부", "التحرير", "מערכת", "تحریریه", "اداره", "redaksi", "redakce", "toimitus", "szerkesztőség",
+	// Luxembourgish, Irish and Scottish Gaelic ("team"), Welsh, Basque,
+	// Frisian, Maltese, Faroese and Sorbian newsrooms.
+	"redaktioun", "foireann", "sgioba", "tîm", "erredakzioa", "redaksje", "redazzjoni", "ritstjórnin", "redakcija",
 	// The same in the Balkans, Romania, Slovakia, the Baltics and Greece.
 	"redakcija", "редакција", "uredništvo", "уредништво", "redacția", "redacţia", "redactia", "redaksia", "redakcia",
 	"redaktsioon", "toimetus", "σύνταξη", "กองบรรณาธิการ", "ກອງບັນນາທິການ",

@@ -18,6 +18,7 @@ func TestBylineLabels(t *testing.T) {
 		{"en", "By Jane Doe and John Roe", []string{"Jane Doe", "John Roe"}, true},
 		{"cy", "Gan Rhodri ap Dafydd Dydd Gwener, 28 Chwefror 2025", []string{"Rhodri ap Dafydd"}, true},
 		{"br", "Gant Mikael Ar Gall", []string{"Mikael Ar Gall"}, true},
+		{"br", "Gant Soazig Kerhervé ha Per Morvan", []string{"Soazig Kerhervé", "Per Morvan"}, true},
 		{"eu", "Testua: Iker Larrañaga eta Maialen Goikoetxea", []string{"Iker Larrañaga", "Maialen Goikoetxea"}, true},
 		{"eu", "Testua: Ane Zubizarreta Argazkia: Gorka Rubio", []string{"Ane Zubizarreta"}, true},
 		{"fo", "Tekstur: Rói Joensen", []string{"Rói Joensen"}, true},

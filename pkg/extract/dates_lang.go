@@ -154,7 +154,7 @@ var monthNames = map[string]int{
 	// above.
 	"ionawr": 1, "chwefror": 2, "mawrth": 3, "ebrill": 4, "mehefin": 6, "gorffennaf": 7, "awst": 8,
 	"medi": 9, "hydref": 10, "tachwedd": 11, "rhagfyr": 12,
-	"genver": 1, "c'hwevrer": 2, "meurzh": 3, "ebrel": 4, "mezheven": 6, "gouere": 7, "eost": 8, "gwengolo": 9, "kerzu": 12,
+	"genver": 1, "c'hwevrer": 2, "hwevrer": 2, "meurzh": 3, "ebrel": 4, "mezheven": 6, "gouere": 7, "eost": 8, "gwengolo": 9, "kerzu": 12,
 	"urtarrila": 1, "otsaila": 2, "martxoa": 3, "apirila": 4, "maiatza": 5, "ekaina": 6, "uztaila": 7, "abuztua": 8,
 	"iraila": 9, "urria": 10, "azaroa": 11, "abendua": 12, "urtarrilaren": 1, "otsailaren": 2, "martxoaren": 3,
 	"apirilaren": 4, "maiatzaren": 5, "ekainaren": 6, "uztailaren": 7, "abuztuaren": 8, "irailaren": 9, "urriaren": 10,

@@ -24,6 +24,7 @@ func TestParseDateLanguages(t *testing.T) {
 		// Europe's smaller languages.
 		{"cy", "Dydd Mawrth, 4 Mawrth 2025", false, day(2025, 3, 4)},
 		{"br", "Embannet Dimeurzh 4 a viz Meurzh 2025", false, day(2025, 3, 4)},
+		{"br", "Embannet Digwener 21 a viz C'hwevrer 2025", false, day(2025, 2, 21)},
 		{"eu", "2025eko otsailaren 27a, 10:15", false, time.Date(2025, 2, 27, 10, 15, 0, 0, utc)},
 		{"mt", "4 ta' Marzu 2025", false, day(2025, 3, 4)},
 		{"lb", "4. Mäerz 2025", false, day(2025, 3, 4)},
