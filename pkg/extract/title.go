@@ -71,7 +71,7 @@ func (p *page) pickTitle() {
 		}
 		// An <h1> in boilerplate (a sidebar's sign-up box) that does not
 		// read like the headline is not a rival to the one that does.
-		if ni.flags&fBoil != 0 && !p.headlineLike(t, refs, site) && !(headingShape(t, site) && p.declaredOffTopic(i, refs, site)) {
+		if ni.flags&fBoil != 0 && !p.headlineLike(t, refs, site) && !(headingShape(t, site) && p.declaredOffTopic(i, refs, docTitle, site)) {
 			continue
 		}
 		eligible++
@@ -145,7 +145,7 @@ func (p *page) pickTitle() {
 	// A page's one visible <h1> is its headline even when the declared
 	// titles say something else (an SEO title written for search results),
 	// unless it is only the site's or a section's name.
-	if eligible == 1 && (p.headlineLike(firstH1, refs, site) || headingShape(firstH1, site) && p.declaredOffTopic(firstH1Idx, refs, site)) && !p.deepInText(firstH1Idx) {
+	if eligible == 1 && (p.headlineLike(firstH1, refs, site) || headingShape(firstH1, site) && p.declaredOffTopic(firstH1Idx, refs, docTitle, site)) && !p.deepInText(firstH1Idx) {
 		res.Title, res.Provenance["title"] = firstH1, "h1:sole"
 		if allCaps(firstH1) {
 			for _, r := range refs {
@@ -327,7 +327,9 @@ func headingShape(h1, site string) bool {
 // half or more of the heading's words and under half of each declared
 // title's (a stale og:title that is the previous story's headline, a
 // section's name or the site's slogan written as every story's title).
-func (p *page) declaredOffTopic(h int32, refs []string, site string) bool {
+// doc, the <title> (one of refs), counts only when nothing else is
+// declared.
+func (p *page) declaredOffTopic(h int32, refs []string, doc, site string) bool {
 	heading := strings.ToLower(p.nodeText(p.nodes[h].n))
 	ctx := p.nodes[h].parent
 	for up := 0; ctx >= 0 && p.nodes[ctx].text < offTopicText && up < 6; up++ {
@@ -352,8 +354,20 @@ func (p *page) declaredOffTopic(h int32, refs []string, site string) bool {
 	if hit, all := share(heading); all < 3 || 2*hit < all {
 		return false
 	}
-	declared := false
+	// The <title> speaks for the page only when nothing else is
+	// declared: beside an og:title or a JSON-LD headline it is as often
+	// the site's slogan.
+	social := refs[:0:0]
 	for _, r := range refs {
+		if r != "" && r != doc {
+			social = append(social, r)
+		}
+	}
+	if len(social) == 0 {
+		social = refs
+	}
+	declared := false
+	for _, r := range social {
 		if r == "" {
 			continue
 		}

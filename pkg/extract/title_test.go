@@ -314,7 +314,7 @@ func TestSiteNameH1HeadlineH2(t *testing.T) {
 // topic still stands against a header's <h1> that the text does not back
 // (a newsletter pitch).
 func TestTitleDeclaredOffTopic(t *testing.T) {
-	body := `<div class="text"><p>Die Porta Nigra in Trier wird ab Mai für Sanierungsarbeiten eingerüstet. Das römische Stadttor bleibt für Besucher während der Arbeiten teilweise geöffnet, teilte die Stadt mit.</p>` +
+	body := `<div class="text"><p>Die Porta Nigra in Trier wird ab Mai für Sanierungsarbeiten eingerüstet. Das römische Stadttor, das Gäste aus der ganzen Region anzieht, bleibt für Besucher während der Arbeiten teilweise geöffnet, teilte die Stadt mit.</p>` +
 		`<p>Die Steine des Tores sind an vielen Stellen verwittert. Fachleute prüfen zuerst die Fugen und die Oberfläche, bevor das Gerüst an der Porta Nigra im Sommer wächst.</p>` +
 		`<p>Die Arbeiten sollen zwei Jahre dauern und werden vom Land bezahlt. Führungen durch das Tor finden weiter statt, allerdings nur am Wochenende und in kleineren Gruppen als bisher.</p>` +
 		`<p>Der Stadtrat hatte die Mittel im Herbst freigegeben. Die Bauleitung rechnet damit, dass das Gerüst im Frühjahr des übernächsten Jahres wieder abgebaut wird, wenn das Wetter mitspielt und keine weiteren Schäden am Mauerwerk gefunden werden.</p>` +
@@ -323,8 +323,11 @@ func TestTitleDeclaredOffTopic(t *testing.T) {
 		{"the previous story's og:title, the slogan as <title>",
 			`<title>Mosel-Kurier – Nachrichten aus Trier und der Region</title><meta property="og:site_name" content="Mosel-Kurier"><meta property="og:title" content="Weinfest in Bernkastel-Kues: Veranstalter erwarten 200.000 Besucher">`,
 			`<header><h1>Porta Nigra wird ab Mai eingerüstet</h1></header>`, "Porta Nigra wird ab Mai eingerüstet"},
+		{"the previous story's og:title, a slogan naming the story's town as <title>",
+			`<title>Mosel-Kurier – Nachrichten aus Trier und der Region</title><meta property="og:site_name" content="Mosel-Kurier"><meta property="og:title" content="Mosel tritt über die Ufer: Uferstraße in Bernkastel-Kues gesperrt">`,
+			`<header><h1>Porta Nigra in Trier wird ab Mai eingerüstet</h1></header>`, "Porta Nigra in Trier wird ab Mai eingerüstet"},
 		{"the section as every story's title",
-			`<title>Region – Mosel-Kurier</title><meta property="og:title" content="Region"><meta property="og:site_name" content="Mosel-Kurier">`,
+			`<title>Lokales – Mosel-Kurier</title><meta property="og:title" content="Lokales"><meta property="og:site_name" content="Mosel-Kurier">`,
 			`<header class="entry-header"><h1 class="entry-title">Porta Nigra wird ab Mai eingerüstet</h1></header>`, "Porta Nigra wird ab Mai eingerüstet"},
 		{"a declared title on the story's topic",
 			`<title>Gerüst für die Porta Nigra in Trier – Mosel-Kurier</title><meta property="og:site_name" content="Mosel-Kurier">`,
