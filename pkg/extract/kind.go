@@ -687,6 +687,14 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 		rule = "home-page"
 		kind = KindListing
 		reason = "site home page"
+	case pathKindFirm[pathKind] && !p.ld.isArticleType && !p.shownDatedByline() && (listing || p.linkedHeadings >= 2):
+		// "/auteur/claire-dufour/" with a short bio over her stories'
+		// teasers: og:type "article", which some engines write on
+		// every page, does not make an author's, a tag's or an
+		// archive's page a story.
+		rule = "url-path"
+		kind = pathKind
+		reason = "url names a " + pathKind + " page and only og:type marks an article"
 	case strongArticle:
 		rule = "declared-article"
 		kind = KindArticle

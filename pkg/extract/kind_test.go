@@ -630,3 +630,22 @@ func TestKindColophon(t *testing.T) {
 		{"a signed, dated brief with a photo credit", "https://harbour.example/news/ferry-returns", brief, KindArticle},
 	})
 }
+
+// TestKindAuthorPageOgArticle checks an author's page whose engine writes
+// og:type "article" on every page (saved from the test web cr): a short
+// bio over her stories' teasers is her page, not a story; a signed and
+// dated story that the same engine files under a writer's address stays
+// a story.
+func TestKindAuthorPageOgArticle(t *testing.T) {
+	author, err := os.ReadFile("testdata/og-article-author.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	head := `<meta property="og:type" content="article"><meta property="og:site_name" content="L'Écho du Léman">`
+	story := `<html lang="fr"><head><title>Le billet de Claire Dufour</title>` + head + `</head><body><main><article><h1>Le lac, les frontaliers et la navette du matin</h1>` +
+		`<p class="signature">Par Claire Dufour, le 5 mars 2025</p>` + paragraphs(6) + `</article></main></body></html>`
+	checkKinds(t, []kindCase{
+		{"an author's page under og:type article", "http://127.0.8.106:18167/auteur/claire-dufour/", string(author), KindAuthor},
+		{"a signed, dated column at a writer's address", "https://echo.example/auteur/claire-dufour/le-lac-les-frontaliers-et-la-navette-du-matin/", story, KindArticle},
+	})
+}
