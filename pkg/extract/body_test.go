@@ -1106,3 +1106,36 @@ func TestLeadAbove(t *testing.T) {
 		t.Errorf("tag page of cards with leads: kind %q (%s), want a list", res.Kind, res.Provenance["kind"])
 	}
 }
+
+// TestLeadRepeatingDescription: a lead paragraph inside the story's
+// container that repeats the page's description word for word opens the
+// body when its class names it the lead (a broadcaster's "article-lead",
+// a Nordic "ingress"); a dek classed as a summary or a standfirst is left
+// out, as before.
+func TestLeadRepeatingDescription(t *testing.T) {
+	const lead = "En blers vitgs da l'Engiadina e da la Val Müstair han ils uffants festivà oz Chalandamarz cun plumpas e chanzuns."
+	page := func(class string) string {
+		return `<html lang="rm"><head><title>Chalandamarz: Ils uffants scatschan l'enviern</title><meta property="og:description" content="` + lead + `"></head><body><main><article>` +
+			`<header><h1>Chalandamarz: Ils uffants scatschan l'enviern</h1><p class="meta">Publitgà: 01.03.2025, 07:30</p></header><p class="` + class + `">` + lead + `</p>` +
+			`<div class="article-content"><p>La tradiziun vegn festivada il prim da mars. Ils scolars van da chasa en chasa, chantan e survegnan in pau daners u dultschs per la festa.</p>` +
+			`<p>Cun la canera da las plumpas duain ils uffants scatschar l'enviern e clamar la primavaira. La festa finescha per regla cun in bal la saira en la sala da scola.</p>` +
+			`<p>"Nus essan stads sin via dapi las set la damaun," ha ditg Ladina, che frequenta la quarta classa a Scuol. "Las plumpas èn grevas, ma quai fa plaschair."</p></div></article></main></body></html>`
+	}
+	for _, c := range []struct {
+		class string
+		want  bool
+	}{
+		{"article-lead", true},
+		{"ingress", true},
+		{"article-summary", false},
+		{"standfirst", false},
+	} {
+		res, err := New(DefaultOptions()).Extract(Input{URL: "https://rtg.example/novitads/regiunal/chalandamarz-ils-uffants-scatschan-l-enviern", Body: []byte(page(c.class))})
+		if err != nil {
+			t.Fatalf("%s: %v", c.class, err)
+		}
+		if got := strings.HasPrefix(res.Text, lead+"\n"); got != c.want {
+			t.Errorf("class %q: body opens with the lead = %v, want %v (text %.80q)", c.class, got, c.want, res.Text)
+		}
+	}
+}

@@ -760,7 +760,12 @@ func (p *page) isStandfirst(lines []line) bool {
 	if nodes[first.owner].parent == nodes[lines[1].owner].parent || nodes[lines[1].owner].parent != nodes[lines[2].owner].parent {
 		return false
 	}
-	// The element (or its parent) must say it is a dek.
+	// The element (or its parent) must say it is a dek; one whose own
+	// class names it the story's lead ("article-lead", "ingress") opens
+	// the story, as the Nordic, German and Swiss press writes it.
+	if leadClass(strings.ToLower(attr(nodes[first.owner].n, "class"))) {
+		return false
+	}
 	for n, k := nodes[first.owner].n, 0; n != nil && k < 3; n, k = n.Parent, k+1 {
 		if n.DataAtom == atom.Header {
 			return true
