@@ -1813,7 +1813,9 @@ func signedWith(n *html.Node) []string {
 	if a := signOff(n); len(a) > 0 {
 		return a
 	}
-	if cls := attr(n, "class"); indexFoldStr(cls, "signoff") >= 0 || indexFoldStr(cls, "sign-off") >= 0 || indexFoldStr(cls, "signature") >= 0 {
+	if cls := attr(n, "class"); indexFoldStr(cls, "signoff") >= 0 || indexFoldStr(cls, "sign-off") >= 0 || indexFoldStr(cls, "signatur") >= 0 || indexFoldStr(cls, "podpis") >= 0 {
+		// ("signatur" also in German and the Nordic languages, "podpis"
+		// in Polish, Czech, Slovak and Sorbian.)
 		// A block marked as the writer's signature: the name in bold,
 		// a place or a role after it ("<strong>Margaret Hale</strong><br>Portside").
 		if bold := leadingBold(n); bold != "" {
