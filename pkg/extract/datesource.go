@@ -151,6 +151,11 @@ func (p *page) checkResaved(us bool) {
 // stamp rather than the story's.
 const staleAge = 365 * 24 * time.Hour
 
+// staleLineDist is how many elements from the headline the date line
+// that outdates a declared stamp may be: the story's own, not a teaser's
+// further down.
+const staleLineDist = 12
+
 // checkStale replaces a declared publication time that the page
 // contradicts by the date line beside its headline: a line that shows a
 // day a year or more after a stamp the page declares once (no
@@ -170,8 +175,13 @@ func (p *page) checkStale(us bool) {
 	if m := res.ModifiedAt; m != nil && m.Sub(decl).Abs() > 24*time.Hour {
 		return
 	}
-	shown, ok := p.nearTitleDate(us)
-	if !ok || !plausibleDate(shown) || p.shownAsUpdate(shown, us) {
+	shown, dist, ok := p.nearTitleLine(us)
+	if !ok || dist > staleLineDist || !plausibleDate(shown) || p.shownAsUpdate(shown, us) {
+		return
+	}
+	if !p.now.IsZero() && p.now.Sub(shown).Abs() < 48*time.Hour {
+		// "2 jam lalu" in a list of the latest stories beside an
+		// unread date line: a fresh time is no template's tell.
 		return
 	}
 	if p.base != nil {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -992,5 +993,25 @@ func TestZonelessDeclaredUTC(t *testing.T) {
 		if res.PublishedAt == nil || res.PublishedAt.Format(time.RFC3339) != tc.want {
 			t.Errorf("shown %q: PublishedAt = %v (%s), want %s", tc.shown, res.PublishedAt, res.Provenance["published_at"], tc.want)
 		}
+	}
+}
+
+// TestStaleDeclaredDateFreshTeaser: a declared publication is not taken
+// for a template's stamp because of a teaser's "2 jam lalu" (2 hours ago)
+// in the list of the latest stories beside the story, whose own date line
+// ("3hb Mac 2025, 6:24 petang") the extractor cannot read. The page is
+// saved from the test web ae.
+func TestStaleDeclaredDateFreshTeaser(t *testing.T) {
+	doc, err := os.ReadFile("testdata/declared-date-fresh-teaser.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := New(DefaultOptions()).Extract(Input{URL: "http://127.0.2.231:18110/berita/wilayah/817014/jeti-feri-butterworth-dinaik-taraf-siap-hujung-tahun/",
+		Body: doc, FetchedAt: time.Date(2026, 12, 7, 20, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := publishedDay(res); got != "2025-03-03" {
+		t.Errorf("PublishedAt = %q (%s), want the declared 2025-03-03", got, res.Provenance["published_at"])
 	}
 }
