@@ -1265,7 +1265,11 @@ var genericCredits = map[string]bool{"our correspondent": true, "our reporter": 
 	// A press release posted as it came, under its kind's name.
 	"press release": true, "pressemitteilung": true, "presseinformation": true, "communiqué": true,
 	"communiqué de presse": true, "comunicado": true, "comunicado de prensa": true, "nota de prensa": true,
-	"comunicato stampa": true, "persbericht": true, "komunikat prasowy": true, "пресс-релиз": true, "プレスリリース": true}
+	"comunicato stampa": true, "persbericht": true, "komunikat prasowy": true, "пресс-релиз": true, "プレスリリース": true,
+	// What a local paper signs a reader's or an office's text with, and
+	// its unsigned reports.
+	"submitted": true, "contributed": true, "submitted content": true, "staff reports": true, "from staff reports": true,
+	"staff report": true, "local journalism initiative": true}
 
 // determiners are what is left of an organisation's name once its wire
 // agency or its first role word is cut off ("The Associated Press"): no

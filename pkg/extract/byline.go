@@ -37,6 +37,9 @@ func (p *page) nodeByline() ([]string, int32) {
 			if p.inComments(i) || head > i && head < p.nodes[i].end {
 				continue // (a header block that holds the headline too: its words are no names)
 			}
+			if kickerText(n) {
+				continue // a meta line that holds only the story's kicker ("Crime and Courts")
+			}
 			if a := p.bylineFromNode(i); len(a) > 0 && !(len(a) == 1 && squashName(a[0]) == squashName(p.res.SiteName)) {
 				a = p.innerBylines(i, a)
 				if pass == 0 && len(a) == 1 {
@@ -1081,4 +1084,44 @@ func cjkName(n string) bool {
 		}
 	}
 	return letters >= 2 && letters <= 6 && seps <= 1
+}
+
+// kickerWords are class words of the label set over a headline: its
+// section or its topic. ("eyebrow" is left out: design systems name any
+// small type so, a byline too.)
+var kickerWords = []string{"kicker"}
+
+// kickerText reports whether all the text of n sits in elements whose
+// class names them the headline's kicker (or n's own class does).
+func kickerText(n *html.Node) bool {
+	some := false
+	var walk func(n *html.Node, in bool) bool
+	walk = func(n *html.Node, in bool) bool {
+		if n.Type == html.ElementNode && !in {
+			c := strings.ToLower(attr(n, "class"))
+			for _, w := range kickerWords {
+				if strings.Contains(c, w) {
+					in = true
+					break
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				if strings.TrimSpace(c.Data) != "" {
+					if !in {
+						return false
+					}
+					some = true
+				}
+			case html.ElementNode:
+				if !walk(c, in) {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	return walk(n, false) && some
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"html"
 	"os"
 	"slices"
@@ -1168,5 +1169,36 @@ func TestOldEngineBylines(t *testing.T) {
 		{"a surname like the word for at", `<html lang="en"><head><title>News</title></head><body><article><h1>Council approves the harbour plan</h1><p class="byline">By Jin Um</p>` + body + `</article></body></html>`, []string{"Jin Um"}},
 	} {
 		t.Run(c.name, func(t *testing.T) { wantAuthors(t, c.page, c.want) })
+	}
+}
+
+// TestLocalPaperCredits checks the credits a local paper signs with that
+// name nobody: "From staff reports", "Submitted", a funding programme
+// after the reporter; and that a section kicker over the headline is not
+// taken for the byline when the byline names nobody.
+func TestLocalPaperCredits(t *testing.T) {
+	page := func(byline string) string {
+		return `<html lang="en"><head><title>Police blotter: Converters cut from vans</title></head><body><article><header><div class="meta"><span class="asset-kicker"><a href="/news/local/crime-and-courts/">Crime and Courts</a></span></div>` +
+			`<h1>Police blotter: Converters cut from vans</h1><ul><li><span itemprop="author" class="tnt-byline">` + byline + `</span></li></ul><time datetime="2025-03-06T06:00:00-06:00">Thursday, March 6, 2025</time></header><div id="article-body">` +
+			`<p>Kearney police are looking for whoever cut catalytic converters from five delivery vans parked at three businesses on the east side of the city between Sunday night and Tuesday morning.</p>` +
+			`<p>Owners of a florist on East 25th Street, a plumbing company on Avenue N and a linen service near the airport each reported converters missing when drivers tried to start their vans.</p>` +
+			`<p>Anyone with information about the thefts can call Buffalo County Crime Stoppers. Callers can remain anonymous and may be eligible for a reward.</p></div></article></body></html>`
+	}
+	for _, tc := range []struct {
+		byline string
+		want   []string
+	}{
+		{"By From staff reports", nil},
+		{"Submitted", nil},
+		{"Colin Dunmore, Local Journalism Initiative", []string{"Colin Dunmore"}},
+		{"By Jane Doe", []string{"Jane Doe"}},
+	} {
+		res, err := New(DefaultOptions()).Extract(Input{URL: "https://courier.example/news/local/crime-and-courts/article_a1c80b27.html", Body: []byte(page(tc.byline))})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if fmt.Sprint(res.Authors) != fmt.Sprint(tc.want) {
+			t.Errorf("byline %q: Authors = %q (%s), want %q", tc.byline, res.Authors, res.Provenance["authors"], tc.want)
+		}
 	}
 }
