@@ -39,13 +39,37 @@ func (p *page) liveBlog() (bool, string) {
 			return true, "page type LiveBlogPosting"
 		}
 	}
+	what := "a live headline"
 	if !liveHeadline(p.res.Title) {
-		return false, ""
+		if p.base == nil || !liveAddress(p.base.Path) {
+			return false, ""
+		}
+		what = "a live address"
 	}
 	if n := p.timedEntries(); n >= liveBlogEntries {
-		return true, fmt.Sprintf("a live headline over %d timed updates", n)
+		return true, fmt.Sprintf("%s over %d timed updates", what, n)
 	}
 	return false, ""
+}
+
+// liveSlugWords name live coverage in a page's address
+// ("/liveticker-hochwasser-an-der-vils-17663002/", "/live-updates-…").
+var liveSlugWords = []string{"liveticker", "live-ticker", "newsticker", "liveblog", "live-blog", "live-updates", "live-coverage",
+	"en-direct", "en-vivo", "ao-vivo", "in-diretta", "na-zywo"}
+
+// liveAddress reports whether the last segment of path opens with a word
+// of live coverage.
+func liveAddress(path string) bool {
+	last := strings.ToLower(strings.TrimSuffix(path, "/"))
+	if i := strings.LastIndexByte(last, '/'); i >= 0 {
+		last = last[i+1:]
+	}
+	for _, w := range liveSlugWords {
+		if last == w || strings.HasPrefix(last, w+"-") {
+			return true
+		}
+	}
+	return false
 }
 
 // liveHeadline reports whether a headline announces live coverage.

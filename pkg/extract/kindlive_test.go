@@ -104,3 +104,24 @@ func TestLiveBlogKind(t *testing.T) {
 		})
 	}
 }
+
+// TestLiveAddress: timed updates at an address that names a live ticker
+// ("/liveticker-hochwasser-…/") are a live blog though the headline does
+// not say so; a plain story at such an address stays a story.
+func TestLiveAddress(t *testing.T) {
+	head := `<html lang="de"><head><title>%s</title></head><body><nav><a href="/">Home</a></nav><main><h1>%s</h1><p class="byline">Von Stefan Brunner</p>%s</main></body></html>`
+	const title = "Hochwasser an der Vils: Pegel steigt weiter"
+	const u = "https://bote.example/lokales/vilsbiburg/liveticker-hochwasser-an-der-vils-pegel-steigt-weiter-17663002/"
+	for _, tt := range []struct{ name, body, want string }{
+		{"timed entries", updates(4, true), KindLiveBlog},
+		{"a plain story", paragraphs(6), KindArticle},
+	} {
+		res, _ := New(DefaultOptions()).Extract(Input{URL: u, Body: []byte(fmt.Sprintf(head, title, title, tt.body))})
+		if res.Kind != tt.want {
+			t.Errorf("%s: kind = %s by %s, want %s", tt.name, res.Kind, res.Provenance["kind"], tt.want)
+		}
+	}
+	if liveAddress("/news/2025/03/07/olive-harvest-begins") || !liveAddress("/sport/live-updates-cup-final/") {
+		t.Error("liveAddress reads the wrong words")
+	}
+}
