@@ -54,7 +54,12 @@ func skipText(a atom.Atom) bool {
 // before joining and collapsing: a space around each element that
 // separates words, a NUL byte (a mark for joinInline) around each inline
 // one.
-func writeRawText(b *strings.Builder, n *html.Node) {
+func writeRawText(b *strings.Builder, n *html.Node) { writeTextSep(b, n, ' ') }
+
+// writeTextSep is writeRawText with what it writes around each element
+// that separates words (a <br> included) given: a space, or brLines' line
+// mark.
+func writeTextSep(b *strings.Builder, n *html.Node, block byte) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch c.Type {
 		case html.TextNode:
@@ -65,12 +70,12 @@ func writeRawText(b *strings.Builder, n *html.Node) {
 			}
 			// Any element but an inline one separates words; an
 			// inline one leaves a mark that joinInline resolves.
-			sep := byte(' ')
+			sep := block
 			if isInline(c.DataAtom) {
 				sep = 0
 			}
 			b.WriteByte(sep)
-			writeRawText(b, c)
+			writeTextSep(b, c, block)
 			b.WriteByte(sep)
 		}
 	}
@@ -277,37 +282,11 @@ func (p *page) nodeText(n *html.Node) string {
 // when n holds no <br>: "Date: Tuesday, March 04<br>Topic: Local
 // Council" is two lines, not one.
 func brLines(n *html.Node) []string {
-	var b strings.Builder
-	found := false
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			switch c.Type {
-			case html.TextNode:
-				b.WriteString(c.Data)
-			case html.ElementNode:
-				if skipText(c.DataAtom) {
-					continue
-				}
-				if c.DataAtom == atom.Br {
-					b.WriteByte(lineMark)
-					found = true
-					continue
-				}
-				sep := byte(lineMark)
-				if isInline(c.DataAtom) {
-					sep = 0
-				}
-				b.WriteByte(sep)
-				walk(c)
-				b.WriteByte(sep)
-			}
-		}
-	}
-	walk(n)
-	if !found {
+	if !holdsBr(n) {
 		return nil
 	}
+	var b strings.Builder
+	writeTextSep(&b, n, lineMark)
 	var out []string
 	for _, l := range strings.Split(b.String(), string(rune(lineMark))) {
 		if t := collapse(joinInline(l)); t != "" {
@@ -315,6 +294,16 @@ func brLines(n *html.Node) []string {
 		}
 	}
 	return out
+}
+
+// holdsBr reports whether n holds a <br> in its text.
+func holdsBr(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && !skipText(c.DataAtom) && (c.DataAtom == atom.Br || holdsBr(c)) {
+			return true
+		}
+	}
+	return false
 }
 
 // lineMark ends a line in the text brLines cuts (a control character no
