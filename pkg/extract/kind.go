@@ -145,6 +145,10 @@ var pathKinds = withServiceItems(map[string]string{
 	"bekanntmachungen": KindOther, "amtliche-bekanntmachungen": KindOther, "annonces-legales": KindOther,
 	"kleinanzeigen": KindOther, "anuncios-clasificados": KindOther, "clasificados": KindOther, "real-estate": KindOther,
 	"immobilien": KindOther, "esquelas": KindOther, "traueranzeigen": KindOther, "avis-de-deces": KindOther,
+	"legals": KindOther, "avis-publics": KindOther, "avisos-publicos": KindOther, "avvisi-pubblici": KindOther,
+	// The printed edition's replica.
+	"eedition": KindOther, "e-edition": KindOther, "epaper": KindOther, "e-paper": KindOther, "digital-edition": KindOther,
+	"replica": KindOther, "edition-numerique": KindOther, "edicion-impresa": KindOther,
 	"methodology": KindAbout, "our-methodology": KindAbout, "metodologia": KindAbout, "metodología": KindAbout,
 	"methodologie": KindAbout, "méthodologie": KindAbout, "methodik": KindAbout, "arbeitsweise": KindAbout,
 	"how-we-rate": KindAbout, "how-we-work": KindAbout,

@@ -649,3 +649,17 @@ func TestKindAuthorPageOgArticle(t *testing.T) {
 		{"a signed, dated column at a writer's address", "https://echo.example/auteur/claire-dufour/le-lac-les-frontaliers-et-la-navette-du-matin/", story, KindArticle},
 	})
 }
+
+// TestKindEditionAndNotices: the printed edition's replica and the public
+// notices page of a local paper, which its engine dates and renders on
+// the story template, are no stories.
+func TestKindEditionAndNotices(t *testing.T) {
+	page := func(title, text string) string {
+		return `<html lang="en"><head><title>` + title + `</title><meta property="og:type" content="article"></head><body><nav><a href="/">Home</a></nav><main><article><h1>` + title + `</h1>` +
+			`<p class="date">March 8, 2025</p><p>` + text + `</p><p>` + text + `</p></article></main></body></html>`
+	}
+	checkKinds(t, []kindCase{
+		{"e-edition", "https://thumb.example/eedition/", page("eEdition", "Read today's print edition page by page, as it came off the press, on your computer, tablet or phone. Subscribers sign in with their account."), KindOther},
+		{"public notices", "https://courrier.example/avis-publics/", page("Avis publics", "Avis public est donné par la présente que le conseil municipal tiendra une séance extraordinaire le mardi suivant à la salle du conseil, à dix-neuf heures trente."), KindOther},
+	})
+}
