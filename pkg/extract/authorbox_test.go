@@ -139,6 +139,8 @@ func TestLetterSigner(t *testing.T) {
 		{"name and town", "https://courier.example/opinion/letters_to_editor/keep-the-library-open/", "Keep the library open", "<p>Harold Jensen, Millbrook</p>", []string{"Harold Jensen"}},
 		{"name and town in brackets, in bold", "https://eco.example/villanueva/carta-al-director-el-autobus_10463.html", "El autobús a la capital", "<p><strong>Francisco Javier Molina (Villanueva del Campo)</strong></p>", []string{"Francisco Javier Molina"}},
 		{"letter in the title", "https://krant.example/nieuws/345824/laat-de-pont-varen/", "Ingezonden brief: laat de pont varen", "<p><em>Anneke Bos</em></p>", []string{"Anneke Bos"}},
+		{"the paper's note on letters after the signature", "https://courier.example/opinion/letters/article_660ac763.html", "Keep the library open",
+			"<p>Ruth Ann Kowalski, Kearney</p><p>Letters must be 300 words or fewer and include the writer's name, address and phone number.</p>", []string{"Ruth Ann Kowalski"}},
 		{"no letter", "https://courier.example/news/council-approves-budget/", "Council approves budget", "<p>Harold Jensen, Millbrook</p>", nil},
 		{"a sentence last", "https://courier.example/opinion/letters/keep-the-library-open/", "Keep the library open", "<p>Please come, everyone.</p>", nil},
 	}

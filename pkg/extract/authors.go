@@ -1600,6 +1600,23 @@ func (p *page) letterSigner() []string {
 		return nil
 	}
 	last := text[strings.LastIndexByte(text, '\n')+1:]
+	if a := signerLine(last); a != nil || len(last) == len(text) || utf8.RuneCountInString(last) > maxLetterNote {
+		return a
+	}
+	// The paper's note on its letters after the signature ("Letters must
+	// be 300 words or fewer…", "Leserbriefe geben die Meinung der
+	// Einsender wieder…").
+	text = text[:len(text)-len(last)-1]
+	return signerLine(text[strings.LastIndexByte(text, '\n')+1:])
+}
+
+// maxLetterNote bounds the note on letters a paper sets after a reader's
+// signature, in characters.
+const maxLetterNote = 240
+
+// signerLine returns the reader a letter's line names: a person's name
+// alone or with the place the reader writes from; nil otherwise.
+func signerLine(last string) []string {
 	if utf8.RuneCountInString(last) > 80 {
 		return nil
 	}
