@@ -513,6 +513,10 @@ func (p *page) ruleKind() (kind, rule, reason, fallback string) {
 		rule = "colophon"
 		kind = firstKind(pathKind, KindOther)
 		reason = "the text read is the site's footer (its copyright, its engine)"
+	case !p.shownDatedByline() && galleryText(res.Text, p.opts.MinTextChars):
+		rule = "gallery"
+		kind = KindOther
+		reason = "a photo gallery: captions counted one by one, and little text of its own"
 	case live:
 		rule = "live-blog"
 		kind = KindLiveBlog
@@ -993,7 +997,7 @@ const productGridItems = 12
 const shortBodyPageText = 2000
 
 var finalRules = map[string]bool{"short-text": true, "poll": true, "schema-type": true, "markup": true, "home-page": true, "url-hint": true, "url-path": true, "listing-shape": true,
-	"page-shape": true, "audio": true, "discovery:seed": true, "discovery:nav": true, "live-blog": true, "gate": true, "excerpt": true, "teaser": true, "colophon": true}
+	"page-shape": true, "audio": true, "discovery:seed": true, "discovery:nav": true, "live-blog": true, "gate": true, "excerpt": true, "teaser": true, "colophon": true, "gallery": true}
 
 // Logit shifts for how the crawler reached the page: a feed or sitemap
 // entry, or a link shaped like an article, is likely one; a navigation

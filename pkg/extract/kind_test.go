@@ -663,3 +663,33 @@ func TestKindEditionAndNotices(t *testing.T) {
 		{"public notices", "https://courrier.example/avis-publics/", page("Avis publics", "Avis public est donné par la présente que le conseil municipal tiendra une séance extraordinaire le mardi suivant à la salle du conseil, à dix-neuf heures trente."), KindOther},
 	})
 }
+
+// TestKindGallery: a photo gallery, its captions counted one by one under
+// a short intro (a newspaper chain's slideshow page), is no story; a story
+// with a slideshow inside its text stays one.
+func TestKindGallery(t *testing.T) {
+	slides := func(n int) string {
+		var b strings.Builder
+		for i := 1; i <= n; i++ {
+			fmt.Fprintf(&b, `<figure class="gallery-item"><img src="/g/%d.jpg" alt=""><figcaption>Anglers on the harbour wall at the perch derby, picture %d.</figcaption><span class="count">%d of %d</span></figure>`, i, i, i, n)
+		}
+		return b.String()
+	}
+	gallery, err := os.ReadFile("testdata/gallery-counted.html") // saved from the test web cs
+	if err != nil {
+		t.Fatal(err)
+	}
+	story := `<html lang="en"><head><title>Perch derby draws record crowd</title></head><body><main><article><h1>Perch derby draws record crowd</h1><p class="byline">By Jane Doe, March 8, 2025</p>` + paragraphs(6) + `<div class="gallery">` + slides(5) + `</div>` + paragraphs(2) + `</article></main></body></html>`
+	checkKinds(t, []kindCase{
+		{"a gallery", "http://127.0.8.125:18168/news/slideshow/photos-caseville-perch-derby-2025-298112/", string(gallery), KindOther},
+		{"a story with a slideshow", "https://tribune.example/news/article/perch-derby-draws-record-crowd-298113.php", story, KindArticle},
+	})
+	for _, l := range []string{"3 of 7", "3/7", "3 von 7"} {
+		if _, _, ok := slideCounter(l); !ok {
+			t.Errorf("slideCounter(%q): not read", l)
+		}
+	}
+	if _, _, ok := slideCounter("Top 10 of 2025"); ok {
+		t.Error(`slideCounter("Top 10 of 2025") read as a counter`)
+	}
+}
