@@ -154,7 +154,7 @@ const staleAge = 365 * 24 * time.Hour
 // staleLineDist is how many elements from the headline the date line
 // that outdates a declared stamp may be: the story's own, not a teaser's
 // further down.
-const staleLineDist = 12
+const staleLineDist = 24
 
 // checkStale replaces a declared publication time that the page
 // contradicts by the date line beside its headline: a line that shows a

@@ -957,6 +957,11 @@ func TestStaleDeclaredDate(t *testing.T) {
 	}
 	for _, tc := range []struct{ name, head, line, want string }{
 		{"build time on every story", ld("2023-10-02T14:07:31Z", "2023-10-02T14:07:31Z"), `<span class="article-date">Published: 5th March 2025</span>`, "2025-03-05"},
+		{"build time, the line under two author cards", ld("2023-10-02T14:07:31Z", "2023-10-02T14:07:31Z"),
+			`<p class="standfirst">Growers fear leaving fields bare this year</p><div class="image"><img src="/i.jpg" alt=""></div><div class="info">` +
+				`<div class="author-info"><span class="author-name"><a href="/author/profile/188021.harriet_cole/">Harriet Cole</a></span><span class="author-role">Chief Reporter</span></div>` +
+				`<div class="author-info"><span class="author-name"><a href="/author/profile/201377.tom_bexley/">Tom Bexley</a></span><span class="author-role">Farming Correspondent</span></div>` +
+				`<div class="publish-info"><span class="article-date">Published: 12th March 2025</span></div></div>`, "2025-03-12"},
 		{"launch day, unlabelled line", ld("2008-04-23T00:00:00+02:00", ""), `<span>Rocío Márquez</span> <span>Córdoba</span> <time>Lunes, 3 de marzo 2025, 21:40</time>`, "2025-03-03"},
 		{"a later modification declared", ld("2019-06-18T10:00:00+03:00", "2025-03-04T09:45:00+03:00"), `<span class="date">4 March 2025</span>`, "2019-06-18"},
 		{"the line is the update", ld("2018-06-12T10:00:00Z", ""), `<div class="byline">Written by Jane Doe — Updated on March 7, 2025</div>`, "2018-06-12"},
