@@ -1086,25 +1086,16 @@ func cjkName(n string) bool {
 	return letters >= 2 && letters <= 6 && seps <= 1
 }
 
-// kickerWords are class words of the label set over a headline: its
-// section or its topic. ("eyebrow" is left out: design systems name any
-// small type so, a byline too.)
-var kickerWords = []string{"kicker"}
-
 // kickerText reports whether all the text of n sits in elements whose
-// class names them the headline's kicker (or n's own class does).
+// class names them the headline's kicker (or n's own class does). Only
+// "kicker" counts, not all of kickerClassWords: design systems name any
+// small type "eyebrow" or "label", a byline's too.
 func kickerText(n *html.Node) bool {
 	some := false
 	var walk func(n *html.Node, in bool) bool
 	walk = func(n *html.Node, in bool) bool {
 		if n.Type == html.ElementNode && !in {
-			c := strings.ToLower(attr(n, "class"))
-			for _, w := range kickerWords {
-				if strings.Contains(c, w) {
-					in = true
-					break
-				}
-			}
+			in = indexFoldStr(attr(n, "class"), "kicker") >= 0
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			switch c.Type {

@@ -16,23 +16,23 @@ var galleryOf = map[string]bool{"of": true, "von": true, "de": true, "di": true,
 // too little text to be a story (a story with a slideshow inside it
 // keeps its own text).
 func galleryText(text string, minText int) bool {
-	lines := strings.Split(text, "\n")
 	counters, total, captions, count := 0, 0, 0, -1
-	for i, l := range lines {
+	prev, firstCounter := "", false
+	for l := range strings.Lines(text) {
 		n, of, ok := slideCounter(l)
-		if !ok || n > of || count >= 0 && of != count {
-			continue
+		if ok && prev == "" {
+			firstCounter = true
 		}
-		count = of
-		counters++
-		total -= nonSpace(l)
-		if i > 0 {
-			c := nonSpace(lines[i-1]) // the caption it counts
-			total -= c
+		if ok && n <= of && (count < 0 || of == count) {
+			count = of
+			counters++
+			c := nonSpace(prev) // the caption it counts
+			total -= nonSpace(l) + c
 			captions += c
 		}
+		prev = l
 	}
-	if _, _, first := slideCounter(lines[0]); first || counters < 3 || captions > maxGalleryCaption*counters {
+	if firstCounter || counters < 3 || captions > maxGalleryCaption*counters {
 		// (Slides that each open on their number and carry a heading
 		// and a paragraph are a story told in slides: "The iPhone's
 		// 10 best features".)
@@ -48,6 +48,9 @@ const maxGalleryCaption = 160
 // slideCounter reads a line that is only a slide counter: "3 of 7", "3/7".
 func slideCounter(l string) (n, of int, ok bool) {
 	l = strings.TrimSpace(l)
+	if len(l) < 3 || len(l) > 16 || l[0] < '0' || l[0] > '9' {
+		return 0, 0, false // (most lines: read no further)
+	}
 	if a, b, cut := strings.Cut(l, "/"); cut && !strings.Contains(b, "/") {
 		l = strings.TrimSpace(a) + " / " + strings.TrimSpace(b)
 	}
