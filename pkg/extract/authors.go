@@ -61,10 +61,11 @@ var bylineLabels = []string{
 	// Europe's smaller languages: Welsh and Breton ("by"), West Frisian
 	// ("by"), Basque ("text", "author"), Faroese ("text"),
 	// Luxembourgish ("by"), Maltese ("by", "written by"), Upper Sorbian
-	// ("text and photo", "text"), Irish and Scottish Gaelic ("text by").
+	// ("text and photo"; "tekst:" is the Polish label's), Irish and
+	// Scottish Gaelic ("text by").
 	// (Irish "le", "by", is left out: French articles and surnames.)
 	"gan", "gant", "troch", "testua:", "egilea:", "idazlea:", "tekstur:", "vum", "minn", "miktub minn",
-	"tekst a foto:", "tekst:", "téacs le", "teacsa le", "sgrìobhte le",
+	"tekst a foto:", "téacs le", "teacsa le", "sgrìobhte le",
 	// Pashto ("writer", "writers"), Somali ("writer") and Swahili ("by").
 	"لیکوال:", "لیکوالان:", "qoraa:", "qoraal:", "na", "nosoratan'i",
 	// Thai and Lao (news, story, story and pictures), Khmer (article,

@@ -71,7 +71,7 @@ func (p *page) pickTitle() {
 		}
 		// An <h1> in boilerplate (a sidebar's sign-up box) that does not
 		// read like the headline is not a rival to the one that does.
-		if ni.flags&fBoil != 0 && !p.headlineLike(t, refs, site) && !(headingShape(t, site) && p.declaredOffTopic(i, refs, docTitle, site)) {
+		if ni.flags&fBoil != 0 && !p.headingOverDeclared(i, t, refs, docTitle, site) {
 			continue
 		}
 		eligible++
@@ -145,7 +145,7 @@ func (p *page) pickTitle() {
 	// A page's one visible <h1> is its headline even when the declared
 	// titles say something else (an SEO title written for search results),
 	// unless it is only the site's or a section's name.
-	if eligible == 1 && (p.headlineLike(firstH1, refs, site) || headingShape(firstH1, site) && p.declaredOffTopic(firstH1Idx, refs, docTitle, site)) && !p.deepInText(firstH1Idx) {
+	if eligible == 1 && p.headingOverDeclared(firstH1Idx, firstH1, refs, docTitle, site) && !p.deepInText(firstH1Idx) {
 		res.Title, res.Provenance["title"] = firstH1, "h1:sole"
 		if allCaps(firstH1) {
 			for _, r := range refs {
@@ -302,6 +302,14 @@ func (p *page) headlineLike(h1 string, refs []string, site string) bool {
 		}
 	}
 	return !declared || shared || hasWideScript(h1) || len(words) >= 6 && p.namesOnly(refs)
+}
+
+// headingOverDeclared reports whether the <h1> h, whose text is t, can
+// stand as the headline against the declared titles: it reads like one
+// of them (headlineLike), or it is shaped like a headline and they speak
+// of another page (declaredOffTopic).
+func (p *page) headingOverDeclared(h int32, t string, refs []string, doc, site string) bool {
+	return p.headlineLike(t, refs, site) || headingShape(t, site) && p.declaredOffTopic(h, refs, doc, site)
 }
 
 // headingShape reports whether h1 is shaped like a story's headline: not
